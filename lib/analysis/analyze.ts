@@ -1,0 +1,148 @@
+// The analysis pipeline: normalize → prefilter → tokenize the sentences that matter → match with
+// context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
+import { normalize, originalRange, type Normalized } from '../text/normalize';
+import { findSections, sectionAt, SECTION_WEIGHT } from '../text/sections';
+import { splitSentences, type Span } from '../text/sentences';
+import type { CompiledLexicon, TermHit } from '../lexicon/compile';
+import type { Tokenizer } from '../tokenizer/types';
+import { dropContained, matchSentence, plausibleHits, type RawMatch } from './match';
+import { detectPosting } from './posting';
+import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
+import type { AnalysisResult, Flag, Sensitivity } from './types';
+
+/** Longer texts are cut here (and the result says so): keeps time and memory bounded on huge pages. */
+export const MAX_ANALYZED_LENGTH = 100_000;
+
+const LEVEL_RANK: Record<Sensitivity, number> = { low: 0, standard: 1, high: 2 };
+
+export interface AnalyzeOptions {
+  lexicon: CompiledLexicon;
+  tokenizer: Tokenizer;
+  sensitivity?: Sensitivity;
+  maxLength?: number;
+}
+
+export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
+  const sensitivity = opts.sensitivity ?? 'standard';
+  const text = typeof input === 'string' ? input : '';
+  const max = opts.maxLength ?? MAX_ANALYZED_LENGTH;
+  const analyzed = text.length > max ? cutAtBoundary(text, max) : text;
+  const norm = normalize(analyzed);
+  const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
+  const flags = toFlags(matches.matches, norm, opts.lexicon, sensitivity);
+  const posting = detectPosting(norm.text);
+  const { jobType, callCenter, margin, scores } = decideJobType(flags);
+  const { quota, euphemismDespiteNegation } = decideQuota(flags);
+  const signals = decideSignals(flags);
+  const verdict = { jobType, callCenter, quota, signals };
+  const reasons = buildReasons(flags, verdict, explanations(opts.lexicon), euphemismDespiteNegation);
+  const { difficulty, stress } = levelsFrom(reasons);
+  const questions = posting.posting ? buildQuestions(flags, verdict, norm.text, euphemismDespiteNegation, scores) : [];
+  return {
+    posting: posting.posting,
+    callCenter,
+    jobType,
+    quota,
+    signals,
+    difficulty,
+    stress,
+    confidence: confidenceOf(jobType, margin, flags.length, opts.tokenizer.kind, text.length > max),
+    flags,
+    reasons,
+    questions,
+    meta: {
+      sensitivity,
+      mode: opts.tokenizer.kind === 'kuromoji' ? 'full' : 'provisional',
+      analyzedLength: analyzed.length,
+      inputLength: text.length,
+      truncated: text.length > max,
+      tokenizedSentences: matches.tokenizedSentences,
+    },
+  };
+}
+
+/** Prefilter and match: only sentences holding a candidate term are tokenized. */
+export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSentences: number } {
+  const hits = lexicon.scan(text);
+  if (hits.length === 0) return { matches: [], tokenizedSentences: 0 };
+  const sentences = splitSentences(text);
+  const all: RawMatch[] = [];
+  let tokenized = 0;
+  let h = 0;
+  for (const s of sentences) {
+    const inside: TermHit[] = [];
+    while (h < hits.length && hits[h]!.start < s.end) {
+      const hit = hits[h]!;
+      if (hit.start >= s.start && hit.end <= s.end) inside.push(hit);
+      h++;
+    }
+    if (!inside.length) continue;
+    // Hits in another sense (営業時間) are dropped before tokenizing, so such sentences cost nothing more.
+    if (!plausibleHits(lexicon, text, s, inside).length) continue;
+    if (!tokenizer) continue;
+    tokenized++;
+    const tokens = tokenizer.tokenize(text.slice(s.start, s.end));
+    all.push(...matchSentence(lexicon, text, s, inside, tokens));
+  }
+  return { matches: dropContained(all), tokenizedSentences: tokenized };
+}
+
+function toFlags(matches: RawMatch[], norm: Normalized, lexicon: CompiledLexicon, sensitivity: Sensitivity): Flag[] {
+  const sections = findSections(norm.text);
+  const rank = LEVEL_RANK[sensitivity];
+  const sentenceCache = new Map<Span, string>();
+  const flags: Flag[] = [];
+  for (const m of matches) {
+    const e = m.entry.entry;
+    if (LEVEL_RANK[e.level] > rank) continue;
+    const [start, end] = originalRange(norm, m.start, m.end);
+    let sentence = sentenceCache.get(m.sentence);
+    if (sentence === undefined) {
+      const [ss, se] = originalRange(norm, m.sentence.start, m.sentence.end);
+      sentence = norm.original.slice(ss, se).trim();
+      sentenceCache.set(m.sentence, sentence);
+    }
+    const section = sectionAt(sections, m.start);
+    flags.push({
+      id: e.id,
+      category: e.category,
+      polarity: m.polarity,
+      text: norm.original.slice(start, end),
+      start,
+      end,
+      sentence,
+      weight: round(e.weight * SECTION_WEIGHT[section]),
+      section,
+    });
+  }
+  return flags;
+}
+
+const explanationCache = new WeakMap<CompiledLexicon, Explanations>();
+function explanations(lex: CompiledLexicon): Explanations {
+  let e = explanationCache.get(lex);
+  if (!e) {
+    e = { ja: new Map(), en: new Map() };
+    for (const c of lex.entries) {
+      e.ja.set(c.entry.id, c.entry.ja);
+      e.en.set(c.entry.id, c.entry.en);
+    }
+    explanationCache.set(lex, e);
+  }
+  return e;
+}
+
+function confidenceOf(jobType: string, margin: number, flagCount: number, kind: Tokenizer['kind'], truncated: boolean): number {
+  let c = jobType === 'other' ? (flagCount === 0 ? 0.8 : 0.6) : Math.min(0.95, 0.55 + 0.08 * Math.max(0, margin));
+  if (kind !== 'kuromoji') c *= 0.8; // provisional: no dictionary forms or parts of speech
+  if (truncated) c *= 0.9;
+  return round(c);
+}
+
+function cutAtBoundary(text: string, max: number): string {
+  // Never cut a surrogate pair in half.
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,104 @@
+// Context rules over tokens, as small pure functions (in the manner of textlint rules).
+import type { Token } from '../tokenizer/types';
+
+/** How far past a term negation is looked for, in tokens. */
+const NEGATION_WINDOW = 10;
+
+// Words that negate what came before them in the clause: ノルマなし, ノルマは一切ありません, 営業ではなく …
+const NEGATOR_SURFACES = new Set([
+  'なし', '無し', '無', 'ナシ', 'ゼロ', '0', '不要', '無用', '不可', 'ng', 'なく', '無く', 'ない', '無い', '皆無', '無縁',
+  '少ない', '少なく', '少なめ', 'ません', 'せん', 'ず', 'ぬ', 'なかっ',
+]);
+const NEGATOR_BASICS = new Set(['ない', '無い', 'ぬ', '少ない']);
+
+// Words after which a following negation no longer speaks of the term:
+// テレアポの経験がなくても (experience, not the work), テレアポ以外の業務はありません (only that work) …
+const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '未達', '以外', 'のみ', 'だけ', '専門', '未経験', '経験者', 'ばかり']);
+
+// Affirmative clause ends: "目標件数はあります" ends the clause before "が、ノルマはありません".
+const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ', 'た', 'あり']);
+const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【']);
+const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'て', 'ので', 'から']);
+
+function isNegator(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (NEGATOR_SURFACES.has(t.surface)) {
+    // "ない" after "では"/"じゃ" is still negation; "ない" as part of 少ない was handled by its own surface.
+    return true;
+  }
+  if (NEGATOR_BASICS.has(t.basic) && (t.pos === '形容詞' || t.pos === '助動詞')) return true;
+  // ありません: kuromoji gives あり/ませ/ん, Intl.Segmenter gives ありま/せん.
+  if (t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん') return true;
+  if (t.surface.endsWith('ません')) return true;
+  return false;
+}
+
+/**
+ * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
+ * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
+ */
+export function isNegatedAfter(tokens: Token[], from: number): boolean {
+  let predicateSeen = false;
+  const end = Math.min(tokens.length, from + NEGATION_WINDOW);
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (HARD_STOPS.has(t.surface)) return false;
+    if (isNegator(tokens, k)) return true;
+    if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
+    // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
+    if (t.pos1 === '接続助詞' && CONJUNCTIVE_STOPS.has(t.surface)) return false;
+    if (AFFIRMATIVE_ENDS.has(t.surface) && (t.pos === '助動詞' || t.pos === '動詞' || t.pos === '')) {
+      // "あり" followed by "ませ" is the negative; anything else after an affirmative predicate ends the clause.
+      const next = tokens[k + 1];
+      if (next && (next.surface === 'ませ' || next.surface.startsWith('ません') || next.surface === 'せん')) continue;
+      return false;
+    }
+    if (t.surface === '、' || t.surface === ',') {
+      if (predicateSeen) return false;
+      continue;
+    }
+    if (t.pos === '動詞' || t.pos === '形容詞') predicateSeen = true;
+  }
+  return false;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens sorted by start). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const KATAKANA_RUN = /^[\u30a1-\u30fa\u30fc\u30fb]+$/;
+
+/**
+ * Offsets at which tokens start or end: a term counts only where both its ends fall on one.
+ * kuromoji keeps an unknown katakana run (カスタマーサポートスタッフ, ノルマ・テレアポ) as one token, so
+ * inside such runs every offset counts as a boundary.
+ */
+export function tokenBoundaries(tokens: Token[]): Set<number> {
+  const b = new Set<number>();
+  for (const t of tokens) {
+    const end = t.start + t.surface.length;
+    b.add(t.start);
+    b.add(end);
+    if (t.surface.length > 3 && KATAKANA_RUN.test(t.surface)) for (let k = t.start + 1; k < end; k++) b.add(k);
+  }
+  return b;
+}
+
+/**
+ * Whether one of `longer` covers the start of the term at [start, end): 営業時間 covers 営業, and
+ * メール受信 covers the start of 受信対応 in メール受信対応. Each listed expression holds the term or its start.
+ */
+export function insideExclusion(text: string, start: number, _end: number, longer: string[]): boolean {
+  for (const ex of longer) {
+    for (let p = Math.max(0, start - ex.length + 1); p <= start; p++) if (text.startsWith(ex, p)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,102 @@
+// The analyzer's stable output. The CLI's --json prints exactly this shape; the README documents it.
+
+export type JobType = 'inbound' | 'outbound' | 'mixed' | 'sales' | 'other';
+export type QuotaStatus = 'stated' | 'negated' | 'absent';
+export type Polarity = 'present' | 'negated';
+export type Sensitivity = 'low' | 'standard' | 'high';
+
+export const SENSITIVITIES: readonly Sensitivity[] = ['low', 'standard', 'high'];
+
+/** Every category a lexicon entry (or a user keyword) can belong to. */
+export const CATEGORIES = [
+  'inbound', // answering calls: 受信, 受電, インバウンド
+  'inboundOnly', // rules outbound out: 受信のみ, 受電専門
+  'outbound', // placing calls: 発信, 架電, テレアポ
+  'mixed', // both: 受発信
+  'sales', // 営業 in the sense of selling
+  'quota', // ノルマ and its euphemisms
+  'incentive', // インセンティブ, 歩合, 成果報酬
+  'complaints', // クレーム, 苦情
+  'collections', // 督促, 債権回収
+  'techSupport', // ヘルプデスク, テクニカルサポート
+  'training', // マニュアル完備, 研修, トークスクリプト
+  'beginner', // 未経験歓迎
+  'callCenter', // コールセンター, オペレーター
+  'management', // SV, センター長: running a center rather than taking calls
+  'office', // 事務, データ入力: the job is something other than calls
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Where in the posting a word stands; a word under 会社概要 says less about the job than one under 仕事内容. */
+export type SectionKind = 'title' | 'job' | 'requirements' | 'pay' | 'conditions' | 'company' | 'other';
+
+export interface Flag {
+  /** Lexicon entry id, e.g. "outbound.teleapo"; user keywords are "user.<n>". */
+  id: string;
+  category: Category;
+  polarity: Polarity;
+  /** The matched words, as written in the original text. */
+  text: string;
+  /** UTF-16 offsets into the original (un-normalized) text: text === input.slice(start, end). */
+  start: number;
+  end: number;
+  /** The sentence (or line) the words stand in, from the original text. */
+  sentence: string;
+  /** Entry weight times the weight of the section it stands in. */
+  weight: number;
+  section: SectionKind;
+}
+
+export interface Effect {
+  difficulty: number;
+  stress: number;
+}
+
+export interface Reason {
+  id: string;
+  ja: string;
+  en: string;
+  effect: Effect;
+  /** Indexes into `flags` of the evidence behind this reason (empty for reasons about what is missing). */
+  evidence: number[];
+}
+
+export interface Question {
+  id: string;
+  ja: string;
+  en: string;
+}
+
+export interface Signals {
+  incentive: boolean;
+  complaints: boolean;
+  collections: boolean;
+  techSupport: boolean;
+  manualTraining: boolean;
+  beginnerOk: boolean;
+}
+
+export interface AnalysisResult {
+  posting: boolean;
+  callCenter: boolean;
+  jobType: JobType;
+  quota: QuotaStatus;
+  signals: Signals;
+  difficulty: number;
+  stress: number;
+  confidence: number;
+  flags: Flag[];
+  reasons: Reason[];
+  questions: Question[];
+  meta: {
+    sensitivity: Sensitivity;
+    /** 'full': tokenized with kuromoji. 'provisional': prefilter plus a rough segmenter, while kuromoji loads. */
+    mode: 'full' | 'provisional';
+    /** Characters of the input that were analyzed; less than `inputLength` when a huge text was capped. */
+    analyzedLength: number;
+    inputLength: number;
+    truncated: boolean;
+    /** Sentences handed to the tokenizer (0 when the prefilter found no candidate term). */
+    tokenizedSentences: number;
+  };
+}

@@ -1,0 +1,104 @@
+// Turns lexicon entries into what the analyzer needs at run time: normalized terms and one scanner
+// that finds every term in a single pass (the prefilter).
+import { normalize } from '../text/normalize';
+import { CATEGORIES, type Category, type Sensitivity } from '../analysis/types';
+import type { LexiconEntry } from './schema';
+
+export interface CompiledEntry {
+  entry: LexiconEntry;
+  index: number;
+  exclude: string[];
+  excludeNear: string[];
+  requireNear: string[];
+  user: boolean;
+}
+
+export interface TermHit {
+  start: number;
+  end: number;
+  entry: number;
+}
+
+export interface CompiledLexicon {
+  entries: CompiledEntry[];
+  /** Finds every occurrence of every term in normalized text, in order of position. */
+  scan(text: string): TermHit[];
+}
+
+/** A keyword the user added in settings. Literal text: never a regular expression. */
+export interface UserKeyword {
+  text: string;
+  category: Category;
+  weight: number;
+}
+
+export const USER_KEYWORD_MAX_LENGTH = 40;
+
+const norm = (s: string) => normalize(s).text.trim();
+
+export function compileLexicon(entries: LexiconEntry[], userKeywords: UserKeyword[] = []): CompiledLexicon {
+  const compiled: CompiledEntry[] = entries.map((entry, index) => ({
+    entry: { ...entry, terms: entry.terms.map(norm) },
+    index,
+    exclude: (entry.exclude ?? []).map(norm),
+    excludeNear: (entry.excludeNear ?? []).map(norm),
+    requireNear: (entry.requireNear ?? []).map(norm),
+    user: false,
+  }));
+  userKeywordEntries(userKeywords).forEach((entry) => {
+    compiled.push({ entry, index: compiled.length, exclude: [], excludeNear: [], requireNear: [], user: true });
+  });
+  return { entries: compiled, scan: buildScanner(compiled) };
+}
+
+/** Cleans user keywords: trims, drops empty, over-long, unknown-category and duplicate ones. */
+export function userKeywordEntries(keywords: UserKeyword[]): LexiconEntry[] {
+  const seen = new Set<string>();
+  const out: LexiconEntry[] = [];
+  for (const k of Array.isArray(keywords) ? keywords : []) {
+    if (!k || typeof k.text !== 'string') continue;
+    const text = norm(k.text);
+    if (!text || text.length > USER_KEYWORD_MAX_LENGTH || !CATEGORIES.includes(k.category) || seen.has(text)) continue;
+    seen.add(text);
+    const weight = Number.isFinite(k.weight) ? Math.min(10, Math.max(0.1, k.weight)) : 1;
+    out.push({
+      id: `user.${out.length + 1}`,
+      category: k.category,
+      level: 'low' as Sensitivity,
+      weight,
+      terms: [text],
+      ja: `あなたが登録したキーワード「${k.text.trim()}」`,
+      en: `Your keyword "${k.text.trim()}"`,
+      examples: [],
+    });
+  }
+  return out;
+}
+
+// Terms are grouped by first character; a bitmap of first characters lets the scan skip almost every
+// position of a text with no candidates with one array read.
+function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
+  const byFirst = new Map<number, { term: string; entry: number }[]>();
+  const firstChars = new Uint8Array(0x10000);
+  for (const c of entries) {
+    for (const term of c.entry.terms) {
+      if (!term) continue;
+      const f = term.charCodeAt(0);
+      firstChars[f] = 1;
+      let list = byFirst.get(f);
+      if (!list) byFirst.set(f, (list = []));
+      list.push({ term, entry: c.index });
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  return (text: string) => {
+    const hits: TermHit[] = [];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (firstChars[c] === 0) continue;
+      for (const t of byFirst.get(c)!) if (text.startsWith(t.term, i)) hits.push({ start: i, end: i + t.term.length, entry: t.entry });
+    }
+    return hits;
+  };
+}

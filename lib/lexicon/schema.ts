@@ -1,0 +1,96 @@
+// The lexicon's data format (dictionaries/*.json) and its validation. The files are edited by hand, so
+// every mistake gets a message naming the file, the entry and the field.
+import { CATEGORIES, type Category, type Sensitivity, SENSITIVITIES } from '../analysis/types';
+
+export type Expectation = 'present' | 'negated' | 'none';
+
+export interface LexiconExample {
+  text: string;
+  /** present / negated: the entry must flag the text with that polarity. none: it must not flag it. */
+  expect: Expectation;
+}
+
+export interface LexiconEntry {
+  id: string;
+  category: Category;
+  /** The lowest sensitivity at which the entry counts: 'low' = strong and explicit, 'high' = weak cue. */
+  level: Sensitivity;
+  weight: number;
+  terms: string[];
+  /** Longer expressions in which a term means something else (営業時間 for 営業). */
+  exclude?: string[];
+  /** Words that, anywhere in the same sentence, show a term is used in another sense (SNS for 発信). */
+  excludeNear?: string[];
+  /** Words of which one must stand in the same sentence for the term to count (電話 for 問い合わせ). */
+  requireNear?: string[];
+  /** false for terms whose negation reads oddly or means the same (default true). */
+  negatable?: boolean;
+  ja: string;
+  en: string;
+  examples: LexiconExample[];
+}
+
+export interface LexiconFile {
+  description?: string;
+  entries: LexiconEntry[];
+}
+
+export class LexiconError extends Error {
+  override readonly name = 'LexiconError';
+}
+
+const EXPECTATIONS: readonly Expectation[] = ['present', 'negated', 'none'];
+
+/** Checks one parsed dictionary file; throws LexiconError listing every problem found. */
+export function validateLexiconFile(data: unknown, fileName: string): LexiconEntry[] {
+  const problems: string[] = [];
+  const where = (i: number, id?: unknown) => `${fileName} entry ${i}${typeof id === 'string' ? ` (${id})` : ''}`;
+  if (!data || typeof data !== 'object' || !Array.isArray((data as LexiconFile).entries)) {
+    throw new LexiconError(`${fileName}: expected an object with an "entries" array`);
+  }
+  const entries = (data as LexiconFile).entries;
+  entries.forEach((e: unknown, i) => {
+    if (!e || typeof e !== 'object') return void problems.push(`${where(i)}: not an object`);
+    const x = e as Record<string, unknown>;
+    const at = where(i, x.id);
+    if (typeof x.id !== 'string' || !/^[a-zA-Z][\w.-]*$/.test(x.id)) problems.push(`${at}: "id" must be a word like "outbound.teleapo"`);
+    if (!CATEGORIES.includes(x.category as Category)) problems.push(`${at}: "category" must be one of ${CATEGORIES.join(', ')}`);
+    if (!SENSITIVITIES.includes(x.level as Sensitivity)) problems.push(`${at}: "level" must be low, standard or high`);
+    if (typeof x.weight !== 'number' || !(x.weight > 0 && x.weight <= 10)) problems.push(`${at}: "weight" must be a number in (0, 10]`);
+    if (!isStringList(x.terms) || (x.terms as string[]).length === 0) problems.push(`${at}: "terms" must be a non-empty list of strings`);
+    for (const f of ['exclude', 'excludeNear', 'requireNear'] as const) {
+      if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
+    }
+    if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
+    if (typeof x.ja !== 'string' || !x.ja || typeof x.en !== 'string' || !x.en) problems.push(`${at}: "ja" and "en" explanations are required`);
+    if (!Array.isArray(x.examples) || x.examples.length < 2) problems.push(`${at}: at least two "examples" are required`);
+    else {
+      x.examples.forEach((ex: unknown, k) => {
+        const y = ex as Record<string, unknown> | null;
+        if (!y || typeof y.text !== 'string' || !y.text || !EXPECTATIONS.includes(y.expect as Expectation)) {
+          problems.push(`${at}: example ${k} needs "text" and "expect" (present, negated or none)`);
+        }
+      });
+      if (!x.examples.some((ex: any) => ex?.expect === 'none')) problems.push(`${at}: needs at least one example that must not match ("expect": "none")`);
+      if (!x.examples.some((ex: any) => ex?.expect === 'present')) problems.push(`${at}: needs at least one example that must match ("expect": "present")`);
+    }
+  });
+  if (problems.length) throw new LexiconError(`${fileName}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  return entries;
+}
+
+function isStringList(v: unknown): boolean {
+  return Array.isArray(v) && v.every((s) => typeof s === 'string' && s.trim().length > 0);
+}
+
+/** Validates the whole lexicon: every file, and ids unique across files. */
+export function validateLexicon(files: Record<string, unknown>): LexiconEntry[] {
+  const all: LexiconEntry[] = [];
+  for (const [name, data] of Object.entries(files)) all.push(...validateLexiconFile(data, name));
+  const seen = new Set<string>();
+  for (const e of all) {
+    if (seen.has(e.id)) throw new LexiconError(`duplicate lexicon id "${e.id}"`);
+    seen.add(e.id);
+  }
+  return all;
+}

@@ -1,0 +1,18 @@
+// kuromoji ships no types for its internal modules, which we use to build the tokenizer ourselves.
+declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
+  const DynamicDictionaries: new () => {
+    loadTrie(base: Int32Array, check: Int32Array): unknown;
+    loadTokenInfoDictionaries(tid: Uint8Array, pos: Uint8Array, map: Uint8Array): unknown;
+    loadConnectionCosts(cc: Int16Array): unknown;
+    loadUnknownDictionaries(...buffers: (Uint8Array | Uint32Array)[]): unknown;
+  };
+  export default DynamicDictionaries;
+}
+declare module 'kuromoji/src/Tokenizer.js' {
+  const Tokenizer: new (dic: unknown) => {
+    tokenize(text: string): {
+      surface_form: string; basic_form: string; pos: string; pos_detail_1: string; word_position: number;
+    }[];
+  };
+  export default Tokenizer;
+}

@@ -1,0 +1,44 @@
+// Every lexicon entry carries examples that must and must not match; this runs every one (as prh's specs).
+import { describe, expect, it } from 'vitest';
+import { builtinEntries, BUILTIN_FILES } from '../lib/lexicon/builtin';
+import { LexiconError, validateLexicon, validateLexiconFile } from '../lib/lexicon/schema';
+import { run } from './helpers';
+
+const entries = builtinEntries();
+
+describe('lexicon data', () => {
+  it('has at least 150 examples, each entry with a must-match and a must-not-match example', () => {
+    const total = entries.reduce((a, e) => a + e.examples.length, 0);
+    expect(total).toBeGreaterThanOrEqual(150);
+    for (const e of entries) {
+      expect(e.examples.some((x) => x.expect === 'present'), e.id).toBe(true);
+      expect(e.examples.some((x) => x.expect === 'none'), e.id).toBe(true);
+    }
+  });
+
+  it('rejects a malformed file with a message naming the entry and field', () => {
+    const bad = { entries: [{ id: 'x.y', category: 'nope', level: 'low', weight: 3, terms: ['a'], ja: 'a', en: 'a', examples: [] }] };
+    expect(() => validateLexiconFile(bad, 'bad.json')).toThrow(LexiconError);
+    expect(() => validateLexiconFile(bad, 'bad.json')).toThrow(/bad\.json entry 0 \(x\.y\): "category"/);
+    expect(() => validateLexiconFile('not json', 'broken.json')).toThrow(/expected an object/);
+  });
+
+  it('rejects duplicate ids across files', () => {
+    const one = (BUILTIN_FILES['mixed.json'] as { entries: unknown[] });
+    expect(() => validateLexicon({ 'a.json': one, 'b.json': one })).toThrow(/duplicate lexicon id/);
+  });
+});
+
+describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (_id, entry) => {
+  it.each(entry.examples.map((x) => [x.expect, x.text] as const))('%s: %s', async (expectation, text) => {
+    const r = await run(text, 'high');
+    const mine = r.flags.filter((f) => f.id === entry.id);
+    if (expectation === 'none') {
+      expect(mine.map((f) => `${f.text}:${f.polarity}`), `"${text}" must not flag ${entry.id}`).toEqual([]);
+    } else {
+      expect(mine.map((f) => f.polarity), `"${text}" must flag ${entry.id} as ${expectation}`).toContain(expectation);
+      // A negated example must not also be read as present, and vice versa.
+      expect(mine.every((f) => f.polarity === expectation), `"${text}": mixed polarity`).toBe(true);
+    }
+  });
+});
