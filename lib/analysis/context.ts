@@ -53,6 +53,8 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
       if (next && (next.surface === 'ませ' || next.surface.startsWith('ません') || next.surface === 'せん')) continue;
       return false;
     }
+    // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
+    if (t.surface === ':' && k > from) return false;
     if (t.surface === '、' || t.surface === ',') {
       if (predicateSeen) return false;
       continue;

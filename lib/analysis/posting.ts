@@ -16,8 +16,17 @@ const POSTING_FIELDS: RegExp[] = [
 
 const PAY = /(?:時給|月給|日給|年収|年俸|月収)[^\n]{0,12}?\d[\d,.]*\s*(?:円|万)/;
 
+// Words of recruiting in general: a feature-style ad or a recruit page may have no field labels at all.
+const RECRUIT_WORDS: RegExp[] = [
+  /募集|採用|求人|求む/,
+  /応募|エントリー|選考|面接/,
+  /入社|入職|勤務|働き|働く|働け/,
+  /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/,
+  /歓迎|活躍|未経験|経験者|先輩/,
+];
+
 const ARTICLE_MARKERS: RegExp[] = [
-  /この記事|本記事|記事では|当記事|筆者|いかがでしたか/,
+  /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|僕は|僕が/,
   /とは[?？]|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します/,
   /のコツ|ポイントを|メリット・デメリット|向いている人|向いていない人|体験談/,
   /資料請求|導入事例|導入実績|料金プラン|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社/,
@@ -26,17 +35,20 @@ const ARTICLE_MARKERS: RegExp[] = [
 
 export interface PostingVerdict {
   posting: boolean;
+  score: number;
   fields: number;
   pay: boolean;
+  recruit: number;
   articleMarkers: number;
 }
 
 export function detectPosting(text: string): PostingVerdict {
   const fields = POSTING_FIELDS.filter((r) => r.test(text)).length;
   const pay = PAY.test(text);
+  const recruit = RECRUIT_WORDS.filter((r) => r.test(text)).length;
   const articleMarkers = ARTICLE_MARKERS.filter((r) => r.test(text)).length;
-  const score = fields + (pay ? 2 : 0) - 1.5 * articleMarkers;
-  return { posting: score >= 3.5, fields, pay, articleMarkers };
+  const score = fields + (pay ? 2 : 0) + 0.6 * recruit - 2 * articleMarkers;
+  return { posting: score >= 2.5, score, fields, pay, recruit, articleMarkers };
 }
 
 /** A stated fixed wage (as opposed to pay by results only). */

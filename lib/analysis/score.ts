@@ -80,11 +80,12 @@ export function decideJobType(flags: Flag[]): { jobType: JobType; callCenter: bo
   // Running a center (SV, センター長) or a job that is mostly office work is "other" even with phone words.
   const management = s.present.management;
   const office = s.present.office;
+  const chosen = jobType === 'mixed' ? Math.max(t.mixed, t.inbound + t.outbound) : jobType === 'other' ? 0 : t[jobType];
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * 0.6) {
     return { jobType: 'other', callCenter: true, margin: management - phone * 0.6, scores: t };
   }
-  if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (phone + markers) * 1.1) {
-    return { jobType: 'other', callCenter: false, margin: office - phone, scores: t };
+  if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (chosen + markers) * 1.1) {
+    return { jobType: 'other', callCenter: false, margin: office - chosen, scores: t };
   }
   const phoneJob = jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed';
   let callCenter = phoneJob;
@@ -92,8 +93,8 @@ export function decideJobType(flags: Flag[]): { jobType: JobType; callCenter: bo
     // A management role over operators, or call-center markers where no other job type stands out.
     callCenter = (management >= 1.5 && markers + phone >= TYPE_THRESHOLD) || (jobType === 'other' && markers >= TYPE_THRESHOLD * 1.5 && phone >= 1);
   }
-  // Call-center words without a clear direction: a call center that answers calls is the common case.
-  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && phone >= 1 && office < markers) {
+  // Call-center words without a clear direction: a center that answers calls is the common case.
+  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && office < markers + phone && management < markers) {
     callCenter = true;
     jobType = t.outbound > t.inbound ? 'outbound' : 'inbound';
     margin = 0;
