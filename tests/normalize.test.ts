@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, originalRange } from '../lib/text/normalize';
+import { findSections, sectionAt } from '../lib/text/sections';
+import { splitSentences, MAX_SENTENCE } from '../lib/text/sentences';
+
+describe('normalize', () => {
+  it('folds widths and case, unifies line breaks', () => {
+    expect(normalize('ｺｰﾙｾﾝﾀｰ　ＳＶ\r\nＡＢＣ１２３\rx').text).toBe('コールセンター sv\nabc123\nx');
+  });
+
+  it('maps every normalized range back to the original text', () => {
+    const original = 'ﾃﾚｱﾎﾟ業務、㈱ミライ\r\n受発信😀ｶﾞﾝﾊﾞﾙ';
+    const n = normalize(original);
+    const find = (s: string) => {
+      const i = n.text.indexOf(s);
+      expect(i, s).toBeGreaterThanOrEqual(0);
+      const [a, b] = originalRange(n, i, i + s.length);
+      return original.slice(a, b);
+    };
+    expect(find('テレアポ')).toBe('ﾃﾚｱﾎﾟ');
+    expect(find('業務')).toBe('業務');
+    expect(find('(株)')).toBe('㈱');
+    expect(find('受発信')).toBe('受発信');
+    expect(find('😀')).toBe('😀');
+    expect(find('ガンバル')).toBe('ｶﾞﾝﾊﾞﾙ');
+  });
+
+  it('composes combining marks and keeps surrogate pairs whole', () => {
+    const n = normalize('か\u3099んばる 𠮷野家');
+    expect(n.text).toBe('がんばる 𠮷野家');
+    const i = n.text.indexOf('𠮷');
+    expect(originalRange(n, i, i + 2)).toEqual([6, 8]);
+  });
+
+  it('blanks control characters so they cannot join or hide words', () => {
+    expect(normalize('ノル\u0000マ\u200b').text).toBe('ノル マ ');
+  });
+});
+
+describe('sections', () => {
+  it('finds headings in the common forms', () => {
+    const text = normalize('コールセンタースタッフ募集\n【仕事内容】\n受信業務\n■給与\n時給1200円\n会社概要：テレマーケティング事業\n勤務地\n東京').text;
+    const s = findSections(text);
+    expect(s.map((x) => x.kind)).toEqual(['title', 'other', 'job', 'pay', 'company', 'conditions']);
+    expect(sectionAt(s, text.indexOf('受信業務'))).toBe('job');
+    expect(sectionAt(s, text.indexOf('テレマーケティング'))).toBe('company');
+    expect(sectionAt(s, 0)).toBe('title');
+  });
+
+  it('does not take a word that merely starts with a label for a heading', () => {
+    const text = '募集\n資格取得支援制度あり\n給与体系は別途';
+    expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other']);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence ends and line breaks and cuts very long lines', () => {
+    const long = 'あ、'.repeat(400);
+    const spans = splitSentences(`一文目。二文目！\n三行目\n${long}`);
+    expect(spans.slice(0, 3).length).toBe(3);
+    expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
+  });
+});
