@@ -111,7 +111,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, lexicon: CompiledLexicon
       start,
       end,
       sentence,
-      weight: round(e.weight * SECTION_WEIGHT[section]),
+      weight: round(e.weight * SECTION_WEIGHT[section] * (m.occasional ? 0.5 : 1)),
       section,
     });
   }

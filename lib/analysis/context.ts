@@ -17,8 +17,8 @@ const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '
 
 // Affirmative clause ends: "目標件数はあります" ends the clause before "が、ノルマはありません".
 const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ', 'た', 'あり']);
-const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【']);
-const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'て', 'ので', 'から']);
+const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【', '/', '|']);
+const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から']);
 
 function isNegator(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -103,4 +103,25 @@ export function insideExclusion(text: string, start: number, _end: number, longe
     for (let p = Math.max(0, start - ex.length + 1); p <= start; p++) if (text.startsWith(ex, p)) return true;
   }
   return false;
+}
+
+const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは', 'って何'];
+
+/**
+ * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
+ * ことはありますか？) states nothing about the job by itself: the answer does.
+ */
+export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
+  const rest = sentenceText.slice(termEnd);
+  if (TOPIC_MARKERS.some((m) => rest.startsWith(m))) return true;
+  // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】.
+  if (/^[【\[(<＜〔■◆●★]/.test(sentenceText) && /^[】\])>＞〕]?\s*$/.test(rest)) return true;
+  return /[?？]\s*$/.test(sentenceText) || /か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText);
+}
+
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部/;
+
+/** "予約のお電話を受けることもあります": an occasional task says less about the job. */
+export function isOccasional(sentenceText: string): boolean {
+  return OCCASIONAL.test(sentenceText);
 }

@@ -3,7 +3,7 @@ import type { CompiledEntry, CompiledLexicon, TermHit } from '../lexicon/compile
 import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from './types';
-import { insideExclusion, isNegatedAfter, tokenBoundaries, tokenIndexAt } from './context';
+import { insideExclusion, isNegatedAfter, isOccasional, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -12,6 +12,8 @@ export interface RawMatch {
   end: number;
   polarity: Polarity;
   sentence: Span;
+  /** Said of an occasional task (〜こともあります): counts for less. */
+  occasional: boolean;
 }
 
 /** Hits that survive the checks that need no tokens: another sense (exclude, excludeNear) or missing context. */
@@ -38,15 +40,18 @@ export function matchSentence(
   tokens: Token[],
 ): RawMatch[] {
   const bounds = tokenBoundaries(tokens);
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  const occasional = isOccasional(sentenceText);
   const out: RawMatch[] = [];
   for (const h of plausibleHits(lex, text, sentence, hits)) {
     const rs = h.start - sentence.start;
     const re = h.end - sentence.start;
     // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
     if (!bounds.has(rs) || !bounds.has(re)) continue;
+    if (isTopicOrQuestion(sentenceText, re)) continue;
     const entry = lex.entries[h.entry]!;
     const negated = entry.entry.negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, re));
-    out.push({ entry, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence });
+    out.push({ entry, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional });
   }
   return out;
 }

@@ -40,7 +40,9 @@ export interface TypeScores {
 
 export function typeScores(flags: Flag[]): TypeScores {
   const s = sums(flags);
-  const outboundRuledOut = s.present.inboundOnly > 0 || (s.negated.outbound > 0 && s.present.outbound === 0);
+  // 受信のみ rules outbound out unless outbound work is described at greater length (最初は受信業務のみ、慣れたら発信も).
+  const outboundRuledOut =
+    (s.present.inboundOnly > 0 && s.present.inboundOnly >= s.present.outbound) || (s.negated.outbound > 0 && s.present.outbound === 0);
   return {
     inbound: s.present.inbound + s.present.inboundOnly + 0.5 * s.present.techSupport,
     outbound: outboundRuledOut ? 0 : s.present.outbound + 0.8 * s.present.collections,
@@ -94,7 +96,7 @@ export function decideJobType(flags: Flag[]): { jobType: JobType; callCenter: bo
     callCenter = (management >= 1.5 && markers + phone >= TYPE_THRESHOLD) || (jobType === 'other' && markers >= TYPE_THRESHOLD * 1.5 && phone >= 1);
   }
   // Call-center words without a clear direction: a center that answers calls is the common case.
-  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && office < markers + phone && management < markers) {
+  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && office < (markers + phone) * 0.5 && management < markers) {
     callCenter = true;
     jobType = t.outbound > t.inbound ? 'outbound' : 'inbound';
     margin = 0;

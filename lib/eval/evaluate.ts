@@ -39,7 +39,11 @@ export interface EvalReport {
   misses: Miss[];
 }
 
-/** Present flags that sit on a trap word (a word used in a misleading sense), other than office work. */
+/**
+ * Present flags that sit on a trap word (a word used in a misleading sense). Not counted: flags whose
+ * category is itself the right reading (office work for 営業事務, inbound-only for 発信業務はありません) and
+ * flags under 会社概要/事業内容, which are down-weighted as saying little about the job.
+ */
 export function trapViolations(text: string, label: Label, result: AnalysisResult): string[] {
   const out: string[] = [];
   const original = text;
@@ -50,7 +54,7 @@ export function trapViolations(text: string, label: Label, result: AnalysisResul
       const s = norm.toOriginal[p]!;
       const e = norm.toOriginal[Math.min(p + needle.length, norm.text.length)]!;
       for (const f of result.flags) {
-        if (f.polarity !== 'present' || f.category === 'office') continue;
+        if (f.polarity !== 'present' || f.category === 'office' || f.category === 'inboundOnly' || f.section === 'company') continue;
         if (f.start < e && f.end > s) out.push(`${trap} → ${f.id} "${f.text}"`);
       }
     }

@@ -2,7 +2,9 @@
 import type { SectionKind } from '../analysis/types';
 
 // Heading labels, longest first inside each kind is not needed: the regex below anchors on whole labels.
-const LABELS: Record<Exclude<SectionKind, 'title' | 'other'>, string[]> = {
+const LABELS: Record<Exclude<SectionKind, 'title'>, string[]> = {
+  // Headings that end the section before them but say nothing of their own (FAQ, interviews).
+  other: ['よくある質問', 'よくあるご質問', 'faq', 'q&a', 'スタッフの声', '先輩の声', '社員の声', 'メッセージ', '応募後の流れ', 'その他'],
   job: [
     '仕事内容', 'お仕事内容', '業務内容', '職務内容', '仕事の内容', '具体的な仕事内容', '具体的な業務内容', 'お仕事について',
     '募集職種', '職種', '募集内容', '担当業務', '主な業務', '業務詳細', '仕事の特徴', 'お任せする業務', 'この仕事について',
