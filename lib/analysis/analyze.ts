@@ -56,15 +56,20 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
       analyzedLength: analyzed.length,
       inputLength: text.length,
       truncated: text.length > max,
-      tokenizedSentences: matches.tokenizedSentences,
+      tokenizedSpans: matches.tokenizedSpans,
     },
   };
 }
 
-/** Prefilter and match: only sentences holding a candidate term are tokenized. */
-export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSentences: number } {
+// Only a window around each candidate is tokenized: enough before it for the tokenizer to find the
+// word's start, and enough after it for negation (なし, ではありません) and compounds.
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 40;
+
+/** Prefilter and match: only windows around candidate terms are tokenized. */
+export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSpans: number } {
   const hits = lexicon.scan(text);
-  if (hits.length === 0) return { matches: [], tokenizedSentences: 0 };
+  if (hits.length === 0) return { matches: [], tokenizedSpans: 0 };
   const sentences = splitSentences(text);
   const all: RawMatch[] = [];
   let tokenized = 0;
@@ -78,13 +83,29 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
     }
     if (!inside.length) continue;
     // Hits in another sense (営業時間) are dropped before tokenizing, so such sentences cost nothing more.
-    if (!plausibleHits(lexicon, text, s, inside).length) continue;
-    if (!tokenizer) continue;
-    tokenized++;
-    const tokens = tokenizer.tokenize(text.slice(s.start, s.end));
-    all.push(...matchSentence(lexicon, text, s, inside, tokens));
+    const plausible = plausibleHits(lexicon, text, s, inside);
+    if (!plausible.length || !tokenizer) continue;
+    for (const w of windows(plausible, s)) {
+      tokenized++;
+      const shift = w.start - s.start;
+      const tokens = tokenizer.tokenize(text.slice(w.start, w.end)).map((t) => ({ ...t, start: t.start + shift }));
+      const mine = plausible.filter((x) => x.start >= w.start && x.end <= w.end);
+      all.push(...matchSentence(lexicon, text, s, mine, tokens, w));
+    }
   }
-  return { matches: dropContained(all), tokenizedSentences: tokenized };
+  return { matches: dropContained(all), tokenizedSpans: tokenized };
+}
+
+function windows(hits: TermHit[], s: Span): Span[] {
+  const out: Span[] = [];
+  for (const x of hits) {
+    const start = Math.max(s.start, x.start - WINDOW_BEFORE);
+    const end = Math.min(s.end, x.end + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
 }
 
 function toFlags(matches: RawMatch[], norm: Normalized, lexicon: CompiledLexicon, sensitivity: Sensitivity): Flag[] {

@@ -113,7 +113,8 @@ const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは',
  */
 export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
-  if (TOPIC_MARKERS.some((m) => rest.startsWith(m))) return true;
+  // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
+  if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕:：\s]*$/.test(rest.slice(m.length)))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】.
   if (/^[【\[(<＜〔■◆●★]/.test(sentenceText) && /^[】\])>＞〕]?\s*$/.test(rest)) return true;
   return /[?？]\s*$/.test(sentenceText) || /か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText);

@@ -38,8 +38,11 @@ export function matchSentence(
   sentence: Span,
   hits: TermHit[],
   tokens: Token[],
+  /** The part of the sentence that was tokenized (default: all of it); its cut ends are not word boundaries. */
+  window: Span = sentence,
 ): RawMatch[] {
   const bounds = tokenBoundaries(tokens);
+  if (window.start > sentence.start) bounds.delete(window.start - sentence.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const occasional = isOccasional(sentenceText);
   const out: RawMatch[] = [];

@@ -96,7 +96,7 @@ export interface AnalysisResult {
     analyzedLength: number;
     inputLength: number;
     truncated: boolean;
-    /** Sentences handed to the tokenizer (0 when the prefilter found no candidate term). */
-    tokenizedSentences: number;
+    /** Spans (windows around candidate terms) handed to the tokenizer; 0 when the prefilter found none. */
+    tokenizedSpans: number;
   };
 }

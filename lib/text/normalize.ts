@@ -13,7 +13,8 @@ export interface Normalized {
 // Checking ranges is far cheaper than calling String#normalize for each character.
 function isStable(c: number): boolean {
   return (
-    (c >= 0x20 && c < 0x7f) ||
+    c === 0x09 || c === 0x0a ||
+    (c >= 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a)) || // ASCII but upper case (lower-cased below)
     (c >= 0x3041 && c <= 0x3096) || // hiragana
     (c >= 0x30a1 && c <= 0x30fa) || // katakana
     c === 0x30fc || // ー
@@ -35,28 +36,41 @@ function isCombining(c: number): boolean {
   );
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
+
 export function normalize(original: string): Normalized {
-  const out: string[] = [];
-  const map: number[] = [];
   const n = original.length;
+  const parts: string[] = [];
+  let map = new Int32Array(n + 16);
+  let o = 0; // length of the output so far
+  const mapTo = (from: number, count: number, step: boolean) => {
+    if (o + count + 1 > map.length) {
+      const bigger = new Int32Array(Math.max(map.length * 2, o + count + 16));
+      bigger.set(map);
+      map = bigger;
+    }
+    for (let k = 0; k < count; k++) map[o++] = step ? from + k : from;
+  };
   let i = 0;
   while (i < n) {
+    // Fast path: a run of stable characters is copied with one slice.
+    const runStart = i;
+    while (i < n && isStable(original.charCodeAt(i)) && !(i + 1 < n && isCombining(original.charCodeAt(i + 1)))) i++;
+    if (i > runStart) {
+      parts.push(original.slice(runStart, i));
+      mapTo(runStart, i - runStart, true);
+      continue;
+    }
     const c = original.charCodeAt(i);
     // Line breaks: \r\n, \r, U+2028/2029 and NEL become "\n".
     if (c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
-      out.push('\n');
-      map.push(i);
+      parts.push('\n');
+      mapTo(i, 1, false);
       i += c === 0x0d && original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
       continue;
     }
-    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-    if (isStable(c) && !isCombining(next)) {
-      out.push(c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : original[i]!);
-      map.push(i);
-      i++;
-      continue;
-    }
     // Slow path: one character (a surrogate pair counts as one) with the marks that combine with it.
+    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
     let end = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
     while (end < n && isCombining(original.charCodeAt(end))) end++;
     let unit = original.slice(i, end);
@@ -65,19 +79,15 @@ export function normalize(original: string): Normalized {
     } catch {
       // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
     }
-    unit = unit.toLowerCase();
     // Control characters other than tab and newline are blanked so they cannot glue words together.
-    unit = unit.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, ' ');
-    for (let k = 0; k < unit.length; k++) {
-      out.push(unit[k]!);
-      // Every unit produced by the group maps to the group's start; the end maps past it (see below).
-      map.push(i);
-    }
+    unit = unit.toLowerCase().replace(CONTROL, ' ');
+    parts.push(unit);
+    // Every unit produced by the group maps to the group's start.
+    mapTo(i, unit.length, false);
     i = end;
   }
-  const text = out.join('');
-  const toOriginal = new Int32Array(text.length + 1);
-  for (let k = 0; k < map.length; k++) toOriginal[k] = map[k]!;
+  const text = parts.join('');
+  const toOriginal = map.length === text.length + 1 ? map : map.slice(0, text.length + 1);
   toOriginal[text.length] = n;
   return { text, toOriginal, original };
 }
