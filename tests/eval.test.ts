@@ -32,9 +32,9 @@ describe('evaluation', () => {
   it('own labelled set (66 items) meets the targets', async () => {
     const report = await evalDir(path.join(import.meta.dirname, 'fixtures/eval'));
     expect(report.items).toBeGreaterThanOrEqual(60);
-    // callCenter and traps are held at the level reached so far (93% and 86%); the issue's targets
-    // (95% and none) are not met yet on this set, see the closing note of issue #2.
-    check(report, { ...TARGETS, callCenter: 0.93, traps: 0.86 });
+    // Trap words flagged in the wrong sense are held at the level reached so far (86%); the issue's
+    // target (none) is not met yet on this set, see the closing note of issue #2.
+    check(report, { ...TARGETS, traps: 0.86 });
   });
 
   const shared = path.resolve(import.meta.dirname, '../../shared/eval-dev');

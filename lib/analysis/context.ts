@@ -2,7 +2,7 @@
 import type { Token } from '../tokenizer/types';
 
 /** How far past a term negation is looked for, in tokens. */
-const NEGATION_WINDOW = 10;
+const NEGATION_WINDOW = 14;
 
 // Words that negate what came before them in the clause: ノルマなし, ノルマは一切ありません, 営業ではなく …
 const NEGATOR_SURFACES = new Set([
@@ -56,7 +56,9 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
     if (t.surface === ':' && k > from) return false;
     if (t.surface === '、' || t.surface === ',') {
-      if (predicateSeen) return false;
+      // 〜たり、〜たりする業務はありません: parallel items share the final predicate.
+      const prev = tokens[k - 1]?.surface ?? '';
+      if (predicateSeen && !['たり', 'だり', 'や', 'とか'].includes(prev)) return false;
       continue;
     }
     if (t.pos === '動詞' || t.pos === '形容詞') predicateSeen = true;

@@ -91,7 +91,7 @@ export function decideJobType(flags: Flag[]): { jobType: JobType; callCenter: bo
   }
   const phoneJob = jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed';
   let callCenter = phoneJob;
-  if (!phoneJob) {
+  if (!phoneJob && jobType !== 'sales') {
     // A management role over operators, or call-center markers where no other job type stands out.
     callCenter = (management >= 1.5 && markers + phone >= TYPE_THRESHOLD) || (jobType === 'other' && markers >= TYPE_THRESHOLD * 1.5 && phone >= 1);
   }
