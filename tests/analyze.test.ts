@@ -64,10 +64,16 @@ describe('prefilter', () => {
     expect(r.meta.tokenizedSpans).toBe(0);
   });
 
-  it('tokenizes only the sentences holding a candidate', async () => {
-    const text = `${'関係のない文です。'.repeat(50)}テレアポのお仕事です。${'これも関係ありません。'.repeat(50)}`;
+  it('tokenizes only a window around a candidate whose context is unclear', async () => {
+    const text = `${'関係のない文です。'.repeat(50)}テレアポはありません。${'これも関係ありません。'.repeat(50)}`;
     const r = await run(text);
     expect(r.meta.tokenizedSpans).toBe(1);
+    expect(r.flags.map((f) => `${f.id}:${f.polarity}`)).toEqual(['outbound.teleapo:negated']);
+  });
+
+  it('decides a clear case from its characters alone, without the tokenizer', () => {
+    const r = analyze('テレアポ募集\n【仕事内容】\nテレアポのお仕事です。', { lexicon: builtinLexicon(), tokenizer: refuse });
+    expect(r.meta.tokenizedSpans).toBe(0);
     expect(r.jobType).toBe('outbound');
   });
 

@@ -5,7 +5,7 @@ import { findSections, sectionAt, SECTION_WEIGHT } from '../text/sections';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import type { Tokenizer } from '../tokenizer/types';
-import { dropContained, matchSentence, plausibleHits, type RawMatch } from './match';
+import { dropContained, matchSentence, type RawMatch } from './match';
 import { detectPosting } from './posting';
 import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
 import type { AnalysisResult, Flag, Sensitivity } from './types';
@@ -61,18 +61,17 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   };
 }
 
-// Only a window around each candidate is tokenized: enough before it for the tokenizer to find the
-// word's start, and enough after it for negation (なし, ではありません) and compounds.
-const WINDOW_BEFORE = 12;
-const WINDOW_AFTER = 40;
-
-/** Prefilter and match: only windows around candidate terms are tokenized. */
+/** Prefilter and match: only windows around candidate terms whose context is unclear are tokenized. */
 export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSpans: number } {
   const hits = lexicon.scan(text);
   if (hits.length === 0) return { matches: [], tokenizedSpans: 0 };
   const sentences = splitSentences(text);
   const all: RawMatch[] = [];
   let tokenized = 0;
+  const tokenize = (w: Span) => {
+    tokenized++;
+    return tokenizer ? tokenizer.tokenize(text.slice(w.start, w.end)) : [];
+  };
   let h = 0;
   for (const s of sentences) {
     const inside: TermHit[] = [];
@@ -81,31 +80,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
       if (hit.start >= s.start && hit.end <= s.end) inside.push(hit);
       h++;
     }
-    if (!inside.length) continue;
-    // Hits in another sense (営業時間) are dropped before tokenizing, so such sentences cost nothing more.
-    const plausible = plausibleHits(lexicon, text, s, inside);
-    if (!plausible.length || !tokenizer) continue;
-    for (const w of windows(plausible, s)) {
-      tokenized++;
-      const shift = w.start - s.start;
-      const tokens = tokenizer.tokenize(text.slice(w.start, w.end)).map((t) => ({ ...t, start: t.start + shift }));
-      const mine = plausible.filter((x) => x.start >= w.start && x.end <= w.end);
-      all.push(...matchSentence(lexicon, text, s, mine, tokens, w));
-    }
+    if (inside.length) all.push(...matchSentence(lexicon, text, s, inside, tokenize));
   }
   return { matches: dropContained(all), tokenizedSpans: tokenized };
-}
-
-function windows(hits: TermHit[], s: Span): Span[] {
-  const out: Span[] = [];
-  for (const x of hits) {
-    const start = Math.max(s.start, x.start - WINDOW_BEFORE);
-    const end = Math.min(s.end, x.end + WINDOW_AFTER);
-    const last = out[out.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else out.push({ start, end });
-  }
-  return out;
 }
 
 function toFlags(matches: RawMatch[], norm: Normalized, lexicon: CompiledLexicon, sensitivity: Sensitivity): Flag[] {

@@ -31,30 +31,100 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
   });
 }
 
-/** Matches in one sentence, given its tokens (offsets relative to the sentence start). */
+// Only a window around a term is tokenized: enough before it for the tokenizer to find the word's
+// start, and enough after it for negation (なし, ではありません) and compounds.
+const WINDOW_BEFORE = 12;
+const WINDOW_AFTER = 40;
+
+type CharClass = 'kanji' | 'hiragana' | 'katakana' | 'alnum' | 'other';
+function charClass(ch: string | undefined): CharClass {
+  if (!ch) return 'other';
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) return 'kanji';
+  if (c >= 0x3041 && c <= 0x3096) return 'hiragana';
+  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) return 'katakana';
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return 'alnum';
+  return 'other';
+}
+
+// Every negator that isNegatedAfter knows (なし ない なく なかっ 無 ゼロ 0 不要 不可 ng ません せん ず ぬ 少ない
+// 皆無), as text: where none follows a term, nothing can negate it.
+const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無/;
+
+/**
+ * Whether a hit can be decided from its characters alone: both ends at a change of script (or punctuation)
+ * and no possible negator after it. Most hits are: "テレアポのお仕事", "架電業務を…". Only the others pay
+ * for kuromoji.
+ */
+function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boolean {
+  const before = h.start > sentence.start ? text[h.start - 1] : undefined;
+  const after = h.end < sentence.end ? text[h.end] : undefined;
+  const first = charClass(text[h.start]);
+  const last = charClass(text[h.end - 1]);
+  const clear = (a: CharClass, b: CharClass) => a === 'other' || b === 'other' || a !== b;
+  // kanji → hiragana is a word boundary (架電の, 営業し); hiragana → kanji too (お電話).
+  if (!clear(charClass(before), first) || !clear(last, charClass(after))) return false;
+  return !NEGATOR_TEXT.test(text.slice(h.end, Math.min(sentence.end, h.end + WINDOW_AFTER)));
+}
+
+/**
+ * Matches in one sentence. `tokenize` is called only for windows around hits that cannot be decided from
+ * their characters; it returns tokens with offsets relative to the window.
+ */
 export function matchSentence(
   lex: CompiledLexicon,
   text: string,
   sentence: Span,
   hits: TermHit[],
-  tokens: Token[],
-  /** The part of the sentence that was tokenized (default: all of it); its cut ends are not word boundaries. */
-  window: Span = sentence,
+  tokenize: (window: Span) => Token[],
 ): RawMatch[] {
-  const bounds = tokenBoundaries(tokens);
-  if (window.start > sentence.start) bounds.delete(window.start - sentence.start);
   const sentenceText = text.slice(sentence.start, sentence.end);
   const occasional = isOccasional(sentenceText);
   const out: RawMatch[] = [];
+  const push = (h: TermHit, negated: boolean) =>
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional });
+  const hard: TermHit[] = [];
+  const easy: TermHit[] = [];
   for (const h of plausibleHits(lex, text, sentence, hits)) {
-    const rs = h.start - sentence.start;
-    const re = h.end - sentence.start;
-    // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
-    if (!bounds.has(rs) || !bounds.has(re)) continue;
-    if (isTopicOrQuestion(sentenceText, re)) continue;
-    const entry = lex.entries[h.entry]!;
-    const negated = entry.entry.negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, re));
-    out.push({ entry, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional });
+    if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) continue;
+    if (decidableWithoutTokens(text, sentence, h)) {
+      push(h, false);
+      easy.push(h);
+    } else hard.push(h);
+  }
+  // A hit inside a longer one that surely counts (架電 inside 架電業務) would be dropped by dropContained
+  // anyway: skip tokenizing it.
+  if (easy.length) {
+    const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start);
+    for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
+  }
+  for (const w of windows(hard, sentence)) {
+    // Tokens relative to the sentence; the window's cut start is not a word boundary.
+    const shift = w.start - sentence.start;
+    const tokens = tokenize(w).map((t) => ({ ...t, start: t.start + shift }));
+    const bounds = tokenBoundaries(tokens);
+    if (shift > 0) bounds.delete(shift);
+    for (const h of hard) {
+      if (h.start < w.start || h.end > w.end) continue;
+      const rs = h.start - sentence.start;
+      const re = h.end - sentence.start;
+      // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
+      if (!bounds.has(rs) || !bounds.has(re)) continue;
+      const negatable = lex.entries[h.entry]!.entry.negatable !== false;
+      push(h, negatable && isNegatedAfter(tokens, tokenIndexAt(tokens, re)));
+    }
+  }
+  return out;
+}
+
+function windows(hits: TermHit[], s: Span): Span[] {
+  const out: Span[] = [];
+  for (const x of hits) {
+    const start = Math.max(s.start, x.start - WINDOW_BEFORE);
+    const end = Math.min(s.end, x.end + WINDOW_AFTER);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
   }
   return out;
 }

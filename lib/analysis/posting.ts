@@ -42,7 +42,11 @@ export interface PostingVerdict {
   articleMarkers: number;
 }
 
-export function detectPosting(text: string): PostingVerdict {
+/** A posting states its fields early; the rest of a very long text adds nothing but time. */
+const DETECTION_SPAN = 30_000;
+
+export function detectPosting(fullText: string): PostingVerdict {
+  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
   const fields = POSTING_FIELDS.filter((r) => r.test(text)).length;
   const pay = PAY.test(text);
   const recruit = RECRUIT_WORDS.filter((r) => r.test(text)).length;

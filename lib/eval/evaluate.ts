@@ -1,6 +1,6 @@
 // Scores analysis results against labelled postings (the format of ../shared/eval-dev, see README).
 import type { AnalysisResult, JobType, QuotaStatus } from '../analysis/types';
-import { normalize } from '../text/normalize';
+import { normalize, originalRange } from '../text/normalize';
 
 export interface Label {
   id: string;
@@ -46,13 +46,11 @@ export interface EvalReport {
  */
 export function trapViolations(text: string, label: Label, result: AnalysisResult): string[] {
   const out: string[] = [];
-  const original = text;
+  const norm = normalize(text);
   for (const trap of label.traps ?? []) {
     const needle = normalize(trap).text;
-    const norm = normalize(original);
     for (let p = norm.text.indexOf(needle); p !== -1; p = norm.text.indexOf(needle, p + 1)) {
-      const s = norm.toOriginal[p]!;
-      const e = norm.toOriginal[Math.min(p + needle.length, norm.text.length)]!;
+      const [s, e] = originalRange(norm, p, p + needle.length);
       for (const f of result.flags) {
         if (f.polarity !== 'present' || f.category === 'office' || f.category === 'inboundOnly' || f.section === 'company') continue;
         if (f.start < e && f.end > s) out.push(`${trap} → ${f.id} "${f.text}"`);

@@ -4,25 +4,13 @@
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n". */
   text: string;
-  /** For each UTF-16 unit of `text` (and one past the end): the offset in the original text. */
-  toOriginal: Int32Array;
   original: string;
-}
-
-// Characters that NFKC leaves alone and that do not combine with what follows: copied as they are.
-// Checking ranges is far cheaper than calling String#normalize for each character.
-function isStable(c: number): boolean {
-  return (
-    c === 0x09 || c === 0x0a ||
-    (c >= 0x20 && c < 0x7f && !(c >= 0x41 && c <= 0x5a)) || // ASCII but upper case (lower-cased below)
-    (c >= 0x3041 && c <= 0x3096) || // hiragana
-    (c >= 0x30a1 && c <= 0x30fa) || // katakana
-    c === 0x30fc || // ー
-    (c >= 0x4e00 && c <= 0x9fff) || // CJK ideographs
-    c === 0x3001 || c === 0x3002 || // 、。
-    (c >= 0x3005 && c <= 0x3007) ||
-    (c >= 0x3008 && c <= 0x3011) // brackets 「」『』【】〈〉《》
-  );
+  /**
+   * The way back to the original, as segments of three numbers each: [start in text, start in original,
+   * 1 if the segment was copied unit for unit, 0 if all its units came from one original group (㈱ → (株))].
+   * Kept as segments rather than one number per unit: most text is copied in a few long runs.
+   */
+  segments: Int32Array;
 }
 
 // Marks that combine with the character before them (so that character cannot be copied alone).
@@ -36,79 +24,96 @@ function isCombining(c: number): boolean {
   );
 }
 
+// Characters that NFKC leaves alone and that need no lower-casing (ASCII but A–Z, kana, CJK ideographs,
+// Japanese punctuation): runs of them are copied as they are, found by the regex engine in one step.
+const STABLE_RUN = /[\t\n\x20-\x40\x5b-\x7e\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3001\u3002\u3005-\u3011]+/y;
+
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 
 export function normalize(original: string): Normalized {
   const n = original.length;
   const parts: string[] = [];
-  let map = new Int32Array(n + 16);
+  const seg: number[] = [];
   let o = 0; // length of the output so far
-  const mapTo = (from: number, count: number, step: boolean) => {
-    if (o + count + 1 > map.length) {
-      const bigger = new Int32Array(Math.max(map.length * 2, o + count + 16));
-      bigger.set(map);
-      map = bigger;
-    }
-    for (let k = 0; k < count; k++) map[o++] = step ? from + k : from;
-  };
   let i = 0;
   while (i < n) {
-    // Fast path: a run of stable characters is copied with one slice.
+    // Fast path: a run of stable characters is copied with one slice. Its last character stays out
+    // when a combining mark follows it (か + ゛ must be composed).
     const runStart = i;
-    while (i < n && isStable(original.charCodeAt(i)) && !(i + 1 < n && isCombining(original.charCodeAt(i + 1)))) i++;
+    STABLE_RUN.lastIndex = i;
+    if (STABLE_RUN.test(original)) {
+      i = STABLE_RUN.lastIndex;
+      if (i < n && isCombining(original.charCodeAt(i))) i--;
+    }
     if (i > runStart) {
-      parts.push(original.slice(runStart, i));
-      mapTo(runStart, i - runStart, true);
+      parts.push(runStart === 0 && i === n ? original : original.slice(runStart, i));
+      seg.push(o, runStart, 1);
+      o += i - runStart;
       continue;
     }
     const c = original.charCodeAt(i);
-    // Line breaks: \r\n, \r, U+2028/2029 and NEL become "\n".
+    let unit: string;
+    let end: number;
     if (c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85) {
-      parts.push('\n');
-      mapTo(i, 1, false);
-      i += c === 0x0d && original.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-      continue;
+      // Line breaks: \r\n, \r, U+2028/2029 and NEL become "\n".
+      unit = '\n';
+      end = i + (c === 0x0d && original.charCodeAt(i + 1) === 0x0a ? 2 : 1);
+    } else {
+      // Slow path: one character (a surrogate pair counts as one) with the marks that combine with it.
+      const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
+      end = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
+      while (end < n && isCombining(original.charCodeAt(end))) end++;
+      unit = original.slice(i, end);
+      try {
+        unit = unit.normalize('NFKC');
+      } catch {
+        // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
+      }
+      // Control characters other than tab and newline are blanked so they cannot glue words together.
+      unit = unit.toLowerCase().replace(CONTROL, ' ');
     }
-    // Slow path: one character (a surrogate pair counts as one) with the marks that combine with it.
-    const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
-    let end = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
-    while (end < n && isCombining(original.charCodeAt(end))) end++;
-    let unit = original.slice(i, end);
-    try {
-      unit = unit.normalize('NFKC');
-    } catch {
-      // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
+    if (unit.length) {
+      parts.push(unit);
+      seg.push(o, i, 0);
+      o += unit.length;
     }
-    // Control characters other than tab and newline are blanked so they cannot glue words together.
-    unit = unit.toLowerCase().replace(CONTROL, ' ');
-    parts.push(unit);
-    // Every unit produced by the group maps to the group's start.
-    mapTo(i, unit.length, false);
     i = end;
   }
-  const text = parts.join('');
-  const toOriginal = map.length === text.length + 1 ? map : map.slice(0, text.length + 1);
-  toOriginal[text.length] = n;
-  return { text, toOriginal, original };
+  return { text: parts.length === 1 ? parts[0]! : parts.join(''), original, segments: Int32Array.from(seg) };
 }
 
-/** Maps a [start, end) range of the normalized text back to the original text. */
-export function originalRange(norm: Normalized, start: number, end: number): [number, number] {
-  const s = norm.toOriginal[start]!;
-  // The end is the original position of the last unit's group end: the next group's start.
-  let e: number;
-  if (end <= 0) e = s;
-  else {
-    const last = norm.toOriginal[end - 1]!;
-    e = end < norm.text.length ? norm.toOriginal[end]! : norm.original.length;
-    // Several normalized units may come from one original group (㈱ → (株)); never end inside it.
-    if (e === last) e = nextGroupStart(norm, end);
+/** Index of the segment holding normalized offset k (k < text.length). */
+function segmentAt(norm: Normalized, k: number): number {
+  const s = norm.segments;
+  let lo = 0;
+  let hi = s.length / 3 - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid * 3]! <= k) lo = mid;
+    else hi = mid - 1;
   }
-  return [s, Math.max(s, e)];
+  return lo;
 }
 
-function nextGroupStart(norm: Normalized, from: number): number {
-  const base = norm.toOriginal[from - 1]!;
-  for (let k = from; k < norm.text.length; k++) if (norm.toOriginal[k]! !== base) return norm.toOriginal[k]!;
-  return norm.original.length;
+/** Original offset of the group that normalized unit k came from; text.length maps to the original's end. */
+export function toOriginal(norm: Normalized, k: number): number {
+  if (k >= norm.text.length) return norm.original.length;
+  const g = segmentAt(norm, k) * 3;
+  const s = norm.segments;
+  return s[g + 2] === 1 ? s[g + 1]! + (k - s[g]!) : s[g + 1]!;
+}
+
+/** Where the original group behind normalized unit k ends. */
+function originalGroupEnd(norm: Normalized, k: number): number {
+  const g = segmentAt(norm, k);
+  const s = norm.segments;
+  if (s[g * 3 + 2] === 1) return s[g * 3 + 1]! + (k - s[g * 3]!) + 1;
+  return g + 1 < s.length / 3 ? s[(g + 1) * 3 + 1]! : norm.original.length;
+}
+
+/** Maps a [start, end) range of the normalized text back to the original text, never cutting a group. */
+export function originalRange(norm: Normalized, start: number, end: number): [number, number] {
+  const s = toOriginal(norm, start);
+  const e = end > start ? originalGroupEnd(norm, end - 1) : s;
+  return [s, Math.max(s, e)];
 }
