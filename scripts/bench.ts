@@ -72,8 +72,8 @@ async function main() {
   console.log('analyze() with the tokenizer warm (p50 / p95 ms), against tokenizing every sentence without the prefilter:');
   for (const size of [2_000, 10_000, 50_000]) {
     const text = postingText(size);
-    const runs = size >= 50_000 ? 15 : 40;
-    time(() => analyze(text, { lexicon, tokenizer: tk }), 3);
+    const runs = size >= 50_000 ? 20 : 100;
+    time(() => analyze(text, { lexicon, tokenizer: tk }), 20); // let the JIT settle
     const a = time(() => analyze(text, { lexicon, tokenizer: tk }), runs);
     const sentences = splitSentences(normalize(text).text);
     const n = normalize(text).text;

@@ -18,10 +18,11 @@ async function evalDir(dir: string): Promise<EvalReport> {
   );
 }
 
-// Targets from issue #2: callCenter ≥ 95%, jobType ≥ 90%, quota ≥ 95%, difficulty and stress within ±1 ≥ 90%.
-const TARGETS = { callCenter: 0.95, jobType: 0.9, quota: 0.95, 'difficulty±1': 0.9, 'stress±1': 0.9, posting: 0.9 } as const;
+// Targets from issue #2: callCenter ≥ 95%, jobType ≥ 90%, quota ≥ 95%, difficulty and stress within ±1 ≥ 90%,
+// and no trap word flagged in the wrong sense. Posting detection is held at 90%.
+const TARGETS = { callCenter: 0.95, jobType: 0.9, quota: 0.95, 'difficulty±1': 0.9, 'stress±1': 0.9, posting: 0.9, traps: 1 } as const;
 
-function check(report: EvalReport, floors: Partial<Record<keyof typeof TARGETS | 'traps', number>>) {
+function check(report: EvalReport, floors: Partial<Record<keyof typeof TARGETS, number>>) {
   console.log(formatReport(report));
   for (const [metric, floor] of Object.entries(floors)) {
     expect(report.accuracy[metric as keyof EvalReport['accuracy']], metric).toBeGreaterThanOrEqual(floor);
@@ -32,15 +33,13 @@ describe('evaluation', () => {
   it('own labelled set (66 items) meets the targets', async () => {
     const report = await evalDir(path.join(import.meta.dirname, 'fixtures/eval'));
     expect(report.items).toBeGreaterThanOrEqual(60);
-    // Trap words flagged in the wrong sense are held at the level reached so far (86%); the issue's
-    // target (none) is not met yet on this set, see the closing note of issue #2.
-    check(report, { ...TARGETS, traps: 0.86 });
+    check(report, TARGETS);
   });
 
   const shared = path.resolve(import.meta.dirname, '../../shared/eval-dev');
   const present = fs.existsSync(path.join(shared, 'labels.jsonl'));
   if (!present) console.warn(`\n*** SKIPPED: ${shared} not found; the eval-dev accuracy check did not run ***\n`);
   it.skipIf(!present)('../shared/eval-dev meets the targets', async () => {
-    check(await evalDir(shared), { ...TARGETS, traps: 0.88 });
+    check(await evalDir(shared), TARGETS);
   });
 });

@@ -128,3 +128,14 @@ const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある
 export function isOccasional(sentenceText: string): boolean {
   return OCCASIONAL.test(sentenceText);
 }
+
+/**
+ * A line of tags or keywords (タグ：高時給 / 土日祝休み / 営業サポート, or a list of job categories a site
+ * stuffs in for search engines) says nothing about this job: many short items and separators.
+ */
+export function isTagList(sentenceText: string): boolean {
+  const items = sentenceText.split(/[、,/|｜／]+/).map((x) => x.trim()).filter(Boolean);
+  if (items.length < 6) return false;
+  const avg = items.reduce((a, x) => a + x.length, 0) / items.length;
+  return avg <= 8;
+}

@@ -3,7 +3,7 @@ import type { CompiledEntry, CompiledLexicon, TermHit } from '../lexicon/compile
 import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from './types';
-import { insideExclusion, isNegatedAfter, isOccasional, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -33,8 +33,8 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
 
 // Only a window around a term is tokenized: enough before it for the tokenizer to find the word's
 // start, and enough after it for negation (なし, ではありません) and compounds.
-const WINDOW_BEFORE = 12;
-const WINDOW_AFTER = 40;
+const WINDOW_BEFORE = 8;
+const WINDOW_AFTER = 30;
 
 type CharClass = 'kanji' | 'hiragana' | 'katakana' | 'alnum' | 'other';
 function charClass(ch: string | undefined): CharClass {
@@ -79,6 +79,7 @@ export function matchSentence(
   tokenize: (window: Span) => Token[],
 ): RawMatch[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
+  if (isTagList(sentenceText)) return [];
   const occasional = isOccasional(sentenceText);
   const out: RawMatch[] = [];
   const push = (h: TermHit, negated: boolean) =>

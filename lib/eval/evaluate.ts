@@ -1,5 +1,5 @@
 // Scores analysis results against labelled postings (the format of ../shared/eval-dev, see README).
-import type { AnalysisResult, JobType, QuotaStatus } from '../analysis/types';
+import type { AnalysisResult, Flag, JobType, QuotaStatus } from '../analysis/types';
 import { normalize, originalRange } from '../text/normalize';
 
 export interface Label {
@@ -39,10 +39,27 @@ export interface EvalReport {
   misses: Miss[];
 }
 
+/** Whether a present flag of this category says what the label says (then it is not the wrong sense). */
+function agreesWithLabel(category: Flag['category'], label: Label): boolean {
+  switch (category) {
+    case 'training': return label.manual_training;
+    case 'beginner': return label.beginner_ok;
+    case 'incentive': return label.incentive;
+    case 'complaints': return label.complaints;
+    case 'quota': return label.quota === 'stated';
+    case 'inbound': case 'outbound': case 'sales': return label.job_type === category || (label.job_type === 'mixed' && category !== 'sales');
+    case 'mixed': return label.job_type === 'mixed';
+    case 'callCenter': case 'management': return label.call_center;
+    case 'office': case 'inboundOnly': return true; // the reading that defuses the trap (営業事務, 発信業務はありません)
+    default: return false;
+  }
+}
+
 /**
- * Present flags that sit on a trap word (a word used in a misleading sense). Not counted: flags whose
- * category is itself the right reading (office work for 営業事務, inbound-only for 発信業務はありません) and
- * flags under 会社概要/事業内容, which are down-weighted as saying little about the job.
+ * Present flags that sit on a trap word (a word used in a misleading sense) and say something the label
+ * contradicts: 研修 flagged as training where the label says no training is stated, 営業 flagged as sales in
+ * an office job. Flags under 会社概要/事業内容 are not counted: they are down-weighted as saying little about
+ * the job.
  */
 export function trapViolations(text: string, label: Label, result: AnalysisResult): string[] {
   const out: string[] = [];
@@ -52,7 +69,7 @@ export function trapViolations(text: string, label: Label, result: AnalysisResul
     for (let p = norm.text.indexOf(needle); p !== -1; p = norm.text.indexOf(needle, p + 1)) {
       const [s, e] = originalRange(norm, p, p + needle.length);
       for (const f of result.flags) {
-        if (f.polarity !== 'present' || f.category === 'office' || f.category === 'inboundOnly' || f.section === 'company') continue;
+        if (f.polarity !== 'present' || f.section === 'company' || agreesWithLabel(f.category, label)) continue;
         if (f.start < e && f.end > s) out.push(`${trap} → ${f.id} "${f.text}"`);
       }
     }
