@@ -35,6 +35,8 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
 // start, and enough after it for negation (なし, ではありません) and compounds.
 const WINDOW_BEFORE = 8;
 const WINDOW_AFTER = 30;
+/** After a term that no negator follows, only its end needs placing among tokens. */
+const WINDOW_AFTER_SHORT = 8;
 
 type CharClass = 'kanji' | 'hiragana' | 'katakana' | 'alnum' | 'other';
 function charClass(ch: string | undefined): CharClass {
@@ -51,6 +53,11 @@ function charClass(ch: string | undefined): CharClass {
 // 皆無), as text: where none follows a term, nothing can negate it.
 const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無/;
 
+/** Whether a possible negator follows the hit within the window that negation is looked for in. */
+function negatorMayFollow(text: string, sentence: Span, h: TermHit): boolean {
+  return NEGATOR_TEXT.test(text.slice(h.end, Math.min(sentence.end, h.end + WINDOW_AFTER)));
+}
+
 /**
  * Whether a hit can be decided from its characters alone: both ends at a change of script (or punctuation)
  * and no possible negator after it. Most hits are: "テレアポのお仕事", "架電業務を…". Only the others pay
@@ -64,7 +71,7 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
   const clear = (a: CharClass, b: CharClass) => a === 'other' || b === 'other' || a !== b;
   // kanji → hiragana is a word boundary (架電の, 営業し); hiragana → kanji too (お電話).
   if (!clear(charClass(before), first) || !clear(last, charClass(after))) return false;
-  return !NEGATOR_TEXT.test(text.slice(h.end, Math.min(sentence.end, h.end + WINDOW_AFTER)));
+  return !negatorMayFollow(text, sentence, h);
 }
 
 /**
@@ -99,7 +106,7 @@ export function matchSentence(
     const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start);
     for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
   }
-  for (const w of windows(hard, sentence)) {
+  for (const w of windows(hard, sentence, (h) => (negatorMayFollow(text, sentence, h) ? WINDOW_AFTER : WINDOW_AFTER_SHORT))) {
     // Tokens relative to the sentence; the window's cut start is not a word boundary.
     const shift = w.start - sentence.start;
     const tokens = tokenize(w).map((t) => ({ ...t, start: t.start + shift }));
@@ -118,11 +125,11 @@ export function matchSentence(
   return out;
 }
 
-function windows(hits: TermHit[], s: Span): Span[] {
+function windows(hits: TermHit[], s: Span, after: (h: TermHit) => number): Span[] {
   const out: Span[] = [];
   for (const x of hits) {
     const start = Math.max(s.start, x.start - WINDOW_BEFORE);
-    const end = Math.min(s.end, x.end + WINDOW_AFTER);
+    const end = Math.min(s.end, x.end + after(x));
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });
