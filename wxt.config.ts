@@ -3,23 +3,36 @@ import preact from '@preact/preset-vite';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { E2E_MATCHES } from './lib/sites/hosts';
 
 // kuromoji's dictionary ships inside the package (nothing is fetched from the network): copied from
 // node_modules at build time, so it is never committed.
 const dictDir = path.join(path.dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
 
+// `npm run build:e2e` (KL_E2E=1): the same extension, also running on the local test server. Only that
+// build has these hosts, and it goes to its own folder so it is never shipped by mistake.
+const e2e = process.env.KL_E2E === '1';
+
 export default defineConfig({
+  outDir: e2e ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '求人レンズ',
     description: '求人票を読み、受信・発信・営業、ノルマやストレスの目安を示します。すべてブラウザ内で処理します。',
-    permissions: ['storage', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // storage: settings; activeTab: the popup reads the current tab's address; offscreen: the shared
+    // tokenizer on Chrome. No host permissions beyond the content scripts' sites.
+    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    ...(e2e ? { host_permissions: E2E_MATCHES } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kyujin-lens@kyujin-lens.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!e2e) return;
+      for (const cs of manifest.content_scripts ?? []) cs.matches = [...(cs.matches ?? []), ...E2E_MATCHES];
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const f of fs.readdirSync(dictDir)) {
         if (f.endsWith('.dat.gz')) files.push({ absoluteSrc: path.join(dictDir, f), relativeDest: `dict/${f}` });

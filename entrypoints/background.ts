@@ -1,7 +1,61 @@
-// Background entry point. The analysis engine lives in lib/; wiring it to tabs (offscreen tokenizer,
-// badge, popup) is the extension issue's work and lands there.
+// Background: routes analysis requests from content scripts to the one shared tokenizer.
+//   Chrome (MV3): service worker → offscreen document → Worker (the SW may stop; the document stays).
+//   Firefox (MV2 background page): the tokenizer lives here.
+import { isAnalyzeRequest, type AnalyzeResponse } from '@/lib/extension/protocol';
+import { createAnalyzer } from '@/lib/worker/analyzer-core';
+import { loadBrowserTokenizer } from '@/lib/tokenizer/browser';
+
+const OFFSCREEN_URL = '/offscreen.html';
+let creating: Promise<void> | undefined;
+
+async function hasOffscreen(): Promise<boolean> {
+  const url = chrome.runtime.getURL(OFFSCREEN_URL);
+  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
+  return contexts.length > 0;
+}
+
+async function ensureOffscreen(): Promise<void> {
+  if (await hasOffscreen()) return;
+  creating ??= chrome.offscreen
+    .createDocument({
+      url: OFFSCREEN_URL,
+      reasons: ['WORKERS' as chrome.offscreen.Reason],
+      justification: 'Hosts the shared Japanese tokenizer so its dictionary is loaded once, not per tab.',
+    })
+    .catch((e: Error) => {
+      // Another call may have created it in the meantime.
+      if (!/single offscreen|only a single/i.test(String(e?.message))) throw e;
+    });
+  try {
+    await creating;
+  } finally {
+    creating = undefined;
+  }
+}
+
+async function analyzeViaOffscreen(job: object): Promise<AnalyzeResponse> {
+  // The document can be gone (closed by the browser, extension reloaded): retry once, then fail visibly.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await ensureOffscreen();
+      const res = (await browser.runtime.sendMessage({ ...job, type: 'kl:offscreen-analyze' })) as AnalyzeResponse | undefined;
+      if (res) return res;
+    } catch (e) {
+      if (attempt === 1) return { ok: false, error: { code: 'unavailable', message: `tokenizer host unavailable: ${(e as Error)?.message ?? e}` } };
+    }
+  }
+  return { ok: false, error: { code: 'unavailable', message: 'tokenizer host did not answer' } };
+}
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
-    // Nothing to migrate yet.
+  const local = import.meta.env.FIREFOX ? createAnalyzer(() => loadBrowserTokenizer((browser.runtime.getURL as (path: string) => string)('/dict/'))) : undefined;
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
+    // (no externally_connectable), and other extensions are refused here.
+    if (sender.id !== browser.runtime.id || !isAnalyzeRequest(msg)) return undefined;
+    const { type: _type, ...job } = msg;
+    if (local) return local.handle(job);
+    return analyzeViaOffscreen(job);
   });
 });

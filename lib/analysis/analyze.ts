@@ -8,7 +8,7 @@ import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { detectPosting } from './posting';
 import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
-import type { AnalysisResult, Flag, Sensitivity } from './types';
+import type { AnalysisResult, Category, Flag, Sensitivity } from './types';
 
 /** Longer texts are cut here (and the result says so): keeps time and memory bounded on huge pages. */
 export const MAX_ANALYZED_LENGTH = 100_000;
@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   tokenizer: Tokenizer;
   sensitivity?: Sensitivity;
   maxLength?: number;
+  /** Categories turned off in settings are ignored (default: all on). */
+  categories?: Partial<Record<Category, boolean>>;
 }
 
 export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
@@ -29,7 +31,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const analyzed = text.length > max ? cutAtBoundary(text, max) : text;
   const norm = normalize(analyzed);
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
-  const flags = toFlags(matches.matches, norm, opts.lexicon, sensitivity);
+  const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
   const posting = detectPosting(norm.text);
   const { jobType, callCenter, margin, scores } = decideJobType(flags);
   const { quota, euphemismDespiteNegation } = decideQuota(flags);
@@ -85,14 +87,14 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   return { matches: dropContained(all), tokenizedSpans: tokenized };
 }
 
-function toFlags(matches: RawMatch[], norm: Normalized, lexicon: CompiledLexicon, sensitivity: Sensitivity): Flag[] {
+function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   const sections = findSections(norm.text);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
-    if (LEVEL_RANK[e.level] > rank) continue;
+    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let sentence = sentenceCache.get(m.sentence);
     if (sentence === undefined) {

@@ -1,5 +1,5 @@
 // A small message catalog shared by the CLI and the extension: one place for every user-facing label.
-import type { JobType, QuotaStatus } from '../analysis/types';
+import type { Category, JobType, QuotaStatus } from '../analysis/types';
 
 export type Lang = 'ja' | 'en';
 
@@ -31,7 +31,48 @@ const TEXT = {
   noSignals: { ja: 'コールセンター・営業の手がかりは見つかりませんでした。', en: 'No call-center or sales signals found.' },
   truncated: { ja: '長すぎるため、先頭の一部だけを分析しました。', en: 'Too long: only the beginning was analyzed.' },
   negated: { ja: '否定', en: 'negated' },
+  appName: { ja: '求人レンズ', en: 'Kyujin Lens' },
+  provisional: { ja: '仮の判定（詳しい分析中…）', en: 'Provisional (full analysis running…)' },
+  failed: { ja: '分析できませんでした', en: 'Analysis failed' },
+  failedHint: { ja: '判定は表示していません。拡張機能を再読み込みするか、再インストールしてください。', en: 'No verdict is shown. Reload or reinstall the extension.' },
+  unreadable: { ja: 'この求人を読み取れませんでした', en: 'Could not read this posting' },
+  quiet: { ja: 'コールセンター・営業の手がかりなし', en: 'No call-center signals' },
+  expand: { ja: '理由を表示', en: 'Show reasons' },
+  collapse: { ja: '閉じる', en: 'Close' },
+  move: { ja: '位置を移動', en: 'Move' },
+  highlightOn: { ja: '根拠をハイライト', en: 'Highlight evidence' },
+  highlightOff: { ja: 'ハイライトを消す', en: 'Remove highlights' },
+  partial: { ja: '長いため一部のみ分析', en: 'Only part was read (long page)' },
+  jobType: { ja: '仕事の種類', en: 'Job type' },
+  badgeLabel: { ja: '求人レンズの判定', en: 'Kyujin Lens verdict' },
+  notPostingPage: { ja: '求人ページではありません', en: 'Not a job posting page' },
+  analyzing: { ja: '分析中…', en: 'Analyzing…' },
+  offOnSite: { ja: 'このサイトではオフになっています', en: 'Turned off on this site' },
+  siteSwitch: { ja: 'このサイトで有効', en: 'On for this site' },
+  openSettings: { ja: '設定を開く', en: 'Open settings' },
+  flagsByCategory: { ja: '見つかった手がかり', en: 'Signals found' },
+  topReasons: { ja: '主な理由', en: 'Top reasons' },
+  reloadHint: { ja: 'ページを再読み込みすると分析します。', en: 'Reload the page to analyze it.' },
 } satisfies Record<string, Record<Lang, string>>;
+
+const CATEGORY: Record<Category, Record<Lang, string>> = {
+  inbound: { ja: '受信', en: 'Inbound' },
+  inboundOnly: { ja: '受信のみ', en: 'Inbound only' },
+  outbound: { ja: '発信', en: 'Outbound' },
+  mixed: { ja: '受発信', en: 'Mixed' },
+  sales: { ja: '営業', en: 'Sales' },
+  quota: { ja: 'ノルマ・目標', en: 'Quota / targets' },
+  incentive: { ja: 'インセンティブ・歩合', en: 'Incentive / commission' },
+  complaints: { ja: 'クレーム', en: 'Complaints' },
+  collections: { ja: '督促・回収', en: 'Collections' },
+  techSupport: { ja: 'テクニカルサポート', en: 'Technical support' },
+  training: { ja: '研修・マニュアル', en: 'Training / manual' },
+  beginner: { ja: '未経験歓迎', en: 'Beginners welcome' },
+  callCenter: { ja: 'コールセンター', en: 'Call center' },
+  management: { ja: 'SV・運営', en: 'Supervising' },
+  office: { ja: '事務・その他の仕事', en: 'Office / other work' },
+};
+export const categoryLabel = (c: Category, lang: Lang) => CATEGORY[c][lang];
 
 export type MessageKey = keyof typeof TEXT;
 

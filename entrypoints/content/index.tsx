@@ -1,0 +1,254 @@
+// Content script: finds the posting, shows a provisional verdict at once (prefilter and a rough
+// segmenter, no dictionary here), asks the shared tokenizer for the full analysis and updates the badge.
+// It never breaks the page: everything is caught, and the badge lives in its own shadow root.
+import { render } from 'preact';
+import { analyze } from '@/lib/analysis/analyze';
+import type { AnalysisResult, Flag } from '@/lib/analysis/types';
+import { extractPosting } from '@/lib/extract/extract';
+import { looksLikePostingPage } from '@/lib/extract/generic';
+import { badgeAttributes, badgeVisibility, textHash } from '@/lib/extension/badge-model';
+import { BADGE_TAG, HOST_ATTR } from '@/lib/extension/dom-contract';
+import type { AnalyzeRequest, AnalyzeResponse, TabState, TabStatus } from '@/lib/extension/protocol';
+import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
+import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
+import { builtinLexicon } from '@/lib/lexicon/builtin';
+import { SUPPORTED_MATCHES } from '@/lib/sites/hosts';
+import { createSegmenterTokenizer } from '@/lib/tokenizer/segmenter';
+import { Badge, type BadgeState } from './Badge';
+import { focusFlag, paintFlags } from './highlight';
+import badgeCss from './badge.css?inline';
+
+export default defineContentScript({
+  matches: SUPPORTED_MATCHES,
+  runAt: 'document_idle',
+  main() {
+    try {
+      void new Controller().start();
+    } catch (e) {
+      console.debug('[求人レンズ] not started:', e);
+    }
+  },
+});
+
+const CORNERS: Settings['badge']['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
+const storageArea = () => (browser.storage.sync ?? browser.storage.local) as unknown as Parameters<typeof loadSettings>[0];
+
+// Settings that change the verdict; the others (badge position, highlight) only change the display.
+const analysisKey = (s: Settings) => JSON.stringify([s.sensitivity, s.categories, s.userKeywords, s.lang, s.hideQuietMark, s.sites]);
+
+class Controller {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private status: TabStatus = 'analyzing';
+  private result: AnalysisResult | null = null;
+  private error: string | null = null;
+  private badgeState: BadgeState | null = null;
+  private hash = '';
+  private run = 0;
+  private host: HTMLElement | null = null;
+  private mount: HTMLElement | null = null;
+  private expanded = false;
+  private highlighting = false;
+  private reattached = 0;
+  private lastUrl = location.href;
+  private segmenter = createSegmenterTokenizer();
+
+  async start(): Promise<void> {
+    this.settings = (await loadSettings(storageArea())).settings;
+    this.expanded = !this.settings.badge.collapsed;
+    browser.storage.onChanged.addListener((changes) => {
+      if (!changes[SETTINGS_KEY]) return;
+      const next = parseSettings(changes[SETTINGS_KEY].newValue).settings;
+      const reanalyze = analysisKey(next) !== analysisKey(this.settings);
+      this.settings = next;
+      if (reanalyze) this.safe(() => this.analyzePage(true));
+      else this.renderBadge();
+    });
+    browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const m = msg as { type?: string; on?: boolean };
+      if (m?.type === 'kl:get-state') return Promise.resolve(this.tabState());
+      if (m?.type === 'kl:highlight') {
+        this.setHighlight(!!m.on);
+        return Promise.resolve(this.tabState());
+      }
+      return undefined;
+    });
+    this.watchNavigation();
+    await this.analyzePage(false);
+  }
+
+  private safe(fn: () => unknown): void {
+    try {
+      const p = fn();
+      if (p instanceof Promise) p.catch((e) => console.debug('[求人レンズ]', e));
+    } catch (e) {
+      console.debug('[求人レンズ]', e);
+    }
+  }
+
+  private tabState(): TabState {
+    return { status: this.status, url: location.href, host: location.host, result: this.result, error: this.error, highlight: this.highlighting };
+  }
+
+  private async analyzePage(force: boolean): Promise<void> {
+    if (!enabledOn(this.settings, location.host, true)) {
+      this.run++;
+      this.setStatus('off', null, null, null);
+      return;
+    }
+    const posting = extractPosting(document, { url: location.href });
+    if (!posting?.text.trim()) {
+      this.run++;
+      this.hash = '';
+      // A page that has a posting's fields but gave no text: say so rather than judge partial text.
+      if (looksLikePostingPage(document)) this.setStatus('unreadable', null, null, 'unreadable');
+      else this.setStatus('not-posting', null, null, null);
+      return;
+    }
+    const s = this.settings;
+    const hash = textHash(`${posting.text}\u0000${analysisKey(s)}`);
+    if (!force && hash === this.hash && this.status !== 'error') return;
+    // Only a new posting (or new settings) starts a run; a late answer for an older run is dropped.
+    const run = ++this.run;
+    this.hash = hash;
+    const lexicon = builtinLexicon(s.userKeywords);
+    const provisional = analyze(posting.text, { lexicon, tokenizer: this.segmenter, sensitivity: s.sensitivity, categories: s.categories });
+    if (!provisional.posting) {
+      // Posting detection needs no tokenizer: an article stays an article.
+      this.setStatus('not-posting', provisional, null, null);
+      return;
+    }
+    this.setStatus('provisional', provisional, null, this.visibleState(provisional, 'provisional'));
+    const request: AnalyzeRequest = {
+      type: 'kl:analyze',
+      text: posting.text,
+      sensitivity: s.sensitivity,
+      userKeywords: s.userKeywords,
+      categories: s.categories,
+    };
+    let response: AnalyzeResponse | undefined;
+    try {
+      response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
+    } catch (e) {
+      response = { ok: false, error: { code: 'unavailable', message: String((e as Error)?.message ?? e) } };
+    }
+    if (run !== this.run) return; // a newer posting or settings change took over
+    if (!response) response = { ok: false, error: { code: 'unavailable', message: 'no answer from the extension' } };
+    if (response.ok) this.setStatus('final', response.result, null, this.visibleState(response.result, 'final'));
+    else this.setStatus('error', null, response.error.message, 'error');
+  }
+
+  private visibleState(r: AnalysisResult, state: 'provisional' | 'final'): BadgeState | null {
+    const v = badgeVisibility(r, this.settings.sensitivity, this.settings.hideQuietMark);
+    return v === 'badge' ? state : v === 'quiet' ? 'quiet' : null;
+  }
+
+  private setStatus(status: TabStatus, result: AnalysisResult | null, error: string | null, badge: BadgeState | null): void {
+    this.status = status;
+    this.result = result;
+    this.error = error;
+    this.badgeState = badge;
+    this.renderBadge();
+    if (status === 'final' && this.settings.highlight) this.setHighlight(true);
+    else if (status !== 'provisional' && status !== 'final') this.setHighlight(false);
+  }
+
+  private setHighlight(on: boolean): void {
+    this.highlighting = on && !!this.result;
+    this.safe(() => paintFlags(this.highlighting ? this.result!.flags : null));
+    this.renderBadge();
+  }
+
+  private renderBadge(): void {
+    this.safe(() => {
+      if (!this.badgeState) {
+        this.removeBadge();
+        return;
+      }
+      const host = this.ensureHost();
+      // The verdict as attributes on the host, for tests and users' own scripts.
+      for (const a of [...host.attributes]) if (a.name.startsWith('data-') && a.name !== HOST_ATTR) host.removeAttribute(a.name);
+      host.setAttribute(HOST_ATTR, this.badgeState === 'quiet' ? 'quiet' : 'badge');
+      const attrs = this.badgeState === 'quiet' ? {} : badgeAttributes(this.badgeState, this.result);
+      for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
+      render(
+        <Badge
+          state={this.badgeState}
+          result={this.result}
+          error={this.error}
+          lang={this.settings.lang}
+          expanded={this.expanded}
+          corner={this.settings.badge.corner}
+          highlighting={this.highlighting}
+          onToggle={() => this.toggle()}
+          onReason={(f: Flag) => this.safe(() => focusFlag(f))}
+          onMove={() => this.move()}
+          onHighlight={() => this.setHighlight(!this.highlighting)}
+        />,
+        this.mount!,
+      );
+    });
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+    this.renderBadge();
+    this.safe(() => updateSettings(storageArea(), (s) => void (s.badge.collapsed = !this.expanded)));
+  }
+
+  private move(): void {
+    const next = CORNERS[(CORNERS.indexOf(this.settings.badge.corner) + 1) % CORNERS.length]!;
+    this.settings = { ...this.settings, badge: { ...this.settings.badge, corner: next } };
+    this.renderBadge();
+    this.safe(() => updateSettings(storageArea(), (s) => void (s.badge.corner = next)));
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.host?.isConnected) return this.host;
+    if (!this.host) {
+      this.host = document.createElement(BADGE_TAG);
+      const shadow = this.host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = badgeCss;
+      this.mount = document.createElement('div');
+      shadow.append(style, this.mount);
+    }
+    // On <html>, not <body>: pages that replace their body keep the badge.
+    document.documentElement.appendChild(this.host);
+    return this.host;
+  }
+
+  private removeBadge(): void {
+    if (this.host) {
+      render(null, this.mount!);
+      this.host.remove();
+    }
+  }
+
+  /** URL changes (history API, Navigation API) and content swaps: debounced re-analysis. */
+  private watchNavigation(): void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const moved = location.href !== this.lastUrl;
+        this.lastUrl = location.href;
+        this.safe(() => this.analyzePage(moved));
+      }, 400);
+    };
+    new MutationObserver((records) => {
+      // A page that removed our badge gets it back, a few times at most (never a tug of war).
+      if (this.host && !this.host.isConnected && this.badgeState && this.reattached < 3) {
+        this.reattached++;
+        this.renderBadge();
+      }
+      // Our own badge being added or removed is not a change of the page.
+      const ours = (r: MutationRecord) =>
+        r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.host);
+      if (records.some((r) => !ours(r))) schedule();
+    }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    addEventListener('popstate', schedule);
+    addEventListener('hashchange', schedule);
+    (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', schedule);
+  }
+}

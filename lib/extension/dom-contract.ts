@@ -1,0 +1,17 @@
+// The names by which the extension's UI can be found: tests and users' own scripts rely on them.
+// Badge host element (on the page, outside our shadow root):
+//   <kyujin-lens-badge data-kyujin-lens="badge" data-state="provisional|final|error|unreadable"
+//        data-job-type data-difficulty data-stress data-quota data-call-center>
+//   The quiet mark for a posting with no signals: data-kyujin-lens="quiet".
+// Inside the badge's open shadow root:
+//   button[data-kl="toggle"] (aria-expanded), [data-kl="details"], button[data-kl="reason"][data-reason-id],
+//   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"].
+// Popup (popup.html): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
+//   data-* attributes as the badge, [data-kl="popup-flags"], [data-kl="popup-questions"],
+//   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"].
+// Settings (options.html): select[name="sensitivity"], input[name="category:<category>"] (checkboxes),
+//   input[name="highlight"], select[name="lang"], input[name="hideQuietMark"], keyword form:
+//   input[name="kw-text"], select[name="kw-category"], input[name="kw-weight"], button[data-kl="kw-add"],
+//   [data-kl="kw-error"], [data-kl="kw-list"] li button[data-kl="kw-remove"]; [data-kl="saved"] status.
+export const BADGE_TAG = 'kyujin-lens-badge';
+export const HOST_ATTR = 'data-kyujin-lens';

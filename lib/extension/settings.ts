@@ -1,0 +1,136 @@
+// The user's settings: typed, with defaults and a version for migrations. Pure: the extension stores
+// them (storage.sync where available) and every reader goes through parseSettings, so an unreadable or
+// outdated stored value falls back to its default without losing the fields that are fine.
+import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../analysis/types';
+import { USER_KEYWORD_MAX_LENGTH, type UserKeyword } from '../lexicon/compile';
+import { normalize } from '../text/normalize';
+import type { Lang } from '../i18n/messages';
+
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_KEY = 'settings';
+export const MAX_USER_KEYWORDS = 200;
+
+export interface Settings {
+  version: number;
+  sensitivity: Sensitivity;
+  /** Categories whose flags count; a category turned off is ignored by the analysis. */
+  categories: Record<Category, boolean>;
+  /** Highlight the evidence on the page. */
+  highlight: boolean;
+  lang: Lang;
+  /** Per-site switch by host name: false turns the extension off there, true turns it on (other sites). */
+  sites: Record<string, boolean>;
+  userKeywords: UserKeyword[];
+  /** Hide the quiet "no call-center signals" mark. */
+  hideQuietMark: boolean;
+  badge: { collapsed: boolean; corner: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' };
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  sensitivity: 'standard',
+  categories: Object.fromEntries(CATEGORIES.map((c) => [c, true])) as Record<Category, boolean>,
+  highlight: true,
+  lang: 'ja',
+  sites: {},
+  userKeywords: [],
+  hideQuietMark: false,
+  badge: { collapsed: true, corner: 'bottom-right' },
+}) as Settings;
+
+const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+
+export interface ParsedSettings {
+  settings: Settings;
+  /** One line per field that was unreadable and fell back to its default. */
+  problems: string[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Reads stored settings field by field, keeping what is valid. Never throws. */
+export function parseSettings(raw: unknown): ParsedSettings {
+  const problems: string[] = [];
+  const d = DEFAULT_SETTINGS;
+  if (raw === undefined || raw === null) return { settings: structuredClone(d), problems };
+  if (!isObject(raw)) return { settings: structuredClone(d), problems: ['settings: not an object, using defaults'] };
+  const version = typeof raw.version === 'number' ? raw.version : 0;
+  if (version > SETTINGS_VERSION) problems.push(`settings: version ${version} is newer than this extension (${SETTINGS_VERSION}); reading what it understands`);
+  const pick = <T>(name: string, ok: (v: unknown) => v is T, fallback: T): T => {
+    if (!(name in raw)) return fallback;
+    if (ok(raw[name])) return raw[name] as T;
+    problems.push(`${name}: unreadable, using the default`);
+    return fallback;
+  };
+  const sensitivity = pick('sensitivity', (v): v is Sensitivity => SENSITIVITIES.includes(v as Sensitivity), d.sensitivity);
+  const categories = { ...d.categories };
+  if ('categories' in raw) {
+    if (isObject(raw.categories)) {
+      for (const c of CATEGORIES) {
+        const v = raw.categories[c];
+        if (typeof v === 'boolean') categories[c] = v;
+        else if (v !== undefined) problems.push(`categories.${c}: unreadable, using the default`);
+      }
+    } else problems.push('categories: unreadable, using the default');
+  }
+  const sites: Record<string, boolean> = {};
+  if ('sites' in raw) {
+    if (isObject(raw.sites)) {
+      for (const [host, v] of Object.entries(raw.sites)) {
+        if (typeof v === 'boolean' && /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(host)) sites[host.toLowerCase()] = v;
+        else problems.push(`sites.${host.slice(0, 40)}: unreadable, dropped`);
+      }
+    } else problems.push('sites: unreadable, using the default');
+  }
+  const userKeywords: UserKeyword[] = [];
+  if ('userKeywords' in raw) {
+    if (Array.isArray(raw.userKeywords)) {
+      for (const k of raw.userKeywords) {
+        const error = isObject(k) ? keywordError(String(k.text ?? ''), k.category, k.weight, userKeywords) : 'not a keyword';
+        if (error || !isObject(k)) problems.push(`userKeywords: "${String((k as { text?: unknown })?.text ?? '').slice(0, 40)}" dropped (${error})`);
+        else userKeywords.push({ text: String(k.text).trim(), category: k.category as Category, weight: Number(k.weight) });
+      }
+    } else problems.push('userKeywords: unreadable, using the default');
+  }
+  const badge = { ...d.badge };
+  if ('badge' in raw) {
+    if (isObject(raw.badge)) {
+      if (typeof raw.badge.collapsed === 'boolean') badge.collapsed = raw.badge.collapsed;
+      if (CORNERS.includes(raw.badge.corner as Settings['badge']['corner'])) badge.corner = raw.badge.corner as Settings['badge']['corner'];
+    } else problems.push('badge: unreadable, using the default');
+  }
+  return {
+    settings: {
+      version: SETTINGS_VERSION,
+      sensitivity,
+      categories,
+      highlight: pick('highlight', (v): v is boolean => typeof v === 'boolean', d.highlight),
+      lang: pick('lang', (v): v is Lang => v === 'ja' || v === 'en', d.lang),
+      sites,
+      userKeywords: userKeywords.slice(0, MAX_USER_KEYWORDS),
+      hideQuietMark: pick('hideQuietMark', (v): v is boolean => typeof v === 'boolean', d.hideQuietMark),
+      badge,
+    },
+    problems,
+  };
+}
+
+/** Why a user keyword cannot be added, or null when it can. Messages are shown in the settings page. */
+export function keywordError(text: string, category: unknown, weight: unknown, existing: UserKeyword[]): string | null {
+  const t = text.trim();
+  if (!t) return 'empty';
+  if (t.length > USER_KEYWORD_MAX_LENGTH) return `longer than ${USER_KEYWORD_MAX_LENGTH} characters`;
+  if (!CATEGORIES.includes(category as Category)) return 'unknown category';
+  const w = Number(weight);
+  if (!Number.isFinite(w) || w <= 0 || w > 10) return 'weight must be between 0.1 and 10';
+  const n = normalize(t).text;
+  if (existing.some((k) => normalize(k.text).text.trim() === n)) return 'already added';
+  if (existing.length >= MAX_USER_KEYWORDS) return `at most ${MAX_USER_KEYWORDS} keywords`;
+  return null;
+}
+
+/** Whether the extension runs on this host, given the settings and whether the host is a supported site. */
+export function enabledOn(settings: Settings, host: string, supported: boolean): boolean {
+  const v = settings.sites[host.toLowerCase()];
+  return v === undefined ? supported : v;
+}
