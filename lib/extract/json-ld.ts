@@ -244,18 +244,23 @@ function tidyText(s: string): string {
 /** Tags that already mark line boundaries in a description. */
 const LINE_MARKUP = /<\s*\/?\s*(?:br|p|div|li|ul|ol|tr|table|h[1-6]|dl|dt|dd|section|article|pre|hr)\b/i;
 
+/** Parses an HTML string into an inert document's body (nothing runs, nothing loads). */
+export type FragmentParser = (html: string) => Node | null;
+
+let fallbackParser: FragmentParser | null = null;
+
+/** Node has no DOMParser: the CLI registers linkedom's parser here (see node-dom.ts). */
+export function setFragmentParser(parser: FragmentParser | null): void {
+  fallbackParser = parser;
+}
+
 /**
- * Converts an HTML fragment to text WITHOUT ever putting it in the live page.
- *
- * 1. Browser: an HTML document from doc.implementation.createHTMLDocument has
- *    no browsing context, so scripts never run and images never load (no
- *    onerror) when we assign innerHTML to an element of it.
- * 2. linkedom (no `implementation`): a <template>'s content is inert by spec,
- *    and linkedom runs nothing anyway. We read the template directly, never
- *    moving its nodes into the document.
- * 3. Anything else (or a throw, e.g. Trusted Types): regex tag stripping.
+ * Converts an HTML fragment to text WITHOUT ever putting it in the live page, and without assigning markup
+ * to an element:
+ * DOMParser builds a separate document with no browsing context, so its scripts never run and its images
+ * never load (no onerror). In Node the registered parser does the same; failing both, tags are stripped.
  */
-export function htmlToText(html: string, doc: Document | null | undefined): string {
+export function htmlToText(html: string, _doc?: Document | null): string {
   if (!html) return '';
   const source = undoubleEscape(html);
   // Plain text with no markup or entities: only whitespace to tidy.
@@ -265,27 +270,13 @@ export function htmlToText(html: string, doc: Document | null | undefined): stri
   // markup at all, the author's newlines are what separate the lines.
   const markup = LINE_MARKUP.test(source) ? source : source.replace(/\r\n?|\n/g, '<br>');
   try {
-    const impl = doc?.implementation;
-    if (impl && typeof impl.createHTMLDocument === 'function') {
-      const inert = impl.createHTMLDocument('');
-      const holder = inert.createElement('div');
-      holder.innerHTML = markup;
-      return nodeText(holder);
-    }
+    const root =
+      typeof DOMParser !== 'undefined'
+        ? new DOMParser().parseFromString(markup, 'text/html').body
+        : fallbackParser?.(markup) ?? null;
+    if (root) return nodeText(root);
   } catch {
-    // fall through
-  }
-  try {
-    if (doc && typeof doc.createElement === 'function') {
-      const tpl = doc.createElement('template') as HTMLTemplateElement;
-      tpl.innerHTML = markup;
-      // Browsers put parsed nodes in .content; linkedom may keep them as children.
-      // nodeText never skips its root, so walking the template itself is fine.
-      const hasContent = tpl.content !== undefined && tpl.content !== null && tpl.content.childNodes.length > 0;
-      return nodeText(hasContent ? tpl.content : tpl);
-    }
-  } catch {
-    // fall through
+    // fall through (Trusted Types or a parser failure)
   }
   return regexHtmlToText(markup);
 }

@@ -4,6 +4,10 @@
  */
 
 import { parseHTML } from 'linkedom';
+import { setFragmentParser } from './json-ld';
+
+// JSON-LD descriptions are HTML: in Node, linkedom parses them into a separate, inert document.
+setFragmentParser((html) => parseHtml(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).body);
 
 /**
  * linkedom does not synthesize <html>/<body> the way a browser does: a

@@ -124,23 +124,25 @@ describe('findJobPostings', () => {
     expect(findJobPostings(doc).map((j) => j.description)).toEqual(['一\n二\n三\n& 四', '五\n六']);
   });
 
-  it('uses an inert document from document.implementation when there is one (the browser path)', () => {
+  it('parses descriptions in a separate inert document (DOMParser in the browser), never in the page', () => {
     const doc = withLd(
-      JSON.stringify({ '@type': 'JobPosting', title: 'T', description: '<p>a</p><script>evil()</script><p>b</p>' }),
+      JSON.stringify({ '@type': 'JobPosting', title: 'T', description: '<p>a</p><script>evil()</script><img src=x onerror="evil()"><p>b</p>' }),
     );
-    const created: Document[] = [];
-    // linkedom has no `implementation`; emulate the browser API with a fresh, separate document.
-    Object.defineProperty(doc, 'implementation', {
-      value: {
-        createHTMLDocument: () => {
-          const d = html('<!DOCTYPE html><html><head></head><body></body></html>');
-          created.push(d);
-          return d;
-        },
-      },
-    });
-    expect(findJobPostings(doc)[0].description).toBe('a\nb');
-    expect(created).toHaveLength(1);
+    const parsed: string[] = [];
+    // Node has no DOMParser; stand one in for the browser path and check it is the one used.
+    const g = globalThis as { DOMParser?: unknown };
+    g.DOMParser = class {
+      parseFromString(markup: string) {
+        parsed.push(markup);
+        return html(`<!DOCTYPE html><html><head></head><body>${markup}</body></html>`);
+      }
+    };
+    try {
+      expect(findJobPostings(doc)[0].description).toBe('a\nb');
+    } finally {
+      delete g.DOMParser;
+    }
+    expect(parsed).toHaveLength(1);
     expect(doc.body.innerHTML).toBe('<h1>t</h1>');
   });
 
