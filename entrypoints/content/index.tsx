@@ -10,7 +10,7 @@ import { badgeAttributes, badgeVisibility, textHash } from '@/lib/extension/badg
 import { BADGE_TAG, HOST_ATTR } from '@/lib/extension/dom-contract';
 import type { AnalyzeRequest, AnalyzeResponse, TabState, TabStatus } from '@/lib/extension/protocol';
 import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
-import { loadSettings, updateSettings } from '@/lib/extension/settings-store';
+import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
 import { builtinLexicon } from '@/lib/lexicon/builtin';
 import { SUPPORTED_MATCHES } from '@/lib/sites/hosts';
 import { createSegmenterTokenizer } from '@/lib/tokenizer/segmenter';
@@ -31,7 +31,7 @@ export default defineContentScript({
 });
 
 const CORNERS: Settings['badge']['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
-const storageArea = () => (browser.storage.sync ?? browser.storage.local) as unknown as Parameters<typeof loadSettings>[0];
+const storageArea = () => combinedArea(browser.storage.local as unknown as StorageAreaLike, browser.storage.sync as unknown as StorageAreaLike | undefined);
 
 // Settings that change the verdict; the others (badge position, highlight) only change the display.
 const analysisKey = (s: Settings) => JSON.stringify([s.sensitivity, s.categories, s.userKeywords, s.lang, s.hideQuietMark, s.sites]);

@@ -77,7 +77,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
   if ('sites' in raw) {
     if (isObject(raw.sites)) {
       for (const [host, v] of Object.entries(raw.sites)) {
-        if (typeof v === 'boolean' && /^[a-z0-9.-]{1,253}(:\d{1,5})?$/i.test(host)) sites[host.toLowerCase()] = v;
+        if (typeof v === 'boolean' && isHost(host)) sites[host.toLowerCase()] = v;
         else problems.push(`sites.${host.slice(0, 40)}: unreadable, dropped`);
       }
     } else problems.push('sites: unreadable, using the default');
@@ -85,11 +85,19 @@ export function parseSettings(raw: unknown): ParsedSettings {
   const userKeywords: UserKeyword[] = [];
   if ('userKeywords' in raw) {
     if (Array.isArray(raw.userKeywords)) {
+      let overLimit = 0;
       for (const k of raw.userKeywords) {
-        const error = isObject(k) ? keywordError(String(k.text ?? ''), k.category, k.weight, userKeywords) : 'not a keyword';
-        if (error || !isObject(k)) problems.push(`userKeywords: "${String((k as { text?: unknown })?.text ?? '').slice(0, 40)}" dropped (${error})`);
-        else userKeywords.push({ text: String(k.text).trim(), category: k.category as Category, weight: Number(k.weight) });
+        if (userKeywords.length >= MAX_USER_KEYWORDS) {
+          overLimit++;
+          continue;
+        }
+        const text = isObject(k) && typeof k.text === 'string' ? k.text : null;
+        const error = text === null ? 'not a keyword' : keywordError(text, k.category, k.weight, userKeywords);
+        if (error) problems.push(`userKeywords: "${String(text ?? '').slice(0, 40)}" dropped (${error})`);
+        else userKeywords.push({ text: text!.trim(), category: (k as Record<string, unknown>).category as Category, weight: Number((k as Record<string, unknown>).weight) });
       }
+      // One line for all of them: a flood of stored keywords must not flood the notice.
+      if (overLimit) problems.push(`userKeywords: ${overLimit} keyword(s) over the limit of ${MAX_USER_KEYWORDS} dropped`);
     } else problems.push('userKeywords: unreadable, using the default');
   }
   const badge = { ...d.badge };
@@ -107,7 +115,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       highlight: pick('highlight', (v): v is boolean => typeof v === 'boolean', d.highlight),
       lang: pick('lang', (v): v is Lang => v === 'ja' || v === 'en', d.lang),
       sites,
-      userKeywords: userKeywords.slice(0, MAX_USER_KEYWORDS),
+      userKeywords,
       hideQuietMark: pick('hideQuietMark', (v): v is boolean => typeof v === 'boolean', d.hideQuietMark),
       badge,
     },
@@ -117,20 +125,27 @@ export function parseSettings(raw: unknown): ParsedSettings {
 
 /** Why a user keyword cannot be added, or null when it can. Messages are shown in the settings page. */
 export function keywordError(text: string, category: unknown, weight: unknown, existing: UserKeyword[]): string | null {
-  const t = text.trim();
-  if (!t) return 'empty';
-  if (t.length > USER_KEYWORD_MAX_LENGTH) return `longer than ${USER_KEYWORD_MAX_LENGTH} characters`;
+  if (typeof text !== 'string') return 'not a keyword';
+  // Measured and compared as the analysis sees it: normalized (㈱ → (株), zero-width and control characters blanked).
+  const n = normalize(text).text.trim();
+  if (!n) return 'empty';
+  if (n.length > USER_KEYWORD_MAX_LENGTH) return `longer than ${USER_KEYWORD_MAX_LENGTH} characters`;
   if (!CATEGORIES.includes(category as Category)) return 'unknown category';
-  const w = Number(weight);
-  if (!Number.isFinite(w) || w <= 0 || w > 10) return 'weight must be between 0.1 and 10';
-  const n = normalize(t).text;
+  const w = typeof weight === 'number' ? weight : typeof weight === 'string' && weight.trim() ? Number(weight) : NaN;
+  if (!Number.isFinite(w) || w < 0.1 || w > 10) return 'weight must be between 0.1 and 10';
   if (existing.some((k) => normalize(k.text).text.trim() === n)) return 'already added';
   if (existing.length >= MAX_USER_KEYWORDS) return `at most ${MAX_USER_KEYWORDS} keywords`;
   return null;
 }
 
+/** A host name with an optional port, as location.host gives it. */
+export function isHost(host: string): boolean {
+  const m = /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)(?::(\d{1,5}))?$/i.exec(host);
+  return !!m && m[1]!.length <= 253 && (m[2] === undefined || Number(m[2]) <= 65535);
+}
+
 /** Whether the extension runs on this host, given the settings and whether the host is a supported site. */
 export function enabledOn(settings: Settings, host: string, supported: boolean): boolean {
-  const v = settings.sites[host.toLowerCase()];
-  return v === undefined ? supported : v;
+  const key = host.toLowerCase();
+  return Object.hasOwn(settings.sites, key) ? settings.sites[key] === true : supported;
 }

@@ -1,0 +1,290 @@
+// The settings page's labels, in the same style as messages.ts: one place for every string the page shows.
+// Also turns the (English, technical) lines that parseSettings and keywordError return into the page language.
+import type { Category, Sensitivity } from '../analysis/types';
+import type { Lang } from './messages';
+
+const SENSITIVITY: Record<Sensitivity, { label: Record<Lang, string>; hint: Record<Lang, string> }> = {
+  low: {
+    label: { ja: '低め', en: 'Low' },
+    hint: { ja: '明確で強い手がかりだけを使います。', en: 'Only clear, strong signals count.' },
+  },
+  standard: {
+    label: { ja: '標準', en: 'Standard' },
+    hint: { ja: '文脈で判断する一般的な語も使います。', en: 'Also common words judged by their context.' },
+  },
+  high: {
+    label: { ja: '高め', en: 'High' },
+    hint: {
+      ja: '目標・成果・電話対応などの弱い手がかりも使います。',
+      en: 'Also weak signals such as targets, results or handling phone calls.',
+    },
+  },
+};
+
+const CATEGORY: Record<Category, { label: Record<Lang, string>; hint: Record<Lang, string> }> = {
+  inbound: {
+    label: { ja: '受信', en: 'Inbound' },
+    hint: { ja: 'かかってきた電話に応対する仕事（受電・インバウンド）', en: 'Answering incoming calls' },
+  },
+  inboundOnly: {
+    label: { ja: '受信のみの明記', en: 'Inbound only (stated)' },
+    hint: { ja: '「受信のみ」「発信なし」など、電話をかけることはないという記載', en: 'The posting says there are no outgoing calls' },
+  },
+  outbound: {
+    label: { ja: '発信', en: 'Outbound' },
+    hint: { ja: 'こちらから電話をかける仕事（架電・テレアポ）', en: 'Placing calls: cold calls, telemarketing appointments' },
+  },
+  mixed: {
+    label: { ja: '受発信', en: 'Mixed' },
+    hint: { ja: '受信と発信の両方をする仕事', en: 'Both answering and placing calls' },
+  },
+  sales: {
+    label: { ja: '営業', en: 'Sales' },
+    hint: { ja: '商品やサービスを売り込む仕事', en: 'Selling products or services' },
+  },
+  quota: {
+    label: { ja: 'ノルマ・目標', en: 'Quota and targets' },
+    hint: { ja: 'ノルマや、その言い換え（目標件数など）', en: 'Quotas and their euphemisms, such as target counts' },
+  },
+  incentive: {
+    label: { ja: 'インセンティブ・歩合', en: 'Incentives and commission' },
+    hint: { ja: '成果に応じて増える報酬（歩合・成果報酬）', en: 'Pay that grows with results' },
+  },
+  complaints: {
+    label: { ja: 'クレーム', en: 'Complaints' },
+    hint: { ja: '苦情・クレームへの対応', en: 'Handling complaints' },
+  },
+  collections: {
+    label: { ja: '督促・回収', en: 'Collections' },
+    hint: { ja: '支払いの督促や債権回収', en: 'Payment reminders and debt collection' },
+  },
+  techSupport: {
+    label: { ja: 'テクニカルサポート', en: 'Technical support' },
+    hint: { ja: 'ヘルプデスクなど、技術的な問い合わせへの対応', en: 'Help desk and technical questions' },
+  },
+  training: {
+    label: { ja: '研修・マニュアル', en: 'Training and manuals' },
+    hint: { ja: '研修・マニュアル・トークスクリプトがあるという記載', en: 'Training, manuals or call scripts are provided' },
+  },
+  beginner: {
+    label: { ja: '未経験歓迎', en: 'Beginners welcome' },
+    hint: { ja: '経験がなくても応募できるという記載', en: 'No experience needed' },
+  },
+  callCenter: {
+    label: { ja: 'コールセンター', en: 'Call center' },
+    hint: { ja: 'コールセンター・オペレーターの仕事であること', en: 'Call-center or operator work' },
+  },
+  management: {
+    label: { ja: 'SV・運営', en: 'Supervision and management' },
+    hint: { ja: 'SV・センター長など、センターを運営する側の仕事', en: 'Running a center: supervisors, center managers' },
+  },
+  office: {
+    label: { ja: '事務・その他の仕事', en: 'Office and other work' },
+    hint: { ja: '事務・データ入力など、電話以外が中心の仕事', en: 'Clerical work, data entry: mostly not on the phone' },
+  },
+};
+
+const TEXT = {
+  pageTitle: { ja: '求人レンズの設定', en: 'Kyujin Lens settings' },
+  intro: {
+    ja: '変更はすぐに保存され、開いている他のタブにも反映されます。',
+    en: 'Changes are saved at once and reach the other open tabs.',
+  },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
+  saved: { ja: '保存しました', en: 'Saved' },
+  saveFailed: { ja: '保存できませんでした', en: 'Could not save' },
+  saveTooLarge: {
+    ja: '設定が大きすぎるため保存できませんでした。キーワードやサイトを減らしてください',
+    en: 'The settings are too large to save. Remove some keywords or sites',
+  },
+  loadProblems: {
+    ja: '一部の設定を読み込めなかったため既定値に戻しました',
+    en: 'Some settings could not be read and were set back to their defaults',
+  },
+  dismiss: { ja: '閉じる', en: 'Dismiss' },
+  moreProblems: { ja: 'ほか {n} 件', en: '{n} more' },
+
+  analysisHeading: { ja: '分析', en: 'Analysis' },
+  sensitivityLabel: { ja: '感度', en: 'Sensitivity' },
+  categoriesHeading: { ja: '使う手がかりの分類', en: 'Categories of signals' },
+  categoriesIntro: {
+    ja: 'オフにした分類の手がかりは分析で数えません。',
+    en: 'Signals in a category turned off are not counted.',
+  },
+
+  displayHeading: { ja: '表示', en: 'Display' },
+  highlightLabel: { ja: '根拠となった語をページ上で強調する', en: 'Highlight the evidence on the page' },
+  hideQuietMarkLabel: {
+    ja: '手がかりがない求人に出る控えめな印を隠す',
+    en: 'Hide the quiet mark on postings with no call-center signals',
+  },
+  langLabel: { ja: '表示言語', en: 'Language' },
+
+  sitesHeading: { ja: 'サイトごとの設定', en: 'Sites' },
+  sitesIntro: {
+    ja: 'サイトごとに分析のオン・オフを切り替えます。ここにないサイトは既定の動作になります。',
+    en: 'Turn the analysis on or off per site. Sites not listed here behave as by default.',
+  },
+  sitesPermissionNote: {
+    ja: '新しいサイトをオンにするには、そのサイトでポップアップの「このサイトで分析する」から権限の許可も必要です。',
+    en: 'Turning a new site on also needs its permission: open the popup on that site and choose “Analyze this site”.',
+  },
+  sitesEmpty: { ja: 'まだサイトはありません。', en: 'No sites yet.' },
+  siteOn: { ja: 'オン', en: 'On' },
+  siteOff: { ja: 'オフ', en: 'Off' },
+  siteAnalyze: { ja: '分析する', en: 'Analyze' },
+  siteHostLabel: { ja: 'ホスト名', en: 'Host name' },
+  siteHostPlaceholder: { ja: '例: example.com、127.0.0.1:8080', en: 'e.g. example.com, 127.0.0.1:8080' },
+  siteStateLabel: { ja: '状態', en: 'State' },
+  siteAdd: { ja: 'サイトを追加', en: 'Add site' },
+  siteRemove: { ja: '削除', en: 'Remove' },
+  siteInvalid: {
+    ja: 'ホスト名として読み取れません。example.com や 127.0.0.1:8080 のように入力してください。',
+    en: 'Not a host name. Enter something like example.com or 127.0.0.1:8080.',
+  },
+  siteEmptyInput: { ja: 'ホスト名を入力してください', en: 'Enter a host name' },
+
+  keywordsHeading: { ja: '自分のキーワード', en: 'Your keywords' },
+  keywordsIntro: {
+    ja: '求人票にこの語があれば、選んだ分類の手がかりとして数えます。',
+    en: 'When a posting contains one of these words, it counts as a signal of the chosen category.',
+  },
+  kwTextLabel: { ja: 'キーワード', en: 'Keyword' },
+  kwCategoryLabel: { ja: '分類', en: 'Category' },
+  kwWeightLabel: { ja: '重み（0.1〜10）', en: 'Weight (0.1–10)' },
+  kwAdd: { ja: '追加', en: 'Add' },
+  kwLiteralNote: {
+    ja: 'キーワードは書いたとおりの文字列として探します（正規表現ではありません）。全角・半角や大文字・小文字の違いは区別しません。',
+    en: 'Keywords are matched as literal text, not as regular expressions. Full-width and half-width forms and letter case are treated alike.',
+  },
+  kwEmpty: { ja: 'まだキーワードはありません。', en: 'No keywords yet.' },
+  kwRemove: { ja: '削除', en: 'Remove' },
+  kwWeight: { ja: '重み', en: 'weight' },
+  kwCount: { ja: '{n} / {max} 個', en: '{n} of {max}' },
+
+  backupHeading: { ja: '書き出し・読み込み', en: 'Export and import' },
+  exportButton: { ja: '設定を JSON で書き出す', en: 'Export settings as JSON' },
+  exportNote: {
+    ja: 'ファイルはこのコンピューターに保存され、どこにも送信されません。',
+    en: 'The file is saved on this computer and sent nowhere.',
+  },
+  importLabel: { ja: 'JSON ファイルから読み込む（今の設定は置き換えられます）', en: 'Import from a JSON file (replaces the current settings)' },
+  importDone: { ja: '設定を読み込みました。', en: 'Settings imported.' },
+  importDoneWithProblems: {
+    ja: '設定を読み込みました。次の項目は読み取れなかったため既定値を使います:',
+    en: 'Settings imported. These fields could not be read and use their defaults:',
+  },
+  importNotJson: {
+    ja: 'このファイルは JSON として読めません。設定は変更していません。',
+    en: 'This file is not valid JSON. Nothing was changed.',
+  },
+  importNotObject: {
+    ja: 'このファイルは求人レンズの設定ではありません。設定は変更していません。',
+    en: 'This file does not hold Kyujin Lens settings. Nothing was changed.',
+  },
+  importNothingReadable: {
+    ja: 'このファイルには読み取れる設定がありません。設定は変更していません。',
+    en: 'This file holds no settings that can be read. Nothing was changed.',
+  },
+  importNewerNothing: {
+    ja: 'このファイルは新しいバージョンの求人レンズで書き出されたもので、読み取れる設定がありません。設定は変更していません。',
+    en: 'This file was exported by a newer version of Kyujin Lens and holds nothing this version can read. Nothing was changed.',
+  },
+  importTooLarge: {
+    ja: 'ファイルが大きすぎます（1 MB まで）。設定は変更していません。',
+    en: 'The file is too large (1 MB at most). Nothing was changed.',
+  },
+  importReadFailed: {
+    ja: 'ファイルを読めませんでした。設定は変更していません。',
+    en: 'The file could not be read. Nothing was changed.',
+  },
+
+  resetHeading: { ja: '初期化', en: 'Reset' },
+  resetButton: { ja: 'すべての設定を既定値に戻す', en: 'Reset all settings to defaults' },
+  resetConfirm: {
+    ja: 'すべての設定（サイトとキーワードを含む）を既定値に戻します。よろしいですか？',
+    en: 'Reset all settings, sites and keywords included, to their defaults?',
+  },
+  resetDone: { ja: '既定値に戻しました', en: 'Reset to defaults' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type SettingsMessageKey = keyof typeof TEXT;
+
+/** A page label; `{name}` placeholders are filled from `vars`. */
+export function st(key: SettingsMessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
+  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+export const sensitivityLabel = (s: Sensitivity, lang: Lang) => SENSITIVITY[s].label[lang];
+export const sensitivityHint = (s: Sensitivity, lang: Lang) => SENSITIVITY[s].hint[lang];
+export const categoryLabel = (c: Category, lang: Lang) => CATEGORY[c].label[lang];
+export const categoryHint = (c: Category, lang: Lang) => CATEGORY[c].hint[lang];
+
+/** The languages offered, each named in itself. */
+export const LANG_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
+
+const isCategory = (c: string): c is Category => Object.hasOwn(CATEGORY, c);
+
+/** keywordError's reason (English, short) in the page language; unknown reasons are shown as they are. */
+export function keywordErrorMessage(error: string, lang: Lang): string {
+  const ja = lang === 'ja';
+  if (error === 'empty') return ja ? 'キーワードを入力してください' : 'Enter a keyword';
+  let m = /^longer than (\d+) characters$/.exec(error);
+  if (m) return ja ? `キーワードは ${m[1]} 文字以内にしてください` : `Keep the keyword to ${m[1]} characters or fewer`;
+  if (error === 'unknown category') return ja ? '分類を選んでください' : 'Choose a category';
+  if (/^weight must be/.test(error)) return ja ? '重みは 0.1 から 10 の数で指定してください' : 'The weight must be a number from 0.1 to 10';
+  if (error === 'already added') return ja ? 'このキーワードはすでに追加されています' : 'This keyword is already in the list';
+  m = /^at most (\d+) keywords$/.exec(error);
+  if (m) return ja ? `キーワードは ${m[1]} 個までです` : `At most ${m[1]} keywords`;
+  if (error === 'not a keyword') return ja ? 'キーワードの形式ではありません' : 'not a keyword';
+  return error;
+}
+
+/** A field name from a problem line ("categories.quota", "highlight") as the page calls it. */
+function fieldName(field: string, lang: Lang): string {
+  const ja = lang === 'ja';
+  const names: Record<string, Record<Lang, string>> = {
+    sensitivity: { ja: '感度', en: 'sensitivity' },
+    categories: { ja: '分類', en: 'categories' },
+    highlight: { ja: '強調表示', en: 'highlighting' },
+    lang: { ja: '表示言語', en: 'language' },
+    sites: { ja: 'サイトごとの設定', en: 'sites' },
+    userKeywords: { ja: '自分のキーワード', en: 'your keywords' },
+    hideQuietMark: { ja: '控えめな印を隠す', en: 'hiding the quiet mark' },
+    badge: { ja: 'バッジの位置・表示', en: 'badge position' },
+  };
+  const m = /^categories\.(\w+)$/.exec(field);
+  if (m && isCategory(m[1]!)) return ja ? `分類「${categoryLabel(m[1], lang)}」` : `category “${categoryLabel(m[1], lang)}”`;
+  const n = Object.hasOwn(names, field) ? names[field]![lang] : field;
+  return ja ? `「${n}」` : n;
+}
+
+/**
+ * One problem line from parseSettings / loadSettings in the page language. The known shapes are
+ * translated; anything else is shown as it is, so a new message is never lost.
+ */
+export function problemMessage(line: string, lang: Lang): string {
+  const ja = lang === 'ja';
+  if (line === 'settings: not an object, using defaults') {
+    return ja ? '設定の形式が正しくないため、すべて既定値を使います' : 'The settings are not an object; using the defaults';
+  }
+  let m = /^settings: version (\S+) is newer than this extension \((\S+)\); reading what it understands$/.exec(line);
+  if (m) {
+    return ja
+      ? `設定のバージョン ${m[1]} はこの拡張機能（${m[2]}）より新しいため、読み取れる項目だけを使います`
+      : `The settings' version ${m[1]} is newer than this extension's (${m[2]}); only what it understands is used`;
+  }
+  m = /^settings could not be read \(([\s\S]*)\); using defaults$/.exec(line);
+  if (m) return ja ? `設定を読み込めなかったため既定値を使います（${m[1]}）` : `The settings could not be read (${m[1]}); using the defaults`;
+  m = /^sites\.([\s\S]*): unreadable, dropped$/.exec(line);
+  if (m) return ja ? `サイト「${m[1]}」を読み取れないため除きました` : `Site “${m[1]}” could not be read and was dropped`;
+  m = /^userKeywords: "([\s\S]*)" dropped \(([\s\S]*)\)$/.exec(line);
+  if (m) {
+    const reason = keywordErrorMessage(m[2]!, lang);
+    return ja ? `キーワード「${m[1]}」を除きました（${reason}）` : `Keyword “${m[1]}” was dropped (${reason})`;
+  }
+  m = /^userKeywords: (\d+) keyword\(s\) over the limit of (\d+) dropped$/.exec(line);
+  if (m) return ja ? `上限（${m[2]}件）を超えたキーワード${m[1]}件を除きました` : `${m[1]} keyword(s) over the limit of ${m[2]} were dropped`;
+  m = /^([\w.]+): unreadable, using the default$/.exec(line);
+  if (m) return ja ? `${fieldName(m[1]!, lang)}を読み取れないため既定値を使います` : `Could not read ${fieldName(m[1]!, lang)}; using the default`;
+  return line;
+}
