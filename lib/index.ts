@@ -5,4 +5,4 @@ export { builtinLexicon, builtinEntries } from './lexicon/builtin';
 export { compileLexicon, type UserKeyword, type CompiledLexicon } from './lexicon/compile';
 export { LexiconError } from './lexicon/schema';
 export { DictionaryError, type Tokenizer, type Token } from './tokenizer/types';
-export { createSegmenterTokenizer } from './tokenizer/segmenter';
+export { createRoughTokenizer } from './tokenizer/rough';

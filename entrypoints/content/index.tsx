@@ -1,5 +1,5 @@
 // Content script: finds the posting, shows a provisional verdict at once (prefilter and a rough
-// segmenter, no dictionary here), asks the shared tokenizer for the full analysis and updates the badge.
+// tokenizer, no dictionary here), asks the shared tokenizer for the full analysis and updates the badge.
 // It never breaks the page: everything is caught, and the badge lives in its own shadow root.
 import { render } from 'preact';
 import { analyze } from '@/lib/analysis/analyze';
@@ -13,14 +13,15 @@ import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings
 import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
 import { builtinLexicon } from '@/lib/lexicon/builtin';
 import { SUPPORTED_MATCHES } from '@/lib/sites/hosts';
-import { createSegmenterTokenizer } from '@/lib/tokenizer/segmenter';
+import { createRoughTokenizer } from '@/lib/tokenizer/rough';
 import { Badge, type BadgeState } from './Badge';
 import { focusFlag, paintFlags } from './highlight';
 import badgeCss from './badge.css?inline';
 
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
-  runAt: 'document_idle',
+  // document_end: the posting is in the DOM; waiting for images (document_idle) only delays the badge.
+  runAt: 'document_end',
   main() {
     try {
       void new Controller().start();
@@ -50,10 +51,22 @@ class Controller {
   private highlighting = false;
   private reattached = 0;
   private lastUrl = location.href;
-  private segmenter = createSegmenterTokenizer();
+  private rough = createRoughTokenizer();
+  private prefetched: { url: string; posting: ReturnType<typeof extractPosting> } | null = null;
+
+  private safeExtract(): ReturnType<typeof extractPosting> {
+    try {
+      return extractPosting(document, { url: location.href });
+    } catch {
+      return null;
+    }
+  }
 
   async start(): Promise<void> {
-    this.settings = (await loadSettings(storageArea())).settings;
+    // Reading storage is slowest on a fresh profile: read it while the page is searched for its posting.
+    const settings = loadSettings(storageArea());
+    this.prefetched = { url: location.href, posting: this.safeExtract() };
+    this.settings = (await settings).settings;
     this.expanded = !this.settings.badge.collapsed;
     browser.storage.onChanged.addListener((changes) => {
       if (!changes[SETTINGS_KEY]) return;
@@ -96,7 +109,9 @@ class Controller {
       this.setStatus('off', null, null, null);
       return;
     }
-    const posting = extractPosting(document, { url: location.href });
+    // The first run uses the posting read while settings loaded; later runs read the page afresh.
+    const posting = this.prefetched?.url === location.href ? this.prefetched.posting : this.safeExtract();
+    this.prefetched = null;
     if (!posting?.text.trim()) {
       this.run++;
       this.hash = '';
@@ -112,7 +127,7 @@ class Controller {
     const run = ++this.run;
     this.hash = hash;
     const lexicon = builtinLexicon(s.userKeywords);
-    const provisional = analyze(posting.text, { lexicon, tokenizer: this.segmenter, sensitivity: s.sensitivity, categories: s.categories });
+    const provisional = analyze(posting.text, { lexicon, tokenizer: this.rough, sensitivity: s.sensitivity, categories: s.categories });
     if (!provisional.posting) {
       // Posting detection needs no tokenizer: an article stays an article.
       this.setStatus('not-posting', provisional, null, null);
@@ -169,7 +184,8 @@ class Controller {
       // The verdict as attributes on the host, for tests and users' own scripts.
       for (const a of [...host.attributes]) if (a.name.startsWith('data-') && a.name !== HOST_ATTR) host.removeAttribute(a.name);
       host.setAttribute(HOST_ATTR, this.badgeState === 'quiet' ? 'quiet' : 'badge');
-      const attrs = this.badgeState === 'quiet' ? {} : badgeAttributes(this.badgeState, this.result);
+      // The quiet mark carries whether its (signal-free) verdict is provisional or final.
+      const attrs = this.badgeState === 'quiet' ? { 'data-state': this.status === 'final' ? 'final' : 'provisional' } : badgeAttributes(this.badgeState, this.result);
       for (const [k, v] of Object.entries(attrs)) host.setAttribute(k, v);
       render(
         <Badge

@@ -27,7 +27,7 @@ function isNegator(tokens: Token[], k: number): boolean {
     return true;
   }
   if (NEGATOR_BASICS.has(t.basic) && (t.pos === '形容詞' || t.pos === '助動詞')) return true;
-  // ありません: kuromoji gives あり/ませ/ん, Intl.Segmenter gives ありま/せん.
+  // ありません: kuromoji gives あり/ませ/ん; the rough tokenizer keeps ありません whole.
   if (t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん') return true;
   if (t.surface.endsWith('ません')) return true;
   return false;

@@ -90,7 +90,7 @@ export interface AnalysisResult {
   questions: Question[];
   meta: {
     sensitivity: Sensitivity;
-    /** 'full': tokenized with kuromoji. 'provisional': prefilter plus a rough segmenter, while kuromoji loads. */
+    /** 'full': tokenized with kuromoji. 'provisional': prefilter plus the rough tokenizer, while kuromoji loads. */
     mode: 'full' | 'provisional';
     /** Characters of the input that were analyzed; less than `inputLength` when a huge text was capped. */
     analyzedLength: number;

@@ -5,7 +5,7 @@ import { analyze } from '../analysis/analyze';
 import { SENSITIVITIES, type AnalysisResult, type Sensitivity } from '../analysis/types';
 import { builtinLexicon } from '../lexicon/builtin';
 import { getNodeTokenizer } from '../tokenizer/node';
-import { createSegmenterTokenizer } from '../tokenizer/segmenter';
+import { createRoughTokenizer } from '../tokenizer/rough';
 import { DictionaryError, type Tokenizer } from '../tokenizer/types';
 import { normalize } from '../text/normalize';
 import { extractPosting } from '../extract/extract';
@@ -152,7 +152,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     // The prefilter decides whether kuromoji is needed at all: a text with no candidate term is
     // answered without loading the dictionary.
     let tokenizer: Tokenizer;
-    if (lexicon.scan(normalize(text).text).length === 0) tokenizer = createSegmenterTokenizer();
+    if (lexicon.scan(normalize(text).text).length === 0) tokenizer = createRoughTokenizer();
     else {
       try {
         kuromoji ??= await getNodeTokenizer();

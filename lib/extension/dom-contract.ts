@@ -2,11 +2,15 @@
 // Badge host element (on the page, outside our shadow root):
 //   <kyujin-lens-badge data-kyujin-lens="badge" data-state="provisional|final|error|unreadable"
 //        data-job-type data-difficulty data-stress data-quota data-call-center>
-//   The quiet mark for a posting with no signals: data-kyujin-lens="quiet".
+//   The verdict attributes are present only in the provisional and final states; error and unreadable
+//   badges carry data-state alone (no verdict is shown that was not computed).
+//   The quiet mark for a posting with no signals: data-kyujin-lens="quiet" data-state="provisional|final".
 // Inside the badge's open shadow root:
 //   button[data-kl="toggle"] (aria-expanded), [data-kl="details"], button[data-kl="reason"][data-reason-id],
-//   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"].
-// Popup (popup.html): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
+//   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"], button[data-kl="close"].
+// Content script messages (from the extension's own pages only): {type:'kl:get-state'} → TabState,
+//   {type:'kl:highlight', on} → TabState.
+// Popup (popup.html, or popup.html?tab=<tabId> to show a given tab): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
 //   data-* attributes as the badge, [data-kl="popup-flags"], [data-kl="popup-questions"],
 //   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"].
 // Settings (options.html): select[name="sensitivity"], input[name="category:<category>"] (checkboxes),

@@ -12,7 +12,7 @@ export interface Token {
 }
 
 export interface Tokenizer {
-  readonly kind: 'kuromoji' | 'segmenter';
+  readonly kind: 'kuromoji' | 'rough';
   tokenize(text: string): Token[];
 }
 
