@@ -36,6 +36,13 @@ describe('kuromoji loading', () => {
     expect(tokens[4]).toMatchObject({ basic: 'ない', pos: '形容詞', start: 9 });
   });
 
+  it('survives lone surrogates (kuromoji alone crashes on them), keeping offsets', async () => {
+    const t = await loadNodeTokenizer();
+    const tokens = t.tokenize('ション\ud836受信');
+    expect(tokens.map((x) => x.start)).toEqual([0, 3, 4]);
+    expect(tokens[2]!.surface).toBe('受信');
+  });
+
   it('gives the same tokens with fflate (the browser gunzip)', async () => {
     const a = await loadNodeTokenizer({ gunzip: 'fflate' });
     const b = await loadNodeTokenizer();

@@ -4,6 +4,7 @@ import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { findSections, sectionAt, SECTION_WEIGHT } from '../text/sections';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
+import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { detectPosting } from './posting';
@@ -64,6 +65,8 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
 }
 
 /** Prefilter and match: only windows around candidate terms whose context is unclear are tokenized. */
+const rough = createRoughTokenizer();
+
 export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSpans: number } {
   const hits = lexicon.scan(text);
   if (hits.length === 0) return { matches: [], tokenizedSpans: 0 };
@@ -72,7 +75,14 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   let tokenized = 0;
   const tokenize = (w: Span) => {
     tokenized++;
-    return tokenizer ? tokenizer.tokenize(text.slice(w.start, w.end)) : [];
+    const slice = text.slice(w.start, w.end);
+    if (!tokenizer) return [];
+    try {
+      return tokenizer.tokenize(slice);
+    } catch {
+      // A tokenizer that fails on some odd input must not fail the analysis: read that window roughly.
+      return rough.tokenize(slice);
+    }
   };
   let h = 0;
   for (const s of sentences) {

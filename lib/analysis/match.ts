@@ -106,7 +106,7 @@ export function matchSentence(
     const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start);
     for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
   }
-  for (const w of windows(hard, sentence, (h) => (negatorMayFollow(text, sentence, h) ? WINDOW_AFTER : WINDOW_AFTER_SHORT))) {
+  for (const w of windows(text, hard, sentence, (h) => (negatorMayFollow(text, sentence, h) ? WINDOW_AFTER : WINDOW_AFTER_SHORT))) {
     // Tokens relative to the sentence; the window's cut start is not a word boundary.
     const shift = w.start - sentence.start;
     const tokens = tokenize(w).map((t) => ({ ...t, start: t.start + shift }));
@@ -125,11 +125,15 @@ export function matchSentence(
   return out;
 }
 
-function windows(hits: TermHit[], s: Span, after: (h: TermHit) => number): Span[] {
+function windows(text: string, hits: TermHit[], s: Span, after: (h: TermHit) => number): Span[] {
   const out: Span[] = [];
+  // Never cut a surrogate pair: a window starts and ends between characters.
+  const low = (i: number) => i > 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
   for (const x of hits) {
-    const start = Math.max(s.start, x.start - WINDOW_BEFORE);
-    const end = Math.min(s.end, x.end + after(x));
+    let start = Math.max(s.start, x.start - WINDOW_BEFORE);
+    let end = Math.min(s.end, x.end + after(x));
+    if (low(start) && start > s.start) start--;
+    if (low(end) && end < s.end) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });

@@ -11,6 +11,8 @@ export const DICTIONARY_FILES = [
 export type DictionaryFile = (typeof DICTIONARY_FILES)[number];
 
 /** Returns the decompressed bytes of one file ("base.dat.gz" → its contents), or throws DictionaryError. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export type LoadDictionaryFile = (name: DictionaryFile) => Promise<ArrayBuffer>;
 
 interface KuromojiToken {
@@ -42,7 +44,8 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
   const wrapped: Tokenizer = {
     kind: 'kuromoji',
     tokenize(text: string): Token[] {
-      return tokenizer.tokenize(text).map((t) => ({
+      // kuromoji's trie lookup crashes on a lone surrogate: replace each with U+FFFD, keeping every offset.
+      return tokenizer.tokenize(text.replace(LONE_SURROGATE, '\ufffd')).map((t) => ({
         surface: t.surface_form,
         basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
         pos: t.pos,
