@@ -93,6 +93,12 @@ async function main() {
   time(() => analyze(blank, { lexicon, tokenizer: tk }), 5);
   const b = time(() => analyze(blank, { lexicon, tokenizer: tk }), 40);
   console.log(`100k-character page with no candidate terms: ${f1(median(b))} ms p50, ${f1(pct(b, 0.95))} ms p95 (target ≤ 2 ms)`);
+  const contentScript = path.join(root, '.output/chrome-mv3/content-scripts/content.js');
+  if (fs.existsSync(contentScript)) {
+    const bytes = fs.statSync(contentScript).size;
+    const gz = (await import('node:zlib')).gzipSync(fs.readFileSync(contentScript)).length;
+    console.log(`\nContent script bundle: ${f1(bytes / 1024)} kB (${f1(gz / 1024)} kB gzipped); no dictionary in it.`);
+  } else console.log('\nContent script bundle: run `npm run build` first to measure it.');
   const used = process.memoryUsage();
   console.log(`\nThis process: RSS ${f1(used.rss / 2 ** 20)} MB, heap ${f1(used.heapUsed / 2 ** 20)} MB`);
 }
