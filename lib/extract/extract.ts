@@ -1,18 +1,23 @@
 /**
  * Page → posting text. Shared by the content script (browser DOM) and the
- * CLI (linkedom). Three methods, most trustworthy first; each is wrapped so
+ * CLI (linkedom). Four methods, most trustworthy first; each is wrapped so
  * a failure simply falls through to the next:
  *   1. JSON-LD JobPosting that belongs to this page,
- *   2. the generic labelled posting block,
- *   3. the page's main content.
+ *   2. the site adapter's selectors, on a detail page of a supported site (or
+ *      the side pane of one of its list pages; see lib/sites),
+ *   3. the generic labelled posting block,
+ *   4. the page's main content.
  */
 
 import { blockText, nodeText, tagOf } from './dom-text';
 import { contentRoot, findPostingBlock, isChromeElement, labelKind } from './generic';
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
+import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf } from '../sites/adapter';
 
 export interface ExtractedPosting {
-  source: 'json-ld' | 'generic' | 'main';
+  source: 'json-ld' | 'adapter' | 'generic' | 'main';
+  /** With source 'adapter': the site adapter's id (lib/sites/adapters). */
+  adapter?: string;
   title: string;
   text: string;
 }
@@ -209,6 +214,24 @@ function innerHeading(block: Element): string {
   return '';
 }
 
+/**
+ * The site adapter's selectors. The page URL decides the adapter; without one (the CLI on a saved
+ * page) the page's own canonical URL is used. A detail page is read by the detail selectors; a list
+ * page with a selected job (Indeed's vjk=) by the side pane's. Nothing found: null, and the generic
+ * path runs.
+ */
+function fromAdapter(page: Page, url: string | undefined): ExtractedPosting | null {
+  const pageUrl = url ?? declaredUrl(page.doc) ?? undefined;
+  if (!pageUrl) return null;
+  const adapter = adapterFor(pageUrl);
+  if (!adapter) return null;
+  const kind = classify(pageUrl, adapter);
+  let r = null;
+  if (kind === 'detail') r = extractDetail(page.doc, adapter);
+  else if (kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter)) r = extractPane(page.doc, adapter);
+  return r ? { source: 'adapter', adapter: adapter.id, title: r.title, text: r.text } : null;
+}
+
 function fromGeneric(page: Page): ExtractedPosting | null {
   const block = findPostingBlock(page.doc);
   if (!block) return null;
@@ -280,6 +303,7 @@ export function extractPosting(doc: Document, opts?: { url?: string }): Extracte
   }
   const methods: Array<() => ExtractedPosting | null> = [
     () => fromJsonLd(page, opts?.url),
+    () => fromAdapter(page, opts?.url),
     () => fromGeneric(page),
     () => fromMain(page),
   ];

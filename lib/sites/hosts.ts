@@ -1,27 +1,15 @@
-// The job sites the content script is registered for. One line per site; the job-sites issue turns
-// these into full adapters (URL patterns, selectors, confirmation dates).
+// The job sites the content script is registered for, derived from the site adapters
+// (lib/sites/adapters/, one file per site; see docs/adding-a-site.md).
+import { ADAPTERS } from './adapters';
+
 export interface SupportedSite {
+  /** The adapter's id. */
+  id: string;
   name: string;
   hosts: string[];
 }
 
-export const SUPPORTED_SITES: SupportedSite[] = [
-  { name: 'Indeed', hosts: ['jp.indeed.com'] },
-  { name: 'タウンワーク', hosts: ['townwork.net'] },
-  { name: 'リクナビNEXT', hosts: ['next.rikunabi.com'] },
-  { name: 'とらばーゆ', hosts: ['toranet.jp'] },
-  { name: 'フロム・エー', hosts: ['www.froma.com'] },
-  { name: 'はたらいく', hosts: ['www.hatalike.jp'] },
-  { name: 'バイトル', hosts: ['www.baitoru.com'] },
-  { name: 'マイナビバイト', hosts: ['baito.mynavi.jp'] },
-  { name: 'はたらこねっと', hosts: ['www.hatarako.net'] },
-  { name: 'doda', hosts: ['doda.jp'] },
-  { name: 'エン転職', hosts: ['employment.en-japan.com'] },
-  { name: 'エン派遣', hosts: ['haken.en-japan.com'] },
-  { name: 'ハローワークインターネットサービス', hosts: ['www.hellowork.mhlw.go.jp'] },
-  { name: '求人ボックス', hosts: ['xn--pckua2a7gp15o89zb.com'] },
-  { name: 'Green', hosts: ['www.green-japan.com'] },
-];
+export const SUPPORTED_SITES: SupportedSite[] = ADAPTERS.map((a) => ({ id: a.id, name: a.name, hosts: [...a.hosts] }));
 
 export const SUPPORTED_MATCHES: string[] = SUPPORTED_SITES.flatMap((s) => s.hosts.map((h) => `https://${h}/*`));
 

@@ -1,0 +1,28 @@
+import type { Adapter } from '../adapter';
+
+/**
+ * doda. Sources (sites.md §2.6): code-index "DodaScraper" (2026 framework), yukimizuno96/
+ * job-search-agent src/scrapers/doda.py (2025-12-26), S-ima7/ApplyFlow (2026-08-18). CSS modules
+ * with hashed suffixes exist on the site: stems only. Not checked against the live site.
+ */
+export const doda: Adapter = {
+  id: 'doda',
+  name: 'doda',
+  hosts: ['doda.jp'],
+  // /DodaFront/View/JobSearchDetail/j_jid__<n>/ plus a tab suffix: -tab__pr/ (「Pick up!」, the default
+  // tab, no job body: the generic path reads it) or -tab__jd/ (「求人詳細」).
+  detail: [/^\/DodaFront\/View\/JobSearchDetail\/j_jid__\d+\//],
+  list: [/^\/DodaFront\/View\/JobSearchList(?:\.action|\/)/],
+  jobId: [/\/j_jid__(\d+)/],
+  // h1.jobSearchDetail-heading__title holds the COMPANY name; the job title is the p of the same class.
+  title: ['p.jobSearchDetail-heading__title', 'h1.jobSearchDetail-heading__title', 'h1'],
+  // One .jobSearchDetail-sectionItem per heading: 仕事内容, 対象となる方, 勤務地, 勤務時間, 給与, …
+  body: ['.jobSearchDetail-sectionItem', "[class*='jobSearchDetail-section']"],
+  card: {
+    item: ["article:has(a[href*='JobSearchDetail/j_jid'])", '.jobCard-card'],
+    // The header link holds h2 = company and p = job title.
+    title: ['.jobCard-header__link p', 'a.headerLink p', 'p'],
+    link: ['.jobCard-header__link', "a[href*='JobSearchDetail/j_jid']"],
+  },
+  confirmed: '2026-08-18',
+};

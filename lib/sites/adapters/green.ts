@@ -1,0 +1,25 @@
+import type { Adapter } from '../adapter';
+
+/**
+ * Green. Sources (sites.md §2.14): S-ima7/ApplyFlow browser-extension (2026-08-18), yukimizuno96/
+ * job-search-agent src/scrapers/green.py (2025-12-26). Detail pages carry a JSON-LD JobPosting,
+ * which extractPosting reads before this adapter; the body selectors here are GUESSES for when it is
+ * missing. Cards have no stable class: the link-anchored rule (a[href*="/job/"], climbing to the card)
+ * is the real hook; the item selectors are structural. Not checked against the live site.
+ */
+export const green: Adapter = {
+  id: 'green',
+  name: 'Green',
+  hosts: ['www.green-japan.com'],
+  detail: [/^\/company\/\d+\/job\/\d+\/?(?:[?#]|$)/],
+  list: [/^\/search_key(?:[/?#]|$)/, /^\/search(?:[/?#]|$)/],
+  jobId: [/^\/company\/\d+\/job\/(\d+)/],
+  title: ['h1'],
+  body: ["[class*='job-description']", "[class*='JobDescription']", "[class*='job-offer-main']"],
+  card: {
+    item: ["li:has(> a[href*='/job/'])", "article:has(a[href*='/job/'])"],
+    title: ['h3', 'h2'],
+    link: ["a[href*='/job/']"],
+  },
+  confirmed: '2026-08-18',
+};

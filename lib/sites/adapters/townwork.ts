@@ -1,0 +1,26 @@
+import type { Adapter } from '../adapter';
+import { INDEED_PLATFORM } from './indeed-platform';
+
+/**
+ * タウンワーク (Indeed-platform family). Sources (sites.md §2.2): ZETTAI-INC/scraping
+ * scrapers/townwork.py + config/selectors.json (2025-12-05). Hashed CSS-module class names: only
+ * substring selectors on the stable stem. Not checked against the live site.
+ */
+export const townwork: Adapter = {
+  ...INDEED_PLATFORM,
+  id: 'townwork',
+  name: 'タウンワーク',
+  hosts: ['townwork.net'],
+  // New /viewjob/jobid_<hex>/; the old /detail/clc_<n>/joid_<id>/ (probably dead) is kept, harmless.
+  detail: [/^\/viewjob\/jobid_[0-9a-f]+\/?(?:[?#]|$)/i, /^\/detail\/clc_\d+\/(?:joid_[0-9a-z]+\/)?(?:[?#]|$)/i],
+  list: [/^\/prefectures\/[a-z]+\/job_search\//, /^\/job_search\//],
+  jobId: [/\/viewjob\/jobid_([0-9a-f]+)/i, /\/joid_([0-9a-z]+)/i],
+  title: ["h1[class*='title']", 'h1'],
+  card: {
+    // The card is itself the <a href="/viewjob/jobid_…">.
+    item: ["a[class*='jobCard'][href*='jobid_']", "[class*='jobCard']"],
+    title: ["[class*='title__']", 'h2', 'h3'],
+    link: ["a[href*='jobid_']"],
+  },
+  confirmed: '2025-12-05',
+};
