@@ -16,7 +16,7 @@ const e2e = process.env.KL_E2E === '1';
 export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], define: { __KL_E2E__: JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     name: '求人レンズ',
     description: '求人票を読み、受信・発信・営業、ノルマやストレスの目安を示します。すべてブラウザ内で処理します。',

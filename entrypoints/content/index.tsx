@@ -14,6 +14,8 @@ import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from
 import { builtinLexicon } from '@/lib/lexicon/builtin';
 import { SUPPORTED_MATCHES } from '@/lib/sites/hosts';
 import { createRoughTokenizer } from '@/lib/tokenizer/rough';
+import { adapterFor, classify, declaredUrl, extractCards, extractPane, jobIdOf, type Adapter } from '@/lib/sites/adapter';
+import { CardBadges, cardVerdict, type CardVerdict } from './cards';
 import { Badge, type BadgeState } from './Badge';
 import { focusFlag, paintFlags } from './highlight';
 import badgeCss from './badge.css?inline';
@@ -34,6 +36,21 @@ export default defineContentScript({
 const CORNERS: Settings['badge']['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
 const storageArea = () => combinedArea(browser.storage.local as unknown as StorageAreaLike, browser.storage.sync as unknown as StorageAreaLike | undefined);
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// Verdicts of postings the user opened, by "<site>:<job id>", so their cards on result lists show them.
+const VERDICTS_KEY = 'verdicts';
+const MAX_VERDICTS = 500;
+
+/**
+ * The page's address as the site adapters should see it. The E2E build also runs on the local test
+ * server, whose pages declare the job board address they imitate (<link rel=canonical>).
+ */
+function pageUrl(): string {
+  if (__KL_E2E__ && /^(127\.0\.0\.1|localhost)(:\d+)?$/.test(location.host)) return declaredUrl(document) ?? location.href;
+  return location.href;
+}
+
 // Settings that change the verdict; the others (badge position, highlight) only change the display.
 const analysisKey = (s: Settings) => JSON.stringify([s.sensitivity, s.categories, s.userKeywords, s.lang, s.hideQuietMark, s.sites]);
 
@@ -53,13 +70,58 @@ class Controller {
   private lastUrl = location.href;
   private rough = createRoughTokenizer();
   private prefetched: { url: string; posting: ReturnType<typeof extractPosting> } | null = null;
+  private knownVerdicts: Record<string, CardVerdict & { at: number }> = {};
+  private cards = new CardBadges(
+    (text) => analyze(text, { lexicon: builtinLexicon(this.settings.userKeywords), tokenizer: this.rough, sensitivity: this.settings.sensitivity, categories: this.settings.categories }),
+    (id) => {
+      const site = this.page().adapter;
+      return site ? this.knownVerdicts[`${site.id}:${id}`] : undefined;
+    },
+    DEFAULT_SETTINGS.lang,
+  );
+  private cardList: { id: string; title: string }[] = [];
 
+  /** The site adapter and what kind of page this is ('other' on sites without an adapter). */
+  private page(): { adapter: Adapter | null; kind: 'detail' | 'list' | 'other'; url: string } {
+    const url = pageUrl();
+    const adapter = adapterFor(url);
+    return { adapter, kind: adapter ? classify(url, adapter) : 'other', url };
+  }
+
+  /** The posting on this page: on a result list only the side pane's (Indeed's vjk), never the list itself. */
   private safeExtract(): ReturnType<typeof extractPosting> {
     try {
-      return extractPosting(document, { url: location.href });
+      const { adapter, kind, url } = this.page();
+      if (adapter && kind === 'list') {
+        const pane = extractPane(document, adapter);
+        return pane ? { source: 'adapter', adapter: adapter.id, title: pane.title, text: pane.text } : null;
+      }
+      return extractPosting(document, { url });
     } catch {
       return null;
     }
+  }
+
+  /** Badges every card of a result list (new cards too: called again after each change of the page). */
+  private updateCards(): void {
+    const { adapter, kind, url } = this.page();
+    if (!adapter || kind === 'detail' || !enabledOn(this.settings, location.host, true)) return;
+    const cards = extractCards(document, adapter, { url });
+    this.cards.update(cards);
+    this.cardList = cards.map((c) => ({ id: c.id, title: c.title }));
+  }
+
+  /** Remembers the verdict of an opened posting, for its card on result lists. */
+  private rememberVerdict(r: AnalysisResult): void {
+    const { adapter, kind, url } = this.page();
+    if (!adapter || kind !== 'detail') return;
+    const id = jobIdOf(url, adapter);
+    if (!id) return;
+    const key = `${adapter.id}:${id}`;
+    this.knownVerdicts[key] = { ...cardVerdict(r, 'full'), at: Date.now() };
+    const entries = Object.entries(this.knownVerdicts).sort((a, b) => b[1].at - a[1].at).slice(0, MAX_VERDICTS);
+    this.knownVerdicts = Object.fromEntries(entries);
+    this.safe(() => browser.storage.local.set({ [VERDICTS_KEY]: this.knownVerdicts }));
   }
 
   async start(): Promise<void> {
@@ -67,14 +129,25 @@ class Controller {
     const settings = loadSettings(storageArea());
     this.prefetched = { url: location.href, posting: this.safeExtract() };
     this.settings = (await settings).settings;
+    this.cards.setLang(this.settings.lang);
     this.expanded = !this.settings.badge.collapsed;
+    this.safe(async () => {
+      const stored = (await browser.storage.local.get(VERDICTS_KEY))[VERDICTS_KEY];
+      if (stored && typeof stored === 'object') this.knownVerdicts = stored as typeof this.knownVerdicts;
+      await nextTask();
+      this.updateCards();
+    });
     browser.storage.onChanged.addListener((changes) => {
       if (!changes[SETTINGS_KEY]) return;
       const next = parseSettings(changes[SETTINGS_KEY].newValue).settings;
       const reanalyze = analysisKey(next) !== analysisKey(this.settings);
       this.settings = next;
-      if (reanalyze) this.safe(() => this.analyzePage(true));
-      else this.renderBadge();
+      this.cards.setLang(next.lang);
+      if (reanalyze) {
+        this.cards.clear();
+        this.safe(() => this.updateCards());
+        this.safe(() => this.analyzePage(true));
+      } else this.renderBadge();
     });
     browser.runtime.onMessage.addListener((msg: unknown, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
@@ -100,11 +173,16 @@ class Controller {
   }
 
   private tabState(): TabState {
-    return { status: this.status, url: location.href, host: location.host, result: this.result, error: this.error, highlight: this.highlighting };
+    return {
+      status: this.status, url: location.href, host: location.host, result: this.result, error: this.error, highlight: this.highlighting,
+      cards: this.cardList.map((c) => ({ ...c, verdict: this.cards.verdicts.get(c.id) ?? null })),
+      longestCardSliceMs: this.cards.longestSliceMs,
+    };
   }
 
   private async analyzePage(force: boolean): Promise<void> {
     if (!enabledOn(this.settings, location.host, true)) {
+      this.cards.clear();
       this.run++;
       this.setStatus('off', null, null, null);
       return;
@@ -126,7 +204,11 @@ class Controller {
     // Only a new posting (or new settings) starts a run; a late answer for an older run is dropped.
     const run = ++this.run;
     this.hash = hash;
+    // Yield between the steps, so that no single task on the page's main thread runs long.
+    await nextTask();
     const lexicon = builtinLexicon(s.userKeywords);
+    await nextTask();
+    if (run !== this.run) return;
     const provisional = analyze(posting.text, { lexicon, tokenizer: this.rough, sensitivity: s.sensitivity, categories: s.categories });
     if (!provisional.posting) {
       // Posting detection needs no tokenizer: an article stays an article.
@@ -149,7 +231,10 @@ class Controller {
     }
     if (run !== this.run) return; // a newer posting or settings change took over
     if (!response) response = { ok: false, error: { code: 'unavailable', message: 'no answer from the extension' } };
-    if (response.ok) this.setStatus('final', response.result, null, this.visibleState(response.result, 'final'));
+    if (response.ok) {
+      this.setStatus('final', response.result, null, this.visibleState(response.result, 'final'));
+      this.rememberVerdict(response.result);
+    }
     else this.setStatus('error', null, response.error.message, 'error');
   }
 
@@ -249,6 +334,7 @@ class Controller {
       timer = setTimeout(() => {
         const moved = location.href !== this.lastUrl;
         this.lastUrl = location.href;
+        this.safe(() => this.updateCards());
         this.safe(() => this.analyzePage(moved));
       }, 400);
     };
@@ -260,7 +346,7 @@ class Controller {
       }
       // Our own badge being added or removed is not a change of the page.
       const ours = (r: MutationRecord) =>
-        r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.host);
+        r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.host || (n as Element).tagName === 'KYUJIN-LENS-CARD');
       if (records.some((r) => !ours(r))) schedule();
     }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     addEventListener('popstate', schedule);

@@ -135,6 +135,25 @@ function Popup() {
           </p>
         </div>
       )}
+      {(state?.cards?.length ?? 0) > 0 && (
+        <div data-kl="popup-cards">
+          <h2>{t('cardsOnPage', lang)} ({state!.cards.length})</h2>
+          <ul>
+            {state!.cards.slice(0, 50).map((c) => (
+              <li key={c.id} data-job-id={c.id} data-job-type={c.verdict?.jobType ?? ''}>
+                {c.title || c.id}
+                {c.verdict && (
+                  <span class="note">
+                    {' '}
+                    — {jobTypeLabel(c.verdict.jobType, lang)} · {t('stress', lang)} {c.verdict.stress}/5
+                    {c.verdict.basis === 'summary' ? ` (${t('summaryShort', lang)})` : ''}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div class="row">
         {host && (
           <label>

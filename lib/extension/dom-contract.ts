@@ -5,6 +5,8 @@
 //   The verdict attributes are present only in the provisional and final states; error and unreadable
 //   badges carry data-state alone (no verdict is shown that was not computed).
 //   The quiet mark for a posting with no signals: data-kyujin-lens="quiet" data-state="provisional|final".
+// Result-list job cards: <kyujin-lens-card data-kyujin-lens="card" data-job-id data-basis="summary|full"
+//   data-job-type data-stress>, a zero-height block prepended inside each card (one per card).
 // Inside the badge's open shadow root:
 //   button[data-kl="toggle"] (aria-expanded), [data-kl="details"], button[data-kl="reason"][data-reason-id],
 //   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"], button[data-kl="close"].
@@ -12,7 +14,8 @@
 //   {type:'kl:highlight', on} → TabState.
 // Popup (popup.html, or popup.html?tab=<tabId> to show a given tab): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
 //   data-* attributes as the badge, [data-kl="popup-flags"], [data-kl="popup-questions"],
-//   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"].
+//   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"],
+//   on a result list [data-kl="popup-cards"] li[data-job-id][data-job-type].
 // Settings (options.html): select[name="sensitivity"], input[name="category:<category>"] (checkboxes),
 //   input[name="highlight"], select[name="lang"], input[name="hideQuietMark"], keyword form:
 //   input[name="kw-text"], select[name="kw-category"], input[name="kw-weight"], button[data-kl="kw-add"],

@@ -1,6 +1,6 @@
 // Messages between the extension's contexts. Content scripts send posting text and get back the small
 // result; nothing else crosses. Every handler checks the message shape and the sender.
-import type { AnalysisResult, Category, Sensitivity } from '../analysis/types';
+import type { AnalysisResult, Category, JobType, Sensitivity } from '../analysis/types';
 import type { UserKeyword } from '../lexicon/compile';
 
 export interface AnalyzeRequest {
@@ -38,6 +38,10 @@ export interface TabState {
   result: AnalysisResult | null;
   error: string | null;
   highlight: boolean;
+  /** Job cards on a result list, with the full verdict of those the user has opened. */
+  cards: { id: string; title: string; verdict: { jobType: JobType; stress: number; basis: 'summary' | 'full' } | null }[];
+  /** Longest slice of card analysis on the page's main thread (ms). */
+  longestCardSliceMs: number;
 }
 
 export function isAnalyzeRequest(m: unknown): m is AnalyzeRequest {

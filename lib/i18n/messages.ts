@@ -53,6 +53,9 @@ const TEXT = {
   flagsByCategory: { ja: '見つかった手がかり', en: 'Signals found' },
   topReasons: { ja: '主な理由', en: 'Top reasons' },
   reloadHint: { ja: 'ページを再読み込みすると分析します。', en: 'Reload the page to analyze it.' },
+  summaryOnly: { ja: '一覧の要約からの判定', en: 'judged from the summary only' },
+  summaryShort: { ja: '要約', en: 'summary' },
+  cardsOnPage: { ja: 'このページの求人', en: 'Jobs on this page' },
 } satisfies Record<string, Record<Lang, string>>;
 
 const CATEGORY: Record<Category, Record<Lang, string>> = {
