@@ -22,7 +22,10 @@ export default defineConfig({
     description: '求人票を読み、受信・発信・営業、ノルマやストレスの目安を示します。すべてブラウザ内で処理します。',
     // storage: settings; activeTab: the popup reads the current tab's address; offscreen: the shared
     // tokenizer on Chrome. No host permissions beyond the content scripts' sites.
-    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    // scripting: registers the content script on a site the user turns on, whose host permission is
+    // asked for at that moment (optional), never up front.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'chrome' ? ['offscreen'] : [])],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     ...(e2e ? { host_permissions: E2E_MATCHES } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'kyujin-lens@kyujin-lens.invalid', data_collection_permissions: { required: ['none'] } } } }

@@ -4,6 +4,7 @@
 import { isAnalyzeRequest, type AnalyzeResponse } from '@/lib/extension/protocol';
 import { createAnalyzer } from '@/lib/worker/analyzer-core';
 import { loadBrowserTokenizer } from '@/lib/tokenizer/browser';
+import { disableSite, enableSite, CONTENT_SCRIPT_FILE, type SiteApis } from '@/lib/extension/site-registration';
 
 const OFFSCREEN_URL = '/offscreen.html';
 let creating: Promise<void> | undefined;
@@ -50,7 +51,24 @@ async function analyzeViaOffscreen(job: object): Promise<AnalyzeResponse> {
 export default defineBackground(() => {
   const local = import.meta.env.FIREFOX ? createAnalyzer(() => loadBrowserTokenizer((browser.runtime.getURL as (path: string) => string)('/dict/'))) : undefined;
 
+  const siteApis = { permissions: browser.permissions, scripting: browser.scripting } as unknown as SiteApis;
   browser.runtime.onMessage.addListener((msg: unknown, sender) => {
+    // Turning a site on or off: only from the extension's own pages (the popup), never a content script.
+    const m = msg as { type?: string; origin?: string; on?: boolean; tabId?: number };
+    if (m?.type === 'kl:site' && sender.id === browser.runtime.id && !sender.tab && typeof m.origin === 'string') {
+      return (async () => {
+        if (!m.on) {
+          await disableSite(siteApis, m.origin!);
+          return { ok: true };
+        }
+        const res = await enableSite(siteApis, m.origin!);
+        // Analyze the open tab at once, without waiting for a reload.
+        if (res.ok && typeof m.tabId === 'number') {
+          await browser.scripting.executeScript({ target: { tabId: m.tabId }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+        }
+        return res;
+      })();
+    }
     // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
     // (no externally_connectable), and other extensions are refused here.
     if (sender.id !== browser.runtime.id || !isAnalyzeRequest(msg)) return undefined;

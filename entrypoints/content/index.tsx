@@ -190,16 +190,22 @@ class Controller {
     // The first run uses the posting read while settings loaded; later runs read the page afresh.
     const posting = this.prefetched?.url === location.href ? this.prefetched.posting : this.safeExtract();
     this.prefetched = null;
-    if (!posting?.text.trim()) {
+    const page = this.page();
+    // A job page of a supported site whose posting could not be found (its selectors and the generic
+    // block both failed) is unreadable: the page's whole text would be a verdict from the wrong text.
+    const siteDetailUnread = page.adapter && page.kind === 'detail' && (!posting || posting.source === 'main');
+    if (!posting?.text.trim() || siteDetailUnread) {
       this.run++;
       this.hash = '';
       // A page that has a posting's fields but gave no text: say so rather than judge partial text.
-      if (looksLikePostingPage(document)) this.setStatus('unreadable', null, null, 'unreadable');
+      if (siteDetailUnread || looksLikePostingPage(document)) this.setStatus('unreadable', null, null, 'unreadable');
       else this.setStatus('not-posting', null, null, null);
       return;
     }
     const s = this.settings;
-    const hash = textHash(`${posting.text}\u0000${analysisKey(s)}`);
+    // Keyed by job id and text: the same posting re-rendered is not analyzed again, another one is.
+    const jobId = page.adapter ? jobIdOf(page.url, page.adapter) : null;
+    const hash = textHash(`${jobId ?? ''}\u0000${posting.text}\u0000${analysisKey(s)}`);
     if (!force && hash === this.hash && this.status !== 'error') return;
     // Only a new posting (or new settings) starts a run; a late answer for an older run is dropped.
     const run = ++this.run;

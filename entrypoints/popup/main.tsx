@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/sett
 import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
 import { categoryLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 import { isSupportedHost } from '@/lib/sites/hosts';
+import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
 
 const area = () => combinedArea(browser.storage.local as unknown as StorageAreaLike, browser.storage.sync as unknown as StorageAreaLike | undefined);
 
@@ -63,9 +64,24 @@ function Popup() {
   const r = state?.result ?? null;
   const shown = status === 'final' || status === 'provisional';
 
+  const origin = tab?.url ? siteOrigin(tab.url) : null;
+  const supported = isSupportedHost(host);
   const toggleSite = async (value: boolean) => {
+    // A site the user turned on themselves also gives back its permission and script when turned off.
+    if (!value && !supported && origin) await browser.runtime.sendMessage({ type: 'kl:site', origin, on: false }).catch(() => undefined);
     const next = await updateSettings(area(), (s) => void (s.sites[host.toLowerCase()] = value));
     setSettings(next);
+  };
+  const enableHere = async () => {
+    if (!origin || !tab) return;
+    // Asked for at this moment, from the click: the extension holds no permission for other sites.
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+    if (!granted) return;
+    const next = await updateSettings(area(), (s) => void (s.sites[host.toLowerCase()] = true));
+    setSettings(next);
+    await browser.runtime.sendMessage({ type: 'kl:site', origin, on: true, tabId: tab.id }).catch(() => undefined);
+    setLoading(true);
+    setTimeout(() => location.reload(), 800);
   };
   const highlight = async () => {
     if (!tab) return;
@@ -155,7 +171,7 @@ function Popup() {
         </div>
       )}
       <div class="row">
-        {host && (
+        {host && (supported || state) && (
           <label>
             <input type="checkbox" data-kl="site-toggle" checked={on} onChange={(e) => toggleSite((e.target as HTMLInputElement).checked)} />{' '}
             {t('siteSwitch', lang)} <span class="note">({host})</span>
@@ -166,6 +182,11 @@ function Popup() {
         </a>
       </div>
       {host && !state && on && <p class="note">{t('reloadHint', lang)}</p>}
+      {origin && !state && !supported && (
+        <p>
+          <button data-kl="enable-site" onClick={enableHere}>{t('analyzeThisSite', lang)}</button>
+        </p>
+      )}
     </main>
   );
 }

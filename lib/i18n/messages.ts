@@ -53,6 +53,7 @@ const TEXT = {
   flagsByCategory: { ja: '見つかった手がかり', en: 'Signals found' },
   topReasons: { ja: '主な理由', en: 'Top reasons' },
   reloadHint: { ja: 'ページを再読み込みすると分析します。', en: 'Reload the page to analyze it.' },
+  analyzeThisSite: { ja: 'このサイトで分析する', en: 'Analyze this site' },
   summaryOnly: { ja: '一覧の要約からの判定', en: 'judged from the summary only' },
   summaryShort: { ja: '要約', en: 'summary' },
   cardsOnPage: { ja: 'このページの求人', en: 'Jobs on this page' },
