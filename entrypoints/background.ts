@@ -16,8 +16,12 @@ async function hasOffscreen(): Promise<boolean> {
 }
 
 async function ensureOffscreen(): Promise<void> {
+  // getContexts lists the document before it has loaded: while a creation is under way, wait for it
+  // rather than message a document whose listener does not exist yet.
+  if (creating) return creating;
   if (await hasOffscreen()) return;
-  creating ??= chrome.offscreen
+  if (creating) return creating;
+  creating = chrome.offscreen
     .createDocument({
       url: OFFSCREEN_URL,
       reasons: ['WORKERS' as chrome.offscreen.Reason],
@@ -34,18 +38,23 @@ async function ensureOffscreen(): Promise<void> {
   }
 }
 
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function analyzeViaOffscreen(job: object): Promise<AnalyzeResponse> {
-  // The document can be gone (closed by the browser, extension reloaded): retry once, then fail visibly.
+  // The document can be gone (closed by the browser, extension reloaded) or still starting: retry once
+  // after a moment, then fail visibly. No tab waits forever.
+  let last = 'did not answer';
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await ensureOffscreen();
       const res = (await browser.runtime.sendMessage({ ...job, type: 'kl:offscreen-analyze' })) as AnalyzeResponse | undefined;
       if (res) return res;
     } catch (e) {
-      if (attempt === 1) return { ok: false, error: { code: 'unavailable', message: `tokenizer host unavailable: ${(e as Error)?.message ?? e}` } };
+      last = (e as Error)?.message ?? String(e);
     }
+    if (attempt === 0) await pause(300);
   }
-  return { ok: false, error: { code: 'unavailable', message: 'tokenizer host did not answer' } };
+  return { ok: false, error: { code: 'unavailable', message: `tokenizer host unavailable: ${last}` } };
 }
 
 export default defineBackground(() => {

@@ -96,10 +96,27 @@ class Controller {
         const pane = extractPane(document, adapter);
         return pane ? { source: 'adapter', adapter: adapter.id, title: pane.title, text: pane.text } : null;
       }
-      return extractPosting(document, { url });
+      const top = extractPosting(document, { url });
+      if (top && top.source !== 'main') return top;
+      // A posting shown in a same-origin frame (a pane or an embedded job page) is read from there.
+      return this.framePosting() ?? top;
     } catch {
       return null;
     }
+  }
+
+  private framePosting(): ReturnType<typeof extractPosting> {
+    for (const frame of document.querySelectorAll('iframe')) {
+      try {
+        const doc = frame.contentDocument;
+        if (!doc?.body) continue; // another origin, or not loaded yet
+        const p = extractPosting(doc, { url: doc.location.href });
+        if (p && p.source !== 'main') return p;
+      } catch {
+        // a frame of another origin: not ours to read
+      }
+    }
+    return null;
   }
 
   /** Badges every card of a result list (new cards too: called again after each change of the page). */
@@ -230,10 +247,15 @@ class Controller {
       categories: s.categories,
     };
     let response: AnalyzeResponse | undefined;
-    try {
-      response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
-    } catch (e) {
-      response = { ok: false, error: { code: 'unavailable', message: String((e as Error)?.message ?? e) } };
+    // A service worker that was restarting, or a tokenizer host still starting, gets one more try.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        response = (await browser.runtime.sendMessage(request)) as AnalyzeResponse | undefined;
+      } catch (e) {
+        response = { ok: false, error: { code: 'unavailable', message: String((e as Error)?.message ?? e) } };
+      }
+      if (response?.ok || (response && response.error.code !== 'unavailable') || run !== this.run) break;
+      await new Promise((r) => setTimeout(r, 500));
     }
     if (run !== this.run) return; // a newer posting or settings change took over
     if (!response) response = { ok: false, error: { code: 'unavailable', message: 'no answer from the extension' } };
@@ -356,6 +378,8 @@ class Controller {
       if (records.some((r) => !ours(r))) schedule();
     }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     addEventListener('popstate', schedule);
+    // Frames finish loading after the page: their postings count too (load does not bubble; capture it).
+    document.addEventListener('load', (e) => (e.target as Element)?.tagName === 'IFRAME' && schedule(), true);
     addEventListener('hashchange', schedule);
     (globalThis as { navigation?: EventTarget }).navigation?.addEventListener('navigatesuccess', schedule);
   }

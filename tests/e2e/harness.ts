@@ -498,11 +498,14 @@ export async function dataAttributes(loc: Locator): Promise<Record<string, strin
 
 /** Merges fields into the stored settings (storage.sync, key "settings"); parseSettings fills the rest. */
 export async function patchSettings(s: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
+  // Settings live in storage.local and are copied to sync; the newer savedAt wins. Patch both, newer.
   await s.extEval(async (p: Record<string, unknown>) => {
-    const area = chrome.storage.sync ?? chrome.storage.local;
-    const got = await area.get('settings');
-    const cur = (got?.settings ?? {}) as Record<string, unknown>;
-    await area.set({ settings: { ...cur, ...p } });
+    const local = (await chrome.storage.local.get('settings'))?.settings as Record<string, unknown> | undefined;
+    const sync = chrome.storage.sync ? ((await chrome.storage.sync.get('settings'))?.settings as Record<string, unknown> | undefined) : undefined;
+    const newer = (Number(sync?.savedAt) || 0) > (Number(local?.savedAt) || 0) ? sync : local;
+    const next = { ...(newer ?? {}), ...p, savedAt: Date.now() };
+    await chrome.storage.local.set({ settings: next });
+    if (chrome.storage.sync) await chrome.storage.sync.set({ settings: next }).catch(() => undefined);
   }, patch);
 }
 
