@@ -53,9 +53,19 @@ function charClass(ch: string | undefined): CharClass {
 // 皆無), as text: where none follows a term, nothing can negate it.
 const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無/;
 
-/** Whether a possible negator follows the hit within the window that negation is looked for in. */
+// Where the negation scan (isNegatedAfter) stops for good: what comes after cannot negate the term.
+const CLAUSE_STOP = /[。!?！？\n】「」()【/|]/;
+
+/** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */
+function negationReach(text: string, sentence: Span, h: TermHit): number {
+  const limit = Math.min(sentence.end, h.end + WINDOW_AFTER);
+  const stop = text.slice(h.end, limit).search(CLAUSE_STOP);
+  return stop === -1 ? limit : h.end + stop + 1;
+}
+
+/** Whether a possible negator follows the hit within the stretch that negation is looked for in. */
 function negatorMayFollow(text: string, sentence: Span, h: TermHit): boolean {
-  return NEGATOR_TEXT.test(text.slice(h.end, Math.min(sentence.end, h.end + WINDOW_AFTER)));
+  return NEGATOR_TEXT.test(text.slice(h.end, negationReach(text, sentence, h)));
 }
 
 /**
@@ -69,8 +79,10 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
   const first = charClass(text[h.start]);
   const last = charClass(text[h.end - 1]);
   const clear = (a: CharClass, b: CharClass) => a === 'other' || b === 'other' || a !== b;
-  // kanji → hiragana is a word boundary (架電の, 営業し); hiragana → kanji too (お電話).
-  if (!clear(charClass(before), first) || !clear(last, charClass(after))) return false;
+  // kanji → hiragana is a word boundary (架電の, 営業し); hiragana → kanji too (お電話). So is a particle
+  // before the honorific お/ご that starts a term (のお電話, をご案内).
+  const honorific = first === 'hiragana' && /[おご]/.test(text[h.start]!) && !!before && /[のをにはがでともへや]/.test(before);
+  if ((!honorific && !clear(charClass(before), first)) || !clear(last, charClass(after))) return false;
   return !negatorMayFollow(text, sentence, h);
 }
 
@@ -106,7 +118,8 @@ export function matchSentence(
     const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start);
     for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
   }
-  for (const w of windows(text, hard, sentence, (h) => (negatorMayFollow(text, sentence, h) ? WINDOW_AFTER : WINDOW_AFTER_SHORT))) {
+  const reach = (h: TermHit) => (negatorMayFollow(text, sentence, h) ? negationReach(text, sentence, h) - h.end : WINDOW_AFTER_SHORT);
+  for (const w of windows(text, hard, sentence, reach)) {
     // Tokens relative to the sentence; the window's cut start is not a word boundary.
     const shift = w.start - sentence.start;
     const tokens = tokenize(w).map((t) => ({ ...t, start: t.start + shift }));

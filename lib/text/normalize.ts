@@ -30,6 +30,24 @@ const STABLE_RUN = /[\t\n\x20-\x40\x5b-\x7e\u3041-\u3096\u30a1-\u30fa\u30fc\u4e0
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 
+// The same few characters (（）：！～, full-width digits, A–Z) recur throughout a posting: remember them.
+const unitCache = new Map<string, string>();
+
+function normalizeUnit(raw: string): string {
+  let unit = unitCache.get(raw);
+  if (unit !== undefined) return unit;
+  unit = raw;
+  try {
+    unit = unit.normalize('NFKC');
+  } catch {
+    // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
+  }
+  // Control characters other than tab and newline are blanked so they cannot glue words together.
+  unit = unit.toLowerCase().replace(CONTROL, ' ');
+  if (unitCache.size < 4096) unitCache.set(raw, unit);
+  return unit;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   const parts: string[] = [];
@@ -63,14 +81,7 @@ export function normalize(original: string): Normalized {
       const next = i + 1 < n ? original.charCodeAt(i + 1) : 0;
       end = i + (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1);
       while (end < n && isCombining(original.charCodeAt(end))) end++;
-      unit = original.slice(i, end);
-      try {
-        unit = unit.normalize('NFKC');
-      } catch {
-        // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
-      }
-      // Control characters other than tab and newline are blanked so they cannot glue words together.
-      unit = unit.toLowerCase().replace(CONTROL, ' ');
+      unit = normalizeUnit(original.slice(i, end));
     }
     if (unit.length) {
       parts.push(unit);

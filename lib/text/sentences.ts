@@ -8,28 +8,35 @@ export interface Span {
 /** Longest span handed to the tokenizer at once; longer lines (flattened HTML) are cut at 、 or spaces. */
 export const MAX_SENTENCE = 240;
 
-const HARD_END = new Set(['。', '!', '?', '\n', '！', '？']);
 const SOFT_END = new Set(['、', ' ', '\t', '・', ',', '/', '|', '】', ')']);
+
+const HARD_END_RE = /[。!?\n！？]/g;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (HARD_END.has(ch)) {
-      push(spans, text, start, i + 1);
-      start = i + 1;
-    } else if (i - start >= MAX_SENTENCE) {
-      // Cut at the last soft break in the second half of the window, else hard at the limit.
-      let cut = i;
-      for (let k = i; k > start + MAX_SENTENCE / 2; k--) if (SOFT_END.has(text[k]!)) { cut = k + 1; break; }
-      push(spans, text, start, cut);
-      start = cut;
-    }
+  HARD_END_RE.lastIndex = 0;
+  // The regex engine finds sentence ends; only over-long stretches are walked character by character.
+  for (let m = HARD_END_RE.exec(text); ; m = HARD_END_RE.exec(text)) {
+    const end = m ? m.index + 1 : text.length;
+    start = cutLong(text, spans, start, end);
+    push(spans, text, start, end);
+    start = end;
+    if (!m) break;
   }
-  push(spans, text, start, n);
   return spans;
+}
+
+/** Cuts [start, end) into pieces of at most MAX_SENTENCE at a soft break; returns where the rest starts. */
+function cutLong(text: string, spans: Span[], start: number, end: number): number {
+  while (end - start > MAX_SENTENCE + 1) {
+    const limit = start + MAX_SENTENCE;
+    let cut = limit;
+    for (let k = limit; k > start + MAX_SENTENCE / 2; k--) if (SOFT_END.has(text[k]!)) { cut = k + 1; break; }
+    push(spans, text, start, cut);
+    start = cut;
+  }
+  return start;
 }
 
 function push(spans: Span[], text: string, start: number, end: number): void {
