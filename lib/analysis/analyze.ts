@@ -98,6 +98,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
 }
 
 function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
+  if (!matches.length) return [];
   const sections = findSections(norm.text);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
