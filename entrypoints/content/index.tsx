@@ -22,11 +22,17 @@ import badgeCss from './badge.css?inline';
 
 export default defineContentScript({
   matches: SUPPORTED_MATCHES,
-  // document_end: the posting is in the DOM; waiting for images (document_idle) only delays the badge.
-  runAt: 'document_end',
+  // document_start: the script is loaded and compiled while the page is still parsing (Chrome injects
+  // document_end scripts 100–250 ms after DOMContentLoaded here), then it starts at DOMContentLoaded.
+  runAt: 'document_start',
   main() {
     try {
-      void new Controller().start();
+      const controller = new Controller();
+      // Settings are read while the page is still parsing.
+      controller.preload();
+      const go = () => void controller.start();
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true });
+      else go();
     } catch (e) {
       console.debug('[求人レンズ] not started:', e);
     }
@@ -141,9 +147,15 @@ class Controller {
     this.safe(() => browser.storage.local.set({ [VERDICTS_KEY]: this.knownVerdicts }));
   }
 
+  private settingsLoad: ReturnType<typeof loadSettings> | null = null;
+
+  preload(): void {
+    this.settingsLoad = loadSettings(storageArea());
+  }
+
   async start(): Promise<void> {
-    // Reading storage is slowest on a fresh profile: read it while the page is searched for its posting.
-    const settings = loadSettings(storageArea());
+    // Reading storage is slowest on a fresh profile: it began before the page had finished parsing.
+    const settings = this.settingsLoad ?? loadSettings(storageArea());
     this.prefetched = { url: location.href, posting: this.safeExtract() };
     this.settings = (await settings).settings;
     this.cards.setLang(this.settings.lang);
