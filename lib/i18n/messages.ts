@@ -61,20 +61,20 @@ const TEXT = {
 
 const CATEGORY: Record<Category, Record<Lang, string>> = {
   inbound: { ja: '受信', en: 'Inbound' },
-  inboundOnly: { ja: '受信のみ', en: 'Inbound only' },
+  inboundOnly: { ja: '受信のみの明記', en: 'Inbound only (stated)' },
   outbound: { ja: '発信', en: 'Outbound' },
   mixed: { ja: '受発信', en: 'Mixed' },
   sales: { ja: '営業', en: 'Sales' },
-  quota: { ja: 'ノルマ・目標', en: 'Quota / targets' },
-  incentive: { ja: 'インセンティブ・歩合', en: 'Incentive / commission' },
+  quota: { ja: 'ノルマ・目標', en: 'Quota and targets' },
+  incentive: { ja: 'インセンティブ・歩合', en: 'Incentives and commission' },
   complaints: { ja: 'クレーム', en: 'Complaints' },
   collections: { ja: '督促・回収', en: 'Collections' },
   techSupport: { ja: 'テクニカルサポート', en: 'Technical support' },
-  training: { ja: '研修・マニュアル', en: 'Training / manual' },
+  training: { ja: '研修・マニュアル', en: 'Training and manuals' },
   beginner: { ja: '未経験歓迎', en: 'Beginners welcome' },
   callCenter: { ja: 'コールセンター', en: 'Call center' },
-  management: { ja: 'SV・運営', en: 'Supervising' },
-  office: { ja: '事務・その他の仕事', en: 'Office / other work' },
+  management: { ja: 'SV・運営', en: 'Supervision and management' },
+  office: { ja: '事務・その他の仕事', en: 'Office and other work' },
 };
 export const categoryLabel = (c: Category, lang: Lang) => CATEGORY[c][lang];
 

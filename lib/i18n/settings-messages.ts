@@ -1,5 +1,6 @@
 // The settings page's labels, in the same style as messages.ts: one place for every string the page shows.
 // Also turns the (English, technical) lines that parseSettings and keywordError return into the page language.
+import { categoryLabel } from './messages';
 import type { Category, Sensitivity } from '../analysis/types';
 import type { Lang } from './messages';
 
@@ -21,65 +22,51 @@ const SENSITIVITY: Record<Sensitivity, { label: Record<Lang, string>; hint: Reco
   },
 };
 
-const CATEGORY: Record<Category, { label: Record<Lang, string>; hint: Record<Lang, string> }> = {
+// One line about each category; their names are in messages.ts (shared with the badge and popup).
+const CATEGORY: Record<Category, { hint: Record<Lang, string> }> = {
   inbound: {
-    label: { ja: '受信', en: 'Inbound' },
     hint: { ja: 'かかってきた電話に応対する仕事（受電・インバウンド）', en: 'Answering incoming calls' },
   },
   inboundOnly: {
-    label: { ja: '受信のみの明記', en: 'Inbound only (stated)' },
     hint: { ja: '「受信のみ」「発信なし」など、電話をかけることはないという記載', en: 'The posting says there are no outgoing calls' },
   },
   outbound: {
-    label: { ja: '発信', en: 'Outbound' },
     hint: { ja: 'こちらから電話をかける仕事（架電・テレアポ）', en: 'Placing calls: cold calls, telemarketing appointments' },
   },
   mixed: {
-    label: { ja: '受発信', en: 'Mixed' },
     hint: { ja: '受信と発信の両方をする仕事', en: 'Both answering and placing calls' },
   },
   sales: {
-    label: { ja: '営業', en: 'Sales' },
     hint: { ja: '商品やサービスを売り込む仕事', en: 'Selling products or services' },
   },
   quota: {
-    label: { ja: 'ノルマ・目標', en: 'Quota and targets' },
     hint: { ja: 'ノルマや、その言い換え（目標件数など）', en: 'Quotas and their euphemisms, such as target counts' },
   },
   incentive: {
-    label: { ja: 'インセンティブ・歩合', en: 'Incentives and commission' },
     hint: { ja: '成果に応じて増える報酬（歩合・成果報酬）', en: 'Pay that grows with results' },
   },
   complaints: {
-    label: { ja: 'クレーム', en: 'Complaints' },
     hint: { ja: '苦情・クレームへの対応', en: 'Handling complaints' },
   },
   collections: {
-    label: { ja: '督促・回収', en: 'Collections' },
     hint: { ja: '支払いの督促や債権回収', en: 'Payment reminders and debt collection' },
   },
   techSupport: {
-    label: { ja: 'テクニカルサポート', en: 'Technical support' },
     hint: { ja: 'ヘルプデスクなど、技術的な問い合わせへの対応', en: 'Help desk and technical questions' },
   },
   training: {
-    label: { ja: '研修・マニュアル', en: 'Training and manuals' },
     hint: { ja: '研修・マニュアル・トークスクリプトがあるという記載', en: 'Training, manuals or call scripts are provided' },
   },
   beginner: {
-    label: { ja: '未経験歓迎', en: 'Beginners welcome' },
     hint: { ja: '経験がなくても応募できるという記載', en: 'No experience needed' },
   },
   callCenter: {
-    label: { ja: 'コールセンター', en: 'Call center' },
     hint: { ja: 'コールセンター・オペレーターの仕事であること', en: 'Call-center or operator work' },
   },
   management: {
-    label: { ja: 'SV・運営', en: 'Supervision and management' },
     hint: { ja: 'SV・センター長など、センターを運営する側の仕事', en: 'Running a center: supervisors, center managers' },
   },
   office: {
-    label: { ja: '事務・その他の仕事', en: 'Office and other work' },
     hint: { ja: '事務・データ入力など、電話以外が中心の仕事', en: 'Clerical work, data entry: mostly not on the phone' },
   },
 };
@@ -216,7 +203,7 @@ export function st(key: SettingsMessageKey, lang: Lang, vars: Record<string, str
 }
 export const sensitivityLabel = (s: Sensitivity, lang: Lang) => SENSITIVITY[s].label[lang];
 export const sensitivityHint = (s: Sensitivity, lang: Lang) => SENSITIVITY[s].hint[lang];
-export const categoryLabel = (c: Category, lang: Lang) => CATEGORY[c].label[lang];
+export { categoryLabel };
 export const categoryHint = (c: Category, lang: Lang) => CATEGORY[c].hint[lang];
 
 /** The languages offered, each named in itself. */
