@@ -10,7 +10,7 @@ import { badgeAttributes, badgeVisibility, textHash } from '@/lib/extension/badg
 import { BADGE_TAG, HOST_ATTR } from '@/lib/extension/dom-contract';
 import type { AnalyzeRequest, AnalyzeResponse, TabState, TabStatus } from '@/lib/extension/protocol';
 import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
-import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
+import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
 import { builtinLexicon } from '@/lib/lexicon/builtin';
 import { SUPPORTED_MATCHES } from '@/lib/sites/hosts';
 import { createRoughTokenizer } from '@/lib/tokenizer/rough';
@@ -40,7 +40,7 @@ export default defineContentScript({
 });
 
 const CORNERS: Settings['badge']['corner'][] = ['bottom-right', 'bottom-left', 'top-left', 'top-right'];
-const storageArea = () => combinedArea(browser.storage.local as unknown as StorageAreaLike, browser.storage.sync as unknown as StorageAreaLike | undefined);
+const storageArea = () => settingsArea(browser.storage);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -79,13 +79,12 @@ class Controller {
   private knownVerdicts: Record<string, CardVerdict & { at: number }> = {};
   private cards = new CardBadges(
     (text) => analyze(text, { lexicon: builtinLexicon(this.settings.userKeywords), tokenizer: this.rough, sensitivity: this.settings.sensitivity, categories: this.settings.categories }),
-    (id) => {
-      const site = this.page().adapter;
-      return site ? this.knownVerdicts[`${site.id}:${id}`] : undefined;
-    },
+    // The site is known from the last updateCards: no page lookup per card.
+    (id) => (this.cardSite ? this.knownVerdicts[`${this.cardSite}:${id}`] : undefined),
     DEFAULT_SETTINGS.lang,
   );
   private cardList: { id: string; title: string }[] = [];
+  private cardSite: string | null = null;
 
   /** The site adapter and what kind of page this is ('other' on sites without an adapter). */
   private page(): { adapter: Adapter | null; kind: 'detail' | 'list' | 'other'; url: string } {
@@ -130,6 +129,7 @@ class Controller {
     const { adapter, kind, url } = this.page();
     if (!adapter || kind === 'detail' || !enabledOn(this.settings, location.host, true)) return;
     const cards = extractCards(document, adapter, { url });
+    this.cardSite = adapter.id;
     this.cards.update(cards);
     this.cardList = cards.map((c) => ({ id: c.id, title: c.title }));
   }

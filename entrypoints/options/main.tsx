@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../../lib/analysis/types';
 import { DEFAULT_SETTINGS, keywordError, MAX_USER_KEYWORDS, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/extension/settings';
-import { combinedArea, loadSettings, saveSettings, type StorageAreaLike } from '../../lib/extension/settings-store';
+import { loadSettings, saveSettings, settingsArea, type StorageAreaLike } from '../../lib/extension/settings-store';
 import type { Lang } from '../../lib/i18n/messages';
 import {
   categoryHint,
@@ -32,8 +32,18 @@ function chooseStore(): Store {
   const sync = browser.storage.sync as typeof browser.storage.sync | undefined;
   return {
     name: sync ? 'sync' : 'local',
-    area: combinedArea(browser.storage.local as unknown as StorageAreaLike, sync as unknown as StorageAreaLike | undefined),
+    area: settingsArea(browser.storage),
   };
+}
+
+/** A labelled on/off setting. */
+function Check(p: { name: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <div class="check">
+      <input type="checkbox" id={p.name} name={p.name} checked={p.checked} onChange={(e) => p.onChange(e.currentTarget.checked)} />
+      <label for={p.name}>{p.label}</label>
+    </div>
+  );
 }
 
 /** How many problem lines a notice lists before "N more". */
@@ -376,32 +386,8 @@ function App({ store }: { store: Store }) {
 
       <section aria-labelledby="h-display">
         <h2 id="h-display">{st('displayHeading', lang)}</h2>
-        <div class="check">
-          <input
-            type="checkbox"
-            id="highlight"
-            name="highlight"
-            checked={s.highlight}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              update((x) => ({ ...x, highlight: on }));
-            }}
-          />
-          <label for="highlight">{st('highlightLabel', lang)}</label>
-        </div>
-        <div class="check">
-          <input
-            type="checkbox"
-            id="hideQuietMark"
-            name="hideQuietMark"
-            checked={s.hideQuietMark}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              update((x) => ({ ...x, hideQuietMark: on }));
-            }}
-          />
-          <label for="hideQuietMark">{st('hideQuietMarkLabel', lang)}</label>
-        </div>
+        <Check name="highlight" label={st('highlightLabel', lang)} checked={s.highlight} onChange={(on) => update((x) => ({ ...x, highlight: on }))} />
+        <Check name="hideQuietMark" label={st('hideQuietMarkLabel', lang)} checked={s.hideQuietMark} onChange={(on) => update((x) => ({ ...x, hideQuietMark: on }))} />
         <div class="field">
           <label for="lang">{st('langLabel', lang)}</label>
           <select

@@ -5,12 +5,12 @@ import type { Category } from '@/lib/analysis/types';
 import { badgeAttributes, levelTone } from '@/lib/extension/badge-model';
 import type { TabState } from '@/lib/extension/protocol';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';
-import { combinedArea, loadSettings, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
+import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
 import { categoryLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 import { isSupportedHost } from '@/lib/sites/hosts';
 import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
 
-const area = () => combinedArea(browser.storage.local as unknown as StorageAreaLike, browser.storage.sync as unknown as StorageAreaLike | undefined);
+const area = () => settingsArea(browser.storage);
 
 async function currentTab(): Promise<{ id: number; url: string } | null> {
   // Tests open the popup as a page with ?tab=<id>; in a real popup the active tab is the one.

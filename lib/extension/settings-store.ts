@@ -55,3 +55,8 @@ export async function updateSettings(area: StorageAreaLike, change: (s: Settings
   await saveSettings(area, settings);
   return settings;
 }
+
+/** The settings store of an extension context: pass it `browser.storage`. */
+export function settingsArea(storage: { local: unknown; sync?: unknown }): StorageAreaLike {
+  return combinedArea(storage.local as StorageAreaLike, storage.sync as StorageAreaLike | undefined);
+}
