@@ -2,7 +2,7 @@
 // storage area (settings-store.ts), and the settings page's pure parts (entrypoints/options/logic.ts,
 // lib/i18n/settings-messages.ts).
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, SENSITIVITIES } from '../lib/analysis/types';
+import { CATEGORIES, SENSITIVITIES } from '../lib/core/types';
 import {
   DEFAULT_SETTINGS,
   enabledOn,

@@ -1,5 +1,5 @@
 // The badge: verdict at a glance, reasons and questions when expanded. Text, not colour alone.
-import type { AnalysisResult, Flag } from '@/lib/analysis/types';
+import type { AnalysisResult, Flag } from '@/lib/core/types';
 import { levelTone } from '@/lib/extension/badge-model';
 import { jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 

@@ -2,7 +2,7 @@
 // verdict), or the full verdict once the user has opened that posting. Cards are analyzed in small
 // batches between frames so a page of 50 cards never gets a long task.
 import { render } from 'preact';
-import type { AnalysisResult, JobType } from '@/lib/analysis/types';
+import type { AnalysisResult, JobType } from '@/lib/core/types';
 import { levelTone } from '@/lib/extension/badge-model';
 import { HOST_ATTR } from '@/lib/extension/dom-contract';
 import { jobTypeLabel, t, type Lang } from '@/lib/i18n/messages';

@@ -1,6 +1,6 @@
 // Finds a flag's words on the page and highlights them with the CSS Custom Highlight API, which paints
 // ranges without touching the page's DOM. Where the API is missing, scrolling still works.
-import type { Flag } from '@/lib/analysis/types';
+import type { Flag } from '@/lib/core/types';
 import { BADGE_TAG } from '@/lib/extension/dom-contract';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);

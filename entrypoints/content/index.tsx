@@ -3,7 +3,7 @@
 // It never breaks the page: everything is caught, and the badge lives in its own shadow root.
 import { render } from 'preact';
 import { analyze } from '@/lib/analysis/analyze';
-import type { AnalysisResult, Flag } from '@/lib/analysis/types';
+import type { AnalysisResult, Flag } from '@/lib/core/types';
 import { extractPosting } from '@/lib/extract/extract';
 import { looksLikePostingPage } from '@/lib/extract/generic';
 import { badgeAttributes, badgeVisibility, textHash } from '@/lib/extension/badge-model';

@@ -2,7 +2,7 @@
 // other settings pages) pick it up through storage.onChanged. Names tests rely on: lib/extension/dom-contract.ts.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../../lib/analysis/types';
+import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../../lib/core/types';
 import { DEFAULT_SETTINGS, keywordError, MAX_USER_KEYWORDS, parseSettings, SETTINGS_KEY, type Settings } from '../../lib/extension/settings';
 import { loadSettings, saveSettings, settingsArea, type StorageAreaLike } from '../../lib/extension/settings-store';
 import type { Lang } from '../../lib/i18n/messages';

@@ -1,7 +1,7 @@
 // Popup: the verdict for the current tab, asked from that tab's content script.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Category } from '@/lib/analysis/types';
+import type { Category } from '@/lib/core/types';
 import { badgeAttributes, levelTone } from '@/lib/extension/badge-model';
 import type { TabState } from '@/lib/extension/protocol';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';

@@ -9,7 +9,7 @@ import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { detectPosting } from './posting';
 import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
-import type { AnalysisResult, Category, Flag, Sensitivity } from './types';
+import type { AnalysisResult, Category, Flag, Sensitivity } from '../core/types';
 
 /** Longer texts are cut here (and the result says so): keeps time and memory bounded on huge pages. */
 export const MAX_ANALYZED_LENGTH = 100_000;

@@ -2,7 +2,7 @@
 import type { CompiledEntry, CompiledLexicon, TermHit } from '../lexicon/compile';
 import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
-import type { Polarity } from './types';
+import type { Polarity } from '../core/types';
 import { insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {

@@ -1,6 +1,6 @@
 // From flags to a verdict: job type, quota status, signals, difficulty and stress, each point of which
 // comes from a listed reason, and the questions the posting leaves open.
-import type { AnalysisResult, Category, Effect, Flag, JobType, QuotaStatus, Reason, Question, Signals } from './types';
+import type { AnalysisResult, Category, Effect, Flag, JobType, QuotaStatus, Reason, Question, Signals } from '../core/types';
 import { BASE_PAY } from './posting';
 
 export interface Explanations {

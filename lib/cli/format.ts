@@ -1,5 +1,5 @@
 // The CLI's readable verdict: short, with every reason and the sentence it came from.
-import type { AnalysisResult } from '../analysis/types';
+import type { AnalysisResult } from '../core/types';
 import { jobTypeLabel, quotaLabel, t, type Lang } from '../i18n/messages';
 
 const meter = (n: number) => '●'.repeat(n) + '○'.repeat(5 - n);

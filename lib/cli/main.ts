@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analysis/analyze';
-import { SENSITIVITIES, type AnalysisResult, type Sensitivity } from '../analysis/types';
+import { SENSITIVITIES, type AnalysisResult, type Sensitivity } from '../core/types';
 import { builtinLexicon } from '../lexicon/builtin';
 import { getNodeTokenizer } from '../tokenizer/node';
 import { createRoughTokenizer } from '../tokenizer/rough';

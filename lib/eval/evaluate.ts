@@ -1,5 +1,5 @@
 // Scores analysis results against labelled postings (the format of ../shared/eval-dev, see README).
-import type { AnalysisResult, Flag, JobType, QuotaStatus } from '../analysis/types';
+import type { AnalysisResult, Flag, JobType, QuotaStatus } from '../core/types';
 import { normalize, originalRange } from '../text/normalize';
 
 export interface Label {

@@ -1,5 +1,5 @@
 // What the badge shows, decided from a result and the settings. Pure, so the rules are tested in Node.
-import type { AnalysisResult, Sensitivity } from '../analysis/types';
+import type { AnalysisResult, Sensitivity } from '../core/types';
 
 export type BadgeVisibility = 'badge' | 'quiet' | 'none';
 

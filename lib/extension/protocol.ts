@@ -1,6 +1,6 @@
 // Messages between the extension's contexts. Content scripts send posting text and get back the small
 // result; nothing else crosses. Every handler checks the message shape and the sender.
-import type { AnalysisResult, Category, JobType, Sensitivity } from '../analysis/types';
+import type { AnalysisResult, Category, JobType, Sensitivity } from '../core/types';
 import type { UserKeyword } from '../lexicon/compile';
 
 export interface AnalyzeRequest {

@@ -1,7 +1,7 @@
 // The user's settings: typed, with defaults and a version for migrations. Pure: the extension stores
 // them (storage.sync where available) and every reader goes through parseSettings, so an unreadable or
 // outdated stored value falls back to its default without losing the fields that are fine.
-import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../analysis/types';
+import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../core/types';
 import { USER_KEYWORD_MAX_LENGTH, type UserKeyword } from '../lexicon/compile';
 import { normalize } from '../text/normalize';
 import type { Lang } from '../i18n/messages';

@@ -1,5 +1,5 @@
 // A small message catalog shared by the CLI and the extension: one place for every user-facing label.
-import type { Category, JobType, QuotaStatus } from '../analysis/types';
+import type { Category, JobType, QuotaStatus } from '../core/types';
 
 export type Lang = 'ja' | 'en';
 

@@ -1,7 +1,7 @@
 // The settings page's labels, in the same style as messages.ts: one place for every string the page shows.
 // Also turns the (English, technical) lines that parseSettings and keywordError return into the page language.
 import { categoryLabel } from './messages';
-import type { Category, Sensitivity } from '../analysis/types';
+import type { Category, Sensitivity } from '../core/types';
 import type { Lang } from './messages';
 
 const SENSITIVITY: Record<Sensitivity, { label: Record<Lang, string>; hint: Record<Lang, string> }> = {

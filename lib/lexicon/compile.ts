@@ -1,7 +1,7 @@
 // Turns lexicon entries into what the analyzer needs at run time: normalized terms and one scanner
 // that finds every term in a single pass (the prefilter).
 import { normalize } from '../text/normalize';
-import { CATEGORIES, type Category, type Sensitivity } from '../analysis/types';
+import { CATEGORIES, type Category, type Sensitivity } from '../core/types';
 import type { LexiconEntry } from './schema';
 
 export interface CompiledEntry {

@@ -1,6 +1,6 @@
 // The lexicon's data format (dictionaries/*.json) and its validation. The files are edited by hand, so
 // every mistake gets a message naming the file, the entry and the field.
-import { CATEGORIES, type Category, type Sensitivity, SENSITIVITIES } from '../analysis/types';
+import { CATEGORIES, type Category, type Sensitivity, SENSITIVITIES } from '../core/types';
 
 export type Expectation = 'present' | 'negated' | 'none';
 

@@ -1,5 +1,5 @@
 // Finds the section each part of a posting belongs to, from its headings (【仕事内容】, ■給与, 会社概要：…).
-import type { SectionKind } from '../analysis/types';
+import type { SectionKind } from '../core/types';
 
 // Heading labels, longest first inside each kind is not needed: the regex below anchors on whole labels.
 const LABELS: Record<Exclude<SectionKind, 'title'>, string[]> = {

@@ -100,3 +100,22 @@ export interface AnalysisResult {
     tokenizedSpans: number;
   };
 }
+
+// ── Pay (issue: pay read the way a job seeker reads it). Every fact carries its words and offsets. ──
+export type PayUnit = 'hour' | 'day' | 'month' | 'year' | 'piece';
+export interface PaySpan {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface PayFacts {
+  base: ({ unit: PayUnit; min: number | null; max: number | null } & PaySpan) | null;
+  training: ({ unit: PayUnit; min: number | null; max: number | null; months: number | null } & PaySpan) | null;
+  incentive: { kind: 'plus' | 'only' | 'none'; perUnit: number | null; guaranteed: number | null } & Partial<PaySpan>;
+  fixedOvertime: ({ hours: number | null; amount: number | null; excessPaid: boolean | null } & PaySpan) | null;
+  commute: { kind: 'full' | 'capped' | 'partial' | 'none' | 'unstated'; cap: number | null } & Partial<PaySpan>;
+  /** 日払い, 週払い, 深夜割増 … */
+  extras: ({ id: string } & PaySpan)[];
+  /** e.g. other roles' pay exists */
+  note: string | null;
+}
