@@ -5,6 +5,7 @@ import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../c
 import { USER_KEYWORD_MAX_LENGTH, type UserKeyword } from '../lexicon/compile';
 import { normalize } from '../text/normalize';
 import type { Lang } from '../i18n/messages';
+import { DEFAULT_FILTER_SETTINGS, parseFilterSettings, type FilterSettings } from './filter-settings';
 
 export const SETTINGS_VERSION = 1;
 export const SETTINGS_KEY = 'settings';
@@ -24,6 +25,10 @@ export interface Settings {
   /** Hide the quiet "no call-center signals" mark. */
   hideQuietMark: boolean;
   badge: { collapsed: boolean; corner: 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left' };
+  /** Cards to hide on result lists (lib/extension/filter-settings.ts). */
+  filters: FilterSettings;
+  /** Keep a local history of the postings opened. */
+  history: { on: boolean };
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -36,6 +41,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   userKeywords: [],
   hideQuietMark: false,
   badge: { collapsed: true, corner: 'bottom-right' },
+  filters: DEFAULT_FILTER_SETTINGS,
+  history: { on: true },
 }) as Settings;
 
 const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
@@ -107,6 +114,12 @@ export function parseSettings(raw: unknown): ParsedSettings {
       if (CORNERS.includes(raw.badge.corner as Settings['badge']['corner'])) badge.corner = raw.badge.corner as Settings['badge']['corner'];
     } else problems.push('badge: unreadable, using the default');
   }
+  const filters = parseFilterSettings(raw.filters, isHost, problems);
+  const history = { ...d.history };
+  if ('history' in raw) {
+    if (isObject(raw.history) && typeof raw.history.on === 'boolean') history.on = raw.history.on;
+    else problems.push('history: unreadable, using the default');
+  }
   return {
     settings: {
       version: SETTINGS_VERSION,
@@ -118,6 +131,8 @@ export function parseSettings(raw: unknown): ParsedSettings {
       userKeywords,
       hideQuietMark: pick('hideQuietMark', (v): v is boolean => typeof v === 'boolean', d.hideQuietMark),
       badge,
+      filters,
+      history,
     },
     problems,
   };

@@ -1,6 +1,7 @@
 // The settings page's labels, in the same style as messages.ts: one place for every string the page shows.
 // Also turns the (English, technical) lines that parseSettings and keywordError return into the page language.
 import { categoryLabel } from './messages';
+import { filterKeywordErrorMessage } from './filter-messages';
 import type { Category, Sensitivity } from '../core/types';
 import type { Lang } from './messages';
 
@@ -238,7 +239,10 @@ function fieldName(field: string, lang: Lang): string {
     userKeywords: { ja: '自分のキーワード', en: 'your keywords' },
     hideQuietMark: { ja: '控えめな印を隠す', en: 'hiding the quiet mark' },
     badge: { ja: 'バッジの位置・表示', en: 'badge position' },
+    history: { ja: '閲覧履歴', en: 'history' },
   };
+  // Any field of the result-list filters: 「絞り込み」 and the part (filters.global.stressAtLeast …).
+  if (field === 'filters' || field.startsWith('filters.')) return ja ? `「絞り込み」の設定（${field}）` : `the filters (${field})`;
   const m = /^categories\.(\w+)$/.exec(field);
   if (m && isCategory(m[1]!)) return ja ? `分類「${categoryLabel(m[1], lang)}」` : `category “${categoryLabel(m[1], lang)}”`;
   const n = Object.hasOwn(names, field) ? names[field]![lang] : field;
@@ -269,9 +273,16 @@ export function problemMessage(line: string, lang: Lang): string {
     const reason = keywordErrorMessage(m[2]!, lang);
     return ja ? `キーワード「${m[1]}」を除きました（${reason}）` : `Keyword “${m[1]}” was dropped (${reason})`;
   }
+  m = /^(filters\.[\w.-]+)\.keywords: "([\s\S]*)" dropped \(([\s\S]*)\)$/.exec(line);
+  if (m) {
+    const reason = filterKeywordErrorMessage(m[3]!, lang);
+    return ja ? `絞り込みのキーワード「${m[2]}」を除きました（${reason}）` : `Filter keyword “${m[2]}” was dropped (${reason})`;
+  }
+  m = /^filters\.sites\.([\s\S]*): unreadable, dropped$/.exec(line);
+  if (m) return ja ? `サイト「${m[1]}」だけの絞り込みを読み取れないため除きました` : `The filters of site “${m[1]}” could not be read and were dropped`;
   m = /^userKeywords: (\d+) keyword\(s\) over the limit of (\d+) dropped$/.exec(line);
   if (m) return ja ? `上限（${m[2]}件）を超えたキーワード${m[1]}件を除きました` : `${m[1]} keyword(s) over the limit of ${m[2]} were dropped`;
-  m = /^([\w.]+): unreadable, using the default$/.exec(line);
+  m = /^([\w.:-]+): unreadable, using the default$/.exec(line);
   if (m) return ja ? `${fieldName(m[1]!, lang)}を読み取れないため既定値を使います` : `Could not read ${fieldName(m[1]!, lang)}; using the default`;
   return line;
 }
