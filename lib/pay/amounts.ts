@@ -1,0 +1,142 @@
+// Amounts of money in normalized text: 1,200円, 25万円, 25.5万円, 20万5,000円, 1万5千円, and ranges of them
+// (1,200円〜1,500円, 15〜23万円, 25万円以上, 30万円〜). Offsets are into the normalized text.
+
+export interface AmountRange {
+  /** Yen. */
+  min: number;
+  /** Yen; null when the range is open (30万円〜, 25万円以上). */
+  max: number | null;
+  start: number;
+  end: number;
+  /** Marked as money: 円, 万 or 千 on one of its ends. */
+  money: boolean;
+  /** The first figure is written with thousands separators (190,000). */
+  grouped: boolean;
+  /** A unit written right after it: 700円/時間 → 'hour', 2,500円〜/件 → 'piece'. */
+  per: 'hour' | 'day' | 'month' | 'year' | 'piece' | null;
+}
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+// One figure: number, then 万 (with an optional rest: 5,000 or 5千), or 千, then an optional 円.
+const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?[ \t]*(円)?`, 'gy');
+const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から)[ \t]*/y;
+const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d))/y;
+const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(時間|時|h|日|月|年|件|台|本|コール|回)/y;
+const PER_UNIT: Record<string, AmountRange['per']> = {
+  時間: 'hour', 時: 'hour', h: 'hour', 日: 'day', 月: 'month', 年: 'year', 件: 'piece', 台: 'piece', 本: 'piece', コール: 'piece', 回: 'piece',
+};
+
+// Telephone and fax numbers (03-1234-5678, 0120-123-456, (03)1234-5678, 09012345678): never amounts.
+const PHONE = /\(?0\d{1,4}\)?[-(][ \t]*\d{1,4}[-)][ \t]*\d{3,4}|0\d{9,10}/g;
+
+interface Figure {
+  value: number;
+  start: number;
+  end: number;
+  money: boolean;
+  man: boolean;
+  grouped: boolean;
+}
+
+const toNumber = (s: string) => Number(s.replace(/,/g, ''));
+
+function figureAt(text: string, at: number): Figure | null {
+  FIGURE.lastIndex = at;
+  const m = FIGURE.exec(text);
+  if (!m) return null;
+  const [, head, man, rest, restThousand, thousand, yen] = m;
+  let value = toNumber(head!);
+  if (man) value = value * 10_000 + (rest ? toNumber(rest) * (restThousand ? 1000 : 1) : 0);
+  else if (thousand) value *= 1000;
+  // A trailing space belongs to the figure only when 円 follows it.
+  let end = at + m[0].length;
+  if (!yen) while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  // ¥1,200 (NFKC turns ￥ into ¥).
+  const yenSign = text[at - 1] === '¥' || text[at - 1] === '\\';
+  return { value: Math.round(value), start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: head!.includes(',') };
+}
+
+/** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */
+function startsFigure(text: string, at: number): boolean {
+  const prev = text[at - 1];
+  if (prev !== undefined && /[\d.,a-z_]/.test(prev)) return false;
+  // Leading zeros: codes, dates, times (09:00), never money.
+  if (text[at] === '0' && /\d/.test(text[at + 1] ?? '')) return false;
+  return true;
+}
+
+function phoneSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Every amount or range of amounts in the text, in order. Bare numbers are included (money: false). */
+export function findAmounts(text: string): AmountRange[] {
+  const out: AmountRange[] = [];
+  const phones = phoneSpans(text);
+  let p = 0;
+  const digit = /\d/g;
+  for (;;) {
+    digit.lastIndex = p;
+    const d = digit.exec(text);
+    if (!d) break;
+    const at = d.index;
+    if (!startsFigure(text, at)) {
+      p = skipDigits(text, at);
+      continue;
+    }
+    const a = figureAt(text, at);
+    if (!a) {
+      p = at + 1;
+      continue;
+    }
+    if (phones.some(([s, e]) => a.start < e && a.end > s) || /^[:/]\d/.test(text.slice(a.end, a.end + 2)) || text[a.end] === '.') {
+      p = skipDigits(text, a.end);
+      continue; // phone numbers, times (9:00), dates (4/1), version-like figures
+    }
+    const range = extendRange(text, a);
+    out.push(range);
+    p = range.end;
+  }
+  return out;
+}
+
+function skipDigits(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && /[\d,.\-]/.test(text[k]!)) k++;
+  return Math.max(k, at + 1);
+}
+
+function extendRange(text: string, a: Figure): AmountRange {
+  let max: number | null = a.value;
+  let min = a.value;
+  let end = a.end;
+  let money = a.money;
+  RANGE_SEP.lastIndex = a.end;
+  const sep = RANGE_SEP.exec(text);
+  const bAt = sep ? a.end + sep[0].length : -1;
+  const b = sep && /\d/.test(text[bAt] ?? '') && startsFigure(text, bAt) ? figureAt(text, bAt) : null;
+  // A hyphen between bare figures is a code or a phone number, not a range.
+  const hyphen = sep !== null && /[-–—−ー]/.test(sep[0]);
+  if (b && !/^[:/]\d/.test(text.slice(b.end, b.end + 2)) && (!hyphen || a.money || b.money)) {
+    // 15〜23万円: the first figure takes the second's 万.
+    if (b.man && !a.man && !a.money && a.value < 10_000) min = a.value * 10_000;
+    max = b.value;
+    end = b.end;
+    money = money || b.money;
+  } else {
+    OPEN_AFTER.lastIndex = a.end;
+    const open = OPEN_AFTER.exec(text);
+    if (open) {
+      max = null;
+      end = a.end + open[0].length;
+    }
+  }
+  if (max !== null && max < min) [min, max] = [max, min];
+  PER.lastIndex = end;
+  const per = PER.exec(text);
+  if (per && max === min && /[~〜]/.test(per[0])) max = null; // 2,500円〜/件
+  return { min, max, start: a.start, end: per ? end + per[0].length : end, money, grouped: a.grouped, per: per ? PER_UNIT[per[1]!]! : null };
+}

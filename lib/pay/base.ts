@@ -1,0 +1,132 @@
+// Base pay: the amounts that state what the job pays per hour, day, month or year (時給1,200円〜1,500円,
+// 月給25万円以上, 年収600万〜850万円), in the order a job seeker reads them: 給与 sections first, then the title,
+// then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
+import type { PayUnit } from '../core/types';
+import type { AmountRange } from './amounts';
+import { isCompanyProfile, isExample, lineStart, sectionOf, type PayText } from './context';
+
+export interface BaseCandidate {
+  unit: PayUnit;
+  min: number;
+  max: number | null;
+  /** Normalized offsets: from the unit word (時給) when there is one, to the end of the amount. */
+  start: number;
+  end: number;
+  /** The unit was written (時給, 月給, /時間), not inferred from the size of the amount. */
+  stated: boolean;
+  /** A premium or condition on its clause (22時以降, 経験者, 土日): another rate, not another pay line. */
+  premium: boolean;
+  inBrackets: boolean;
+  order: number;
+}
+
+const UNIT_WORDS: Record<string, PayUnit | null> = {
+  時給: 'hour', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
+  年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
+  支給額: null, 時間給: 'hour', 時間額: 'hour', 給料月額: 'month', 報酬月額: 'month', 報酬額: null, 年俸制: 'year', 月給制: 'month',
+  日給制: 'day', 時給制: 'hour',
+};
+const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
+// A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
+const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}$`);
+// 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
+const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(月|日|年))[ \t]*$/;
+
+const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
+const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
+
+// Words that make an amount something other than base pay when they open its clause.
+const NOT_BASE = /手当|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費/;
+// Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
+const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
+
+const PLAUSIBLE: Record<PayUnit, [number, number]> = {
+  hour: [300, 20_000],
+  day: [1_000, 200_000],
+  month: [10_000, 5_000_000],
+  year: [500_000, 300_000_000],
+  piece: [1, 10_000_000],
+};
+
+export function plausible(unit: PayUnit, min: number, max: number | null): boolean {
+  const [lo, hi] = PLAUSIBLE[unit];
+  return min >= lo && min <= hi && (max === null || (max >= lo && max <= hi));
+}
+
+/** The unit a bare amount most likely has, from its size (190,000 is a month's pay). */
+function unitBySize(v: number): PayUnit {
+  if (v < 5_000) return 'hour';
+  if (v < 60_000) return 'day';
+  if (v < 1_500_000) return 'month';
+  return 'year';
+}
+
+/** The clause right before `at`, cut at list separators (、 , /) as well as sentence ends. */
+function narrowClause(text: string, at: number): string {
+  let k = at;
+  const floor = Math.max(0, at - 24);
+  while (k > floor && !/[。\n!?、/]/.test(text[k - 1]!) && !(text[k - 1] === ',' && !/\d/.test(text[k] ?? ''))) k--;
+  return text.slice(k, at);
+}
+
+const BREAKDOWN = /^[ \t]*\((?:うち)?[ \t]*基本(?:給|月額|月給|給与|日額|時給)?[ \t]*:?[ \t]*$/;
+
+/** The basic part named in a breakdown right after the amount, when the rest of it is allowances. */
+function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): AmountRange | null {
+  const close = text.indexOf(')', a.end);
+  if (close === -1 || close - a.end > 60 || !/手当/.test(text.slice(a.end, close))) return null;
+  const next = amounts.find((x) => x.start > a.end && x.start < close && x.money);
+  return next && BREAKDOWN.test(text.slice(a.end, next.start)) && next.min < a.min ? next : null;
+}
+
+export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
+  const out: BaseCandidate[] = [];
+  for (const a of amounts) {
+    if (skip(a) || a.min <= 0) continue;
+    const section = sectionOf(t, a.start);
+    if (section === 'company' || isCompanyProfile(t, a.start)) continue;
+    // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
+    const ls = lineStart(t.text, a.start);
+    const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineStart(t.text, ls - 1) : ls;
+    const before = t.text.slice(Math.max(from, a.start - 60), a.start);
+    const key = KEYWORD_BEFORE.exec(before);
+    const short = key ? null : SHORT_BEFORE.exec(before);
+    const keyStart = key ? a.start - before.length + key.index : short ? a.start - short[0].length : a.start;
+    const clause = narrowClause(t.text, keyStart);
+    // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
+    const context = key || short ? clause + t.text.slice(keyStart, a.start) : t.text.slice(ls, a.start);
+    if (NOT_BASE.test(context) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
+    const field = key !== null && /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, keyStart)) && /[:\n]/.test(key[0]);
+    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2])!]! : null;
+    // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
+    if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
+    if (!key && !short) {
+      // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜).
+      if (section !== 'pay') continue;
+      if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
+    }
+    if (!a.money && !a.grouped && !key) continue;
+    const unit: PayUnit = named ?? (a.per && a.per !== 'piece' ? a.per : unitBySize(a.min));
+    if (!plausible(unit, a.min, a.max)) continue;
+    if (isExample(t, keyStart, a.end)) continue;
+    // The 給与 section and pay fields read first; then the title; then the rest.
+    const order = section === 'pay' || field ? 0 : section === 'title' ? 1 : 2;
+    // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
+    const basic = basicPart(t.text, a, amounts);
+    const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
+    out.push({
+      unit,
+      min: basic ? basic.min : a.min,
+      max: basic ? basic.max : a.max,
+      start: keyStart,
+      end: a.end,
+      stated: Boolean(named || a.per),
+      premium: PREMIUM.test(premiumText),
+      inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
+      order,
+    });
+  }
+  return out.sort((x, y) => x.order - y.order || x.start - y.start);
+}

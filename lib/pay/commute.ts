@@ -1,0 +1,75 @@
+// Commuting costs: paid in full (全額支給, 実費支給), up to a cap (上限3万円, 月1万5千円まで), by the
+// company's rules (規定支給, or only 支給), not paid (支給なし, 自己負担), or not stated.
+import type { AmountRange } from './amounts';
+import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText } from './context';
+
+export type CommuteKind = 'full' | 'capped' | 'partial' | 'none' | 'unstated';
+
+export interface CommuteFinding {
+  kind: CommuteKind;
+  cap: number | null;
+  start: number;
+  end: number;
+}
+
+const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助/g;
+const NONE = /^[^\n。、]{0,8}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|自己負担|不支給)|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const CAP = /上限|まで|迄|max|最大|限度/;
+const FULL = /全額|全支給|実費|満額|100%/;
+const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|一部|負担/;
+
+/** How the words at [start, end) and the clause after them speak of commuting costs. */
+function classify(t: PayText, start: number, end: number, amounts: AmountRange[]): CommuteFinding | null {
+  const text = t.text;
+  // The clause: to the end of the sentence, list item or closing bracket after the parenthesised note.
+  let k = end;
+  let depth = 0;
+  const limit = Math.min(lineEnd(text, end), end + 40);
+  for (; k < limit; k++) {
+    const c = text[k]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (/[。、/・]/.test(c) || (c === ',' && !/\d/.test(text[k + 1] ?? '')))) break;
+  }
+  let clause = text.slice(end, k);
+  let clauseEnd = k;
+  // A heading on its own line (交通費 / 全額支給): the value is on the next line.
+  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
+    const next = lineAt(text, k + 1);
+    clause = next.slice(0, 40);
+    clauseEnd = k + 1 + clause.length;
+  }
+  const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
+  if (/上限(?:なし|無し)|制限なし/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
+  if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
+  if (CAP.test(clause)) {
+    const a = amounts.find((x) => x.start >= end && x.start < clauseEnd && x.money && x.min > 0);
+    if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd };
+    if (/上限(?:あり|有)/.test(clause)) return { kind: 'capped', cap: null, start, end: clauseEnd };
+  }
+  if (FULL.test(clause) || FULL.test(before)) return { kind: 'full', cap: null, start: FULL.test(before) ? start - before.length + before.search(FULL) : start, end: clauseEnd };
+  if (PARTIAL.test(clause)) return { kind: 'partial', cap: null, start, end: clauseEnd };
+  // A bare mention in a list (交通費、社会保険完備): say nothing unless the sentence says 支給.
+  const sentence = text.slice(end, Math.min(lineEnd(text, end), end + 80));
+  const dot = sentence.indexOf('。');
+  if (/支給|規定|規程/.test(dot === -1 ? sentence : sentence.slice(0, dot))) return { kind: 'partial', cap: null, start, end };
+  return null;
+}
+
+const SPECIFIC: Record<CommuteKind, number> = { full: 2, capped: 2, none: 2, partial: 1, unstated: 0 };
+
+export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding {
+  let best: CommuteFinding | null = null;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t.text); m; m = WORD.exec(t.text)) {
+    if (isCompanyProfile(t, m.index) || sectionOf(t, m.index) === 'company') continue;
+    const f = classify(t, m.index, m.index + m[0].length, amounts);
+    // The first specific statement wins; a plain 支給 counts only when nothing more precise is said.
+    if (f && (!best || SPECIFIC[f.kind] > SPECIFIC[best.kind])) best = f;
+    if (best && SPECIFIC[best.kind] === 2) break;
+    WORD.lastIndex = m.index + m[0].length;
+  }
+  return best ?? { kind: 'unstated', cap: null, start: -1, end: -1 };
+}

@@ -1,0 +1,73 @@
+// Where a piece of pay text stands: its line, its clause, its section, and whether that place is the
+// company profile (資本金, 売上高: never pay) or an example (月収例: not the range).
+import { findSections, sectionAt, type Section } from '../text/sections';
+import type { SectionKind } from '../core/types';
+
+export interface PayText {
+  /** Normalized text (NFKC, lower-case). */
+  text: string;
+  sections: Section[];
+}
+
+export function payText(text: string): PayText {
+  return { text, sections: findSections(text) };
+}
+
+export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.sections, at);
+
+export function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+export function lineEnd(text: string, at: number): number {
+  const e = text.indexOf('\n', at);
+  return e === -1 ? text.length : e;
+}
+
+export const lineAt = (text: string, at: number) => text.slice(lineStart(text, at), lineEnd(text, at));
+
+/** Whether `at` stands inside an unclosed bracket on its line. */
+export function openBracketBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = lineStart(text, at); k < at; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
+/** The text from the start of the clause that holds `at` up to `at` (at most `max` characters back). */
+export function clauseBefore(text: string, at: number, max = 30): string {
+  let k = at;
+  const floor = Math.max(0, at - max);
+  while (k > floor && !/[。\n!?]/.test(text[k - 1]!)) k--;
+  return text.slice(k, at);
+}
+
+// Company-profile words: amounts near them are the company's, never the job's pay.
+const COMPANY_WORDS = /資本金|売上|年商|売り上げ|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|取引先|出資/;
+const COMPANY_SECTION_LABELS = /資本金|売上|設立|従業員|代表|所在地/;
+
+/** Amounts here belong to the company (資本金, 売上高 …) and are never pay. */
+export function isCompanyProfile(t: PayText, at: number): boolean {
+  if (sectionOf(t, at) === 'company') return true;
+  return COMPANY_WORDS.test(clauseBefore(t.text, at, 24)) || COMPANY_SECTION_LABELS.test(lineAt(t.text, at).slice(0, 8));
+}
+
+// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収.
+const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算/;
+// Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
+const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成|相当|程度の方)/;
+
+export function isExample(t: PayText, at: number, end: number): boolean {
+  const before = clauseBefore(t.text, at, 40);
+  if (EXAMPLE_LINE.test(before)) return true;
+  // An amount alone on its line under a heading line: 【月収例】 / 4,000円〜30,000円.
+  if (/^[\s\p{P}\p{S}]*$/u.test(before)) {
+    const ls = lineStart(t.text, at);
+    const prev = lineAt(t.text, ls - 1);
+    if (ls > 0 && !/\d/.test(prev) && EXAMPLE_LINE.test(prev.slice(0, 20))) return true;
+  }
+  return EXAMPLE_AFTER.test(t.text.slice(end, end + 12));
+}

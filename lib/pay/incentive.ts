@@ -1,0 +1,79 @@
+// Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
+// 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
+import type { AmountRange } from './amounts';
+import { isCompanyProfile, sectionOf, type PayText } from './context';
+
+export interface IncentiveFinding {
+  kind: 'plus' | 'only' | 'none';
+  /** Normalized offsets of the words that say so. */
+  start: number;
+  end: number;
+  perUnit: AmountRange | null;
+  guaranteed: AmountRange | null;
+}
+
+// Pay by results only. 出来高制 alone means pay by the piece.
+const ONLY = /完全歩合|完全出来高|完全成果報酬|完全成功報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定給なし/g;
+// Pay by results on top of the base.
+const PLUS = /インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|報奨金|奨励金|コミッション|出来高|成約手当|契約手当|アポ手当|獲得手当|件数手当/g;
+// Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
+const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|無)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)/;
+// Words that place the amount per success: 1件あたり, アポ1件, 1台につき.
+const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部)[ \t]*(?:あたり|当たり|につき|ごと|毎)?[ \t]*:?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$/;
+const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
+
+function negated(text: string, end: number): boolean {
+  return NEGATED_AFTER.test(text.slice(end, end + 12));
+}
+
+function firstMention(t: PayText, re: RegExp): { start: number; end: number } | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+    const end = m.index + m[0].length;
+    if (isCompanyProfile(t, m.index) || negated(t.text, end)) continue;
+    // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
+    return { start: m.index, end };
+  }
+  return null;
+}
+
+/** The first per-success amount: in the sentence after an incentive word, or written as 1件あたり …円 / …円/件. */
+function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
+  for (const a of amounts) {
+    if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
+    if (sectionOf(t, a.start) === 'company') continue;
+    const before = t.text.slice(Math.max(0, a.start - 16), a.start);
+    if (a.per === 'piece' || PER_BEFORE.test(before)) {
+      // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around.
+      if (!mention && (a.per !== 'piece' || sectionOf(t, a.start) !== 'pay')) continue;
+      return a;
+    }
+  }
+  return null;
+}
+
+function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | null {
+  GUARANTEE.lastIndex = 0;
+  for (let m = GUARANTEE.exec(t.text); m; m = GUARANTEE.exec(t.text)) {
+    const end = m.index + m[0].length;
+    if (negated(t.text, end) || isCompanyProfile(t, m.index)) continue;
+    const a = amounts.find((x) => x.start >= end && x.start - end <= 16 && x.money && x.min > 0);
+    if (a && !/[。]/.test(t.text.slice(end, a.start))) return a;
+  }
+  return null;
+}
+
+export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFinding {
+  const only = firstMention(t, ONLY);
+  const plus = firstMention(t, PLUS);
+  const mention = only ?? plus;
+  // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
+  if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: null };
+  return {
+    kind: only ? 'only' : 'plus',
+    start: mention.start,
+    end: mention.end,
+    perUnit: perUnitAmount(t, amounts, mention),
+    guaranteed: guaranteedAmount(t, amounts),
+  };
+}

@@ -1,0 +1,59 @@
+// Fixed overtime: pay that already includes some hours of overtime (固定残業代, みなし残業, 残業代込み), with
+// the hours and the amount when stated, and whether hours beyond them are paid (超過分は別途支給).
+import type { AmountRange } from './amounts';
+import { isCompanyProfile, lineEnd, type PayText } from './context';
+
+export interface OvertimeFinding {
+  hours: number | null;
+  amount: number | null;
+  excessPaid: boolean | null;
+  /** Normalized offsets of the sentence part that says it. */
+  start: number;
+  end: number;
+}
+
+const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当)(?:を?含む|込み?)/g;
+const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)/;
+const EXCESS_PAID = /超過分|超えた分|超える分|超えた場合|超過した|超過時間/;
+const EXCESS_NOT = /(?:超過分|超えた分|超える分)[^\n。]{0,12}?(?:支給しません|支給なし|支払いません|出ません)/;
+const HOURS = /(\d+(?:\.\d+)?)[ \t]*時間(?:分)?/;
+
+export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeFinding | null {
+  FIXED.lastIndex = 0;
+  for (let m = FIXED.exec(t.text); m; m = FIXED.exec(t.text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14))) continue;
+    // The statement: the rest of the line (and the next line for 超過分 notes written under it).
+    const le = lineEnd(t.text, at);
+    const scope = t.text.slice(at, Math.min(le, at + 80));
+    const next = t.text.slice(le + 1, lineEnd(t.text, Math.min(t.text.length, le + 1)));
+    const sentenceEnd = findEnd(t.text, at, le);
+    const h = HOURS.exec(scope);
+    const amount = amounts.find((a) => a.start > at && a.start < at + Math.min(scope.length, 50) && a.money && a.min > 0);
+    const excessText = scope + '\n' + (/超/.test(next) ? next : '');
+    const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) && /支給|支払|払い|精算|別途/.test(excessText) ? true : null;
+    return {
+      hours: h ? Number(h[1]) : null,
+      amount: amount ? amount.min : null,
+      excessPaid,
+      start: at,
+      end: Math.max(end, sentenceEnd),
+    };
+  }
+  return null;
+}
+
+/** End of the statement: its closing bracket, its sentence end or its line end. */
+function findEnd(text: string, at: number, le: number): number {
+  let depth = 0;
+  for (let k = at; k < le && k < at + 80; k++) {
+    const c = text[k];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return k;
+      depth--;
+    } else if (c === '。' && depth === 0) return k + 1;
+  }
+  return Math.min(le, at + 80);
+}

@@ -1,0 +1,113 @@
+// The pay reader: normalize (with the offset map) → sections → amounts → each fact from its context.
+// Every fact carries its words and their offsets in the original input: input.slice(start, end) === text.
+import type { PayFacts, PaySpan, PayUnit } from '../core/types';
+import { normalize, originalRange, type Normalized } from '../text/normalize';
+import { findAmounts, type AmountRange } from './amounts';
+import { baseCandidates, plausible, type BaseCandidate } from './base';
+import { findCommute } from './commute';
+import { payText } from './context';
+import { findExtras } from './extras';
+import { findIncentive } from './incentive';
+import { findFixedOvertime } from './overtime';
+import { findTraining, type TrainingFinding } from './training';
+
+export interface ReadPayOptions {
+  /** false for an article or a page that is not a posting: it states no pay of its own. */
+  posting?: boolean;
+}
+
+export function emptyPay(): PayFacts {
+  return {
+    base: null,
+    training: null,
+    incentive: { kind: 'none', perUnit: null, guaranteed: null },
+    fixedOvertime: null,
+    commute: { kind: 'unstated', cap: null },
+    extras: [],
+    note: null,
+  };
+}
+
+export function readPay(input: string, opts: ReadPayOptions = {}): PayFacts {
+  return readPayNormalized(normalize(typeof input === 'string' ? input : ''), opts);
+}
+
+/** The same, on text already normalized (analyze() normalizes once for everything). */
+export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): PayFacts {
+  if (opts.posting === false || !norm.text) return emptyPay();
+  const span = (start: number, end: number): PaySpan => {
+    const [s, e] = originalRange(norm, start, end);
+    return { text: norm.original.slice(s, e), start: s, end: e };
+  };
+  const t = payText(norm.text);
+  const amounts = findAmounts(norm.text);
+  const training = findTraining(t, amounts);
+  const incentive = findIncentive(t, amounts);
+  const used = new Set<AmountRange>([training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));
+  const candidates = baseCandidates(t, amounts, (a) => used.has(a));
+  const first = candidates[0] ?? null;
+
+  let kind = incentive.kind;
+  let base: PayFacts['base'] = null;
+  if (kind === 'only' && first?.stated && first.unit !== 'piece') kind = 'plus'; // a stated base pay: results come on top
+  if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
+  // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
+  const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
+  if (kind === 'only' && !(first?.stated)) {
+    // No base: the pay is by the piece. Its figures are the per-success amount when one is stated.
+    const p = incentive.perUnit;
+    base = p ? { unit: 'piece', min: p.min, max: p.max, ...span(p.start, p.end) } : { unit: 'piece', min: null, max: null, ...span(mention.start, mention.end) };
+  } else if (first) {
+    base = { unit: first.unit, min: first.min, max: first.max, ...span(first.start, first.end) };
+  }
+
+  const facts: PayFacts = {
+    base,
+    training: trainingFacts(training, first, candidates, span),
+    incentive: {
+      kind,
+      perUnit: incentive.perUnit ? incentive.perUnit.min : null,
+      guaranteed: incentive.guaranteed ? incentive.guaranteed.min : null,
+      ...(kind !== 'none' ? span(mention.start, mention.end) : {}),
+    },
+    fixedOvertime: null,
+    commute: { kind: 'unstated', cap: null },
+    extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
+    note: otherLines(candidates, first, span),
+  };
+  const ot = findFixedOvertime(t, amounts);
+  if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
+  const c = findCommute(t, amounts);
+  facts.commute = c.kind === 'unstated' ? { kind: 'unstated', cap: null } : { kind: c.kind, cap: c.cap, ...span(c.start, c.end) };
+  return facts;
+}
+
+function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
+  if (!tr) return null;
+  // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's.
+  const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];
+  if (owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
+  let { min, max } = tr as { min: number; max: number | null };
+  let unit: PayUnit | null = tr.unit;
+  if (tr.relative) {
+    // 試用期間中は月給-5万円: the base pay less that amount.
+    if (!base) return null;
+    unit = base.unit;
+    min = base.min - tr.min;
+    max = base.max === null ? null : base.max - tr.min;
+  }
+  unit ??= base?.unit ?? null;
+  if (!unit || !plausible(unit, min, max)) return null;
+  if (base && unit === base.unit && min === base.min && max === base.max) return null; // the same pay: nothing to say
+  return { unit, min, max, months: tr.months, ...span(tr.start, tr.end) };
+}
+
+/** Other roles' or other pay lines (大卒/院卒, 正社員/パート), said in `note`; premiums (22時以降) are not. */
+function otherLines(candidates: BaseCandidate[], first: BaseCandidate | null, span: (s: number, e: number) => PaySpan): string | null {
+  if (!first) return null;
+  const others = candidates.filter(
+    (c) => c !== first && !c.premium && !c.inBrackets && c.order <= first.order && (c.unit !== first.unit || c.min !== first.min || c.max !== first.max),
+  );
+  if (!others.length) return null;
+  return `other pay lines: ${others.slice(0, 3).map((c) => span(c.start, c.end).text.replace(/\s+/g, ' ')).join(' / ')}`;
+}

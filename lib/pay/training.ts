@@ -1,0 +1,66 @@
+// Training pay: a different pay for the 研修/試用 period (研修期間中は時給1,200円, （研修時は165,000円〜）,
+// 試用期間3ヶ月/時給900円, 試用期間中は月給-5万円), with its length in months when stated.
+import type { PayUnit } from '../core/types';
+import type { AmountRange } from './amounts';
+import { plausible } from './base';
+import { isCompanyProfile, lineEnd, openBracketBefore, type PayText } from './context';
+
+export interface TrainingFinding {
+  /** Null when only the amount is written: the base pay's unit applies. */
+  unit: PayUnit | null;
+  min: number;
+  max: number | null;
+  months: number | null;
+  /** 月給-5万円: an amount taken off the base pay rather than the pay itself. */
+  relative: boolean;
+  /** Normalized offsets: from the 研修/試用 word to the end of the amount. */
+  start: number;
+  end: number;
+  amount: AmountRange;
+}
+
+// 研修期間中, 研修中, 研修時, 試用期間, 見習い期間: a period, not 研修あり or 研修制度.
+const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期)?/g;
+// Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
+const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
+const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
+const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year']];
+const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
+
+export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(t.text); m; m = PERIOD.exec(t.text)) {
+    const at = m.index;
+    const after = t.text[at + m[0].length] ?? '';
+    if (!m[2] && !/[:(\s/]/.test(after)) continue;
+    if (isCompanyProfile(t, at)) continue;
+    // The window: to the end of the line, or to the closing bracket when the period is in brackets.
+    const inBrackets = openBracketBefore(t.text, at);
+    let limit = Math.min(lineEnd(t.text, at), at + 40);
+    if (inBrackets) {
+      const close = t.text.indexOf(')', at);
+      if (close !== -1 && close < limit) limit = close;
+    }
+    const amount = amounts.find((a) => a.start > at && a.start < limit && (a.money || a.grouped));
+    if (!amount) continue;
+    const gap = t.text.slice(at + m[0].length, amount.start);
+    if (NOT_DURING.test(gap) || SAME.test(t.text.slice(at, Math.min(limit + 12, t.text.length)))) continue;
+    const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス)/.test(t.text.slice(amount.end, amount.end + 5));
+    const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
+    if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
+    if (amount.min <= 0) continue;
+    const monthText = t.text.slice(at, Math.min(limit, amount.start + 40));
+    const mm = MONTHS.exec(t.text.slice(at, amount.start)) ?? MONTHS.exec(monthText);
+    return {
+      unit,
+      min: amount.min,
+      max: amount.max,
+      months: mm ? Number(mm[1]) : null,
+      relative,
+      start: at,
+      end: amount.end,
+      amount,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,208 @@
+// The pay reader on sentences of our own: every form the issue lists, the nonsense that is not pay, and the
+// rule that every fact's words are found at its offsets in the original input.
+import { describe, expect, it } from 'vitest';
+import { readPay } from '../lib/pay/read-pay';
+import { findAmounts } from '../lib/pay/amounts';
+import { normalize } from '../lib/text/normalize';
+import type { PayFacts } from '../lib/core/types';
+
+const read = (text: string) => {
+  const pay = readPay(text);
+  expectOffsets(text, pay);
+  return pay;
+};
+
+/** input.slice(start, end) === text for every fact that carries words. */
+function expectOffsets(input: string, pay: PayFacts) {
+  const facts = [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras];
+  for (const f of facts) {
+    if (!f || f.text === undefined) continue;
+    expect(input.slice(f.start, f.end), JSON.stringify(f)).toBe(f.text);
+  }
+}
+
+const base = (text: string) => {
+  const b = read(text).base;
+  return b && { unit: b.unit, min: b.min, max: b.max };
+};
+
+describe('amounts', () => {
+  const amounts = (s: string) => findAmounts(normalize(s).text).filter((a) => a.money).map((a) => [a.min, a.max]);
+  it('reads figures with commas, 万, 千, decimals and full-width digits', () => {
+    expect(amounts('1,250円')).toEqual([[1250, 1250]]);
+    expect(amounts('２８万円')).toEqual([[280000, 280000]]);
+    expect(amounts('18.5万円')).toEqual([[185000, 185000]]);
+    expect(amounts('21万8,000円')).toEqual([[218000, 218000]]);
+    expect(amounts('2万5千円')).toEqual([[25000, 25000]]);
+    expect(amounts('８千円')).toEqual([[8000, 8000]]);
+    expect(amounts('￥1,180')).toEqual([[1180, 1180]]);
+  });
+  it('reads ranges with 〜 ～ - ~ and から, open ends with 〜 and 以上', () => {
+    expect(amounts('1,050円〜1,250円')).toEqual([[1050, 1250]]);
+    expect(amounts('1,050円～1,250円')).toEqual([[1050, 1250]]);
+    expect(amounts('1050-1250円')).toEqual([[1050, 1250]]);
+    expect(amounts('1050~1250円')).toEqual([[1050, 1250]]);
+    expect(amounts('18～24万円')).toEqual([[180000, 240000]]);
+    expect(amounts('24万円以上')).toEqual([[240000, null]]);
+    expect(amounts('24万円〜')).toEqual([[240000, null]]);
+    expect(amounts('1,100円から')).toEqual([[1100, null]]);
+  });
+  it('never reads a telephone number, a time or a date as an amount', () => {
+    expect(amounts('お問い合わせ 045-987-6543円')).toEqual([]);
+    expect(amounts('フリーダイヤル0120-456-789')).toEqual([]);
+    expect(amounts('9:00〜17:30、4/1入社')).toEqual([]);
+  });
+});
+
+describe('base pay', () => {
+  it('reads each unit', () => {
+    expect(base('時給1,180円')).toEqual({ unit: 'hour', min: 1180, max: 1180 });
+    expect(base('日給9,500円〜1万2,000円')).toEqual({ unit: 'day', min: 9500, max: 12000 });
+    expect(base('月給21.5万円以上')).toEqual({ unit: 'month', min: 215000, max: null });
+    expect(base('月収28万円〜')).toEqual({ unit: 'month', min: 280000, max: null });
+    expect(base('年収420万〜560万円')).toEqual({ unit: 'year', min: 4200000, max: 5600000 });
+    expect(base('年俸制 380万円')).toEqual({ unit: 'year', min: 3800000, max: 3800000 });
+    expect(base('時給：１，２５０円～１，４００円')).toEqual({ unit: 'hour', min: 1250, max: 1400 });
+  });
+  it('infers the unit of a figure under a 給与 heading from its size or its suffix', () => {
+    expect(base('営業事務\n【給与】\n195,000円〜260,000円')).toEqual({ unit: 'month', min: 195000, max: 260000 });
+    expect(base('受付\n■給与\n1,150円/時')).toEqual({ unit: 'hour', min: 1150, max: 1150 });
+    expect(base('受付\n■給与\n正社員：205,000〜')).toEqual({ unit: 'month', min: 205000, max: null });
+    expect(base('給与は、月182,000円です。')).toEqual({ unit: 'month', min: 182000, max: 182000 });
+  });
+  it('takes the 給与 section before the title, and the first stated line, noting the others', () => {
+    const p = read('受付スタッフ【月給30万円も可能】\n【給与】\n正社員：月給23万円\n契約社員：時給1,300円');
+    expect(p.base).toMatchObject({ unit: 'month', min: 230000, max: 230000, text: '月給23万円' });
+    expect(p.note).toContain('時給1,300円');
+  });
+  it('does not count a premium rate as another pay line', () => {
+    const p = read('【給与】\n時給1,200円（22時以降は時給1,500円）');
+    expect(p.base).toMatchObject({ min: 1200, max: 1200 });
+    expect(p.note).toBeNull();
+  });
+  it('skips examples: 月収例, 年収例, 例:, averages, conversions, 円台', () => {
+    expect(base('受付\n【給与】\n月収例：32万円（入社2年目）\n月給22万円〜')).toEqual({ unit: 'month', min: 220000, max: null });
+    expect(base('受付\n【年収例】\n480万円／入社3年目\n【給与】\n月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
+    expect(base('例：時給1,500円×8時間×20日')).toBeNull();
+    expect(base('平均月収 31万円')).toBeNull();
+    expect(base('月給20万円（時給換算1,250円）')).toEqual({ unit: 'month', min: 200000, max: 200000 });
+    expect(base('時給1300円台の求人が増えています')).toBeNull();
+  });
+  it('leaves allowances out: 手当 are not base pay, a breakdown gives the basic part', () => {
+    expect(base('受付\n【給与】\n皆勤手当8,000円\n月給20万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
+    expect(base('月給210,500円（基本給205,000円 + 住宅手当5,500円）')).toEqual({ unit: 'month', min: 205000, max: 205000 });
+  });
+  it('never reads nonsense or company figures as pay', () => {
+    expect(read('時給0円').base).toBeNull();
+    expect(read('時給100万円').base).toBeNull();
+    expect(read('受付\n【給与】\nTEL 03-5555-1234円').base).toBeNull();
+    expect(read('受付\n【会社概要】\n資本金 5,000万円\n売上高 32億円\n従業員数 120名').base).toBeNull();
+    expect(read('資本金：1,000万円 年商：3億円').base).toBeNull();
+    expect(read('電話受付代行：月額30,000円〜（1席あたり）').base).toBeNull();
+  });
+  it('gives nothing for a text without pay, or for an article', () => {
+    expect(readPay('オペレーターの一日を紹介します。時給1,300円の求人が多いそうです。', { posting: false })).toEqual({
+      base: null, training: null, incentive: { kind: 'none', perUnit: null, guaranteed: null }, fixedOvertime: null,
+      commute: { kind: 'unstated', cap: null }, extras: [], note: null,
+    });
+    expect(read('受付スタッフ募集\n明るい職場です。').base).toBeNull();
+  });
+});
+
+describe('training pay', () => {
+  it('reads a different pay for the training or trial period, with its length', () => {
+    const p = read('【給与】\n時給1,300円〜1,500円（研修期間2ヶ月は時給1,200円）');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1200, max: 1200, months: 2, text: '研修期間2ヶ月は時給1,200円' });
+    expect(read('【給与】\n月給22万円\n試用期間（3か月）中は月給20万円').training).toMatchObject({ unit: 'month', min: 200000, months: 3 });
+    expect(read('【給与】\n180,000〜240,000円（研修中は170,000円〜）').training).toMatchObject({ unit: 'month', min: 170000, max: null, months: null });
+  });
+  it('takes the base unit when only the amount is given, and reads a deduction from the base', () => {
+    expect(read('時給1,250円（研修中1,150円）').training).toMatchObject({ unit: 'hour', min: 1150 });
+    expect(read('月給24万円〜28万円\n試用期間中は月給-2万円').training).toMatchObject({ unit: 'month', min: 220000, max: 260000 });
+  });
+  it('is null when the training pay is the same, or the words are about after training or a perk', () => {
+    expect(read('時給1,250円（研修期間中も同額）').training).toBeNull();
+    expect(read('研修期間あり、時給1,250円').training).toBeNull();
+    expect(read('時給1,250円、研修後は時給1,300円').training).toBeNull();
+  });
+});
+
+describe('incentive', () => {
+  it('plus: base and results pay, with yen per success', () => {
+    const p = read('【給与】\n時給1,250円＋インセンティブ（成約1件あたり2,000円）');
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 2000, text: 'インセンティブ' });
+    expect(read('月給20万円＋歩合（1台につき8,000円〜15,000円）').incentive).toMatchObject({ kind: 'plus', perUnit: 8000 });
+    expect(read('月給19万円、報奨金制度あり').incentive.kind).toBe('plus');
+  });
+  it('only: no base pay, piece pay with the per-success amount and the guarantee', () => {
+    const p = read('テレアポ\n【報酬】\n完全歩合制\nアポ1件3,500円\n最低保証：時給800円');
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 3500, guaranteed: 800 });
+    expect(p.base).toMatchObject({ unit: 'piece', min: 3500, max: 3500 });
+    expect(read('業務委託・出来高制（配布1部あたりの単価による）').base).toMatchObject({ unit: 'piece', min: null, max: null });
+    expect(read('テレアポ\n【報酬】\n4,000円〜/件').incentive).toMatchObject({ kind: 'only', perUnit: 4000 });
+  });
+  it('none: not mentioned, or said not to exist', () => {
+    expect(read('時給1,250円').incentive.kind).toBe('none');
+    expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');
+    expect(read('インセンティブなし／時給1,300円').incentive.kind).toBe('none');
+  });
+});
+
+describe('fixed overtime', () => {
+  it('reads hours, amount and whether the excess is paid', () => {
+    const p = read('月給26万円（固定残業代30時間分・4万5,000円を含む。超過分は別途支給）');
+    expect(p.fixedOvertime).toMatchObject({ hours: 30, amount: 45000, excessPaid: true });
+    expect(read('月給24万円（みなし残業20時間を含む）').fixedOvertime).toMatchObject({ hours: 20, amount: null, excessPaid: null });
+    expect(read('月給30万円（固定残業45時間分、超過分は支給しません）').fixedOvertime).toMatchObject({ hours: 45, excessPaid: false });
+    expect(read('月給27万円（残業代込み）').fixedOvertime).not.toBeNull();
+  });
+  it('is null when overtime is paid as worked or fixed overtime is denied', () => {
+    expect(read('月給22万円\n※残業代は全額支給します').fixedOvertime).toBeNull();
+    expect(read('固定残業代なし。月給22万円').fixedOvertime).toBeNull();
+  });
+});
+
+describe('commute', () => {
+  const commute = (s: string) => {
+    const c = read(s).commute;
+    return [c.kind, c.cap];
+  };
+  it('reads each kind', () => {
+    expect(commute('交通費全額支給')).toEqual(['full', null]);
+    expect(commute('通勤手当：実費支給')).toEqual(['full', null]);
+    expect(commute('交通費支給（月2万円まで）')).toEqual(['capped', 20000]);
+    expect(commute('交通費は上限1日800円')).toEqual(['capped', 800]);
+    expect(commute('交通費支給（上限あり）')).toEqual(['capped', null]);
+    expect(commute('交通費規定支給')).toEqual(['partial', null]);
+    expect(commute('社会保険完備、交通費支給、制服貸与')).toEqual(['partial', null]);
+    expect(commute('交通費：支給なし')).toEqual(['none', null]);
+    expect(commute('交通費\nー')).toEqual(['none', null]);
+    expect(commute('交通費詳細\n全額支給')).toEqual(['full', null]);
+    expect(commute('時給1,200円')).toEqual(['unstated', null]);
+  });
+  it('prefers a precise statement over a plain 支給', () => {
+    expect(commute('【待遇】交通費支給\n【交通費】上限月3万円')).toEqual(['capped', 30000]);
+  });
+});
+
+describe('extras', () => {
+  it('reads 日払い, 週払い, 前払い and late-night premiums, not pay days', () => {
+    const ids = (s: string) => read(s).extras.map((e) => e.id);
+    expect(ids('日払いOK・週払いOK')).toEqual(['dailyPay', 'weeklyPay']);
+    expect(ids('給与の前払い制度あり')).toEqual(['advancePay']);
+    expect(ids('深夜手当あり')).toEqual(['lateNight']);
+    expect(ids('22時以降は時給1,500円')).toEqual(['lateNight']);
+    expect(ids('毎月末締め、翌月15日払い')).toEqual([]);
+    expect(ids('日払い不可')).toEqual([]);
+  });
+});
+
+describe('offsets', () => {
+  it('point into the original text through NFKC and line-break changes', () => {
+    const input = '【給与】\r\n時給１，３００円～１，５００円（研修中１，２００円）\r\n交通費全額支給、日払いＯＫ';
+    const p = read(input);
+    expect(p.base?.text).toBe('時給１，３００円～１，５００円');
+    expect(p.training?.text).toBe('研修中１，２００円');
+    expect(p.commute.text).toBe('交通費全額支給');
+  });
+});
