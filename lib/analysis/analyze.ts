@@ -8,6 +8,7 @@ import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { detectPosting } from './posting';
+import { readPayNormalized } from '../pay/read-pay';
 import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
 import type { AnalysisResult, Category, Flag, Sensitivity } from '../core/types';
 
@@ -53,6 +54,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
     flags,
     reasons,
     questions,
+    pay: readPayNormalized(norm, { posting: posting.posting }),
     meta: {
       sensitivity,
       mode: opts.tokenizer.kind === 'kuromoji' ? 'full' : 'provisional',

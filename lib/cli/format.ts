@@ -1,6 +1,8 @@
 // The CLI's readable verdict: short, with every reason and the sentence it came from.
 import type { AnalysisResult } from '../core/types';
 import { jobTypeLabel, quotaLabel, t, type Lang } from '../i18n/messages';
+import { payLabel } from '../i18n/pay-messages';
+import { payLines, paySummary } from '../pay/summary';
 
 const meter = (n: number) => '●'.repeat(n) + '○'.repeat(5 - n);
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -15,6 +17,10 @@ export function formatVerdict(name: string, r: AnalysisResult, lang: Lang): stri
     `  ${t('difficulty', lang)} ${meter(r.difficulty)} ${r.difficulty}/5   ${t('stress', lang)} ${meter(r.stress)} ${r.stress}/5   ` +
       `${t('quota', lang)}: ${quotaLabel(r.quota, lang)}   ${t('confidence', lang)} ${Math.round(r.confidence * 100)}%`,
   );
+  if (r.posting) {
+    out.push(`  ${payLabel('pay', lang)}: ${clean(paySummary(r.pay, lang))}`);
+    for (const line of payLines(r.pay, lang).slice(1)) out.push(`   ・${clean(line)}`);
+  }
   if (r.meta.truncated) out.push(`  ${t('truncated', lang)}`);
   if (!r.flags.length) out.push(`  ${t('noSignals', lang)}`);
   out.push(`  ${t('reasons', lang)}:`);

@@ -88,6 +88,8 @@ export interface AnalysisResult {
   flags: Flag[];
   reasons: Reason[];
   questions: Question[];
+  /** What the posting pays, each fact with its words (see PayFacts below). */
+  pay: PayFacts;
   meta: {
     sensitivity: Sensitivity;
     /** 'full': tokenized with kuromoji. 'provisional': prefilter plus the rough tokenizer, while kuromoji loads. */

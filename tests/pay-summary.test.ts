@@ -1,0 +1,35 @@
+// The pay line and list in Japanese and English, from pay facts read from sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { readPay } from '../lib/pay/read-pay';
+import { formatAmount, payLines, paySummary } from '../lib/pay/summary';
+
+describe('pay summary', () => {
+  it('states base pay, training pay and incentive in one line', () => {
+    const pay = readPay('テレアポ\n【給与】\n時給1,300円〜1,500円（研修中1,200円）＋インセンティブ');
+    expect(paySummary(pay, 'ja')).toBe('時給1,300〜1,500円（研修中1,200円）・インセンティブあり');
+    expect(paySummary(pay, 'en')).toBe('¥1,300–1,500 an hour (training ¥1,200) · incentive pay');
+  });
+  it('writes monthly and yearly pay in 万, with open ranges and fixed overtime', () => {
+    const pay = readPay('営業\n【給与】\n月給20.5万円〜（固定残業代30時間分を含む）');
+    expect(paySummary(pay, 'ja')).toBe('月給20.5万円〜・固定残業代込み（30時間分）');
+    expect(paySummary(pay, 'en')).toBe('¥205,000+ a month · includes fixed overtime (30 h)');
+    expect(formatAmount(4_200_000, 5_600_000, 'year', 'ja')).toBe('420万〜560万円');
+  });
+  it('says when pay is piece work only, or not stated', () => {
+    expect(paySummary(readPay('テレアポ\n【報酬】\n完全歩合制\nアポ1件3,500円'), 'ja')).toBe('出来高（1件3,500円）・完全歩合（固定給なし）');
+    expect(paySummary(readPay('受付スタッフ\n明るい職場です'), 'ja')).toBe('給与の記載なし');
+    expect(paySummary(readPay('受付スタッフ\n明るい職場です'), 'en')).toBe('pay not stated');
+  });
+  it('lists every fact for the popup', () => {
+    const pay = readPay('受付\n【給与】\n時給1,250円＋歩合（1件500円）\n研修期間（2ヶ月）は時給1,150円\n交通費支給（上限2万円）、日払いOK\n【他の職種】\n事務：時給1,100円');
+    expect(payLines(pay, 'ja')).toEqual([
+      '基本の給与：時給1,250円',
+      '研修・試用期間中（2ヶ月）：時給1,150円',
+      'インセンティブあり（1件あたり500円）',
+      '交通費支給（上限あり）：上限20,000円',
+      '日払いあり',
+      'ほかの職種・給与の記載あり',
+    ]);
+    expect(payLines(pay, 'en')[3]).toBe('commuting paid up to a cap: cap ¥20,000');
+  });
+});
