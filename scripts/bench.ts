@@ -8,6 +8,7 @@ import { analyze, builtinLexicon } from '../lib/index';
 import { defaultDictDir, getNodeTokenizer } from '../lib/tokenizer/node';
 import { normalize } from '../lib/text/normalize';
 import { splitSentences } from '../lib/text/sentences';
+import { readPay, readPayNormalized } from '../lib/pay/read-pay';
 
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS_COLD = Number(process.env.BENCH_COLD_RUNS ?? 3);
@@ -88,6 +89,17 @@ async function main() {
     );
   }
   console.log('  target: 10k-character posting ≤ 10 ms p50\n');
+
+  // The pay reader alone (its share of analyze()), on its own normalization and on analyze()'s.
+  const payText = postingText(10_000);
+  const payNorm = normalize(payText);
+  time(() => readPay(payText), 50);
+  const pay = time(() => readPay(payText), 300);
+  const payOnly = time(() => readPayNormalized(payNorm), 300);
+  console.log(
+    `Pay reader on a 10k-character posting: ${f1(median(pay))} / ${f1(pct(pay, 0.95))} ms p50 / p95 with normalization, ` +
+      `${f1(median(payOnly))} ms p50 on analyze()'s normalized text (target ≤ 1 ms p50)\n`,
+  );
 
   const blank = '本日は晴天なり。明日も晴れるでしょう。\n'.repeat(Math.ceil(100_000 / 20)).slice(0, 100_000);
   time(() => analyze(blank, { lexicon, tokenizer: tk }), 5);
