@@ -82,14 +82,8 @@ export function readSettingsFile(text: string): ImportResult {
   return { ok: true, settings, problems };
 }
 
-/** JSON with object keys sorted, so two equal settings compare equal whatever order their keys came in. */
-export function canonicalJson(v: unknown): string {
-  return JSON.stringify(v, (_k, value: unknown) =>
-    isObject(value) ? Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]])) : value,
-  );
-}
-
-export const sameSettings = (a: Settings, b: Settings) => canonicalJson(a) === canonicalJson(b);
+// Compared as the settings page's model compares them (lib/extension/settings-session.ts).
+export { canonicalJson, sameSettings } from '../../lib/extension/settings-session';
 
 /** The file name an export is saved under. */
 export const EXPORT_FILE_NAME = 'kyujin-lens-settings.json';
