@@ -138,7 +138,10 @@ describe('history store', () => {
   it('builds an entry from a full verdict, by job id or by address', async () => {
     const r = await run('テレアポスタッフ\n【仕事内容】\n法人への架電でアポイントを獲得します。目標件数あり。\n【給与】\n時給1400円＋インセンティブ');
     const e = historyEntry({ title: ' テレアポスタッフ ', company: null, site: 'indeed', url: 'https://jp.indeed.com/viewjob?jk=1', jobId: 'abc', seenAt: 1 }, r);
-    expect(e).toMatchObject({ id: 'indeed:abc', title: 'テレアポスタッフ', company: null, pay: null });
+    expect(e).toMatchObject({ id: 'indeed:abc', title: 'テレアポスタッフ', company: null });
+    // The entry keeps the pay read from the posting (the pay reader's facts, as analyze() returns them).
+    expect(e.pay).toEqual(r.pay);
+    expect(e.pay).toMatchObject({ base: { unit: 'hour', min: 1400, max: 1400 }, incentive: { kind: 'plus' } });
     expect(e.verdict).toMatchObject({ jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: 'stated' });
     expect(e.verdict.reasons.length).toBeGreaterThan(0);
     expect(e.verdict.reasons.every((x) => !x.id.startsWith('scale.'))).toBe(true);
