@@ -32,12 +32,14 @@ describe('kyujin-lens CLI', () => {
     expect(r.stdout).toMatch(/発信（アウトバウンド）/);
     expect(r.stdout).toMatch(/ノルマあり/);
     expect(r.stdout).toMatch(/「架電業務」 ← 法人リストへの架電業務です。/);
+    expect(r.stdout).toMatch(/給与: 時給1,300円・インセンティブあり/);
   });
 
   it('speaks English with --lang en', () => {
     const r = cli(['analyze', '--lang', 'en', file('out-en.txt', OUTBOUND)]);
     expect(r.stdout).toMatch(/Outbound \(placing calls\)/);
     expect(r.stdout).toMatch(/Quota stated/);
+    expect(r.stdout).toMatch(/Pay: ¥1,300 an hour · incentive pay/);
   });
 
   it('prints the documented JSON, one line per input', () => {
@@ -46,7 +48,8 @@ describe('kyujin-lens CLI', () => {
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ jobType: 'outbound', quota: 'stated', callCenter: true, meta: { sensitivity: 'high' } });
-    for (const k of ['posting', 'callCenter', 'jobType', 'quota', 'signals', 'difficulty', 'stress', 'confidence', 'flags', 'reasons', 'questions']) {
+    expect(lines[0].pay).toMatchObject({ base: { unit: 'hour', min: 1300, max: 1300, text: '時給1300円' }, incentive: { kind: 'plus' } });
+    for (const k of ['posting', 'callCenter', 'jobType', 'quota', 'signals', 'difficulty', 'stress', 'confidence', 'flags', 'reasons', 'questions', 'pay']) {
       expect(lines[0]).toHaveProperty(k);
     }
     expect(lines[1].flags.map((f: { category: string }) => f.category)).toEqual(['office']); // 営業時間 is not sales

@@ -1,0 +1,42 @@
+// Scoring pay against labels: each field, the company-profile count, halves by id, and bad label files.
+import { describe, expect, it } from 'vitest';
+import { evaluatePay, formatPayReport, parsePayLabels, type PayLabel } from '../lib/eval/pay';
+import { idNumber, splitHalves } from '../lib/eval/halves';
+import { readPay } from '../lib/pay/read-pay';
+
+const label = (id: string, pay: Partial<PayLabel['pay']>): PayLabel => ({
+  id,
+  pay: { unit: null, min: null, max: null, training: null, incentive: 'none', incentive_per_unit: null, fixed_overtime: false, commute: 'unstated', ...pay },
+});
+
+describe('pay scoring', () => {
+  it('scores every field and lists the misses', () => {
+    const text = '受付\n【給与】\n時給1,200円〜1,400円（研修中1,100円）\n交通費全額支給';
+    const r = evaluatePay([
+      { label: label('001', { unit: 'hour', min: 1200, max: 1400, training: { unit: 'hour', min: 1100, max: 1100 }, commute: 'full' }), text, pay: readPay(text) },
+      { label: label('003', { unit: 'hour', min: 1200, max: 1500, commute: 'partial' }), text, pay: readPay(text) },
+    ]);
+    expect(r.counts.unit).toEqual({ right: 2, total: 2 });
+    expect(r.counts.max).toEqual({ right: 1, total: 2 });
+    expect(r.counts.commute).toEqual({ right: 1, total: 2 });
+    expect(r.counts.training).toEqual({ right: 1, total: 2 });
+    expect(r.misses.map((m) => `${m.id}:${m.metric}`)).toEqual(['003:max', '003:commute', '003:training']);
+    expect(formatPayReport(r)).toContain('pay.max             50.0%  (1/2)');
+  });
+  it('counts a company-profile amount read as pay', () => {
+    const text = '受付\n【会社概要】\n資本金 3,000万円';
+    const forced = { ...readPay(text), base: { unit: 'month' as const, min: 30_000_000, max: 30_000_000, text: '3,000万円', start: text.indexOf('3,000'), end: text.length } };
+    expect(evaluatePay([{ label: label('005', {}), text, pay: forced }]).companyAsPay).toBe(1);
+    expect(evaluatePay([{ label: label('005', {}), text, pay: readPay(text) }]).companyAsPay).toBe(0);
+  });
+  it('splits by the parity of the id number', () => {
+    expect(idNumber('r013')).toBe(13);
+    expect(idNumber('b004')).toBe(4);
+    const h = splitHalves(['001', '002', 'r101', 'b004'], (x) => x);
+    expect(h).toEqual({ tune: ['001', 'r101'], untouched: ['002', 'b004'] });
+  });
+  it('says which line of a label file is bad', () => {
+    expect(() => parsePayLabels('{"id":"001","pay":{}}\n{oops', 'pay.jsonl')).toThrow(/pay\.jsonl:2: not valid JSON/);
+    expect(() => parsePayLabels('{"id":"001"}', 'pay.jsonl')).toThrow(/pay\.jsonl:1: a pay label needs/);
+  });
+});
