@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Category } from '@/lib/core/types';
 import { badgeAttributes, levelTone } from '@/lib/extension/badge-model';
-import type { TabState } from '@/lib/extension/protocol';
+import { ask, type Checked, type BadMessage, type RequestOf, type TabState } from '@/lib/extension/protocol';
+import { reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
 import { categoryLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
@@ -11,6 +12,43 @@ import { isSupportedHost } from '@/lib/sites/hosts';
 import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
 
 const area = () => settingsArea(browser.storage);
+const warn = reporter('warn');
+
+/** How often, and how long apart, the popup asks a tab that is still analyzing: 5 s in all, then it shows what it has. */
+const STATE_POLLS = 20;
+const STATE_POLL_MS = 250;
+/** After a site is turned on, the popup reloads itself once the content script had time to start in the tab. */
+const RELOAD_AFTER_ENABLE_MS = 800;
+
+/** Asks the tab's content script, through the typed contract. */
+function askTab<T extends 'kl:get-state' | 'kl:highlight'>(tabId: number, request: RequestOf<T>) {
+  return ask<T>((m) => browser.tabs.sendMessage(tabId, m), request);
+}
+
+/**
+ * The tab's state from a checked answer. Not delivered: no content script on this page (a named case,
+ * shown as such). An answer that breaks the contract is reported, and the popup shows no verdict.
+ */
+function tabStateOf(answer: Checked<TabState | BadMessage>): TabState | null {
+  if (!answer.ok) {
+    if (!/not delivered/.test(answer.problem)) warn(answer.problem);
+    return null;
+  }
+  if ('status' in answer.value) return answer.value;
+  warn('the tab refused the request', answer.value.error.message);
+  return null;
+}
+
+/** The host of a tab's address; '' for an address without one (about:blank, a new tab page). */
+function hostOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url).host;
+  } catch (e) {
+    if (e instanceof TypeError) return ''; // not a URL at all
+    throw e;
+  }
+}
 
 async function currentTab(): Promise<{ id: number; url: string } | null> {
   // Tests open the popup as a page with ?tab=<id>; in a real popup the active tab is the one.
@@ -37,28 +75,18 @@ function Popup() {
       const tb = await currentTab();
       setTab(tb);
       // The content script may still be analyzing: ask again until the verdict is final.
-      for (let i = 0; i < 20 && !stop; i++) {
-        let s: TabState | null = null;
-        try {
-          s = tb ? ((await browser.tabs.sendMessage(tb.id, { type: 'kl:get-state' })) as TabState) : null;
-        } catch {
-          s = null; // no content script on this page
-        }
+      for (let i = 0; i < STATE_POLLS && !stop; i++) {
+        const s = tb ? tabStateOf(await askTab(tb.id, { type: 'kl:get-state' })) : null;
         setState(s);
         setLoading(false);
         if (!s || (s.status !== 'analyzing' && s.status !== 'provisional')) break;
-        await new Promise((r) => setTimeout(r, 250));
+        await new Promise((r) => setTimeout(r, STATE_POLL_MS));
       }
     })();
     return () => void (stop = true);
   }, []);
 
-  let host = '';
-  try {
-    host = tab?.url ? new URL(tab.url).host : '';
-  } catch {
-    host = '';
-  }
+  const host = hostOf(tab?.url);
   const on = host ? enabledOn(settings, host, isSupportedHost(host) || !!state) : false;
   const status = loading ? 'analyzing' : state?.status ?? (on ? 'not-posting' : 'off');
   const r = state?.result ?? null;
@@ -66,30 +94,36 @@ function Popup() {
 
   const origin = tab?.url ? siteOrigin(tab.url) : null;
   const supported = isSupportedHost(host);
+  const site = async (request: RequestOf<'kl:site'>) => {
+    const answer = await ask<'kl:site'>((m) => browser.runtime.sendMessage(m), request);
+    if (!answer.ok) warn(answer.problem);
+    else if (!answer.value.ok) warn(`site ${request.origin} not turned ${request.on ? 'on' : 'off'}`, 'error' in answer.value ? answer.value.error.message : answer.value.message);
+  };
   const toggleSite = async (value: boolean) => {
     // A site the user turned on themselves also gives back its permission and script when turned off.
-    if (!value && !supported && origin) await browser.runtime.sendMessage({ type: 'kl:site', origin, on: false }).catch(() => undefined);
+    if (!value && !supported && origin) await site({ type: 'kl:site', origin, on: false });
     const next = await updateSettings(area(), (s) => void (s.sites[host.toLowerCase()] = value));
     setSettings(next);
   };
   const enableHere = async () => {
     if (!origin || !tab) return;
     // Asked for at this moment, from the click: the extension holds no permission for other sites.
-    const granted = await browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [originPattern(origin)] }).catch((e: unknown) => {
+      warn('permission request failed', e);
+      return false;
+    });
     if (!granted) return;
     const next = await updateSettings(area(), (s) => void (s.sites[host.toLowerCase()] = true));
     setSettings(next);
-    await browser.runtime.sendMessage({ type: 'kl:site', origin, on: true, tabId: tab.id }).catch(() => undefined);
+    await site({ type: 'kl:site', origin, on: true, tabId: tab.id });
     setLoading(true);
-    setTimeout(() => location.reload(), 800);
+    setTimeout(() => location.reload(), RELOAD_AFTER_ENABLE_MS);
   };
   const highlight = async () => {
     if (!tab) return;
-    try {
-      setState((await browser.tabs.sendMessage(tab.id, { type: 'kl:highlight', on: !state?.highlight })) as TabState);
-    } catch {
-      /* the tab went away */
-    }
+    // The tab went away (not delivered): the popup keeps what it showed.
+    const next = tabStateOf(await askTab(tab.id, { type: 'kl:highlight', on: !state?.highlight }));
+    if (next) setState(next);
   };
 
   const counts = new Map<Category, number>();

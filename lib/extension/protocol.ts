@@ -1,36 +1,38 @@
-// Messages between the extension's contexts. Content scripts send posting text and get back the small
-// result; nothing else crosses. Every handler checks the message shape and the sender.
-import type { AnalysisResult, Category, JobType, Sensitivity } from '../core/types';
+// Every message between the extension's contexts, in one place: what each request carries, what it is
+// answered with, who may send it, and the check the receiving end runs before trusting it. Content
+// scripts send posting text and get back the small result; nothing else crosses.
+//   content script → background      kl:analyze            → AnalyzeResponse
+//   background → offscreen document   kl:offscreen-analyze  → AnalyzeResponse   (Chrome)
+//   popup (tests: service worker) → content script   kl:get-state, kl:highlight → TabState
+//   popup → background                kl:site               → SiteResponse
+// The offscreen document ↔ its Worker speak WorkerRequest / WorkerReply (postMessage, same extension).
+import { CATEGORIES, SENSITIVITIES, type AnalysisResult, type Category, type JobType, type Sensitivity } from '../core/types';
 import type { UserKeyword } from '../lexicon/compile';
+import type { Report } from './report';
 
-export interface AnalyzeRequest {
-  type: 'kl:analyze';
+/** Posting text and the settings that change its verdict. */
+export interface AnalyzeJob {
   text: string;
   sensitivity: Sensitivity;
   userKeywords: UserKeyword[];
-  categories: Record<Category, boolean>;
+  /** Categories left out count as on. */
+  categories: Partial<Record<Category, boolean>>;
+}
+
+/** What a receiver answers to a message of a type it handles whose fields are not what this contract says. */
+export interface BadMessage {
+  ok: false;
+  error: { code: 'bad-message'; message: string };
 }
 
 export type AnalyzeResponse =
   | { ok: true; result: AnalysisResult; timing: { tokenizerLoadMs: number | null; analyzeMs: number } }
-  | { ok: false; error: { code: 'missing' | 'corrupt' | 'failed' | 'unavailable'; message: string } };
+  | { ok: false; error: { code: 'missing' | 'corrupt' | 'failed' | 'unavailable' | 'bad-message'; message: string } };
 
-/** Background → offscreen document (Chrome). */
-export interface OffscreenAnalyzeRequest extends Omit<AnalyzeRequest, 'type'> {
-  type: 'kl:offscreen-analyze';
-}
+export const TAB_STATUSES = ['not-posting', 'analyzing', 'provisional', 'final', 'error', 'unreadable', 'off'] as const;
+export type TabStatus = (typeof TAB_STATUSES)[number];
 
-/** Popup → content script of the active tab. */
-export interface GetStateRequest {
-  type: 'kl:get-state';
-}
-export interface HighlightRequest {
-  type: 'kl:highlight';
-  on: boolean;
-}
-
-export type TabStatus = 'not-posting' | 'analyzing' | 'provisional' | 'final' | 'error' | 'unreadable' | 'off';
-
+/** A content script's account of its tab: what the popup shows. */
 export interface TabState {
   status: TabStatus;
   url: string;
@@ -44,7 +46,183 @@ export interface TabState {
   longestCardSliceMs: number;
 }
 
-export function isAnalyzeRequest(m: unknown): m is AnalyzeRequest {
-  const x = m as AnalyzeRequest;
-  return !!x && x.type === 'kl:analyze' && typeof x.text === 'string' && typeof x.sensitivity === 'string' && Array.isArray(x.userKeywords);
+export type SiteResponse = { ok: boolean; message?: string };
+
+/** Request type → its fields (besides `type`) and its answer. */
+export interface Contract {
+  'kl:analyze': { request: AnalyzeJob; response: AnalyzeResponse };
+  'kl:offscreen-analyze': { request: AnalyzeJob; response: AnalyzeResponse };
+  'kl:get-state': { request: Record<never, never>; response: TabState };
+  'kl:highlight': { request: { on: boolean }; response: TabState };
+  'kl:site': { request: { origin: string; on: boolean; tabId?: number }; response: SiteResponse };
+}
+
+export type MessageType = keyof Contract;
+export type RequestOf<T extends MessageType> = { type: T } & Contract[T]['request'];
+export type ResponseOf<T extends MessageType> = Contract[T]['response'];
+export type AnalyzeRequest = RequestOf<'kl:analyze'>;
+export type OffscreenAnalyzeRequest = RequestOf<'kl:offscreen-analyze'>;
+
+/** Offscreen document → its Worker, and back. */
+export type WorkerRequest = { id: number; dictBase: string; warmUp: true } | { id: number; dictBase: string; job: AnalyzeJob };
+export interface WorkerReply {
+  id: number;
+  response: AnalyzeResponse;
+}
+
+/**
+ * Who may send each type: 'extension' = any context of this extension (content scripts included);
+ * 'extension-page' = its own pages and background only, never a content script (which a page could
+ * have confused). Web pages cannot reach any of them (no externally_connectable).
+ */
+export const SENDERS: Record<MessageType, 'extension' | 'extension-page'> = {
+  'kl:analyze': 'extension',
+  'kl:offscreen-analyze': 'extension-page',
+  'kl:get-state': 'extension',
+  'kl:highlight': 'extension',
+  'kl:site': 'extension-page',
+};
+
+export interface SenderLike {
+  id?: string;
+  tab?: unknown;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Run-time checks: each returns what is wrong with a message, or null when it fits the contract.
+// ---------------------------------------------------------------------------------------------------
+
+type Fields = Record<string, unknown>;
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function jobProblem(m: Fields): string | null {
+  if (typeof m.text !== 'string') return 'text is not a string';
+  if (!SENSITIVITIES.includes(m.sensitivity as Sensitivity)) return 'sensitivity is not one of low, standard, high';
+  if (!Array.isArray(m.userKeywords)) return 'userKeywords is not an array';
+  for (const k of m.userKeywords) {
+    if (!isObject(k) || typeof k.text !== 'string' || !CATEGORIES.includes(k.category as Category) || typeof k.weight !== 'number') {
+      return 'userKeywords holds an entry that is not { text, category, weight }';
+    }
+  }
+  // Categories left out count as on (the analysis' default); those given must be on/off.
+  if (!isObject(m.categories)) return 'categories is not an object';
+  for (const [c, on] of Object.entries(m.categories)) {
+    if (!CATEGORIES.includes(c as Category) || typeof on !== 'boolean') return `categories.${c.slice(0, 30)} is not a known category set to true/false`;
+  }
+  return null;
+}
+
+const REQUEST_CHECKS: { [T in MessageType]: (m: Fields) => string | null } = {
+  'kl:analyze': jobProblem,
+  'kl:offscreen-analyze': jobProblem,
+  'kl:get-state': () => null,
+  'kl:highlight': (m) => (typeof m.on === 'boolean' ? null : 'on is not true/false'),
+  'kl:site': (m) => {
+    if (typeof m.origin !== 'string') return 'origin is not a string';
+    if (typeof m.on !== 'boolean') return 'on is not true/false';
+    if (m.tabId !== undefined && !Number.isInteger(m.tabId)) return 'tabId is not a tab id';
+    return null;
+  },
+};
+
+function analyzeResponseProblem(r: Fields): string | null {
+  if (r.ok === true) return isObject(r.result) && isObject(r.timing) ? null : 'an ok answer without result and timing';
+  if (r.ok === false) return isObject(r.error) && typeof r.error.code === 'string' && typeof r.error.message === 'string' ? null : 'a failure without { code, message }';
+  return 'ok is not true/false';
+}
+
+function tabStateProblem(r: Fields): string | null {
+  if (!TAB_STATUSES.includes(r.status as TabStatus)) return 'status is not a tab status';
+  if (typeof r.url !== 'string' || typeof r.host !== 'string') return 'url or host is not a string';
+  if (r.result !== null && !isObject(r.result)) return 'result is neither a result nor null';
+  if (r.error !== null && typeof r.error !== 'string') return 'error is neither text nor null';
+  if (typeof r.highlight !== 'boolean') return 'highlight is not true/false';
+  if (!Array.isArray(r.cards) || !r.cards.every((c) => isObject(c) && typeof c.id === 'string')) return 'cards is not a list of cards';
+  if (typeof r.longestCardSliceMs !== 'number') return 'longestCardSliceMs is not a number';
+  return null;
+}
+
+const RESPONSE_CHECKS: { [T in MessageType]: (r: Fields) => string | null } = {
+  'kl:analyze': analyzeResponseProblem,
+  'kl:offscreen-analyze': analyzeResponseProblem,
+  'kl:get-state': tabStateProblem,
+  'kl:highlight': tabStateProblem,
+  'kl:site': (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false'),
+};
+
+const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.hasOwn(SENDERS, t);
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+/** Checks a request of a known type against the contract. */
+export function checkRequest<T extends MessageType>(type: T, msg: unknown): Checked<RequestOf<T>> {
+  if (!isObject(msg) || msg.type !== type) return { ok: false, problem: `not a ${type} message` };
+  const problem = REQUEST_CHECKS[type](msg);
+  return problem ? { ok: false, problem } : { ok: true, value: msg as unknown as RequestOf<T> };
+}
+
+/** Checks an answer to a request of `type`; a BadMessage answer is passed on as it is. */
+export function checkResponse<T extends MessageType>(type: T, answer: unknown): Checked<ResponseOf<T> | BadMessage> {
+  if (answer === undefined) return { ok: false, problem: `no answer to ${type}` };
+  if (!isObject(answer)) return { ok: false, problem: `the answer to ${type} is not an object` };
+  if (isBadMessage(answer)) return { ok: true, value: answer };
+  const problem = RESPONSE_CHECKS[type](answer);
+  return problem ? { ok: false, problem: `the answer to ${type}: ${problem}` } : { ok: true, value: answer as ResponseOf<T> };
+}
+
+export function isBadMessage(v: unknown): v is BadMessage {
+  return isObject(v) && v.ok === false && isObject(v.error) && v.error.code === 'bad-message';
+}
+
+export const badMessage = (message: string): BadMessage => ({ ok: false, error: { code: 'bad-message', message } });
+
+// ---------------------------------------------------------------------------------------------------
+// Receiving and sending
+// ---------------------------------------------------------------------------------------------------
+
+export type Handlers<T extends MessageType> = {
+  [K in T]: (request: RequestOf<K>, sender: SenderLike) => ResponseOf<K> | Promise<ResponseOf<K>>;
+};
+
+/**
+ * The runtime.onMessage listener of one context, for the types it handles. A message of another type is
+ * left to the context that handles it (undefined: this one does not answer), and so is a sender the type
+ * does not allow. A message of a handled type whose fields do not fit gets a BadMessage answer and a
+ * console line; a handler that throws gets the same kind of answer rather than none.
+ */
+export function receiver<T extends MessageType>(ownId: string, handlers: Handlers<T>, report: Report) {
+  return (msg: unknown, sender: SenderLike): Promise<ResponseOf<T> | BadMessage> | undefined => {
+    const type = isObject(msg) ? msg.type : undefined;
+    if (!isMessageType(type) || !Object.hasOwn(handlers, type)) return undefined;
+    if (sender?.id !== ownId || (SENDERS[type] === 'extension-page' && sender.tab)) return undefined;
+    const checked = checkRequest(type, msg);
+    if (!checked.ok) {
+      report(`malformed ${type} message: ${checked.problem}`);
+      return Promise.resolve(badMessage(checked.problem));
+    }
+    const handle = handlers[type as T] as (r: RequestOf<T>, s: SenderLike) => ResponseOf<T> | Promise<ResponseOf<T>>;
+    return (async () => {
+      try {
+        return await handle(checked.value as RequestOf<T>, sender);
+      } catch (e) {
+        report(`${type} failed`, e);
+        return badMessage(`${type} failed: ${(e as Error)?.message ?? String(e)}`);
+      }
+    })();
+  };
+}
+
+/**
+ * Sends a request through `send` (runtime.sendMessage, or tabs.sendMessage bound to a tab) and checks
+ * the answer. What cannot be delivered or does not fit the contract comes back as { ok: false, problem }.
+ */
+export async function ask<T extends MessageType>(send: (m: RequestOf<T>) => Promise<unknown>, request: RequestOf<T>): Promise<Checked<ResponseOf<T> | BadMessage>> {
+  let answer: unknown;
+  try {
+    answer = await send(request);
+  } catch (e) {
+    // Nobody listening (no content script in the tab, a stopped background): the caller decides.
+    return { ok: false, problem: `${request.type} not delivered: ${(e as Error)?.message ?? String(e)}` };
+  }
+  return checkResponse(request.type, answer);
 }

@@ -2,12 +2,12 @@
 // compiled lexicons cached per set of user keywords. Pure: the Chrome Worker and the Firefox background
 // page wrap it with their own messaging.
 import { analyze } from '../analysis/analyze';
-import type { AnalyzeRequest, AnalyzeResponse } from '../extension/protocol';
+import type { AnalyzeJob, AnalyzeResponse } from '../extension/protocol';
 import { builtinLexicon } from '../lexicon/builtin';
 import type { CompiledLexicon } from '../lexicon/compile';
 import { DictionaryError, type Tokenizer } from '../tokenizer/types';
 
-export type AnalyzeJob = Omit<AnalyzeRequest, 'type'>;
+export type { AnalyzeJob };
 
 export function createAnalyzer(loadTokenizer: () => Promise<Tokenizer>) {
   let tokenizer: Promise<Tokenizer> | undefined;

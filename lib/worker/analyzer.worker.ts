@@ -1,17 +1,18 @@
 // Chrome: the Worker started by the offscreen document. It holds the one kuromoji instance of the
 // browser. Messages: { id, job, dictBase } in, { id, response } out.
 import { loadBrowserTokenizer } from '../tokenizer/browser';
-import { createAnalyzer, type AnalyzeJob } from './analyzer-core';
+import type { WorkerReply, WorkerRequest } from '../extension/protocol';
+import { createAnalyzer } from './analyzer-core';
 
 let analyzer: ReturnType<typeof createAnalyzer> | undefined;
 
-self.onmessage = async (e: MessageEvent<{ id: number; job?: AnalyzeJob; dictBase: string; warmUp?: boolean }>) => {
-  const { id, job, dictBase, warmUp } = e.data;
-  analyzer ??= createAnalyzer(() => loadBrowserTokenizer(dictBase));
-  if (warmUp) {
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const m = e.data;
+  analyzer ??= createAnalyzer(() => loadBrowserTokenizer(m.dictBase));
+  if ('warmUp' in m) {
     analyzer.warmUp();
     return;
   }
-  const response = await analyzer.handle(job!);
-  (self as unknown as Worker).postMessage({ id, response });
+  const reply: WorkerReply = { id: m.id, response: await analyzer.handle(m.job) };
+  (self as unknown as Worker).postMessage(reply);
 };
