@@ -1,5 +1,7 @@
 // The pay reader on sentences of our own: every form the issue lists, the nonsense that is not pay, and the
 // rule that every fact's words are found at its offsets in the original input.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPay } from '../lib/pay/read-pay';
 import { findAmounts } from '../lib/pay/amounts';
@@ -205,4 +207,20 @@ describe('offsets', () => {
     expect(p.training?.text).toBe('研修中１，２００円');
     expect(p.commute.text).toBe('交通費全額支給');
   });
+});
+
+describe('example postings of our own (tests/fixtures/pay)', () => {
+  const dir = path.join(import.meta.dirname, 'fixtures/pay');
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, () => {
+      const p = read(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const { noteHas, ...facts } = want as { noteHas?: string };
+      for (const [key, value] of Object.entries(facts)) {
+        if (value === null) expect(p[key as keyof PayFacts], key).toBeNull();
+        else expect(p[key as keyof PayFacts], key).toMatchObject(value as object);
+      }
+      if (noteHas) expect(p.note).toContain(noteHas);
+    });
+  }
 });

@@ -83,7 +83,7 @@ function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): Amount
 export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
   const out: BaseCandidate[] = [];
   for (const a of amounts) {
-    if (skip(a) || a.min <= 0) continue;
+    if (skip(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
     if (section === 'company' || isCompanyProfile(t, a.start)) continue;
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
@@ -108,7 +108,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
-    const unit: PayUnit = named ?? (a.per && a.per !== 'piece' ? a.per : unitBySize(a.min));
+    const unit: PayUnit = named ?? (a.per ?? unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
@@ -120,8 +120,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       unit,
       min: basic ? basic.min : a.min,
       max: basic ? basic.max : a.max,
-      start: keyStart,
-      end: a.end,
+      // With a breakdown, the words are its basic part: 基本給238,000円.
+      start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart,
+      end: basic ? basic.end : a.end,
       stated: Boolean(named || a.per),
       premium: PREMIUM.test(premiumText),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),

@@ -13,7 +13,7 @@ export interface CommuteFinding {
 }
 
 const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助/g;
-const NONE = /^[^\n。、]{0,8}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|自己負担|不支給)|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|自己負担|不支給)|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 const CAP = /上限|まで|迄|max|最大|限度/;
 const FULL = /全額|全支給|実費|満額|100%/;
 const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|一部|負担/;
@@ -36,7 +36,7 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   let clause = text.slice(end, k);
   let clauseEnd = k;
   // A heading on its own line (交通費 / 全額支給): the value is on the next line.
-  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
+  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕]?[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
     const next = lineAt(text, k + 1);
     clause = next.slice(0, 40);
     clauseEnd = k + 1 + clause.length;

@@ -68,7 +68,7 @@ export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFind
   const plus = firstMention(t, PLUS);
   const mention = only ?? plus;
   // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
-  if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: null };
+  if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts) };
   return {
     kind: only ? 'only' : 'plus',
     start: mention.start,

@@ -14,8 +14,9 @@ export interface OvertimeFinding {
 
 const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当)(?:を?含む|込み?)/g;
 const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)/;
-const EXCESS_PAID = /超過分|超えた分|超える分|超えた場合|超過した|超過時間/;
-const EXCESS_NOT = /(?:超過分|超えた分|超える分)[^\n。]{0,12}?(?:支給しません|支給なし|支払いません|出ません)/;
+// 超過分は別途支給, 20時間を超える残業は別途支給, 超えた場合は追加で支払い.
+const EXCESS_PAID = /超(?:過|え)[^\n。]{0,16}?(?:別途|追加|支給|支払|精算)/;
+const EXCESS_NOT = /超(?:過|え)[^\n。]{0,16}?(?:支給しません|支給なし|支給されません|支払いません|支払われません|出ません)/;
 const HOURS = /(\d+(?:\.\d+)?)[ \t]*時間(?:分)?/;
 
 export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeFinding | null {
@@ -32,7 +33,7 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
     const h = HOURS.exec(scope);
     const amount = amounts.find((a) => a.start > at && a.start < at + Math.min(scope.length, 50) && a.money && a.min > 0);
     const excessText = scope + '\n' + (/超/.test(next) ? next : '');
-    const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) && /支給|支払|払い|精算|別途/.test(excessText) ? true : null;
+    const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) ? true : null;
     return {
       hours: h ? Number(h[1]) : null,
       amount: amount ? amount.min : null,
