@@ -1,9 +1,9 @@
 // The badge: verdict at a glance, reasons and questions when expanded. Text, not colour alone.
 import type { AnalysisResult, Flag } from '@/lib/core/types';
+import type { BadgeState } from '@/lib/extension/badge-model';
 import { levelTone } from '@/lib/extension/badge-model';
 import { jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 
-export type BadgeState = 'provisional' | 'final' | 'error' | 'unreadable' | 'quiet';
 
 export interface BadgeProps {
   state: BadgeState;

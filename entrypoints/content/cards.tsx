@@ -1,30 +1,16 @@
 // Result lists: a small badge on every job card, from the card's own text (marked as a summary-only
 // verdict), or the full verdict once the user has opened that posting. Cards are analyzed in small
-// batches between frames so a page of 50 cards never gets a long task.
+// batches between tasks so a page of 50 cards never gets a long task. Verdicts go to the page's verdict
+// store; the card badges are drawn from its events (as filters and the popup read them).
 import { render } from 'preact';
-import type { AnalysisResult, JobType } from '@/lib/core/types';
+import type { AnalysisResult } from '@/lib/core/types';
 import { levelTone } from '@/lib/extension/badge-model';
-import { HOST_ATTR } from '@/lib/extension/dom-contract';
+import { CARD_TAG, HOST_ATTR } from '@/lib/extension/dom-contract';
+import type { Report } from '@/lib/extension/report';
+import { verdictOf, type Verdict, type VerdictStore } from '@/lib/extension/verdict-store';
 import { jobTypeLabel, t, type Lang } from '@/lib/i18n/messages';
 import type { Card } from '@/lib/sites/adapter';
 import cardCss from './card.css?inline';
-
-export const CARD_TAG = 'kyujin-lens-card';
-
-/** What a card shows: kept small, so it can also be stored for cards of postings already opened. */
-export interface CardVerdict {
-  jobType: JobType;
-  stress: number;
-  difficulty: number;
-  quota: AnalysisResult['quota'];
-  callCenter: boolean;
-  /** 'summary': from the card's text only. 'full': from the opened posting. */
-  basis: 'summary' | 'full';
-}
-
-export function cardVerdict(r: AnalysisResult, basis: CardVerdict['basis']): CardVerdict {
-  return { jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis };
-}
 
 /** Longest stretch of work between yields: well under the 50 ms of a long task. */
 const SLICE_MS = 12;
@@ -33,16 +19,23 @@ export class CardBadges {
   private done = new WeakMap<Element, string>();
   private queue: Card[] = [];
   private running = false;
+  /** The card elements of each job id on the page (a job can be listed twice). */
+  private elements = new Map<string, Set<Element>>();
   /** Longest slice of work so far (ms): the figure the browser tests print. */
   longestSliceMs = 0;
-  /** What each card (by id) shows now. */
-  readonly verdicts = new Map<string, CardVerdict>();
 
   constructor(
+    private readonly store: VerdictStore,
     private readonly analyze: (text: string) => AnalysisResult,
-    private readonly known: (id: string) => CardVerdict | undefined,
+    private readonly known: (id: string) => Verdict | undefined,
     private lang: Lang,
-  ) {}
+    private readonly report: Report,
+  ) {
+    store.subscribe((e) => {
+      if (e.type === 'job') for (const el of this.elements.get(e.id) ?? []) this.place(el, e.id, e.verdict);
+      else if (e.type === 'jobs-cleared') this.removeAll();
+    });
+  }
 
   setLang(lang: Lang): void {
     this.lang = lang;
@@ -62,12 +55,12 @@ export class CardBadges {
     }
   }
 
-  /** Removes every card badge (extension turned off on the site). */
-  clear(): void {
+  /** Removes every card badge (on the store's jobs-cleared: settings changed, or turned off on the site). */
+  private removeAll(): void {
     this.queue = [];
     for (const el of document.querySelectorAll(CARD_TAG)) el.remove();
     this.done = new WeakMap();
-    this.verdicts.clear();
+    this.elements.clear();
   }
 
   private work(): void {
@@ -75,12 +68,16 @@ export class CardBadges {
     while (this.queue.length && performance.now() - start < SLICE_MS) {
       const card = this.queue.shift()!;
       try {
-        const known = this.known(card.id);
-        const v = known ?? cardVerdict(this.analyze(card.text), 'summary');
-        this.verdicts.set(card.id, v);
-        this.place(card, v);
-      } catch {
+        let els = this.elements.get(card.id);
+        if (!els) this.elements.set(card.id, (els = new Set()));
+        els.add(card.element);
+        const held = this.store.job(card.id);
+        // A job whose full verdict the store holds already shows it; otherwise the store's event places the badge.
+        if (held?.basis === 'full') this.place(card.element, card.id, held);
+        else this.store.setJob(card.id, this.known(card.id) ?? verdictOf(this.analyze(card.text), 'summary'));
+      } catch (e) {
         // One odd card must not stop the others.
+        this.report(`card ${card.id} not badged`, e);
       }
     }
     this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - start);
@@ -88,9 +85,9 @@ export class CardBadges {
     else this.running = false;
   }
 
-  private place(card: Card, v: CardVerdict): void {
-    if (!card.element.isConnected) return;
-    let host = card.element.querySelector(`:scope > ${CARD_TAG}`) as HTMLElement | null;
+  private place(element: Element, id: string, v: Verdict): void {
+    if (!element.isConnected) return;
+    let host = element.querySelector(`:scope > ${CARD_TAG}`) as HTMLElement | null;
     if (!host) {
       host = document.createElement(CARD_TAG);
       // A zero-height block: the badge floats over the card's corner and the card's layout does not move.
@@ -99,10 +96,10 @@ export class CardBadges {
       const style = document.createElement('style');
       style.textContent = cardCss;
       shadow.append(style, document.createElement('div'));
-      card.element.prepend(host);
+      element.prepend(host);
     }
     host.setAttribute(HOST_ATTR, 'card');
-    host.setAttribute('data-job-id', card.id);
+    host.setAttribute('data-job-id', id);
     host.setAttribute('data-basis', v.basis);
     host.setAttribute('data-job-type', v.jobType);
     host.setAttribute('data-stress', String(v.stress));

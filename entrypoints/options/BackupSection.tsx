@@ -1,6 +1,7 @@
 // Settings page: export to a file, import from one (reporting what could not be read), and reset.
 import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
+import { LOG_PREFIX } from '../../lib/extension/report';
 import type { Lang } from '../../lib/i18n/messages';
 import { st, type SettingsMessageKey } from '../../lib/i18n/settings-messages';
 import { EXPORT_FILE_NAME, exportText, MAX_IMPORT_BYTES, readSettingsFile } from './logic';
@@ -47,8 +48,9 @@ export function BackupSection({ settings: s, lang, save }: { settings: Settings;
       let text: string;
       try {
         text = await file.text();
-      } catch {
-        // The file went away or cannot be read: the page says so.
+      } catch (e) {
+        // The file went away or cannot be read (NotReadableError, NotFoundError): the page says so.
+        console.warn(LOG_PREFIX, 'settings file not read', e);
         setImportOutcome({ kind: 'error', key: 'importReadFailed' });
         return;
       }

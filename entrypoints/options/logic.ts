@@ -21,8 +21,9 @@ export function normalizeHost(input: string): string | null {
   let url: URL;
   try {
     url = new URL(hasScheme ? s : `http://${s}`);
-  } catch {
-    return null;
+  } catch (e) {
+    if (e instanceof TypeError) return null; // the URL parser's "Invalid URL": not a host name
+    throw e;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.username || url.password) return null;
@@ -70,8 +71,9 @@ export function readSettingsFile(text: string): ImportResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { ok: false, reason: 'notJson' };
+  } catch (e) {
+    if (e instanceof SyntaxError) return { ok: false, reason: 'notJson' };
+    throw e;
   }
   if (!isObject(raw)) return { ok: false, reason: 'notObject' };
   if (!FIELDS.some((f) => fieldReadable(raw, f))) {

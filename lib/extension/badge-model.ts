@@ -1,5 +1,7 @@
 // What the badge shows, decided from a result and the settings. Pure, so the rules are tested in Node.
 import type { AnalysisResult, Sensitivity } from '../core/types';
+import { HOST_ATTR } from './dom-contract';
+import { CORNERS, type Settings } from './settings';
 
 export type BadgeVisibility = 'badge' | 'quiet' | 'none';
 
@@ -46,4 +48,31 @@ export function textHash(s: string): string {
     h2 = Math.imul(h2 + c, 0x5bd1e995);
   }
   return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}${s.length.toString(36)}`;
+}
+
+/** What the badge shows: a verdict (provisional or final), a failure, the quiet mark, or (null) nothing. */
+export type BadgeState = 'provisional' | 'final' | 'error' | 'unreadable' | 'quiet';
+
+/** The badge for the page's verdict, given the settings that decide when it speaks up. */
+export function badgeStateOf(
+  page: { status: string; result: AnalysisResult | null },
+  settings: { sensitivity: Sensitivity; hideQuietMark: boolean },
+): BadgeState | null {
+  if (page.status === 'error') return 'error';
+  if (page.status === 'unreadable') return 'unreadable';
+  if ((page.status !== 'provisional' && page.status !== 'final') || !page.result) return null;
+  const v = badgeVisibility(page.result, settings.sensitivity, settings.hideQuietMark);
+  return v === 'badge' ? page.status : v === 'quiet' ? 'quiet' : null;
+}
+
+/** Every data-* attribute of the badge's host: the verdict's, or for the quiet mark whether it is provisional or final. */
+export function hostAttributes(state: BadgeState, page: { status: string; result: AnalysisResult | null }): Record<string, string> {
+  // The quiet mark carries whether its (signal-free) verdict is provisional or final.
+  if (state === 'quiet') return { [HOST_ATTR]: 'quiet', 'data-state': page.status === 'final' ? 'final' : 'provisional' };
+  return { [HOST_ATTR]: 'badge', ...badgeAttributes(state, page.result) };
+}
+
+/** The corner the badge's move button goes to next. */
+export function nextCorner(corner: Settings['badge']['corner']): Settings['badge']['corner'] {
+  return CORNERS[(CORNERS.indexOf(corner) + 1) % CORNERS.length]!;
 }

@@ -22,3 +22,4 @@
 //   [data-kl="kw-error"], [data-kl="kw-list"] li button[data-kl="kw-remove"]; [data-kl="saved"] status.
 export const BADGE_TAG = 'kyujin-lens-badge';
 export const HOST_ATTR = 'data-kyujin-lens';
+export const CARD_TAG = 'kyujin-lens-card';

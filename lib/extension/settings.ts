@@ -45,7 +45,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   history: { on: true },
 }) as Settings;
 
-const CORNERS = ['bottom-right', 'bottom-left', 'top-right', 'top-left'] as const;
+/** The badge's corners, in the order the badge's move button goes round them (clockwise). */
+export const CORNERS = ['bottom-right', 'bottom-left', 'top-left', 'top-right'] as const;
 
 export interface ParsedSettings {
   settings: Settings;

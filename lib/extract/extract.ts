@@ -12,7 +12,7 @@
 import { blockText, nodeText, tagOf } from './dom-text';
 import { contentRoot, findPostingBlock, isChromeElement, labelKind } from './generic';
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
-import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf } from '../sites/adapter';
+import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf, type Adapter } from '../sites/adapter';
 
 export interface ExtractedPosting {
   source: 'json-ld' | 'adapter' | 'generic' | 'main';
@@ -226,9 +226,16 @@ function fromAdapter(page: Page, url: string | undefined): ExtractedPosting | nu
   const adapter = adapterFor(pageUrl);
   if (!adapter) return null;
   const kind = classify(pageUrl, adapter);
-  let r = null;
-  if (kind === 'detail') r = extractDetail(page.doc, adapter);
-  else if (kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter)) r = extractPane(page.doc, adapter);
+  if (kind === 'detail') {
+    const r = extractDetail(page.doc, adapter);
+    return r ? { source: 'adapter', adapter: adapter.id, title: r.title, text: r.text } : null;
+  }
+  return kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter) ? fromPane(page, adapter) : null;
+}
+
+/** The posting in the side pane of a supported site's result list (Indeed's right pane), or null. */
+function fromPane(page: Page, adapter: Adapter): ExtractedPosting | null {
+  const r = extractPane(page.doc, adapter);
   return r ? { source: 'adapter', adapter: adapter.id, title: r.title, text: r.text } : null;
 }
 
@@ -292,14 +299,24 @@ function fromMain(page: Page): ExtractedPosting | null {
 
 /**
  * The job posting on a page as text (title on the first line), or null for a
- * page without text. Never throws.
+ * page without text. Never throws. `listPane`: on a result list of a supported
+ * site, only the side pane's posting counts (the extension never judges the
+ * list's own text; a saved list page with a selected job is read by its pane).
  */
-export function extractPosting(doc: Document, opts?: { url?: string }): ExtractedPosting | null {
+export function extractPosting(doc: Document, opts?: { url?: string; listPane?: boolean }): ExtractedPosting | null {
   let page: Page;
   try {
     page = new Page(doc);
   } catch {
     return null;
+  }
+  const listAdapter = opts?.listPane && opts.url ? adapterFor(opts.url) : null;
+  if (listAdapter && opts?.url && classify(opts.url, listAdapter) === 'list') {
+    try {
+      return fromPane(page, listAdapter);
+    } catch {
+      return null; // a pane that breaks the adapter's reader is no posting
+    }
   }
   const methods: Array<() => ExtractedPosting | null> = [
     () => fromJsonLd(page, opts?.url),
