@@ -86,14 +86,14 @@ export function e2eGate(): E2EGate {
 const warnedDirs = new Set<string>();
 
 /** Throws a clear message when the E2E build is missing (that is a set-up error, never a skip). */
-export function assertExtensionBuilt(dir: string = EXT_DIR): void {
+export function assertExtensionBuilt(dir: string = EXT_DIR, testHost = true): void {
   const manifest = path.join(dir, 'manifest.json');
   if (!fs.existsSync(manifest)) {
     throw new Error(`No extension build at ${dir} (manifest.json missing). Run \`npm run build:e2e\` first.`);
   }
   const m = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { content_scripts?: { matches?: string[] }[] };
   const matches = (m.content_scripts ?? []).flatMap((c) => c.matches ?? []);
-  if (m.content_scripts && !matches.some((x) => x.startsWith('http://127.0.0.1/')) && !warnedDirs.has(dir)) {
+  if (testHost && m.content_scripts && !matches.some((x) => x.startsWith('http://127.0.0.1/')) && !warnedDirs.has(dir)) {
     warnedDirs.add(dir);
     console.warn(
       banner([
@@ -146,6 +146,8 @@ export interface LaunchOptions {
   server: FixtureServer;
   extDir?: string;
   viewport?: { width: number; height: number };
+  /** false: a production build (no local test host) is expected, e.g. by `npm run bench:browser`. */
+  testHost?: boolean;
 }
 
 /** Every session launched in this process, kept (with its records) after it is closed. */
@@ -159,7 +161,7 @@ function evaluateIn<R, A>(target: Page | Worker, fn: (arg: A) => R | Promise<R>,
 
 export async function launchExtension(opts: LaunchOptions): Promise<ExtensionSession> {
   const extDir = path.resolve(opts.extDir ?? EXT_DIR);
-  assertExtensionBuilt(extDir);
+  assertExtensionBuilt(extDir, opts.testHost ?? true);
   const proxy = await startTrapProxy();
   let context: BrowserContext;
   try {
@@ -271,6 +273,52 @@ export async function launchExtension(opts: LaunchOptions): Promise<ExtensionSes
   };
   sessions.push(session);
   return session;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Process memory
+// ---------------------------------------------------------------------------------------------------
+
+export interface ProcessMemory {
+  /** CDP's process type, or "extension renderer" for the extension's own (--extension-process). */
+  kind: string;
+  pid: number;
+  rssKb: number | null;
+  /** Proportional set size (/proc/PID/smaps_rollup): shared pages split between the processes using them. */
+  pssKb: number | null;
+}
+
+/** Resident memory of the browser's processes (SystemInfo.getProcessInfo for the pids, /proc for RSS and PSS). */
+export async function processMemory(s: ExtensionSession): Promise<ProcessMemory[]> {
+  const browser = s.context.browser();
+  if (!browser) return [];
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+    return processInfo.map((p) => {
+      const kb = (text: string, field: string) => {
+        const v = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? NaN);
+        return Number.isFinite(v) ? v : null;
+      };
+      let rssKb: number | null = null;
+      let pssKb: number | null = null;
+      let kind = p.type;
+      try {
+        rssKb = kb(fs.readFileSync(`/proc/${p.id}/status`, 'utf8'), 'VmRSS');
+        pssKb = kb(fs.readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8'), 'Pss');
+        // Renderers rewrite their argv into one space-separated string. Chromium gives the extension's
+        // own renderer (service worker, offscreen document and its Worker) the --extension-process switch.
+        const cmdline = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').replace(/\0/g, ' ');
+        if (p.type === 'renderer' && /(^|\s)--extension-process(\s|$)/.test(cmdline)) kind = 'extension renderer';
+      } catch (e) {
+        // Not Linux, or the process ended between the listing and the read: its figures stay unknown.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      return { kind, pid: p.id, rssKb, pssKb };
+    });
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------

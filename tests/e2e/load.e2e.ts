@@ -14,12 +14,14 @@ import {
   assertExtensionBuilt,
   e2eGate,
   launchExtension,
+  processMemory,
   readMarks,
   readTimes,
   sessions,
   tabIdOf,
   waitForBadge,
   type ExtensionSession,
+  type ProcessMemory,
 } from './harness';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from './server';
 
@@ -141,41 +143,6 @@ async function inspectExtension(s: ExtensionSession): Promise<ExtensionInspectio
     }
     cdp.off('Target.receivedMessageFromTarget', onMessage);
     return { offscreenTargets: offscreen.length, offscreenWorkers: workers.length, heaps, note };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
-interface ProcessMemory {
-  kind: string;
-  pid: number;
-  rssKb: number | null;
-}
-
-/** Resident memory of the browser's processes (SystemInfo.getProcessInfo for the pids, /proc for RSS). */
-async function processMemory(s: ExtensionSession): Promise<ProcessMemory[]> {
-  const browser = s.context.browser();
-  if (!browser) return [];
-  const cdp = await browser.newBrowserCDPSession();
-  try {
-    const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
-    return processInfo.map((p) => {
-      let rssKb: number | null = null;
-      let kind = p.type;
-      try {
-        const status = fs.readFileSync(`/proc/${p.id}/status`, 'utf8');
-        rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-        // Renderers rewrite their argv into one space-separated string. Chromium gives the extension's
-        // own renderer (service worker, offscreen document and its Worker) the --extension-process switch.
-        const cmdline = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        if (p.type === 'renderer' && /(^|\s)--extension-process(\s|$)/.test(cmdline)) kind = 'extension renderer';
-      } catch {
-        // not Linux, or the process ended
-      }
-      return { kind, pid: p.id, rssKb: Number.isFinite(rssKb) ? rssKb : null };
-    });
-  } catch {
-    return [];
   } finally {
     await cdp.detach().catch(() => undefined);
   }
