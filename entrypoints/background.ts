@@ -1,72 +1,61 @@
 // Background: routes analysis requests from content scripts to the one shared tokenizer.
-//   Chrome (MV3): service worker → offscreen document → Worker (the SW may stop; the document stays).
-//   Firefox (MV2 background page): the tokenizer lives here.
-import { ask, receiver, type AnalyzeJob, type AnalyzeResponse, type RequestOf } from '@/lib/extension/protocol';
+//   Chrome (MV3): service worker → offscreen document → Worker (the SW may stop; the document stays
+//   until it has been idle for the idle time, then it is closed and the next posting opens a new one).
+//   Firefox (MV2 background page): the tokenizer lives here and is dropped after the idle time.
+import { ask, receiver, type RequestOf } from '@/lib/extension/protocol';
+import { createOffscreenHost, type OffscreenApis } from '@/lib/extension/offscreen-host';
 import { reporter } from '@/lib/extension/report';
+import { loadSettings, settingsArea } from '@/lib/extension/settings-store';
 import { createAnalyzer } from '@/lib/worker/analyzer-core';
+import { createIdleRelease } from '@/lib/worker/idle-release';
 import { loadBrowserTokenizer } from '@/lib/tokenizer/browser';
 import { disableSite, enableSite, CONTENT_SCRIPT_FILE, type SiteApis } from '@/lib/extension/site-registration';
 
 const OFFSCREEN_URL = '/offscreen.html';
-let creating: Promise<void> | undefined;
+const warn = reporter('warn');
 
-async function hasOffscreen(): Promise<boolean> {
-  const url = chrome.runtime.getURL(OFFSCREEN_URL);
-  const contexts = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] });
-  return contexts.length > 0;
-}
-
-async function ensureOffscreen(): Promise<void> {
-  // getContexts lists the document before it has loaded: while a creation is under way, wait for it
-  // rather than message a document whose listener does not exist yet.
-  if (creating) return creating;
-  if (await hasOffscreen()) return;
-  if (creating) return creating;
-  creating = chrome.offscreen
-    .createDocument({
+const offscreenApis: OffscreenApis = {
+  async exists() {
+    const url = chrome.runtime.getURL(OFFSCREEN_URL);
+    return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] })).length > 0;
+  },
+  create: () =>
+    chrome.offscreen.createDocument({
       url: OFFSCREEN_URL,
       reasons: ['WORKERS' as chrome.offscreen.Reason],
       justification: 'Hosts the shared Japanese tokenizer so its dictionary is loaded once, not per tab.',
-    })
-    .catch((e: Error) => {
-      // Another call may have created it in the meantime: that one is used.
-      if (!/single offscreen|only a single/i.test(String(e?.message))) throw e;
-    });
-  try {
-    await creating;
-  } finally {
-    creating = undefined;
-  }
-}
+    }),
+  close: () => chrome.offscreen.closeDocument(),
+  async send(job, idleMs) {
+    const res = await ask((m: RequestOf<'kl:offscreen-analyze'>) => browser.runtime.sendMessage(m), { ...job, idleMs, type: 'kl:offscreen-analyze' });
+    if (!res.ok) throw new Error(res.problem);
+    return res.value;
+  },
+};
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Tries at the offscreen document per request: the document can be gone (closed by the browser) or still starting. */
-const OFFSCREEN_ATTEMPTS = 2;
-/** Pause before the second try: long enough for a document being created to register its listener. */
-const OFFSCREEN_RETRY_PAUSE_MS = 300;
-
-const warn = reporter('warn');
-
-async function analyzeViaOffscreen(job: AnalyzeJob): Promise<AnalyzeResponse> {
-  // Retry once after a moment, then fail visibly: no tab waits forever.
-  let last = 'did not answer';
-  for (let attempt = 0; attempt < OFFSCREEN_ATTEMPTS; attempt++) {
-    try {
-      await ensureOffscreen();
-      const res = await ask((m: RequestOf<'kl:offscreen-analyze'>) => browser.runtime.sendMessage(m), { ...job, type: 'kl:offscreen-analyze' });
-      if (res.ok) return res.value;
-      last = res.problem;
-    } catch (e) {
-      last = (e as Error)?.message ?? String(e);
+// The idle time from the settings, read again after any change. The E2E build also honours a test-only
+// value in milliseconds (storage.local "klTestIdleMs"), so its tests need not wait a minute.
+let idleSetting: Promise<number | null> | undefined;
+function idleMs(): Promise<number | null> {
+  idleSetting ??= (async () => {
+    if (__KL_E2E__) {
+      const test = (await browser.storage.local.get('klTestIdleMs')).klTestIdleMs;
+      if (typeof test === 'number') return test;
     }
-    if (attempt < OFFSCREEN_ATTEMPTS - 1) await pause(OFFSCREEN_RETRY_PAUSE_MS);
-  }
-  return { ok: false, error: { code: 'unavailable', message: `tokenizer host unavailable: ${last}` } };
+    const minutes = (await loadSettings(settingsArea(browser.storage))).settings.tokenizerIdleMinutes;
+    return minutes === null ? null : minutes * 60_000;
+  })();
+  return idleSetting;
 }
 
 export default defineBackground(() => {
+  browser.storage.onChanged.addListener(() => {
+    idleSetting = undefined;
+  });
+  // Firefox: the tokenizer lives in this (persistent) page and is dropped after the idle time.
   const local = import.meta.env.FIREFOX ? createAnalyzer(() => loadBrowserTokenizer((browser.runtime.getURL as (path: string) => string)('/dict/'))) : undefined;
+  const localIdle = createIdleRelease(() => local?.release());
+  const host = createOffscreenHost(offscreenApis, idleMs, warn);
 
   const siteApis = { permissions: browser.permissions, scripting: browser.scripting } as unknown as SiteApis;
   browser.runtime.onMessage.addListener(
@@ -90,7 +79,9 @@ export default defineBackground(() => {
         },
         // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
         // (no externally_connectable), and other extensions are refused by the receiver.
-        'kl:analyze': ({ type: _type, ...job }) => (local ? local.handle(job) : analyzeViaOffscreen(job)),
+        'kl:analyze': async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host.analyze(job)),
+        // The offscreen document has been idle for the idle time (Chrome).
+        'kl:host-idle': async () => ({ closed: local ? false : await host.idle() }),
       },
       warn,
     ),

@@ -132,6 +132,21 @@ describe('parseSettings', () => {
     expect(parseSettings({ badge: { corner: 'top-left', collapsed: 'no' } }).settings.badge).toEqual({ collapsed, corner: 'top-left' });
   });
 
+  it('tokenizerIdleMinutes: 2 by default; whole minutes 1–30 or null (never); anything else falls back with a problem', () => {
+    expect(DEFAULT_SETTINGS.tokenizerIdleMinutes).toBe(2);
+    for (const v of [1, 5, 30, null]) {
+      const { settings, problems } = parseSettings({ tokenizerIdleMinutes: v });
+      expect(problems).toEqual([]);
+      expect(settings.tokenizerIdleMinutes).toBe(v);
+    }
+    for (const v of [0, 31, 1.5, -2, '5', 'never', Number.NaN, Infinity, {}]) {
+      const { settings, problems } = parseSettings({ tokenizerIdleMinutes: v });
+      expect(settings.tokenizerIdleMinutes, String(v)).toBe(2);
+      expect(problems).toEqual(['tokenizerIdleMinutes: unreadable, using the default']);
+    }
+    expect(parseSettings(JSON.parse(JSON.stringify(parseSettings({ tokenizerIdleMinutes: null }).settings))).settings.tokenizerIdleMinutes).toBeNull();
+  });
+
   it('sites: keeps host names (lower-cased, with a port) and drops the rest with a problem each', () => {
     const { settings, problems } = parseSettings({
       sites: {
@@ -230,6 +245,7 @@ describe('parseSettings', () => {
       userKeywords: [kw('テレアポ', 'outbound', 2.5), kw('(a+)+$')],
       hideQuietMark: true,
       badge: { collapsed: true, corner: 'top-left' },
+      tokenizerIdleMinutes: 10,
     };
     const once = parseSettings(raw);
     expect(once.problems).toEqual([]);

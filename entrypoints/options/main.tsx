@@ -9,6 +9,7 @@ import { AnalysisSection } from './AnalysisSection';
 import { BackupSection } from './BackupSection';
 import { DisplaySection } from './DisplaySection';
 import { KeywordsSection } from './KeywordsSection';
+import { MemorySection } from './MemorySection';
 import { ProblemList } from './parts';
 import { SitesSection } from './SitesSection';
 import { useSettings } from './use-settings';
@@ -62,6 +63,7 @@ function App() {
       <DisplaySection {...section} />
       <SitesSection {...section} />
       <KeywordsSection {...section} />
+      <MemorySection {...section} />
       <BackupSection settings={settings} lang={lang} save={save} />
     </main>
   );

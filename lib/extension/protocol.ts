@@ -3,6 +3,7 @@
 // scripts send posting text and get back the small result; nothing else crosses.
 //   content script → background      kl:analyze            → AnalyzeResponse
 //   background → offscreen document   kl:offscreen-analyze  → AnalyzeResponse   (Chrome)
+//   offscreen document → background   kl:host-idle          → HostIdleResponse  (Chrome: idle, may be closed)
 //   popup (tests: service worker) → content script   kl:get-state, kl:highlight → TabState
 //   popup → background                kl:site               → SiteResponse
 // The offscreen document ↔ its Worker speak WorkerRequest / WorkerReply (postMessage, same extension).
@@ -48,10 +49,15 @@ export interface TabState {
 
 export type SiteResponse = { ok: boolean; message?: string };
 
+/** Whether the background closed the idle offscreen document (not when work came in meanwhile). */
+export type HostIdleResponse = { closed: boolean };
+
 /** Request type → its fields (besides `type`) and its answer. */
 export interface Contract {
   'kl:analyze': { request: AnalyzeJob; response: AnalyzeResponse };
-  'kl:offscreen-analyze': { request: AnalyzeJob; response: AnalyzeResponse };
+  /** idleMs: how long the document waits after its last request before reporting itself idle; null = never. */
+  'kl:offscreen-analyze': { request: AnalyzeJob & { idleMs: number | null }; response: AnalyzeResponse };
+  'kl:host-idle': { request: Record<never, never>; response: HostIdleResponse };
   'kl:get-state': { request: Record<never, never>; response: TabState };
   'kl:highlight': { request: { on: boolean }; response: TabState };
   'kl:site': { request: { origin: string; on: boolean; tabId?: number }; response: SiteResponse };
@@ -78,6 +84,7 @@ export interface WorkerReply {
 export const SENDERS: Record<MessageType, 'extension' | 'extension-page'> = {
   'kl:analyze': 'extension',
   'kl:offscreen-analyze': 'extension-page',
+  'kl:host-idle': 'extension-page',
   'kl:get-state': 'extension',
   'kl:highlight': 'extension',
   'kl:site': 'extension-page',
@@ -114,7 +121,9 @@ function jobProblem(m: Fields): string | null {
 
 const REQUEST_CHECKS: { [T in MessageType]: (m: Fields) => string | null } = {
   'kl:analyze': jobProblem,
-  'kl:offscreen-analyze': jobProblem,
+  'kl:offscreen-analyze': (m) =>
+    m.idleMs !== null && !(typeof m.idleMs === 'number' && m.idleMs >= 0) ? 'idleMs is neither a number of milliseconds nor null' : jobProblem(m),
+  'kl:host-idle': () => null,
   'kl:get-state': () => null,
   'kl:highlight': (m) => (typeof m.on === 'boolean' ? null : 'on is not true/false'),
   'kl:site': (m) => {
@@ -145,6 +154,7 @@ function tabStateProblem(r: Fields): string | null {
 const RESPONSE_CHECKS: { [T in MessageType]: (r: Fields) => string | null } = {
   'kl:analyze': analyzeResponseProblem,
   'kl:offscreen-analyze': analyzeResponseProblem,
+  'kl:host-idle': (r) => (typeof r.closed === 'boolean' ? null : 'closed is not true/false'),
   'kl:get-state': tabStateProblem,
   'kl:highlight': tabStateProblem,
   'kl:site': (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false'),

@@ -29,6 +29,11 @@ export interface Settings {
   filters: FilterSettings;
   /** Keep a local history of the postings opened. */
   history: { on: boolean };
+  /**
+   * Minutes without any analysis after which the tokenizer and its dictionary are unloaded (1–30), or
+   * null to keep them loaded for the whole browser session. The next posting loads them again.
+   */
+  tokenizerIdleMinutes: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
@@ -43,10 +48,19 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   badge: { collapsed: true, corner: 'bottom-right' },
   filters: DEFAULT_FILTER_SETTINGS,
   history: { on: true },
+  tokenizerIdleMinutes: 2,
 }) as Settings;
 
 /** The badge's corners, in the order the badge's move button goes round them (clockwise). */
 export const CORNERS = ['bottom-right', 'bottom-left', 'top-left', 'top-right'] as const;
+
+export const TOKENIZER_IDLE_MINUTES = { min: 1, max: 30 } as const;
+
+/** A whole number of minutes in 1–30, or null (never unload). */
+export function isTokenizerIdleMinutes(v: unknown): v is number | null {
+  return v === null || (Number.isInteger(v) && (v as number) >= TOKENIZER_IDLE_MINUTES.min && (v as number) <= TOKENIZER_IDLE_MINUTES.max);
+}
+
 
 export interface ParsedSettings {
   settings: Settings;
@@ -134,6 +148,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       badge,
       filters,
       history,
+      tokenizerIdleMinutes: pick('tokenizerIdleMinutes', isTokenizerIdleMinutes, d.tokenizerIdleMinutes),
     },
     problems,
   };

@@ -108,6 +108,15 @@ const TEXT = {
   },
   langLabel: { ja: '表示言語', en: 'Language' },
 
+  memoryHeading: { ja: 'メモリ', en: 'Memory' },
+  idleLabel: { ja: '使わないときに辞書を解放するまでの時間', en: 'Unload the dictionary when unused for' },
+  idleMinutes: { ja: '{n} 分', en: '{n} min' },
+  idleNever: { ja: '解放しない', en: 'Never' },
+  idleHint: {
+    ja: '求人を分析していない間は、形態素解析の辞書（約 100 MB）をメモリから外します。次の求人で読み込み直します（1〜2 秒）。',
+    en: 'While no posting is being analyzed, the tokenizer dictionary (about 100 MB) leaves memory. The next posting loads it again (1–2 s).',
+  },
+
   sitesHeading: { ja: 'サイトごとの設定', en: 'Sites' },
   sitesIntro: {
     ja: 'サイトごとに分析のオン・オフを切り替えます。ここにないサイトは既定の動作になります。',
@@ -240,6 +249,7 @@ function fieldName(field: string, lang: Lang): string {
     hideQuietMark: { ja: '控えめな印を隠す', en: 'hiding the quiet mark' },
     badge: { ja: 'バッジの位置・表示', en: 'badge position' },
     history: { ja: '閲覧履歴', en: 'history' },
+    tokenizerIdleMinutes: { ja: '辞書を解放するまでの時間', en: 'dictionary unload time' },
   };
   // Any field of the result-list filters: 「絞り込み」 and the part (filters.global.stressAtLeast …).
   if (field === 'filters' || field.startsWith('filters.')) return ja ? `「絞り込み」の設定（${field}）` : `the filters (${field})`;

@@ -27,6 +27,18 @@ export function createAnalyzer(loadTokenizer: () => Promise<Tokenizer>) {
   };
 
   return {
+    /**
+     * Drops the tokenizer and the compiled lexicons so their memory can be reclaimed; the next request
+     * loads them again (and reports that load). Call it only when no request is in flight.
+     */
+    release(): boolean {
+      const had = tokenizer !== undefined;
+      tokenizer = undefined;
+      loadMs = null;
+      reportLoad = true;
+      lexicons.clear();
+      return had;
+    },
     /** Starts loading the tokenizer without waiting for a request. */
     warmUp(): void {
       void this.tokenizer().catch(() => undefined);

@@ -31,7 +31,8 @@ describe('message contract: requests', () => {
   it('accepts well-formed requests of every type', () => {
     const good: Record<MessageType, unknown> = {
       'kl:analyze': { type: 'kl:analyze', ...job },
-      'kl:offscreen-analyze': { type: 'kl:offscreen-analyze', ...job, categories: {} },
+      'kl:offscreen-analyze': { type: 'kl:offscreen-analyze', ...job, categories: {}, idleMs: 120_000 },
+      'kl:host-idle': { type: 'kl:host-idle' },
       'kl:get-state': { type: 'kl:get-state' },
       'kl:highlight': { type: 'kl:highlight', on: true },
       'kl:site': { type: 'kl:site', origin: 'https://a.example', on: true, tabId: 7 },
@@ -52,6 +53,15 @@ describe('message contract: requests', () => {
     const r = checkRequest('kl:analyze', { type: 'kl:analyze', ...fields });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problem).toMatch(problem);
+  });
+
+  it('kl:offscreen-analyze carries the idle time: milliseconds or null (never), nothing else', () => {
+    const req = (idleMs: unknown) => checkRequest('kl:offscreen-analyze', { type: 'kl:offscreen-analyze', ...job, idleMs });
+    expect(req(null).ok).toBe(true);
+    expect(req(0).ok).toBe(true);
+    for (const bad of [undefined, -1, '120000', Number.NaN]) expect(req(bad), String(bad)).toMatchObject({ ok: false, problem: expect.stringMatching(/idleMs/) });
+    expect(checkResponse('kl:host-idle', { closed: true })).toMatchObject({ ok: true });
+    expect(checkResponse('kl:host-idle', { closed: 'yes' })).toMatchObject({ ok: false });
   });
 
   it('refuses a message of another type, or no object at all', () => {
