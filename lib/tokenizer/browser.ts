@@ -19,7 +19,10 @@ export function loadBrowserTokenizer(baseUrl: string, fetchImpl: typeof fetch = 
     }
     try {
       const raw = gunzipSync(new Uint8Array(bytes));
-      return raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer;
+      // fflate sizes its output from the gzip trailer, so it is usually the whole buffer: no copy then.
+      return raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength
+        ? (raw.buffer as ArrayBuffer)
+        : (raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer);
     } catch (e) {
       throw new DictionaryError('corrupt', file, `not valid gzip: ${(e as Error)?.message ?? e}`);
     }

@@ -3,6 +3,7 @@
 // so we feed its dictionary classes directly. Pure: runs in Node, a Worker and an extension page.
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
+import { isTrimmed, trimDictionary, type DictionaryBuffers } from './trim-dictionary';
 import { DictionaryError, type Token, type Tokenizer } from './types';
 
 export const DICTIONARY_FILES = [
@@ -10,48 +11,58 @@ export const DICTIONARY_FILES = [
 ] as const;
 export type DictionaryFile = (typeof DICTIONARY_FILES)[number];
 
-/** Returns the decompressed bytes of one file ("base.dat.gz" → its contents), or throws DictionaryError. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Returns the decompressed bytes of one file ("base" → base.dat.gz's contents), or throws DictionaryError. */
 export type LoadDictionaryFile = (name: DictionaryFile) => Promise<ArrayBuffer>;
-
-interface KuromojiToken {
-  surface_form: string;
-  basic_form: string;
-  pos: string;
-  pos_detail_1: string;
-  word_position: number;
-}
 
 export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer> {
   const entries = await Promise.all(DICTIONARY_FILES.map(async (n) => [n, await load(n)] as const));
-  const b = Object.fromEntries(entries) as Record<DictionaryFile, ArrayBuffer>;
-  checkShapes(b);
-  let tokenizer: { tokenize(text: string): KuromojiToken[] };
+  const loaded = Object.fromEntries(entries) as Record<DictionaryFile, ArrayBuffer>;
+  checkShapes(loaded);
+  // The package ships trimmed files (built by scripts/trim-dictionary.ts); kuromoji's own are trimmed here.
+  let b: DictionaryBuffers = Object.fromEntries(DICTIONARY_FILES.map((n) => [n, new Uint8Array(loaded[n])])) as DictionaryBuffers;
+  if (!isTrimmed(b)) {
+    try {
+      b = trimDictionary(b);
+    } catch (e) {
+      throw new DictionaryError('corrupt', 'dictionary', `could not be trimmed: ${(e as Error)?.message ?? e}`);
+    }
+  }
+  let tokenizer: KuromojiTokenizer;
   try {
     const dic = new DynamicDictionaries();
-    dic.loadTrie(new Int32Array(b.base), new Int32Array(b.check));
-    dic.loadTokenInfoDictionaries(new Uint8Array(b.tid), new Uint8Array(b.tid_pos), new Uint8Array(b.tid_map));
-    dic.loadConnectionCosts(new Int16Array(b.cc));
-    dic.loadUnknownDictionaries(
-      new Uint8Array(b.unk), new Uint8Array(b.unk_pos), new Uint8Array(b.unk_map),
-      new Uint8Array(b.unk_char), new Uint32Array(b.unk_compat), new Uint8Array(b.unk_invoke),
-    );
+    const words = <T>(u: Uint8Array, Type: new (b: ArrayBuffer, at: number, n: number) => T, size: number) => new Type(u.buffer as ArrayBuffer, u.byteOffset, u.byteLength / size);
+    dic.loadTrie(words(b.base, Int32Array, 4), words(b.check, Int32Array, 4));
+    dic.loadTokenInfoDictionaries(b.tid, b.tid_pos, b.tid_map);
+    dic.loadConnectionCosts(words(b.cc, Int16Array, 2));
+    dic.loadUnknownDictionaries(b.unk, b.unk_pos, b.unk_map, b.unk_char, words(b.unk_compat, Uint32Array, 4), b.unk_invoke);
     tokenizer = new KuromojiTokenizer(dic);
   } catch (e) {
     throw new DictionaryError('corrupt', 'dictionary', `could not be read: ${(e as Error)?.message ?? e}`);
   }
+  // kuromoji takes a known word's surface from its feature string, which the trimmed dictionary leaves
+  // out (see trim-dictionary.ts). The lattice nodes of the best path carry it: kuromoji searches once per
+  // sentence and makes one token per node, in order, so we collect the nodes as it searches.
+  const path: { surface_form: string }[] = [];
+  const searcher = tokenizer.viterbi_searcher;
+  const search = searcher.search.bind(searcher);
+  searcher.search = (lattice) => {
+    const best = search(lattice);
+    for (const node of best) path.push(node);
+    return best;
+  };
   const wrapped: Tokenizer = {
     kind: 'kuromoji',
     tokenize(text: string): Token[] {
       // kuromoji's trie lookup crashes on a lone surrogate: replace each with U+FFFD, keeping every offset.
-      return tokenizer.tokenize(text.replace(LONE_SURROGATE, '\ufffd')).map((t) => ({
-        surface: t.surface_form,
-        basic: t.basic_form === '*' ? t.surface_form : t.basic_form,
-        pos: t.pos,
-        pos1: t.pos_detail_1,
-        start: t.word_position - 1,
-      }));
+      path.length = 0;
+      const raw = tokenizer.tokenize(text.replace(LONE_SURROGATE, '\ufffd'));
+      if (path.length !== raw.length) throw new Error(`kuromoji gave ${raw.length} tokens for ${path.length} lattice nodes`);
+      return raw.map((t, i) => {
+        const surface = path[i]!.surface_form;
+        return { surface, basic: t.basic_form === '*' ? surface : t.basic_form, pos: t.pos, pos1: t.pos_detail_1, start: t.word_position - 1 };
+      });
     },
   };
   selfTest(wrapped);

@@ -9,10 +9,13 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
   export default DynamicDictionaries;
 }
 declare module 'kuromoji/src/Tokenizer.js' {
-  const Tokenizer: new (dic: unknown) => {
+  interface Tokenizer {
     tokenize(text: string): {
       surface_form: string; basic_form: string; pos: string; pos_detail_1: string; word_position: number;
     }[];
-  };
+    /** Finds the best path through a sentence's lattice: one node per token, each with its surface. */
+    viterbi_searcher: { search(lattice: unknown): { surface_form: string }[] };
+  }
+  const Tokenizer: new (dic: unknown) => Tokenizer;
   export default Tokenizer;
 }

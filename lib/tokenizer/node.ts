@@ -4,12 +4,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync as fflateGunzip } from 'fflate';
 import { buildKuromoji, DICTIONARY_FILES, type DictionaryFile } from './kuromoji-build';
+import { TRIM_FORMAT } from './trim-dictionary';
 import { DictionaryError, type Tokenizer } from './types';
 
+const require = createRequire(import.meta.url);
+
+/** Where scripts/trim-dictionary.ts writes the trimmed dictionary (generated at install and build time). */
+export const TRIMMED_DICT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/dict');
+
+/** What the trimmed files were made from; they are used only while it matches. */
+export function trimmedStamp(): { kuromoji: string; format: number } {
+  return { kuromoji: (require('kuromoji/package.json') as { version: string }).version, format: TRIM_FORMAT };
+}
+
+/**
+ * The trimmed dictionary when it is there and up to date, else kuromoji's own files (trimmed at load
+ * time: the same dictionary, a second slower).
+ */
 export function defaultDictDir(): string {
-  const require = createRequire(import.meta.url);
+  try {
+    if (fs.readFileSync(path.join(TRIMMED_DICT_DIR, 'stamp.json'), 'utf8') === JSON.stringify(trimmedStamp())) return TRIMMED_DICT_DIR;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
   return path.join(path.dirname(require.resolve('kuromoji/package.json')), 'dict');
 }
 
