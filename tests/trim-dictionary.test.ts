@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { buildKuromoji, DICTIONARY_FILES } from '../lib/tokenizer/kuromoji-build';
+import { compactTargetMap } from '../lib/tokenizer/target-map';
 import { isTrimmed, trimDictionary, type DictionaryBuffers } from '../lib/tokenizer/trim-dictionary';
 import { loadNodeTokenizer } from '../lib/tokenizer/node';
 import type { Token, Tokenizer } from '../lib/tokenizer/types';
@@ -74,6 +75,26 @@ describe('trimmed kuromoji dictionary', () => {
     expect(isTrimmed(trimmed)).toBe(true);
     const again = trimDictionary(trimmed);
     for (const n of DICTIONARY_FILES) expect(Buffer.compare(Buffer.from(again[n]), Buffer.from(trimmed[n])), n).toBe(0);
+  });
+
+  it('the compact target map answers every key as kuromoji\'s object does, and nothing for other keys', () => {
+    const dic = new DynamicDictionaries();
+    dic.loadTokenInfoDictionaries(trimmed.tid, trimmed.tid_pos, trimmed.tid_map);
+    const theirs = dic.token_info_dictionary.target_map as Record<string, number[]>;
+    const ours = compactTargetMap(trimmed.tid_map);
+    const keys = Object.keys(theirs);
+    expect(keys.length).toBeGreaterThan(300_000);
+    for (const k of keys) {
+      const got = ours[Number(k)];
+      if (!got || got.length !== theirs[k]!.length || Array.from(got).some((x, i) => x !== theirs[k]![i])) {
+        expect(Array.from(got ?? []), `key ${k}`).toEqual(theirs[k]);
+      }
+    }
+    expect(ours[-1]).toBeUndefined();
+    expect(ours[99_999_999]).toBeUndefined();
+    const missing = Array.from({ length: 1000 }, (_, i) => i).find((i) => !(String(i) in theirs));
+    if (missing !== undefined) expect(ours[missing]).toBeUndefined();
+    expect(() => compactTargetMap(trimmed.tid_map.subarray(0, 4000))).toThrow(/shorter than its entry count/);
   });
 
   it('does not change its input', () => {

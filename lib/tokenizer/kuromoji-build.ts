@@ -3,6 +3,7 @@
 // so we feed its dictionary classes directly. Pure: runs in Node, a Worker and an extension page.
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
+import { compactTargetMap } from './target-map';
 import { isTrimmed, trimDictionary, type DictionaryBuffers } from './trim-dictionary';
 import { DictionaryError, type Token, type Tokenizer } from './types';
 
@@ -34,7 +35,9 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
     const dic = new DynamicDictionaries();
     const words = <T>(u: Uint8Array, Type: new (b: ArrayBuffer, at: number, n: number) => T, size: number) => new Type(u.buffer as ArrayBuffer, u.byteOffset, u.byteLength / size);
     dic.loadTrie(words(b.base, Int32Array, 4), words(b.check, Int32Array, 4));
-    dic.loadTokenInfoDictionaries(b.tid, b.tid_pos, b.tid_map);
+    // An empty map for kuromoji to parse (just the count, 0), then ours in its place (see target-map.ts).
+    dic.loadTokenInfoDictionaries(b.tid, b.tid_pos, new Uint8Array(4));
+    dic.token_info_dictionary.target_map = compactTargetMap(b.tid_map);
     dic.loadConnectionCosts(words(b.cc, Int16Array, 2));
     dic.loadUnknownDictionaries(b.unk, b.unk_pos, b.unk_map, b.unk_char, words(b.unk_compat, Uint32Array, 4), b.unk_invoke);
     tokenizer = new KuromojiTokenizer(dic);

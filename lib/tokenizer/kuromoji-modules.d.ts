@@ -5,6 +5,8 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
     loadTokenInfoDictionaries(tid: Uint8Array, pos: Uint8Array, map: Uint8Array): unknown;
     loadConnectionCosts(cc: Int16Array): unknown;
     loadUnknownDictionaries(...buffers: (Uint8Array | Uint32Array)[]): unknown;
+    /** Trie entry → token record offsets; ViterbiBuilder reads target_map[trie_id] at every lookup. */
+    token_info_dictionary: { target_map: Record<number, ArrayLike<number> | undefined> };
   };
   export default DynamicDictionaries;
 }

@@ -286,6 +286,10 @@ export interface ProcessMemory {
   rssKb: number | null;
   /** Proportional set size (/proc/PID/smaps_rollup): shared pages split between the processes using them. */
   pssKb: number | null;
+  /** Resident anonymous memory (RssAnon): heaps and buffers, without the browser's code pages. */
+  anonKb: number | null;
+  /** Pages no other process maps (Private_Clean + Private_Dirty): what ending the process would free. */
+  privateKb: number | null;
 }
 
 /** Resident memory of the browser's processes (SystemInfo.getProcessInfo for the pids, /proc for RSS and PSS). */
@@ -302,10 +306,18 @@ export async function processMemory(s: ExtensionSession): Promise<ProcessMemory[
       };
       let rssKb: number | null = null;
       let pssKb: number | null = null;
+      let anonKb: number | null = null;
+      let privateKb: number | null = null;
       let kind = p.type;
       try {
-        rssKb = kb(fs.readFileSync(`/proc/${p.id}/status`, 'utf8'), 'VmRSS');
-        pssKb = kb(fs.readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8'), 'Pss');
+        const status = fs.readFileSync(`/proc/${p.id}/status`, 'utf8');
+        rssKb = kb(status, 'VmRSS');
+        anonKb = kb(status, 'RssAnon');
+        const rollup = fs.readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8');
+        pssKb = kb(rollup, 'Pss');
+        const clean = kb(rollup, 'Private_Clean');
+        const dirty = kb(rollup, 'Private_Dirty');
+        privateKb = clean === null || dirty === null ? null : clean + dirty;
         // Renderers rewrite their argv into one space-separated string. Chromium gives the extension's
         // own renderer (service worker, offscreen document and its Worker) the --extension-process switch.
         const cmdline = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').replace(/\0/g, ' ');
@@ -314,7 +326,7 @@ export async function processMemory(s: ExtensionSession): Promise<ProcessMemory[
         // Not Linux, or the process ended between the listing and the read: its figures stay unknown.
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       }
-      return { kind, pid: p.id, rssKb, pssKb };
+      return { kind, pid: p.id, rssKb, pssKb, anonKb, privateKb };
     });
   } finally {
     await cdp.detach().catch(() => undefined);
