@@ -12,14 +12,24 @@
 import { blockText, nodeText, tagOf } from './dom-text';
 import { contentRoot, findPostingBlock, isChromeElement, labelKind } from './generic';
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
-import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf, type Adapter } from '../sites/adapter';
+import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf, type Adapter, type DetailText } from '../sites/adapter';
+
+export type ExtractionStep = 'json-ld' | 'adapter' | 'generic' | 'main';
 
 export interface ExtractedPosting {
-  source: 'json-ld' | 'adapter' | 'generic' | 'main';
+  source: ExtractionStep;
   /** With source 'adapter': the site adapter's id (lib/sites/adapters). */
   adapter?: string;
   title: string;
   text: string;
+  /** With source 'adapter': the employer's name when the adapter's company selectors found it. */
+  company?: string;
+  /**
+   * What produced the title and the body: a selector of the adapter, or a short description of the
+   * element the other steps read ("JobPosting.title", "labelled block div.p-detail", "<title>").
+   * For `kyujin-lens analyze --explain` and the problem report; never posting text.
+   */
+  via: { title: string; body: string };
 }
 
 /** For "does this text appear in that text": width-folded, no whitespace, lower case. */
@@ -106,6 +116,22 @@ class Page {
   }
 }
 
+/** The first candidate title that is not empty, and what it came from. */
+function firstTitle(candidates: Array<[via: string, get: () => string]>): { title: string; via: string } {
+  for (const [via, get] of candidates) {
+    const title = get();
+    if (title) return { title, via };
+  }
+  return { title: '', via: 'first line' };
+}
+
+/** tag#id.class of an element, for saying which block a step read (ids and classes are page markup). */
+function describe(el: Element): string {
+  const id = el.getAttribute('id');
+  const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 3);
+  return tagOf(el) + (id ? `#${id}` : '') + cls.map((c) => `.${c}`).join('');
+}
+
 function insideChrome(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) if (isChromeElement(p)) return true;
   return false;
@@ -155,9 +181,14 @@ function fromJsonLd(page: Page, url: string | undefined): ExtractedPosting | nul
   // A posting without a description says little; a labelled block on the
   // page, if any, is the better source then.
   if (!jp.description.trim() && findPostingBlock(page.doc)) return null;
-  const title = oneLine(jp.title) || page.pageH1() || page.titleTag();
-  const text = jobPostingText({ ...jp, title });
-  return text.trim() ? { source: 'json-ld', title, text: text.trim() } : null;
+  const t = firstTitle([
+    ['JobPosting.title', () => oneLine(jp.title)],
+    ['h1', () => page.pageH1()],
+    ['<title>', () => page.titleTag()],
+  ]);
+  const text = jobPostingText({ ...jp, title: t.title });
+  if (!text.trim()) return null;
+  return { source: 'json-ld', title: t.title, text: text.trim(), via: { title: t.via, body: 'JobPosting' } };
 }
 
 /** Puts the title on the first line unless the body already starts with it. */
@@ -226,17 +257,27 @@ function fromAdapter(page: Page, url: string | undefined): ExtractedPosting | nu
   const adapter = adapterFor(pageUrl);
   if (!adapter) return null;
   const kind = classify(pageUrl, adapter);
-  if (kind === 'detail') {
-    const r = extractDetail(page.doc, adapter);
-    return r ? { source: 'adapter', adapter: adapter.id, title: r.title, text: r.text } : null;
-  }
+  if (kind === 'detail') return adapterPosting(adapter, extractDetail(page.doc, adapter));
   return kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter) ? fromPane(page, adapter) : null;
 }
 
 /** The posting in the side pane of a supported site's result list (Indeed's right pane), or null. */
 function fromPane(page: Page, adapter: Adapter): ExtractedPosting | null {
-  const r = extractPane(page.doc, adapter);
-  return r ? { source: 'adapter', adapter: adapter.id, title: r.title, text: r.text } : null;
+  return adapterPosting(adapter, extractPane(page.doc, adapter));
+}
+
+/** What the adapter's selectors read, as an extracted posting. */
+function adapterPosting(adapter: Adapter, r: DetailText | null): ExtractedPosting | null {
+  if (!r) return null;
+  const out: ExtractedPosting = {
+    source: 'adapter',
+    adapter: adapter.id,
+    title: r.title,
+    text: r.text,
+    via: { title: r.via.title ?? 'first line', body: r.via.body },
+  };
+  if (r.company) out.company = r.company;
+  return out;
 }
 
 function fromGeneric(page: Page): ExtractedPosting | null {
@@ -244,15 +285,17 @@ function fromGeneric(page: Page): ExtractedPosting | null {
   if (!block) return null;
   const innerH1 = block.querySelector('h1');
   // A site-logo h1 in the header is a poor title; a heading near the block is better.
-  const title =
-    (innerH1 ? oneLine(blockText(innerH1)) : '') ||
-    page.pageH1(false) ||
-    innerHeading(block) ||
-    precedingHeading(block) ||
-    page.pageH1(true) ||
-    page.titleTag();
-  const r = withTitle(title, blockText(block));
-  return r ? { source: 'generic', ...r } : null;
+  const t = firstTitle([
+    ['h1 in the block', () => (innerH1 ? oneLine(blockText(innerH1)) : '')],
+    ['h1', () => page.pageH1(false)],
+    ['heading in the block', () => innerHeading(block)],
+    ['heading before the block', () => precedingHeading(block)],
+    ['h1 in page chrome', () => page.pageH1(true)],
+    ['<title>', () => page.titleTag()],
+  ]);
+  const r = withTitle(t.title, blockText(block));
+  const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(block)}` };
+  return r ? { source: 'generic', ...r, via } : null;
 }
 
 /**
@@ -292,9 +335,14 @@ function fromMain(page: Page): ExtractedPosting | null {
   const body = nodeText(root, (el) => isNoise(el, root));
   if (!body.trim()) return null;
   const innerH1 = root.querySelector('h1');
-  const title = (innerH1 ? oneLine(blockText(innerH1)) : '') || page.pageH1() || page.titleTag();
-  const r = withTitle(title, body);
-  return r ? { source: 'main', ...r } : null;
+  const t = firstTitle([
+    [`h1 in ${tagOf(root)}`, () => (innerH1 ? oneLine(blockText(innerH1)) : '')],
+    ['h1', () => page.pageH1()],
+    ['<title>', () => page.titleTag()],
+  ]);
+  const r = withTitle(t.title, body);
+  const via = { title: t.title ? t.via : 'first line', body: describe(root) };
+  return r ? { source: 'main', ...r, via } : null;
 }
 
 /**

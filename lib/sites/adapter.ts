@@ -61,6 +61,11 @@ export interface Adapter {
    * document order; an element inside another match counts once.
    */
   body: string[];
+  /**
+   * The employer's name on a detail page. Ordered fallbacks. When the body does not already name it,
+   * it is added after the body as a 【会社概要】 section, as the JSON-LD step does.
+   */
+  company?: string[];
   /** Removed from the title text (site names, " - job post" suffixes). */
   titleStrip?: RegExp[];
   /** Job cards on list pages. */
@@ -72,16 +77,29 @@ export interface Adapter {
    */
   sidePane?: string[];
   /**
-   * 'YYYY-MM-DD': the date of the newest dated source (in /work/shared/research/sites.md) these
-   * patterns and selectors come from. NOT a date they were checked against the live site.
+   * 'YYYY-MM-DD': the date of the newest dated evidence these patterns and selectors rest on: a real
+   * saved page of the site (/work/shared/real-pages) or a scraper whose file is dated
+   * (/work/shared/research/selectors-2026.md, sites.md). NOT a date they were checked on the live site.
    */
   confirmed: string;
+  /** Which evidence `confirmed` is the date of: repository, file, and what it confirms. */
+  confirmedBy: string;
+  /**
+   * Fields whose selectors no dated evidence backs (guesses, or only undated or pre-2025 sources).
+   * When such a field is read by the fallback, nothing says the page changed: it may never have
+   * matched. See readingProblem (lib/sites/reading-problem.ts).
+   */
+  unconfirmed?: Array<'title' | 'body' | 'cards'>;
 }
 
 export interface DetailText {
   title: string;
-  /** Title on the first line, then the body. */
+  /** Title on the first line, then the body (then the company, when the body does not name it). */
   text: string;
+  /** The employer's name, when a company selector found it. */
+  company?: string;
+  /** The selectors that produced each part (title null: the body's first line was used). */
+  via: { title: string | null; body: string; company?: string };
 }
 
 export interface Card {
@@ -250,30 +268,43 @@ function strip(title: string, patterns: readonly RegExp[] | undefined): string {
   return oneLine(t);
 }
 
-/** First selector whose first element has text. */
-function firstTitle(root: Root, adapter: Adapter): string {
-  for (const selector of adapter.title) {
+interface Found {
+  text: string;
+  selector: string;
+}
+
+/** First selector (of a title or company list) whose first element has text. */
+function firstLine(root: Root, selectors: readonly string[], adapter: Adapter): Found | null {
+  for (const selector of selectors) {
     for (const el of pick(root, selector)) {
       const t = strip(oneLine(textOf(el, isOwnMark)), adapter.titleStrip);
-      if (t) return t;
+      if (t) return { text: t, selector };
     }
   }
-  return '';
+  return null;
 }
 
 /** First selector whose elements have text; several elements (sections) are joined. */
-function firstBody(root: Root, selectors: readonly string[]): string {
+function firstBody(root: Root, selectors: readonly string[]): Found | null {
   for (const selector of selectors) {
     const parts = pick(root, selector)
       .map((el) => textOf(el, skipInBody).trim())
       .filter((t) => t !== '');
-    if (parts.length > 0) return parts.join('\n');
+    if (parts.length > 0) return { text: parts.join('\n'), selector };
   }
-  return '';
+  return null;
+}
+
+/**
+ * How many visible elements with text one selector finds: what the explain output and the problem
+ * report show per selector.
+ */
+export function countMatches(root: Root, selector: string): number {
+  return pick(root, selector).filter((el) => textOf(el, isOwnMark).trim() !== '').length;
 }
 
 /** Title on the first line, unless the body already starts with it. */
-function titleFirst(title: string, body: string): DetailText | null {
+function titleFirst(title: string, body: string): { title: string; text: string } | null {
   const text = body.trim();
   if (!text) return null;
   const firstLine = text.split('\n', 1)[0];
@@ -295,7 +326,18 @@ export function extractDetail(doc: Root, adapter: Adapter): DetailText | null {
   try {
     const body = firstBody(doc, adapter.body);
     if (!body) return null;
-    return titleFirst(firstTitle(doc, adapter), body);
+    const title = firstLine(doc, adapter.title, adapter);
+    const r = titleFirst(title?.text ?? '', body.text);
+    if (!r) return null;
+    const out: DetailText = { ...r, via: { title: title?.selector ?? null, body: body.selector } };
+    const company = firstLine(doc, adapter.company ?? [], { ...adapter, titleStrip: undefined });
+    if (company) {
+      out.company = company.text;
+      out.via.company = company.selector;
+      // Named nowhere in the text: added as its own section, as the JSON-LD step does.
+      if (!fold(r.text).includes(fold(company.text))) out.text = `${r.text}\n\n【会社概要】\n${company.text}`;
+    }
+    return out;
   } catch {
     return null;
   }
@@ -436,7 +478,7 @@ const MAX_CLIMB = 12;
  * largest ancestor (within a few levels) that holds no other job's link is the card. Survives class
  * renames.
  */
-function anchoredCards(doc: Document, ctx: CardContext): Element[] {
+function anchoredCards(doc: Document, ctx: CardContext): { cards: Element[]; links: number } {
   const stop = doc.body ?? doc.documentElement;
   const links: Array<{ a: Element; id: string }> = [];
   // Distinct job ids (up to 2) under each ancestor of a job link: one pass, no re-scans.
@@ -455,6 +497,7 @@ function anchoredCards(doc: Document, ctx: CardContext): Element[] {
   }
   const seen = new Set<Element>();
   const out: Element[] = [];
+  let outsideNav = 0;
   for (const { a, id } of links) {
     // Site navigation can link to a job ("最近見た求人" in the header): not a card.
     let inNav = false;
@@ -463,6 +506,7 @@ function anchoredCards(doc: Document, ctx: CardContext): Element[] {
       if (tag === 'nav' || tag === 'header' || tag === 'footer') inNav = true;
     }
     if (inNav) continue;
+    outsideNav++;
     let card: Element = a;
     for (let i = 0, p = a.parentElement; i < MAX_CLIMB && p && p !== stop; i++, p = p.parentElement) {
       const ids = idsUnder.get(p);
@@ -474,7 +518,19 @@ function anchoredCards(doc: Document, ctx: CardContext): Element[] {
       out.push(card);
     }
   }
-  return out.filter((el) => !out.some((o) => o !== el && o.contains(el)));
+  return { cards: out.filter((el) => !out.some((o) => o !== el && o.contains(el))), links: outsideNav };
+}
+
+/** The cards of a list page and how they were found. */
+export interface CardReading {
+  cards: Card[];
+  /** The card.item selector that found them, 'anchored' (the link-anchored rule), or null (none). */
+  via: string | null;
+  /**
+   * Visible links to a job of this site (a URL carrying a job id) outside nav/header/footer. Counted
+   * only when no card selector found cards (0 otherwise is not a count).
+   */
+  jobLinks: number;
 }
 
 /**
@@ -483,30 +539,70 @@ function anchoredCards(doc: Document, ctx: CardContext): Element[] {
  * are skipped. `url` (the page URL) resolves relative links; the site's first host is assumed
  * without it.
  */
-export function extractCards(doc: Document, adapter: Adapter, opts?: { url?: string }): Card[] {
+export function readCards(doc: Document, adapter: Adapter, opts?: { url?: string }): CardReading {
   const ctx: CardContext = { adapter, base: opts?.url ?? `https://${adapter.hosts[0]}/` };
   try {
     for (const selector of adapter.card.item) {
       const cards = toCards(cardElements(doc, selector, ctx), ctx);
-      if (cards.length > 0) return cards;
+      if (cards.length > 0) return { cards, via: selector, jobLinks: 0 };
     }
-    return toCards(anchoredCards(doc, ctx), ctx);
+    const anchors = anchoredCards(doc, ctx);
+    const cards = toCards(anchors.cards, ctx);
+    return { cards, via: cards.length > 0 ? 'anchored' : null, jobLinks: anchors.links };
   } catch {
-    return [];
+    return { cards: [], via: null, jobLinks: 0 };
   }
+}
+
+/** Every job card on a list page (see readCards). */
+export function extractCards(doc: Document, adapter: Adapter, opts?: { url?: string }): Card[] {
+  return readCards(doc, adapter, opts).cards;
 }
 
 // ---------------------------------------------------------------------------
 // The page URL when none is given
 // ---------------------------------------------------------------------------
 
-/** The page's own URL as it declares it: <link rel=canonical>, then og:url. Absolute http(s) only. */
-export function declaredUrl(doc: Document): string | null {
-  for (const selector of ['link[rel~="canonical" i][href]', 'meta[property="og:url"][content]']) {
-    const el = queryAll(doc, selector)[0];
-    const v = el?.getAttribute('href') ?? el?.getAttribute('content');
-    const u = v ? toUrl(v.trim()) : null;
-    if (u && (u.protocol === 'https:' || u.protocol === 'http:')) return u.href;
+/** An absolute http(s) URL, or null. */
+function httpUrl(v: string): URL | null {
+  const u = toUrl(v);
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u : null;
+}
+
+/**
+ * An absolute http(s) URL from a declared value. A value percent-encoded as a whole
+ * ("https%3A%2F%2F…", as 求人ボックス's og:url is) is decoded once first.
+ */
+function declaredValue(v: string): URL | null {
+  const s = v.trim();
+  if (/^https?%3A%2F%2F/i.test(s)) {
+    try {
+      return httpUrl(decodeURIComponent(s));
+    } catch {
+      return null; // a malformed escape: not a URL we can trust
+    }
+  }
+  return httpUrl(s);
+}
+
+/** Where the page's own URL came from (see declaredUrlWithSource). */
+export type DeclaredFrom = 'canonical' | 'og:url';
+
+/** The page's own URL as it declares it, and where: <link rel=canonical>, then og:url. */
+export function declaredUrlWithSource(doc: Document): { url: string; from: DeclaredFrom } | null {
+  const sources: Array<[DeclaredFrom, string, string]> = [
+    ['canonical', 'link[rel~="canonical" i][href]', 'href'],
+    ['og:url', 'meta[property="og:url"][content]', 'content'],
+  ];
+  for (const [from, selector, attr] of sources) {
+    const v = queryAll(doc, selector)[0]?.getAttribute(attr);
+    const u = v ? declaredValue(v) : null;
+    if (u) return { url: u.href, from };
   }
   return null;
+}
+
+/** The page's own URL as it declares it: <link rel=canonical>, then og:url. Absolute http(s) only. */
+export function declaredUrl(doc: Document): string | null {
+  return declaredUrlWithSource(doc)?.url ?? null;
 }

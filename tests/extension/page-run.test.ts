@@ -24,7 +24,7 @@ function setup(opts: { reading?: PostingReading; url?: string; settings?: Settin
       return current() ? r : null;
     },
   };
-  let reading: PostingReading = opts.reading ?? { state: 'posting', posting: { source: 'generic', title: 'コールセンタースタッフ', text: POSTING }, step: 'generic', inFrame: false };
+  let reading: PostingReading = opts.reading ?? { state: 'posting', posting: { source: 'generic', title: 'コールセンタースタッフ', text: POSTING, via: { title: 'h1', body: 'labelled block div' } }, step: 'generic', inFrame: false };
   const place = placeOf(opts.url ?? 'https://example.com/jobs/1');
   const run = new PageRun({
     store,
@@ -77,7 +77,7 @@ describe('page run', () => {
     const first = run.analyze(false);
     await new Promise((r) => setTimeout(r, 10));
     const next = `${POSTING}\n受信のお問い合わせ対応もあります。`;
-    setReading({ state: 'posting', posting: { source: 'generic', title: 'x', text: next }, step: 'generic', inFrame: false });
+    setReading({ state: 'posting', posting: { source: 'generic', title: 'x', text: next, via: { title: 'h1', body: 'labelled block div' } }, step: 'generic', inFrame: false });
     await run.analyze(false);
     release();
     await first;
@@ -98,7 +98,7 @@ describe('page run', () => {
 
   it('keeps an article an article without asking the tokenizer host', async () => {
     const article = '営業時間のお知らせ\n当店は年末年始も通常通り営業いたします。パンの予約も受け付けております。';
-    const { statuses, sent, run } = setup({ reading: { state: 'posting', posting: { source: 'main', title: '', text: article }, step: 'main', inFrame: false } });
+    const { statuses, sent, run } = setup({ reading: { state: 'posting', posting: { source: 'main', title: '', text: article, via: { title: 'first line', body: 'article' } }, step: 'main', inFrame: false } });
     await run.analyze(false);
     expect(statuses).toEqual(['not-posting']);
     expect(sent).toEqual([]);

@@ -52,6 +52,7 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('broken-jsonld-dl.html'));
     expect(r).toEqual({
       source: 'generic',
+      via: { title: 'h1', body: 'labelled block dl.job-detail' },
       title: '一般事務スタッフ',
       text: [
         '一般事務スタッフ',
@@ -74,6 +75,7 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('stale-jsonld.html'), { url: 'https://hikari-contact.example/jobs/1234' });
     expect(r).toEqual({
       source: 'generic',
+      via: { title: 'h1', body: 'labelled block table.job-table' },
       title: 'コールセンターオペレーター',
       text: [
         'コールセンターオペレーター',
@@ -95,6 +97,7 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('table-posting.html'));
     expect(r).toEqual({
       source: 'generic',
+      via: { title: 'heading before the block', body: 'labelled block tbody' },
       title: '法人営業（ルート営業）',
       text: [
         '法人営業（ルート営業）',
@@ -115,6 +118,7 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('article.html'));
     expect(r).toEqual({
       source: 'main',
+      via: { title: 'h1 in article', body: 'article' },
       title: '在宅ワークを始める前に確認したい5つのこと',
       text: [
         '在宅ワークを始める前に確認したい5つのこと',
@@ -134,7 +138,12 @@ describe('extractPosting', () => {
       '<html><head><title>お知らせ</title></head><body><header>サイト名</header><nav>メニュー</nav>' +
         '<div><p>本文1</p><p>本文2</p></div><aside>広告</aside><footer>フッター</footer></body></html>',
     );
-    expect(extractPosting(doc)).toEqual({ source: 'main', title: 'お知らせ', text: 'お知らせ\n本文1\n本文2' });
+    expect(extractPosting(doc)).toEqual({
+      source: 'main',
+      title: 'お知らせ',
+      text: 'お知らせ\n本文1\n本文2',
+      via: { title: '<title>', body: 'body' },
+    });
   });
 
   it('does not take postings from an ItemList (list page falls back to main)', () => {
@@ -193,6 +202,7 @@ describe('extractPosting', () => {
   it('uses the first text line as the title when the page has no title or heading', () => {
     expect(extractPosting(html('<p>ただの文章です。</p><p>二行目</p>'))).toEqual({
       source: 'main',
+      via: { title: 'first line', body: 'body' },
       title: 'ただの文章です。',
       text: 'ただの文章です。\n二行目',
     });

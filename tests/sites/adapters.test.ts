@@ -13,6 +13,7 @@ function selectorsOf(a: Adapter): Array<[field: string, selector: string]> {
   const out: Array<[string, string]> = [];
   for (const s of a.title) out.push(['title', s]);
   for (const s of a.body) out.push(['body', s]);
+  for (const s of a.company ?? []) out.push(['company', s]);
   for (const s of a.card.item) out.push(['card.item', s]);
   for (const s of a.card.title) out.push(['card.title', s]);
   for (const s of a.card.link) out.push(['card.link', s]);
@@ -75,6 +76,14 @@ describe('adapter entries are well formed', () => {
         expect(d.toISOString().slice(0, 10)).toBe(a.confirmed); // no 2026-02-30
         expect(d.getTime()).toBeLessThanOrEqual(Date.now());
         expect(a.confirmed >= '2019-01-01').toBe(true);
+      });
+
+      it('names the evidence its date comes from, and which fields no evidence backs', () => {
+        expect(a.confirmedBy.trim().length).toBeGreaterThan(10);
+        // The date it gives is in the note, or the note says it was a year only.
+        expect(a.confirmedBy.includes(a.confirmed) || a.confirmed.endsWith('-01-01')).toBe(true);
+        for (const f of a.unconfirmed ?? []) expect(['title', 'body', 'cards']).toContain(f);
+        expect(new Set(a.unconfirmed ?? []).size).toBe((a.unconfirmed ?? []).length);
       });
 
       it('has a detail and a list fixture', () => {

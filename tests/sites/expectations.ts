@@ -19,6 +19,8 @@ export interface SiteExpectation {
     out: string[];
     /** What extractPosting reports: JSON-LD comes first where the site has it. */
     source: 'adapter' | 'json-ld';
+    /** The employer's name the adapter's company selectors find (none: the adapter has none). */
+    company?: string;
   };
   /** Every card on the list fixture, in document order. id null: no job link, a hash is expected. */
   cards: Array<{ id: string | null; title: string }>;
@@ -45,6 +47,7 @@ export const EXPECTATIONS: SiteExpectation[] = [
       in: ['こちらから電話をかける発信業務はありません。', 'ご注文内容の確認、お届け日の変更', '時給1,450円〜1,600円'],
       out: ['企業クチコミ', '日払いOKの軽作業', 'テレアポスタッフ（新規開拓）', '法人営業（ノルマあり）', '応募する', '求人を報告する', '利用規約'],
       source: 'adapter',
+      company: '株式会社あおぞらテレサービス',
     },
     cards: [
       { id: '3f9a1c2e4b5d6a7f', title: 'コールセンタースタッフ（受信専任）' },
@@ -70,6 +73,7 @@ export const EXPECTATIONS: SiteExpectation[] = [
       in: ['修理や使い方のお電話を受け', '難しいご質問は専門スタッフに引き継ぐので安心です。', '時給1,350円'],
       out: ['閲覧履歴', 'フードデリバリー配達パートナー', '光回線の電話営業スタッフ', '新規開拓テレアポ', '応募する', '架空フィクスチャ'],
       source: 'adapter',
+      company: '株式会社ひばりコールワークス',
     },
     cards: [
       { id: 'a1b2c3d4e5f60718', title: '家電メーカーのお客様相談室スタッフ' },
@@ -230,6 +234,7 @@ export const EXPECTATIONS: SiteExpectation[] = [
       in: ['ルーターや無線LAN機器の不具合について', '受信対応が中心で、製品の販売目標はありません。', '年収360万円〜480万円'],
       out: ['転職ガイド', '年収交渉のコツ', '法人営業（新規開拓・ノルマあり）', 'Pick up!', 'ネットワーク機器のサポートセンター運営'],
       source: 'adapter',
+      company: '株式会社くすのきコンタクト',
     },
     cards: [
       { id: '3012345678', title: 'テクニカルサポート（ネットワーク機器・正社員）' },
@@ -250,6 +255,7 @@ export const EXPECTATIONS: SiteExpectation[] = [
       in: ['商品に関するお問い合わせやご意見を電話とメールで受け付けます。', 'こちらから販売の電話をかけることはありません。', '月給22万円〜28万円'],
       out: ['スカウト', '適職診断', '法人向けテレアポ', 'コールセンター運営、BPO事業'],
       source: 'json-ld',
+      company: '株式会社かえでカスタマーズ',
     },
     cards: [
       { id: '1234567', title: 'お客様相談窓口スタッフ（未経験歓迎）' },
@@ -288,6 +294,7 @@ export const EXPECTATIONS: SiteExpectation[] = [
       in: ['契約変更のお申し込みをお電話で受け付け', 'こちらから電話をかけて商品を勧める業務はありません。', '185,000円〜205,000円'],
       out: ['求人情報検索', '年末年始の窓口業務', 'テレフォンアポインター', '求人票を表示'],
       source: 'adapter',
+      company: '株式会社ひなたサポートセンター',
     },
     cards: [
       { id: '2701012345671', title: '電話受付事務（電気・ガスの契約窓口）' },
@@ -299,22 +306,40 @@ export const EXPECTATIONS: SiteExpectation[] = [
   },
   {
     id: 'kyujinbox',
-    detailUrl: u('https://xn--pckua2a7gp15o89zb.com/jb/5f3a9c1e7b2d4f60'),
-    listUrl: u('https://xn--pckua2a7gp15o89zb.com/コールセンターの仕事-北海道'),
+    detailUrl: u('https://xn--pckua2a7gp15o89zb.com/jb/l5f3a9c1e7b2d4f6089a1b2c3d4e5f607'),
+    listUrl: u('https://xn--pckua2a7gp15o89zb.com/コールセンターの仕事-北海道?e=2'),
     otherUrl: u('https://xn--pckua2a7gp15o89zb.com/mypage'),
     detail: {
-      jobId: '5f3a9c1e7b2d4f60',
+      jobId: 'l5f3a9c1e7b2d4f6089a1b2c3d4e5f607',
       title: '水産加工品の通販受付スタッフ',
-      in: ['ご注文のお電話を受け、商品と配送先を入力します。', '電話でのセールスはありません。'],
-      out: ['給料ナビ', '冬の短期バイト特集', '海産物の電話セールス', '株式会社うみねこ通販'],
+      in: [
+        'ご注文のお電話を受け、商品と配送先を入力します。',
+        '電話でのセールスはありません。',
+        'パソコンで文字入力ができる方',
+        '給与・報酬\n時給1,100円〜1,250円',
+        '株式会社うみねこ通販\n事業内容',
+        '窓から港が見える',
+      ],
+      out: [
+        '函館市のコールセンターの求人', // the search heading, the page's only h1
+        'マイページ',
+        '最終更新日',
+        '応募する',
+        'この求人について報告する',
+        'こんな求人も見ています',
+        '海産物の電話セールス',
+        '冬の短期バイト特集',
+        '架空フィクスチャ',
+      ],
       source: 'adapter',
+      company: '株式会社うみねこ通販',
     },
     cards: [
-      { id: '5f3a9c1e7b2d4f60', title: '水産加工品の通販受付スタッフ' },
-      { id: null, title: 'ガス料金のお問い合わせ窓口' },
-      { id: '6a4b8d2f0c1e3a57', title: '道内ツアーの予約センター' },
-      { id: null, title: '光回線の乗り換えご案内（発信）' },
-      { id: '7b5c9e3a1d2f4b68', title: '病院の予約受付（土日休み）' },
+      { id: 'l5f3a9c1e7b2d4f6089a1b2c3d4e5f607', title: '水産加工品の通販受付スタッフ' },
+      { id: '3c1d5e7f9a0b2c4d6e8f0a1b2c3d4e5f', title: 'ガス料金のお問い合わせ窓口' },
+      { id: '6a4b8d2f0c1e3a5768798a9bacbdcedf', title: '道内ツアーの予約センター' },
+      { id: 'l778899aabbccddeeff00112233445566', title: '光回線の乗り換えご案内（発信）' },
+      { id: '7b5c9e3a1d2f4b6879a8b9cadbecfd0e', title: '病院の予約受付（土日休み）' },
     ],
   },
   {

@@ -47,6 +47,20 @@ for (const e of EXPECTATIONS) {
       expect(r!.text.split('\n')[1]).not.toBe(e.detail.title); // not doubled when the body starts with it
       for (const s of e.detail.in) expect(r!.text, s).toContain(s);
       for (const s of e.detail.out) expect(r!.text, s).not.toContain(s);
+      // Where the body selectors are evidenced, our fixture has the newest evidenced structure: the
+      // newest selector reads it (the guessed ones of the Indeed-platform family vary on purpose).
+      if (!a.unconfirmed?.includes('body')) expect(r!.via.body).toBe(a.body[0]);
+    });
+
+    it('detail: the company, when the adapter knows where it is, and once in the text', () => {
+      const r = extractDetail(loadSiteFixture(e.id, 'detail'), a)!;
+      expect(r.company).toBe(e.detail.company);
+      expect(Boolean(a.company?.length)).toBe(e.detail.company !== undefined);
+      if (r.company) {
+        expect(r.text).toContain(r.company);
+        // Added as its own section only when the body does not name it already.
+        if (r.text.endsWith(`\n\n【会社概要】\n${r.company}`)) expect(r.text.split(r.company)).toHaveLength(2);
+      }
     });
 
     it(`detail: extractPosting reports ${e.detail.source}`, () => {
@@ -186,13 +200,21 @@ describe('adapter step in extractPosting', () => {
       '<html><body><h1 class="jobsearch-JobInfoHeader-title">  </h1><h1>本当のタイトル</h1><div id="jobDescriptionText"> </div>' +
         '<div data-testid="jobDescriptionText"><p>仕事内容：受信のみ</p></div></body></html>',
     );
-    expect(extractDetail(doc, a)).toEqual({ title: '本当のタイトル', text: '本当のタイトル\n仕事内容：受信のみ' });
+    expect(extractDetail(doc, a)).toEqual({
+      title: '本当のタイトル',
+      text: '本当のタイトル\n仕事内容：受信のみ',
+      via: { title: 'h1', body: '[data-testid="jobDescriptionText"]' },
+    });
   });
 
   it('uses the body’s first line as the title when no title selector finds one', () => {
     const a: Adapter = { ...adapterById('green')!, title: ['.none'] };
     const doc = parseHtml('<html><body><div class="job-description"><p>受付スタッフ</p><p>電話を受けます。</p></div></body></html>');
-    expect(extractDetail(doc, a)).toEqual({ title: '受付スタッフ', text: '受付スタッフ\n電話を受けます。' });
+    expect(extractDetail(doc, a)).toEqual({
+      title: '受付スタッフ',
+      text: '受付スタッフ\n電話を受けます。',
+      via: { title: null, body: "[class*='job-description']" },
+    });
   });
 
   it('never throws on odd pages', () => {

@@ -1,9 +1,12 @@
 import type { Adapter } from '../adapter';
 
 /**
- * バイトル. Sources (sites.md §2.3): code-index "Baitoru5Scraper" (self-dated 2026-07-01…03),
- * code-index baitoru API doc (2026-05-30), ZETTAI-INC/scraping scrapers/baitoru.py (2025-12-03),
- * STREAM-inc/Scraping_Baitoru (2025-11). Not checked against the live site.
+ * バイトル. Sources, newest first (selectors-2026.md, sites.md §2.3): code-index "Baitoru5Scraper"
+ * (self-dated 2026-07-01…03: detail h1, div.detail-basicInfo), code-index baitoru API doc (2026-05-30),
+ * ZETTAI-INC/scraping scrapers/baitoru.py (2025-12-03) + config/selectors.json (2025-12-05): cards
+ * article.list-jobListDetail, title .pt02b .ul01 .li01 h3 a span, company .pt02b > p.
+ * tatsukinara0411-spec/RS's .item-list__item chain is flagged a guess there and is not used. No real
+ * saved page; not checked against the live site.
  */
 export const baitoru: Adapter = {
   id: 'baitoru',
@@ -19,8 +22,9 @@ export const baitoru: Adapter = {
   body: ['div.detail-basicInfo', '.detail-recruitInfo'],
   card: {
     item: ['article.list-jobListDetail', "article[class*='jobList']", "[class*='jobListDetail']", 'div.bg02'],
-    title: ['.pt02b h3 a span', '.pt02b h3', 'h3'],
-    link: ['.pt02b h3 a', "a[href*='/job']"],
+    title: ['.pt02b .ul01 .li01 h3 a span', '.pt02b h3 a span', '.pt02b h3', 'h3'],
+    link: ['.pt02b .ul01 .li01 h3 a', '.pt02b h3 a', "a[href*='/job']"],
   },
   confirmed: '2026-07-03',
+  confirmedBy: 'code-index Baitoru5Scraper (self-dated 2026-07-03): detail h1, div.detail-basicInfo; cards from ZETTAI-INC/scraping (2025-12-03)',
 };

@@ -1,9 +1,12 @@
 import type { Adapter } from '../adapter';
 
 /**
- * doda. Sources (sites.md §2.6): code-index "DodaScraper" (2026 framework), yukimizuno96/
- * job-search-agent src/scrapers/doda.py (2025-12-26), S-ima7/ApplyFlow (2026-08-18). CSS modules
- * with hashed suffixes exist on the site: stems only. Not checked against the live site.
+ * doda. Sources, newest first (selectors-2026.md, sites.md §2.6): S-ima7/ApplyFlow (2026-08-18: URL
+ * forms; its doda DOM is a synthetic test snippet), yukimizuno96/job-search-agent src/scrapers/doda.py
+ * (2025-12-26: cards article with a[href*=JobSearchDetail], div.jobCard-body, company h2), a code-index
+ * doda scraper (2026 framework, undated: .jobCard-header__link h2 = company / p = job title,
+ * h1.jobSearchDetail-heading__title = company, .jobSearchDetail-sectionItem sections). CSS modules with
+ * hashed suffixes exist on the site: stems only. No real saved page; not checked against the live site.
  */
 export const doda: Adapter = {
   id: 'doda',
@@ -16,6 +19,7 @@ export const doda: Adapter = {
   jobId: [/\/j_jid__(\d+)/],
   // h1.jobSearchDetail-heading__title holds the COMPANY name; the job title is the p of the same class.
   title: ['p.jobSearchDetail-heading__title', 'h1.jobSearchDetail-heading__title', 'h1'],
+  company: ['h1.jobSearchDetail-heading__title'],
   // One .jobSearchDetail-sectionItem per heading: 仕事内容, 対象となる方, 勤務地, 勤務時間, 給与, …
   body: ['.jobSearchDetail-sectionItem', "[class*='jobSearchDetail-section']"],
   card: {
@@ -25,4 +29,8 @@ export const doda: Adapter = {
     link: ['.jobCard-header__link', "a[href*='JobSearchDetail/j_jid']"],
   },
   confirmed: '2026-08-18',
+  confirmedBy:
+    'S-ima7/ApplyFlow extraction.ts (2026-08-18): the detail URL and its tabs; cards: yukimizuno96/job-search-agent doda.py (2025-12-26)',
+  // The detail selectors come only from the undated code-index scraper.
+  unconfirmed: ['title', 'body'],
 };

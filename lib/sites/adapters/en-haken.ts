@@ -21,4 +21,6 @@ export const enHaken: Adapter = {
     link: ["a[href*='/desc_']"],
   },
   confirmed: '2019-01-01', // only the 2019 article is dated (no day): 1 January used
+  confirmedBy: 'w3g.jp Google-for-Jobs article (2019): JSON-LD only; selectors-2026.md (2026-11-29) found no selectors',
+  unconfirmed: ['title', 'body', 'cards'],
 };

@@ -1,8 +1,10 @@
 import type { Adapter } from '../adapter';
 
 /**
- * Green. Sources (sites.md §2.14): S-ima7/ApplyFlow browser-extension (2026-08-18), yukimizuno96/
- * job-search-agent src/scrapers/green.py (2025-12-26). Detail pages carry a JSON-LD JobPosting,
+ * Green. Sources (selectors-2026.md, sites.md §2.14): S-ima7/ApplyFlow browser-extension (2026-08-18:
+ * JSON-LD first, h1), yukimizuno96/job-search-agent src/scrapers/green.py (2025-12-26: links matching
+ * /job/(\d+), the container the nearest ancestor with enough text), 9nu5/job-search-bot (undated:
+ * MUI boxes). Detail pages carry a JSON-LD JobPosting,
  * which extractPosting reads before this adapter; the body selectors here are GUESSES for when it is
  * missing. Cards have no stable class: the link-anchored rule (a[href*="/job/"], climbing to the card)
  * is the real hook; the item selectors are structural. Not checked against the live site.
@@ -22,4 +24,8 @@ export const green: Adapter = {
     link: ["a[href*='/job/']"],
   },
   confirmed: '2026-08-18',
+  confirmedBy: 'S-ima7/ApplyFlow extraction.ts (2026-08-18): JSON-LD, h1; cards keyed on /job/(\\d+): yukimizuno96 green.py (2025-12-26)',
+  // The body selectors and the card classes are guesses: the evidenced hooks are JSON-LD and the
+  // link-anchored rule.
+  unconfirmed: ['body', 'cards'],
 };

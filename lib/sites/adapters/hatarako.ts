@@ -25,4 +25,6 @@ export const hatarako: Adapter = {
     link: ["a[href*='/job/']"],
   },
   confirmed: '2026-01-01', // undated sources of a "2026" framework: 1 January used
+  confirmedBy: 'code-index HatarakoScraper (undated, same framework as the 2026 Baitoru5Scraper); selectors-2026.md adds nothing dated',
+  unconfirmed: ['title', 'body', 'cards'],
 };

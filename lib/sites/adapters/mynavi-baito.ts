@@ -1,8 +1,10 @@
 import type { Adapter } from '../adapter';
 
 /**
- * マイナビバイト. Sources (sites.md §2.4): a code-index API reference (self-dated 2026-05-30) for the
- * URLs; a code-index salary-ranking app (undated, ~2024–26) for .tabJobOfferCard. No detail-page DOM
+ * マイナビバイト. Sources (selectors-2026.md, sites.md §2.4): a code-index API reference (self-dated
+ * 2026-05-30) for the URLs; tatsukinara0411-spec/RS scrapers/mynavi_baito.py (commit bbf5e14e, date
+ * unknown: cards .tabJobOfferCard with .shopNameWrap, list pages /<pref>/<industry>/?pageNo=N) and a
+ * code-index salary-ranking app (undated) for the cards. No detail-page DOM
  * selectors were found: the detail title is the <h1> and the body selectors are GUESSES (Nuxt pages
  * often name blocks after their data fields, jobOfferContent here); the generic path covers them.
  * Not checked against the live site.
@@ -20,6 +22,8 @@ export const mynaviBaito: Adapter = {
     /^\/ai\/word_[^/?#]+\/?(?:[?#]|$)/,
     /^\/list\/?(?:[?#]|$)/,
     /^\/[a-z]+\/city-\d+\//,
+    // /<pref>/<industry>/[?pageNo=N] (RS scraper)
+    /^\/[a-z]+\/[a-z][\w-]*\/(?:[?#]|$)/,
   ],
   jobId: [/^\/rec\/([A-Z0-9]+)/i],
   title: ["h1[class*='title' i]", 'h1'],
@@ -32,4 +36,6 @@ export const mynaviBaito: Adapter = {
     link: ["a[href*='/rec/']"],
   },
   confirmed: '2026-05-30',
+  confirmedBy: 'code-index マイナビバイト API reference (self-dated 2026-05-30): detail /rec/<id>/ and list URLs only',
+  unconfirmed: ['title', 'body', 'cards'],
 };

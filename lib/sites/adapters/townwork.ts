@@ -2,9 +2,13 @@ import type { Adapter } from '../adapter';
 import { INDEED_PLATFORM } from './indeed-platform';
 
 /**
- * タウンワーク (Indeed-platform family). Sources (sites.md §2.2): ZETTAI-INC/scraping
- * scrapers/townwork.py + config/selectors.json (2025-12-05). Hashed CSS-module class names: only
- * substring selectors on the stable stem. Not checked against the live site.
+ * タウンワーク (Indeed-platform family). Sources (selectors-2026.md, sites.md §2.2): ZETTAI-INC/scraping
+ * scrapers/townwork.py + config/selectors.json (2025-12-05): cards [class*='jobCard'] (the card is the
+ * <a href=…jobid_…>), titles [class*='title__'], company [class*='companyName'] / [class*='employerName'].
+ * Hashed CSS-module class names: only substring selectors on the stable stem. No scraper has a body
+ * selector (ZETTAI cuts the page text between 仕事内容 and 勤務地): the body is the family's guess and
+ * the detail <h1> comes from one undated snippet, so the generic path reading a detail page is
+ * expected, not a sign of change. No real saved page; not checked against the live site.
  */
 export const townwork: Adapter = {
   ...INDEED_PLATFORM,
@@ -16,6 +20,7 @@ export const townwork: Adapter = {
   list: [/^\/prefectures\/[a-z]+\/job_search\//, /^\/job_search\//],
   jobId: [/\/viewjob\/jobid_([0-9a-f]+)/i, /\/joid_([0-9a-z]+)/i],
   title: ["h1[class*='title']", 'h1'],
+  company: ["[class*='companyName']", "[class*='employerName']"],
   card: {
     // The card is itself the <a href="/viewjob/jobid_…">.
     item: ["a[class*='jobCard'][href*='jobid_']", "[class*='jobCard']"],
@@ -23,4 +28,6 @@ export const townwork: Adapter = {
     link: ["a[href*='jobid_']"],
   },
   confirmed: '2025-12-05',
+  confirmedBy: "ZETTAI-INC/scraping scrapers/townwork.py (2025-12-05): [class*='jobCard'], a[href*='jobid_'], [class*='title__']",
+  unconfirmed: ['title', 'body'],
 };
