@@ -1,4 +1,4 @@
-// kyujin-lens analyze [--json] [--sensitivity low|standard|high] [--lang ja|en] FILE... | -
+// kyujin-lens analyze [--json] [--explain] [--sensitivity low|standard|high] [--lang ja|en] FILE... | -
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analysis/analyze';
@@ -8,8 +8,9 @@ import { getNodeTokenizer } from '../tokenizer/node';
 import { createRoughTokenizer } from '../tokenizer/rough';
 import { DictionaryError, type Tokenizer } from '../tokenizer/types';
 import { normalize } from '../text/normalize';
-import { extractPosting } from '../extract/extract';
 import { parseHtml } from '../extract/node-dom';
+import { readPage, type PageReading } from '../extract/reading';
+import { explainJson, formatExplain } from './explain';
 import { formatVerdict } from './format';
 import type { Lang } from '../i18n/messages';
 
@@ -27,9 +28,13 @@ Options:
                                low: only explicit, strong signals; high: also weak cues (目標, 成果, 電話対応)
                                (default: standard)
   --lang ja|en                 language of the readable verdict (default: ja)
+  --explain                    for an HTML page, also say how it was read: the step (json-ld, adapter,
+                               generic, main), the selector or element that gave the title, the body and
+                               the cards, which adapter selectors match, and whether the page looks changed
 
 From an HTML page the posting is taken as the extension takes it: schema.org JobPosting JSON-LD first,
-then the block holding the posting's fields, then the main text.
+then the job site's adapter (a saved page of a supported site is recognized by its canonical link or
+og:url), then the block holding the posting's fields, then the main text.
 Exit status: 0 when every input was analyzed, 2 when an input could not be read or the options are wrong.`;
 
 export interface CliIO {
@@ -40,6 +45,7 @@ export interface CliIO {
 
 interface Options {
   json: boolean;
+  explain: boolean;
   sensitivity: Sensitivity;
   lang: Lang;
   files: string[];
@@ -51,7 +57,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   if (argv.includes('--help') || argv.includes('-h')) return 'help';
   const [command, ...rest] = argv;
   if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const o: Options = { json: false, sensitivity: 'standard', lang: 'ja', files: [] };
+  const o: Options = { json: false, explain: false, sensitivity: 'standard', lang: 'ja', files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const value = (name: string) => {
@@ -60,6 +66,7 @@ function parseArgs(argv: string[]): Options | 'help' {
       return v;
     };
     if (a === '--json') o.json = true;
+    else if (a === '--explain') o.explain = true;
     else if (a === '--sensitivity' || a.startsWith('--sensitivity=')) {
       const v = value('--sensitivity');
       if (!SENSITIVITIES.includes(v as Sensitivity)) throw new UsageError(`--sensitivity must be low, standard or high, not "${v}"`);
@@ -139,9 +146,12 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     let text = input.text;
     let source = 'text';
+    let reading: PageReading | null = null;
     if (input.html) {
-      const posting = extractPosting(parseHtml(text), {});
+      reading = readPage(parseHtml(text));
+      const posting = reading.posting;
       if (!posting || !posting.text.trim()) {
+        if (opts.explain) io.stderr(`${formatExplain(name, reading, opts.lang)}\n`);
         io.stderr(`kyujin-lens: ${name}: no posting text found in this HTML page\n`);
         status = 2;
         continue;
@@ -165,8 +175,13 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     const result: AnalysisResult = analyze(text, { lexicon, tokenizer, sensitivity: opts.sensitivity });
     if (tokenizer.kind !== 'kuromoji') result.meta.mode = 'full'; // nothing needed tokenizing: the verdict is final
-    if (opts.json) blocks.push(JSON.stringify({ ...result, input: { file: name, source } }));
-    else blocks.push(formatVerdict(`${name}${source !== 'text' ? ` [${source}]` : ''}`, result, opts.lang));
+    const explain = opts.explain ? (reading ? explainJson(reading) : { step: 'text' }) : undefined;
+    if (opts.json) blocks.push(JSON.stringify({ ...result, input: { file: name, source, ...(explain && { explain }) } }));
+    else {
+      const verdict = formatVerdict(`${name}${source !== 'text' ? ` [${source}]` : ''}`, result, opts.lang);
+      const how = opts.explain ? (reading ? formatExplain(name, reading, opts.lang) : `${name}: plain text, read as it is`) : '';
+      blocks.push(how ? `${how}\n\n${verdict}` : verdict);
+    }
   }
   if (blocks.length) io.stdout(`${blocks.join(opts.json ? '\n' : '\n\n')}\n`);
   return status;

@@ -29,7 +29,7 @@ export interface ExtractedPosting {
    * element the other steps read ("JobPosting.title", "labelled block div.p-detail", "<title>").
    * For `kyujin-lens analyze --explain` and the problem report; never posting text.
    */
-  via: { title: string; body: string };
+  via: { title: string; body: string; company?: string };
 }
 
 /** For "does this text appear in that text": width-folded, no whitespace, lower case. */
@@ -276,7 +276,10 @@ function adapterPosting(adapter: Adapter, r: DetailText | null): ExtractedPostin
     text: r.text,
     via: { title: r.via.title ?? 'first line', body: r.via.body },
   };
-  if (r.company) out.company = r.company;
+  if (r.company) {
+    out.company = r.company;
+    out.via.company = r.via.company;
+  }
   return out;
 }
 

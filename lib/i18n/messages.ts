@@ -36,6 +36,19 @@ const TEXT = {
   failed: { ja: '分析できませんでした', en: 'Analysis failed' },
   failedHint: { ja: '判定は表示していません。拡張機能を再読み込みするか、再インストールしてください。', en: 'No verdict is shown. Reload or reinstall the extension.' },
   unreadable: { ja: 'この求人を読み取れませんでした', en: 'Could not read this posting' },
+  siteChanged: {
+    ja: 'このサイトの表示が変わったため、読み取りが不完全な可能性があります',
+    en: 'This site’s pages have changed, so this posting may not have been read completely',
+  },
+  reportProblem: { ja: '読み取りの問題を報告', en: 'Report a reading problem' },
+  reportCopied: {
+    ja: '報告をクリップボードにコピーしました。求人の本文は含まれていません。プロジェクトの issue に貼り付けてください（自動では何も送信されません）。',
+    en: 'The report was copied to the clipboard. It holds no posting text. Paste it into the project’s issue tracker (nothing is sent automatically).',
+  },
+  reportCopyFailed: {
+    ja: 'クリップボードにコピーできませんでした。下の報告を選択してコピーしてください。',
+    en: 'Could not copy to the clipboard. Select the report below and copy it.',
+  },
   quiet: { ja: 'コールセンター・営業の手がかりなし', en: 'No call-center signals' },
   expand: { ja: '理由を表示', en: 'Show reasons' },
   collapse: { ja: '閉じる', en: 'Close' },
