@@ -3,6 +3,8 @@ import type { AnalysisResult, Flag } from '@/lib/core/types';
 import type { BadgeState } from '@/lib/extension/badge-model';
 import { levelTone } from '@/lib/extension/badge-model';
 import { jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
+import { payLabel } from '@/lib/i18n/pay-messages';
+import { paySummary } from '@/lib/pay/summary';
 
 
 export interface BadgeProps {
@@ -69,6 +71,11 @@ export function Badge(p: BadgeProps) {
         {p.state === 'provisional' && <span class="provisional">{t('provisional', lang)}</span>}
         {r.meta.truncated && <span class="provisional">{t('partial', lang)}</span>}
       </div>
+      {r.posting && (
+        <div class="pay" data-kl="pay" title={payLabel('pay', lang)}>
+          {paySummary(r.pay, lang)}
+        </div>
+      )}
       {p.expanded && (
         <div class="details" id="kl-details" data-kl="details">
           <h3>{t('reasons', lang)}</h3>

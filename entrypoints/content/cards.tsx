@@ -7,8 +7,9 @@ import type { AnalysisResult } from '@/lib/core/types';
 import { levelTone } from '@/lib/extension/badge-model';
 import { CARD_TAG, HOST_ATTR } from '@/lib/extension/dom-contract';
 import type { Report } from '@/lib/extension/report';
-import { verdictOf, type Verdict, type VerdictStore } from '@/lib/extension/verdict-store';
+import { cardVerdict, type Verdict, type VerdictStore } from '@/lib/extension/verdict-store';
 import { jobTypeLabel, t, type Lang } from '@/lib/i18n/messages';
+import { formatPay } from '@/lib/pay/summary';
 import type { Card } from '@/lib/sites/adapter';
 import cardCss from './card.css?inline';
 
@@ -74,7 +75,7 @@ export class CardBadges {
         const held = this.store.job(card.id);
         // A job whose full verdict the store holds already shows it; otherwise the store's event places the badge.
         if (held?.basis === 'full') this.place(card.element, card.id, held);
-        else this.store.setJob(card.id, this.known(card.id) ?? verdictOf(this.analyze(card.text), 'summary'));
+        else this.store.setJob(card.id, this.known(card.id) ?? cardVerdict(this.analyze(card.text), card.text));
       } catch (e) {
         // One odd card must not stop the others.
         this.report(`card ${card.id} not badged`, e);
@@ -104,11 +105,15 @@ export class CardBadges {
     host.setAttribute('data-job-type', v.jobType);
     host.setAttribute('data-stress', String(v.stress));
     const lang = this.lang;
-    const label = `${t('appName', lang)}: ${jobTypeLabel(v.jobType, lang)}, ${t('stress', lang)} ${v.stress}/5${v.basis === 'summary' ? ` (${t('summaryOnly', lang)})` : ''}`;
+    const pay = v.basePay ? formatPay(v.basePay, lang) : null;
+    if (pay) host.setAttribute('data-pay', pay);
+    else host.removeAttribute('data-pay');
+    const label = `${t('appName', lang)}: ${jobTypeLabel(v.jobType, lang)}, ${t('stress', lang)} ${v.stress}/5${pay ? `, ${pay}` : ''}${v.basis === 'summary' ? ` (${t('summaryOnly', lang)})` : ''}`;
     render(
       <span class={`card ${levelTone(v.stress)} ${v.basis}`} role="note" aria-label={label} title={label}>
         <span class="type">{jobTypeLabel(v.jobType, lang).replace(/（.*）|\s*\(.*\)/, '')}</span>
         <span class="lv">{t('stress', lang)} {v.stress}</span>
+        {pay && <span class="pay">{pay}</span>}
         {v.basis === 'summary' && <span class="basis">{t('summaryShort', lang)}</span>}
       </span>,
       host.shadowRoot!.lastElementChild!,

@@ -8,6 +8,8 @@ import { reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
 import { categoryLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
+import { payLabel } from '@/lib/i18n/pay-messages';
+import { payLines } from '@/lib/pay/summary';
 import { isSupportedHost } from '@/lib/sites/hosts';
 import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
 
@@ -152,6 +154,16 @@ function Popup() {
             <span class="quota">{quotaLabel(r.quota, lang)}</span>
           </div>
           {status === 'provisional' && <p class="note">{t('provisional', lang)}</p>}
+          {r.posting && (
+            <div data-kl="popup-pay">
+              <h2>{payLabel('pay', lang)}</h2>
+              <ul>
+                {payLines(r.pay, lang).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {counts.size > 0 && (
             <div data-kl="popup-flags">
               <h2>{t('flagsByCategory', lang)}</h2>

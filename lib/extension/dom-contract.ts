@@ -6,14 +6,15 @@
 //   badges carry data-state alone (no verdict is shown that was not computed).
 //   The quiet mark for a posting with no signals: data-kyujin-lens="quiet" data-state="provisional|final".
 // Result-list job cards: <kyujin-lens-card data-kyujin-lens="card" data-job-id data-basis="summary|full"
-//   data-job-type data-stress>, a zero-height block prepended inside each card (one per card).
+//   data-job-type data-stress [data-pay]>, a zero-height block prepended inside each card (one per card);
+//   data-pay is the base pay the card states, as shown (時給1,300円), absent when it states none.
 // Inside the badge's open shadow root:
-//   button[data-kl="toggle"] (aria-expanded), [data-kl="details"], button[data-kl="reason"][data-reason-id],
+//   button[data-kl="toggle"] (aria-expanded), [data-kl="pay"] (the one-line pay summary, on postings), [data-kl="details"], button[data-kl="reason"][data-reason-id],
 //   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"], button[data-kl="close"].
 // Content script messages (from the extension's own pages only): {type:'kl:get-state'} → TabState,
 //   {type:'kl:highlight', on} → TabState.
 // Popup (popup.html, or popup.html?tab=<tabId> to show a given tab): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
-//   data-* attributes as the badge, [data-kl="popup-flags"], [data-kl="popup-questions"],
+//   data-* attributes as the badge, [data-kl="popup-pay"] (every pay fact, on postings), [data-kl="popup-flags"], [data-kl="popup-questions"],
 //   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"],
 //   on a result list [data-kl="popup-cards"] li[data-job-id][data-job-type].
 // Settings (options.html): select[name="sensitivity"], input[name="category:<category>"] (checkboxes),

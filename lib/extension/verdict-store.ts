@@ -1,7 +1,8 @@
 // The verdicts of one page, and the events that the badge, the card badges, the popup's state and the
 // result-list filters follow: the page's own posting (its status, result, error) and every job on it by
 // id (a card's summary verdict, or the full verdict of a posting the user has opened).
-import type { AnalysisResult, JobType } from '../core/types';
+import type { AnalysisResult, JobType, PayFacts } from '../core/types';
+import { readPay } from '../pay/read-pay';
 import type { TabStatus } from './protocol';
 import type { Report } from './report';
 
@@ -14,10 +15,19 @@ export interface Verdict {
   callCenter: boolean;
   /** 'summary': from the card's text only. 'full': from the opened posting. */
   basis: 'summary' | 'full';
+  /** The base pay the card or posting states (absent when it states none). */
+  basePay?: Pick<NonNullable<PayFacts['base']>, 'unit' | 'min' | 'max'>;
 }
 
-export function verdictOf(r: AnalysisResult, basis: Verdict['basis']): Verdict {
-  return { jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis };
+export function verdictOf(r: AnalysisResult, basis: Verdict['basis'], pay: PayFacts | undefined = r.pay): Verdict {
+  const b = pay?.base;
+  const basePay = b && b.min !== null ? { basePay: { unit: b.unit, min: b.min, max: b.max } } : {};
+  return { jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis, ...basePay };
+}
+
+/** A result-list card's verdict. A card is a job by construction: its pay is read even when its few lines do not read as a whole posting. */
+export function cardVerdict(r: AnalysisResult, cardText: string): Verdict {
+  return verdictOf(r, 'summary', r.posting ? r.pay : readPay(cardText));
 }
 
 /** The page's own posting: where its analysis stands. */

@@ -2,7 +2,8 @@
 // (lib/extension/verdict-memory.ts).
 import { describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../../lib/core/types';
-import { VerdictStore, verdictOf, type Verdict, type VerdictEvent } from '../../lib/extension/verdict-store';
+import { VerdictStore, cardVerdict, verdictOf, type Verdict, type VerdictEvent } from '../../lib/extension/verdict-store';
+import { readPay } from '../../lib/pay/read-pay';
 import { MAX_VERDICTS, VERDICTS_KEY, VerdictMemory } from '../../lib/extension/verdict-memory';
 import { fakeStorage } from './fake-storage';
 
@@ -85,6 +86,15 @@ describe('verdict store', () => {
 
   it('makes the small card verdict from a result', () => {
     expect(verdictOf(result(), 'summary')).toEqual({ jobType: 'outbound', stress: 5, difficulty: 4, quota: 'stated', callCenter: true, basis: 'summary' });
+  });
+
+  it('carries the base pay a posting or a card states', () => {
+    const pay = readPay('テレアポ\n【給与】\n時給1,350円〜');
+    expect(verdictOf(result({ pay }), 'full').basePay).toEqual({ unit: 'hour', min: 1350, max: null });
+    // A card's few lines need not read as a posting: its pay is read from its text all the same.
+    const card = 'テレアポスタッフ（法人向け）\n株式会社みなと（架空）\n架電でアポイントを獲得します。時給1,400円〜';
+    expect(cardVerdict(result({ posting: false, pay: readPay('', { posting: false }) }), card).basePay).toEqual({ unit: 'hour', min: 1400, max: null });
+    expect(cardVerdict(result({ posting: false, pay: readPay('') }), '受付スタッフ\n明るい職場').basePay).toBeUndefined();
   });
 });
 
