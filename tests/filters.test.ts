@@ -40,23 +40,23 @@ describe('filter settings', () => {
     expect(Object.keys(settings.filters.sites)).toEqual(['jp.indeed.com']);
     expect(settings.history.on).toBe(true);
     expect(problems).toEqual([
-      'filters.global.jobTypes.sales: unreadable, using the default',
-      'filters.global.incentiveOnly: unreadable, using the default',
-      'filters.global.keywords: "a,b" dropped (contains a comma)',
-      'filters.global.keywords: "" dropped (empty)',
-      'filters.global.keywords: "テレアポ" dropped (already added)',
-      'filters.sites.jp.indeed.com.stressAtLeast: unreadable, using the default',
-      'filters.sites.not a host!: unreadable, dropped',
-      'history: unreadable, using the default',
+      { code: 'unreadable', field: 'filters.global.jobTypes.sales' },
+      { code: 'unreadable', field: 'filters.global.incentiveOnly' },
+      { code: 'filterKeywordDropped', at: 'filters.global', text: 'a,b', reason: { code: 'hasComma' } },
+      { code: 'filterKeywordDropped', at: 'filters.global', text: '', reason: { code: 'empty' } },
+      { code: 'filterKeywordDropped', at: 'filters.global', text: 'テレアポ', reason: { code: 'duplicate' } },
+      { code: 'unreadable', field: 'filters.sites.jp.indeed.com.stressAtLeast' },
+      { code: 'filterSiteDropped', host: 'not a host!' },
+      { code: 'unreadable', field: 'history' },
     ]);
     // Every line reads in Japanese on the settings page.
-    for (const p of problems) expect(problemMessage(p, 'ja'), p).toMatch(/[ぁ-んァ-ン一-龯]/);
+    for (const p of problems) expect(problemMessage(p, 'ja'), JSON.stringify(p)).toMatch(/[ぁ-んァ-ン一-龯]/);
   });
 
   it('fall back whole when the filters are not an object', () => {
     const { settings, problems } = parseSettings({ filters: 'hide all' });
     expect(settings.filters).toEqual(DEFAULT_SETTINGS.filters);
-    expect(problems).toEqual(['filters: unreadable, using the default']);
+    expect(problems).toEqual([{ code: 'unreadable', field: 'filters' }]);
   });
 
   it("use a site's own rules there and the global ones elsewhere", () => {
@@ -66,11 +66,11 @@ describe('filter settings', () => {
   });
 
   it('check hiding keywords after normalization', () => {
-    expect(filterKeywordError('ﾃﾚｱﾎﾟ', ['テレアポ'])).toBe('already added');
-    expect(filterKeywordError('架電、テレアポ', [])).toBe('contains a comma');
-    expect(filterKeywordError('あ'.repeat(41), [])).toBe('longer than 40 characters');
+    expect(filterKeywordError('ﾃﾚｱﾎﾟ', ['テレアポ'])).toEqual({ code: 'duplicate' });
+    expect(filterKeywordError('架電、テレアポ', [])).toEqual({ code: 'hasComma' });
+    expect(filterKeywordError('あ'.repeat(41), [])).toEqual({ code: 'tooLong', max: 40 });
     expect(filterKeywordError(' 架電 ', [])).toBeNull();
-    expect(filterKeywordErrorMessage('contains a comma', 'ja')).toBe('キーワードに読点・カンマは使えません');
+    expect(filterKeywordErrorMessage({ code: 'hasComma' }, 'ja')).toBe('キーワードに読点・カンマは使えません');
   });
 });
 

@@ -30,6 +30,9 @@ import { run } from './helpers';
 const defaults = (): Settings => structuredClone(DEFAULT_SETTINGS);
 const kw = (text: string, category: UserKeyword['category'] = 'quota', weight = 2): UserKeyword => ({ text, category, weight });
 
+/** Problems in a stable order, for comparing lists whose order is not the point. */
+const byJson = <T>(list: T[]): T[] => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
 describe('parseSettings', () => {
   it('gives a fresh copy of the defaults for nothing stored', () => {
     for (const raw of [undefined, null]) {
@@ -57,7 +60,7 @@ describe('parseSettings', () => {
     for (const raw of ['settings', 42, true, [], [{ sensitivity: 'high' }], () => 1]) {
       const { settings, problems } = parseSettings(raw);
       expect(settings, String(raw)).toEqual(DEFAULT_SETTINGS);
-      expect(problems).toEqual(['settings: not an object, using defaults']);
+      expect(problems).toEqual([{ code: 'notObject' }]);
     }
   });
 
@@ -74,16 +77,16 @@ describe('parseSettings', () => {
       badge: 5,
     });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, hideQuietMark: true });
-    expect(problems.sort()).toEqual(
-      [
-        'badge: unreadable, using the default',
-        'categories: unreadable, using the default',
-        'highlight: unreadable, using the default',
-        'lang: unreadable, using the default',
-        'sensitivity: unreadable, using the default',
-        'sites: unreadable, using the default',
-        'userKeywords: unreadable, using the default',
-      ].sort(),
+    expect(byJson(problems)).toEqual(
+      byJson([
+        { code: 'unreadable', field: 'badge' },
+        { code: 'unreadable', field: 'categories' },
+        { code: 'unreadable', field: 'highlight' },
+        { code: 'unreadable', field: 'lang' },
+        { code: 'unreadable', field: 'sensitivity' },
+        { code: 'unreadable', field: 'sites' },
+        { code: 'unreadable', field: 'userKeywords' },
+      ]),
     );
   });
 
@@ -100,7 +103,7 @@ describe('parseSettings', () => {
     expect(settings.categories.sales).toBe(true);
     expect(settings.categories.office).toBe(true);
     expect(settings.categories).not.toHaveProperty('bogus');
-    expect(problems.sort()).toEqual(['categories.office: unreadable, using the default', 'categories.sales: unreadable, using the default']);
+    expect(byJson(problems)).toEqual(byJson([{ code: 'unreadable', field: 'categories.office' }, { code: 'unreadable', field: 'categories.sales' }]));
   });
 
   it('reads wrong scalar types as defaults', () => {
@@ -122,8 +125,8 @@ describe('parseSettings', () => {
     expect(settings.version).toBe(SETTINGS_VERSION);
     expect(settings.sensitivity).toBe('high');
     expect(settings).not.toHaveProperty('futureField');
-    expect(problems[0]).toMatch(/version 2 is newer than this extension \(1\)/);
-    expect(problems).toContain('lang: unreadable, using the default');
+    expect(problems[0]).toEqual({ code: 'newerVersion', version: 2, supported: 1 });
+    expect(problems).toContainEqual({ code: 'unreadable', field: 'lang' });
   });
 
   it('badge: keeps valid parts, ignores an unknown corner', () => {
@@ -142,7 +145,7 @@ describe('parseSettings', () => {
     for (const v of [0, 31, 1.5, -2, '5', 'never', Number.NaN, Infinity, {}]) {
       const { settings, problems } = parseSettings({ tokenizerIdleMinutes: v });
       expect(settings.tokenizerIdleMinutes, String(v)).toBe(2);
-      expect(problems).toEqual(['tokenizerIdleMinutes: unreadable, using the default']);
+      expect(problems).toEqual([{ code: 'unreadable', field: 'tokenizerIdleMinutes' }]);
     }
     expect(parseSettings(JSON.parse(JSON.stringify(parseSettings({ tokenizerIdleMinutes: null }).settings))).settings.tokenizerIdleMinutes).toBeNull();
   });
@@ -164,8 +167,8 @@ describe('parseSettings', () => {
     });
     expect(settings.sites).toEqual({ 'example.com': false, 'jobs.example.com': true, '127.0.0.1:8080': true, localhost: true });
     expect(problems).toHaveLength(6);
-    expect(problems).toContain('sites.exa mple.com: unreadable, dropped');
-    expect(problems).toContain(`sites.${'a'.repeat(40)}: unreadable, dropped`);
+    expect(problems).toContainEqual({ code: 'siteDropped', host: 'exa mple.com' });
+    expect(problems).toContainEqual({ code: 'siteDropped', host: 'a'.repeat(40) });
   });
 
   describe('user keywords', () => {
@@ -186,15 +189,15 @@ describe('parseSettings', () => {
       });
       expect(settings.userKeywords).toEqual([kw('テレアポ', 'outbound', 3)]);
       expect(problems).toEqual([
-        'userKeywords: "" dropped (empty)',
-        `userKeywords: "${'x'.repeat(40)}" dropped (longer than 40 characters)`,
-        'userKeywords: "架電" dropped (unknown category)',
-        'userKeywords: "歩合" dropped (weight must be between 0.1 and 10)',
-        'userKeywords: "歩合2" dropped (weight must be between 0.1 and 10)',
-        'userKeywords: "歩合3" dropped (weight must be between 0.1 and 10)',
-        'userKeywords: "" dropped (not a keyword)',
-        'userKeywords: "" dropped (not a keyword)',
-        'userKeywords: "" dropped (not a keyword)',
+        { code: 'keywordDropped', text: '', reason: { code: 'empty' } },
+        { code: 'keywordDropped', text: 'x'.repeat(40), reason: { code: 'tooLong', max: 40 } },
+        { code: 'keywordDropped', text: '架電', reason: { code: 'unknownCategory' } },
+        { code: 'keywordDropped', text: '歩合', reason: { code: 'weightOutOfRange', min: 0.1, max: 10 } },
+        { code: 'keywordDropped', text: '歩合2', reason: { code: 'weightOutOfRange', min: 0.1, max: 10 } },
+        { code: 'keywordDropped', text: '歩合3', reason: { code: 'weightOutOfRange', min: 0.1, max: 10 } },
+        { code: 'keywordDropped', text: '', reason: { code: 'notKeyword' } },
+        { code: 'keywordDropped', text: '', reason: { code: 'notKeyword' } },
+        { code: 'keywordDropped', text: '', reason: { code: 'notKeyword' } },
       ]);
     });
 
@@ -204,7 +207,7 @@ describe('parseSettings', () => {
       });
       expect(settings.userKeywords.map((k) => k.text)).toEqual(['ABC', 'ｺｰﾙ', 'def']);
       expect(problems).toHaveLength(4);
-      expect(problems.every((p) => p.endsWith('(already added)'))).toBe(true);
+      expect(problems.every((p) => p.code === 'keywordDropped' && p.reason.code === 'duplicate')).toBe(true);
     });
 
     it(`keeps at most ${MAX_USER_KEYWORDS} keywords`, () => {
@@ -213,7 +216,7 @@ describe('parseSettings', () => {
       expect(settings.userKeywords).toHaveLength(MAX_USER_KEYWORDS);
       expect(settings.userKeywords[0]!.text).toBe('語0');
       expect(settings.userKeywords.at(-1)!.text).toBe(`語${MAX_USER_KEYWORDS - 1}`);
-      expect(problems).toEqual([`userKeywords: ${1000 - MAX_USER_KEYWORDS} keyword(s) over the limit of ${MAX_USER_KEYWORDS} dropped`]);
+      expect(problems).toEqual([{ code: 'keywordsOverLimit', count: 1000 - MAX_USER_KEYWORDS, max: MAX_USER_KEYWORDS }]);
     });
 
     it('keeps regex-like keywords as literal text', () => {
@@ -264,27 +267,27 @@ describe('keywordError', () => {
   });
 
   it('explains each refusal', () => {
-    expect(keywordError('', 'quota', 2, [])).toBe('empty');
-    expect(keywordError(' \u3000\n', 'quota', 2, [])).toBe('empty');
-    expect(keywordError('x'.repeat(USER_KEYWORD_MAX_LENGTH + 1), 'quota', 2, [])).toBe(`longer than ${USER_KEYWORD_MAX_LENGTH} characters`);
-    expect(keywordError('x', 'nope', 2, [])).toBe('unknown category');
-    expect(keywordError('x', undefined, 2, [])).toBe('unknown category');
+    expect(keywordError('', 'quota', 2, [])).toEqual({ code: 'empty' });
+    expect(keywordError(' \u3000\n', 'quota', 2, [])).toEqual({ code: 'empty' });
+    expect(keywordError('x'.repeat(USER_KEYWORD_MAX_LENGTH + 1), 'quota', 2, [])).toEqual({ code: 'tooLong', max: USER_KEYWORD_MAX_LENGTH });
+    expect(keywordError('x', 'nope', 2, [])).toEqual({ code: 'unknownCategory' });
+    expect(keywordError('x', undefined, 2, [])).toEqual({ code: 'unknownCategory' });
     for (const w of [0, -1, 10.01, 11, NaN, Infinity, 'abc', '', undefined]) {
-      expect(keywordError('x', 'quota', w, []), String(w)).toBe('weight must be between 0.1 and 10');
+      expect(keywordError('x', 'quota', w, []), String(w)).toEqual({ code: 'weightOutOfRange', min: 0.1, max: 10 });
     }
-    expect(keywordError('ＴＥＬ', 'quota', 2, [kw('tel')])).toBe('already added');
-    expect(keywordError(' tel ', 'quota', 2, [kw('TEL')])).toBe('already added');
+    expect(keywordError('ＴＥＬ', 'quota', 2, [kw('tel')])).toEqual({ code: 'duplicate' });
+    expect(keywordError(' tel ', 'quota', 2, [kw('TEL')])).toEqual({ code: 'duplicate' });
     const full = Array.from({ length: MAX_USER_KEYWORDS }, (_, i) => kw(`k${i}`));
-    expect(keywordError('new', 'quota', 2, full)).toBe(`at most ${MAX_USER_KEYWORDS} keywords`);
+    expect(keywordError('new', 'quota', 2, full)).toEqual({ code: 'tooMany', max: MAX_USER_KEYWORDS });
   });
 
   it('checks in a fixed order: empty, length, category, weight, duplicate, count', () => {
     const full = Array.from({ length: MAX_USER_KEYWORDS }, (_, i) => kw(`k${i}`));
-    expect(keywordError('', 'nope', 0, full)).toBe('empty');
-    expect(keywordError('x'.repeat(99), 'nope', 0, full)).toMatch(/^longer/);
-    expect(keywordError('x', 'nope', 0, full)).toBe('unknown category');
-    expect(keywordError('k1', 'quota', 0, full)).toMatch(/^weight/);
-    expect(keywordError('k1', 'quota', 1, full)).toBe('already added');
+    expect(keywordError('', 'nope', 0, full)?.code).toBe('empty');
+    expect(keywordError('x'.repeat(99), 'nope', 0, full)?.code).toBe('tooLong');
+    expect(keywordError('x', 'nope', 0, full)?.code).toBe('unknownCategory');
+    expect(keywordError('k1', 'quota', 0, full)?.code).toBe('weightOutOfRange');
+    expect(keywordError('k1', 'quota', 1, full)?.code).toBe('duplicate');
   });
 
   it('has a message in each page language for every reason', () => {
@@ -296,15 +299,15 @@ describe('keywordError', () => {
       keywordError('x', 'quota', 2, [kw('x')]),
       keywordError('x', 'quota', 2, Array.from({ length: MAX_USER_KEYWORDS }, (_, i) => kw(`k${i}`))),
     ];
-    for (const r of reasons) {
+    expect(new Set(reasons.map((r) => r?.code)).size).toBe(reasons.length); // one of each
+    for (const r of [...reasons, { code: 'notKeyword' } as const]) {
       expect(r).not.toBeNull();
-      expect(keywordErrorMessage(r!, 'ja')).not.toBe(r);
       expect(keywordErrorMessage(r!, 'ja')).toMatch(/[ぁ-んァ-ヶ一-龠]/);
-      expect(keywordErrorMessage(r!, 'en')).not.toBe(r);
+      expect(keywordErrorMessage(r!, 'en')).toMatch(/^[A-Z][ -~]+$/);
     }
-    expect(keywordErrorMessage('empty', 'ja')).toBe('キーワードを入力してください');
-    expect(keywordErrorMessage(`longer than ${USER_KEYWORD_MAX_LENGTH} characters`, 'ja')).toContain(String(USER_KEYWORD_MAX_LENGTH));
-    expect(keywordErrorMessage('something new', 'ja')).toBe('something new');
+    expect(keywordErrorMessage({ code: 'empty' }, 'ja')).toBe('キーワードを入力してください');
+    expect(keywordErrorMessage({ code: 'tooLong', max: USER_KEYWORD_MAX_LENGTH }, 'ja')).toContain(String(USER_KEYWORD_MAX_LENGTH));
+    expect(keywordErrorMessage({ code: 'weightOutOfRange', min: 0.1, max: 10 }, 'ja')).toBe('重みは 0.1 から 10 の数で指定してください');
   });
 });
 
@@ -375,9 +378,9 @@ describe('settings store', () => {
     const { settings, problems } = await loadSettings(area);
     expect(settings.sensitivity).toBe('high');
     expect(settings.highlight).toBe(true);
-    expect(problems).toEqual(['highlight: unreadable, using the default']);
+    expect(problems).toEqual([{ code: 'unreadable', field: 'highlight' }]);
     const junk = await loadSettings(memoryArea({ [SETTINGS_KEY]: 'garbage' }));
-    expect(junk).toEqual({ settings: DEFAULT_SETTINGS, problems: ['settings: not an object, using defaults'] });
+    expect(junk).toEqual({ settings: DEFAULT_SETTINGS, problems: [{ code: 'notObject' }] });
   });
 
   it('falls back to the defaults with a problem line when the area cannot be read', async () => {
@@ -394,11 +397,11 @@ describe('settings store', () => {
     const nothing: StorageAreaLike = { get: async () => undefined as unknown as Record<string, unknown>, async set() {} };
     const a = await loadSettings(throwing);
     expect(a.settings).toEqual(DEFAULT_SETTINGS);
-    expect(a.problems).toEqual(['settings could not be read (storage is broken); using defaults']);
+    expect(a.problems).toEqual([{ code: 'readFailed', message: 'storage is broken' }]);
     const b = await loadSettings(rejecting);
     expect(b.settings).toEqual(DEFAULT_SETTINGS);
     expect(b.problems).toHaveLength(1);
-    expect(b.problems[0]).toContain('QUOTA');
+    expect(b.problems[0]).toMatchObject({ code: 'readFailed', message: expect.stringContaining('QUOTA') });
     expect(await loadSettings(nothing)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
@@ -504,8 +507,8 @@ describe('settings page: import and export', () => {
       categories: { ...DEFAULT_SETTINGS.categories, quota: false },
       userKeywords: [kw('a')],
     });
-    expect(r.problems.sort()).toEqual(
-      ['categories.sales: unreadable, using the default', 'highlight: unreadable, using the default', 'userKeywords: "a" dropped (already added)'].sort(),
+    expect(byJson(r.problems)).toEqual(
+      byJson([{ code: 'unreadable', field: 'categories.sales' }, { code: 'unreadable', field: 'highlight' }, { code: 'keywordDropped', text: 'a', reason: { code: 'duplicate' } }]),
     );
   });
 
@@ -514,7 +517,7 @@ describe('settings page: import and export', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.settings.sensitivity).toBe('low');
-    expect(r.problems[0]).toMatch(/version 9 is newer/);
+    expect(r.problems[0]).toEqual({ code: 'newerVersion', version: 9, supported: SETTINGS_VERSION });
   });
 
   it('counts partly readable collections as readable, and reads a file with a byte-order mark', () => {
@@ -564,14 +567,16 @@ describe('settings page: messages', () => {
     const broken = await loadSettings({ get: () => Promise.reject(new Error('boom')), async set() {} });
     const all = [...problems, ...broken.problems, parseSettings(1).problems[0]!];
     expect(all.length).toBe(10);
-    for (const line of all) {
-      const ja = problemMessage(line, 'ja');
-      expect(ja, line).not.toBe(line);
-      expect(ja, line).not.toMatch(/unreadable|dropped|using the default/);
-      expect(problemMessage(line, 'en'), line).not.toBe(line);
+    expect(new Set(all.map((p) => p.code))).toEqual(new Set(['newerVersion', 'unreadable', 'siteDropped', 'keywordDropped', 'readFailed', 'notObject']));
+    for (const p of all) {
+      const ja = problemMessage(p, 'ja');
+      expect(ja, JSON.stringify(p)).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+      expect(ja, JSON.stringify(p)).not.toMatch(/undefined|\[object/);
+      expect(problemMessage(p, 'en'), JSON.stringify(p)).toMatch(/^[A-Z“'0-9]/);
     }
-    expect(problemMessage('categories.quota: unreadable, using the default', 'ja')).toBe('分類「ノルマ・目標」を読み取れないため既定値を使います');
-    expect(problemMessage('a line nobody knows', 'ja')).toBe('a line nobody knows');
+    expect(problemMessage({ code: 'unreadable', field: 'categories.quota' }, 'ja')).toBe('分類「ノルマ・目標」を読み取れないため既定値を使います');
+    expect(problemMessage({ code: 'keywordsOverLimit', count: 3, max: 200 }, 'ja')).toBe('上限（200件）を超えたキーワード3件を除きました');
+    expect(problemMessage({ code: 'keywordDropped', text: 'a', reason: { code: 'weightOutOfRange', min: 0.1, max: 10 } }, 'en')).toBe('Keyword “a” was dropped (The weight must be a number from 0.1 to 10)');
   });
 });
 
@@ -583,11 +588,11 @@ describe('settings edge cases', () => {
   });
 
   it('keywordError refuses a weight below 0.1, as its message says', () => {
-    expect(keywordError('x', 'quota', 0.05, [])).toBe('weight must be between 0.1 and 10');
+    expect(keywordError('x', 'quota', 0.05, [])).toEqual({ code: 'weightOutOfRange', min: 0.1, max: 10 });
   });
 
   it('keywordError finds a duplicate that differs by a zero-width space or control character', () => {
-    expect(keywordError('\u200b受信', 'inbound', 2, [kw('受信', 'inbound')])).toBe('already added');
+    expect(keywordError('\u200b受信', 'inbound', 2, [kw('受信', 'inbound')])).toEqual({ code: 'duplicate' });
   });
 
   it('keywordError measures the length the analysis measures (after normalization)', () => {

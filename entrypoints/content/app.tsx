@@ -10,6 +10,7 @@ import { badgeStateOf, hostAttributes, nextCorner, type BadgeState } from '@/lib
 import { BadgeHost } from '@/lib/extension/badge-host';
 import { CARD_TAG } from '@/lib/extension/dom-contract';
 import { watchNavigation } from '@/lib/extension/navigation';
+import type { ExtractedPosting } from '@/lib/extract/extract';
 import { placeOf, readCards, readPosting, type PageModel } from '@/lib/extension/page-model';
 import { analysisKey, PageRun } from '@/lib/extension/page-run';
 import { receiver, type TabState } from '@/lib/extension/protocol';
@@ -187,10 +188,15 @@ export class ContentApp {
     };
   }
 
+  /** The posting as last read, with its text ↔ DOM map: highlights are placed by the flags' offsets into its text. */
+  private postingRead(): ExtractedPosting | null {
+    return this.model.reading.state === 'posting' ? this.model.reading.posting : null;
+  }
+
   private setHighlight(on: boolean): void {
     const result = this.store.page.result;
     this.highlighting = on && !!result;
-    guarded(debug, 'highlight', () => paintFlags(this.highlighting ? result!.flags : null));
+    guarded(debug, 'highlight', () => paintFlags(this.highlighting ? result!.flags : null, this.postingRead()));
     this.renderBadge();
   }
 
@@ -214,7 +220,7 @@ export class ContentApp {
         corner={this.settings.badge.corner}
         highlighting={this.highlighting}
         onToggle={() => this.toggle()}
-        onReason={(f: Flag) => guarded(debug, 'highlight', () => focusFlag(f))}
+        onReason={(f: Flag) => guarded(debug, 'highlight', () => focusFlag(f, this.postingRead()))}
         onMove={() => this.move()}
         onHighlight={() => this.setHighlight(!this.highlighting)}
       />,

@@ -1,7 +1,19 @@
-// Finds a flag's words on the page and highlights them with the CSS Custom Highlight API, which paints
-// ranges without touching the page's DOM. Where the API is missing, scrolling still works.
+// Highlights a flag's words on the page with the CSS Custom Highlight API, which paints ranges without
+// touching the page's DOM. Where the API is missing, scrolling still works. The words are placed by the
+// text ↔ DOM map that extraction kept (a flag's start/end index the extracted text); only text with no
+// map (JSON-LD, a page changed since it was read) is searched for on the page.
 import type { Flag } from '@/lib/core/types';
 import { BADGE_TAG } from '@/lib/extension/dom-contract';
+import { domSpan, type TextPiece } from '@/lib/dom/text-map';
+import { reporter } from '@/lib/extension/report';
+
+const report = reporter('debug');
+
+/** The posting the flags index into: its text and, from extractPosting(…, { map: true }), its map. */
+export interface PostingText {
+  text: string;
+  map?: readonly TextPiece[];
+}
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
@@ -31,6 +43,12 @@ function indexText(root: Node): TextIndex {
   return { text, nodes, starts };
 }
 
+/** A range whose offsets no longer fit its nodes (IndexSizeError) is no range; anything else is told too. */
+function noRange(e: unknown): null {
+  if ((e as { name?: unknown } | null)?.name !== 'IndexSizeError') report('highlight: no range', e);
+  return null;
+}
+
 function rangeAt(ix: TextIndex, start: number, end: number): Range | null {
   const find = (off: number, isEnd: boolean) => {
     let lo = 0;
@@ -50,8 +68,25 @@ function rangeAt(ix: TextIndex, start: number, end: number): Range | null {
     r.setStart(a.node, Math.min(a.offset, a.node.length));
     r.setEnd(b.node, Math.min(b.offset, b.node.length));
     return r;
-  } catch {
-    return null;
+  } catch (e) {
+    return noRange(e);
+  }
+}
+
+/** The range of a flag's words from the extraction's map, or null when the map cannot place them. */
+export function mappedRange(flag: Flag, posting: PostingText | null | undefined): Range | null {
+  if (!posting?.map?.length || posting.text.slice(flag.start, flag.end) !== flag.text) return null;
+  const span = domSpan(posting.map, flag.start, flag.end);
+  // A node no longer in the page (the site re-rendered the posting): the words are searched for instead.
+  if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return null;
+  try {
+    const r = document.createRange();
+    r.setStart(span.startNode, Math.min(span.startOffset, span.startNode.length));
+    r.setEnd(span.endNode, Math.min(span.endOffset, span.endNode.length));
+    return r;
+  } catch (e) {
+    // The node's text changed since it was read: searching finds the words again.
+    return noRange(e);
   }
 }
 
@@ -92,24 +127,25 @@ function ensureSheet(): void {
         `::highlight(${FOCUS}){background-color:rgba(255,120,0,.75);color:#000}`,
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    // No constructable stylesheets: highlights are simply not painted.
+  } catch (e) {
+    // No constructable stylesheets (an old engine): highlights are simply not painted, and we say why.
+    report('highlight: no styles', e);
   }
 }
 
 /** Paints every flag (or clears them). Returns how many were found on the page. */
-export function paintFlags(flags: Flag[] | null): number {
+export function paintFlags(flags: Flag[] | null, posting?: PostingText | null): number {
   if (!highlightsSupported()) return 0;
   const hl = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
   hl.delete(PRESENT);
   hl.delete(NEGATED);
   if (!flags?.length) return 0;
   ensureSheet();
-  const ix = indexText(document.body);
+  let ix: TextIndex | undefined; // built only when a flag has to be searched for
   const present: Range[] = [];
   const negated: Range[] = [];
   for (const f of flags) {
-    const r = locateFlag(f, ix);
+    const r = mappedRange(f, posting) ?? locateFlag(f, (ix ??= indexText(document.body)));
     if (r) (f.polarity === 'negated' ? negated : present).push(r);
   }
   const H = (globalThis as unknown as { Highlight: new (...r: Range[]) => unknown }).Highlight;
@@ -119,8 +155,8 @@ export function paintFlags(flags: Flag[] | null): number {
 }
 
 /** Scrolls to a flag's sentence and marks it for a moment. */
-export function focusFlag(flag: Flag): boolean {
-  const r = locateFlag(flag);
+export function focusFlag(flag: Flag, posting?: PostingText | null): boolean {
+  const r = mappedRange(flag, posting) ?? locateFlag(flag);
   if (!r) return false;
   const el = r.startContainer.parentElement;
   el?.scrollIntoView({ block: 'center', behavior: 'smooth' });

@@ -1,7 +1,7 @@
 // Chrome only: the offscreen document that keeps the shared tokenizer alive in a Worker, so kuromoji
 // and its dictionary are loaded once per browser, not once per tab. When no request came for the idle
 // time (a setting), it tells the background, which closes it: the Worker and the dictionary go with it.
-import AnalyzerWorker from '@/lib/worker/analyzer.worker?worker';
+import AnalyzerWorker from './analyzer.worker?worker';
 import { ask, receiver, type AnalyzeResponse, type RequestOf, type WorkerReply, type WorkerRequest } from '@/lib/extension/protocol';
 import { reporter } from '@/lib/extension/report';
 import { createIdleRelease } from '@/lib/worker/idle-release';

@@ -1,4 +1,5 @@
 // Settings page: export to a file, import from one (reporting what could not be read), and reset.
+import type { SettingsProblem } from '../../lib/core/types';
 import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/settings';
 import { LOG_PREFIX } from '../../lib/extension/report';
@@ -8,7 +9,7 @@ import { EXPORT_FILE_NAME, exportText, MAX_IMPORT_BYTES, readSettingsFile } from
 import { ProblemList } from './parts';
 
 type ImportOutcome =
-  | { kind: 'ok'; problems: string[] }
+  | { kind: 'ok'; problems: SettingsProblem[] }
   | { kind: 'error'; key: SettingsMessageKey };
 
 const IMPORT_ERROR_KEY = {

@@ -1,6 +1,7 @@
 // The settings page's pure parts (no browser, no DOM): host names, importing a file, comparing settings.
 // Kept apart from main.tsx so tests can run them.
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_VERSION, type Settings } from '../../lib/extension/settings';
+import type { SettingsProblem } from '../../lib/core/types';
 
 /** The largest settings file the page reads. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -58,7 +59,7 @@ function fieldReadable(raw: Record<string, unknown>, field: keyof Settings): boo
 }
 
 export type ImportResult =
-  | { ok: true; settings: Settings; problems: string[] }
+  | { ok: true; settings: Settings; problems: SettingsProblem[] }
   | { ok: false; reason: 'notJson' | 'notObject' | 'nothingReadable' | 'newerNothing' | 'tooLarge' };
 
 /**

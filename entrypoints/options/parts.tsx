@@ -1,4 +1,5 @@
 // Small pieces the settings page's sections share.
+import type { SettingsProblem } from '../../lib/core/types';
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/messages';
@@ -25,7 +26,7 @@ export function Check(p: { name: string; label: string; checked: boolean; onChan
 /** How many problem lines a notice lists before "N more". */
 const MAX_LISTED_PROBLEMS = 30;
 
-export function ProblemList({ problems, lang }: { problems: string[]; lang: Lang }) {
+export function ProblemList({ problems, lang }: { problems: SettingsProblem[]; lang: Lang }) {
   const shown = problems.slice(0, MAX_LISTED_PROBLEMS);
   return (
     <ul class="problems">

@@ -1,5 +1,6 @@
 // useSettings(): the settings page's state over lib/extension/settings-session.ts — the settings shown,
 // the problems found when loading, the save status line, and update/save for the sections.
+import type { SettingsProblem } from '../../lib/core/types';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../lib/extension/settings';
 import { createSettingsSession } from '../../lib/extension/settings-session';
@@ -14,7 +15,7 @@ const SAVED_NOTICE_MS = 3000;
 
 export interface SettingsState {
   settings: Settings | null;
-  loadProblems: string[];
+  loadProblems: SettingsProblem[];
   dismissProblems: () => void;
   status: SaveStatus | null;
   /** Shows and saves a whole settings object (import, reset). */
@@ -25,7 +26,7 @@ export interface SettingsState {
 
 export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadProblems, setLoadProblems] = useState<string[]>([]);
+  const [loadProblems, setLoadProblems] = useState<SettingsProblem[]>([]);
   const [status, setStatus] = useState<SaveStatus | null>(null);
   const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const session = useMemo(

@@ -3,6 +3,7 @@ import type { CompiledEntry, CompiledLexicon, TermHit } from '../lexicon/compile
 import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
+import { scriptOf, type Script } from '../text/script';
 import { insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
@@ -38,15 +39,12 @@ const WINDOW_AFTER = 30;
 /** After a term that no negator follows, only its end needs placing among tokens. */
 const WINDOW_AFTER_SHORT = 8;
 
-type CharClass = 'kanji' | 'hiragana' | 'katakana' | 'alnum' | 'other';
+type CharClass = Exclude<Script, 'space'>;
+/** A character's script; spaces and the edges of the sentence count as 'other' (a boundary). */
 function charClass(ch: string | undefined): CharClass {
   if (!ch) return 'other';
-  const c = ch.charCodeAt(0);
-  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) return 'kanji';
-  if (c >= 0x3041 && c <= 0x3096) return 'hiragana';
-  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) return 'katakana';
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) return 'alnum';
-  return 'other';
+  const s = scriptOf(ch.charCodeAt(0));
+  return s === 'space' ? 'other' : s;
 }
 
 // Every negator that isNegatedAfter knows (なし ない なく なかっ 無 ゼロ 0 不要 不可 ng ません せん ず ぬ 少ない

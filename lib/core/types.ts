@@ -92,8 +92,11 @@ export interface AnalysisResult {
   pay: PayFacts;
   meta: {
     sensitivity: Sensitivity;
-    /** 'full': tokenized with kuromoji. 'provisional': prefilter plus the rough tokenizer, while kuromoji loads. */
-    mode: 'full' | 'provisional';
+    /**
+     * 'full': tokenized with kuromoji. 'provisional': prefilter plus the rough tokenizer, while kuromoji loads.
+     * 'mixed': kuromoji, but it failed on some windows, which the rough tokenizer read instead.
+     */
+    mode: 'full' | 'provisional' | 'mixed';
     /** Characters of the input that were analyzed; less than `inputLength` when a huge text was capped. */
     analyzedLength: number;
     inputLength: number;
@@ -121,3 +124,50 @@ export interface PayFacts {
   /** e.g. other roles' pay exists */
   note: string | null;
 }
+
+// ── Settings problems: what parseSettings could not read, as data; lib/i18n/settings-messages.ts words them. ──
+/** Why a user keyword cannot be added (keywordError) or was dropped from stored settings. */
+export type KeywordProblem =
+  | { code: 'notKeyword' } // not an object with a text
+  | { code: 'empty' }
+  | { code: 'tooLong'; max: number } // characters, measured after normalization
+  | { code: 'unknownCategory' }
+  | { code: 'weightOutOfRange'; min: number; max: number }
+  | { code: 'duplicate' }
+  | { code: 'tooMany'; max: number }
+  | { code: 'hasComma' }; // result-list filter keywords only
+
+/** A settings field a problem is about: a top-level field, or one category's switch. */
+export type SettingsField =
+  | 'sensitivity'
+  | 'categories'
+  | 'highlight'
+  | 'lang'
+  | 'sites'
+  | 'userKeywords'
+  | 'hideQuietMark'
+  | 'badge'
+  | 'history'
+  | 'tokenizerIdleMinutes'
+  | `categories.${Category}`
+  | `filters${'' | `.${string}`}`; // filters, filters.on, filters.global.jobTypes.sales, filters.sites.<host>.quota …
+
+/** One thing parseSettings (or loading them) could not read; the rest of the settings is kept. */
+export type SettingsProblem =
+  | { code: 'notObject' } // the whole value: defaults used
+  | { code: 'newerVersion'; version: number; supported: number } // read what this version understands
+  | { code: 'unreadable'; field: SettingsField } // that field falls back to its default
+  | { code: 'siteDropped'; host: string } // host cut to 40 characters
+  | { code: 'keywordDropped'; text: string; reason: KeywordProblem } // text cut to 40 characters
+  | { code: 'keywordsOverLimit'; count: number; max: number }
+  | { code: 'filterKeywordDropped'; at: `filters.${string}`; text: string; reason: KeywordProblem } // text cut to 40
+  | { code: 'filterSiteDropped'; host: string } // a per-site filter whose key is no host name
+  | { code: 'readFailed'; message: string }; // storage could not be read: defaults used
+
+/** Why a result-list card is hidden (lib/extension/filter-rules.ts decides, lib/i18n/filter-messages.ts words it). */
+export type HideReason =
+  | { kind: 'jobType'; jobType: JobType }
+  | { kind: 'quota' }
+  | { kind: 'incentiveOnly' }
+  | { kind: 'stress'; level: number }
+  | { kind: 'keyword'; text: string };

@@ -2,6 +2,7 @@
 import type { AnalysisResult, Sensitivity } from '../core/types';
 import { HOST_ATTR } from './dom-contract';
 import { CORNERS, type Settings } from './settings';
+import { fnv1a, FNV_PRIME } from '../text/hash';
 
 export type BadgeVisibility = 'badge' | 'quiet' | 'none';
 
@@ -40,14 +41,11 @@ export function badgeAttributes(state: string, r: AnalysisResult | null): Record
 
 /** A short, stable hash of posting text: a badge is keyed by it, so an unchanged posting is not redone. */
 export function textHash(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 + c, 0x5bd1e995);
-  }
-  return `${(h1 >>> 0).toString(36)}${(h2 >>> 0).toString(36)}${s.length.toString(36)}`;
+  // FNV-1a and a second, multiplicative hash with the length: two 32-bit hashes make a collision between
+  // two postings of one page unlikely enough.
+  let h2 = FNV_PRIME;
+  for (let i = 0; i < s.length; i++) h2 = Math.imul(h2 + s.charCodeAt(i), 0x5bd1e995);
+  return `${fnv1a(s).toString(36)}${(h2 >>> 0).toString(36)}${s.length.toString(36)}`;
 }
 
 /** What the badge shows: a verdict (provisional or final), a failure, the quiet mark, or (null) nothing. */

@@ -1,6 +1,6 @@
 // Whether a result-list card is hidden, and why: the user's rules applied to the card's verdict and its
 // own text. Pure, so every rule is tested in Node.
-import type { JobType, QuotaStatus } from '../core/types';
+import type { HideReason, JobType, QuotaStatus } from '../core/types';
 import { normalize } from '../text/normalize';
 import { JOB_TYPES, type FilterRules } from './filter-settings';
 
@@ -10,12 +10,7 @@ import { JOB_TYPES, type FilterRules } from './filter-settings';
  */
 export const SUMMARY_MIN_CONFIDENCE = 0.7;
 
-export type HideReason =
-  | { kind: 'jobType'; jobType: JobType }
-  | { kind: 'quota' }
-  | { kind: 'incentiveOnly' }
-  | { kind: 'stress'; level: number }
-  | { kind: 'keyword'; text: string };
+export type { HideReason } from '../core/types';
 
 /** What the rules need of a verdict: small enough to keep for every card. */
 export interface FilterVerdict {

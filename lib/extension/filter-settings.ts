@@ -1,7 +1,7 @@
 // The result-list filters the user chose: which cards to hide. Kept in the settings (one global set of
 // rules and, per site, rules of its own), read field by field like the rest: an unreadable field falls
 // back to its default and says so, the others are kept.
-import type { JobType } from '../core/types';
+import type { JobType, KeywordProblem, SettingsProblem } from '../core/types';
 import { USER_KEYWORD_MAX_LENGTH } from '../lexicon/compile';
 import { normalize } from '../text/normalize';
 
@@ -45,25 +45,26 @@ export const DEFAULT_FILTER_SETTINGS: FilterSettings = Object.freeze({ on: false
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why a hiding keyword cannot be added, or null when it can. */
-export function filterKeywordError(text: unknown, existing: readonly string[]): string | null {
-  if (typeof text !== 'string') return 'not a keyword';
+export function filterKeywordError(text: unknown, existing: readonly string[]): KeywordProblem | null {
+  if (typeof text !== 'string') return { code: 'notKeyword' };
   const n = normalize(text).text.trim();
-  if (!n) return 'empty';
-  if (n.length > USER_KEYWORD_MAX_LENGTH) return `longer than ${USER_KEYWORD_MAX_LENGTH} characters`;
+  if (!n) return { code: 'empty' };
+  if (n.length > USER_KEYWORD_MAX_LENGTH) return { code: 'tooLong', max: USER_KEYWORD_MAX_LENGTH };
   // The reasons of a hidden card are written comma-separated into an attribute.
-  if (/[,、，]/.test(n)) return 'contains a comma';
-  if (existing.some((k) => normalize(k).text.trim() === n)) return 'already added';
-  if (existing.length >= MAX_FILTER_KEYWORDS) return `at most ${MAX_FILTER_KEYWORDS} keywords`;
+  if (/[,、，]/.test(n)) return { code: 'hasComma' };
+  if (existing.some((k) => normalize(k).text.trim() === n)) return { code: 'duplicate' };
+  if (existing.length >= MAX_FILTER_KEYWORDS) return { code: 'tooMany', max: MAX_FILTER_KEYWORDS };
   return null;
 }
 
 /** One set of rules, field by field; `at` names it in the problem lines ("filters.global"). */
-export function parseFilterRules(raw: unknown, at: string, problems: string[]): FilterRules {
+export function parseFilterRules(raw: unknown, at: `filters.${string}`, problems: SettingsProblem[]): FilterRules {
+  const unreadable = (field: `filters.${string}`) => problems.push({ code: 'unreadable', field });
   const d = DEFAULT_FILTER_RULES;
   const rules: FilterRules = structuredClone(d) as FilterRules;
   if (raw === undefined) return rules;
   if (!isObject(raw)) {
-    problems.push(`${at}: unreadable, using the default`);
+    unreadable(at);
     return rules;
   }
   if ('jobTypes' in raw) {
@@ -71,52 +72,52 @@ export function parseFilterRules(raw: unknown, at: string, problems: string[]): 
       for (const j of JOB_TYPES) {
         const v = raw.jobTypes[j];
         if (typeof v === 'boolean') rules.jobTypes[j] = v;
-        else if (v !== undefined) problems.push(`${at}.jobTypes.${j}: unreadable, using the default`);
+        else if (v !== undefined) unreadable(`${at}.jobTypes.${j}`);
       }
-    } else problems.push(`${at}.jobTypes: unreadable, using the default`);
+    } else unreadable(`${at}.jobTypes`);
   }
   for (const name of ['quota', 'incentiveOnly'] as const) {
     if (!(name in raw)) continue;
     if (typeof raw[name] === 'boolean') rules[name] = raw[name] as boolean;
-    else problems.push(`${at}.${name}: unreadable, using the default`);
+    else unreadable(`${at}.${name}`);
   }
   if ('stressAtLeast' in raw) {
     const v = raw.stressAtLeast;
     if (v === null || STRESS_THRESHOLDS.includes(v as StressThreshold)) rules.stressAtLeast = v as StressThreshold | null;
-    else problems.push(`${at}.stressAtLeast: unreadable, using the default`);
+    else unreadable(`${at}.stressAtLeast`);
   }
   if ('keywords' in raw) {
     if (Array.isArray(raw.keywords)) {
       for (const k of raw.keywords) {
-        const error = filterKeywordError(k, rules.keywords);
-        if (error) problems.push(`${at}.keywords: "${String(k).slice(0, 40)}" dropped (${error})`);
+        const reason = filterKeywordError(k, rules.keywords);
+        if (reason) problems.push({ code: 'filterKeywordDropped', at, text: String(k).slice(0, 40), reason });
         else rules.keywords.push((k as string).trim());
       }
-    } else problems.push(`${at}.keywords: unreadable, using the default`);
+    } else unreadable(`${at}.keywords`);
   }
   return rules;
 }
 
 /** The filters part of the settings. `isHost` checks the per-site keys. */
-export function parseFilterSettings(raw: unknown, isHost: (h: string) => boolean, problems: string[]): FilterSettings {
+export function parseFilterSettings(raw: unknown, isHost: (h: string) => boolean, problems: SettingsProblem[]): FilterSettings {
   const out: FilterSettings = { on: false, global: parseFilterRules(undefined, 'filters.global', problems), sites: {} };
   if (raw === undefined) return out;
   if (!isObject(raw)) {
-    problems.push('filters: unreadable, using the default');
+    problems.push({ code: 'unreadable', field: 'filters' });
     return out;
   }
   if ('on' in raw) {
     if (typeof raw.on === 'boolean') out.on = raw.on;
-    else problems.push('filters.on: unreadable, using the default');
+    else problems.push({ code: 'unreadable', field: 'filters.on' });
   }
   out.global = parseFilterRules(raw.global, 'filters.global', problems);
   if ('sites' in raw) {
     if (isObject(raw.sites)) {
       for (const [host, rules] of Object.entries(raw.sites)) {
-        if (!isHost(host)) problems.push(`filters.sites.${host.slice(0, 40)}: unreadable, dropped`);
+        if (!isHost(host)) problems.push({ code: 'filterSiteDropped', host: host.slice(0, 40) });
         else out.sites[host.toLowerCase()] = parseFilterRules(rules, `filters.sites.${host.toLowerCase()}`, problems);
       }
-    } else problems.push('filters.sites: unreadable, using the default');
+    } else problems.push({ code: 'unreadable', field: 'filters.sites' });
   }
   return out;
 }

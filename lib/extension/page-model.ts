@@ -61,10 +61,14 @@ function framePosting(doc: Document, report: Report): ExtractedPosting | null {
   return null;
 }
 
-/** The posting text the page holds: on a result list only the side pane's (Indeed's vjk), never the list itself. */
+/**
+ * The posting text the page holds: on a result list only the side pane's (Indeed's vjk), never the list itself.
+ * With its text ↔ DOM map, so that highlights are placed by the flags' offsets (a frame's posting has none:
+ * the page's highlights cannot paint inside a frame).
+ */
 function extract(doc: Document, place: PagePlace, report: Report): { posting: ExtractedPosting | null; inFrame: boolean } {
-  if (place.adapter && place.kind === 'list') return { posting: extractPosting(doc, { url: place.url, listPane: true }), inFrame: false };
-  const top = extractPosting(doc, { url: place.url });
+  if (place.adapter && place.kind === 'list') return { posting: extractPosting(doc, { url: place.url, listPane: true, map: true }), inFrame: false };
+  const top = extractPosting(doc, { url: place.url, map: true });
   if (top && top.source !== 'main') return { posting: top, inFrame: false };
   const inner = framePosting(doc, report);
   return inner ? { posting: inner, inFrame: true } : { posting: top, inFrame: false };

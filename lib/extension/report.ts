@@ -1,6 +1,8 @@
 // How the extension says that something failed, when no badge or popup can: one console line with the
 // extension's prefix, so a user (or a test) can tell our lines from the page's.
-export const LOG_PREFIX = '[求人レンズ]';
+import { LOG_PREFIX } from '../core/report';
+
+export { LOG_PREFIX };
 
 export interface ConsoleLike {
   debug(...args: unknown[]): void;

@@ -13,7 +13,7 @@ export async function loadSettings(area: StorageAreaLike): Promise<ParsedSetting
     return parseSettings(got?.[SETTINGS_KEY]);
   } catch (e) {
     const parsed = parseSettings(undefined);
-    parsed.problems.push(`settings could not be read (${(e as Error)?.message ?? e}); using defaults`);
+    parsed.problems.push({ code: 'readFailed', message: String((e as Error)?.message ?? e) });
     return parsed;
   }
 }

@@ -1,7 +1,7 @@
 // The user's settings: typed, with defaults and a version for migrations. Pure: the extension stores
 // them (storage.sync where available) and every reader goes through parseSettings, so an unreadable or
 // outdated stored value falls back to its default without losing the fields that are fine.
-import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from '../core/types';
+import { CATEGORIES, SENSITIVITIES, type Category, type KeywordProblem, type Sensitivity, type SettingsField, type SettingsProblem } from '../core/types';
 import { USER_KEYWORD_MAX_LENGTH, type UserKeyword } from '../lexicon/compile';
 import { normalize } from '../text/normalize';
 import type { Lang } from '../i18n/messages';
@@ -64,24 +64,25 @@ export function isTokenizerIdleMinutes(v: unknown): v is number | null {
 
 export interface ParsedSettings {
   settings: Settings;
-  /** One line per field that was unreadable and fell back to its default. */
-  problems: string[];
+  /** One per field that was unreadable and fell back to its default (worded by lib/i18n/settings-messages.ts). */
+  problems: SettingsProblem[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads stored settings field by field, keeping what is valid. Never throws. */
 export function parseSettings(raw: unknown): ParsedSettings {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   const d = DEFAULT_SETTINGS;
   if (raw === undefined || raw === null) return { settings: structuredClone(d), problems };
-  if (!isObject(raw)) return { settings: structuredClone(d), problems: ['settings: not an object, using defaults'] };
+  if (!isObject(raw)) return { settings: structuredClone(d), problems: [{ code: 'notObject' }] };
   const version = typeof raw.version === 'number' ? raw.version : 0;
-  if (version > SETTINGS_VERSION) problems.push(`settings: version ${version} is newer than this extension (${SETTINGS_VERSION}); reading what it understands`);
-  const pick = <T>(name: string, ok: (v: unknown) => v is T, fallback: T): T => {
+  if (version > SETTINGS_VERSION) problems.push({ code: 'newerVersion', version, supported: SETTINGS_VERSION });
+  const unreadable = (field: SettingsField) => problems.push({ code: 'unreadable', field });
+  const pick = <T>(name: SettingsField, ok: (v: unknown) => v is T, fallback: T): T => {
     if (!(name in raw)) return fallback;
     if (ok(raw[name])) return raw[name] as T;
-    problems.push(`${name}: unreadable, using the default`);
+    unreadable(name);
     return fallback;
   };
   const sensitivity = pick('sensitivity', (v): v is Sensitivity => SENSITIVITIES.includes(v as Sensitivity), d.sensitivity);
@@ -91,18 +92,18 @@ export function parseSettings(raw: unknown): ParsedSettings {
       for (const c of CATEGORIES) {
         const v = raw.categories[c];
         if (typeof v === 'boolean') categories[c] = v;
-        else if (v !== undefined) problems.push(`categories.${c}: unreadable, using the default`);
+        else if (v !== undefined) unreadable(`categories.${c}`);
       }
-    } else problems.push('categories: unreadable, using the default');
+    } else unreadable('categories');
   }
   const sites: Record<string, boolean> = {};
   if ('sites' in raw) {
     if (isObject(raw.sites)) {
       for (const [host, v] of Object.entries(raw.sites)) {
         if (typeof v === 'boolean' && isHost(host)) sites[host.toLowerCase()] = v;
-        else problems.push(`sites.${host.slice(0, 40)}: unreadable, dropped`);
+        else problems.push({ code: 'siteDropped', host: host.slice(0, 40) });
       }
-    } else problems.push('sites: unreadable, using the default');
+    } else unreadable('sites');
   }
   const userKeywords: UserKeyword[] = [];
   if ('userKeywords' in raw) {
@@ -114,26 +115,26 @@ export function parseSettings(raw: unknown): ParsedSettings {
           continue;
         }
         const text = isObject(k) && typeof k.text === 'string' ? k.text : null;
-        const error = text === null ? 'not a keyword' : keywordError(text, k.category, k.weight, userKeywords);
-        if (error) problems.push(`userKeywords: "${String(text ?? '').slice(0, 40)}" dropped (${error})`);
+        const reason: KeywordProblem | null = text === null ? { code: 'notKeyword' } : keywordError(text, k.category, k.weight, userKeywords);
+        if (reason) problems.push({ code: 'keywordDropped', text: String(text ?? '').slice(0, 40), reason });
         else userKeywords.push({ text: text!.trim(), category: (k as Record<string, unknown>).category as Category, weight: Number((k as Record<string, unknown>).weight) });
       }
       // One line for all of them: a flood of stored keywords must not flood the notice.
-      if (overLimit) problems.push(`userKeywords: ${overLimit} keyword(s) over the limit of ${MAX_USER_KEYWORDS} dropped`);
-    } else problems.push('userKeywords: unreadable, using the default');
+      if (overLimit) problems.push({ code: 'keywordsOverLimit', count: overLimit, max: MAX_USER_KEYWORDS });
+    } else unreadable('userKeywords');
   }
   const badge = { ...d.badge };
   if ('badge' in raw) {
     if (isObject(raw.badge)) {
       if (typeof raw.badge.collapsed === 'boolean') badge.collapsed = raw.badge.collapsed;
       if (CORNERS.includes(raw.badge.corner as Settings['badge']['corner'])) badge.corner = raw.badge.corner as Settings['badge']['corner'];
-    } else problems.push('badge: unreadable, using the default');
+    } else unreadable('badge');
   }
   const filters = parseFilterSettings(raw.filters, isHost, problems);
   const history = { ...d.history };
   if ('history' in raw) {
     if (isObject(raw.history) && typeof raw.history.on === 'boolean') history.on = raw.history.on;
-    else problems.push('history: unreadable, using the default');
+    else unreadable('history');
   }
   return {
     settings: {
@@ -154,18 +155,21 @@ export function parseSettings(raw: unknown): ParsedSettings {
   };
 }
 
-/** Why a user keyword cannot be added, or null when it can. Messages are shown in the settings page. */
-export function keywordError(text: string, category: unknown, weight: unknown, existing: UserKeyword[]): string | null {
-  if (typeof text !== 'string') return 'not a keyword';
+/** The lightest and heaviest weight a user keyword may have. */
+export const KEYWORD_WEIGHT = { min: 0.1, max: 10 } as const;
+
+/** Why a user keyword cannot be added, or null when it can (worded by lib/i18n/settings-messages.ts). */
+export function keywordError(text: string, category: unknown, weight: unknown, existing: UserKeyword[]): KeywordProblem | null {
+  if (typeof text !== 'string') return { code: 'notKeyword' };
   // Measured and compared as the analysis sees it: normalized (㈱ → (株), zero-width and control characters blanked).
   const n = normalize(text).text.trim();
-  if (!n) return 'empty';
-  if (n.length > USER_KEYWORD_MAX_LENGTH) return `longer than ${USER_KEYWORD_MAX_LENGTH} characters`;
-  if (!CATEGORIES.includes(category as Category)) return 'unknown category';
+  if (!n) return { code: 'empty' };
+  if (n.length > USER_KEYWORD_MAX_LENGTH) return { code: 'tooLong', max: USER_KEYWORD_MAX_LENGTH };
+  if (!CATEGORIES.includes(category as Category)) return { code: 'unknownCategory' };
   const w = typeof weight === 'number' ? weight : typeof weight === 'string' && weight.trim() ? Number(weight) : NaN;
-  if (!Number.isFinite(w) || w < 0.1 || w > 10) return 'weight must be between 0.1 and 10';
-  if (existing.some((k) => normalize(k.text).text.trim() === n)) return 'already added';
-  if (existing.length >= MAX_USER_KEYWORDS) return `at most ${MAX_USER_KEYWORDS} keywords`;
+  if (!Number.isFinite(w) || w < KEYWORD_WEIGHT.min || w > KEYWORD_WEIGHT.max) return { code: 'weightOutOfRange', ...KEYWORD_WEIGHT };
+  if (existing.some((k) => normalize(k.text).text.trim() === n)) return { code: 'duplicate' };
+  if (existing.length >= MAX_USER_KEYWORDS) return { code: 'tooMany', max: MAX_USER_KEYWORDS };
   return null;
 }
 

@@ -2,17 +2,28 @@
  * Page → posting text. Shared by the content script (browser DOM) and the
  * CLI (linkedom). Four methods, most trustworthy first; each is wrapped so
  * a failure simply falls through to the next:
- *   1. JSON-LD JobPosting that belongs to this page,
+ *   1. JSON-LD JobPosting that belongs to this page (ld-choice.ts),
  *   2. the site adapter's selectors, on a detail page of a supported site (or
  *      the side pane of one of its list pages; see lib/sites),
- *   3. the generic labelled posting block,
- *   4. the page's main content.
+ *   3. the generic labelled posting block (generic.ts),
+ *   4. the page's main content (main-content.ts).
+ * Text read from the DOM keeps its way back to it (lib/dom/text-map.ts): with `map: true` the result says,
+ * for each stretch of the text, the text node and offset it came from.
  */
 
-import { blockText, nodeText, tagOf } from './dom-text';
-import { contentRoot, findPostingBlock, isChromeElement, labelKind } from './generic';
-import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
-import { adapterFor, classify, declaredUrl, extractDetail, extractPane, jobIdOf, type Adapter, type DetailText } from '../sites/adapter';
+import { firstTitle } from './first-title';
+import { innerHeading, precedingHeading } from './block-title';
+import { findPostingBlock } from './generic';
+import { fromJsonLd } from './ld-choice';
+import { isNoise, mainRoot } from './main-content';
+import { PageFacts } from './page-facts';
+import { report } from '../core/report';
+import { blockText, tagOf } from '../dom/text';
+import { mappedNodeText, titleFirst, type MappedText, type TextPiece } from '../dom/text-map';
+import { adapterFor, classify, declaredUrl, jobIdOf } from '../sites/urls';
+import { readDetail, readPane, type MappedDetail } from '../sites/detail';
+import type { Adapter } from '../sites/types';
+import { oneLine } from '../text/fold';
 
 export type ExtractionStep = 'json-ld' | 'adapter' | 'generic' | 'main';
 
@@ -30,100 +41,15 @@ export interface ExtractedPosting {
    * For `kyujin-lens analyze --explain` and the problem report; never posting text.
    */
   via: { title: string; body: string; company?: string };
-}
-
-/** For "does this text appear in that text": width-folded, no whitespace, lower case. */
-function fold(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
-/**
- * host + path (and optionally the query) of a URL, for comparing a JSON-LD url
- * with the page URL. Relative JSON-LD urls resolve against the page URL.
- */
-function urlKey(url: string, base: string | undefined, withQuery: boolean): string | null {
-  try {
-    const u = base ? new URL(url, base) : new URL(url);
-    let path = u.pathname;
-    try {
-      path = decodeURIComponent(path);
-    } catch {
-      // keep the encoded form
-    }
-    path = path.replace(/\/+$/, '') || '/';
-    const host = u.host.toLowerCase().replace(/^www\./, '');
-    return host + path + (withQuery ? u.search : '');
-  } catch {
-    return null;
-  }
-}
-
-function sameUrl(a: string | undefined, pageUrl: string | undefined, withQuery: boolean): boolean {
-  if (!a || !pageUrl) return false;
-  const ka = urlKey(a, pageUrl, withQuery);
-  return ka !== null && ka === urlKey(pageUrl, undefined, withQuery);
-}
-
-/** Lazily computed facts about the page, shared by the methods. */
-class Page {
-  private visible?: string;
-  private headings?: string;
-
-  constructor(readonly doc: Document) {}
-
-  /** Folded visible text of the whole page. */
-  visibleText(): string {
-    if (this.visible === undefined) {
-      const root = contentRoot(this.doc);
-      this.visible = root ? fold(blockText(root)) : '';
-    }
-    return this.visible;
-  }
-
-  /** Folded <title> and <h1> texts. */
-  headingText(): string {
-    if (this.headings === undefined) {
-      const parts: string[] = [this.titleTag()];
-      this.doc.querySelectorAll('h1').forEach((h) => parts.push(blockText(h)));
-      this.headings = fold(parts.join('\n'));
-    }
-    return this.headings;
-  }
-
-  titleTag(): string {
-    const t = this.doc.querySelector('title');
-    return t ? oneLine(t.textContent ?? '') : '';
-  }
-
   /**
-   * The page's first h1 outside page chrome (a header h1 is often the site
-   * logo); with allowChrome, any h1 if there is no such one.
+   * With `map: true`: where each stretch of `text` stands in the DOM (text.slice(at, at + length) is
+   * node.data.slice(offset, offset + length), whitespace aside). Empty for JSON-LD text, which is no
+   * page text; the title put first has none either.
    */
-  pageH1(allowChrome = true): string {
-    let fallback = '';
-    const h1s = this.doc.querySelectorAll('h1');
-    for (let i = 0; i < h1s.length; i++) {
-      const text = oneLine(blockText(h1s[i]));
-      if (!text) continue;
-      if (!insideChrome(h1s[i])) return text;
-      if (!fallback) fallback = text;
-    }
-    return allowChrome ? fallback : '';
-  }
+  map?: TextPiece[];
 }
 
-/** The first candidate title that is not empty, and what it came from. */
-function firstTitle(candidates: Array<[via: string, get: () => string]>): { title: string; via: string } {
-  for (const [via, get] of candidates) {
-    const title = get();
-    if (title) return { title, via };
-  }
-  return { title: '', via: 'first line' };
-}
+type Found = Omit<ExtractedPosting, 'text' | 'map'> & { text: MappedText };
 
 /** tag#id.class of an element, for saying which block a step read (ids and classes are page markup). */
 function describe(el: Element): string {
@@ -132,144 +58,26 @@ function describe(el: Element): string {
   return tagOf(el) + (id ? `#${id}` : '') + cls.map((c) => `.${c}`).join('');
 }
 
-function insideChrome(el: Element): boolean {
-  for (let p: Element | null = el; p; p = p.parentElement) if (isChromeElement(p)) return true;
-  return false;
-}
-
-function contains(hay: string, needle: string): boolean {
-  const n = fold(needle);
-  return n.length > 0 && hay.includes(n);
-}
-
-/** First line of a text that is long enough to be distinctive. */
-function firstDistinctiveLine(text: string): string {
-  for (const line of text.split('\n')) if (fold(line).length >= 8) return line;
-  return '';
-}
-
-/** Picks the JobPosting this page is about, or null if none is trustworthy. */
-function choosePosting(postings: JobPostingLd[], page: Page, url: string | undefined): JobPostingLd | null {
-  if (postings.length === 0) return null;
-
-  if (postings.length === 1) {
-    const jp = postings[0];
-    if (sameUrl(jp.url, url, false)) return jp;
-    // A JobPosting whose title is nowhere on the page is a stale copy (or a lie).
-    if (jp.title) return contains(page.visibleText(), jp.title) || contains(page.headingText(), jp.title) ? jp : null;
-    const line = firstDistinctiveLine(jp.description);
-    return line && contains(page.visibleText(), line) ? jp : null;
-  }
-
-  // Several postings: the URL decides, then the title in <title>/<h1>.
-  const byTitle = (list: JobPostingLd[]): JobPostingLd | undefined => {
-    // Longest matching title first: "法人営業" should beat "営業".
-    const matching = list.filter((jp) => contains(page.headingText(), jp.title));
-    matching.sort((a, b) => fold(b.title).length - fold(a.title).length);
-    return matching[0];
-  };
-  for (const withQuery of [true, false]) {
-    const byUrl = postings.filter((jp) => sameUrl(jp.url, url, withQuery));
-    if (byUrl.length > 0) return byTitle(byUrl) ?? byUrl[0];
-  }
-  return byTitle(postings) ?? null;
-}
-
-function fromJsonLd(page: Page, url: string | undefined): ExtractedPosting | null {
-  const jp = choosePosting(findJobPostings(page.doc), page, url);
-  if (!jp) return null;
-  // A posting without a description says little; a labelled block on the
-  // page, if any, is the better source then.
-  if (!jp.description.trim() && findPostingBlock(page.doc)) return null;
-  const t = firstTitle([
-    ['JobPosting.title', () => oneLine(jp.title)],
-    ['h1', () => page.pageH1()],
-    ['<title>', () => page.titleTag()],
-  ]);
-  const text = jobPostingText({ ...jp, title: t.title });
-  if (!text.trim()) return null;
-  return { source: 'json-ld', title: t.title, text: text.trim(), via: { title: t.via, body: 'JobPosting' } };
-}
-
-/** Puts the title on the first line unless the body already starts with it. */
-function withTitle(title: string, body: string): { title: string; text: string } | null {
-  const text = body.trim();
-  if (!text) return null;
-  const firstLine = text.split('\n', 1)[0];
-  const t = oneLine(title) || oneLine(firstLine);
-  // Same line modulo spacing: use the title's spelling so text starts with it exactly.
-  if (fold(firstLine) === fold(t)) return { title: t, text: t + text.slice(firstLine.length) };
-  return { title: t, text: `${t}\n${text}` };
-}
-
-const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
-
-/** A heading that can name a posting: not empty, not a label like 給与, not too long. */
-function titleHeading(el: Element): string {
-  if (!HEADING_TAGS.has(tagOf(el)) || insideChrome(el)) return '';
-  const text = oneLine(blockText(el));
-  if (!text || text.length > 100 || labelKind(text)) return '';
-  return text;
-}
-
-/**
- * The heading just before a block, in document order (previous siblings,
- * then the parent's previous siblings, …): postings often put the job title
- * in an h2 right above the table of details. Bounded so it cannot wander
- * into an unrelated part of the page.
- */
-function precedingHeading(block: Element): string {
-  let steps = 0;
-  for (let el: Element | null = block; el && steps < 40; el = el.parentElement) {
-    for (let sib = el.previousElementSibling; sib && steps < 40; sib = sib.previousElementSibling, steps++) {
-      const own = titleHeading(sib);
-      if (own) return own;
-      // The last heading inside the sibling is the one closest to the block.
-      const inner = sib.querySelectorAll('h1, h2, h3, h4');
-      for (let i = inner.length - 1; i >= 0; i--) {
-        const t = titleHeading(inner[i]);
-        if (t) return t;
-      }
-    }
-  }
-  return '';
-}
-
-/** First usable heading inside the block. */
-function innerHeading(block: Element): string {
-  const hs = block.querySelectorAll('h1, h2, h3, h4');
-  for (let i = 0; i < hs.length; i++) {
-    const t = titleHeading(hs[i]);
-    if (t) return t;
-  }
-  return '';
-}
-
 /**
  * The site adapter's selectors. The page URL decides the adapter; without one (the CLI on a saved
  * page) the page's own canonical URL is used. A detail page is read by the detail selectors; a list
  * page with a selected job (Indeed's vjk=) by the side pane's. Nothing found: null, and the generic
  * path runs.
  */
-function fromAdapter(page: Page, url: string | undefined): ExtractedPosting | null {
+function fromAdapter(page: PageFacts, url: string | undefined, withMap: boolean): Found | null {
   const pageUrl = url ?? declaredUrl(page.doc) ?? undefined;
   if (!pageUrl) return null;
   const adapter = adapterFor(pageUrl);
   if (!adapter) return null;
   const kind = classify(pageUrl, adapter);
-  if (kind === 'detail') return adapterPosting(adapter, extractDetail(page.doc, adapter));
-  return kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter) ? fromPane(page, adapter) : null;
-}
-
-/** The posting in the side pane of a supported site's result list (Indeed's right pane), or null. */
-function fromPane(page: Page, adapter: Adapter): ExtractedPosting | null {
-  return adapterPosting(adapter, extractPane(page.doc, adapter));
+  if (kind === 'detail') return adapterPosting(adapter, readDetail(page.doc, adapter, withMap));
+  return kind === 'list' && adapter.sidePane && jobIdOf(pageUrl, adapter) ? adapterPosting(adapter, readPane(page.doc, adapter, withMap)) : null;
 }
 
 /** What the adapter's selectors read, as an extracted posting. */
-function adapterPosting(adapter: Adapter, r: DetailText | null): ExtractedPosting | null {
+function adapterPosting(adapter: Adapter, r: MappedDetail | null): Found | null {
   if (!r) return null;
-  const out: ExtractedPosting = {
+  const out: Found = {
     source: 'adapter',
     adapter: adapter.id,
     title: r.title,
@@ -283,7 +91,17 @@ function adapterPosting(adapter: Adapter, r: DetailText | null): ExtractedPostin
   return out;
 }
 
-function fromGeneric(page: Page): ExtractedPosting | null {
+/** blockText with its map: a DOM that cannot be walked gives its raw text, unmapped. */
+function mappedBlockText(el: Element, withMap: boolean): MappedText {
+  try {
+    return mappedNodeText(el, undefined, withMap);
+  } catch (e) {
+    report('extract: reading the posting block', e);
+    return { text: blockText(el), pieces: [] };
+  }
+}
+
+function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
   const block = findPostingBlock(page.doc);
   if (!block) return null;
   const innerH1 = block.querySelector('h1');
@@ -296,54 +114,23 @@ function fromGeneric(page: Page): ExtractedPosting | null {
     ['h1 in page chrome', () => page.pageH1(true)],
     ['<title>', () => page.titleTag()],
   ]);
-  const r = withTitle(t.title, blockText(block));
+  const r = titleFirst(t.title, mappedBlockText(block, withMap));
   const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(block)}` };
   return r ? { source: 'generic', ...r, via } : null;
 }
 
-/**
- * Whether a subtree of the main-content root is noise: nav, sidebars,
- * recommendation widgets, and the site header/footer. A <header> or
- * <footer> inside an <article>/<main>/<section> belongs to that content
- * (an article's header holds its title), so it is kept.
- */
-function isNoise(el: Element, root: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'header' || tag === 'footer') {
-    for (let p = el.parentElement; p && p !== root.parentElement; p = p.parentElement) {
-      const pt = tagOf(p);
-      if (pt === 'article' || pt === 'main' || pt === 'section') return false;
-    }
-    return true;
-  }
-  if (tag === 'form' && (el.getAttribute('role') ?? '').toLowerCase() === 'search') return true;
-  return isChromeElement(el);
-}
-
-function mainRoot(doc: Document): Element | null {
-  for (const selector of ['main', '[role="main"]', 'article']) {
-    try {
-      const el = doc.querySelector(selector);
-      if (el && blockText(el).trim()) return el;
-    } catch {
-      // unsupported selector in some DOM: try the next
-    }
-  }
-  return contentRoot(doc);
-}
-
-function fromMain(page: Page): ExtractedPosting | null {
+function fromMain(page: PageFacts, withMap: boolean): Found | null {
   const root = mainRoot(page.doc);
   if (!root) return null;
-  const body = nodeText(root, (el) => isNoise(el, root));
-  if (!body.trim()) return null;
+  const body = mappedNodeText(root, (el) => isNoise(el, root), withMap);
+  if (!body.text.trim()) return null;
   const innerH1 = root.querySelector('h1');
   const t = firstTitle([
     [`h1 in ${tagOf(root)}`, () => (innerH1 ? oneLine(blockText(innerH1)) : '')],
     ['h1', () => page.pageH1()],
     ['<title>', () => page.titleTag()],
   ]);
-  const r = withTitle(t.title, body);
+  const r = titleFirst(t.title, body);
   const via = { title: t.title ? t.via : 'first line', body: describe(root) };
   return r ? { source: 'main', ...r, via } : null;
 }
@@ -353,35 +140,40 @@ function fromMain(page: Page): ExtractedPosting | null {
  * page without text. Never throws. `listPane`: on a result list of a supported
  * site, only the side pane's posting counts (the extension never judges the
  * list's own text; a saved list page with a selected job is read by its pane).
+ * `map`: also return the text ↔ DOM map.
  */
-export function extractPosting(doc: Document, opts?: { url?: string; listPane?: boolean }): ExtractedPosting | null {
-  let page: Page;
-  try {
-    page = new Page(doc);
-  } catch {
-    return null;
-  }
+export function extractPosting(doc: Document, opts?: { url?: string; listPane?: boolean; map?: boolean }): ExtractedPosting | null {
+  const page = new PageFacts(doc);
+  const withMap = opts?.map === true;
+  const finish = (r: Found): ExtractedPosting => {
+    const { text, ...rest } = r;
+    return withMap ? { ...rest, text: text.text, map: text.pieces } : { ...rest, text: text.text };
+  };
   const listAdapter = opts?.listPane && opts.url ? adapterFor(opts.url) : null;
   if (listAdapter && opts?.url && classify(opts.url, listAdapter) === 'list') {
-    try {
-      return fromPane(page, listAdapter);
-    } catch {
-      return null; // a pane that breaks the adapter's reader is no posting
-    }
+    // readPane never throws: a pane that breaks the adapter's reader is no posting.
+    const r = adapterPosting(listAdapter, readPane(doc, listAdapter, withMap));
+    return r ? finish(r) : null;
   }
-  const methods: Array<() => ExtractedPosting | null> = [
-    () => fromJsonLd(page, opts?.url),
-    () => fromAdapter(page, opts?.url),
-    () => fromGeneric(page),
-    () => fromMain(page),
+  const methods: Array<() => Found | null> = [
+    () => {
+      const r = fromJsonLd(page, opts?.url);
+      return r ? { source: 'json-ld', title: r.title, text: { text: r.text, pieces: [] }, via: r.via } : null;
+    },
+    () => fromAdapter(page, opts?.url, withMap),
+    () => fromGeneric(page, withMap),
+    () => fromMain(page, withMap),
   ];
   for (const method of methods) {
+    let r: Found | null;
     try {
-      const r = method();
-      if (r) return r;
-    } catch {
-      // fall through to the next method
+      r = method();
+    } catch (e) {
+      // A page that breaks one method (overridden DOM methods, odd markup) may still be read by the next.
+      report('extract: a method failed', e);
+      continue;
     }
+    if (r) return finish(r);
   }
   return null;
 }

@@ -11,24 +11,11 @@
  */
 
 import { findJobPostings } from './json-ld';
-import { isSkippedElement, nodeText, tagOf } from './dom-text';
-
-/** Label kinds and the words that name them. */
-const LABEL_KINDS: ReadonlyArray<[kind: string, words: string[]]> = [
-  ['work', ['お仕事内容', '仕事内容', '業務内容', '職務内容']],
-  ['requirements', ['応募資格', '対象となる方', '求める人材']],
-  ['pay', ['給与', '時給', '月給', '給料']],
-  ['place', ['勤務地', '勤務先']],
-  ['hours', ['勤務時間帯', '勤務時間']],
-  ['benefits', ['待遇・福利厚生', '福利厚生', '待遇']],
-  ['holidays', ['休日休暇', '休日']],
-  ['employment', ['雇用形態']],
-];
-
-/** All words, longest first, so "勤務時間帯" wins over "勤務時間". */
-const LABEL_WORDS: Array<[word: string, kind: string]> = LABEL_KINDS.flatMap(([kind, words]) =>
-  words.map((w): [string, string] => [w, kind]),
-).sort((a, b) => b[0].length - a[0].length);
+import { isChromeElement } from '../dom/chrome';
+import { contentRoot } from '../dom/query';
+import { isSkippedElement, nodeText, tagOf } from '../dom/text';
+import { report } from '../core/report';
+import { BLOCK_LABELS, type FieldId } from '../text/posting-fields';
 
 /** Decoration around labels: 【給与】 ■給与 ◆ 給与 ◆ [給与] 給与： */
 const DECORATION = '\\s【】■□◆◇●○◎★☆▼▽▲△▶►▸・※\\[\\]［］〔〕<>＜＞《》〈〉「」『』()（）|｜';
@@ -49,44 +36,27 @@ const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt', 'th']);
 /** Subtrees that never hold labels: form controls (search forms list 勤務地 as options). */
 const NO_LABEL_TAGS = new Set(['button', 'option', 'optgroup', 'label', 'input']);
 
-const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
-/** class/id words of widgets that list other jobs or site navigation. */
-const CHROME_CLASS = /recommend|related|similar|osusume|ranking|history|sidebar|side-bar|breadcrumb|global-?nav|pickup|pagination/i;
-
-/** Label kind of a text, or null. */
-export function labelKind(text: string): string | null {
+/** The field a label names ('pay' for 【給与】), or null when the text is not a label. */
+export function labelKind(text: string): FieldId | null {
   const t = text
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .replace(LEADING_DECORATION, '')
     .replace(TRAILING_DECORATION, '');
   if (t === '') return null;
-  for (const [word, kind] of LABEL_WORDS) {
+  for (const { word, field } of BLOCK_LABELS) {
     const w = word.normalize('NFKC');
     if (!t.startsWith(w)) continue;
     const rest = t.slice(w.length);
-    if (rest === '' || LABEL_CONTINUATION.test(rest)) return kind;
+    if (rest === '' || LABEL_CONTINUATION.test(rest)) return field;
   }
   return null;
-}
-
-/** Page chrome: navigation, site header/footer, sidebars, "other jobs" widgets. */
-export function isChromeElement(el: Element): boolean {
-  if (CHROME_TAGS.has(tagOf(el))) return true;
-  const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role.trim().toLowerCase())) return true;
-  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  if (cls.trim() === '' || !CHROME_CLASS.test(cls)) return false;
-  // Class names are only a hint: a layout wrapper like "has-sidebar" that
-  // holds the page's <h1> is content, not chrome.
-  return el.querySelector('h1') === null;
 }
 
 interface Candidate {
   el: Element;
   /** label kind → number of label elements of that kind inside */
-  counts: Map<string, number>;
+  counts: Map<FieldId, number>;
   depth: number;
   /** non-whitespace characters of text inside */
   size: number;
@@ -94,7 +64,7 @@ interface Candidate {
 }
 
 interface WalkResult {
-  labels: Array<{ el: Element; kind: string }>;
+  labels: Array<{ el: Element; kind: FieldId }>;
   depth: Map<Element, number>;
   size: Map<Element, number>;
 }
@@ -175,23 +145,11 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.size > b.size;
 }
 
-/** The root that holds the page's content (linkedom may leave body empty for fragments). */
-export function contentRoot(doc: Document): Element | null {
-  let body: Element | null = null;
-  try {
-    body = doc.body;
-  } catch {
-    body = null; // linkedom throws when the document has no element at all
-  }
-  if (body && body.childNodes.length > 0) return body;
-  return doc.documentElement ?? body;
-}
-
 function collectCandidates(root: Element): Candidate[] {
   const { labels, depth, size } = walk(root);
 
   // Keep only the outermost of nested labels of the same kind (<dt><b>給与</b></dt>).
-  const labelKindOf = new Map<Element, string>();
+  const labelKindOf = new Map<Element, FieldId>();
   for (const l of labels) labelKindOf.set(l.el, l.kind);
   const outer = labels.filter((l) => {
     for (let p = l.el.parentElement; p; p = p.parentElement) if (labelKindOf.get(p) === l.kind) return false;
@@ -260,17 +218,14 @@ export function findPostingBlock(doc: Document): Element | null {
     const innermost = top.filter((c) => !top.some((o) => o !== c && c.el.contains(o.el)));
     if (innermost.length >= 3) return null;
     return best.el;
-  } catch {
+  } catch (e) {
+    report('extract: finding the posting block', e);
     return null;
   }
 }
 
 /** A JSON-LD JobPosting or a labelled posting block is present. */
 export function looksLikePostingPage(doc: Document): boolean {
-  try {
-    if (findJobPostings(doc).length > 0) return true;
-  } catch {
-    // fall through to the generic check
-  }
-  return findPostingBlock(doc) !== null;
+  // findJobPostings never throws: a script it cannot read is skipped.
+  return findJobPostings(doc).length > 0 || findPostingBlock(doc) !== null;
 }

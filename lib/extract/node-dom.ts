@@ -4,7 +4,8 @@
  */
 
 import { parseHTML } from 'linkedom';
-import { setFragmentParser } from './json-ld';
+import { setFragmentParser } from './html-text';
+import { report } from '../core/report';
 
 // JSON-LD descriptions are HTML: in Node, linkedom parses them into a separate, inert document.
 setFragmentParser((html) => parseHtml(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).body);
@@ -21,7 +22,9 @@ export function parseHtml(html: string): Document {
   const text = hasHtmlTag ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   try {
     return parseHTML(text).document as unknown as Document;
-  } catch {
+  } catch (e) {
+    // linkedom could not parse it: an empty document, and the caller says the page has no text.
+    report('extract: parsing HTML', e);
     return parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document as unknown as Document;
   }
 }

@@ -1,7 +1,7 @@
 // Labels of the result-list filters (bar, hidden line, settings section), the history page and the
 // comparison, in the same style as messages.ts: one place for every string those surfaces show.
-import type { JobType } from '../core/types';
-import type { HideReason } from '../extension/filter-rules';
+import type { HideReason, JobType, KeywordProblem } from '../core/types';
+import { keywordErrorMessage } from './settings-messages';
 import type { Lang } from './messages';
 
 const JOB_TYPE_SHORT: Record<JobType, Record<Lang, string>> = {
@@ -129,15 +129,5 @@ export const reasonsLabel = (reasons: readonly HideReason[], lang: Lang) => reas
 /** The collapsed line's text: 「求人レンズが非表示にしました（発信・ストレス4）」. */
 export const hiddenLineText = (reasons: readonly HideReason[], lang: Lang) => ft('hiddenBy', lang, { reasons: reasonsLabel(reasons, lang) });
 
-/** Why a hiding keyword was refused, in the page language. */
-export function filterKeywordErrorMessage(error: string, lang: Lang): string {
-  const ja = lang === 'ja';
-  if (error === 'contains a comma') return ja ? 'キーワードに読点・カンマは使えません' : 'A keyword cannot contain a comma';
-  if (error === 'empty') return ja ? 'キーワードを入力してください' : 'Enter a keyword';
-  if (error === 'already added') return ja ? 'このキーワードはすでに追加されています' : 'This keyword is already in the list';
-  let m = /^longer than (\d+) characters$/.exec(error);
-  if (m) return ja ? `キーワードは ${m[1]} 文字以内にしてください` : `Keep the keyword to ${m[1]} characters or fewer`;
-  m = /^at most (\d+) keywords$/.exec(error);
-  if (m) return ja ? `キーワードは ${m[1]} 個までです` : `At most ${m[1]} keywords`;
-  return error;
-}
+/** Why a hiding keyword was refused, in the page language (the same words as for your own keywords). */
+export const filterKeywordErrorMessage: (p: KeywordProblem, lang: Lang) => string = keywordErrorMessage;

@@ -1,8 +1,7 @@
 // The settings page's labels, in the same style as messages.ts: one place for every string the page shows.
-// Also turns the (English, technical) lines that parseSettings and keywordError return into the page language.
+// Also words the problems that parseSettings and keywordError report (codes with their data) in the page language.
 import { categoryLabel } from './messages';
-import { filterKeywordErrorMessage } from './filter-messages';
-import type { Category, Sensitivity } from '../core/types';
+import type { Category, KeywordProblem, Sensitivity, SettingsField, SettingsProblem } from '../core/types';
 import type { Lang } from './messages';
 
 const SENSITIVITY: Record<Sensitivity, { label: Record<Lang, string>; hint: Record<Lang, string> }> = {
@@ -219,80 +218,83 @@ export const categoryHint = (c: Category, lang: Lang) => CATEGORY[c].hint[lang];
 /** The languages offered, each named in itself. */
 export const LANG_NAMES: Record<Lang, string> = { ja: '日本語', en: 'English' };
 
-const isCategory = (c: string): c is Category => Object.hasOwn(CATEGORY, c);
-
-/** keywordError's reason (English, short) in the page language; unknown reasons are shown as they are. */
-export function keywordErrorMessage(error: string, lang: Lang): string {
+/** A keyword problem (keywordError's result, or why a stored keyword was dropped) in the page language. */
+export function keywordErrorMessage(p: KeywordProblem, lang: Lang): string {
   const ja = lang === 'ja';
-  if (error === 'empty') return ja ? 'キーワードを入力してください' : 'Enter a keyword';
-  let m = /^longer than (\d+) characters$/.exec(error);
-  if (m) return ja ? `キーワードは ${m[1]} 文字以内にしてください` : `Keep the keyword to ${m[1]} characters or fewer`;
-  if (error === 'unknown category') return ja ? '分類を選んでください' : 'Choose a category';
-  if (/^weight must be/.test(error)) return ja ? '重みは 0.1 から 10 の数で指定してください' : 'The weight must be a number from 0.1 to 10';
-  if (error === 'already added') return ja ? 'このキーワードはすでに追加されています' : 'This keyword is already in the list';
-  m = /^at most (\d+) keywords$/.exec(error);
-  if (m) return ja ? `キーワードは ${m[1]} 個までです` : `At most ${m[1]} keywords`;
-  if (error === 'not a keyword') return ja ? 'キーワードの形式ではありません' : 'not a keyword';
-  return error;
+  switch (p.code) {
+    case 'empty':
+      return ja ? 'キーワードを入力してください' : 'Enter a keyword';
+    case 'tooLong':
+      return ja ? `キーワードは ${p.max} 文字以内にしてください` : `Keep the keyword to ${p.max} characters or fewer`;
+    case 'unknownCategory':
+      return ja ? '分類を選んでください' : 'Choose a category';
+    case 'weightOutOfRange':
+      return ja ? `重みは ${p.min} から ${p.max} の数で指定してください` : `The weight must be a number from ${p.min} to ${p.max}`;
+    case 'duplicate':
+      return ja ? 'このキーワードはすでに追加されています' : 'This keyword is already in the list';
+    case 'tooMany':
+      return ja ? `キーワードは ${p.max} 個までです` : `At most ${p.max} keywords`;
+    case 'notKeyword':
+      return ja ? 'キーワードの形式ではありません' : 'Not a keyword';
+    case 'hasComma':
+      // The reasons of a hidden card are written comma-separated (result-list filters).
+      return ja ? 'キーワードに読点・カンマは使えません' : 'A keyword cannot contain a comma';
+  }
 }
 
-/** A field name from a problem line ("categories.quota", "highlight") as the page calls it. */
-function fieldName(field: string, lang: Lang): string {
+const FIELD_NAMES: Record<Exclude<SettingsField, `categories.${string}` | `filters${string}`>, Record<Lang, string>> = {
+  sensitivity: { ja: '感度', en: 'sensitivity' },
+  categories: { ja: '分類', en: 'categories' },
+  highlight: { ja: '強調表示', en: 'highlighting' },
+  lang: { ja: '表示言語', en: 'language' },
+  sites: { ja: 'サイトごとの設定', en: 'sites' },
+  userKeywords: { ja: '自分のキーワード', en: 'your keywords' },
+  hideQuietMark: { ja: '控えめな印を隠す', en: 'hiding the quiet mark' },
+  badge: { ja: 'バッジの位置・表示', en: 'badge position' },
+  history: { ja: '閲覧履歴', en: 'history' },
+  tokenizerIdleMinutes: { ja: '辞書を解放するまでの時間', en: 'dictionary unload time' },
+};
+
+/** A settings field as the page calls it. */
+function fieldName(field: SettingsField, lang: Lang): string {
   const ja = lang === 'ja';
-  const names: Record<string, Record<Lang, string>> = {
-    sensitivity: { ja: '感度', en: 'sensitivity' },
-    categories: { ja: '分類', en: 'categories' },
-    highlight: { ja: '強調表示', en: 'highlighting' },
-    lang: { ja: '表示言語', en: 'language' },
-    sites: { ja: 'サイトごとの設定', en: 'sites' },
-    userKeywords: { ja: '自分のキーワード', en: 'your keywords' },
-    hideQuietMark: { ja: '控えめな印を隠す', en: 'hiding the quiet mark' },
-    badge: { ja: 'バッジの位置・表示', en: 'badge position' },
-    history: { ja: '閲覧履歴', en: 'history' },
-    tokenizerIdleMinutes: { ja: '辞書を解放するまでの時間', en: 'dictionary unload time' },
-  };
   // Any field of the result-list filters: 「絞り込み」 and the part (filters.global.stressAtLeast …).
-  if (field === 'filters' || field.startsWith('filters.')) return ja ? `「絞り込み」の設定（${field}）` : `the filters (${field})`;
-  const m = /^categories\.(\w+)$/.exec(field);
-  if (m && isCategory(m[1]!)) return ja ? `分類「${categoryLabel(m[1], lang)}」` : `category “${categoryLabel(m[1], lang)}”`;
-  const n = Object.hasOwn(names, field) ? names[field]![lang] : field;
+  if (field.startsWith('filters')) return ja ? `「絞り込み」の設定（${field}）` : `the filters (${field})`;
+  if (field.startsWith('categories.')) {
+    const c = field.slice('categories.'.length) as Category;
+    return ja ? `分類「${categoryLabel(c, lang)}」` : `category “${categoryLabel(c, lang)}”`;
+  }
+  const n = FIELD_NAMES[field as keyof typeof FIELD_NAMES][lang];
   return ja ? `「${n}」` : n;
 }
 
-/**
- * One problem line from parseSettings / loadSettings in the page language. The known shapes are
- * translated; anything else is shown as it is, so a new message is never lost.
- */
-export function problemMessage(line: string, lang: Lang): string {
+/** One problem from parseSettings / loadSettings in the page language. */
+export function problemMessage(p: SettingsProblem, lang: Lang): string {
   const ja = lang === 'ja';
-  if (line === 'settings: not an object, using defaults') {
-    return ja ? '設定の形式が正しくないため、すべて既定値を使います' : 'The settings are not an object; using the defaults';
+  switch (p.code) {
+    case 'notObject':
+      return ja ? '設定の形式が正しくないため、すべて既定値を使います' : 'The settings are not an object; using the defaults';
+    case 'newerVersion':
+      return ja
+        ? `設定のバージョン ${p.version} はこの拡張機能（${p.supported}）より新しいため、読み取れる項目だけを使います`
+        : `The settings' version ${p.version} is newer than this extension's (${p.supported}); only what it understands is used`;
+    case 'readFailed':
+      return ja ? `設定を読み込めなかったため既定値を使います（${p.message}）` : `The settings could not be read (${p.message}); using the defaults`;
+    case 'siteDropped':
+      return ja ? `サイト「${p.host}」を読み取れないため除きました` : `Site “${p.host}” could not be read and was dropped`;
+    case 'keywordDropped': {
+      const reason = keywordErrorMessage(p.reason, lang);
+      return ja ? `キーワード「${p.text}」を除きました（${reason}）` : `Keyword “${p.text}” was dropped (${reason})`;
+    }
+    case 'filterKeywordDropped': {
+      const reason = keywordErrorMessage(p.reason, lang);
+      return ja ? `絞り込みのキーワード「${p.text}」を除きました（${reason}）` : `Filter keyword “${p.text}” was dropped (${reason})`;
+    }
+    case 'filterSiteDropped':
+      return ja ? `サイト「${p.host}」だけの絞り込みを読み取れないため除きました` : `The filters of site “${p.host}” could not be read and were dropped`;
+    case 'keywordsOverLimit':
+      return ja ? `上限（${p.max}件）を超えたキーワード${p.count}件を除きました` : `${p.count} keyword(s) over the limit of ${p.max} were dropped`;
+    case 'unreadable':
+      return ja ? `${fieldName(p.field, lang)}を読み取れないため既定値を使います` : `Could not read ${fieldName(p.field, lang)}; using the default`;
   }
-  let m = /^settings: version (\S+) is newer than this extension \((\S+)\); reading what it understands$/.exec(line);
-  if (m) {
-    return ja
-      ? `設定のバージョン ${m[1]} はこの拡張機能（${m[2]}）より新しいため、読み取れる項目だけを使います`
-      : `The settings' version ${m[1]} is newer than this extension's (${m[2]}); only what it understands is used`;
-  }
-  m = /^settings could not be read \(([\s\S]*)\); using defaults$/.exec(line);
-  if (m) return ja ? `設定を読み込めなかったため既定値を使います（${m[1]}）` : `The settings could not be read (${m[1]}); using the defaults`;
-  m = /^sites\.([\s\S]*): unreadable, dropped$/.exec(line);
-  if (m) return ja ? `サイト「${m[1]}」を読み取れないため除きました` : `Site “${m[1]}” could not be read and was dropped`;
-  m = /^userKeywords: "([\s\S]*)" dropped \(([\s\S]*)\)$/.exec(line);
-  if (m) {
-    const reason = keywordErrorMessage(m[2]!, lang);
-    return ja ? `キーワード「${m[1]}」を除きました（${reason}）` : `Keyword “${m[1]}” was dropped (${reason})`;
-  }
-  m = /^(filters\.[\w.-]+)\.keywords: "([\s\S]*)" dropped \(([\s\S]*)\)$/.exec(line);
-  if (m) {
-    const reason = filterKeywordErrorMessage(m[3]!, lang);
-    return ja ? `絞り込みのキーワード「${m[2]}」を除きました（${reason}）` : `Filter keyword “${m[2]}” was dropped (${reason})`;
-  }
-  m = /^filters\.sites\.([\s\S]*): unreadable, dropped$/.exec(line);
-  if (m) return ja ? `サイト「${m[1]}」だけの絞り込みを読み取れないため除きました` : `The filters of site “${m[1]}” could not be read and were dropped`;
-  m = /^userKeywords: (\d+) keyword\(s\) over the limit of (\d+) dropped$/.exec(line);
-  if (m) return ja ? `上限（${m[2]}件）を超えたキーワード${m[1]}件を除きました` : `${m[1]} keyword(s) over the limit of ${m[2]} were dropped`;
-  m = /^([\w.:-]+): unreadable, using the default$/.exec(line);
-  if (m) return ja ? `${fieldName(m[1]!, lang)}を読み取れないため既定値を使います` : `Could not read ${fieldName(m[1]!, lang)}; using the default`;
-  return line;
 }

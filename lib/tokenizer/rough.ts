@@ -4,6 +4,7 @@
 // that negation (なし, ありません, ではなく) reads as it does with kuromoji. It has no parts of speech or
 // dictionary forms, and cannot split kanji compounds: such terms wait for the full analysis.
 import type { Token, Tokenizer } from './types';
+import { scriptOf } from '../text/script';
 
 // Longest first: greedy matching at each position of a hiragana run.
 const FUNCTION_WORDS = [
@@ -12,16 +13,6 @@ const FUNCTION_WORDS = [
   'ので', 'のに', 'けど', 'ため', 'こと', 'もの', 'では', 'には', 'とは', 'への', 'での', 'との', 'たり', 'せん', 'は', 'が',
   'を', 'に', 'で', 'の', 'も', 'と', 'や', 'へ', 'か', 'て', 'た', 'し', 'ず', 'ぬ',
 ].sort((a, b) => b.length - a.length);
-
-type Script = 'kanji' | 'hiragana' | 'katakana' | 'alnum' | 'space' | 'other';
-function scriptOf(c: number): Script {
-  if ((c >= 0x4e00 && c <= 0x9fff) || c === 0x3005) return 'kanji';
-  if (c >= 0x3041 && c <= 0x3096) return 'hiragana';
-  if ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc) return 'katakana';
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return 'alnum';
-  if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x3000) return 'space';
-  return 'other';
-}
 
 function splitHiragana(run: string, start: number, out: Token[]): void {
   let i = 0;

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { blockText } from '../../lib/extract/dom-text';
+import { blockText } from '../../lib/dom/text';
 import { html } from './load-fixture';
 
 function textOf(body: string): string {

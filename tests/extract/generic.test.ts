@@ -1,14 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { findPostingBlock, labelKind, looksLikePostingPage } from '../../lib/extract/generic';
-import { blockText } from '../../lib/extract/dom-text';
+import { blockText } from '../../lib/dom/text';
 import { html, loadFixture } from './load-fixture';
 
 describe('labelKind', () => {
   it('recognizes labels with decoration and colons', () => {
     expect(labelKind('給与')).toBe('pay');
     expect(labelKind('【勤務地】')).toBe('place');
-    expect(labelKind('■ 仕事内容 ■')).toBe('work');
-    expect(labelKind('◆お仕事内容')).toBe('work');
+    expect(labelKind('■ 仕事内容 ■')).toBe('job');
+    expect(labelKind('◆お仕事内容')).toBe('job');
     expect(labelKind('応募資格：')).toBe('requirements');
     expect(labelKind('[雇用形態]')).toBe('employment');
     expect(labelKind('勤務時間帯')).toBe('hours');

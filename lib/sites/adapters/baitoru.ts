@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * バイトル. Sources, newest first (selectors-2026.md, sites.md §2.3): code-index "Baitoru5Scraper"

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * doda. Sources, newest first (selectors-2026.md, sites.md §2.6): S-ima7/ApplyFlow (2026-08-18: URL

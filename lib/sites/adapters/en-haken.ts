@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * エン派遣. Sources (sites.md §2.9): an old code-index selenium crawler and an undated code-index

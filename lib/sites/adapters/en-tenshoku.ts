@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * エン転職. Sources (selectors-2026.md, sites.md §2.8): ZETTAI-INC/scraping scrapers/entenshoku.py

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * Green. Sources (selectors-2026.md, sites.md §2.14): S-ima7/ApplyFlow browser-extension (2026-08-18:

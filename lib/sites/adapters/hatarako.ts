@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * はたらこねっと (www.hatarako.net; not "hataraco"). Sources (sites.md §2.5): code-index

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /** The 求人票's field ids, agreed on by many independent scrapers (sites.md §2.12). */
 const FIELDS = ['kjNo', 'jgshMei', 'sksu', 'shigotoNy', 'koyoKeitai', 'shgBsJusho', 'chgn', 'shgJn1', 'hynaMenkyoSkku'];

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * Shared defaults of the Recruit sites that moved onto Indeed's platform ("Indeed PLUS", since

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * Indeed Japan. Sources, newest first (selectors-2026.md, sites.md §2.1): yukimizuno96/job-search-agent

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 import { baitoru } from './baitoru';
 import { doda } from './doda';
 import { enHaken } from './en-haken';

@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * 求人ボックス (xn--pckua2a7gp15o89zb.com = 求人ボックス.com). An aggregator: many cards lead to other

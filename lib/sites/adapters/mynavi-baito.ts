@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 
 /**
  * マイナビバイト. Sources (selectors-2026.md, sites.md §2.4): a code-index API reference (self-dated

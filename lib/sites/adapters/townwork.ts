@@ -1,4 +1,4 @@
-import type { Adapter } from '../adapter';
+import type { Adapter } from '../types';
 import { INDEED_PLATFORM } from './indeed-platform';
 
 /**

@@ -1,8 +1,8 @@
 // Chrome: the Worker started by the offscreen document. It holds the one kuromoji instance of the
 // browser. Messages: { id, job, dictBase } in, { id, response } out.
-import { loadBrowserTokenizer } from '../tokenizer/browser';
-import type { WorkerReply, WorkerRequest } from '../extension/protocol';
-import { createAnalyzer } from './analyzer-core';
+import { loadBrowserTokenizer } from '@/lib/tokenizer/browser';
+import type { WorkerReply, WorkerRequest } from '@/lib/extension/protocol';
+import { createAnalyzer } from '@/lib/worker/analyzer-core';
 
 let analyzer: ReturnType<typeof createAnalyzer> | undefined;
 

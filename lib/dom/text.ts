@@ -171,9 +171,9 @@ type Frame = { node: Node; exit: false } | { el: Element; exit: true; tag: strin
  * Text of any node (element, document fragment, …). Iterative rather than
  * recursive so that pathologically deep markup cannot overflow the stack.
  * `skip` lets callers drop extra subtrees (e.g. nav/footer) without touching
- * the DOM.
+ * the DOM. `visited` receives every text node read, in order (for the text ↔ DOM map, text-map.ts).
  */
-export function nodeText(root: Node, skip?: (el: Element) => boolean): string {
+export function nodeText(root: Node, skip?: (el: Element) => boolean, visited?: Text[]): string {
   const out = new LineBuilder();
   const stack: Frame[] = [{ node: root, exit: false }];
   let preDepth = 0;
@@ -193,6 +193,7 @@ export function nodeText(root: Node, skip?: (el: Element) => boolean): string {
 
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
       const data = node.nodeValue ?? '';
+      visited?.push(node as Text);
       if (preDepth > 0) {
         // Preformatted: keep the author's line breaks.
         const parts = data.replace(/\r\n?/g, '\n').split('\n');

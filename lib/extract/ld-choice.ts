@@ -1,0 +1,81 @@
+// Which JSON-LD JobPosting, if any, is the posting this page shows: a page may carry stale copies of
+// another job, or several postings; a wrong one would be worse than none.
+import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
+import type { PageFacts } from './page-facts';
+import { firstTitle } from './first-title';
+import { findPostingBlock } from './generic';
+import { decodedPath, toUrl } from '../sites/urls';
+import { fold, oneLine } from '../text/fold';
+
+/**
+ * host + path (and optionally the query) of a URL, for comparing a JSON-LD url
+ * with the page URL. Relative JSON-LD urls resolve against the page URL.
+ */
+function urlKey(url: string, base: string | undefined, withQuery: boolean): string | null {
+  const u = toUrl(url, base);
+  if (!u) return null;
+  const path = decodedPath(u.pathname).replace(/\/+$/, '') || '/';
+  const host = u.host.toLowerCase().replace(/^www\./, '');
+  return host + path + (withQuery ? u.search : '');
+}
+
+function sameUrl(a: string | undefined, pageUrl: string | undefined, withQuery: boolean): boolean {
+  if (!a || !pageUrl) return false;
+  const ka = urlKey(a, pageUrl, withQuery);
+  return ka !== null && ka === urlKey(pageUrl, undefined, withQuery);
+}
+
+function contains(hay: string, needle: string): boolean {
+  const n = fold(needle);
+  return n.length > 0 && hay.includes(n);
+}
+
+/** First line of a text that is long enough to be distinctive. */
+function firstDistinctiveLine(text: string): string {
+  for (const line of text.split('\n')) if (fold(line).length >= 8) return line;
+  return '';
+}
+
+/** Picks the JobPosting this page is about, or null if none is trustworthy. */
+function choosePosting(postings: JobPostingLd[], page: PageFacts, url: string | undefined): JobPostingLd | null {
+  if (postings.length === 0) return null;
+
+  if (postings.length === 1) {
+    const jp = postings[0];
+    if (sameUrl(jp.url, url, false)) return jp;
+    // A JobPosting whose title is nowhere on the page is a stale copy (or a lie).
+    if (jp.title) return contains(page.visibleText(), jp.title) || contains(page.headingText(), jp.title) ? jp : null;
+    const line = firstDistinctiveLine(jp.description);
+    return line && contains(page.visibleText(), line) ? jp : null;
+  }
+
+  // Several postings: the URL decides, then the title in <title>/<h1>.
+  const byTitle = (list: JobPostingLd[]): JobPostingLd | undefined => {
+    // Longest matching title first: "法人営業" should beat "営業".
+    const matching = list.filter((jp) => contains(page.headingText(), jp.title));
+    matching.sort((a, b) => fold(b.title).length - fold(a.title).length);
+    return matching[0];
+  };
+  for (const withQuery of [true, false]) {
+    const byUrl = postings.filter((jp) => sameUrl(jp.url, url, withQuery));
+    if (byUrl.length > 0) return byTitle(byUrl) ?? byUrl[0];
+  }
+  return byTitle(postings) ?? null;
+}
+
+/** The page's own JSON-LD posting as text, or null. */
+export function fromJsonLd(page: PageFacts, url: string | undefined): { title: string; text: string; via: { title: string; body: string } } | null {
+  const jp = choosePosting(findJobPostings(page.doc), page, url);
+  if (!jp) return null;
+  // A posting without a description says little; a labelled block on the
+  // page, if any, is the better source then.
+  if (!jp.description.trim() && findPostingBlock(page.doc)) return null;
+  const t = firstTitle([
+    ['JobPosting.title', () => oneLine(jp.title)],
+    ['h1', () => page.pageH1()],
+    ['<title>', () => page.titleTag()],
+  ]);
+  const text = jobPostingText({ ...jp, title: t.title });
+  if (!text.trim()) return null;
+  return { title: t.title, text: text.trim(), via: { title: t.via, body: 'JobPosting' } };
+}

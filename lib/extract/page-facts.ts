@@ -1,0 +1,52 @@
+// Facts about a whole page that several extraction methods ask for, computed once and only when asked.
+import { insideChrome } from '../dom/chrome';
+import { contentRoot } from '../dom/query';
+import { blockText } from '../dom/text';
+import { fold, oneLine } from '../text/fold';
+
+export class PageFacts {
+  private visible?: string;
+  private headings?: string;
+
+  constructor(readonly doc: Document) {}
+
+  /** Folded visible text of the whole page. */
+  visibleText(): string {
+    if (this.visible === undefined) {
+      const root = contentRoot(this.doc);
+      this.visible = root ? fold(blockText(root)) : '';
+    }
+    return this.visible;
+  }
+
+  /** Folded <title> and <h1> texts. */
+  headingText(): string {
+    if (this.headings === undefined) {
+      const parts: string[] = [this.titleTag()];
+      this.doc.querySelectorAll('h1').forEach((h) => parts.push(blockText(h)));
+      this.headings = fold(parts.join('\n'));
+    }
+    return this.headings;
+  }
+
+  titleTag(): string {
+    const t = this.doc.querySelector('title');
+    return t ? oneLine(t.textContent ?? '') : '';
+  }
+
+  /**
+   * The page's first h1 outside page chrome (a header h1 is often the site
+   * logo); with allowChrome, any h1 if there is no such one.
+   */
+  pageH1(allowChrome = true): string {
+    let fallback = '';
+    const h1s = this.doc.querySelectorAll('h1');
+    for (let i = 0; i < h1s.length; i++) {
+      const text = oneLine(blockText(h1s[i]));
+      if (!text) continue;
+      if (!insideChrome(h1s[i])) return text;
+      if (!fallback) fallback = text;
+    }
+    return allowChrome ? fallback : '';
+  }
+}

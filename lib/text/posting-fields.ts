@@ -1,0 +1,117 @@
+// The fields a Japanese job posting is built from (仕事内容, 給与, 勤務地 …) and the words that head them:
+// one table for the section finder (text/sections.ts), the labelled-block finder (extract/generic.ts),
+// the headings JSON-LD text is written with (extract/json-ld.ts) and posting detection.
+import type { SectionKind } from '../core/types';
+
+/** One field of a posting. `section` is where its text counts (SECTION_WEIGHT in text/sections.ts). */
+export type FieldId =
+  | 'job' // 仕事内容: what the work is
+  | 'requirements' // 応募資格: who may apply
+  | 'pay' // 給与
+  | 'place' // 勤務地
+  | 'hours' // 勤務時間, シフト
+  | 'holidays' // 休日休暇
+  | 'benefits' // 待遇・福利厚生
+  | 'employment' // 雇用形態, 契約期間
+  | 'apply' // 応募方法, 選考
+  | 'company' // 会社概要
+  | 'other'; // headings that end a section but say nothing of the job (FAQ, interviews)
+
+export interface PostingField {
+  id: FieldId;
+  section: SectionKind;
+  /** The heading we write for this field (JSON-LD text): 【仕事内容】. */
+  name: string;
+  /** Headings of a section of posting text: "【給与】", "■勤務地", "給与：時給1,200円" (text/sections.ts). */
+  headings: readonly string[];
+  /**
+   * Labels of a posting's block on a page (extract/generic.ts): an element holding three kinds of them is
+   * the posting. Fewer than the headings: a word that often heads other things (職種, 資格) would make
+   * menus and search forms look like postings.
+   */
+  blockLabels: readonly string[];
+}
+
+export const POSTING_FIELDS: readonly PostingField[] = [
+  {
+    id: 'other',
+    section: 'other',
+    name: 'その他',
+    headings: ['よくある質問', 'よくあるご質問', 'faq', 'q&a', 'スタッフの声', '先輩の声', '社員の声', 'メッセージ', '応募後の流れ', 'その他'],
+    blockLabels: [],
+  },
+  {
+    id: 'job',
+    section: 'job',
+    name: '仕事内容',
+    headings: [
+      '仕事内容', 'お仕事内容', '業務内容', '職務内容', '仕事の内容', '具体的な仕事内容', '具体的な業務内容', 'お仕事について',
+      '募集職種', '職種', '募集内容', '担当業務', '主な業務', '業務詳細', '仕事の特徴', 'お任せする業務', 'この仕事について',
+      '募集背景', '職場の雰囲気', 'お仕事のポイント', '仕事のやりがい', '1日の流れ', '一日の流れ', '研修について', '研修制度',
+    ],
+    blockLabels: ['お仕事内容', '仕事内容', '業務内容', '職務内容'],
+  },
+  {
+    id: 'requirements',
+    section: 'requirements',
+    name: '応募資格',
+    headings: ['応募資格', '応募条件', '求める人材', '対象となる方', '必須スキル', '歓迎スキル', '求める経験', '必要な経験', '資格', 'こんな方を歓迎', '歓迎条件'],
+    blockLabels: ['応募資格', '対象となる方', '求める人材'],
+  },
+  {
+    id: 'pay',
+    section: 'pay',
+    name: '給与',
+    headings: ['給与', '給料', '給与体系', '賃金', '報酬', '時給', '月給', '年収', '想定年収', '昇給・賞与', '賞与', '収入例', '給与詳細'],
+    blockLabels: ['給与', '時給', '月給', '給料'],
+  },
+  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', 'アクセス'], blockLabels: ['勤務地', '勤務先'] },
+  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '勤務日数', 'シフト'], blockLabels: ['勤務時間帯', '勤務時間'] },
+  { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日休暇', '休日・休暇'], blockLabels: ['休日休暇', '休日'] },
+  {
+    id: 'benefits',
+    section: 'conditions',
+    name: '待遇・福利厚生',
+    headings: ['待遇', '福利厚生', '待遇・福利厚生', '加入保険', '受動喫煙対策'],
+    blockLabels: ['待遇・福利厚生', '福利厚生', '待遇'],
+  },
+  { id: 'employment', section: 'conditions', name: '雇用形態', headings: ['雇用形態', '勤務期間', '契約期間', '試用期間'], blockLabels: ['雇用形態'] },
+  { id: 'apply', section: 'conditions', name: '応募方法', headings: ['応募方法', '選考プロセス', '選考方法'], blockLabels: [] },
+  {
+    id: 'company',
+    section: 'company',
+    name: '会社概要',
+    headings: [
+      '会社概要', '企業概要', '会社情報', '企業情報', '事業内容', '会社名', '企業名', '代表者', '設立', '資本金', '従業員数', '所在地',
+      '本社所在地', '事業所', '企業の特徴', '会社の特徴', '企業PR', '会社紹介', '私たちについて', '沿革', 'ホームページ', '売上高',
+    ],
+    blockLabels: [],
+  },
+];
+
+const BY_ID = new Map(POSTING_FIELDS.map((f) => [f.id, f]));
+
+/** The field with this id. */
+export function postingField(id: FieldId): PostingField {
+  return BY_ID.get(id)!;
+}
+
+/** A string as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words as one regex alternation, escaped, longest first (so 勤務時間帯 wins over 勤務時間). */
+export function alternation(words: Iterable<string>): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
+
+/** Every heading word, lower-cased, with its field and its spelling in the table. */
+export const HEADING_WORDS: ReadonlyMap<string, { field: PostingField; label: string }> = new Map(
+  POSTING_FIELDS.flatMap((field) => field.headings.map((label) => [label.toLowerCase(), { field, label }] as const)),
+);
+
+/** Every block label with its field, longest first. */
+export const BLOCK_LABELS: ReadonlyArray<{ word: string; field: FieldId }> = POSTING_FIELDS.flatMap((f) =>
+  f.blockLabels.map((word) => ({ word, field: f.id })),
+).sort((a, b) => b.word.length - a.word.length);
