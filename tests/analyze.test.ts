@@ -197,3 +197,26 @@ describe('bad input', () => {
     expect((await tokenizer()).kind).toBe('kuromoji');
   });
 });
+
+describe('meta.mode', () => {
+  const text = 'コールセンタースタッフ募集\n【仕事内容】\n受信のお問い合わせ対応です。ノルマはありません。';
+  it("says 'mixed' when the tokenizer failed on a window and the rough tokenizer read it", async () => {
+    const full = await run(text);
+    expect(full.meta.mode).toBe('full');
+    expect(full.meta.tokenizedSpans).toBeGreaterThan(0);
+    let calls = 0;
+    const kuromoji = await tokenizer();
+    // Fails on its first window only, as kuromoji did on lone surrogates.
+    const flaky: Tokenizer = {
+      kind: 'kuromoji',
+      tokenize: (s) => {
+        if (calls++ === 0) throw new TypeError('cannot read this window');
+        return kuromoji.tokenize(s);
+      },
+    };
+    const mixed = analyze(text, { lexicon: builtinLexicon(), tokenizer: flaky });
+    expect(calls).toBeGreaterThan(0);
+    expect(mixed.meta.mode).toBe('mixed');
+    expect(mixed.jobType).toBe(full.jobType); // the window was still read
+  });
+});

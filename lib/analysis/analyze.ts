@@ -57,7 +57,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
     pay: readPayNormalized(norm, { posting: posting.posting }),
     meta: {
       sensitivity,
-      mode: opts.tokenizer.kind === 'kuromoji' ? 'full' : 'provisional',
+      mode: opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full',
       analyzedLength: analyzed.length,
       inputLength: text.length,
       truncated: text.length > max,
@@ -69,12 +69,21 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
 /** Prefilter and match: only windows around candidate terms whose context is unclear are tokenized. */
 const rough = createRoughTokenizer();
 
-export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): { matches: RawMatch[]; tokenizedSpans: number } {
+export interface FoundMatches {
+  matches: RawMatch[];
+  /** Windows handed to the tokenizer. */
+  tokenizedSpans: number;
+  /** Of those, windows the tokenizer failed on, read by the rough tokenizer instead (meta.mode 'mixed'). */
+  roughWindows: number;
+}
+
+export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): FoundMatches {
   const hits = lexicon.scan(text);
-  if (hits.length === 0) return { matches: [], tokenizedSpans: 0 };
+  if (hits.length === 0) return { matches: [], tokenizedSpans: 0, roughWindows: 0 };
   const sentences = splitSentences(text);
   const all: RawMatch[] = [];
   let tokenized = 0;
+  let roughWindows = 0;
   const tokenize = (w: Span) => {
     tokenized++;
     const slice = text.slice(w.start, w.end);
@@ -82,7 +91,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
     try {
       return tokenizer.tokenize(slice);
     } catch {
-      // A tokenizer that fails on some odd input must not fail the analysis: read that window roughly.
+      // A tokenizer that fails on some odd input must not fail the analysis: that window is read roughly,
+      // and the result says so (meta.mode 'mixed').
+      roughWindows++;
       return rough.tokenize(slice);
     }
   };
@@ -96,7 +107,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
     }
     if (inside.length) all.push(...matchSentence(lexicon, text, s, inside, tokenize));
   }
-  return { matches: dropContained(all), tokenizedSpans: tokenized };
+  return { matches: dropContained(all), tokenizedSpans: tokenized, roughWindows };
 }
 
 function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
