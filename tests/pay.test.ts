@@ -199,6 +199,15 @@ describe('extras', () => {
   });
 });
 
+describe('hostile input', () => {
+  it('still reads the first pay on a page of thousands of amounts and mentions (the work is capped)', () => {
+    const text = `受付\n【給与】\n時給1,250円\n交通費全額支給\n${'研修期間中は 1,000円 交通費支給 03-1234-5678 '.repeat(3000)}`;
+    const p = read(text);
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(p.commute.kind).toBe('full');
+  });
+});
+
 describe('offsets', () => {
   it('point into the original text through NFKC and line-break changes', () => {
     const input = '【給与】\r\n時給１，３００円～１，５００円（研修中１，２００円）\r\n交通費全額支給、日払いＯＫ';

@@ -72,13 +72,27 @@ function phoneSpans(text: string): [number, number][] {
   return out;
 }
 
+/** The first amount starting at or after `from` and before `to` that passes `ok` (amounts are in order). */
+export function amountIn(amounts: AmountRange[], from: number, to: number, ok: (a: AmountRange) => boolean): AmountRange | undefined {
+  let lo = 0;
+  let hi = amounts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (amounts[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < amounts.length && amounts[i]!.start < to; i++) if (ok(amounts[i]!)) return amounts[i];
+  return undefined;
+}
+
 /** Every amount or range of amounts in the text, in order. Bare numbers are included (money: false). */
-export function findAmounts(text: string): AmountRange[] {
+export function findAmounts(text: string, max = Infinity): AmountRange[] {
   const out: AmountRange[] = [];
   const phones = phoneSpans(text);
+  let ph = 0; // phones before this one end before the current figure
   let p = 0;
   const digit = /\d/g;
-  for (;;) {
+  while (out.length < max) {
     digit.lastIndex = p;
     const d = digit.exec(text);
     if (!d) break;
@@ -92,7 +106,8 @@ export function findAmounts(text: string): AmountRange[] {
       p = at + 1;
       continue;
     }
-    if (phones.some(([s, e]) => a.start < e && a.end > s) || /^[:/]\d/.test(text.slice(a.end, a.end + 2)) || text[a.end] === '.') {
+    while (ph < phones.length && phones[ph]![1] <= a.start) ph++;
+    if ((ph < phones.length && phones[ph]![0] < a.end) || /^[:/]\d/.test(text.slice(a.end, a.end + 2)) || text[a.end] === '.') {
       p = skipDigits(text, a.end);
       continue; // phone numbers, times (9:00), dates (4/1), version-like figures
     }

@@ -2,7 +2,7 @@
 // 月給25万円以上, 年収600万〜850万円), in the order a job seeker reads them: 給与 sections first, then the title,
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
-import type { AmountRange } from './amounts';
+import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, isExample, lineStart, sectionOf, type PayText } from './context';
 
 export interface BaseCandidate {
@@ -76,7 +76,7 @@ const BREAKDOWN = /^[ \t]*\((?:うち)?[ \t]*基本(?:給|月額|月給|給与|�
 function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): AmountRange | null {
   const close = text.indexOf(')', a.end);
   if (close === -1 || close - a.end > 60 || !/手当/.test(text.slice(a.end, close))) return null;
-  const next = amounts.find((x) => x.start > a.end && x.start < close && x.money);
+  const next = amountIn(amounts, a.end + 1, close, (x) => x.money);
   return next && BREAKDOWN.test(text.slice(a.end, next.start)) && next.min < a.min ? next : null;
 }
 

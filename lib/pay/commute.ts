@@ -1,7 +1,7 @@
 // Commuting costs: paid in full (全額支給, 実費支給), up to a cap (上限3万円, 月1万5千円まで), by the
 // company's rules (規定支給, or only 支給), not paid (支給なし, 自己負担), or not stated.
-import type { AmountRange } from './amounts';
-import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText } from './context';
+import { amountIn, type AmountRange } from './amounts';
+import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
 
 export type CommuteKind = 'full' | 'capped' | 'partial' | 'none' | 'unstated';
 
@@ -45,7 +45,7 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   if (/上限(?:なし|無し)|制限なし/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
   if (CAP.test(clause)) {
-    const a = amounts.find((x) => x.start >= end && x.start < clauseEnd && x.money && x.min > 0);
+    const a = amountIn(amounts, end, clauseEnd, (x) => x.money && x.min > 0);
     if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd };
     if (/上限(?:あり|有)/.test(clause)) return { kind: 'capped', cap: null, start, end: clauseEnd };
   }
@@ -63,7 +63,7 @@ const SPECIFIC: Record<CommuteKind, number> = { full: 2, capped: 2, none: 2, par
 export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding {
   let best: CommuteFinding | null = null;
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(t.text); m; m = WORD.exec(t.text)) {
+  for (let m = WORD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = WORD.exec(t.text), n++) {
     if (isCompanyProfile(t, m.index) || sectionOf(t, m.index) === 'company') continue;
     const f = classify(t, m.index, m.index + m[0].length, amounts);
     // The first specific statement wins; a plain 支給 counts only when nothing more precise is said.

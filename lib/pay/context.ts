@@ -9,19 +9,35 @@ export interface PayText {
   sections: Section[];
 }
 
+/**
+ * Bounds on the work for one text: a posting states its pay in its first few hundred amounts and mentions,
+ * and a page of thousands of them (a price list, a flattened table) must not stall the page.
+ */
+export const MAX_AMOUNTS = 400;
+export const MAX_MENTIONS = 100;
+
 export function payText(text: string): PayText {
   return { text, sections: findSections(text) };
 }
 
 export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.sections, at);
 
+// Lines are looked at within this many characters of a position: a page flattened into one huge line
+// must not make every lookup scan it whole.
+const LINE_WINDOW = 240;
+
 export function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
+  const floor = Math.max(0, at - LINE_WINDOW);
+  let k = at;
+  while (k > floor && text.charCodeAt(k - 1) !== 10) k--;
+  return k;
 }
 
 export function lineEnd(text: string, at: number): number {
-  const e = text.indexOf('\n', at);
-  return e === -1 ? text.length : e;
+  const ceiling = Math.min(text.length, at + LINE_WINDOW);
+  let k = at;
+  while (k < ceiling && text.charCodeAt(k) !== 10) k++;
+  return k;
 }
 
 export const lineAt = (text: string, at: number) => text.slice(lineStart(text, at), lineEnd(text, at));

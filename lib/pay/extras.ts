@@ -1,6 +1,6 @@
 // Pay facts worth a line of their own: when pay can be had (日払い, 週払い, 前払い) and the late-night
 // premium (深夜手当, 22時以降は時給…).
-import { isCompanyProfile, type PayText } from './context';
+import { isCompanyProfile, type PayText, MAX_MENTIONS } from './context';
 
 export interface ExtraFinding {
   id: 'dailyPay' | 'weeklyPay' | 'advancePay' | 'lateNight';
@@ -20,7 +20,7 @@ export function findExtras(t: PayText): ExtraFinding[] {
   const out: ExtraFinding[] = [];
   for (const [id, re] of EXTRAS) {
     re.lastIndex = 0;
-    for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+    for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
       const end = m.index + m[0].length;
       if (isCompanyProfile(t, m.index) || NEGATED_AFTER.test(t.text.slice(end, end + 10))) continue;
       out.push({ id, start: m.index, end });

@@ -1,7 +1,7 @@
 // Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
-import type { AmountRange } from './amounts';
-import { isCompanyProfile, sectionOf, type PayText } from './context';
+import { amountIn, type AmountRange } from './amounts';
+import { isCompanyProfile, sectionOf, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -28,7 +28,7 @@ function negated(text: string, end: number): boolean {
 
 function firstMention(t: PayText, re: RegExp): { start: number; end: number } | null {
   re.lastIndex = 0;
-  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+  for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
     const end = m.index + m[0].length;
     if (isCompanyProfile(t, m.index) || negated(t.text, end)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
@@ -54,10 +54,10 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
 
 function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | null {
   GUARANTEE.lastIndex = 0;
-  for (let m = GUARANTEE.exec(t.text); m; m = GUARANTEE.exec(t.text)) {
+  for (let m = GUARANTEE.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = GUARANTEE.exec(t.text), n++) {
     const end = m.index + m[0].length;
     if (negated(t.text, end) || isCompanyProfile(t, m.index)) continue;
-    const a = amounts.find((x) => x.start >= end && x.start - end <= 16 && x.money && x.min > 0);
+    const a = amountIn(amounts, end, end + 17, (x) => x.money && x.min > 0);
     if (a && !/[。]/.test(t.text.slice(end, a.start))) return a;
   }
   return null;

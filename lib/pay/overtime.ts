@@ -1,7 +1,7 @@
 // Fixed overtime: pay that already includes some hours of overtime (固定残業代, みなし残業, 残業代込み), with
 // the hours and the amount when stated, and whether hours beyond them are paid (超過分は別途支給).
-import type { AmountRange } from './amounts';
-import { isCompanyProfile, lineEnd, type PayText } from './context';
+import { amountIn, type AmountRange } from './amounts';
+import { isCompanyProfile, lineEnd, type PayText, MAX_MENTIONS } from './context';
 
 export interface OvertimeFinding {
   hours: number | null;
@@ -21,7 +21,7 @@ const HOURS = /(\d+(?:\.\d+)?)[ \t]*時間(?:分)?/;
 
 export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeFinding | null {
   FIXED.lastIndex = 0;
-  for (let m = FIXED.exec(t.text); m; m = FIXED.exec(t.text)) {
+  for (let m = FIXED.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = FIXED.exec(t.text), n++) {
     const at = m.index;
     const end = at + m[0].length;
     if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14))) continue;
@@ -31,7 +31,7 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
     const next = t.text.slice(le + 1, lineEnd(t.text, Math.min(t.text.length, le + 1)));
     const sentenceEnd = findEnd(t.text, at, le);
     const h = HOURS.exec(scope);
-    const amount = amounts.find((a) => a.start > at && a.start < at + Math.min(scope.length, 50) && a.money && a.min > 0);
+    const amount = amountIn(amounts, at + 1, at + Math.min(scope.length, 50), (a) => a.money && a.min > 0);
     const excessText = scope + '\n' + (/超/.test(next) ? next : '');
     const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) ? true : null;
     return {

@@ -5,7 +5,7 @@ import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { payText } from './context';
+import { MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive } from './incentive';
 import { findFixedOvertime } from './overtime';
@@ -40,7 +40,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
     return { text: norm.original.slice(s, e), start: s, end: e };
   };
   const t = payText(norm.text);
-  const amounts = findAmounts(norm.text);
+  const amounts = findAmounts(norm.text, MAX_AMOUNTS);
   const training = findTraining(t, amounts);
   const incentive = findIncentive(t, amounts);
   const used = new Set<AmountRange>([training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));

@@ -1,9 +1,9 @@
 // Training pay: a different pay for the 研修/試用 period (研修期間中は時給1,200円, （研修時は165,000円〜）,
 // 試用期間3ヶ月/時給900円, 試用期間中は月給-5万円), with its length in months when stated.
 import type { PayUnit } from '../core/types';
-import type { AmountRange } from './amounts';
+import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { isCompanyProfile, lineEnd, openBracketBefore, type PayText } from './context';
+import { isCompanyProfile, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
 
 export interface TrainingFinding {
   /** Null when only the amount is written: the base pay's unit applies. */
@@ -29,7 +29,7 @@ const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケ�
 
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
   PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(t.text); m; m = PERIOD.exec(t.text)) {
+  for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
     if (!m[2] && !/[:(\s/]/.test(after)) continue;
@@ -41,7 +41,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       const close = t.text.indexOf(')', at);
       if (close !== -1 && close < limit) limit = close;
     }
-    const amount = amounts.find((a) => a.start > at && a.start < limit && (a.money || a.grouped));
+    const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     if (!amount) continue;
     const gap = t.text.slice(at + m[0].length, amount.start);
     if (NOT_DURING.test(gap) || SAME.test(t.text.slice(at, Math.min(limit + 12, t.text.length)))) continue;
