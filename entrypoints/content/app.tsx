@@ -11,7 +11,8 @@ import { BadgeHost } from '@/lib/extension/badge-host';
 import { CARD_TAG } from '@/lib/extension/dom-contract';
 import { watchNavigation } from '@/lib/extension/navigation';
 import type { ExtractedPosting } from '@/lib/extract/extract';
-import { placeOf, readCards, readPosting, type PageModel } from '@/lib/extension/page-model';
+import { placeOf, readCardList, readPosting, type PageModel } from '@/lib/extension/page-model';
+import { pageProblem, pageReport, readingStep } from '@/lib/extension/page-problem';
 import { analysisKey, PageRun } from '@/lib/extension/page-run';
 import { receiver, type TabState } from '@/lib/extension/protocol';
 import { guarded, reporter } from '@/lib/extension/report';
@@ -50,7 +51,7 @@ export class ContentApp {
   private readonly memory = new VerdictMemory(browser.storage.local as unknown as StorageAreaLike, debug);
   private readonly rough = createRoughTokenizer();
   /** The page as last read: its place, its posting, its cards. */
-  private model: PageModel = { place: placeOf(location.href), reading: { state: 'none' }, cards: [] };
+  private model: PageModel = { place: placeOf(location.href), reading: { state: 'none' }, cards: [], cardsRead: null };
   private prefetched: { url: string; read: Pick<PageModel, 'place' | 'reading'> } | null = null;
   private expanded = false;
   private highlighting = false;
@@ -160,10 +161,11 @@ export class ContentApp {
   private updateCards(): void {
     const place = placeOf(pageUrl());
     if (!place.adapter || place.kind === 'detail' || !enabledOn(this.settings, location.host, true)) return;
-    const cards = readCards(document, place);
+    const { cards, via, jobLinks } = readCardList(document, place);
     this.cardSite = place.adapter.id;
     this.cards.update(cards);
-    this.model = { ...this.model, cards: cards.map((c) => ({ id: c.id, title: c.title })) };
+    const cardsRead = { via, count: cards.length, jobLinks };
+    this.model = { ...this.model, cards: cards.map((c) => ({ id: c.id, title: c.title })), cardsRead };
   }
 
   private onSettingsChanged(changes: Record<string, { newValue?: unknown }>): void {
@@ -185,12 +187,21 @@ export class ContentApp {
       status, url: location.href, host: location.host, result, error, highlight: this.highlighting,
       cards: this.model.cards.map((c) => ({ ...c, verdict: this.store.job(c.id) ?? null })),
       longestCardSliceMs: this.cards.longestSliceMs,
+      problem: this.problem(),
+      // Built when the popup asks: the selectors are checked on the page as it is now.
+      report: pageReport(document, this.model.place, this.model.reading, this.model.cardsRead, browser.runtime.getManifest().version),
     };
   }
 
   /** The posting as last read, with its text ↔ DOM map: highlights are placed by the flags' offsets into its text. */
   private postingRead(): ExtractedPosting | null {
     return this.model.reading.state === 'posting' ? this.model.reading.posting : null;
+  }
+
+  /** Whether the page looks changed (its adapter no longer reads it). */
+  private problem() {
+    const { place, reading, cardsRead } = this.model;
+    return pageProblem(place, reading, place.kind === 'list' ? cardsRead : null);
   }
 
   private setHighlight(on: boolean): void {
@@ -204,7 +215,8 @@ export class ContentApp {
     guarded(debug, 'badge', () => {
       const page = this.store.page;
       this.badgeState = badgeStateOf(page, this.settings);
-      this.badge.show(this.badgeState ? hostAttributes(this.badgeState, page) : null);
+      const read = { source: readingStep(this.model.reading), siteChanged: this.problem() !== null };
+      this.badge.show(this.badgeState ? hostAttributes(this.badgeState, page, read) : null);
     });
   }
 

@@ -12,6 +12,7 @@ import { payLabel } from '@/lib/i18n/pay-messages';
 import { payLines } from '@/lib/pay/summary';
 import { isSupportedHost } from '@/lib/sites/hosts';
 import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
+import { ReadingNotice } from './ReadingNotice';
 
 const area = () => settingsArea(browser.storage);
 const warn = reporter('warn');
@@ -216,6 +217,7 @@ function Popup() {
           </ul>
         </div>
       )}
+      {state && <ReadingNotice state={state} lang={lang} />}
       <div class="row">
         {host && (supported || state) && (
           <label>

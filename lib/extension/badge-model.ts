@@ -63,11 +63,27 @@ export function badgeStateOf(
   return v === 'badge' ? page.status : v === 'quiet' ? 'quiet' : null;
 }
 
-/** Every data-* attribute of the badge's host: the verdict's, or for the quiet mark whether it is provisional or final. */
-export function hostAttributes(state: BadgeState, page: { status: string; result: AnalysisResult | null }): Record<string, string> {
+/** How the page was read, for the host: the extraction step, and whether the site looks changed. */
+export interface HostReading {
+  source: 'json-ld' | 'adapter' | 'generic' | 'main' | null;
+  siteChanged: boolean;
+}
+
+/**
+ * Every data-* attribute of the badge's host: the verdict's, or for the quiet mark whether it is
+ * provisional or final; then data-source (the step that read the posting) and data-site-changed.
+ */
+export function hostAttributes(
+  state: BadgeState,
+  page: { status: string; result: AnalysisResult | null },
+  read?: HostReading,
+): Record<string, string> {
+  const how: Record<string, string> = {};
+  if (read?.source) how['data-source'] = read.source;
+  if (read?.siteChanged) how['data-site-changed'] = 'true';
   // The quiet mark carries whether its (signal-free) verdict is provisional or final.
-  if (state === 'quiet') return { [HOST_ATTR]: 'quiet', 'data-state': page.status === 'final' ? 'final' : 'provisional' };
-  return { [HOST_ATTR]: 'badge', ...badgeAttributes(state, page.result) };
+  if (state === 'quiet') return { [HOST_ATTR]: 'quiet', 'data-state': page.status === 'final' ? 'final' : 'provisional', ...how };
+  return { [HOST_ATTR]: 'badge', ...badgeAttributes(state, page.result), ...how };
 }
 
 /** The corner the badge's move button goes to next. */

@@ -5,6 +5,10 @@
 //   The verdict attributes are present only in the provisional and final states; error and unreadable
 //   badges carry data-state alone (no verdict is shown that was not computed).
 //   The quiet mark for a posting with no signals: data-kyujin-lens="quiet" data-state="provisional|final".
+//   Both carry how the page was read: data-source="json-ld|adapter|generic|main" (the extraction step;
+//   on a supported site's detail page anything but adapter/json-ld is the fallback) and, when a supported
+//   site's page looks changed (read by the fallback, or a list with job links but no card by selector),
+//   data-site-changed="true".
 // Result-list job cards: <kyujin-lens-card data-kyujin-lens="card" data-job-id data-basis="summary|full"
 //   data-job-type data-stress [data-pay]>, a zero-height block prepended inside each card (one per card);
 //   data-pay is the base pay the card states, as shown (時給1,300円), absent when it states none.
@@ -16,7 +20,10 @@
 // Popup (popup.html, or popup.html?tab=<tabId> to show a given tab): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
 //   data-* attributes as the badge, [data-kl="popup-pay"] (every pay fact, on postings), [data-kl="popup-flags"], [data-kl="popup-questions"],
 //   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"],
-//   on a result list [data-kl="popup-cards"] li[data-job-id][data-job-type].
+//   on a result list [data-kl="popup-cards"] li[data-job-id][data-job-type]; when the page looks changed
+//   [data-kl="site-changed"] (「このサイトの表示が変わったため、読み取りが不完全な可能性があります」); on a supported
+//   site button[data-kl="report-problem"] (copies the local problem report), then [data-kl="report-status"]
+//   [data-copied="true|false"] and textarea[data-kl="report-text"] (the report, readonly).
 // Settings (options.html): select[name="sensitivity"], input[name="category:<category>"] (checkboxes),
 //   input[name="highlight"], select[name="lang"], input[name="hideQuietMark"], keyword form:
 //   input[name="kw-text"], select[name="kw-category"], input[name="kw-weight"], button[data-kl="kw-add"],

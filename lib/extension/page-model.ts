@@ -3,7 +3,7 @@
 // cards. The DOM is passed in, so the rules are tested on linkedom.
 import { extractPosting, type ExtractedPosting } from '../extract/extract';
 import { looksLikePostingPage } from '../extract/generic';
-import { adapterFor, classify, extractCards, jobIdOf, type Adapter, type Card, type PageKind } from '../sites/adapter';
+import { adapterFor, classify, jobIdOf, readCards as readSiteCards, type Adapter, type Card, type CardReading, type PageKind } from '../sites/adapter';
 import type { Report } from './report';
 
 /** The extraction step that read a posting, most trustworthy first. A 'main' reading is the fallback. */
@@ -92,10 +92,23 @@ export function readPosting(doc: Document, place: PagePlace, report: Report): Po
   return looksLikePostingPage(doc) ? { state: 'unreadable', why: 'fields-without-text' } : { state: 'none' };
 }
 
+/** The job cards of a result list and how they were found (none on detail pages and on other sites). */
+export function readCardList(doc: Document, place: PagePlace): CardReading {
+  if (!place.adapter || place.kind === 'detail') return { cards: [], via: null, jobLinks: 0 };
+  return readSiteCards(doc, place.adapter, { url: place.url });
+}
+
 /** The job cards of a result list (none on detail pages and on other sites). */
 export function readCards(doc: Document, place: PagePlace): Card[] {
-  if (!place.adapter || place.kind === 'detail') return [];
-  return extractCards(doc, place.adapter, { url: place.url });
+  return readCardList(doc, place).cards;
+}
+
+/** How the cards of a list page were found: the card selector, 'anchored' or null; links to jobs. */
+export interface CardsRead {
+  via: string | null;
+  count: number;
+  /** Links to jobs of the site, counted when no card selector found cards. */
+  jobLinks: number;
 }
 
 /** The page as the content script last read it: what the popup, the badge and future filters are told. */
@@ -103,4 +116,6 @@ export interface PageModel {
   place: PagePlace;
   reading: PostingReading;
   cards: { id: string; title: string }[];
+  /** On a list page of a supported site: how its cards were found (for the "site changed" notice). */
+  cardsRead: CardsRead | null;
 }

@@ -3,15 +3,8 @@
 // lib/extract/reading.ts and lib/extension/problem-report.ts.
 import type { ExtractionStep } from '../extract/extract';
 import { checkSelectors, readingProblem, type ReadingProblem } from '../extract/reading';
-import type { PagePlace, PostingReading } from './page-model';
+import type { CardsRead, PagePlace, PostingReading } from './page-model';
 import { problemReport } from './problem-report';
-
-/** How the cards of a list page were found (lib/sites readCards). */
-export interface CardsRead {
-  via: string | null;
-  count: number;
-  jobLinks: number;
-}
 
 /**
  * The extraction step a reading stands for. A supported site's detail page that is 'unreadable'

@@ -9,6 +9,7 @@
 // The offscreen document ↔ its Worker speak WorkerRequest / WorkerReply (postMessage, same extension).
 import { CATEGORIES, SENSITIVITIES, type AnalysisResult, type Category, type JobType, type Sensitivity } from '../core/types';
 import type { UserKeyword } from '../lexicon/compile';
+import type { ReadingProblem } from '../extract/reading';
 import type { Report } from './report';
 
 /** Posting text and the settings that change its verdict. */
@@ -45,6 +46,14 @@ export interface TabState {
   cards: { id: string; title: string; verdict: { jobType: JobType; stress: number; basis: 'summary' | 'full' } | null }[];
   /** Longest slice of card analysis on the page's main thread (ms). */
   longestCardSliceMs: number;
+  /**
+   * The page looks changed: on a supported site, a detail page read by the fallback instead of its
+   * adapter ('detail-fallback'), or a list whose cards no card selector finds while job links are
+   * present ('list-no-cards'). The popup shows 「このサイトの表示が変わったため…」.
+   */
+  problem: ReadingProblem | null;
+  /** The local problem report (no posting text) the popup copies; null off the supported sites. */
+  report: string | null;
 }
 
 export type SiteResponse = { ok: boolean; message?: string };
@@ -148,6 +157,8 @@ function tabStateProblem(r: Fields): string | null {
   if (typeof r.highlight !== 'boolean') return 'highlight is not true/false';
   if (!Array.isArray(r.cards) || !r.cards.every((c) => isObject(c) && typeof c.id === 'string')) return 'cards is not a list of cards';
   if (typeof r.longestCardSliceMs !== 'number') return 'longestCardSliceMs is not a number';
+  if (r.problem !== null && r.problem !== 'detail-fallback' && r.problem !== 'list-no-cards') return 'problem is not a reading problem';
+  if (r.report !== null && typeof r.report !== 'string') return 'report is not text';
   return null;
 }
 

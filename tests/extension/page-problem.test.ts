@@ -1,8 +1,9 @@
 // The content script's "site changed" flag and problem report (lib/extension/page-problem.ts), from the
 // page model's facts, on our 求人ボックス fixtures as they are and after a redesign.
 import { describe, expect, it } from 'vitest';
-import { pageProblem, pageReport, readingStep, type CardsRead } from '../../lib/extension/page-problem';
-import { placeOf, readPosting } from '../../lib/extension/page-model';
+import { hostAttributes } from '../../lib/extension/badge-model';
+import { pageProblem, pageReport, readingStep } from '../../lib/extension/page-problem';
+import { placeOf, readPosting, type CardsRead } from '../../lib/extension/page-model';
 import { parseHtml } from '../../lib/extract/node-dom';
 import { readCards } from '../../lib/sites/adapter';
 import { EXPECTATIONS, fixtureHtml } from '../sites/expectations';
@@ -78,5 +79,22 @@ describe('page report', () => {
     expect(text).toContain('cards: 5 from anchored');
     expect(text).toContain('card: no match  section.p-result_card');
     for (const c of e.cards) expect(text).not.toContain(c.title);
+  });
+});
+
+describe('badge host: how the page was read', () => {
+  it('carries the step and the site-changed mark next to the verdict, on the badge and the quiet mark', () => {
+    const page = { status: 'final', result: null };
+    expect(hostAttributes('unreadable', page, { source: 'main', siteChanged: true })).toMatchObject({
+      'data-kyujin-lens': 'badge',
+      'data-source': 'main',
+      'data-site-changed': 'true',
+    });
+    expect(hostAttributes('quiet', page, { source: 'adapter', siteChanged: false })).toEqual({
+      'data-kyujin-lens': 'quiet',
+      'data-state': 'final',
+      'data-source': 'adapter',
+    });
+    expect(hostAttributes('quiet', page)).toEqual({ 'data-kyujin-lens': 'quiet', 'data-state': 'final' });
   });
 });
