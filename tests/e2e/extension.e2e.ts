@@ -331,7 +331,11 @@ describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
       const page = await s.open('inbound.html?attrs=1');
       const b = await waitForBadge(page, 'final', { timeout: FINAL_TIMEOUT });
       const known = ['data-kyujin-lens', 'data-state', 'data-job-type', 'data-difficulty', 'data-stress', 'data-quota', 'data-call-center'];
-      expect(Object.keys(b.attributes).filter((k) => !known.includes(k))).toEqual([]);
+      // How the page was read (dom-contract.ts): the step; site-changed only on a supported site's page.
+      const read = ['data-source', 'data-site-changed'];
+      expect(Object.keys(b.attributes).filter((k) => !known.includes(k) && !read.includes(k))).toEqual([]);
+      expect(b.attributes['data-source']).toBe('json-ld'); // inbound.html carries its own JobPosting
+      expect(b.attributes['data-site-changed']).toBeUndefined();
       expect(await page.locator(BADGE).evaluate((el) => el.tagName.toLowerCase())).toBe('kyujin-lens-badge');
       expect(await page.locator(BADGE).evaluate((el) => el.shadowRoot?.mode ?? null)).toBe('open');
       await page.close();
