@@ -4,40 +4,19 @@
 // redesign the generic fallback does, the badge host says data-source="generic" data-site-changed, and
 // the popup shows 「このサイトの表示が変わったため…」; its 「読み取りの問題を報告」 copies a report with no
 // posting text. A list whose cards lost their classes says so too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  assertExtensionBuilt,
-  dataAttributes,
-  e2eGate,
-  launchExtension,
-  openPopupFor,
-  waitForBadge,
-  waitForTabStatus,
-  BADGE,
-  type ExtensionSession,
-} from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { dataAttributes, e2eGate, openPopupFor, waitForBadge, waitForTabStatus, BADGE } from './harness';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
 const NOTICE = 'このサイトの表示が変わったため、読み取りが不完全な可能性があります';
 const SENTENCE = '家電の修理受付センターで、お客様からのお電話を受けるお仕事です。';
 
 describe.skipIf(!gate.run)('a supported site whose page changed (E2E)', () => {
-  let server: FixtureServer;
-  let s: ExtensionSession;
-
-  beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
-  }, 60_000);
-
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const suite = extensionSuite();
 
   it('the page in its current structure: read by the adapter, no notice', async () => {
+    const s = suite.session();
     const page = await s.open('kyujinbox-current.html');
     await waitForBadge(page, 'final');
     const host = await dataAttributes(page.locator(BADGE));
@@ -53,6 +32,7 @@ describe.skipIf(!gate.run)('a supported site whose page changed (E2E)', () => {
   });
 
   it('after a redesign: read by the fallback, marked so, the popup says the site changed and copies a report', async () => {
+    const s = suite.session();
     const page = await s.open('kyujinbox-changed.html');
     await waitForBadge(page, 'final');
     const host = await dataAttributes(page.locator(BADGE));
@@ -95,6 +75,7 @@ describe.skipIf(!gate.run)('a supported site whose page changed (E2E)', () => {
   });
 
   it('a result list whose cards lost their classes: the popup says the site changed', async () => {
+    const s = suite.session();
     const page = await s.open('kyujinbox-list-changed.html');
     await waitForTabStatus(s, page, ['not-posting', 'final', 'off']);
     const popup = await openPopupFor(s, page);
