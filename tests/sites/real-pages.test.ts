@@ -39,8 +39,9 @@ if (!present) {
   const msg = `\n*** SKIPPED: ${INDEX} not found; the adapters were NOT checked against real saved pages ***\n`;
   console.warn(msg);
   describe('real saved pages', () => {
-    it('are present under CI', () => {
-      if (process.env.CI === 'true') throw new Error(msg);
+    // Skipped (and said so above) outside CI; under CI a missing folder is a failure.
+    it.skipIf(process.env.CI !== 'true')('are present under CI', () => {
+      throw new Error(msg);
     });
   });
 } else {
@@ -77,19 +78,26 @@ if (!present) {
           }
         });
 
-        it('names the company, and leaves out the recommended jobs', () => {
-          const doc = load(p);
-          const r = extractPosting(doc, { url: p.url })!;
-          expect(r.company?.trim()).toBeTruthy();
-          expect(r.text).toContain(r.company);
-          // Titles of the other jobs the page recommends, read from the page itself.
-          const others = Array.from(doc.querySelectorAll('section.p-result_card .p-result_name'))
-            .map((el) => (el.textContent ?? '').trim())
-            .filter((t) => t !== '' && t !== p.title);
-          for (const t of others) expect(r.text, t).not.toContain(t);
-        });
+        if (a.company?.length) {
+          it('names the company, once at least, in the text', () => {
+            const r = extractPosting(load(p), { url: p.url })!;
+            expect(r.company?.trim()).toBeTruthy();
+            expect(r.text).toContain(r.company);
+          });
+        }
 
         if (p.board === 'kyujinbox') {
+          it('leaves out the recommended jobs below the posting', () => {
+            const doc = load(p);
+            const r = extractPosting(doc, { url: p.url })!;
+            // Titles of the other jobs the page recommends, read from the page itself.
+            const others = Array.from(doc.querySelectorAll('.p-detail_cardlist .p-result_name'))
+              .map((el) => (el.textContent ?? '').trim())
+              .filter((t) => t !== '' && t !== p.title);
+            expect(others.length).toBeGreaterThan(0);
+            for (const t of others) expect(r.text, t).not.toContain(t);
+          });
+
           it('keeps the conditions table: every label of dl.p-detail_table is in the text', () => {
             const doc = load(p);
             const labels = Array.from(doc.querySelectorAll('dl.p-detail_table > dt')).map((el) => (el.textContent ?? '').trim());
