@@ -1,66 +1,76 @@
-// npm run eval -- DIR [--sensitivity low|standard|high] [--json]
-// Reads DIR/labels.jsonl and DIR/postings/NNN.txt, analyzes each posting and prints accuracy and misses.
-// With DIR/pay.jsonl it also scores the pay reader, for each half: tune (odd ids) and untouched (even ids);
-// misses are listed for the tune half only, the untouched half is only counted.
+// npm run eval [-- DIR...] [--sensitivity low|standard|high] [--json] [--ids]
+// Reads DIR/labels.jsonl and DIR/postings/ID.txt for each labelled set (default: every set the project knows:
+// tests/fixtures/eval, tests/fixtures/eval-blind, ../shared/eval-dev, ../shared/eval-dev-r2, where present),
+// analyzes each text and prints, per set, the tuned half (odd ids) and the untouched half (even ids), misses by
+// kind, the pay figures where DIR/pay.jsonl exists, then the reliability of the stated confidence per half and
+// the fitted models' cross-validated figures. --ids lists the tuned half's misses by id (never the untouched
+// half's: nobody opens it).
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, builtinLexicon, type Sensitivity } from '../lib/index';
+import { analyze, builtinLexicon, type AnalysisResult, type Sensitivity } from '../lib/index';
 import { getNodeTokenizer } from '../lib/tokenizer/node';
-import { evaluate, formatReport, parseLabels } from '../lib/eval/evaluate';
+import { evaluate, formatReport, type EvalReport } from '../lib/eval/evaluate';
 import { evaluatePay, formatPayMisses, formatPayReport, parsePayLabels } from '../lib/eval/pay';
-import { splitHalves } from '../lib/eval/halves';
+import { HALF_NAMES, splitHalves, type Half } from '../lib/eval/halves';
+import { formatReliability, reliability } from '../lib/eval/reliability';
+import { MODELS } from '../lib/analysis/decide/model';
+import { KNOWN_SETS, hasLabels, loadSet, setName } from './eval-data';
+
+const HALVES: Half[] = ['tune', 'untouched'];
 
 async function main() {
   const args = process.argv.slice(2);
-  const dir = args.find((a) => !a.startsWith('--') && !['low', 'standard', 'high'].includes(a));
   const sIdx = args.indexOf('--sensitivity');
   const sensitivity = (sIdx >= 0 ? args[sIdx + 1] : 'standard') as Sensitivity;
-  if (!dir) {
-    console.error('usage: npm run eval -- DIR [--sensitivity low|standard|high] [--json]');
-    process.exit(2);
+  const dirs = args.filter((a, i) => !a.startsWith('--') && i !== sIdx + 1);
+  for (const d of dirs) {
+    if (!hasLabels(d)) {
+      console.error(`eval: ${path.join(d, 'labels.jsonl')} not found`);
+      process.exit(2);
+    }
   }
-  const labelsFile = path.join(dir, 'labels.jsonl');
-  if (!fs.existsSync(labelsFile)) {
-    console.error(`eval: ${labelsFile} not found`);
-    process.exit(2);
-  }
-  const labels = parseLabels(fs.readFileSync(labelsFile, 'utf8'), labelsFile);
+  const chosen = dirs.length ? dirs.map((d) => path.resolve(d)) : KNOWN_SETS.filter(hasLabels);
   const tokenizer = await getNodeTokenizer();
   const lexicon = builtinLexicon();
-  const texts = new Map<string, string>();
-  const readText = (id: string) => {
-    let t = texts.get(id);
-    if (t === undefined) texts.set(id, (t = fs.readFileSync(path.join(dir, 'postings', `${id}.txt`), 'utf8')));
-    return t;
-  };
-  const items = labels.map((label) => {
-    const text = readText(label.id);
-    return { label, text, result: analyze(text, { lexicon, tokenizer, sensitivity }) };
-  });
-  const report = evaluate(items);
-  const payFile = path.join(dir, 'pay.jsonl');
-  const pay = fs.existsSync(payFile) ? payReports(payFile, new Map(items.map((i) => [i.label.id, i]))) : null;
-  if (args.includes('--json')) {
-    console.log(JSON.stringify(pay ? { ...report, pay } : report, null, 2));
+  const json: Record<string, unknown> = {};
+  const confidence: Record<Half, EvalReport['confidence']> = { tune: [], untouched: [] };
+  const quiet = args.includes('--json');
+  for (const dir of chosen) {
+    const items = loadSet(dir).map((it) => ({ ...it, result: analyze(it.text, { lexicon, tokenizer, sensitivity }) }));
+    const halves = splitHalves(items, (it) => it.label.id);
+    const reports = { tune: evaluate(halves.tune), untouched: evaluate(halves.untouched) };
+    const payFile = path.join(dir, 'pay.jsonl');
+    const pay = fs.existsSync(payFile) ? payReports(payFile, new Map(items.map((i) => [i.label.id, i]))) : null;
+    json[setName(dir)] = { ...reports, pay };
+    for (const half of HALVES) {
+      confidence[half].push(...reports[half].confidence);
+      if (quiet) continue;
+      console.log(`\n── ${setName(dir)}: ${HALF_NAMES[half]} (sensitivity ${sensitivity})`);
+      console.log(formatReport(reports[half], { ids: half === 'tune' && args.includes('--ids') }));
+      if (pay) console.log(`\n${formatPayReport(pay[half], `pay, ${HALF_NAMES[half]}`)}`);
+    }
+    if (!quiet && pay?.tune.misses.length && args.includes('--ids')) console.log(`\npay misses, tuned half:\n${formatPayMisses(pay.tune)}`);
+    if (!quiet && pay?.untouched.misses.length) {
+      const kinds = pay.untouched.misses.reduce<Record<string, number>>((a, m) => ({ ...a, [m.metric]: (a[m.metric] ?? 0) + 1 }), {});
+      console.log(`\npay misses, untouched half (counted by kind only): ${JSON.stringify(kinds)}`);
+    }
+  }
+  if (quiet) {
+    console.log(JSON.stringify(json, null, 2));
     return;
   }
-  console.log(`eval ${dir} (sensitivity ${sensitivity})\n${formatReport(report)}`);
-  if (!pay) {
-    console.log(`\n(no ${payFile}: pay not scored)`);
-    return;
-  }
-  console.log(`\n${formatPayReport(pay.tune, 'pay, tune half (odd ids)')}\n${formatPayReport(pay.untouched, 'pay, untouched half (even ids)')}`);
-  if (pay.tune.misses.length) console.log(`\npay misses, tune half:\n${formatPayMisses(pay.tune)}`);
-  const kinds = pay.untouched.misses.reduce<Record<string, number>>((a, m) => ({ ...a, [m.metric]: (a[m.metric] ?? 0) + 1 }), {});
-  if (pay.untouched.misses.length) console.log(`\npay misses, untouched half (counted by kind only): ${JSON.stringify(kinds)}`);
+  for (const half of HALVES) console.log(`\n${formatReliability(`job type, every set above: ${HALF_NAMES[half]}`, reliability(confidence[half]))}`);
+  const m = MODELS.meta;
+  console.log(`\nfitted decision layer (npm run fit): ${m.rule}; ${JSON.stringify(m.trainedOn)}`);
+  console.log(`cross-validated on the tuned halves (5 folds): ${Object.entries(m.cv).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 
-function payReports(file: string, byId: Map<string, { text: string; result: ReturnType<typeof analyze> }>) {
+function payReports(file: string, byId: Map<string, { text: string; result: AnalysisResult }>) {
   const labels = parsePayLabels(fs.readFileSync(file, 'utf8'), file);
-  const scored = labels.map((label) => {
+  const scored = labels.flatMap((label) => {
     const item = byId.get(label.id);
     if (!item) throw new Error(`${file}: pay label for "${label.id}", which labels.jsonl does not list`);
-    return { label, text: item.text, pay: item.result.pay };
+    return [{ label, text: item.text, pay: item.result.pay }];
   });
   const halves = splitHalves(scored, (s) => s.label.id);
   return { tune: evaluatePay(halves.tune), untouched: evaluatePay(halves.untouched) };

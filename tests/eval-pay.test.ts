@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPay } from '../lib/pay/read-pay';
-import { detectPosting } from '../lib/analysis/posting';
+import { detectPosting } from '../lib/analysis/decide/detect-posting';
 import { normalize } from '../lib/text/normalize';
 import { evaluatePay, formatPayMisses, formatPayReport, parsePayLabels, PAY_TARGETS, type PayReport } from '../lib/eval/pay';
 import { splitHalves } from '../lib/eval/halves';

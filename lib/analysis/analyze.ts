@@ -7,9 +7,16 @@ import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
-import { detectPosting } from './posting';
 import { readPayNormalized } from '../pay/read-pay';
-import { buildQuestions, buildReasons, decideJobType, decideQuota, decideSignals, levelsFrom, type Explanations } from './score';
+import { decideJobType } from './decide/job-type';
+import { decideQuota } from './decide/quota';
+import { decideSignals } from './decide/signals';
+import { detectPosting } from './decide/detect-posting';
+import { confidenceOf } from './decide/confidence-of';
+import { FIRM_CONFIDENCE } from './decide/constants';
+import { BASE_PAY } from './decide/posting';
+import { buildReasons, levelsFrom, type Explanations } from './verdict/reasons';
+import { buildQuestions } from './verdict/questions';
 import type { AnalysisResult, Category, Flag, Sensitivity } from '../core/types';
 
 /** Longer texts are cut here (and the result says so): keeps time and memory bounded on huge pages. */
@@ -35,26 +42,32 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
   const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
   const posting = detectPosting(norm.text);
-  const { jobType, callCenter, margin, scores } = decideJobType(flags);
-  const { quota, euphemismDespiteNegation } = decideQuota(flags);
+  const pay = readPayNormalized(norm, { posting: posting.posting });
+  const job = decideJobType(flags);
+  const { jobType, callCenter } = job;
+  const quota = decideQuota(flags);
   const signals = decideSignals(flags);
-  const verdict = { jobType, callCenter, quota, signals };
-  const reasons = buildReasons(flags, verdict, explanations(opts.lexicon), euphemismDespiteNegation);
+  const v = { jobType, callCenter, quota: quota.quota, signals };
+  const context = { flags, v, job, quota };
+  const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
-  const questions = posting.posting ? buildQuestions(flags, verdict, norm.text, euphemismDespiteNegation, scores) : [];
+  const confidence = confidenceOf(job, flags, opts.tokenizer.kind, text.length > max);
+  const questions = posting.posting
+    ? buildQuestions({ ...context, basePayStated: BASE_PAY.test(norm.text), tentative: confidence < FIRM_CONFIDENCE })
+    : [];
   return {
     posting: posting.posting,
     callCenter,
     jobType,
-    quota,
+    quota: quota.quota,
     signals,
     difficulty,
     stress,
-    confidence: confidenceOf(jobType, margin, flags.length, opts.tokenizer.kind, text.length > max),
+    confidence,
     flags,
     reasons,
     questions,
-    pay: readPayNormalized(norm, { posting: posting.posting }),
+    pay,
     meta: {
       sensitivity,
       mode: opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full',
@@ -154,13 +167,6 @@ function explanations(lex: CompiledLexicon): Explanations {
     explanationCache.set(lex, e);
   }
   return e;
-}
-
-function confidenceOf(jobType: string, margin: number, flagCount: number, kind: Tokenizer['kind'], truncated: boolean): number {
-  let c = jobType === 'other' ? (flagCount === 0 ? 0.8 : 0.6) : Math.min(0.95, 0.55 + 0.08 * Math.max(0, margin));
-  if (kind !== 'kuromoji') c *= 0.8; // provisional: no dictionary forms or parts of speech
-  if (truncated) c *= 0.9;
-  return round(c);
 }
 
 function cutAtBoundary(text: string, max: number): string {

@@ -37,6 +37,8 @@ export interface EvalReport {
   accuracy: Record<Metric, number>;
   counts: Record<Metric, { right: number; total: number }>;
   misses: Miss[];
+  /** Job-type verdicts of postings with their stated confidence: the reliability table's input. */
+  confidence: { id: string; confidence: number; right: boolean }[];
 }
 
 /** Whether a present flag of this category says what the label says (then it is not the wrong sense). */
@@ -86,12 +88,14 @@ export function evaluate(items: { label: Label; text: string; result: AnalysisRe
     else misses.push({ id, metric, expected: String(expected), got: String(got) });
   };
   let postings = 0;
+  const confidence: EvalReport['confidence'] = [];
   for (const { label, text, result: r } of items) {
     score(label.id, 'posting', label.kind === 'posting', r.posting);
     if (label.kind !== 'posting') continue; // an article's other labels describe the work it talks about
     postings++;
     score(label.id, 'callCenter', label.call_center, r.callCenter);
     score(label.id, 'jobType', label.job_type, r.jobType);
+    confidence.push({ id: label.id, confidence: r.confidence, right: label.job_type === r.jobType });
     score(label.id, 'quota', label.quota, r.quota);
     score(label.id, 'incentive', label.incentive, r.signals.incentive);
     score(label.id, 'complaints', label.complaints, r.signals.complaints);
@@ -107,7 +111,7 @@ export function evaluate(items: { label: Label; text: string; result: AnalysisRe
   const accuracy = Object.fromEntries(
     METRICS.map((m) => [m, counts[m].total ? counts[m].right / counts[m].total : 1]),
   ) as Record<Metric, number>;
-  return { items: items.length, postings, accuracy, counts, misses };
+  return { items: items.length, postings, accuracy, counts, misses, confidence };
 }
 
 export function parseLabels(jsonl: string, source: string): Label[] {
@@ -124,15 +128,33 @@ export function parseLabels(jsonl: string, source: string): Label[] {
     });
 }
 
-export function formatReport(r: EvalReport): string {
+export function formatReport(r: EvalReport, opts: { ids?: boolean } = {}): string {
   const lines = [`${r.items} items, ${r.postings} postings`];
   for (const m of METRICS) {
     const c = r.counts[m];
     lines.push(`  ${m.padEnd(16)} ${(100 * r.accuracy[m]).toFixed(1).padStart(5)}%  (${c.right}/${c.total})`);
   }
   if (r.misses.length) {
-    lines.push('', 'misses:');
-    for (const m of r.misses) lines.push(`  ${m.id}  ${m.metric.padEnd(14)} expected ${m.expected}, got ${m.got}`);
+    lines.push('', 'misses by kind:');
+    for (const [kind, n] of missKinds(r.misses)) lines.push(`  ${String(n).padStart(3)} × ${kind}`);
+    if (opts.ids) {
+      lines.push('', 'misses:');
+      for (const m of r.misses) lines.push(`  ${m.id}  ${m.metric.padEnd(14)} expected ${m.expected}, got ${m.got}`);
+    }
   }
   return lines.join('\n');
+}
+
+/** Misses grouped by what went wrong (jobType other → sales), most frequent first; traps by entry. */
+export function missKinds(misses: Miss[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const m of misses) {
+    if (m.metric === 'difficulty' || m.metric === 'stress') continue; // exact levels: the ±1 rows say enough
+    const kind =
+      m.metric === 'traps' ? `trap flagged: ${[...new Set(m.got.split('; ').map((g) => g.split(' → ')[1]?.split(' ')[0]))].join(', ')}`
+      : m.metric.endsWith('±1') ? `${m.metric} off by more than 1`
+      : `${m.metric} ${m.expected} → ${m.got}`;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

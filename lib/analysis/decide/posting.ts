@@ -1,0 +1,84 @@
+// Is this text a job posting? Decided from the shape of the text, not from job words: a posting has the fields
+// of a posting (給与, 勤務地, 勤務時間, 応募資格, 雇用形態, an apply step), usually as labels; an article
+// narrates, explains, carries a byline and dates. A feature-style article that ends in a 募集要項 is a posting.
+// The weights of these features are fitted on labelled data (scripts/fit.ts → fitted-model.json).
+
+/** Posting fields, by kind: the same kind said twice counts once. */
+const FIELDS: Record<string, RegExp> = {
+  job: /仕事内容|業務内容|職務内容|募集職種|担当業務|職種/,
+  requirements: /応募資格|応募条件|求める人材|対象となる方|歓迎する方|必須条件|歓迎条件|必要な資格|資格/,
+  pay: /給与|給料|賃金|時給|月給|日給|年収|年俸|報酬/,
+  place: /勤務地|勤務先|就業場所|勤務場所|勤務地住所/,
+  hours: /勤務時間|就業時間|シフト|実働|勤務日/,
+  holidays: /休日|休暇/,
+  benefits: /待遇|福利厚生|社会保険|各種保険|加入保険|交通費/,
+  employment: /雇用形態|正社員|契約社員|アルバイト|パート|派遣社員|業務委託|会計年度任用職員|嘱託/,
+  apply: /応募方法|選考|面接|エントリー|応募受付|応募先|問い合わせ先|お問合せ先/,
+};
+const FIELD_KINDS = Object.keys(FIELDS);
+
+/** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end. */
+const LABEL_LINE = new RegExp(
+  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\\[(〔<\\-]+[ \\t]*)?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})[^\\n]{0,6}?(?:[:：】\\])〕>\\t]|[ \\t]*$)`,
+  'gm',
+);
+
+/** A block of requirements: 募集要項 and its kin. */
+const REQUIREMENTS_BLOCK = /募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票/;
+
+const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
+
+const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
+
+/** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
+const ARTICLE_MARKERS: RegExp[] = [
+  /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事/,
+  /とは[?？]|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
+  /のコツ|ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
+  /資料請求|導入事例|導入実績|料金プラン|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社/,
+  /ニュース|報道|発表した|調査によると|によると、|明らかにした|と話す|と語る|記者|取材/,
+  /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+];
+
+/** A byline or a dated publication line near the top. */
+const BYLINE = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開日|更新日|投稿日|掲載日)\s*[:：/|]|\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/;
+
+export const POSTING_FEATURES = [
+  'fieldWords', 'fieldLabels', 'requirementsBlock', 'payAmount', 'recruitWords', 'articleMarkers', 'byline',
+  'pastNarration', 'longLines', 'readerQuestions',
+] as const;
+
+/** A posting states its fields early; the rest of a very long text adds nothing but time. */
+const DETECTION_SPAN = 30_000;
+/** Lines this long are paragraphs of prose, which postings seldom have. */
+const PROSE_LINE = 100;
+
+export function postingFeatures(fullText: string): number[] {
+  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
+  const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
+  const labelled = new Set<string>();
+  LABEL_LINE.lastIndex = 0;
+  for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
+    if (m[0].length === 0) LABEL_LINE.lastIndex++;
+    for (const k of FIELD_KINDS) if (FIELDS[k]!.test(m[0])) labelled.add(k);
+  }
+  const sentences = text.split(/[。！!？?\n]/).filter((s) => s.trim().length > 4);
+  const past = sentences.filter((s) => /(?:ました|でした|だった|かった)$/.test(s.trim())).length;
+  const lines = text.split('\n');
+  const prose = lines.filter((l) => l.length >= PROSE_LINE).reduce((a, l) => a + l.length, 0);
+  return [
+    fieldWords / FIELD_KINDS.length,
+    labelled.size / FIELD_KINDS.length,
+    REQUIREMENTS_BLOCK.test(text) ? 1 : 0,
+    PAY_AMOUNT.test(text) ? 1 : 0,
+    RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
+    ARTICLE_MARKERS.filter((r) => r.test(text)).length / 2,
+    BYLINE.test(text.slice(0, 400)) ? 1 : 0,
+    sentences.length ? past / sentences.length : 0,
+    text.length ? prose / text.length : 0,
+    Math.min(3, (text.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
+  ];
+}
+
+/** A stated fixed wage (as opposed to pay by results only). */
+export const BASE_PAY = /固定給|基本給|最低保証|(?:時給|月給|日給)[^\n]{0,12}?\d/;

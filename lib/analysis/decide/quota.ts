@@ -1,0 +1,25 @@
+// Is there a quota? Stated (ノルマ, 目標件数, and the implicit kinds: a minimum call count, a contract ended for
+// results, contracted service levels), negated (ノルマなし) or absent. A stated euphemism beats ノルマなし.
+import type { Flag, QuotaStatus } from '../../core/types';
+import { QUOTA_MIN_WEIGHT } from './constants';
+
+/** Lexicon entries that are quota-like pressure without the word: they get their own reason text. */
+export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.dismissal']);
+
+export interface QuotaDecision {
+  quota: QuotaStatus;
+  /** 「ノルマなし」 stated next to targets under other words. */
+  euphemismDespiteNegation: boolean;
+  /** Every stated quota flag is of the implicit kinds. */
+  implicitOnly: boolean;
+}
+
+export function decideQuota(flags: readonly Flag[]): QuotaDecision {
+  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present');
+  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
+  const weight = present.reduce((a, f) => a + f.weight, 0);
+  if (weight >= QUOTA_MIN_WEIGHT) {
+    return { quota: 'stated', euphemismDespiteNegation: negated, implicitOnly: present.every((f) => IMPLICIT_QUOTA_ENTRIES.has(f.id)) };
+  }
+  return { quota: negated ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false };
+}

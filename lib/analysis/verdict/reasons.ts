@@ -1,0 +1,180 @@
+// Why the levels are what they are: one row per reason, saying when it applies, what it does to difficulty
+// and stress, and which flags are its evidence. The levels are exactly the sum of the effects shown.
+import type { AnalysisResult, Category, Effect, Flag, Reason } from '../../core/types';
+import { REASON_TEXT, type ReasonTextId } from '../../i18n/reasons';
+import { flagIndexes } from '../decide/evidence';
+import type { JobTypeDecision } from '../decide/job-type';
+import type { QuotaDecision } from '../decide/quota';
+
+export interface Explanations {
+  /** Lexicon explanations by entry id, appended to a reason to make it specific. */
+  ja: Map<string, string>;
+  en: Map<string, string>;
+}
+
+export interface VerdictContext {
+  flags: readonly Flag[];
+  v: Pick<AnalysisResult, 'jobType' | 'callCenter' | 'quota' | 'signals'>;
+  job: Pick<JobTypeDecision, 'scores'>;
+  quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly'>;
+}
+
+/** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas. */
+export const BASE_LEVELS = {
+  inbound: { difficulty: 3, stress: 2 },
+  outbound: { difficulty: 3, stress: 3 },
+  mixed: { difficulty: 3, stress: 3 },
+  sales: { difficulty: 4, stress: 3 },
+  other: { difficulty: 2, stress: 2 },
+  management: { difficulty: 3, stress: 3 },
+} as const satisfies Record<string, Effect>;
+
+/** Collection calls are about the most stressful phone work there is: they raise stress to this level. */
+export const COLLECTIONS_STRESS = 5;
+
+const isManagementRole = (c: VerdictContext) => c.v.jobType === 'other' && c.v.callCenter;
+const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : c.v.jobType);
+const present = (c: VerdictContext, ...cats: Category[]) => cats.flatMap((cat) => flagIndexes(c.flags, cat)).sort((a, b) => a - b);
+const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
+const none: Effect = { difficulty: 0, stress: 0 };
+
+export interface ReasonRule {
+  /** The reason's id in the result, and its text id unless `text` says otherwise. */
+  id: string;
+  text?: ReasonTextId;
+  when: (c: VerdictContext) => boolean;
+  effect: (c: VerdictContext) => Effect;
+  evidence: (c: VerdictContext) => number[];
+}
+
+const baseRow = (kind: keyof typeof BASE_LEVELS, evidence: (c: VerdictContext) => number[]): ReasonRule => ({
+  id: `base.${kind}`,
+  text: `base.${kind}`,
+  when: (c) => baseKind(c) === kind,
+  effect: () => BASE_LEVELS[kind],
+  evidence,
+});
+
+/** Additive reasons, in the order they are shown. */
+export const REASON_RULES: readonly ReasonRule[] = [
+  baseRow('inbound', (c) => present(c, 'inbound', 'inboundOnly')),
+  baseRow('outbound', (c) => present(c, 'outbound')),
+  baseRow('mixed', (c) => present(c, 'mixed', 'inbound', 'outbound')),
+  baseRow('sales', (c) => present(c, 'sales')),
+  baseRow('other', (c) => present(c, 'office')),
+  baseRow('management', (c) => present(c, 'management')),
+  { id: 'inboundOnly', when: (c) => c.v.jobType === 'inbound' && present(c, 'inboundOnly').length > 0, effect: () => none, evidence: (c) => present(c, 'inboundOnly') },
+  {
+    id: 'outboundNegated',
+    when: (c) => c.v.jobType === 'inbound' && !present(c, 'inboundOnly').length && negated(c, 'outbound').length > 0,
+    effect: () => none,
+    evidence: (c) => negated(c, 'outbound'),
+  },
+  { id: 'techSupport', when: (c) => c.v.signals.techSupport, effect: () => ({ difficulty: 1, stress: 0 }), evidence: (c) => present(c, 'techSupport') },
+  {
+    id: 'incentive',
+    when: (c) => c.v.signals.incentive,
+    // Outbound work paid by results also asks more skill of the caller.
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: 1 }),
+    evidence: (c) => present(c, 'incentive'),
+  },
+  {
+    id: 'quota.euphemism',
+    when: (c) => c.v.quota === 'stated' && c.quota.euphemismDespiteNegation,
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => [...negated(c, 'quota'), ...present(c, 'quota')].sort((a, b) => a - b),
+  },
+  {
+    id: 'quota.implicit',
+    when: (c) => c.v.quota === 'stated' && !c.quota.euphemismDespiteNegation && c.quota.implicitOnly,
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => present(c, 'quota'),
+  },
+  {
+    id: 'quota.stated',
+    when: (c) => c.v.quota === 'stated' && !c.quota.euphemismDespiteNegation && !c.quota.implicitOnly,
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => present(c, 'quota'),
+  },
+  {
+    id: 'quota.negated',
+    when: (c) => c.v.quota === 'negated',
+    // No quota eases only work that would otherwise have one.
+    effect: (c) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 }),
+    evidence: (c) => negated(c, 'quota'),
+  },
+  { id: 'complaints', when: (c) => c.v.signals.complaints, effect: () => ({ difficulty: 0, stress: 1 }), evidence: (c) => present(c, 'complaints') },
+  {
+    id: 'complaints.negated',
+    when: (c) => !c.v.signals.complaints && negated(c, 'complaints').length > 0,
+    effect: () => none,
+    evidence: (c) => negated(c, 'complaints'),
+  },
+  {
+    id: 'training',
+    text: 'training.eases',
+    // A manual makes answering calls learnable step by step; it does not make selling easier.
+    when: (c) => c.v.signals.manualTraining && (c.v.jobType === 'inbound' || isManagementRole(c)),
+    effect: () => ({ difficulty: -1, stress: 0 }),
+    evidence: (c) => present(c, 'training'),
+  },
+  {
+    id: 'training',
+    when: (c) => c.v.signals.manualTraining && !(c.v.jobType === 'inbound' || isManagementRole(c)),
+    effect: () => none,
+    evidence: (c) => present(c, 'training'),
+  },
+  { id: 'beginner', when: (c) => c.v.signals.beginnerOk, effect: () => none, evidence: (c) => present(c, 'beginner') },
+  {
+    id: 'user',
+    when: (c) => c.flags.some((f) => f.id.startsWith('user.') && f.polarity === 'present'),
+    effect: () => none,
+    evidence: (c) => c.flags.flatMap((f, i) => (f.id.startsWith('user.') && f.polarity === 'present' ? [i] : [])),
+  },
+];
+
+/** Reasons that raise a level to a floor rather than adding to it: applied after every additive reason. */
+export const FLOOR_RULES: readonly { id: ReasonTextId; when: (c: VerdictContext) => boolean; floor: Effect; add: Effect; evidence: (c: VerdictContext) => number[] }[] = [
+  {
+    id: 'collections',
+    when: (c) => c.v.signals.collections,
+    floor: { difficulty: 0, stress: COLLECTIONS_STRESS },
+    add: { difficulty: 1, stress: 0 },
+    evidence: (c) => present(c, 'collections'),
+  },
+];
+
+export function buildReasons(c: VerdictContext, ex: Explanations): Reason[] {
+  const reasons: Reason[] = [];
+  const push = (id: string, text: ReasonTextId, effect: Effect, evidence: number[]) => {
+    const top = [...evidence].sort((a, b) => c.flags[b]!.weight - c.flags[a]!.weight)[0];
+    const extra = top === undefined ? { ja: '', en: '' } : { ja: ex.ja.get(c.flags[top]!.id) ?? '', en: ex.en.get(c.flags[top]!.id) ?? '' };
+    const t = REASON_TEXT[text];
+    reasons.push({ id, ja: extra.ja ? `${t.ja} ${extra.ja}` : t.ja, en: extra.en ? `${t.en} ${extra.en}` : t.en, effect, evidence });
+  };
+  for (const r of REASON_RULES) if (r.when(c)) push(r.id, r.text ?? (r.id as ReasonTextId), r.effect(c), r.evidence(c));
+  for (const r of FLOOR_RULES) {
+    if (!r.when(c)) continue;
+    const sum = levelsFrom(reasons);
+    push(r.id, r.id, {
+      difficulty: Math.max(0, r.floor.difficulty - sum.difficulty) + r.add.difficulty,
+      stress: Math.max(0, r.floor.stress - sum.stress) + r.add.stress,
+    }, r.evidence(c));
+  }
+  // Keep totals on the 1–5 scale with an explicit reason, so that effects always add up to the levels.
+  for (const key of ['difficulty', 'stress'] as const) {
+    const total = levelsFrom(reasons)[key];
+    const clamped = Math.min(5, Math.max(1, total));
+    if (clamped === total) continue;
+    const id = key === 'difficulty' ? 'scale.difficulty' : 'scale.stress';
+    reasons.push({ id, ...REASON_TEXT[id], effect: { difficulty: key === 'difficulty' ? clamped - total : 0, stress: key === 'stress' ? clamped - total : 0 }, evidence: [] });
+  }
+  return reasons;
+}
+
+export function levelsFrom(reasons: readonly Reason[]): Effect {
+  return {
+    difficulty: reasons.reduce((a, r) => a + r.effect.difficulty, 0),
+    stress: reasons.reduce((a, r) => a + r.effect.stress, 0),
+  };
+}

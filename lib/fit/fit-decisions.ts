@@ -1,0 +1,94 @@
+// Fits the decision layer's models on labelled postings: which texts are postings (from their shape) and how
+// often a job-type reading is right (the stated confidence). Pure: given analysed items, returns the models and
+// their cross-validated figures. scripts/fit.ts feeds it the tuned halves and writes fitted-model.json.
+import type { AnalysisResult } from '../core/types';
+import { confidenceFeatures, CONFIDENCE_FEATURES } from '../analysis/decide/confidence';
+import { decideJobType } from '../analysis/decide/job-type';
+import { POSTING_FEATURES, postingFeatures } from '../analysis/decide/posting';
+import type { FittedModels } from '../analysis/decide/model';
+import { normalize } from '../text/normalize';
+import { crossValidate, fitTemperature, softmax, train, type SoftmaxModel } from './softmax';
+
+export interface FitItem {
+  id: string;
+  set: string;
+  kind: 'posting' | 'article';
+  jobType: string;
+  text: string;
+  result: AnalysisResult;
+}
+
+/** Penalties tried; the one with the lowest out-of-fold log-loss is kept. */
+export const L2_GRID = [0.001, 0.003, 0.01, 0.03, 0.1];
+export const FOLDS = 5;
+
+interface Fitted {
+  model: SoftmaxModel;
+  l2: number;
+  cvAccuracy: number;
+  cvLogLoss: number;
+  /** Out-of-fold probability of 'yes' per item, calibrated: the reliability table's honest input. */
+  oof: number[];
+}
+
+function fitBinary(X: number[][], y: number[], features: readonly string[]): Fitted {
+  const classes = ['no', 'yes'];
+  let best: Fitted | null = null;
+  for (const l2 of L2_GRID) {
+    const z = crossValidate(X, y, classes, [...features], { l2 }, FOLDS);
+    const t = fitTemperature(z, y);
+    const p = z.map((zz) => softmax(zz, t)[1]!);
+    const logLoss = -p.reduce((a, pi, i) => a + Math.log(Math.max(1e-12, y[i] === 1 ? pi : 1 - pi)), 0) / Math.max(1, p.length);
+    const accuracy = p.filter((pi, i) => (pi >= 0.5 ? 1 : 0) === y[i]).length / Math.max(1, p.length);
+    if (!best || logLoss < best.cvLogLoss - 1e-9) best = { model: { ...train(X, y, classes, [...features], { l2 }), temperature: t }, l2, cvAccuracy: accuracy, cvLogLoss: logLoss, oof: p };
+  }
+  return best!;
+}
+
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+function rounded(m: SoftmaxModel): SoftmaxModel {
+  return { ...m, weights: m.weights.map((w) => w.map(round)), bias: m.bias.map(round), temperature: round(m.temperature) };
+}
+
+export interface FitReport {
+  models: FittedModels;
+  /** Out-of-fold confidence of each posting's job-type reading, and whether the reading was right. */
+  confidenceOof: { id: string; confidence: number; right: boolean }[];
+  postingOof: { id: string; probability: number; posting: boolean }[];
+}
+
+export function fitDecisions(items: FitItem[], rule: string): FitReport {
+  const postingX = items.map((it) => postingFeatures(normalize(it.text).text));
+  const postingY = items.map((it) => (it.kind === 'posting' ? 1 : 0));
+  const posting = fitBinary(postingX, postingY, POSTING_FEATURES);
+
+  const postings = items.filter((it) => it.kind === 'posting');
+  const confX = postings.map((it) => {
+    const d = decideJobType(it.result.flags);
+    return confidenceFeatures(d, d.pageJobType, it.result.flags);
+  });
+  const confY = postings.map((it) => (it.result.jobType === it.jobType ? 1 : 0));
+  const confidence = fitBinary(confX, confY, CONFIDENCE_FEATURES);
+
+  const trainedOn: Record<string, number> = {};
+  for (const it of items) trainedOn[it.set] = (trainedOn[it.set] ?? 0) + 1;
+  return {
+    models: {
+      meta: {
+        trainedOn,
+        rule,
+        cv: {
+          postingAccuracy: round(posting.cvAccuracy),
+          postingLogLoss: round(posting.cvLogLoss),
+          confidenceLogLoss: round(confidence.cvLogLoss),
+          jobTypeAccuracy: round(confY.reduce((a: number, b) => a + b, 0) / Math.max(1, confY.length)),
+        },
+        l2: { posting: posting.l2, confidence: confidence.l2 },
+      },
+      posting: rounded(posting.model),
+      confidence: rounded(confidence.model),
+    },
+    confidenceOof: postings.map((it, i) => ({ id: it.id, confidence: confidence.oof[i]!, right: confY[i] === 1 })),
+    postingOof: items.map((it, i) => ({ id: it.id, probability: posting.oof[i]!, posting: postingY[i] === 1 })),
+  };
+}

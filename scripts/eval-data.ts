@@ -1,0 +1,40 @@
+// Loading labelled sets from disk (DIR/labels.jsonl + DIR/postings/ID.txt), shared by eval, fit and the tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseLabels, type Label } from '../lib/eval/evaluate';
+
+export interface LabelledText {
+  label: Label;
+  text: string;
+  /** The set it came from, for reports. */
+  set: string;
+}
+
+export const ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Every labelled set the project knows, in report order; the shared ones only where present. */
+export const KNOWN_SETS = [
+  path.join(ROOT, 'tests/fixtures/eval'),
+  path.join(ROOT, 'tests/fixtures/eval-blind'),
+  path.resolve(ROOT, '../shared/eval-dev'),
+  path.resolve(ROOT, '../shared/eval-dev-r2'),
+];
+
+export function setName(dir: string): string {
+  const rel = path.relative(ROOT, dir);
+  return rel.startsWith('..') ? rel.replace(/^(\.\.\/)+/, '../') : rel;
+}
+
+export function hasLabels(dir: string): boolean {
+  return fs.existsSync(path.join(dir, 'labels.jsonl'));
+}
+
+export function loadSet(dir: string): LabelledText[] {
+  const file = path.join(dir, 'labels.jsonl');
+  const labels = parseLabels(fs.readFileSync(file, 'utf8'), file);
+  return labels.map((label) => ({
+    label,
+    text: fs.readFileSync(path.join(dir, 'postings', `${label.id}.txt`), 'utf8'),
+    set: setName(dir),
+  }));
+}
