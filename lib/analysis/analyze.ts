@@ -8,6 +8,7 @@ import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { readPayNormalized } from '../pay/read-pay';
+import { dropOtherPageSense } from './page-sense';
 import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
@@ -51,7 +52,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const context = { flags, v, job, quota };
   const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
-  const confidence = confidenceOf(job, flags, opts.tokenizer.kind, text.length > max);
+  const confidence = confidenceOf(jobType, flags, opts.tokenizer.kind, text.length > max);
   const questions = posting.posting
     ? buildQuestions({ ...context, basePayStated: BASE_PAY.test(norm.text), tentative: confidence < FIRM_CONFIDENCE })
     : [];
@@ -120,7 +121,7 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
     }
     if (inside.length) all.push(...matchSentence(lexicon, text, s, inside, tokenize));
   }
-  return { matches: dropContained(all), tokenizedSpans: tokenized, roughWindows };
+  return { matches: dropOtherPageSense(dropContained(all), text, lexicon), tokenizedSpans: tokenized, roughWindows };
 }
 
 function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {

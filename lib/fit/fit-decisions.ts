@@ -2,8 +2,7 @@
 // often a job-type reading is right (the stated confidence). Pure: given analysed items, returns the models and
 // their cross-validated figures. scripts/fit.ts feeds it the tuned halves and writes fitted-model.json.
 import type { AnalysisResult } from '../core/types';
-import { confidenceFeatures, CONFIDENCE_FEATURES } from '../analysis/decide/confidence';
-import { decideJobType } from '../analysis/decide/job-type';
+import { JOB_CLASSES, JOB_FEATURES, jobFeatures } from '../analysis/decide/features';
 import { POSTING_FEATURES, postingFeatures } from '../analysis/decide/posting';
 import type { FittedModels } from '../analysis/decide/model';
 import { normalize } from '../text/normalize';
@@ -27,20 +26,20 @@ interface Fitted {
   l2: number;
   cvAccuracy: number;
   cvLogLoss: number;
-  /** Out-of-fold probability of 'yes' per item, calibrated: the reliability table's honest input. */
-  oof: number[];
+  /** Out-of-fold class probabilities per item, calibrated: the reliability table's honest input. */
+  oof: number[][];
 }
 
-function fitBinary(X: number[][], y: number[], features: readonly string[]): Fitted {
-  const classes = ['no', 'yes'];
+/** Fits a softmax model, choosing the penalty by out-of-fold log-loss and the temperature on those folds. */
+function fit(X: number[][], y: number[], classes: readonly string[], features: readonly string[]): Fitted {
   let best: Fitted | null = null;
   for (const l2 of L2_GRID) {
-    const z = crossValidate(X, y, classes, [...features], { l2 }, FOLDS);
+    const z = crossValidate(X, y, [...classes], [...features], { l2 }, FOLDS);
     const t = fitTemperature(z, y);
-    const p = z.map((zz) => softmax(zz, t)[1]!);
-    const logLoss = -p.reduce((a, pi, i) => a + Math.log(Math.max(1e-12, y[i] === 1 ? pi : 1 - pi)), 0) / Math.max(1, p.length);
-    const accuracy = p.filter((pi, i) => (pi >= 0.5 ? 1 : 0) === y[i]).length / Math.max(1, p.length);
-    if (!best || logLoss < best.cvLogLoss - 1e-9) best = { model: { ...train(X, y, classes, [...features], { l2 }), temperature: t }, l2, cvAccuracy: accuracy, cvLogLoss: logLoss, oof: p };
+    const p = z.map((zz) => softmax(zz, t));
+    const logLoss = -p.reduce((a, pi, i) => a + Math.log(Math.max(1e-12, pi[y[i]!]!)), 0) / Math.max(1, p.length);
+    const accuracy = p.filter((pi, i) => pi.indexOf(Math.max(...pi)) === y[i]).length / Math.max(1, p.length);
+    if (!best || logLoss < best.cvLogLoss - 1e-9) best = { model: { ...train(X, y, [...classes], [...features], { l2 }), temperature: t }, l2, cvAccuracy: accuracy, cvLogLoss: logLoss, oof: p };
   }
   return best!;
 }
@@ -60,15 +59,15 @@ export interface FitReport {
 export function fitDecisions(items: FitItem[], rule: string): FitReport {
   const postingX = items.map((it) => postingFeatures(normalize(it.text).text));
   const postingY = items.map((it) => (it.kind === 'posting' ? 1 : 0));
-  const posting = fitBinary(postingX, postingY, POSTING_FEATURES);
+  const posting = fit(postingX, postingY, ['no', 'yes'], POSTING_FEATURES);
 
+  // The job-type model: a second reading of the same flags, fitted to the labels. The confidence a result
+  // states is this model's out-of-sample probability for the job type the rules chose.
   const postings = items.filter((it) => it.kind === 'posting');
-  const confX = postings.map((it) => {
-    const d = decideJobType(it.result.flags);
-    return confidenceFeatures(d, d.pageJobType, it.result.flags);
-  });
-  const confY = postings.map((it) => (it.result.jobType === it.jobType ? 1 : 0));
-  const confidence = fitBinary(confX, confY, CONFIDENCE_FEATURES);
+  const jobX = postings.map((it) => jobFeatures(it.result.flags));
+  const jobY = postings.map((it) => JOB_CLASSES.indexOf(it.jobType as (typeof JOB_CLASSES)[number]));
+  const jobType = fit(jobX, jobY, JOB_CLASSES, JOB_FEATURES);
+  const ruleRight = postings.map((it) => it.result.jobType === it.jobType);
 
   const trainedOn: Record<string, number> = {};
   for (const it of items) trainedOn[it.set] = (trainedOn[it.set] ?? 0) + 1;
@@ -80,15 +79,20 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
         cv: {
           postingAccuracy: round(posting.cvAccuracy),
           postingLogLoss: round(posting.cvLogLoss),
-          confidenceLogLoss: round(confidence.cvLogLoss),
-          jobTypeAccuracy: round(confY.reduce((a: number, b) => a + b, 0) / Math.max(1, confY.length)),
+          jobTypeModelAccuracy: round(jobType.cvAccuracy),
+          jobTypeModelLogLoss: round(jobType.cvLogLoss),
+          ruleJobTypeAccuracy: round(ruleRight.filter(Boolean).length / Math.max(1, ruleRight.length)),
         },
-        l2: { posting: posting.l2, confidence: confidence.l2 },
+        l2: { posting: posting.l2, jobType: jobType.l2 },
       },
       posting: rounded(posting.model),
-      confidence: rounded(confidence.model),
+      jobType: rounded(jobType.model),
     },
-    confidenceOof: postings.map((it, i) => ({ id: it.id, confidence: confidence.oof[i]!, right: confY[i] === 1 })),
-    postingOof: items.map((it, i) => ({ id: it.id, probability: posting.oof[i]!, posting: postingY[i] === 1 })),
+    confidenceOof: postings.map((it, i) => ({
+      id: it.id,
+      confidence: jobType.oof[i]![JOB_CLASSES.indexOf(it.result.jobType)]!,
+      right: ruleRight[i]!,
+    })),
+    postingOof: items.map((it, i) => ({ id: it.id, probability: posting.oof[i]![1]!, posting: postingY[i] === 1 })),
   };
 }

@@ -22,6 +22,7 @@ export const REASON_TEXT = {
   complaints: { ja: 'クレーム・苦情への対応があります。', en: 'Complaint handling is part of the job.' },
   'complaints.negated': { ja: 'クレーム対応は少ない・ないと書かれています。', en: 'Complaints are said to be rare or absent.' },
   collections: { ja: '督促・回収の電話は、最もストレスの大きい仕事の一つです。', en: 'Collection calls are among the most stressful phone work.' },
+  'collections.inPerson': { ja: '滞納のある方への督促（対面）があり、気をつかう場面があります。', en: 'Chasing arrears in person: some tense conversations.' },
   'training.eases': { ja: '研修やマニュアルがあり、手順に沿って覚えられます。', en: 'Training or a manual is provided.' },
   training: { ja: '研修やマニュアルがあります。', en: 'Training or a manual is provided.' },
   beginner: { ja: '未経験者を歓迎しています。', en: 'Beginners are welcome.' },

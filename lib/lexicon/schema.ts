@@ -23,6 +23,9 @@ export interface LexiconEntry {
   excludeNear?: string[];
   /** Words of which one must stand in the same sentence for the term to count (電話 for 問い合わせ). */
   requireNear?: string[];
+  /** The page fixes the sense: where one of `exclude` stands anywhere in the text (クレーンオペレーター), bare
+   *  mentions of the term on that page mean the same thing (オペレーター1名＋助手1名) and do not count. */
+  senseFromPage?: boolean;
   /** false for terms whose negation reads oddly or means the same (default true). */
   negatable?: boolean;
   ja: string;
@@ -62,6 +65,8 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
       if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
     }
     if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
+    if (x.senseFromPage !== undefined && typeof x.senseFromPage !== 'boolean') problems.push(`${at}: "senseFromPage" must be true or false`);
+    if (x.senseFromPage && !(Array.isArray(x.exclude) && x.exclude.length)) problems.push(`${at}: "senseFromPage" needs "exclude" expressions that fix the other sense`);
     if (typeof x.ja !== 'string' || !x.ja || typeof x.en !== 'string' || !x.en) problems.push(`${at}: "ja" and "en" explanations are required`);
     if (!Array.isArray(x.examples) || x.examples.length < 2) problems.push(`${at}: at least two "examples" are required`);
     else {

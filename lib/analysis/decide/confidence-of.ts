@@ -1,10 +1,12 @@
-// The confidence a result states: the fitted model's probability that a job-type reading like this is right,
-// lowered where the analysis itself was partial.
-import type { Flag } from '../../core/types';
+// The confidence a result states: how likely the job type shown is, in the eyes of a model fitted to labelled
+// postings (features.ts) and calibrated on out-of-fold predictions. The rules decide; this second, fitted
+// reading says how sure that decision can be: where it agrees, the verdict is firm; where it reads the flags
+// as another kind of job, the verdict is tentative. Lowered where the analysis itself was partial.
+import type { Flag, JobType } from '../../core/types';
 import type { Tokenizer } from '../../tokenizer/types';
-import { confidenceFeatures } from './confidence';
-import type { JobTypeDecision } from './job-type';
-import { MODELS, probabilityYes } from './model';
+import { JOB_CLASSES, jobFeatures } from './features';
+import { MODELS } from './model';
+import { predict } from '../../fit/softmax';
 
 /** Without dictionary forms and parts of speech (the rough tokenizer's provisional verdict), readings are less
  *  sure than the fitted model assumes: it was fitted on kuromoji's. */
@@ -12,8 +14,8 @@ export const PROVISIONAL_FACTOR = 0.8;
 /** A text cut at the length limit may state more further on. */
 export const TRUNCATED_FACTOR = 0.9;
 
-export function confidenceOf(d: JobTypeDecision, flags: readonly Flag[], kind: Tokenizer['kind'], truncated: boolean): number {
-  let c = probabilityYes(MODELS.confidence, confidenceFeatures(d, d.pageJobType, flags));
+export function confidenceOf(jobType: JobType, flags: readonly Flag[], kind: Tokenizer['kind'], truncated: boolean): number {
+  let c = predict(MODELS.jobType, jobFeatures(flags))[JOB_CLASSES.indexOf(jobType)] ?? 0;
   if (kind !== 'kuromoji') c *= PROVISIONAL_FACTOR;
   if (truncated) c *= TRUNCATED_FACTOR;
   return Math.round(c * 100) / 100;

@@ -27,6 +27,8 @@ export const OFFICE_OVER_CHOSEN = 1.1;
 export const MANAGEMENT_OVER_OPERATORS = 1.5;
 /** Call-center words alone (no direction) must be this many times the threshold to make a call-center job. */
 export const MARKERS_ALONE = 1.5;
+/** …and be said more than once: one オペレーター in a recruiter's or a factory's posting is not a call center. */
+export const MARKERS_ALONE_MENTIONS = 2;
 /** Office words may be at most this share of the call-center evidence when a center with no stated direction
  *  is read as inbound (the common case). */
 export const OFFICE_UNDER_MARKERS = 0.5;

@@ -2,9 +2,10 @@
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import type { Category, Flag, SectionKind } from '../../core/types';
 
-export type Scope = 'role' | 'page';
+export type Scope = 'title' | 'role' | 'page';
 
 const IN_SCOPE: Record<Scope, ReadonlySet<SectionKind>> = {
+  title: new Set(['title']),
   role: new Set(['title', 'job']),
   page: new Set(['title', 'job', 'requirements', 'pay', 'conditions', 'other']),
 };
@@ -12,7 +13,15 @@ const IN_SCOPE: Record<Scope, ReadonlySet<SectionKind>> = {
 export interface Evidence {
   present: Readonly<Record<Category, number>>;
   negated: Readonly<Record<Category, number>>;
+  /** Collections said in a sentence that speaks of phones (お電話で督促): phone work even on a page with no
+   *  other phone words. */
+  collectionsByPhone: number;
+  /** How many call-center words (コールセンター, オペレーター) stand in scope. */
+  markerMentions: number;
 }
+
+const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
+const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 
 const zero = (): Record<Category, number> =>
   new Proxy({} as Record<Category, number>, { get: (t, k) => (t as Record<string | symbol, number>)[k] ?? 0 });
@@ -20,12 +29,17 @@ const zero = (): Record<Category, number> =>
 export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Evidence {
   const present = zero();
   const negated = zero();
+  let collectionsByPhone = 0;
+  let markerMentions = 0;
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
     bucket[f.category] += f.weight;
+    // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
+    if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += f.section === 'title' || NAMES_THE_JOB.test(f.sentence) ? 2 : 1;
+    if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
   }
-  return { present, negated };
+  return { present, negated, collectionsByPhone, markerMentions };
 }
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */

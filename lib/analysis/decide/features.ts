@@ -1,7 +1,7 @@
 // What the fitted decision layer sees of a posting: the lexicon's flags summed by category and by where they
 // stand. The title and 仕事内容 state what the job is ("role"); requirements, pay, conditions and unheaded text
 // describe it ("body"); the company profile describes the company and is left out.
-import type { Category, Flag, SectionKind } from '../../core/types';
+import type { Category, Flag, JobType, SectionKind } from '../../core/types';
 import { SECTION_WEIGHT } from '../../text/sections';
 
 type Group = 'role' | 'body';
@@ -20,6 +20,9 @@ export const ROLE_CATEGORIES = [
   'inbound', 'inboundOnly', 'outbound', 'mixed', 'sales', 'callCenter', 'management', 'office', 'collections', 'techSupport',
   'quota', 'incentive',
 ] as const satisfies readonly Category[];
+
+/** The job-type model's classes, in its output order. */
+export const JOB_CLASSES = ['inbound', 'outbound', 'mixed', 'sales', 'other'] as const satisfies readonly JobType[];
 
 export const JOB_FEATURES: readonly string[] = [
   ...ROLE_CATEGORIES.flatMap((c) => [`${c}@role`, `${c}@body`]),

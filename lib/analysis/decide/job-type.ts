@@ -3,7 +3,7 @@
 import type { Flag, JobType } from '../../core/types';
 import {
   COLLECTIONS_AS_OUTBOUND, MANAGEMENT_OVER_OPERATORS, MANAGEMENT_OVER_PHONE, MARKERS_ALONE, MIXED_MIN_RATIO, MIXED_MIN_SHARE,
-  OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
+  OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
 } from './constants';
 import { evidenceIn, type Evidence, type Scope } from './evidence';
 
@@ -34,9 +34,11 @@ export function typeScores(e: Evidence): TypeScores {
   const { present: p, negated: n } = e;
   // 受信のみ rules outbound out unless outbound work is described at greater length (最初は受信のみ、慣れたら発信も).
   const outboundRuledOut = (p.inboundOnly > 0 && p.inboundOnly >= p.outbound) || (n.outbound > 0 && p.outbound === 0);
+  // 督促 is phone work only where the posting talks of phones at all: a property manager visits tenants.
+  const phoneWork = p.inbound + p.inboundOnly + p.outbound + p.mixed + p.callCenter > 0;
   return {
     inbound: p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport,
-    outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * p.collections,
+    outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * (phoneWork ? p.collections : e.collectionsByPhone),
     mixed: outboundRuledOut ? 0 : p.mixed,
     sales: p.sales,
     outboundRuledOut,
@@ -86,23 +88,42 @@ export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobT
     if (overOperators) otherBecause = 'management';
   }
   // Call-center words without a clear direction: a center that answers calls is the common case.
-  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
+  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && e.markerMentions >= MARKERS_ALONE_MENTIONS && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
     return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null };
   }
   const decided = jobType !== 'other' || callCenter || office >= TYPE_THRESHOLD || management >= TYPE_THRESHOLD;
+  if (jobType === 'other' && !otherBecause && management >= TYPE_THRESHOLD && management >= office) otherBecause = 'management';
   if (jobType === 'other' && !otherBecause && office >= TYPE_THRESHOLD) otherBecause = 'office';
   return { jobType, callCenter, margin, scores: t, decided, otherBecause };
 }
 
 /**
- * Role first: when the title and 仕事内容 decide the job, that is the job, whatever the rest of the page talks
- * about (the company's other services, benefits, FAQ, other positions). Otherwise the whole page decides.
+ * Role first: the title names the job when it names one (コールセンタースタッフ, 営業事務, SV候補); otherwise the
+ * title and 仕事内容 decide; otherwise the whole page. The company's other services, benefits, FAQ and other
+ * positions speak only when the posting's own statement of the job is silent. Office or other work read from
+ * the title or 仕事内容 must outweigh the page's phone and sales evidence: one passing mention of 倉庫 in a
+ * support job's duties does not make it a warehouse job.
  */
 export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
-  const role = decideIn(evidenceIn(flags, 'role'));
-  const page = decideIn(evidenceIn(flags, 'page'));
-  if (role.decided) return { ...strip(role), basis: 'role', pageJobType: page.jobType };
+  const pageEvidence = evidenceIn(flags, 'page');
+  const page = decideIn(pageEvidence);
+  const pageTypeMax = Math.max(page.scores.inbound, page.scores.outbound, page.scores.mixed, page.scores.sales);
+  for (const scope of ['role'] as const) {
+    const e = evidenceIn(flags, scope);
+    const d = decideIn(e);
+    if (!d.decided) continue;
+    if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
+    // A role over operators is call-center work when the page shows the center it runs.
+    const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD : d.callCenter;
+    return { ...strip(d), callCenter, basis: scope, pageJobType: page.jobType };
+  }
   return { ...strip(page), basis: page.decided ? 'page' : 'none', pageJobType: page.jobType };
+}
+
+/** The title names office or other work (検品スタッフ, 一般事務) and no phone or sales work: that is the job. */
+function titleNamesOtherWork(flags: readonly Flag[]): boolean {
+  const t = evidenceIn(flags, 'title').present;
+  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + t.sales + t.callCenter + t.collections === 0;
 }
 
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {

@@ -12,7 +12,8 @@ export interface FittedModels {
     l2: Record<string, number>;
   };
   posting: SoftmaxModel;
-  confidence: SoftmaxModel;
+  /** The job-type model over jobFeatures (classes JOB_CLASSES). */
+  jobType: SoftmaxModel;
 }
 
 export const MODELS = fitted as FittedModels;

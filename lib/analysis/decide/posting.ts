@@ -5,15 +5,15 @@
 
 /** Posting fields, by kind: the same kind said twice counts once. */
 const FIELDS: Record<string, RegExp> = {
-  job: /仕事内容|業務内容|職務内容|募集職種|担当業務|職種/,
+  job: /仕事内容|業務内容|職務内容|募集職種|担当業務|職種|活動内容|仕事の内容|業務の内容/,
   requirements: /応募資格|応募条件|求める人材|対象となる方|歓迎する方|必須条件|歓迎条件|必要な資格|資格/,
-  pay: /給与|給料|賃金|時給|月給|日給|年収|年俸|報酬/,
+  pay: /給与|給料|賃金|時給|月給|日給|年収|年俸|報酬|報償費|月額/,
   place: /勤務地|勤務先|就業場所|勤務場所|勤務地住所/,
-  hours: /勤務時間|就業時間|シフト|実働|勤務日/,
+  hours: /勤務時間|就業時間|シフト|実働|勤務日|勤務条件|活動時間/,
   holidays: /休日|休暇/,
   benefits: /待遇|福利厚生|社会保険|各種保険|加入保険|交通費/,
-  employment: /雇用形態|正社員|契約社員|アルバイト|パート|派遣社員|業務委託|会計年度任用職員|嘱託/,
-  apply: /応募方法|選考|面接|エントリー|応募受付|応募先|問い合わせ先|お問合せ先/,
+  employment: /雇用形態|正社員|契約社員|アルバイト|パート|派遣社員|業務委託|会計年度任用職員|嘱託|任期|雇用期間|募集人数|採用人数|募集人員/,
+  apply: /応募方法|選考|面接|エントリー|応募受付|応募先|問い合わせ先|お問合せ先|応募締切|提出書類|応募書類/,
 };
 const FIELD_KINDS = Object.keys(FIELDS);
 
@@ -33,11 +33,21 @@ const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む/, /応募|エン�
 /** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
 const ARTICLE_MARKERS: RegExp[] = [
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事/,
-  /とは[?？]|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
+  /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
   /のコツ|ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
   /資料請求|導入事例|導入実績|料金プラン|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社/,
   /ニュース|報道|発表した|調査によると|によると、|明らかにした|と話す|と語る|記者|取材/,
+  // Interviews: the interviewer's questions stand on their own lines after a dash.
+  /インタビュー|お話を伺|話を伺|話を聞い|^[―—][^\n]{2,}/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+];
+
+/** A posting speaks to the applicant about the job on offer; an article speaks about work in general. */
+const OFFER_LANGUAGE: RegExp[] = [
+  /お任せします|お任せいたします|担当していただ|していただきます|していただく|お願いします/,
+  /募集します|募集しています|募集中|大募集|を募集/,
+  /ご応募|応募をお待ち|お待ちしています|お待ちしております|ご連絡ください/,
+  /歓迎します|大歓迎|いただける方|できる方|お持ちの方/,
 ];
 
 /** A byline or a dated publication line near the top. */
@@ -45,7 +55,7 @@ const BYLINE = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開
 
 export const POSTING_FEATURES = [
   'fieldWords', 'fieldLabels', 'requirementsBlock', 'payAmount', 'recruitWords', 'articleMarkers', 'byline',
-  'pastNarration', 'longLines', 'readerQuestions',
+  'pastNarration', 'longLines', 'readerQuestions', 'offerLanguage',
 ] as const;
 
 /** A posting states its fields early; the rest of a very long text adds nothing but time. */
@@ -77,6 +87,7 @@ export function postingFeatures(fullText: string): number[] {
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
     Math.min(3, (text.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
+    OFFER_LANGUAGE.filter((r) => r.test(text)).length / OFFER_LANGUAGE.length,
   ];
 }
 

@@ -126,6 +126,13 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   { id: 'beginner', when: (c) => c.v.signals.beginnerOk, effect: () => none, evidence: (c) => present(c, 'beginner') },
   {
+    id: 'collections.inPerson',
+    // Chasing arrears face to face is hard, but not the call-after-call pressure of a collections desk.
+    when: (c) => c.v.signals.collections && !c.v.callCenter,
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => present(c, 'collections'),
+  },
+  {
     id: 'user',
     when: (c) => c.flags.some((f) => f.id.startsWith('user.') && f.polarity === 'present'),
     effect: () => none,
@@ -137,7 +144,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
 export const FLOOR_RULES: readonly { id: ReasonTextId; when: (c: VerdictContext) => boolean; floor: Effect; add: Effect; evidence: (c: VerdictContext) => number[] }[] = [
   {
     id: 'collections',
-    when: (c) => c.v.signals.collections,
+    when: (c) => c.v.signals.collections && c.v.callCenter,
     floor: { difficulty: 0, stress: COLLECTIONS_STRESS },
     add: { difficulty: 1, stress: 0 },
     evidence: (c) => present(c, 'collections'),

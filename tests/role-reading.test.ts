@@ -1,0 +1,102 @@
+// The kinds of case that went wrong on postings nobody had tuned for, each pinned by a posting of our own:
+// the role rather than the words, calls done in person, implicit quotas, articles and postings in odd shapes.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
+  `${title}\n【仕事内容】\n${job}\n${rest}`;
+
+describe('the role, not the words', () => {
+  it('a supervisor whose company sells telemarketing runs a center: other, call-center work', async () => {
+    const r = await run(posting('コールセンターのSV（スーパーバイザー）', 'オペレーター30名のチームで、シフト管理と通話モニタリング、応対品質の評価を担当します。', '【会社概要】\n当社はテレアポによる営業代行と法人営業の支援を行っています。\n【給与】\n月給25万円'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: true });
+  });
+  it('a consultant who designs call centers for clients is neither an operator nor a salesperson', async () => {
+    const r = await run(posting('コンタクトセンター構築のコンサルタント', 'クライアント企業のコンタクトセンターについて、業務フローやシステムの設計、KPIの設定を支援するコンサルタントです。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a sales-planning post is not sales', async () => {
+    const r = await run(posting('営業企画スタッフ', '営業企画として販売データを分析し、キャンペーンの企画と資料作成を行います。営業担当が使う提案資料も作ります。'));
+    expect(r.jobType).toBe('other');
+  });
+  it('data entry with the odd call is office work', async () => {
+    const r = await run(posting('データ入力スタッフ', '申込書の内容をシステムに入力します。不備があった場合はお電話で確認することもあります。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+  });
+  it('a phone reservations desk is inbound', async () => {
+    const r = await run(posting('旅館の予約スタッフ', 'お電話でのご予約を承り、空室の確認とプランのご案内をします。'));
+    expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
+  });
+  it('real-estate brokerage is sales', async () => {
+    const r = await run(posting('賃貸仲介スタッフ', '来店されたお客様に物件のご提案をし、内見のご案内から契約までを担当します。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('door-to-door visits for contracts are sales', async () => {
+    const r = await run(posting('地域スタッフ', '担当エリアのお宅を一軒一軒訪問し、新しいプランへの契約の手続きをご案内します。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('chasing rent arrears in person is not outbound phone work', async () => {
+    const r = await run(posting('賃貸管理スタッフ', '管理物件の入居者対応を行います。家賃の滞納がある入居者様のお宅を訪問して督促します。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+    expect(r.stress).toBeLessThan(5);
+  });
+  it('collection calls are outbound and at the top of the stress scale', async () => {
+    const r = await run(posting('督促スタッフ', 'お支払いが遅れているお客様へ、お電話で督促を行います。'));
+    expect(r).toMatchObject({ jobType: 'outbound', callCenter: true, stress: 5 });
+  });
+  it('a machine operator is not a phone operator, even where the page says オペレーター alone', async () => {
+    const r = await run(posting('フォークリフトオペレーター', '倉庫内で荷物の積み下ろしを担当します。オペレーター2名で作業します。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('a street promotion that approaches passers-by is sales-like', async () => {
+    const r = await run(posting('販促スタッフ', '駅前の街頭でチラシを配り、興味を持ったお客様に新しいサービスのご説明をします。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
+
+describe('implicit quotas', () => {
+  const cases: [string, string][] = [
+    ['a minimum number of calls per hour', '1時間に15コール以上の発信をお願いしています。'],
+    ['a contract ended for results', 'アポイントの獲得が2か月ない場合は契約終了となります。'],
+    ['contracted service levels', 'クライアントとの契約で、応答率と一次解決率のサービスレベルが決まっています。'],
+  ];
+  for (const [name, sentence] of cases) {
+    it(`${name} is a stated quota with its own reason`, async () => {
+      const r = await run(posting('テレフォンスタッフ', `お客様にお電話でご案内します。${sentence}`));
+      expect(r.quota).toBe('stated');
+      expect(r.reasons.map((x) => x.id)).toContain('quota.implicit');
+    });
+  }
+  it('a typical daily volume is not a quota', async () => {
+    const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。1日平均40件ほどです。'));
+    expect(r.quota).toBe('absent');
+  });
+});
+
+describe('posting or article', () => {
+  it('an explainer with a byline is not a posting', async () => {
+    const r = await run('テレアポの仕事とは？きつい？向いている人を解説\n2026年5月1日　文：編集部\nテレアポとは、電話で商談の約束を取る仕事です。この記事では、仕事内容や時給の相場、向いている人を紹介します。\nまとめ\n自分に合うか考えてみましょう。');
+    expect(r.posting).toBe(false);
+    expect(r.questions).toEqual([]);
+  });
+  it('a memoir narrated in the past tense is not a posting', async () => {
+    const r = await run('訪問販売をしていた頃の話\n僕は20代の頃、浄水器の訪問販売をしていた。毎日100軒のインターホンを押した。契約が取れない日が続き、歩合の給料は少なかった。それでも先輩に教わりながら続けた。3年目に会社を辞めた。');
+    expect(r.posting).toBe(false);
+  });
+  it('a news report is not a posting', async () => {
+    const r = await run('通販大手、秋田にコールセンター新設\n【秋田】通販大手の北斗ネットは3日、秋田市にコールセンターを新設すると発表した。約80人を採用する計画で、受信業務を中心に運営するという。同社によると、開設は来年春の予定。（秋田支局　記者名）');
+    expect(r.posting).toBe(false);
+  });
+  it('a feature story that ends in a 募集要項 is a posting', async () => {
+    const r = await run('町の相談窓口で働きませんか\n町役場の相談窓口には、毎日たくさんの電話が届きます。担当の職員は「手順書があるので安心です」と話します。\n【募集要項】\n職種：電話相談員\n業務内容：町民からの電話での問い合わせへの回答\n勤務時間：8時30分〜17時15分\n報酬：月額17万円\n応募方法：履歴書を郵送してください');
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a recruiting FAQ about one concrete job is a posting', async () => {
+    const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
