@@ -22,7 +22,7 @@ async function main() {
   const args = process.argv.slice(2);
   const sIdx = args.indexOf('--sensitivity');
   const sensitivity = (sIdx >= 0 ? args[sIdx + 1] : 'standard') as Sensitivity;
-  const dirs = args.filter((a, i) => !a.startsWith('--') && i !== sIdx + 1);
+  const dirs = args.filter((a, i) => !a.startsWith('--') && (sIdx === -1 || i !== sIdx + 1));
   for (const d of dirs) {
     if (!hasLabels(d)) {
       console.error(`eval: ${path.join(d, 'labels.jsonl')} not found`);

@@ -13,6 +13,7 @@ import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
 import { detectPosting } from './decide/detect-posting';
+import { ROLE_CATEGORIES } from './decide/features';
 import { confidenceOf } from './decide/confidence-of';
 import { FIRM_CONFIDENCE } from './decide/constants';
 import { BASE_PAY } from './decide/posting';
@@ -42,7 +43,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const norm = normalize(analyzed);
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
   const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
-  const posting = detectPosting(norm.text);
+  const posting = detectPosting(norm.text, flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never)));
   const pay = readPayNormalized(norm, { posting: posting.posting });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;

@@ -45,7 +45,7 @@ export interface PayReport {
 
 // Company-profile lines, judged independently of the reader's own rule: the 会社概要 section, or a line
 // that names a company figure.
-const COMPANY_LINE = /資本金|売上高|売上|年商|純利益|営業利益|設立|従業員数|総資産/;
+const COMPANY_LINE = /資本金|売上高|年商|純利益|営業利益|設立|従業員数|総資産/;
 
 /** Whether the fact at [start, end) of the original text stands in the company profile. */
 export function inCompanyProfile(text: string, start: number): boolean {

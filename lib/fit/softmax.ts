@@ -40,30 +40,47 @@ export function train(X: number[][], y: number[], classes: string[], features: s
   const K = classes.length;
   const D = features.length;
   const n = X.length;
-  const W = Array.from({ length: K }, () => new Array<number>(D).fill(0));
-  const b = new Array<number>(K).fill(0);
   const iterations = opts.iterations ?? 4000;
   const lr = opts.learningRate ?? 0.5;
-  if (!n) return { classes, features, weights: W, bias: b, temperature: 1 };
-  for (let it = 0; it < iterations; it++) {
-    const gW = Array.from({ length: K }, () => new Array<number>(D).fill(0));
-    const gb = new Array<number>(K).fill(0);
+  // Flat typed arrays: this loop runs a few million times per fit.
+  const W = new Float64Array(K * D);
+  const b = new Float64Array(K);
+  const gW = new Float64Array(K * D);
+  const gb = new Float64Array(K);
+  const z = new Float64Array(K);
+  const xs = X.map((x) => Float64Array.from({ length: D }, (_, i) => x[i] ?? 0));
+  for (let it = 0; it < iterations && n > 0; it++) {
+    gW.fill(0);
+    gb.fill(0);
     for (let j = 0; j < n; j++) {
-      const p = softmax(logits({ weights: W, bias: b }, X[j]!));
+      const x = xs[j]!;
+      let max = -Infinity;
       for (let c = 0; c < K; c++) {
-        const d = (p[c]! - (y[j] === c ? 1 : 0)) / n;
+        let v = b[c]!;
+        for (let i = 0; i < D; i++) v += W[c * D + i]! * x[i]!;
+        z[c] = v;
+        if (v > max) max = v;
+      }
+      let sum = 0;
+      for (let c = 0; c < K; c++) sum += (z[c] = Math.exp(z[c]! - max));
+      for (let c = 0; c < K; c++) {
+        const d = (z[c]! / sum - (y[j] === c ? 1 : 0)) / n;
         gb[c]! += d;
-        const row = gW[c]!;
-        const x = X[j]!;
-        for (let i = 0; i < D; i++) row[i]! += d * x[i]!;
+        for (let i = 0; i < D; i++) gW[c * D + i]! += d * x[i]!;
       }
     }
     for (let c = 0; c < K; c++) {
       b[c]! -= lr * gb[c]!;
-      for (let i = 0; i < D; i++) W[c]![i]! -= lr * (gW[c]![i]! + opts.l2 * W[c]![i]!);
+      for (let i = 0; i < D; i++) W[c * D + i]! -= lr * (gW[c * D + i]! + opts.l2 * W[c * D + i]!);
     }
   }
-  return { classes, features, weights: W, bias: b, temperature: 1 };
+  return {
+    classes,
+    features,
+    weights: Array.from({ length: K }, (_, c) => Array.from(W.subarray(c * D, (c + 1) * D))),
+    bias: Array.from(b),
+    temperature: 1,
+  };
 }
 
 /** Out-of-fold logits by k-fold cross-validation (folds by position: item i goes to fold i % k). */

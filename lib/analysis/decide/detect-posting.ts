@@ -1,6 +1,6 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
-import { postingFeatures } from './posting';
+import { POSTING_FEATURES, postingFeatures } from './posting';
 
 export interface PostingVerdict {
   posting: boolean;
@@ -11,7 +11,17 @@ export interface PostingVerdict {
 /** A page is badged only when it reads as a posting more likely than not. */
 export const POSTING_PROBABILITY = 0.5;
 
-export function detectPosting(normalizedText: string): PostingVerdict {
-  const probability = probabilityYes(MODELS.posting, postingFeatures(normalizedText));
-  return { posting: probability >= POSTING_PROBABILITY, probability };
+/** Whatever the model says, a posting names at least one of a posting's fields, or speaks of recruiting and of
+ *  some work: a shop's notice or a product page has neither, and the model, fitted on postings and articles,
+ *  has seen few such texts. */
+function hasPostingEvidence(x: Record<(typeof POSTING_FEATURES)[number], number>, describesWork: boolean): boolean {
+  return x.fieldWords > 0 || x.recruitWords >= 0.4 || (x.recruitWords > 0 && describesWork);
+}
+
+/** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). */
+export function detectPosting(normalizedText: string, describesWork = false): PostingVerdict {
+  const features = postingFeatures(normalizedText);
+  const probability = probabilityYes(MODELS.posting, features);
+  const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
+  return { posting: probability >= POSTING_PROBABILITY && hasPostingEvidence(named, describesWork), probability };
 }
