@@ -6,7 +6,7 @@ import path from 'node:path';
 import { analyze, builtinLexicon } from '../lib/index';
 import { getNodeTokenizer } from '../lib/tokenizer/node';
 import { halfOf } from '../lib/eval/halves';
-import { fitDecisions, type FitItem } from '../lib/fit/fit-decisions';
+import { fitDecisions, type FitItem } from '../lib/eval/fit-decisions';
 import { formatReliability, reliability } from '../lib/eval/reliability';
 import { KNOWN_SETS, ROOT, hasLabels, loadSet } from './eval-data';
 

@@ -39,6 +39,7 @@ describe('badge visibility', () => {
     expect(badgeAttributes('final', r)).toEqual({
       'data-state': 'final', 'data-job-type': 'outbound', 'data-difficulty': String(r.difficulty),
       'data-stress': String(r.stress), 'data-quota': 'stated', 'data-call-center': 'true',
+      'data-confidence': String(r.confidence), 'data-tentative': String(r.confidence < 0.7),
     });
     expect(badgeAttributes('error', null)).toEqual({ 'data-state': 'error' });
   });

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitTemperature, predict, softmax, train } from '../lib/fit/softmax';
-import { fitDecisions } from '../lib/fit/fit-decisions';
+import { fitDecisions } from '../lib/eval/fit-decisions';
 import { FIT_RULE, MODEL_FILE, fitItems } from '../scripts/fit';
 
 describe('softmax regression', () => {

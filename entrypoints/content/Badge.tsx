@@ -1,8 +1,8 @@
 // The badge: verdict at a glance, reasons and questions when expanded. Text, not colour alone.
 import type { AnalysisResult, Flag } from '@/lib/core/types';
 import type { BadgeState } from '@/lib/extension/badge-model';
-import { levelTone } from '@/lib/extension/badge-model';
-import { jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
+import { isTentative, levelTone } from '@/lib/extension/badge-model';
+import { verdictLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 import { payLabel } from '@/lib/i18n/pay-messages';
 import { paySummary } from '@/lib/pay/summary';
 
@@ -63,7 +63,7 @@ export function Badge(p: BadgeProps) {
           onClick={p.onToggle}
         >
           <span class="name">{t('appName', lang)}</span>
-          <span class="type">{jobTypeLabel(r.jobType, lang)}</span>
+          <span class="type">{verdictLabel(r.jobType, isTentative(r), lang)}</span>
           <span class={`lv ${levelTone(d)}`}>{t('difficulty', lang)} {d}/5</span>
           <span class={`lv ${levelTone(s)}`}>{t('stress', lang)} {s}/5</span>
           <span class="quota">{quotaLabel(r.quota, lang)}</span>
@@ -71,6 +71,11 @@ export function Badge(p: BadgeProps) {
         {p.state === 'provisional' && <span class="provisional">{t('provisional', lang)}</span>}
         {r.meta.truncated && <span class="provisional">{t('partial', lang)}</span>}
       </div>
+      {isTentative(r) && (
+        <div class="tentative" data-kl="tentative">
+          {t('tentative', lang)}
+        </div>
+      )}
       {r.posting && (
         <div class="pay" data-kl="pay" title={payLabel('pay', lang)}>
           {paySummary(r.pay, lang)}

@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Category } from '@/lib/core/types';
-import { badgeAttributes, levelTone } from '@/lib/extension/badge-model';
+import { badgeAttributes, isTentative, levelTone } from '@/lib/extension/badge-model';
 import { ask, type Checked, type BadMessage, type RequestOf, type TabState } from '@/lib/extension/protocol';
 import { reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
-import { categoryLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
+import { categoryLabel, verdictLabel, jobTypeLabel, quotaLabel, t, type Lang } from '@/lib/i18n/messages';
 import { payLabel } from '@/lib/i18n/pay-messages';
 import { payLines } from '@/lib/pay/summary';
 import { isSupportedHost } from '@/lib/sites/hosts';
@@ -149,12 +149,13 @@ function Popup() {
       {shown && r && (
         <div>
           <div class="verdict" data-kl="popup-verdict" {...badgeAttributes(status, r)}>
-            <span class="type">{jobTypeLabel(r.jobType, lang)}</span>
+            <span class="type">{verdictLabel(r.jobType, isTentative(r), lang)}</span>
             <span class={`lv ${levelTone(r.difficulty)}`}>{t('difficulty', lang)} {r.difficulty}/5</span>
             <span class={`lv ${levelTone(r.stress)}`}>{t('stress', lang)} {r.stress}/5</span>
             <span class="quota">{quotaLabel(r.quota, lang)}</span>
           </div>
           {status === 'provisional' && <p class="note">{t('provisional', lang)}</p>}
+          {isTentative(r) && <p class="note" data-kl="popup-tentative">{t('tentative', lang)}</p>}
           {r.posting && (
             <div data-kl="popup-pay">
               <h2>{payLabel('pay', lang)}</h2>

@@ -1,6 +1,7 @@
 // What the badge shows, decided from a result and the settings. Pure, so the rules are tested in Node.
 import type { AnalysisResult, Sensitivity } from '../core/types';
 import { HOST_ATTR } from './dom-contract';
+import { FIRM_CONFIDENCE } from '../analysis/decide/constants';
 import { CORNERS, type Settings } from './settings';
 import { fnv1a, FNV_PRIME } from '../text/hash';
 
@@ -26,6 +27,11 @@ export function levelTone(level: number): 'low' | 'mid' | 'high' {
   return level <= 2 ? 'low' : level === 3 ? 'mid' : 'high';
 }
 
+/** A verdict below the firm confidence is shown as a possibility (「〜の可能性」), never as a firm call. */
+export function isTentative(r: Pick<AnalysisResult, 'confidence'>): boolean {
+  return r.confidence < FIRM_CONFIDENCE;
+}
+
 /** The data-* attributes of the badge's host element: the same values as the CLI's JSON. */
 export function badgeAttributes(state: string, r: AnalysisResult | null): Record<string, string> {
   const a: Record<string, string> = { 'data-state': state };
@@ -35,6 +41,8 @@ export function badgeAttributes(state: string, r: AnalysisResult | null): Record
     a['data-stress'] = String(r.stress);
     a['data-quota'] = r.quota;
     a['data-call-center'] = String(r.callCenter);
+    a['data-confidence'] = String(r.confidence);
+    a['data-tentative'] = String(isTentative(r));
   }
   return a;
 }

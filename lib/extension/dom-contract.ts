@@ -1,7 +1,8 @@
 // The names by which the extension's UI can be found: tests and users' own scripts rely on them.
 // Badge host element (on the page, outside our shadow root):
 //   <kyujin-lens-badge data-kyujin-lens="badge" data-state="provisional|final|error|unreadable"
-//        data-job-type data-difficulty data-stress data-quota data-call-center>
+//        data-job-type data-difficulty data-stress data-quota data-call-center data-confidence
+//        data-tentative="true|false">  (tentative: confidence below 0.7, shown as 「〜の可能性」 with a note)
 //   The verdict attributes are present only in the provisional and final states; error and unreadable
 //   badges carry data-state alone (no verdict is shown that was not computed).
 //   The quiet mark for a posting with no signals: data-kyujin-lens="quiet" data-state="provisional|final".

@@ -33,6 +33,10 @@ const TEXT = {
   negated: { ja: '否定', en: 'negated' },
   appName: { ja: '求人レンズ', en: 'Kyujin Lens' },
   provisional: { ja: '仮の判定（詳しい分析中…）', en: 'Provisional (full analysis running…)' },
+  tentative: {
+    ja: 'この求人からは仕事の種類がはっきり読み取れません。下の「面接で確認したいこと」で確かめてください。',
+    en: 'This posting does not make the kind of work clear: check it with the questions below.',
+  },
   failed: { ja: '分析できませんでした', en: 'Analysis failed' },
   failedHint: { ja: '判定は表示していません。拡張機能を再読み込みするか、再インストールしてください。', en: 'No verdict is shown. Reload or reinstall the extension.' },
   unreadable: { ja: 'この求人を読み取れませんでした', en: 'Could not read this posting' },
@@ -97,4 +101,8 @@ export function t(key: MessageKey, lang: Lang): string {
   return TEXT[key][lang];
 }
 export const jobTypeLabel = (j: JobType, lang: Lang) => JOB_TYPE[j][lang];
+/** The job type as the verdict states it: a tentative verdict (confidence below the firm level) is never a
+ *  firm call, only a possibility. */
+export const verdictLabel = (j: JobType, tentative: boolean, lang: Lang) =>
+  !tentative ? JOB_TYPE[j][lang] : lang === 'ja' ? `${JOB_TYPE[j].ja}の可能性` : `Possibly ${JOB_TYPE[j].en.charAt(0).toLowerCase()}${JOB_TYPE[j].en.slice(1)}`;
 export const quotaLabel = (q: QuotaStatus, lang: Lang) => QUOTA[q][lang];

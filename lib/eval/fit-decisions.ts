@@ -6,7 +6,7 @@ import { JOB_CLASSES, JOB_FEATURES, jobFeatures } from '../analysis/decide/featu
 import { POSTING_FEATURES, postingFeatures } from '../analysis/decide/posting';
 import type { FittedModels } from '../analysis/decide/model';
 import { normalize } from '../text/normalize';
-import { crossValidate, fitTemperature, softmax, train, type SoftmaxModel } from './softmax';
+import { crossValidate, fitTemperature, softmax, train, type SoftmaxModel } from '../fit/softmax';
 
 export interface FitItem {
   id: string;
