@@ -136,6 +136,8 @@ describe('reasons', () => {
     ['an implicit quota has its own reason', context({ jobType: 'outbound', callCenter: true, quota: 'stated' }, [], { implicitOnly: true }), ['base.outbound', 'quota.implicit'], { difficulty: 3, stress: 4 }],
     ['ノルマなし eases sales', context({ jobType: 'sales', quota: 'negated' }), ['base.sales', 'quota.negated'], { difficulty: 4, stress: 2 }],
     ['ノルマなし does not ease inbound work', context({ jobType: 'inbound', callCenter: true, quota: 'negated' }), ['base.inbound', 'quota.negated'], { difficulty: 3, stress: 2 }],
+    ['route sales to existing customers are steadier', context({ jobType: 'sales' }, [flag('sales', 3, 'job', { id: 'sales.route', text: 'ルート営業' })]), ['base.sales', 'sales.route'], { difficulty: 3, stress: 2 }],
+    ['route sales that also win new clients are not', context({ jobType: 'sales' }, [flag('sales', 3, 'job', { id: 'sales.route', text: 'ルート営業' }), flag('sales', 3, 'job', { id: 'sales.role', text: '新規開拓' })]), ['base.sales'], { difficulty: 4, stress: 3 }],
     ['running a center', context({ jobType: 'other', callCenter: true }), ['base.management'], { difficulty: 3, stress: 3 }],
     ['collections calls raise stress to the top, whatever came before', context({ jobType: 'outbound', callCenter: true, signals: { collections: true, complaints: true } as never }), ['base.outbound', 'complaints', 'collections'], { difficulty: 4, stress: 5 }],
     ['collections in person add one', context({ jobType: 'other', signals: { collections: true } as never }), ['base.other', 'collections.inPerson'], { difficulty: 2, stress: 3 }],

@@ -13,6 +13,7 @@ export const REASON_TEXT = {
   'base.management': { ja: 'コールセンターの運営・管理（SVなど）の仕事です。', en: 'Running or supervising a call center (SV or similar).' },
   inboundOnly: { ja: '受信のみと明記され、発信（営業電話）はありません。', en: 'Inbound only is stated: no outbound calls.' },
   outboundNegated: { ja: '発信業務はないと書かれています。', en: 'The posting says there are no outbound calls.' },
+  'sales.route': { ja: '既存のお客様を回るルート営業で、新規開拓は中心ではありません。', en: 'Route sales to existing customers, not chiefly winning new ones.' },
   techSupport: { ja: '技術的な質問に答えるため、覚えることが多めです。', en: 'Technical questions: more to learn.' },
   incentive: { ja: '成果で収入が変わる報酬（インセンティブ・歩合）があります。', en: 'Pay that depends on results (incentives, commission).' },
   'quota.euphemism': { ja: '「ノルマなし」とありますが、目標件数などの言い換えがあり、実質的な目標がありそうです。', en: 'The posting says "no quota" but names targets under other words: expect quota-like pressure.' },

@@ -70,6 +70,13 @@ export const REASON_RULES: readonly ReasonRule[] = [
     effect: () => none,
     evidence: (c) => negated(c, 'outbound'),
   },
+  {
+    id: 'sales.route',
+    // Calling on customers who already buy is steadier work than winning new ones.
+    when: (c) => c.v.jobType === 'sales' && c.flags.some((f) => f.id === 'sales.route' && f.polarity === 'present') && !c.flags.some((f) => f.id === 'sales.role' && f.polarity === 'present' && /新規/.test(f.text)),
+    effect: () => ({ difficulty: -1, stress: -1 }),
+    evidence: (c) => c.flags.flatMap((f, i) => (f.id === 'sales.route' && f.polarity === 'present' ? [i] : [])),
+  },
   { id: 'techSupport', when: (c) => c.v.signals.techSupport, effect: () => ({ difficulty: 1, stress: 0 }), evidence: (c) => present(c, 'techSupport') },
   {
     id: 'incentive',
