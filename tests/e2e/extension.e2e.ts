@@ -330,7 +330,7 @@ describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
     it('the badge carries no verdict attributes outside its documented set', async () => {
       const page = await s.open('inbound.html?attrs=1');
       const b = await waitForBadge(page, 'final', { timeout: FINAL_TIMEOUT });
-      const known = ['data-kyujin-lens', 'data-state', 'data-job-type', 'data-difficulty', 'data-stress', 'data-quota', 'data-call-center'];
+      const known = ['data-kyujin-lens', 'data-state', 'data-job-type', 'data-difficulty', 'data-stress', 'data-quota', 'data-call-center', 'data-confidence', 'data-tentative'];
       // How the page was read (dom-contract.ts): the step; site-changed only on a supported site's page.
       const read = ['data-source', 'data-site-changed'];
       expect(Object.keys(b.attributes).filter((k) => !known.includes(k) && !read.includes(k))).toEqual([]);
