@@ -57,6 +57,7 @@ export class ContentApp {
   private highlighting = false;
   private badgeState: BadgeState | null = null;
   private cardSite: string | null = null;
+  private reportFor: { model: PageModel; text: string | null } | null = null;
 
   private readonly run = new PageRun({
     store: this.store,
@@ -188,9 +189,20 @@ export class ContentApp {
       cards: this.model.cards.map((c) => ({ ...c, verdict: this.store.job(c.id) ?? null })),
       longestCardSliceMs: this.cards.longestSliceMs,
       problem: this.problem(),
-      // Built when the popup asks: the selectors are checked on the page as it is now.
-      report: pageReport(document, this.model.place, this.model.reading, this.model.cardsRead, browser.runtime.getManifest().version),
+      report: this.report(),
     };
+  }
+
+  /**
+   * The problem report, built when the popup first asks after the page was read (the selectors are
+   * checked on the page then), not again on each of its polls.
+   */
+  private report(): string | null {
+    if (this.reportFor?.model !== this.model) {
+      const { place, reading, cardsRead } = this.model;
+      this.reportFor = { model: this.model, text: pageReport(document, place, reading, cardsRead, browser.runtime.getManifest().version) };
+    }
+    return this.reportFor.text;
   }
 
   /** The posting as last read, with its text ↔ DOM map: highlights are placed by the flags' offsets into its text. */
