@@ -75,6 +75,21 @@ describe('implicit quotas', () => {
   });
 });
 
+describe('answers in a recruiting FAQ', () => {
+  it('a question about quotas answered "no" states that there is none', async () => {
+    const r = await run(posting('フォローコールスタッフ', 'ご購入いただいたお客様にお電話で使い心地を伺います。\nQ. ノルマはありますか？\nA. ありません。件数の目標もありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a question answered with targets states them', async () => {
+    const r = await run(posting('フォローコールスタッフ', 'ご購入いただいたお客様にお電話で使い心地を伺います。\nQ. ノルマはありますか？\nA. チームで月の目標件数を決めています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a question left unanswered says nothing', async () => {
+    const r = await run(posting('フォローコールスタッフ', 'ご購入いただいたお客様にお電話で使い心地を伺います。\nノルマはありますか？\n詳しくは面接でお話しします。'));
+    expect(r.quota).toBe('absent');
+  });
+});
+
 describe('posting or article', () => {
   it('an explainer with a byline is not a posting', async () => {
     const r = await run('テレアポの仕事とは？きつい？向いている人を解説\n2026年5月1日　文：編集部\nテレアポとは、電話で商談の約束を取る仕事です。この記事では、仕事内容や時給の相場、向いている人を紹介します。\nまとめ\n自分に合うか考えてみましょう。');

@@ -122,6 +122,14 @@ export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolea
   return /[?？]\s*$/.test(sentenceText) || /か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText);
 }
 
+/** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：). */
+const ANSWER_NO = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)/;
+
+/** Q. ノルマはありますか？ A. ありません: the question names the thing, the answer says it is absent. */
+export function answeredNo(text: string, questionEnd: number): boolean {
+  return ANSWER_NO.test(text.slice(questionEnd, questionEnd + 40));
+}
+
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部/;
 
 /** "予約のお電話を受けることもあります": an occasional task says less about the job. */

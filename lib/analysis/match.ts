@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -104,7 +104,11 @@ export function matchSentence(
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   for (const h of plausibleHits(lex, text, sentence, hits)) {
-    if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) continue;
+    if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) {
+      // A question or topic heading answered "no" on the next line states the absence.
+      if (lex.entries[h.entry]!.entry.negatable !== false && answeredNo(text, sentence.end)) push(h, true);
+      continue;
+    }
     if (decidableWithoutTokens(text, sentence, h)) {
       push(h, false);
       easy.push(h);
