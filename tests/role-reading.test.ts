@@ -115,3 +115,11 @@ describe('posting or article', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('compound field labels', () => {
+  it('給与・報酬, 勤務地・交通, 経験・資格 and 休日・休暇など head their sections', async () => {
+    const { findSections } = await import('../lib/text/sections');
+    const kinds = findSections('受付スタッフ\n給与・報酬\n時給1,300円\n勤務地・交通\n新宿駅\n経験・資格\n未経験OK\n休日・休暇など\n土日休み').map((s) => s.kind);
+    expect(kinds.filter((k) => k !== 'other')).toEqual(['title', 'pay', 'conditions', 'requirements', 'conditions']);
+  });
+});
