@@ -2,7 +2,7 @@
 //   Chrome (MV3): service worker → offscreen document → Worker (the SW may stop; the document stays
 //   until it has been idle for the idle time, then it is closed and the next posting opens a new one).
 //   Firefox (MV2 background page): the tokenizer lives here and is dropped after the idle time.
-import { ask, receiver, type RequestOf } from '@/lib/extension/protocol';
+import { analyzeAnswer, ask, onAnalyze, onHostIdle, onSite, receiver, type RequestOf } from '@/lib/extension/protocol';
 import { createOffscreenHost, type OffscreenApis } from '@/lib/extension/offscreen-host';
 import { reporter } from '@/lib/extension/report';
 import { loadSettings, settingsArea } from '@/lib/extension/settings-store';
@@ -27,7 +27,7 @@ const offscreenApis: OffscreenApis = {
     }),
   close: () => chrome.offscreen.closeDocument(),
   async send(job, idleMs) {
-    const res = await ask((m: RequestOf<'kl:offscreen-analyze'>) => browser.runtime.sendMessage(m), { ...job, idleMs, type: 'kl:offscreen-analyze' });
+    const res = await ask((m: RequestOf<'kl:offscreen-analyze'>) => browser.runtime.sendMessage(m), { ...job, idleMs, type: 'kl:offscreen-analyze' }, analyzeAnswer);
     if (!res.ok) throw new Error(res.problem);
     return res.value;
   },
@@ -63,7 +63,7 @@ export default defineBackground(() => {
       browser.runtime.id,
       {
         // Turning a site on or off: only from the extension's own pages (the popup), never a content script.
-        'kl:site': async ({ origin, on, tabId }) => {
+        'kl:site': onSite(async ({ origin, on, tabId }) => {
           if (!on) {
             await disableSite(siteApis, origin);
             return { ok: true };
@@ -76,12 +76,12 @@ export default defineBackground(() => {
               .catch((e: unknown) => warn(`content script not injected into tab ${tabId}; it runs after a reload`, e));
           }
           return res;
-        },
+        }),
         // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
         // (no externally_connectable), and other extensions are refused by the receiver.
-        'kl:analyze': async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host.analyze(job)),
+        'kl:analyze': onAnalyze(async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host.analyze(job))),
         // The offscreen document has been idle for the idle time (Chrome).
-        'kl:host-idle': async () => ({ closed: local ? false : await host.idle() }),
+        'kl:host-idle': onHostIdle(async () => ({ closed: local ? false : await host.idle() })),
       },
       warn,
     ),

@@ -14,7 +14,7 @@ import type { ExtractedPosting } from '@/lib/extract/extract';
 import { placeOf, readCardList, readPosting, type PageModel } from '@/lib/extension/page-model';
 import { pageProblem, pageReport, readingStep } from '@/lib/extension/page-problem';
 import { analysisKey, PageRun } from '@/lib/extension/page-run';
-import { receiver, type TabState } from '@/lib/extension/protocol';
+import { onGetState, onHighlight, receiver, type TabState } from '@/lib/extension/protocol';
 import { guarded, reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
@@ -112,11 +112,11 @@ export class ContentApp {
       receiver(
         browser.runtime.id,
         {
-          'kl:get-state': () => this.tabState(),
-          'kl:highlight': ({ on }) => {
+          'kl:get-state': onGetState(() => this.tabState()),
+          'kl:highlight': onHighlight(({ on }) => {
             this.setHighlight(on);
             return this.tabState();
-          },
+          }),
         },
         warn,
       ),

@@ -2,7 +2,7 @@
 // and its dictionary are loaded once per browser, not once per tab. When no request came for the idle
 // time (a setting), it tells the background, which closes it: the Worker and the dictionary go with it.
 import AnalyzerWorker from './analyzer.worker?worker';
-import { ask, receiver, type AnalyzeResponse, type RequestOf, type WorkerReply, type WorkerRequest } from '@/lib/extension/protocol';
+import { ask, hostIdleAnswer, onOffscreenAnalyze, receiver, type AnalyzeResponse, type RequestOf, type WorkerReply, type WorkerRequest } from '@/lib/extension/protocol';
 import { reporter } from '@/lib/extension/report';
 import { createIdleRelease } from '@/lib/worker/idle-release';
 
@@ -27,7 +27,7 @@ const post = (m: WorkerRequest) => worker.postMessage(m);
 post({ id: 0, dictBase, warmUp: true });
 
 const idle = createIdleRelease(() => {
-  void ask((m: RequestOf<'kl:host-idle'>) => browser.runtime.sendMessage(m), { type: 'kl:host-idle' }).then((res) => {
+  void ask((m: RequestOf<'kl:host-idle'>) => browser.runtime.sendMessage(m), { type: 'kl:host-idle' }, hostIdleAnswer).then((res) => {
     if (!res.ok) warn(`could not report the idle tokenizer host: ${res.problem}`);
   });
 });
@@ -38,7 +38,7 @@ browser.runtime.onMessage.addListener(
   receiver(
     browser.runtime.id,
     {
-      'kl:offscreen-analyze': ({ type: _type, idleMs, ...job }) =>
+      'kl:offscreen-analyze': onOffscreenAnalyze(({ type: _type, idleMs, ...job }) =>
         idle.track(
           () =>
             new Promise<AnalyzeResponse>((resolve) => {
@@ -48,6 +48,7 @@ browser.runtime.onMessage.addListener(
             }),
           idleMs,
         ),
+      ),
     },
     warn,
   ),

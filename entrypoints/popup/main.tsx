@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Category } from '@/lib/core/types';
 import { badgeAttributes, isTentative, levelTone } from '@/lib/extension/badge-model';
-import { ask, type Checked, type BadMessage, type RequestOf, type TabState } from '@/lib/extension/protocol';
+import { ask, siteAnswer, tabStateAnswer, type Checked, type BadMessage, type RequestOf, type TabState } from '@/lib/extension/protocol';
 import { reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings } from '@/lib/extension/settings-store';
@@ -25,7 +25,7 @@ const RELOAD_AFTER_ENABLE_MS = 800;
 
 /** Asks the tab's content script, through the typed contract. */
 function askTab<T extends 'kl:get-state' | 'kl:highlight'>(tabId: number, request: RequestOf<T>) {
-  return ask<T>((m) => browser.tabs.sendMessage(tabId, m), request);
+  return ask<T>((m) => browser.tabs.sendMessage(tabId, m), request, tabStateAnswer);
 }
 
 /**
@@ -98,7 +98,7 @@ function Popup() {
   const origin = tab?.url ? siteOrigin(tab.url) : null;
   const supported = isSupportedHost(host);
   const site = async (request: RequestOf<'kl:site'>) => {
-    const answer = await ask<'kl:site'>((m) => browser.runtime.sendMessage(m), request);
+    const answer = await ask<'kl:site'>((m) => browser.runtime.sendMessage(m), request, siteAnswer);
     if (!answer.ok) warn(answer.problem);
     else if (!answer.value.ok) warn(`site ${request.origin} not turned ${request.on ? 'on' : 'off'}`, 'error' in answer.value ? answer.value.error.message : answer.value.message);
   };

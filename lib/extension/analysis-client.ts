@@ -1,7 +1,7 @@
 // The content script's only line to the tokenizer host (the background, then the offscreen document or
 // Firefox's background page): sends the posting text, retries what may mend itself, and drops answers
 // for a posting that is no longer the page's.
-import { ask, type AnalyzeJob, type AnalyzeRequest, type AnalyzeResponse } from './protocol';
+import { analyzeAnswer, ask, type AnalyzeJob, type AnalyzeRequest, type AnalyzeResponse } from './protocol';
 
 /** Tries per posting: a service worker that was restarting, or a tokenizer host still starting, gets one more. */
 export const ANALYZE_ATTEMPTS = 2;
@@ -21,7 +21,7 @@ export function createAnalysisClient(
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): AnalysisClient {
   const once = async (request: AnalyzeRequest): Promise<AnalyzeResponse> => {
-    const answer = await ask(send, request);
+    const answer = await ask(send, request, analyzeAnswer);
     if (answer.ok) return answer.value;
     // Not delivered, or no answer: the host may be starting. An answer that breaks the contract will not mend.
     const unavailable = /not delivered|no answer/.test(answer.problem);

@@ -105,10 +105,12 @@ export interface SenderLike {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Run-time checks: each returns what is wrong with a message, or null when it fits the contract.
+// Run-time checks: each returns what is wrong with a message, or null when it fits the contract. They are
+// separate functions so that each context's bundle holds only the checks of the messages it handles.
 // ---------------------------------------------------------------------------------------------------
 
 type Fields = Record<string, unknown>;
+type Check = (m: Fields) => string | null;
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function jobProblem(m: Fields): string | null {
@@ -128,28 +130,30 @@ function jobProblem(m: Fields): string | null {
   return null;
 }
 
-const REQUEST_CHECKS: { [T in MessageType]: (m: Fields) => string | null } = {
-  'kl:analyze': jobProblem,
-  'kl:offscreen-analyze': (m) =>
-    m.idleMs !== null && !(typeof m.idleMs === 'number' && m.idleMs >= 0) ? 'idleMs is neither a number of milliseconds nor null' : jobProblem(m),
-  'kl:host-idle': () => null,
-  'kl:get-state': () => null,
-  'kl:highlight': (m) => (typeof m.on === 'boolean' ? null : 'on is not true/false'),
-  'kl:site': (m) => {
-    if (typeof m.origin !== 'string') return 'origin is not a string';
-    if (typeof m.on !== 'boolean') return 'on is not true/false';
-    if (m.tabId !== undefined && !Number.isInteger(m.tabId)) return 'tabId is not a tab id';
-    return null;
-  },
+const noFields: Check = () => null;
+const offscreenProblem: Check = (m) =>
+  m.idleMs !== null && !(typeof m.idleMs === 'number' && m.idleMs >= 0) ? 'idleMs is neither a number of milliseconds nor null' : jobProblem(m);
+const highlightProblem: Check = (m) => (typeof m.on === 'boolean' ? null : 'on is not true/false');
+const siteProblem: Check = (m) => {
+  if (typeof m.origin !== 'string') return 'origin is not a string';
+  if (typeof m.on !== 'boolean') return 'on is not true/false';
+  if (m.tabId !== undefined && !Number.isInteger(m.tabId)) return 'tabId is not a tab id';
+  return null;
 };
 
-function analyzeResponseProblem(r: Fields): string | null {
+/** An answer's check, typed by the answer it admits (so `ask` cannot pair a request with another type's check). */
+export interface AnswerCheck<R> {
+  (answer: Fields): string | null;
+  readonly answer?: R;
+}
+
+export const analyzeAnswer: AnswerCheck<AnalyzeResponse> = (r) => {
   if (r.ok === true) return isObject(r.result) && isObject(r.timing) ? null : 'an ok answer without result and timing';
   if (r.ok === false) return isObject(r.error) && typeof r.error.code === 'string' && typeof r.error.message === 'string' ? null : 'a failure without { code, message }';
   return 'ok is not true/false';
-}
+};
 
-function tabStateProblem(r: Fields): string | null {
+export const tabStateAnswer: AnswerCheck<TabState> = (r) => {
   if (!TAB_STATUSES.includes(r.status as TabStatus)) return 'status is not a tab status';
   if (typeof r.url !== 'string' || typeof r.host !== 'string') return 'url or host is not a string';
   if (r.result !== null && !isObject(r.result)) return 'result is neither a result nor null';
@@ -160,36 +164,45 @@ function tabStateProblem(r: Fields): string | null {
   if (r.problem !== null && r.problem !== 'detail-fallback' && r.problem !== 'list-no-cards') return 'problem is not a reading problem';
   if (r.report !== null && typeof r.report !== 'string') return 'report is not text';
   return null;
-}
+};
 
-const RESPONSE_CHECKS: { [T in MessageType]: (r: Fields) => string | null } = {
-  'kl:analyze': analyzeResponseProblem,
-  'kl:offscreen-analyze': analyzeResponseProblem,
-  'kl:host-idle': (r) => (typeof r.closed === 'boolean' ? null : 'closed is not true/false'),
-  'kl:get-state': tabStateProblem,
-  'kl:highlight': tabStateProblem,
-  'kl:site': (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false'),
+export const siteAnswer: AnswerCheck<SiteResponse> = (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false');
+
+export const hostIdleAnswer: AnswerCheck<HostIdleResponse> = (r) => (typeof r.closed === 'boolean' ? null : 'closed is not true/false');
+
+/** Every type's checks, in one table: what the receiving end checks of a request, the sending end of its answer. */
+export const CHECKS: { [T in MessageType]: { request: Check; answer: AnswerCheck<ResponseOf<T>> } } = {
+  'kl:analyze': { request: jobProblem, answer: analyzeAnswer },
+  'kl:offscreen-analyze': { request: offscreenProblem, answer: analyzeAnswer },
+  'kl:host-idle': { request: noFields, answer: hostIdleAnswer },
+  'kl:get-state': { request: noFields, answer: tabStateAnswer },
+  'kl:highlight': { request: highlightProblem, answer: tabStateAnswer },
+  'kl:site': { request: siteProblem, answer: siteAnswer },
 };
 
 const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.hasOwn(SENDERS, t);
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
-/** Checks a request of a known type against the contract. */
-export function checkRequest<T extends MessageType>(type: T, msg: unknown): Checked<RequestOf<T>> {
+function checkWith<T extends MessageType>(type: T, check: Check, msg: unknown): Checked<RequestOf<T>> {
   if (!isObject(msg) || msg.type !== type) return { ok: false, problem: `not a ${type} message` };
-  const problem = REQUEST_CHECKS[type](msg);
+  const problem = check(msg);
   return problem ? { ok: false, problem } : { ok: true, value: msg as unknown as RequestOf<T> };
 }
 
-/** Checks an answer to a request of `type`; a BadMessage answer is passed on as it is. */
-export function checkResponse<T extends MessageType>(type: T, answer: unknown): Checked<ResponseOf<T> | BadMessage> {
+function answerWith<T extends MessageType>(type: T, check: AnswerCheck<ResponseOf<T>>, answer: unknown): Checked<ResponseOf<T> | BadMessage> {
   if (answer === undefined) return { ok: false, problem: `no answer to ${type}` };
   if (!isObject(answer)) return { ok: false, problem: `the answer to ${type} is not an object` };
   if (isBadMessage(answer)) return { ok: true, value: answer };
-  const problem = RESPONSE_CHECKS[type](answer);
+  const problem = check(answer);
   return problem ? { ok: false, problem: `the answer to ${type}: ${problem}` } : { ok: true, value: answer as ResponseOf<T> };
 }
+
+/** Checks a request of a known type against the contract. */
+export const checkRequest = <T extends MessageType>(type: T, msg: unknown) => checkWith(type, CHECKS[type].request, msg);
+
+/** Checks an answer to a request of `type`; a BadMessage answer is passed on as it is. */
+export const checkResponse = <T extends MessageType>(type: T, answer: unknown) => answerWith(type, CHECKS[type].answer as AnswerCheck<ResponseOf<T>>, answer);
 
 export function isBadMessage(v: unknown): v is BadMessage {
   return isObject(v) && v.ok === false && isObject(v.error) && v.error.code === 'bad-message';
@@ -201,30 +214,43 @@ export const badMessage = (message: string): BadMessage => ({ ok: false, error: 
 // Receiving and sending
 // ---------------------------------------------------------------------------------------------------
 
-export type Handlers<T extends MessageType> = {
-  [K in T]: (request: RequestOf<K>, sender: SenderLike) => ResponseOf<K> | Promise<ResponseOf<K>>;
-};
+/** A handler bound to its type's request check: made by onAnalyze, onGetState … below. */
+export interface Route<K extends MessageType> {
+  check: Check;
+  handle: (request: RequestOf<K>, sender: SenderLike) => ResponseOf<K> | Promise<ResponseOf<K>>;
+}
+type Handle<K extends MessageType> = Route<K>['handle'];
+
+export const onAnalyze = (handle: Handle<'kl:analyze'>): Route<'kl:analyze'> => ({ check: jobProblem, handle });
+export const onOffscreenAnalyze = (handle: Handle<'kl:offscreen-analyze'>): Route<'kl:offscreen-analyze'> => ({ check: offscreenProblem, handle });
+export const onHostIdle = (handle: Handle<'kl:host-idle'>): Route<'kl:host-idle'> => ({ check: noFields, handle });
+export const onGetState = (handle: Handle<'kl:get-state'>): Route<'kl:get-state'> => ({ check: noFields, handle });
+export const onHighlight = (handle: Handle<'kl:highlight'>): Route<'kl:highlight'> => ({ check: highlightProblem, handle });
+export const onSite = (handle: Handle<'kl:site'>): Route<'kl:site'> => ({ check: siteProblem, handle });
+
+export type Routes = { [K in MessageType]?: Route<K> };
 
 /**
- * The runtime.onMessage listener of one context, for the types it handles. A message of another type is
- * left to the context that handles it (undefined: this one does not answer), and so is a sender the type
- * does not allow. A message of a handled type whose fields do not fit gets a BadMessage answer and a
- * console line; a handler that throws gets the same kind of answer rather than none.
+ * The runtime.onMessage listener of one context, for the types it has routes for. A message of another
+ * type is left to the context that handles it (undefined: this one does not answer), and so is a sender
+ * the type does not allow. A message of a handled type whose fields do not fit gets a BadMessage answer
+ * and a console line; a handler that throws gets the same kind of answer rather than none.
  */
-export function receiver<T extends MessageType>(ownId: string, handlers: Handlers<T>, report: Report) {
-  return (msg: unknown, sender: SenderLike): Promise<ResponseOf<T> | BadMessage> | undefined => {
+export function receiver(ownId: string, routes: Routes, report: Report) {
+  return (msg: unknown, sender: SenderLike): Promise<unknown> | undefined => {
     const type = isObject(msg) ? msg.type : undefined;
-    if (!isMessageType(type) || !Object.hasOwn(handlers, type)) return undefined;
+    if (!isMessageType(type)) return undefined;
+    const route = routes[type] as Route<MessageType> | undefined;
+    if (!route) return undefined;
     if (sender?.id !== ownId || (SENDERS[type] === 'extension-page' && sender.tab)) return undefined;
-    const checked = checkRequest(type, msg);
+    const checked = checkWith(type, route.check, msg);
     if (!checked.ok) {
       report(`malformed ${type} message: ${checked.problem}`);
       return Promise.resolve(badMessage(checked.problem));
     }
-    const handle = handlers[type as T] as (r: RequestOf<T>, s: SenderLike) => ResponseOf<T> | Promise<ResponseOf<T>>;
     return (async () => {
       try {
-        return await handle(checked.value as RequestOf<T>, sender);
+        return await route.handle(checked.value as never, sender);
       } catch (e) {
         report(`${type} failed`, e);
         return badMessage(`${type} failed: ${(e as Error)?.message ?? String(e)}`);
@@ -235,9 +261,14 @@ export function receiver<T extends MessageType>(ownId: string, handlers: Handler
 
 /**
  * Sends a request through `send` (runtime.sendMessage, or tabs.sendMessage bound to a tab) and checks
- * the answer. What cannot be delivered or does not fit the contract comes back as { ok: false, problem }.
+ * the answer with its type's check (analyzeAnswer, tabStateAnswer, siteAnswer). What cannot be delivered
+ * or does not fit the contract comes back as { ok: false, problem }.
  */
-export async function ask<T extends MessageType>(send: (m: RequestOf<T>) => Promise<unknown>, request: RequestOf<T>): Promise<Checked<ResponseOf<T> | BadMessage>> {
+export async function ask<T extends MessageType>(
+  send: (m: RequestOf<T>) => Promise<unknown>,
+  request: RequestOf<T>,
+  check: AnswerCheck<ResponseOf<T>>,
+): Promise<Checked<ResponseOf<T> | BadMessage>> {
   let answer: unknown;
   try {
     answer = await send(request);
@@ -245,5 +276,5 @@ export async function ask<T extends MessageType>(send: (m: RequestOf<T>) => Prom
     // Nobody listening (no content script in the tab, a stopped background): the caller decides.
     return { ok: false, problem: `${request.type} not delivered: ${(e as Error)?.message ?? String(e)}` };
   }
-  return checkResponse(request.type, answer);
+  return answerWith(request.type, check, answer);
 }

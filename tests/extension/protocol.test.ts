@@ -1,7 +1,7 @@
 // The message contract (lib/extension/protocol.ts): the receiving end's checks, who may send what, and
 // typed sending. A malformed message gets a BadMessage answer and a console line, never a throw.
 import { describe, expect, it } from 'vitest';
-import { ask, checkRequest, checkResponse, receiver, SENDERS, type MessageType, type TabState } from '../../lib/extension/protocol';
+import { ask, checkRequest, checkResponse, CHECKS, onGetState, onHighlight, onSite, receiver, SENDERS, siteAnswer, tabStateAnswer, type MessageType, type TabState } from '../../lib/extension/protocol';
 import { DEFAULT_SETTINGS } from '../../lib/extension/settings';
 
 const OWN = 'our-extension-id';
@@ -14,13 +14,13 @@ function listen() {
   const listener = receiver(
     OWN,
     {
-      'kl:get-state': () => state,
-      'kl:highlight': (r) => ({ ...state, highlight: r.on }),
-      'kl:site': (r) => {
+      'kl:get-state': onGetState(() => state),
+      'kl:highlight': onHighlight((r) => ({ ...state, highlight: r.on })),
+      'kl:site': onSite((r) => {
         seen.push(r.origin);
         if (r.origin === 'https://boom.example') throw new Error('boom');
         return { ok: true };
-      },
+      }),
     },
     (what) => lines.push(what),
   );
@@ -90,6 +90,21 @@ describe('message contract: answers', () => {
   });
 });
 
+describe('message contract: routes', () => {
+  it("bind each handler to its own type's request check, the one in CHECKS", async () => {
+    const lines: string[] = [];
+    // A route's check is the table's: a site request with a bad origin is refused by the route as by checkRequest.
+    const listener = receiver(OWN, { 'kl:site': onSite(() => ({ ok: true })) }, (w) => lines.push(w));
+    const bad = { type: 'kl:site', origin: 7, on: true };
+    const viaTable = checkRequest('kl:site', bad);
+    expect(viaTable.ok).toBe(false);
+    expect(await listener(bad, { id: OWN })).toEqual({ ok: false, error: { code: 'bad-message', message: viaTable.ok ? '' : viaTable.problem } });
+    expect(onSite(() => ({ ok: true })).check).toBe(CHECKS['kl:site'].request);
+    expect(onHighlight(() => state).check).toBe(CHECKS['kl:highlight'].request);
+    expect(CHECKS['kl:site'].answer).toBe(siteAnswer);
+  });
+});
+
 describe('message contract: receiver', () => {
   it('answers the types it handles, from its own extension', async () => {
     const { listener } = listen();
@@ -127,11 +142,11 @@ describe('message contract: receiver', () => {
 
 describe('message contract: ask', () => {
   it('gives the checked answer, or why there is none', async () => {
-    expect(await ask(async () => state, { type: 'kl:get-state' })).toEqual({ ok: true, value: state });
-    expect(await ask(async () => ({ nonsense: 1 }), { type: 'kl:get-state' })).toMatchObject({ ok: false, problem: expect.stringMatching(/status/) });
+    expect(await ask(async () => state, { type: 'kl:get-state' }, tabStateAnswer)).toEqual({ ok: true, value: state });
+    expect(await ask(async () => ({ nonsense: 1 }), { type: 'kl:get-state' }, tabStateAnswer)).toMatchObject({ ok: false, problem: expect.stringMatching(/status/) });
     const refused = await ask(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
-    }, { type: 'kl:get-state' });
+    }, { type: 'kl:get-state' }, tabStateAnswer);
     expect(refused).toMatchObject({ ok: false, problem: expect.stringMatching(/not delivered: Could not establish/) });
   });
 });
