@@ -184,12 +184,14 @@ export class ContentApp {
 
   private tabState(): TabState {
     const { status, result, error } = this.store.page;
+    const r = this.model.reading;
     return {
       status, url: location.href, host: location.host, result, error, highlight: this.highlighting,
       cards: this.model.cards.map((c) => ({ ...c, verdict: this.store.job(c.id) ?? null })),
       longestCardSliceMs: this.cards.longestSliceMs,
       problem: this.problem(),
       report: this.report(),
+      read: r.state === 'posting' ? { state: r.state, step: r.step, inFrame: r.inFrame } : { state: r.state, step: null, inFrame: false },
     };
   }
 

@@ -16,8 +16,8 @@
 // Inside the badge's open shadow root:
 //   button[data-kl="toggle"] (aria-expanded), [data-kl="pay"] (the one-line pay summary, on postings), [data-kl="details"], button[data-kl="reason"][data-reason-id],
 //   [data-kl="questions"], button[data-kl="move"], button[data-kl="highlight"], button[data-kl="close"].
-// Content script messages (from the extension's own pages only): {type:'kl:get-state'} → TabState,
-//   {type:'kl:highlight', on} → TabState.
+// Content script messages (from the extension's own contexts only; declared in protocol.ts):
+//   {type:'kl:get-state'} → TabState, {type:'kl:highlight', on} → TabState.
 // Popup (popup.html, or popup.html?tab=<tabId> to show a given tab): [data-kl="popup"][data-status=<TabStatus>], [data-kl="popup-verdict"] with the same
 //   data-* attributes as the badge, [data-kl="popup-pay"] (every pay fact, on postings), [data-kl="popup-flags"], [data-kl="popup-questions"],
 //   button[data-kl="highlight"], input[data-kl="site-toggle"] (checkbox), a[data-kl="open-settings"],

@@ -17,7 +17,7 @@ export interface PageRunDeps {
   store: VerdictStore;
   client: AnalysisClient;
   settings(): Settings;
-  /** The page's host (location.host): the per-site switch is keyed by it. */
+  /** The page's host name with its port: the per-site switch is keyed by it. */
   host(): string;
   /** Reads the page afresh. */
   read(): { place: PagePlace; reading: PostingReading };

@@ -8,6 +8,7 @@
 //   popup → background                kl:site               → SiteResponse
 // The offscreen document ↔ its Worker speak WorkerRequest / WorkerReply (postMessage, same extension).
 import { CATEGORIES, SENSITIVITIES, type AnalysisResult, type Category, type JobType, type Sensitivity } from '../core/types';
+import type { ExtractedPosting } from '../extract/extract';
 import type { UserKeyword } from '../lexicon/compile';
 import type { ReadingProblem } from '../extract/reading';
 import type { Report } from './report';
@@ -54,6 +55,11 @@ export interface TabState {
   problem: ReadingProblem | null;
   /** The local problem report (no posting text) the popup copies; null off the supported sites. */
   report: string | null;
+  /**
+   * How the page was read: whether it held a posting, which extraction step read it ('main' is the
+   * fallback after every more specific step failed) and whether it came from a same-origin frame.
+   */
+  read: { state: 'posting' | 'unreadable' | 'none'; step: ExtractedPosting['source'] | null; inFrame: boolean };
 }
 
 export type SiteResponse = { ok: boolean; message?: string };
@@ -163,6 +169,7 @@ export const tabStateAnswer: AnswerCheck<TabState> = (r) => {
   if (typeof r.longestCardSliceMs !== 'number') return 'longestCardSliceMs is not a number';
   if (r.problem !== null && r.problem !== 'detail-fallback' && r.problem !== 'list-no-cards') return 'problem is not a reading problem';
   if (r.report !== null && typeof r.report !== 'string') return 'report is not text';
+  if (!isObject(r.read) || typeof r.read.state !== 'string') return 'read is not how the page was read';
   return null;
 };
 

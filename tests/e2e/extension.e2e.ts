@@ -201,6 +201,8 @@ describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
       const st = await tabState(s, page);
       expect(st, 'the content script answers kl:get-state').not.toBeNull();
       expect(st!.status).toBe('not-posting');
+      // An article has no posting block: it was read by the last step, the page's main text.
+      expect(st!.read).toEqual({ state: 'posting', step: 'main', inFrame: false });
       await page.close();
     });
 

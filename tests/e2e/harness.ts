@@ -502,6 +502,8 @@ export interface TabStateLike {
   url: string;
   result: { jobType: string; posting: boolean; callCenter: boolean } | null;
   error: string | null;
+  /** How the page was read (the extraction step; 'main' is the fallback). */
+  read?: { state: string; step: string | null; inFrame: boolean };
 }
 
 /** The content script's own account of a tab (protocol: kl:get-state), or null when none answers. */

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../lib/extension/settings';
 
 const OWN = 'our-extension-id';
 const job = { text: '受信のお仕事', sensitivity: 'standard', userKeywords: [], categories: DEFAULT_SETTINGS.categories };
-const state: TabState = { status: 'final', url: 'https://x.example/', host: 'x.example', result: null, error: null, highlight: false, cards: [], longestCardSliceMs: 0, problem: null, report: null };
+const state: TabState = { status: 'final', url: 'https://x.example/', host: 'x.example', result: null, error: null, highlight: false, cards: [], longestCardSliceMs: 0, problem: null, report: null, read: { state: 'posting', step: 'generic', inFrame: false } };
 
 function listen() {
   const lines: string[] = [];
