@@ -1,27 +1,17 @@
 // Pay in the browser: the badge's one-line pay summary and the popup's list on an invented posting
 // (tests/e2e/pages/pay.html), and the base pay on the result-list cards that state it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertExtensionBuilt, badgePart, e2eGate, launchExtension, openPopupFor, waitForBadge, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { badgePart, e2eGate, openPopupFor, waitForBadge } from './harness';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
 const FINAL_TIMEOUT = 30_000;
 
 describe.skipIf(!gate.run)('pay (E2E)', () => {
-  let server: FixtureServer;
-  let s: ExtensionSession;
-
-  beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const { session } = extensionSuite();
 
   it('pay.html: the badge states base pay, the lower training pay and the incentive in one line; the popup lists every fact', async () => {
+    const s = session();
     const page = await s.open('pay.html');
     await waitForBadge(page, 'final', { timeout: FINAL_TIMEOUT });
     const line = badgePart(page, 'pay');
@@ -41,7 +31,7 @@ describe.skipIf(!gate.run)('pay (E2E)', () => {
   });
 
   it('result list: a card that states its pay shows it, a card that does not shows none', async () => {
-    const page = await s.open('list-indeed.html?n=pay');
+    const page = await session().open('list-indeed.html?n=pay');
     const deadline = Date.now() + 15_000;
     let marks: { title: string; pay: string | null }[] = [];
     while (Date.now() < deadline) {
