@@ -12,6 +12,7 @@ import { TYPE_THRESHOLD } from '../lib/analysis/decide/constants';
 import { buildReasons, levelsFrom, REASON_RULES, type VerdictContext } from '../lib/analysis/verdict/reasons';
 import { buildQuestions, QUESTION_RULES } from '../lib/analysis/verdict/questions';
 import { REASON_TEXT, QUESTION_TEXT } from '../lib/i18n/reasons';
+import { emptyPay } from '../lib/pay/read-pay';
 
 function flag(category: Category, entryWeight: number, section: SectionKind = 'job', extra: Partial<Flag> = {}): Flag {
   return {
@@ -116,6 +117,8 @@ function context(over: Partial<VerdictContext['v']>, flags: Flag[] = [], quota: 
     v: { jobType: 'other', callCenter: false, quota: 'absent', ...over, signals: { ...signals, ...(over.signals ?? {}) } },
     job: { scores: { inbound: 0, outbound: 0, mixed: 0, sales: 0, outboundRuledOut: false } },
     quota: { euphemismDespiteNegation: false, implicitOnly: false, ...quota },
+    // A posting that states its pay (pay rows are tested in pay-verdict.test.ts).
+    pay: { ...emptyPay(), base: { unit: 'hour', min: 1200, max: 1200, text: '時給1200円', start: 0, end: 7 } },
   };
 }
 const ex = { ja: new Map<string, string>(), en: new Map<string, string>() };

@@ -71,6 +71,9 @@ describe('base pay', () => {
     expect(base('受付\n■給与\n1,150円/時')).toEqual({ unit: 'hour', min: 1150, max: 1150 });
     expect(base('受付\n■給与\n正社員：205,000〜')).toEqual({ unit: 'month', min: 205000, max: null });
     expect(base('給与は、月182,000円です。')).toEqual({ unit: 'month', min: 182000, max: 182000 });
+    // A table row that names pay first, with its unit word after a wide space.
+    expect(base('地域おこし協力隊（観光）\n■活動内容　観光案内所の運営\n■報酬　月額198,000円（賞与なし）')).toEqual({ unit: 'month', min: 198000, max: 198000 });
+    expect(base('図書館スタッフ\n賃金　　　時給 1,120円')).toEqual({ unit: 'hour', min: 1120, max: 1120 });
   });
   it('takes the 給与 section before the title, and the first stated line, noting the others', () => {
     const p = read('受付スタッフ【月給30万円も可能】\n【給与】\n正社員：月給23万円\n契約社員：時給1,300円');
@@ -116,6 +119,7 @@ describe('training pay', () => {
     const p = read('【給与】\n時給1,300円〜1,500円（研修期間2ヶ月は時給1,200円）');
     expect(p.training).toMatchObject({ unit: 'hour', min: 1200, max: 1200, months: 2, text: '研修期間2ヶ月は時給1,200円' });
     expect(read('【給与】\n月給22万円\n試用期間（3か月）中は月給20万円').training).toMatchObject({ unit: 'month', min: 200000, months: 3 });
+    expect(read('受付\n賃金　時給 1,300円\n試用期間　あり（3ヶ月）　期間中の時給 1,250円').training).toMatchObject({ unit: 'hour', min: 1250, months: 3 });
     expect(read('【給与】\n180,000〜240,000円（研修中は170,000円〜）').training).toMatchObject({ unit: 'month', min: 170000, max: null, months: null });
   });
   it('takes the base unit when only the amount is given, and reads a deduction from the base', () => {
@@ -181,6 +185,9 @@ describe('commute', () => {
     expect(commute('交通費\nー')).toEqual(['none', null]);
     expect(commute('交通費詳細\n全額支給')).toEqual(['full', null]);
     expect(commute('時給1,200円')).toEqual(['unstated', null]);
+  });
+  it('does not take travel to the interview for commuting pay', () => {
+    expect(commute('■選考方法　書類選考と面接（面接の交通費は全額支給します）')).toEqual(['unstated', null]);
   });
   it('prefers a precise statement over a plain 支給', () => {
     expect(commute('【待遇】交通費支給\n【交通費】上限月3万円')).toEqual(['capped', 30000]);

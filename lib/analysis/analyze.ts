@@ -50,7 +50,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const quota = decideQuota(flags);
   const signals = decideSignals(flags);
   const v = { jobType, callCenter, quota: quota.quota, signals };
-  const context = { flags, v, job, quota };
+  const context = { flags, v, job, quota, pay };
   const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
   const confidence = confidenceOf(jobType, flags, opts.tokenizer.kind, text.length > max);

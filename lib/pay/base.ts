@@ -34,6 +34,8 @@ const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}$`);
 const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(月|日|年))[ \t]*$/;
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
+// The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
+const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|待遇・給与)[\s\p{P}\p{S}]*$/u;
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
 
 // Words that make an amount something other than base pay when they open its clause.
@@ -98,7 +100,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const context = key || short ? clause + t.text.slice(keyStart, a.start) : t.text.slice(ls, a.start);
     if (NOT_BASE.test(context) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
-    const field = key !== null && /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, keyStart)) && /[:\n]/.test(key[0]);
+    // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
+    const rowHead = t.text.slice(ls, keyStart);
+    const field = key !== null && ((/^[\s\p{P}\p{S}]*$/u.test(rowHead) && /[:\n]/.test(key[0])) || PAY_ROW.test(rowHead));
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2])!]! : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;

@@ -58,6 +58,8 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   return null;
 }
 
+const SELECTION = /選考|面接|応募|来社|説明会|見学/;
+
 const SPECIFIC: Record<CommuteKind, number> = { full: 2, capped: 2, none: 2, partial: 1, unstated: 0 };
 
 export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding {
@@ -65,6 +67,8 @@ export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding 
   WORD.lastIndex = 0;
   for (let m = WORD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = WORD.exec(t.text), n++) {
     if (isCompanyProfile(t, m.index) || sectionOf(t, m.index) === 'company') continue;
+    // Travel to the interview or the selection (面接の交通費) is not commuting pay.
+    if (SELECTION.test(t.text.slice(lineStart(t.text, m.index), m.index))) continue;
     const f = classify(t, m.index, m.index + m[0].length, amounts);
     // The first specific statement wins; a plain 支給 counts only when nothing more precise is said.
     if (f && (!best || SPECIFIC[f.kind] > SPECIFIC[best.kind])) best = f;

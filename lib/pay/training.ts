@@ -44,7 +44,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     if (!amount) continue;
     const gap = t.text.slice(at + m[0].length, amount.start);
-    if (NOT_DURING.test(gap) || SAME.test(t.text.slice(at, Math.min(limit + 12, t.text.length)))) continue;
+    // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
+    const during = gap.lastIndexOf('期間中');
+    if (NOT_DURING.test(during === -1 ? gap : gap.slice(during)) || SAME.test(t.text.slice(at, Math.min(limit + 12, t.text.length)))) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;

@@ -33,6 +33,10 @@ export const QUESTION_RULES: readonly { id: string; text?: QuestionTextId; when:
   },
   { id: 'training', when: (c) => relevant(c) && !c.v.signals.manualTraining },
   { id: 'basePay', when: (c) => c.v.signals.incentive && !c.basePayStated },
+  // Fixed overtime whose excess the posting does not say is paid.
+  { id: 'pay.fixedOvertime', when: (c) => c.pay.fixedOvertime !== null && c.pay.fixedOvertime.excessPaid !== true },
+  // No pay stated at all (unless the base-pay question above asks it already).
+  { id: 'pay.missing', when: (c) => c.pay.base === null && !(c.v.signals.incentive && !c.basePayStated) },
   { id: 'complaints', when: (c) => c.v.signals.complaints },
   { id: 'collections', when: (c) => c.v.signals.collections },
 ];

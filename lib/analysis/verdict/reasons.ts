@@ -1,6 +1,6 @@
 // Why the levels are what they are: one row per reason, saying when it applies, what it does to difficulty
 // and stress, and which flags are its evidence. The levels are exactly the sum of the effects shown.
-import type { AnalysisResult, Category, Effect, Flag, Reason } from '../../core/types';
+import type { AnalysisResult, Category, Effect, Flag, PayFacts, Reason } from '../../core/types';
 import { REASON_TEXT, type ReasonTextId } from '../../i18n/reasons';
 import { flagIndexes } from '../decide/evidence';
 import type { JobTypeDecision } from '../decide/job-type';
@@ -17,6 +17,8 @@ export interface VerdictContext {
   v: Pick<AnalysisResult, 'jobType' | 'callCenter' | 'quota' | 'signals'>;
   job: Pick<JobTypeDecision, 'scores'>;
   quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly'>;
+  /** What the posting pays (lib/pay): it enters the verdict only where it changes the work. */
+  pay: Pick<PayFacts, 'base' | 'incentive' | 'fixedOvertime'>;
 }
 
 /** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas. */
@@ -84,6 +86,16 @@ export const REASON_RULES: readonly ReasonRule[] = [
     // Outbound work paid by results also asks more skill of the caller.
     effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: 1 }),
     evidence: (c) => present(c, 'incentive'),
+  },
+  {
+    id: 'pay.incentiveOnly',
+    // No base pay at all (完全歩合, 出来高のみ): income and pressure both ride on results, beyond an incentive on top of a wage.
+    when: (c) => c.pay.incentive.kind === 'only',
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => {
+      const { start = -1, end = -1 } = c.pay.incentive;
+      return present(c, 'incentive').filter((i) => c.flags[i]!.start < end && c.flags[i]!.end > start);
+    },
   },
   {
     id: 'quota.euphemism',

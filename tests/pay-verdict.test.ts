@@ -1,0 +1,43 @@
+// Pay enters the verdict only where it changes the work: pay by results only raises stress (its own reason),
+// fixed overtime and missing pay are questions. Postings of our own words.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const ONLY = 'テレアポスタッフ（業務委託）\n【仕事内容】\n法人リストに電話をかけ、商談のアポイントを獲得します。\n【報酬】\n完全歩合制\nアポ1件あたり4,000円\n【勤務時間】\n10:00〜18:00';
+const PLUS = 'テレアポスタッフ\n【仕事内容】\n法人リストに電話をかけ、商談のアポイントを獲得します。\n【給与】\n時給1,300円＋インセンティブ（アポ1件あたり1,000円）\n【勤務時間】\n10:00〜18:00';
+
+describe('pay in the verdict', () => {
+  it('incentive-only pay raises stress by 1, with its own reason in ja and en', async () => {
+    const only = await run(ONLY);
+    const plus = await run(PLUS);
+    const reason = only.reasons.find((r) => r.id === 'pay.incentiveOnly');
+    expect(reason).toBeDefined();
+    expect(reason!.effect).toEqual({ difficulty: 0, stress: 1 });
+    expect(reason!.ja).toMatch(/固定給がなく/);
+    expect(reason!.en).toMatch(/No base pay/);
+    expect(reason!.evidence.map((i) => only.flags[i]!.text)).toContain('完全歩合');
+    expect(plus.reasons.some((r) => r.id === 'pay.incentiveOnly')).toBe(false);
+    // Levels stay the sum of the reasons' effects.
+    expect(only.stress).toBe(only.reasons.reduce((a, r) => a + r.effect.stress, 0));
+    expect(only.stress).toBeGreaterThanOrEqual(Math.min(5, plus.stress));
+  });
+
+  it('fixed overtime adds the question about the excess, unless the posting says it is paid', async () => {
+    const asked = await run('営業アシスタント\n【仕事内容】\n営業担当の資料作成と電話の取り次ぎです。\n【給与】\n月給24万円（固定残業代20時間分を含む）');
+    expect(asked.questions.find((q) => q.id === 'pay.fixedOvertime')?.ja).toBe('固定残業時間を超えた分は別途支給されますか。');
+    const paid = await run('営業アシスタント\n【仕事内容】\n営業担当の資料作成と電話の取り次ぎです。\n【給与】\n月給24万円（固定残業代20時間分を含む。超過分は別途支給）');
+    expect(paid.questions.some((q) => q.id === 'pay.fixedOvertime')).toBe(false);
+  });
+
+  it('a posting without pay asks for it; an article does not', async () => {
+    const r = await run('受付スタッフ\n【仕事内容】\nお客様からのお電話を受け、予約を入力します。\n【勤務時間】\n9:00〜18:00\n【応募資格】\n未経験歓迎');
+    expect(r.posting).toBe(true);
+    expect(r.questions.map((q) => q.id)).toContain('pay.missing');
+    const article = await run(
+      'コールセンターの人手不足、時給を上げても集まらず\n2026年11月、県内のコールセンター各社が採用に苦戦していることが分かった。ある運営会社の担当者は「時給を上げても応募が増えない」と話す。専門家は、在宅勤務の広がりで働く場所を選ぶ人が増えたためだと指摘している。',
+    );
+    expect(article.posting).toBe(false);
+    expect(article.questions).toEqual([]);
+    expect(article.reasons.some((x) => x.id.startsWith('pay.'))).toBe(false);
+  });
+});
