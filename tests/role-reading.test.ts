@@ -123,3 +123,15 @@ describe('compound field labels', () => {
     expect(kinds.filter((k) => k !== 'other')).toEqual(['title', 'pay', 'conditions', 'requirements', 'conditions']);
   });
 });
+
+describe('the title under a company line', () => {
+  it('a first line that names only the company leaves the job title on the next line', async () => {
+    const { findSections } = await import('../lib/text/sections');
+    const text = '株式会社ミドリ通販\nカスタマーサポート（受信）\n仕事内容\nお電話を受けます';
+    const title = findSections(text)[0]!;
+    expect(text.slice(title.start, title.end)).toBe('株式会社ミドリ通販\nカスタマーサポート（受信）');
+    const plain = 'カスタマーサポート（受信）\n株式会社ミドリ通販\n仕事内容\nお電話を受けます';
+    const t2 = findSections(plain)[0]!;
+    expect(plain.slice(t2.start, t2.end)).toBe('カスタマーサポート（受信）');
+  });
+});

@@ -19,11 +19,23 @@ export interface Section {
   label: string;
 }
 
+/** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社): pages copied from a board often put
+ *  the employer above the job title. */
+const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))\s*$/;
+
+/** Where the title ends: the first line, or the first two when the first names only the company. */
+function titleEndOf(text: string): number {
+  const first = text.indexOf('\n');
+  if (first === -1) return text.length;
+  if (!COMPANY_ONLY_LINE.test(text.slice(0, first))) return first;
+  const second = text.indexOf('\n', first + 1);
+  return second === -1 ? text.length : second;
+}
+
 /** Splits normalized text into sections. The first line is the title; text before any heading is 'other'. */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
-  const firstBreak = text.indexOf('\n');
-  const titleEnd = firstBreak === -1 ? text.length : firstBreak;
+  const titleEnd = titleEndOf(text);
   sections.push({ kind: 'title', start: 0, end: titleEnd, label: '' });
   let current: Section = { kind: 'other', start: titleEnd, end: text.length, label: '' };
   sections.push(current);
