@@ -218,4 +218,16 @@ describe('layers of lib/', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('has no bare catch: every catch names the error, to handle a named case or report it', () => {
+    const offenders: string[] = [];
+    for (const file of sources(lib)) {
+      codeOnly(fs.readFileSync(file, 'utf8'))
+        .split('\n')
+        .forEach((text, i) => {
+          if (/\bcatch\s*\{/.test(text)) offenders.push(`${path.relative(root, file)}:${i + 1}`);
+        });
+    }
+    expect(offenders).toEqual([]);
+  });
 });

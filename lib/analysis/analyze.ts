@@ -6,6 +6,7 @@ import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
+import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { readPayNormalized } from '../pay/read-pay';
 import { dropOtherPageSense } from './page-sense';
@@ -105,10 +106,11 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
     if (!tokenizer) return [];
     try {
       return tokenizer.tokenize(slice);
-    } catch {
+    } catch (e) {
       // A tokenizer that fails on some odd input must not fail the analysis: that window is read roughly,
       // and the result says so (meta.mode 'mixed').
       roughWindows++;
+      report('analysis: the tokenizer failed on a window, read roughly', e);
       return rough.tokenize(slice);
     }
   };

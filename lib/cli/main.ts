@@ -1,4 +1,5 @@
 // kyujin-lens analyze [--json] [--explain] [--sensitivity low|standard|high] [--lang ja|en] FILE... | -
+import { setReporter } from '../core/report';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../analysis/analyze';
@@ -111,7 +112,9 @@ function readInput(file: string, io: CliIO): { text: string; html: boolean } | {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (e) {
+    // A fatal TextDecoder throws TypeError on bytes that are not UTF-8.
+    if (!(e instanceof TypeError)) throw e;
     return { error: 'is not valid UTF-8 text (save it as UTF-8 and try again)' };
   }
   if (!text.trim()) return { error: 'contains only white space' };
@@ -189,6 +192,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
 
 // Run when executed (bin/kyujin-lens.mjs imports this module).
 export async function main(): Promise<void> {
+  // What lib/ survives by falling back goes to stderr (console.debug would mix it into --json on stdout).
+  setReporter((where, e) => process.stderr.write(`kyujin-lens: ${where}: ${e instanceof Error ? e.message : String(e)}\n`));
   const code = await runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

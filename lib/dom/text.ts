@@ -7,6 +7,8 @@
  * has no layout, and innerText in a browser forces a reflow on big pages.
  */
 
+import { report } from '../core/report';
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_SECTION_NODE = 4;
@@ -247,8 +249,9 @@ export function nodeText(root: Node, skip?: (el: Element) => boolean, visited?: 
 export function blockText(root: Element): string {
   try {
     return nodeText(root);
-  } catch {
-    // A DOM we cannot walk (should not happen): fall back to raw text.
+  } catch (e) {
+    // A DOM we cannot walk (a page that broke a node API): fall back to raw text, and say so.
+    report('dom: reading the text of an element', e);
     return (root.textContent ?? '').replace(/[ \t\u00a0]+/g, ' ').trim();
   }
 }

@@ -11,6 +11,7 @@
 import type { ExtractionStep } from '../extract/extract';
 import type { ReadingProblem, SelectorCheck } from '../extract/reading';
 import { jobIdOf, pathAndQuery, type Adapter, type PageKind } from '../sites/adapter';
+import { toUrl } from '../sites/urls';
 
 export interface ProblemReportInput {
   /** The extension's version (manifest). */
@@ -39,12 +40,8 @@ const PLAIN_SEGMENT = /^[A-Za-z._~-]*$/;
  * host, no fragment.
  */
 export function urlShape(url: string, adapter: Adapter): string {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return '(not a URL)';
-  }
+  const u = toUrl(url);
+  if (!u) return '(not a URL)';
   const id = jobIdOf(u, adapter);
   const path = pathAndQuery(new URL(u.origin + u.pathname)).replace(/\?$/, '');
   const segments = path.split('/').map((seg) => {

@@ -1,6 +1,7 @@
 // Sites the user turns on from the popup ("このサイトで分析する"): the host's permission, asked for at that
 // moment, and a content script registered for it; turning the site off removes both. The browser APIs
 // are passed in, so the logic is tested without a browser.
+import { toUrl } from '../sites/urls';
 
 export interface SiteApis {
   permissions: {
@@ -19,12 +20,8 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 /** "https://example.com" from a page URL; null for anything that is not an http(s) page. */
 export function siteOrigin(pageUrl: string): string | null {
-  try {
-    const u = new URL(pageUrl);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
-  } catch {
-    return null;
-  }
+  const u = toUrl(pageUrl);
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u.origin : null;
 }
 
 export const originPattern = (origin: string) => `${origin.replace(/:\d+$/, '')}/*`;

@@ -1,5 +1,6 @@
 // Normalization for matching, with a map back to offsets in the original text so that
 // evidence found in the normalized text can be highlighted where the user sees it.
+import { report } from '../core/report';
 
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n". */
@@ -39,8 +40,9 @@ function normalizeUnit(raw: string): string {
   unit = raw;
   try {
     unit = unit.normalize('NFKC');
-  } catch {
-    // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines.
+  } catch (e) {
+    // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines: the unit is kept.
+    report('normalize: NFKC failed on a character', e);
   }
   // Control characters other than tab and newline are blanked so they cannot glue words together.
   unit = unit.toLowerCase().replace(CONTROL, ' ');

@@ -9,6 +9,7 @@ import { gunzipSync as fflateGunzip } from 'fflate';
 import { buildKuromoji, DICTIONARY_FILES, type DictionaryFile } from './kuromoji-build';
 import { TRIM_FORMAT } from './trim-dictionary';
 import { DictionaryError, type Tokenizer } from './types';
+import { report } from '../core/report';
 
 const require = createRequire(import.meta.url);
 
@@ -81,7 +82,9 @@ function readIfPresent(file: string): ArrayBuffer | undefined {
   try {
     const b = fs.readFileSync(file);
     return b.byteLength > 0 ? toArrayBuffer(b) : undefined;
-  } catch {
+  } catch (e) {
+    // No cache yet (ENOENT) is the usual case; anything else is told, and the dictionary is read from its source.
+    if ((e as NodeJS.ErrnoException)?.code !== 'ENOENT') report('tokenizer cache: reading', e);
     return undefined;
   }
 }
@@ -92,8 +95,9 @@ function writeQuietly(file: string, data: Uint8Array): void {
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file); // atomic: a crash never leaves a half-written cache file
-  } catch {
-    // A read-only install simply runs without the cache.
+  } catch (e) {
+    // A read-only install simply runs without the cache; any other failure is told.
+    if (!['EACCES', 'EPERM', 'EROFS'].includes((e as NodeJS.ErrnoException)?.code ?? '')) report('tokenizer cache: writing', e);
   }
 }
 
