@@ -43,10 +43,20 @@ function indexText(root: Node): TextIndex {
   return { text, nodes, starts };
 }
 
-/** A range whose offsets no longer fit its nodes (IndexSizeError) is no range; anything else is told too. */
-function noRange(e: unknown): null {
-  if ((e as { name?: unknown } | null)?.name !== 'IndexSizeError') report('highlight: no range', e);
-  return null;
+/**
+ * A range from (node, offset) to (node, offset), offsets clamped to the nodes. A range whose offsets no longer
+ * fit its nodes (IndexSizeError: the text changed since it was read) is no range; anything else is told too.
+ */
+function rangeBetween(a: { node: Text; offset: number }, b: { node: Text; offset: number }): Range | null {
+  try {
+    const r = document.createRange();
+    r.setStart(a.node, Math.min(a.offset, a.node.length));
+    r.setEnd(b.node, Math.min(b.offset, b.node.length));
+    return r;
+  } catch (e) {
+    if ((e as { name?: unknown } | null)?.name !== 'IndexSizeError') report('highlight: no range', e);
+    return null;
+  }
 }
 
 function rangeAt(ix: TextIndex, start: number, end: number): Range | null {
@@ -61,16 +71,7 @@ function rangeAt(ix: TextIndex, start: number, end: number): Range | null {
     return { node: ix.nodes[lo]!, offset: off - ix.starts[lo]! };
   };
   if (!ix.nodes.length) return null;
-  const a = find(start, false);
-  const b = find(end, true);
-  try {
-    const r = document.createRange();
-    r.setStart(a.node, Math.min(a.offset, a.node.length));
-    r.setEnd(b.node, Math.min(b.offset, b.node.length));
-    return r;
-  } catch (e) {
-    return noRange(e);
-  }
+  return rangeBetween(find(start, false), find(end, true));
 }
 
 /** The range of a flag's words from the extraction's map, or null when the map cannot place them. */
@@ -79,15 +80,8 @@ export function mappedRange(flag: Flag, posting: PostingText | null | undefined)
   const span = domSpan(posting.map, flag.start, flag.end);
   // A node no longer in the page (the site re-rendered the posting): the words are searched for instead.
   if (!span || !span.startNode.isConnected || !span.endNode.isConnected) return null;
-  try {
-    const r = document.createRange();
-    r.setStart(span.startNode, Math.min(span.startOffset, span.startNode.length));
-    r.setEnd(span.endNode, Math.min(span.endOffset, span.endNode.length));
-    return r;
-  } catch (e) {
-    // The node's text changed since it was read: searching finds the words again.
-    return noRange(e);
-  }
+  // Null when the node's text changed since it was read: searching finds the words again.
+  return rangeBetween({ node: span.startNode, offset: span.startOffset }, { node: span.endNode, offset: span.endOffset });
 }
 
 /** The range of a flag's words on the page: the occurrence whose preceding words match its sentence. */
