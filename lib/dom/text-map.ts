@@ -102,19 +102,27 @@ export function joinMapped(parts: readonly MappedText[], separator: string): Map
   return concatMapped(kept.flatMap((p, i) => (i === 0 ? [p] : [separator, p])));
 }
 
+/** A text read from an element (its title, on one line), mapped to the element's text nodes when it pairs up. */
+export function mappedFrom(text: string, el: Node): MappedText {
+  const nodes: Text[] = [];
+  nodeText(el, undefined, nodes);
+  return { text, pieces: alignText(text, nodes) };
+}
+
 /**
  * A posting as text with its title on the first line, unless the body already starts with it (same words
  * modulo spacing and width: the title's spelling is used then, so the text starts with it exactly).
- * Null when the body is empty.
+ * `titleFrom`: the element the title was read from, to map the title line too. Null when the body is empty.
  */
-export function titleFirst(title: string, body: MappedText): { title: string; text: MappedText } | null {
+export function titleFirst(title: string, body: MappedText, titleFrom: Node | null = null): { title: string; text: MappedText } | null {
   const text = trimMapped(body);
   if (!text.text) return null;
   const firstLine = text.text.split('\n', 1)[0]!;
   const t = oneLine(title) || oneLine(firstLine);
   if (t === firstLine) return { title: t, text };
-  if (fold(firstLine) === fold(t)) return { title: t, text: concatMapped([t, sliceMapped(text, firstLine.length)]) };
-  return { title: t, text: concatMapped([`${t}\n`, text]) };
+  const head = titleFrom && oneLine(title) ? mappedFrom(t, titleFrom) : t;
+  if (fold(firstLine) === fold(t)) return { title: t, text: concatMapped([head, sliceMapped(text, firstLine.length)]) };
+  return { title: t, text: concatMapped([head, '\n', text]) };
 }
 
 /** The DOM position of a character of the text, or null when it came from no node. */

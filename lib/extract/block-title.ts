@@ -4,6 +4,9 @@ import { insideChrome } from '../dom/chrome';
 import { blockText, tagOf } from '../dom/text';
 import { oneLine } from '../text/fold';
 import { labelKind } from './generic';
+import type { TitleFound } from './first-title';
+
+const NONE: TitleFound = { text: '', el: null };
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4']);
 
@@ -21,29 +24,29 @@ function titleHeading(el: Element): string {
  * in an h2 right above the table of details. Bounded so it cannot wander
  * into an unrelated part of the page.
  */
-export function precedingHeading(block: Element): string {
+export function precedingHeading(block: Element): TitleFound {
   let steps = 0;
   for (let el: Element | null = block; el && steps < 40; el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib && steps < 40; sib = sib.previousElementSibling, steps++) {
       const own = titleHeading(sib);
-      if (own) return own;
+      if (own) return { text: own, el: sib };
       // The last heading inside the sibling is the one closest to the block.
       const inner = sib.querySelectorAll('h1, h2, h3, h4');
       for (let i = inner.length - 1; i >= 0; i--) {
         const t = titleHeading(inner[i]);
-        if (t) return t;
+        if (t) return { text: t, el: inner[i] };
       }
     }
   }
-  return '';
+  return NONE;
 }
 
 /** First usable heading inside the block. */
-export function innerHeading(block: Element): string {
+export function innerHeading(block: Element): TitleFound {
   const hs = block.querySelectorAll('h1, h2, h3, h4');
   for (let i = 0; i < hs.length; i++) {
     const t = titleHeading(hs[i]);
-    if (t) return t;
+    if (t) return { text: t, el: hs[i] };
   }
-  return '';
+  return NONE;
 }

@@ -107,14 +107,14 @@ function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
   const innerH1 = block.querySelector('h1');
   // A site-logo h1 in the header is a poor title; a heading near the block is better.
   const t = firstTitle([
-    ['h1 in the block', () => (innerH1 ? oneLine(blockText(innerH1)) : '')],
-    ['h1', () => page.pageH1(false)],
+    ['h1 in the block', () => ({ text: innerH1 ? oneLine(blockText(innerH1)) : '', el: innerH1 })],
+    ['h1', () => page.pageH1Found(false)],
     ['heading in the block', () => innerHeading(block)],
     ['heading before the block', () => precedingHeading(block)],
-    ['h1 in page chrome', () => page.pageH1(true)],
+    ['h1 in page chrome', () => page.pageH1Found(true)],
     ['<title>', () => page.titleTag()],
   ]);
-  const r = titleFirst(t.title, mappedBlockText(block, withMap));
+  const r = titleFirst(t.title, mappedBlockText(block, withMap), withMap ? t.el : null);
   const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(block)}` };
   return r ? { source: 'generic', ...r, via } : null;
 }
@@ -126,11 +126,11 @@ function fromMain(page: PageFacts, withMap: boolean): Found | null {
   if (!body.text.trim()) return null;
   const innerH1 = root.querySelector('h1');
   const t = firstTitle([
-    [`h1 in ${tagOf(root)}`, () => (innerH1 ? oneLine(blockText(innerH1)) : '')],
-    ['h1', () => page.pageH1()],
+    [`h1 in ${tagOf(root)}`, () => ({ text: innerH1 ? oneLine(blockText(innerH1)) : '', el: innerH1 })],
+    ['h1', () => page.pageH1Found()],
     ['<title>', () => page.titleTag()],
   ]);
-  const r = titleFirst(t.title, body);
+  const r = titleFirst(t.title, body, withMap ? t.el : null);
   const via = { title: t.title ? t.via : 'first line', body: describe(root) };
   return r ? { source: 'main', ...r, via } : null;
 }

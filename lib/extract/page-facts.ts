@@ -3,6 +3,7 @@ import { insideChrome } from '../dom/chrome';
 import { contentRoot } from '../dom/query';
 import { blockText } from '../dom/text';
 import { fold, oneLine } from '../text/fold';
+import type { TitleFound } from './first-title';
 
 export class PageFacts {
   private visible?: string;
@@ -39,14 +40,19 @@ export class PageFacts {
    * logo); with allowChrome, any h1 if there is no such one.
    */
   pageH1(allowChrome = true): string {
-    let fallback = '';
+    return this.pageH1Found(allowChrome).text;
+  }
+
+  /** pageH1 and the h1 it was read from. */
+  pageH1Found(allowChrome = true): TitleFound {
+    let fallback: TitleFound = { text: '', el: null };
     const h1s = this.doc.querySelectorAll('h1');
     for (let i = 0; i < h1s.length; i++) {
       const text = oneLine(blockText(h1s[i]));
       if (!text) continue;
-      if (!insideChrome(h1s[i])) return text;
-      if (!fallback) fallback = text;
+      if (!insideChrome(h1s[i])) return { text, el: h1s[i] };
+      if (!fallback.text) fallback = { text, el: h1s[i] };
     }
-    return allowChrome ? fallback : '';
+    return allowChrome ? fallback : { text: '', el: null };
   }
 }

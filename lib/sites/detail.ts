@@ -15,6 +15,8 @@ export type MappedDetail = Omit<DetailText, 'text'> & { text: MappedText };
 interface Found<T> {
   text: T;
   selector: string;
+  /** The element a title or company line was read from. */
+  el?: Element;
 }
 
 /** First selector (of a title or company list) whose first element has text. */
@@ -22,7 +24,7 @@ function firstLine(root: Root, selectors: readonly string[], titleStrip: Adapter
   for (const selector of selectors) {
     for (const el of pick(root, selector)) {
       const t = strip(oneLine(textOf(el, isOwnMark)), titleStrip);
-      if (t) return { text: t, selector };
+      if (t) return { text: t, selector, el };
     }
   }
   return null;
@@ -45,7 +47,7 @@ export function readDetail(doc: Root, adapter: Adapter, withMap = true): MappedD
     const body = firstBody(doc, adapter.body, withMap);
     if (!body) return null;
     const title = firstLine(doc, adapter.title, adapter.titleStrip);
-    const r = titleFirst(title?.text ?? '', body.text);
+    const r = titleFirst(title?.text ?? '', body.text, withMap ? (title?.el ?? null) : null);
     if (!r) return null;
     const out: MappedDetail = { ...r, via: { title: title?.selector ?? null, body: body.selector } };
     const company = firstLine(doc, adapter.company ?? [], undefined);

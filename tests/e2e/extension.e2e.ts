@@ -264,6 +264,37 @@ describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
       await page.close();
     });
 
+    it('highlights the posting\'s own words, placed by the extraction\'s offsets, not the same words elsewhere on the page', async () => {
+      // highlight-echo.html: a sidebar above the posting repeats its words with the same words before them.
+      const page = await s.open('highlight-echo.html');
+      await waitForBadge(page, 'final', { timeout: FINAL_TIMEOUT });
+      const hasHighlightApi = await page.evaluate(() => typeof CSS !== 'undefined' && 'highlights' in CSS);
+      if (!hasHighlightApi) {
+        console.warn('CSS Custom Highlight API missing in this Chromium: placement not checked');
+        await page.close();
+        return;
+      }
+      const where = async () =>
+        page.evaluate(() => {
+          const reg = (CSS as unknown as { highlights: Map<string, Iterable<AbstractRange>> }).highlights;
+          const out: Array<{ text: string; inPosting: boolean }> = [];
+          for (const [name, h] of reg) {
+            if (!name.startsWith('kyujin-lens-')) continue;
+            for (const r of h) {
+              if (!(r instanceof Range)) continue;
+              out.push({ text: r.toString(), inPosting: !!document.getElementById('posting')!.contains(r.startContainer) });
+            }
+          }
+          return out;
+        });
+      await expect.poll(async () => (await where()).length, { timeout: 5000 }).toBeGreaterThan(0);
+      const ranges = await where();
+      console.log(`highlight-echo: ${ranges.map((r) => `${r.text}@${r.inPosting ? 'posting' : 'elsewhere'}`).join(', ')}`);
+      expect(ranges.map((r) => r.text)).toEqual(expect.arrayContaining(['テレアポ', '架電']));
+      expect(ranges.filter((r) => !r.inPosting), 'no highlight outside the posting').toEqual([]);
+      await page.close();
+    });
+
     it('the popup shows the verdict of the analyzed tab', async () => {
       const page = await s.open('inbound.html?popup=1');
       const b = await waitForBadge(page, 'final', { timeout: FINAL_TIMEOUT });

@@ -57,15 +57,18 @@ describe('text ↔ DOM map', () => {
     expect(mapped.map!.length).toBeGreaterThan(0);
   });
 
-  it('maps the title put first only where it is the page text itself', () => {
-    // The block starts with the title's words in other spacing: the title's spelling is used and has no map.
+  it('maps the title put first to the element it was read from, and the body after it to the block', () => {
+    // The block starts with the title's words in other spacing: the title's spelling (the page h1) is used.
     const doc = html('<h1>受信 スタッフ</h1><div><h2>受信スタッフ</h2><dl><dt>仕事内容</dt><dd>電話を受けます</dd><dt>給与</dt><dd>時給</dd><dt>勤務地</dt><dd>東京</dd></dl></div>');
     const p = extractPosting(doc, { map: true })!;
     expect(p.source).toBe('generic');
     checkMap(p);
     const title = p.text.split('\n', 1)[0]!;
-    expect(domPoint(p.map!, 0)).toBeNull();
-    expect(domPoint(p.map!, title.length + 1)).not.toBeNull(); // the body right after the title line
+    expect(title).toBe('受信 スタッフ');
+    expect(domPoint(p.map!, 0)!.node.parentElement!.tagName.toLowerCase()).toBe('h1');
+    expect(domPoint(p.map!, title.length + 1)!.node.parentElement!.tagName.toLowerCase()).toBe('dt'); // the body after the title line
+    // Without map: true the same text, nothing mapped.
+    expect(extractPosting(doc)!.text).toBe(p.text);
   });
 
   it('is empty for JSON-LD text, which is no page text', () => {
@@ -112,5 +115,18 @@ describe('text ↔ DOM map', () => {
     expect(trimmed.text).toBe(m.text);
     expect(trimmed.pieces).toEqual(m.pieces);
     expect(titleFirst('一行目', m)!.text).toBe(m); // the body already starts with the title: kept as read
+  });
+});
+
+describe('text ↔ DOM map of the title line', () => {
+  it('maps a title put first from an h1 outside the block to that h1', () => {
+    const doc = html('<aside class="sidebar"><p>法人向けテレアポ</p></aside><h1>テレアポ スタッフ</h1><div><dl><dt>仕事内容</dt><dd>法人向けテレアポです</dd><dt>給与</dt><dd>時給</dd><dt>勤務地</dt><dd>東京</dd></dl></div>');
+    const p = extractPosting(doc, { map: true })!;
+    expect(p.source).toBe('generic');
+    expect(p.text.startsWith('テレアポ スタッフ\n')).toBe(true);
+    checkMap(p);
+    const span = domSpan(p.map!, 0, 4)!;
+    expect(span.startNode.parentElement!.tagName.toLowerCase()).toBe('h1');
+    expect(spanText(span)).toBe('テレアポ');
   });
 });
