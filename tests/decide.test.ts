@@ -79,6 +79,13 @@ describe('job type', () => {
     expect(decideJobType(office).jobType).toBe('other');
   });
 
+  it('a title naming other work outweighs a side task on the phone, not a described phone job', () => {
+    const side = [flag('office', 2, 'title'), flag('inbound', 1.5, 'job'), flag('inbound', 1.5, 'job')];
+    expect(decideJobType(side)).toMatchObject({ jobType: 'other', callCenter: false });
+    const described = [flag('office', 2, 'title'), flag('inbound', 3, 'job'), flag('inbound', 3, 'job')];
+    expect(decideJobType(described).jobType).toBe('inbound');
+  });
+
   it('calls a job only at the threshold', () => {
     expect(decideIn(evidenceIn([flag('inbound', TYPE_THRESHOLD - 0.01, 'other')], 'page')).jobType).toBe('other');
     expect(decideIn(evidenceIn([flag('inbound', TYPE_THRESHOLD, 'other')], 'page')).jobType).toBe('inbound');

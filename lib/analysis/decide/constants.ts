@@ -23,6 +23,10 @@ export const MANAGEMENT_OVER_PHONE = 0.6;
 /** Office or other work must outweigh the chosen type (plus call-center words) by this factor to be the job. */
 export const OFFICE_OVER_CHOSEN = 1.1;
 
+/** When the title names office or other work, phone or sales words in the duties make the job only at this
+ *  many times the threshold: two passing mentions of the phone do not, a described phone job does. */
+export const TITLE_OTHER_WORK_UNLESS = 2;
+
 /** Management words that, with call-center words, make a role over operators. */
 export const MANAGEMENT_OVER_OPERATORS = 1.5;
 /** Call-center words alone (no direction) must be this many times the threshold to make a call-center job. */

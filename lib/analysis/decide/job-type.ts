@@ -3,7 +3,7 @@
 import type { Flag, JobType } from '../../core/types';
 import {
   COLLECTIONS_AS_OUTBOUND, MANAGEMENT_OVER_OPERATORS, MANAGEMENT_OVER_PHONE, MARKERS_ALONE, MIXED_MIN_RATIO, MIXED_MIN_SHARE,
-  OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
+  OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, TITLE_OTHER_WORK_UNLESS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
 } from './constants';
 import { evidenceIn, type Evidence, type Scope } from './evidence';
 
@@ -112,6 +112,12 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     const e = evidenceIn(flags, scope);
     const d = decideIn(e);
     if (!d.decided) continue;
+    // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
+    // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
+    const chosen = d.jobType === 'other' ? 0 : d.jobType === 'mixed' ? Math.max(d.scores.mixed, d.scores.inbound + d.scores.outbound) : d.scores[d.jobType];
+    if (d.jobType !== 'other' && titleNamesOtherWork(flags) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
+      return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
+    }
     if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
     // A role over operators is call-center work when the page shows the center it runs.
     const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD : d.callCenter;
