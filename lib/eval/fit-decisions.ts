@@ -21,6 +21,25 @@ export interface FitItem {
 export const L2_GRID = [0.001, 0.003, 0.01, 0.03, 0.1];
 export const FOLDS = 5;
 
+/** A badge on an article is a false claim, a posting left without one only loses its badge: badging an
+ *  article costs this many missed postings when the posting threshold is chosen. */
+export const ARTICLE_BADGE_COST = 3;
+const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+
+/** The posting threshold with the lowest out-of-fold cost; among equals the higher (safer for articles). */
+export function postingThreshold(oof: { probability: number; posting: boolean }[]): number {
+  let best = THRESHOLD_GRID[0]!;
+  let bestCost = Infinity;
+  for (const t of THRESHOLD_GRID) {
+    const cost = oof.reduce((a, p) => a + (p.posting ? (p.probability < t ? 1 : 0) : p.probability >= t ? ARTICLE_BADGE_COST : 0), 0);
+    if (cost <= bestCost) {
+      bestCost = cost;
+      best = t;
+    }
+  }
+  return best;
+}
+
 interface Fitted {
   model: SoftmaxModel;
   l2: number;
@@ -69,6 +88,7 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
   const jobType = fit(jobX, jobY, JOB_CLASSES, JOB_FEATURES);
   const ruleRight = postings.map((it) => it.result.jobType === it.jobType);
 
+  const postingOof = items.map((it, i) => ({ id: it.id, probability: posting.oof[i]![1]!, posting: postingY[i] === 1 }));
   const trainedOn: Record<string, number> = {};
   for (const it of items) trainedOn[it.set] = (trainedOn[it.set] ?? 0) + 1;
   return {
@@ -84,6 +104,7 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
           ruleJobTypeAccuracy: round(ruleRight.filter(Boolean).length / Math.max(1, ruleRight.length)),
         },
         l2: { posting: posting.l2, jobType: jobType.l2 },
+        postingThreshold: postingThreshold(postingOof),
       },
       posting: rounded(posting.model),
       jobType: rounded(jobType.model),
@@ -93,6 +114,6 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
       confidence: jobType.oof[i]![JOB_CLASSES.indexOf(it.result.jobType)]!,
       right: ruleRight[i]!,
     })),
-    postingOof: items.map((it, i) => ({ id: it.id, probability: posting.oof[i]![1]!, posting: postingY[i] === 1 })),
+    postingOof,
   };
 }

@@ -8,8 +8,9 @@ export interface PostingVerdict {
   probability: number;
 }
 
-/** A page is badged only when it reads as a posting more likely than not. */
-export const POSTING_PROBABILITY = 0.5;
+/** A page is badged only from this posting probability on: chosen by the fit (npm run fit) on out-of-fold
+ *  predictions, weighing a badge on an article as worse than a posting left without one. */
+export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
 
 /** Whatever the model says, a posting names at least one of a posting's fields, or speaks of recruiting and of
  *  some work: a shop's notice or a product page has neither, and the model, fitted on postings and articles,

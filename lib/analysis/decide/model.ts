@@ -10,13 +10,15 @@ export interface FittedModels {
     rule: string;
     cv: Record<string, number>;
     l2: Record<string, number>;
+    /** Posting probability from which a text is read as a posting, chosen on out-of-fold predictions. */
+    postingThreshold: number;
   };
   posting: SoftmaxModel;
   /** The job-type model over jobFeatures (classes JOB_CLASSES). */
   jobType: SoftmaxModel;
 }
 
-export const MODELS = fitted as FittedModels;
+export const MODELS = fitted as unknown as FittedModels;
 
 /** Probability of the model's class at index 1 (classes are ['no', 'yes']). */
 export function probabilityYes(model: SoftmaxModel, x: number[]): number {
