@@ -218,5 +218,7 @@ describe('meta.mode', () => {
     expect(calls).toBeGreaterThan(0);
     expect(mixed.meta.mode).toBe('mixed');
     expect(mixed.jobType).toBe(full.jobType); // the window was still read
+    // …but part of it roughly: the stated confidence is lower than the full reading's.
+    expect(mixed.confidence).toBeLessThan(full.confidence);
   });
 });

@@ -54,7 +54,8 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const context = { flags, v, job, quota, pay };
   const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
-  const confidence = confidenceOf(jobType, flags, opts.tokenizer.kind, text.length > max);
+  const mode = opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full';
+  const confidence = confidenceOf(jobType, flags, mode, text.length > max);
   const questions = posting.posting
     ? buildQuestions({ ...context, basePayStated: BASE_PAY.test(norm.text), tentative: confidence < FIRM_CONFIDENCE })
     : [];
@@ -73,7 +74,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
     pay,
     meta: {
       sensitivity,
-      mode: opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full',
+      mode,
       analyzedLength: analyzed.length,
       inputLength: text.length,
       truncated: text.length > max,

@@ -2,8 +2,7 @@
 // postings (features.ts) and calibrated on out-of-fold predictions. The rules decide; this second, fitted
 // reading says how sure that decision can be: where it agrees, the verdict is firm; where it reads the flags
 // as another kind of job, the verdict is tentative. Lowered where the analysis itself was partial.
-import type { Flag, JobType } from '../../core/types';
-import type { Tokenizer } from '../../tokenizer/types';
+import type { AnalysisResult, Flag, JobType } from '../../core/types';
 import { JOB_CLASSES, jobFeatures } from './features';
 import { MODELS } from './model';
 import { predict } from '../../fit/softmax';
@@ -11,12 +10,15 @@ import { predict } from '../../fit/softmax';
 /** Without dictionary forms and parts of speech (the rough tokenizer's provisional verdict), readings are less
  *  sure than the fitted model assumes: it was fitted on kuromoji's. */
 export const PROVISIONAL_FACTOR = 0.8;
+/** Some windows read roughly (kuromoji failed on odd input there): part of the reading is provisional. */
+export const MIXED_FACTOR = 0.9;
 /** A text cut at the length limit may state more further on. */
 export const TRUNCATED_FACTOR = 0.9;
 
-export function confidenceOf(jobType: JobType, flags: readonly Flag[], kind: Tokenizer['kind'], truncated: boolean): number {
+export function confidenceOf(jobType: JobType, flags: readonly Flag[], mode: AnalysisResult['meta']['mode'], truncated: boolean): number {
   let c = predict(MODELS.jobType, jobFeatures(flags))[JOB_CLASSES.indexOf(jobType)] ?? 0;
-  if (kind !== 'kuromoji') c *= PROVISIONAL_FACTOR;
+  if (mode === 'provisional') c *= PROVISIONAL_FACTOR;
+  if (mode === 'mixed') c *= MIXED_FACTOR;
   if (truncated) c *= TRUNCATED_FACTOR;
   return Math.round(c * 100) / 100;
 }
