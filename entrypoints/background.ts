@@ -2,7 +2,8 @@
 //   Chrome (MV3): service worker → offscreen document → Worker (the SW may stop; the document stays
 //   until it has been idle for the idle time, then it is closed and the next posting opens a new one).
 //   Firefox (MV2 background page): the tokenizer lives here and is dropped after the idle time.
-import { analyzeAnswer, ask, onAnalyze, onHostIdle, onSite, receiver, type RequestOf } from '@/lib/extension/protocol';
+import { analyzeAnswer, ask, onAnalyze, onHostIdle, onSite, onTabVerdict, receiver, type RequestOf } from '@/lib/extension/protocol';
+import { toolbarState, type ToolbarState } from '@/lib/extension/toolbar';
 import { createOffscreenHost, type OffscreenApis } from '@/lib/extension/offscreen-host';
 import { reporter } from '@/lib/extension/report';
 import { loadSettings, settingsArea } from '@/lib/extension/settings-store';
@@ -48,6 +49,16 @@ function idleMs(): Promise<number | null> {
   return idleSetting;
 }
 
+/** Paints one tab's toolbar button (Chrome: action; Firefox MV2: browserAction). */
+async function paintToolbar(tabId: number, state: ToolbarState): Promise<void> {
+  const action = (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction)!;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: state.text }),
+    action.setBadgeBackgroundColor({ tabId, color: state.color }),
+    action.setTitle({ tabId, title: state.title ?? browser.i18n.getMessage('actionTitle') }),
+  ]);
+}
+
 export default defineBackground(() => {
   browser.storage.onChanged.addListener(() => {
     idleSetting = undefined;
@@ -80,6 +91,13 @@ export default defineBackground(() => {
         // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
         // (no externally_connectable), and other extensions are refused by the receiver.
         'kl:analyze': onAnalyze(async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host.analyze(job))),
+        // A content script's verdict for its tab: the toolbar button shows it.
+        'kl:tab-verdict': onTabVerdict(async (verdict, sender) => {
+          const tabId = (sender.tab as { id?: number } | undefined)?.id;
+          if (tabId === undefined) return { ok: false };
+          await paintToolbar(tabId, toolbarState(verdict));
+          return { ok: true };
+        }),
         // The offscreen document has been idle for the idle time (Chrome).
         'kl:host-idle': onHostIdle(async () => ({ closed: local ? false : await host.idle() })),
       },

@@ -14,7 +14,7 @@ import type { ExtractedPosting } from '@/lib/extract/extract';
 import { placeOf, readCardList, readPosting, type PageModel } from '@/lib/extension/page-model';
 import { pageProblem, pageReport, readingStep } from '@/lib/extension/page-problem';
 import { analysisKey, PageRun } from '@/lib/extension/page-run';
-import { onGetState, onHighlight, receiver, type TabState } from '@/lib/extension/protocol';
+import { ask, onGetState, onHighlight, receiver, tabVerdictAnswer, type RequestOf, type TabState } from '@/lib/extension/protocol';
 import { guarded, reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
@@ -89,11 +89,21 @@ export class ContentApp {
     this.store.subscribe((e) => {
       if (e.type !== 'page') return;
       this.renderBadge();
+      if (e.page.status !== e.previous.status || e.page.result !== e.previous.result) this.reportToolbar();
       if (e.page.status === 'final' && this.settings.highlight) this.setHighlight(true);
       else if (e.page.status !== 'provisional' && e.page.status !== 'final') this.setHighlight(false);
       // An opened posting's verdict is remembered for its card on result lists.
       const site = this.model.place.adapter?.id;
       if (e.page.status === 'final' && e.page.result && e.page.jobId && site) void this.memory.remember(site, e.page.jobId, verdictOf(e.page.result, 'full'));
+    });
+  }
+
+  /** The toolbar button shows this tab's verdict (background: kl:tab-verdict, lib/extension/toolbar.ts). */
+  private reportToolbar(): void {
+    const { status, result } = this.store.page;
+    const request: RequestOf<'kl:tab-verdict'> = { type: 'kl:tab-verdict', status, jobType: result?.jobType ?? null, stress: result?.stress ?? null, lang: this.settings.lang };
+    void ask((m: RequestOf<'kl:tab-verdict'>) => browser.runtime.sendMessage(m), request, tabVerdictAnswer).then((res) => {
+      if (!res.ok) debug(`toolbar not updated: ${res.problem}`);
     });
   }
 

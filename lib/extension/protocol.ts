@@ -4,6 +4,7 @@
 //   content script → background      kl:analyze            → AnalyzeResponse
 //   background → offscreen document   kl:offscreen-analyze  → AnalyzeResponse   (Chrome)
 //   offscreen document → background   kl:host-idle          → HostIdleResponse  (Chrome: idle, may be closed)
+//   content script → background      kl:tab-verdict        → { ok }           (the toolbar button's badge)
 //   popup (tests: service worker) → content script   kl:get-state, kl:highlight → TabState
 //   popup → background                kl:site               → SiteResponse
 // The offscreen document ↔ its Worker speak WorkerRequest / WorkerReply (postMessage, same extension).
@@ -11,6 +12,7 @@ import { CATEGORIES, SENSITIVITIES, type AnalysisResult, type Category, type Job
 import type { ExtractedPosting } from '../extract/extract';
 import type { UserKeyword } from '../lexicon/compile';
 import type { ReadingProblem } from '../extract/reading';
+import type { Lang } from '../i18n/messages';
 import type { Report } from './report';
 
 /** Posting text and the settings that change its verdict. */
@@ -67,12 +69,22 @@ export type SiteResponse = { ok: boolean; message?: string };
 /** Whether the background closed the idle offscreen document (not when work came in meanwhile). */
 export type HostIdleResponse = { closed: boolean };
 
+/** A content script's verdict for its tab, for the toolbar button. */
+export interface TabVerdict {
+  status: TabStatus;
+  jobType: JobType | null;
+  stress: number | null;
+  lang: Lang;
+}
+
 /** Request type → its fields (besides `type`) and its answer. */
 export interface Contract {
   'kl:analyze': { request: AnalyzeJob; response: AnalyzeResponse };
   /** idleMs: how long the document waits after its last request before reporting itself idle; null = never. */
   'kl:offscreen-analyze': { request: AnalyzeJob & { idleMs: number | null }; response: AnalyzeResponse };
   'kl:host-idle': { request: Record<never, never>; response: HostIdleResponse };
+  /** The tab's verdict for its toolbar button (lib/extension/toolbar.ts). */
+  'kl:tab-verdict': { request: TabVerdict; response: { ok: boolean } };
   'kl:get-state': { request: Record<never, never>; response: TabState };
   'kl:highlight': { request: { on: boolean }; response: TabState };
   'kl:site': { request: { origin: string; on: boolean; tabId?: number }; response: SiteResponse };
@@ -98,6 +110,7 @@ export interface WorkerReply {
  */
 export const SENDERS: Record<MessageType, 'extension' | 'extension-page'> = {
   'kl:analyze': 'extension',
+  'kl:tab-verdict': 'extension',
   'kl:offscreen-analyze': 'extension-page',
   'kl:host-idle': 'extension-page',
   'kl:get-state': 'extension',
@@ -139,6 +152,14 @@ function jobProblem(m: Fields): string | null {
 const noFields: Check = () => null;
 const offscreenProblem: Check = (m) =>
   m.idleMs !== null && !(typeof m.idleMs === 'number' && m.idleMs >= 0) ? 'idleMs is neither a number of milliseconds nor null' : jobProblem(m);
+const JOB_TYPES: readonly JobType[] = ['inbound', 'outbound', 'mixed', 'sales', 'other'];
+const tabVerdictProblem: Check = (m) => {
+  if (!TAB_STATUSES.includes(m.status as TabStatus)) return 'status is not a tab status';
+  if (m.jobType !== null && !JOB_TYPES.includes(m.jobType as JobType)) return 'jobType is neither a job type nor null';
+  if (m.stress !== null && !(Number.isInteger(m.stress) && (m.stress as number) >= 1 && (m.stress as number) <= 5)) return 'stress is neither 1–5 nor null';
+  if (m.lang !== 'ja' && m.lang !== 'en') return 'lang is not ja or en';
+  return null;
+};
 const highlightProblem: Check = (m) => (typeof m.on === 'boolean' ? null : 'on is not true/false');
 const siteProblem: Check = (m) => {
   if (typeof m.origin !== 'string') return 'origin is not a string';
@@ -177,11 +198,14 @@ export const siteAnswer: AnswerCheck<SiteResponse> = (r) => (typeof r.ok === 'bo
 
 export const hostIdleAnswer: AnswerCheck<HostIdleResponse> = (r) => (typeof r.closed === 'boolean' ? null : 'closed is not true/false');
 
+export const tabVerdictAnswer: AnswerCheck<{ ok: boolean }> = (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false');
+
 /** Every type's checks, in one table: what the receiving end checks of a request, the sending end of its answer. */
 export const CHECKS: { [T in MessageType]: { request: Check; answer: AnswerCheck<ResponseOf<T>> } } = {
   'kl:analyze': { request: jobProblem, answer: analyzeAnswer },
   'kl:offscreen-analyze': { request: offscreenProblem, answer: analyzeAnswer },
   'kl:host-idle': { request: noFields, answer: hostIdleAnswer },
+  'kl:tab-verdict': { request: tabVerdictProblem, answer: tabVerdictAnswer },
   'kl:get-state': { request: noFields, answer: tabStateAnswer },
   'kl:highlight': { request: highlightProblem, answer: tabStateAnswer },
   'kl:site': { request: siteProblem, answer: siteAnswer },
@@ -231,6 +255,7 @@ type Handle<K extends MessageType> = Route<K>['handle'];
 export const onAnalyze = (handle: Handle<'kl:analyze'>): Route<'kl:analyze'> => ({ check: jobProblem, handle });
 export const onOffscreenAnalyze = (handle: Handle<'kl:offscreen-analyze'>): Route<'kl:offscreen-analyze'> => ({ check: offscreenProblem, handle });
 export const onHostIdle = (handle: Handle<'kl:host-idle'>): Route<'kl:host-idle'> => ({ check: noFields, handle });
+export const onTabVerdict = (handle: Handle<'kl:tab-verdict'>): Route<'kl:tab-verdict'> => ({ check: tabVerdictProblem, handle });
 export const onGetState = (handle: Handle<'kl:get-state'>): Route<'kl:get-state'> => ({ check: noFields, handle });
 export const onHighlight = (handle: Handle<'kl:highlight'>): Route<'kl:highlight'> => ({ check: highlightProblem, handle });
 export const onSite = (handle: Handle<'kl:site'>): Route<'kl:site'> => ({ check: siteProblem, handle });

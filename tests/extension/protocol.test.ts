@@ -33,6 +33,7 @@ describe('message contract: requests', () => {
       'kl:analyze': { type: 'kl:analyze', ...job },
       'kl:offscreen-analyze': { type: 'kl:offscreen-analyze', ...job, categories: {}, idleMs: 120_000 },
       'kl:host-idle': { type: 'kl:host-idle' },
+      'kl:tab-verdict': { type: 'kl:tab-verdict', status: 'final', jobType: 'outbound', stress: 4, lang: 'ja' },
       'kl:get-state': { type: 'kl:get-state' },
       'kl:highlight': { type: 'kl:highlight', on: true },
       'kl:site': { type: 'kl:site', origin: 'https://a.example', on: true, tabId: 7 },
@@ -62,6 +63,15 @@ describe('message contract: requests', () => {
     for (const bad of [undefined, -1, '120000', Number.NaN]) expect(req(bad), String(bad)).toMatchObject({ ok: false, problem: expect.stringMatching(/idleMs/) });
     expect(checkResponse('kl:host-idle', { closed: true })).toMatchObject({ ok: true });
     expect(checkResponse('kl:host-idle', { closed: 'yes' })).toMatchObject({ ok: false });
+  });
+
+  it('kl:tab-verdict: a tab status, a job type and stress 1–5 (or null), ja or en', () => {
+    const req = (f: Record<string, unknown>) => checkRequest('kl:tab-verdict', { type: 'kl:tab-verdict', status: 'final', jobType: 'sales', stress: 3, lang: 'en', ...f });
+    expect(req({}).ok).toBe(true);
+    expect(req({ status: 'not-posting', jobType: null, stress: null }).ok).toBe(true);
+    for (const [f, problem] of [[{ status: 'done' }, /status/], [{ jobType: 'telesales' }, /jobType/], [{ stress: 6 }, /stress/], [{ stress: 2.5 }, /stress/], [{ lang: 'fr' }, /lang/]] as const) {
+      expect(req(f)).toMatchObject({ ok: false, problem: expect.stringMatching(problem) });
+    }
   });
 
   it('refuses a message of another type, or no object at all', () => {
