@@ -15,7 +15,8 @@ import { disableSite, enableSite, CONTENT_SCRIPT_FILE, type SiteApis } from '@/l
 const OFFSCREEN_URL = '/offscreen.html';
 const warn = reporter('warn');
 
-const offscreenApis: OffscreenApis = {
+// Chrome only; a function so that the Firefox build leaves it (and every offscreen call) out.
+const chromeOffscreenApis = (): OffscreenApis => ({
   async exists() {
     const url = chrome.runtime.getURL(OFFSCREEN_URL);
     return (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [url] })).length > 0;
@@ -32,7 +33,7 @@ const offscreenApis: OffscreenApis = {
     if (!res.ok) throw new Error(res.problem);
     return res.value;
   },
-};
+});
 
 // The idle time from the settings, read again after any change. The E2E build also honours a test-only
 // value in milliseconds (storage.local "klTestIdleMs"), so its tests need not wait a minute.
@@ -66,7 +67,7 @@ export default defineBackground(() => {
   // Firefox: the tokenizer lives in this (persistent) page and is dropped after the idle time.
   const local = import.meta.env.FIREFOX ? createAnalyzer(() => loadBrowserTokenizer((browser.runtime.getURL as (path: string) => string)('/dict/'))) : undefined;
   const localIdle = createIdleRelease(() => local?.release());
-  const host = createOffscreenHost(offscreenApis, idleMs, warn);
+  const host = import.meta.env.FIREFOX ? undefined : createOffscreenHost(chromeOffscreenApis(), idleMs, warn);
 
   const siteApis = { permissions: browser.permissions, scripting: browser.scripting } as unknown as SiteApis;
   browser.runtime.onMessage.addListener(
@@ -90,7 +91,7 @@ export default defineBackground(() => {
         }),
         // Only our own content scripts and pages may ask; web pages cannot reach this listener at all
         // (no externally_connectable), and other extensions are refused by the receiver.
-        'kl:analyze': onAnalyze(async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host.analyze(job))),
+        'kl:analyze': onAnalyze(async ({ type: _type, ...job }) => (local ? localIdle.track(() => local.handle(job), await idleMs()) : host!.analyze(job))),
         // A content script's verdict for its tab: the toolbar button shows it.
         'kl:tab-verdict': onTabVerdict(async (verdict, sender) => {
           const tabId = (sender.tab as { id?: number } | undefined)?.id;
@@ -99,7 +100,7 @@ export default defineBackground(() => {
           return { ok: true };
         }),
         // The offscreen document has been idle for the idle time (Chrome).
-        'kl:host-idle': onHostIdle(async () => ({ closed: local ? false : await host.idle() })),
+        'kl:host-idle': onHostIdle(async () => ({ closed: host ? await host.idle() : false })),
       },
       warn,
     ),
