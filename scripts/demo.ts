@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
+import { japaneseFontProblem, storeScreenshots } from './store-screenshots';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ext = path.join(root, '.output-e2e/chrome-mv3');
@@ -15,6 +16,11 @@ const outDir = path.join(root, 'demo-output');
 async function main() {
   if (!fs.existsSync(chromiumPath)) {
     console.error(`demo: no Chromium at ${chromiumPath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.`);
+    process.exit(2);
+  }
+  const fontProblem = japaneseFontProblem();
+  if (fontProblem) {
+    console.error(`demo: ${fontProblem}.`);
     process.exit(2);
   }
   console.log('Building the extension (with the local demo host allowed)…');
@@ -77,6 +83,10 @@ async function main() {
     console.log(`  ${path.relative(root, path.join(outDir, '6-settings.png'))}`);
     console.log('(Result-list pages with a badge per job card come with the job-sites issue.)');
     console.log(`Screenshots are in ${outDir}`);
+    // The store's five, 1280×800: docs/store/screenshots with --store (the committed set), else demo-output/store.
+    const storeDir = process.argv.includes('--store') ? path.join(root, 'docs/store/screenshots') : path.join(outDir, 'store');
+    const store = await storeScreenshots(context, server, id, storeDir);
+    console.log(`Store screenshots (1280×800):\n${store.map((f) => `  ${path.relative(root, f)}`).join('\n')}`);
   }
   await context.close();
   await server.close();
