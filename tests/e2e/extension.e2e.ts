@@ -112,8 +112,9 @@ describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
       expect(s.extensionId).toMatch(/^[a-p]{32}$/);
       const sw = await s.serviceWorker();
       expect(sw.url().startsWith(`${s.extensionOrigin}/`)).toBe(true);
-      const manifest = await s.extEval(() => chrome.runtime.getManifest(), null);
-      expect(manifest.name).toBe('求人レンズ');
+      // The name is localized (public/_locales): Japanese, or English in a browser whose UI is English.
+      const { name, ui } = await s.extEval(() => ({ name: chrome.runtime.getManifest().name, ui: chrome.i18n.getUILanguage() }), null);
+      expect(name, ui).toBe(ui.startsWith('en') ? 'Kyujin Lens — Japanese job postings, read closely' : '求人レンズ');
     });
 
     it('serves every fixture page from 127.0.0.1', async () => {
