@@ -112,8 +112,8 @@ const TEXT = {
   idleMinutes: { ja: '{n} 分', en: '{n} min' },
   idleNever: { ja: '解放しない', en: 'Never' },
   idleHint: {
-    ja: '求人を分析していない間は、形態素解析の辞書（約 100 MB）をメモリから外します。次の求人で読み込み直します（1〜2 秒）。',
-    en: 'While no posting is being analyzed, the tokenizer dictionary (about 100 MB) leaves memory. The next posting loads it again (1–2 s).',
+    ja: '求人を分析していない間は、形態素解析の辞書（メモリで約 40 MB）を外します。次の求人で読み込み直します（1〜2 秒）。',
+    en: 'While no posting is being analyzed, the tokenizer dictionary (about 40 MB in memory) is unloaded. The next posting loads it again (1–2 s).',
   },
 
   sitesHeading: { ja: 'サイトごとの設定', en: 'Sites' },
