@@ -1,22 +1,16 @@
 // The tokenizer's host going away between requests (offscreen document closed, service worker stopped,
 // or let go after the idle time): the next posting still gets its final verdict, and nothing waits forever.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertExtensionBuilt, e2eGate, launchExtension, waitForBadge, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eGate, waitForBadge, type ExtensionSession } from './harness';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
 
 describe.skipIf(!gate.run)('tokenizer host restarts (E2E)', () => {
-  let server: FixtureServer;
+  const suite = extensionSuite();
   let s: ExtensionSession;
-  beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
+  beforeAll(() => {
+    s = suite.session();
   });
 
   it('re-creates a closed offscreen document and still gives the final verdict', async () => {

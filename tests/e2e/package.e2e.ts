@@ -2,24 +2,18 @@
 // localized name and title, the icons, and the toolbar badge that shows the tab's verdict.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertExtensionBuilt, e2eGate, EXT_DIR, launchExtension, REPO_ROOT, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { e2eGate, EXT_DIR, REPO_ROOT, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
 const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 describe.skipIf(!gate.run)('package and toolbar (E2E)', () => {
-  let server: FixtureServer;
+  const suite = extensionSuite();
   let s: ExtensionSession;
-  beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
+  beforeAll(() => {
+    s = suite.session();
   });
 
   it('stamps package.json\'s version, names itself in the browser\'s language, and has every icon', async () => {
