@@ -109,6 +109,12 @@ describe('posting or article', () => {
     expect(r.posting).toBe(true);
     expect(r.jobType).toBe('inbound');
   });
+  it("a long posting whose FAQ and staff interview come far down is still a posting", async () => {
+    const duties = 'お客様からのお電話を受け、スマートフォンの料金プランや手続きのご質問にお答えします。'.repeat(20);
+    const r = await run(`携帯電話サポートセンターのオペレーター\n【仕事内容】\n${duties}\n【給与】\n時給1,400円\n【勤務地】\n福岡市\n【勤務時間】\n9時〜18時\n【先輩インタビュー】\n「研修があるので安心でした」と話すのは入社2年目の先輩です。\nQ. 受信業務とは？\nA. かかってきたお電話に応える仕事です。`);
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);

@@ -35,7 +35,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事/,
   /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
   /のコツ|ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
-  /資料請求|導入事例|導入実績|料金プラン|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
+  /資料請求|導入事例|導入実績|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
   /ニュース|報道|発表した|調査によると|によると、|明らかにした|と話す|と語る|記者|取材/,
   // Interviews: the interviewer's questions stand on their own lines after a dash.
   /インタビュー|お話を伺|話を伺|話を聞い|^[―—][^\n]{2,}/m,
@@ -60,11 +60,15 @@ export const POSTING_FEATURES = [
 
 /** A posting states its fields early; the rest of a very long text adds nothing but time. */
 const DETECTION_SPAN = 30_000;
+/** An article says what it is in its opening (a byline, 「〜とは」, a news lead, 「僕は」); a long posting's FAQ and
+ *  staff interviews come further down and do not make it one. */
+const LEAD_SPAN = 1500;
 /** Lines this long are paragraphs of prose, which postings seldom have. */
 const PROSE_LINE = 100;
 
 export function postingFeatures(fullText: string): number[] {
   const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
+  const lead = text.slice(0, LEAD_SPAN);
   const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
   const labelled = new Set<string>();
   LABEL_LINE.lastIndex = 0;
@@ -82,11 +86,11 @@ export function postingFeatures(fullText: string): number[] {
     REQUIREMENTS_BLOCK.test(text) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
-    ARTICLE_MARKERS.filter((r) => r.test(text)).length / 2,
+    ARTICLE_MARKERS.filter((r) => r.test(lead)).length / 2,
     BYLINE.test(text.slice(0, 400)) ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
-    Math.min(3, (text.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
+    Math.min(3, (lead.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
     OFFER_LANGUAGE.filter((r) => r.test(text)).length / OFFER_LANGUAGE.length,
   ];
 }
