@@ -110,7 +110,7 @@ describe('posting or article', () => {
     expect(r.jobType).toBe('inbound');
   });
   it("a long posting whose FAQ and staff interview come far down is still a posting", async () => {
-    const duties = 'お客様からのお電話を受け、スマートフォンの料金プランや手続きのご質問にお答えします。'.repeat(20);
+    const duties = 'お客様からのお電話を受け、スマートフォンの料金プランや手続きのご質問にお答えします。\n'.repeat(40);
     const r = await run(`携帯電話サポートセンターのオペレーター\n【仕事内容】\n${duties}\n【給与】\n時給1,400円\n【勤務地】\n福岡市\n【勤務時間】\n9時〜18時\n【先輩インタビュー】\n「研修があるので安心でした」と話すのは入社2年目の先輩です。\nQ. 受信業務とは？\nA. かかってきたお電話に応える仕事です。`);
     expect(r.posting).toBe(true);
     expect(r.jobType).toBe('inbound');
