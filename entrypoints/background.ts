@@ -4,13 +4,16 @@
 //   Firefox (MV2 background page): the tokenizer lives here and is dropped after the idle time.
 import { analyzeAnswer, ask, onAnalyze, onHostIdle, onSite, onTabVerdict, receiver, type RequestOf } from '@/lib/extension/protocol';
 import { toolbarState, type ToolbarState } from '@/lib/extension/toolbar';
+import { onHistoryRecord, onOpenSettings } from '@/lib/extension/filter-history-messages';
 import { createOffscreenHost, type OffscreenApis } from '@/lib/extension/offscreen-host';
 import { reporter } from '@/lib/extension/report';
-import { loadSettings, settingsArea } from '@/lib/extension/settings-store';
+import { loadSettings, settingsArea, type StorageAreaLike } from '@/lib/extension/settings-store';
 import { createAnalyzer } from '@/lib/worker/analyzer-core';
 import { createIdleRelease } from '@/lib/worker/idle-release';
 import { loadBrowserTokenizer } from '@/lib/tokenizer/browser';
 import { disableSite, enableSite, CONTENT_SCRIPT_FILE, type SiteApis } from '@/lib/extension/site-registration';
+import { HistoryStore } from '@/lib/extension/history';
+import { handleHistoryRecord } from '@/lib/extension/history-handler';
 
 const OFFSCREEN_URL = '/offscreen.html';
 const warn = reporter('warn');
@@ -70,6 +73,9 @@ export default defineBackground(() => {
   const host = import.meta.env.FIREFOX ? undefined : createOffscreenHost(chromeOffscreenApis(), idleMs, warn);
 
   const siteApis = { permissions: browser.permissions, scripting: browser.scripting } as unknown as SiteApis;
+  // The history lives in storage.local; this context is its only writer, one entry at a time.
+  const history = new HistoryStore(browser.storage.local as unknown as StorageAreaLike);
+  const historyOn = async () => (await loadSettings(settingsArea(browser.storage))).settings.history.on;
   browser.runtime.onMessage.addListener(
     receiver(
       browser.runtime.id,
@@ -101,6 +107,13 @@ export default defineBackground(() => {
         }),
         // The offscreen document has been idle for the idle time (Chrome).
         'kl:host-idle': onHostIdle(async () => ({ closed: host ? await host.idle() : false })),
+        // An opened posting for the history (checked again here: shape, and whether history is on).
+        'kl:history-record': onHistoryRecord(({ entry }) => handleHistoryRecord(entry, history, historyOn)),
+        // The filter bar on a result list asks for the settings page (content scripts cannot open it).
+        'kl:open-settings': onOpenSettings(async () => {
+          await browser.runtime.openOptionsPage();
+          return { ok: true };
+        }),
       },
       warn,
     ),

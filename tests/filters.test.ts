@@ -2,8 +2,8 @@
 // rules (filter-rules.ts) and their labels (lib/i18n/filter-messages.ts).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, parseSettings } from '../lib/extension/settings';
-import { anyRule, DEFAULT_FILTER_RULES, filterKeywordError, rulesFor, type FilterRules } from '../lib/extension/filter-settings';
-import { countReasons, hideReasons, parseReasonCode, reasonCodes, SUMMARY_MIN_CONFIDENCE, type FilterVerdict } from '../lib/extension/filter-rules';
+import { anyRule, DEFAULT_FILTER_RULES, filterKeywordError, rulesFor, setOwnRules, setRulesFor, type FilterRules } from '../lib/extension/filter-settings';
+import { countReasons, filterVerdict, hideReasons, parseReasonCode, reasonCodes, SUMMARY_MIN_CONFIDENCE, type FilterVerdict } from '../lib/extension/filter-rules';
 import { filterKeywordErrorMessage, hiddenLineText, reasonsLabel } from '../lib/i18n/filter-messages';
 import { problemMessage } from '../lib/i18n/settings-messages';
 
@@ -122,5 +122,32 @@ describe('filter rules', () => {
     expect(reasonsLabel(reasons, 'en')).toBe('outbound · stress 4');
     expect(hiddenLineText(reasons, 'ja')).toBe('求人レンズが非表示にしました（発信・ストレス4）');
     expect(reasonsLabel([{ kind: 'quota' }, { kind: 'incentiveOnly' }, { kind: 'keyword', text: '架電' }], 'ja')).toBe('ノルマあり・インセンティブのみ・「架電」');
+  });
+});
+
+describe('changing the rules of a site', () => {
+  it("changes a site's own rules when it has them, else the global ones", () => {
+    const f = structuredClone(DEFAULT_SETTINGS.filters);
+    setRulesFor(f, 'townwork.net', hide('outbound'));
+    expect(f.global.jobTypes.outbound).toBe(true);
+    setOwnRules(f, 'JP.indeed.com', true);
+    expect(f.sites['jp.indeed.com']).toEqual(f.global);
+    setRulesFor(f, 'jp.indeed.com', hide('sales'));
+    expect(f.global.jobTypes.sales).toBe(false);
+    expect(f.sites['jp.indeed.com']!.jobTypes).toMatchObject({ sales: true, outbound: false });
+    setOwnRules(f, 'jp.indeed.com', true); // already own: kept as it is
+    expect(f.sites['jp.indeed.com']!.jobTypes.sales).toBe(true);
+    setOwnRules(f, 'jp.indeed.com', false);
+    expect(f.sites).toEqual({});
+  });
+});
+
+describe('verdicts as the rules read them', () => {
+  it('keep a full verdict remembered before confidence and pay were kept, its pay as not read', () => {
+    const old = { jobType: 'outbound' as const, stress: 4, difficulty: 3, quota: 'absent' as const, callCenter: true, basis: 'full' as const };
+    expect(filterVerdict(old)).toEqual({ jobType: 'outbound', stress: 4, quota: 'absent', basis: 'full', confidence: 0, incentiveOnly: null });
+    expect(reasonCodes(hideReasons(rules({ ...hide('outbound'), incentiveOnly: true }), filterVerdict(old), ''))).toBe('outbound');
+    expect(filterVerdict(undefined)).toBeNull();
+    expect(filterVerdict({ ...old, basis: 'summary', confidence: 0.75, incentiveOnly: true })).toMatchObject({ confidence: 0.75, incentiveOnly: true });
   });
 });

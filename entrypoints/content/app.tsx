@@ -4,17 +4,19 @@
 // card badges and highlights drawn here. It never breaks the page: failures are caught and reported.
 import { render } from 'preact';
 import { analyze } from '@/lib/analysis/analyze';
-import type { Flag } from '@/lib/core/types';
+import type { AnalysisResult, Flag } from '@/lib/core/types';
 import { createAnalysisClient } from '@/lib/extension/analysis-client';
 import { badgeStateOf, hostAttributes, nextCorner, type BadgeState } from '@/lib/extension/badge-model';
 import { BadgeHost } from '@/lib/extension/badge-host';
-import { CARD_TAG } from '@/lib/extension/dom-contract';
+import { CARD_TAG, FILTER_BAR_TAG, HIDDEN_LINE_TAG } from '@/lib/extension/dom-contract';
+import { filterVerdict } from '@/lib/extension/filter-rules';
 import { watchNavigation } from '@/lib/extension/navigation';
 import type { ExtractedPosting } from '@/lib/extract/extract';
 import { placeOf, readCardList, readPosting, type PageModel } from '@/lib/extension/page-model';
 import { pageProblem, pageReport, readingStep } from '@/lib/extension/page-problem';
 import { analysisKey, PageRun } from '@/lib/extension/page-run';
 import { ask, onGetState, onHighlight, receiver, tabVerdictAnswer, type RequestOf, type TabState } from '@/lib/extension/protocol';
+import { onFilterShowAll } from '@/lib/extension/filter-history-messages';
 import { guarded, reporter } from '@/lib/extension/report';
 import { DEFAULT_SETTINGS, enabledOn, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/extension/settings';
 import { loadSettings, settingsArea, updateSettings, type StorageAreaLike } from '@/lib/extension/settings-store';
@@ -26,6 +28,8 @@ import { createRoughTokenizer } from '@/lib/tokenizer/rough';
 import { Badge } from './Badge';
 import { CardBadges } from './cards';
 import { focusFlag, paintFlags } from './highlight';
+import { recordOpenedPosting } from './history-record';
+import { ListFilters } from './list-filters';
 import badgeCss from './badge.css?inline';
 
 const storageArea = () => settingsArea(browser.storage);
@@ -78,6 +82,11 @@ export class ContentApp {
     debug,
   );
 
+  // Result-list filters: they follow the store's job verdicts (a full one for postings opened).
+  private readonly filters = new ListFilters((card) => filterVerdict(this.store.job(card.id)), location.host);
+  /** The posting last put in the history, so a re-run of the same posting is not recorded again. */
+  private recorded = '';
+
   private readonly badge = new BadgeHost(
     document,
     badgeCss,
@@ -87,6 +96,7 @@ export class ContentApp {
 
   constructor() {
     this.store.subscribe((e) => {
+      if (e.type === 'job') this.filters.verdictChanged(e.id);
       if (e.type !== 'page') return;
       this.renderBadge();
       if (e.page.status !== e.previous.status || e.page.result !== e.previous.result) this.reportToolbar();
@@ -95,6 +105,7 @@ export class ContentApp {
       // An opened posting's verdict is remembered for its card on result lists.
       const site = this.model.place.adapter?.id;
       if (e.page.status === 'final' && e.page.result && e.page.jobId && site) void this.memory.remember(site, e.page.jobId, verdictOf(e.page.result, 'full'));
+      if (e.page.status === 'final' && e.page.result) this.recordHistory(e.page.result);
     });
   }
 
@@ -111,6 +122,7 @@ export class ContentApp {
     this.prefetched = { url: location.href, read: this.read() };
     this.settings = (await this.settingsLoad).settings;
     this.cards.setLang(this.settings.lang);
+    this.filters.configure(this.settings);
     this.expanded = !this.settings.badge.collapsed;
     guarded(debug, 'result-list cards', async () => {
       await this.memory.load();
@@ -125,6 +137,10 @@ export class ContentApp {
           'kl:get-state': onGetState(() => this.tabState()),
           'kl:highlight': onHighlight(({ on }) => {
             this.setHighlight(on);
+            return this.tabState();
+          }),
+          'kl:filter-show-all': onFilterShowAll(({ on }) => {
+            this.filters.setShowAll(on);
             return this.tabState();
           }),
         },
@@ -142,7 +158,7 @@ export class ContentApp {
         clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
       },
       {
-        ours: (n) => this.badge.isHost(n) || (n as Element).localName === CARD_TAG,
+        ours: (n) => this.badge.isHost(n) || [CARD_TAG, HIDDEN_LINE_TAG, FILTER_BAR_TAG].includes((n as Element).localName),
         onMutations: () => guarded(debug, 'badge', () => this.badge.restoreIfRemoved()),
         onSettled: (moved) => {
           guarded(debug, 'result-list cards', () => this.updateCards());
@@ -171,12 +187,30 @@ export class ContentApp {
   /** Badges every card of a result list (new cards too: called again after each change of the page). */
   private updateCards(): void {
     const place = placeOf(pageUrl());
-    if (!place.adapter || place.kind === 'detail' || !enabledOn(this.settings, location.host, true)) return;
+    if (!place.adapter || place.kind === 'detail' || !enabledOn(this.settings, location.host, true)) {
+      this.filters.clear(); // turned off on the site, or an SPA that went from a list to a posting
+      return;
+    }
     const { cards, via, jobLinks } = readCardList(document, place);
     this.cardSite = place.adapter.id;
     this.cards.update(cards);
+    this.filters.setCards(cards);
     const cardsRead = { via, count: cards.length, jobLinks };
-    this.model = { ...this.model, cards: cards.map((c) => ({ id: c.id, title: c.title })), cardsRead };
+    // A hidden card's text is out of the extraction's sight: it is still listed, from the filter.
+    const listed = new Set(cards.map((c) => c.element));
+    const all = [...cards, ...this.filters.hiddenCards().filter((c) => !listed.has(c.element))];
+    all.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.model = { ...this.model, cards: all.map((c) => ({ id: c.id, title: c.title })), cardsRead };
+  }
+
+  /** Every opened posting goes to the history (when it is on), once per posting and page; never a result list. */
+  private recordHistory(result: AnalysisResult): void {
+    const { place, reading } = this.model;
+    if (!this.settings.history.on || place.kind === 'list' || reading.state !== 'posting') return;
+    const key = `${location.href}\u0000${reading.posting.title}\u0000${reading.posting.text.length}`;
+    if (key === this.recorded) return;
+    this.recorded = key;
+    guarded(debug, 'history', () => recordOpenedPosting(result, reading.posting, place));
   }
 
   private onSettingsChanged(changes: Record<string, { newValue?: unknown }>): void {
@@ -185,6 +219,7 @@ export class ContentApp {
     const reanalyze = analysisKey(next) !== analysisKey(this.settings);
     this.settings = next;
     this.cards.setLang(next.lang);
+    this.filters.configure(next);
     if (reanalyze) {
       this.store.clearJobs();
       guarded(debug, 'result-list cards', () => this.updateCards());
@@ -202,6 +237,7 @@ export class ContentApp {
       problem: this.problem(),
       report: this.report(),
       read: r.state === 'posting' ? { state: r.state, step: r.step, inFrame: r.inFrame } : { state: r.state, step: null, inFrame: false },
+      filter: this.filters.view(),
     };
   }
 

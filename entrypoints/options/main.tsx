@@ -8,6 +8,8 @@ import { st } from '../../lib/i18n/settings-messages';
 import { AnalysisSection } from './AnalysisSection';
 import { BackupSection } from './BackupSection';
 import { DisplaySection } from './DisplaySection';
+import { FiltersSection } from './FiltersSection';
+import { HistorySection } from './HistorySection';
 import { KeywordsSection } from './KeywordsSection';
 import { MemorySection } from './MemorySection';
 import { ProblemList } from './parts';
@@ -64,6 +66,8 @@ function App() {
       <SitesSection {...section} />
       <KeywordsSection {...section} />
       <MemorySection {...section} />
+      <FiltersSection {...section} />
+      <HistorySection {...section} />
       <BackupSection settings={settings} lang={lang} save={save} />
     </main>
   );

@@ -13,6 +13,7 @@ import { payLines } from '@/lib/pay/summary';
 import { isSupportedHost } from '@/lib/sites/hosts';
 import { originPattern, siteOrigin } from '@/lib/extension/site-registration';
 import { ReadingNotice } from './ReadingNotice';
+import { PopupFilter, RecentHistory } from './PopupExtras';
 
 const area = () => settingsArea(browser.storage);
 const warn = reporter('warn');
@@ -24,7 +25,7 @@ const STATE_POLL_MS = 250;
 const RELOAD_AFTER_ENABLE_MS = 800;
 
 /** Asks the tab's content script, through the typed contract. */
-function askTab<T extends 'kl:get-state' | 'kl:highlight'>(tabId: number, request: RequestOf<T>) {
+function askTab<T extends 'kl:get-state' | 'kl:highlight' | 'kl:filter-show-all'>(tabId: number, request: RequestOf<T>) {
   return ask<T>((m) => browser.tabs.sendMessage(tabId, m), request, tabStateAnswer);
 }
 
@@ -199,6 +200,16 @@ function Popup() {
           </p>
         </div>
       )}
+      {state?.filter && tab && (
+        <PopupFilter
+          view={state.filter}
+          host={host}
+          lang={lang}
+          refresh={async () => setState(tabStateOf(await askTab(tab.id, { type: 'kl:get-state' })))}
+          showAll={async (on) => setState(tabStateOf(await askTab(tab.id, { type: 'kl:filter-show-all', on })))}
+          onSettings={setSettings}
+        />
+      )}
       {(state?.cards?.length ?? 0) > 0 && (
         <div data-kl="popup-cards">
           <h2>{t('cardsOnPage', lang)} ({state!.cards.length})</h2>
@@ -219,6 +230,7 @@ function Popup() {
         </div>
       )}
       {state && <ReadingNotice state={state} lang={lang} />}
+      <RecentHistory lang={lang} on={settings.history.on} />
       <div class="row">
         {host && (supported || state) && (
           <label>

@@ -29,6 +29,27 @@
 //   input[name="highlight"], select[name="lang"], input[name="hideQuietMark"], keyword form:
 //   input[name="kw-text"], select[name="kw-category"], input[name="kw-weight"], button[data-kl="kw-add"],
 //   [data-kl="kw-error"], [data-kl="kw-list"] li button[data-kl="kw-remove"]; [data-kl="saved"] status.
+// Result-list filters (issue 10): a hidden card's root element carries
+//   data-kyujin-lens-hidden="<reasons, comma-separated>" (outbound, quota, incentive-only, stress-4,
+//   keyword:<word>); the card is never removed: its children are hidden and a line takes its place,
+//   <kyujin-lens-hidden-line data-kyujin-lens="hidden-line"> with, in its open shadow root,
+//   「求人レンズが非表示にしました（発信・ストレス4）— 表示する」 and button[data-kl="show"].
+//   The filter bar: <kyujin-lens-filter-bar data-kyujin-lens="filter-bar" data-on="true|false"
+//   data-hidden="<count>"> with, in its open shadow root, button[data-kl="show-all"] (aria-pressed) and
+//   the same inputs as the settings page. Settings page: input[name="filter:on"],
+//   input[name="filter:jobType:<inbound|outbound|mixed|sales|other>"] (checked = hide),
+//   input[name="filter:quota"], input[name="filter:incentiveOnly"], select[name="filter:stress"]
+//   (off, 3, 4, 5), keyword form input[name="filter:kw-text"] + button[data-kl="filter-kw-add"],
+//   input[name="history:on"], button[data-kl="history-clear"].
+// Popup filters: [data-kl="popup-filter"][data-hidden] with button[data-kl="show-all"]; recent history:
+//   [data-kl="popup-history"] li, a[data-kl="open-history"].
+// History page (history.html): [data-kl="history-row"][data-job-type][data-url] (with
+//   input[data-kl="choose"] and button[data-kl="remove"]), button[data-kl="compare"], the comparison
+//   [data-kl="compare"] with one [data-kl="compare-column"][data-url] per posting,
+//   button[data-kl="export-csv"], button[data-kl="export-json"], [data-kl="history-notice"].
+export const HIDDEN_ATTR = 'data-kyujin-lens-hidden';
+export const HIDDEN_LINE_TAG = 'kyujin-lens-hidden-line';
+export const FILTER_BAR_TAG = 'kyujin-lens-filter-bar';
 export const BADGE_TAG = 'kyujin-lens-badge';
 export const HOST_ATTR = 'data-kyujin-lens';
 export const CARD_TAG = 'kyujin-lens-card';

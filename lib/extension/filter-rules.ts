@@ -24,6 +24,19 @@ export interface FilterVerdict {
   confidence: number;
 }
 
+/**
+ * A job's verdict as the rules read it. Verdicts remembered before confidence and pay were kept lack
+ * them: such a full verdict still counts (full verdicts need no confidence), its pay counts as not read.
+ */
+export function filterVerdict(v: (Omit<FilterVerdict, 'confidence' | 'incentiveOnly'> & { confidence?: unknown; incentiveOnly?: unknown }) | undefined): FilterVerdict | null {
+  if (!v) return null;
+  return {
+    jobType: v.jobType, stress: v.stress, quota: v.quota, basis: v.basis,
+    confidence: typeof v.confidence === 'number' ? v.confidence : 0,
+    incentiveOnly: typeof v.incentiveOnly === 'boolean' ? v.incentiveOnly : null,
+  };
+}
+
 /** Text as the rules compare it: normalized (widths, ㈱), lower case. */
 const fold = (s: string) => normalize(s).text.toLowerCase();
 

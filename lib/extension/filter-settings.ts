@@ -132,3 +132,18 @@ export function rulesFor(filters: FilterSettings, host: string): { rules: Filter
 export function anyRule(rules: FilterRules): boolean {
   return JOB_TYPES.some((j) => rules.jobTypes[j]) || rules.quota || rules.incentiveOnly || rules.stressAtLeast !== null || rules.keywords.length > 0;
 }
+
+/** Changes the rules in force on a host: its own when it has them, else the global ones. */
+export function setRulesFor(filters: FilterSettings, host: string, rules: FilterRules): void {
+  const key = host.toLowerCase();
+  if (Object.hasOwn(filters.sites, key)) filters.sites[key] = rules;
+  else filters.global = rules;
+}
+
+/** Gives a host rules of its own (a copy of the global ones to start from), or takes them away. */
+export function setOwnRules(filters: FilterSettings, host: string, own: boolean): void {
+  const key = host.toLowerCase();
+  if (own) {
+    if (!Object.hasOwn(filters.sites, key)) filters.sites[key] = structuredClone(filters.global);
+  } else delete filters.sites[key];
+}

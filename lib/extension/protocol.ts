@@ -14,6 +14,8 @@ import type { UserKeyword } from '../lexicon/compile';
 import type { ReadingProblem } from '../extract/reading';
 import type { Lang } from '../i18n/messages';
 import type { Report } from './report';
+import { filterStateProblem, historyRecordAnswer, historyRecordProblem, okAnswer, showAllProblem } from './filter-history-messages';
+export type { FilterView, HistoryRecordResponse } from './filter-history-messages';
 
 /** Posting text and the settings that change its verdict. */
 export interface AnalyzeJob {
@@ -62,6 +64,8 @@ export interface TabState {
    * fallback after every more specific step failed) and whether it came from a same-origin frame.
    */
   read: { state: 'posting' | 'unreadable' | 'none'; step: ExtractedPosting['source'] | null; inFrame: boolean };
+  /** Result-list filters on this page (null: not a result list). */
+  filter: import('./filter-history-messages').FilterView | null;
 }
 
 export type SiteResponse = { ok: boolean; message?: string };
@@ -88,6 +92,9 @@ export interface Contract {
   'kl:get-state': { request: Record<never, never>; response: TabState };
   'kl:highlight': { request: { on: boolean }; response: TabState };
   'kl:site': { request: { origin: string; on: boolean; tabId?: number }; response: SiteResponse };
+  'kl:filter-show-all': { request: { on: boolean }; response: TabState };
+  'kl:history-record': { request: { entry: import('./history').HistoryEntry }; response: import('./filter-history-messages').HistoryRecordResponse };
+  'kl:open-settings': { request: Record<never, never>; response: { ok: boolean } };
 }
 
 export type MessageType = keyof Contract;
@@ -116,6 +123,9 @@ export const SENDERS: Record<MessageType, 'extension' | 'extension-page'> = {
   'kl:get-state': 'extension',
   'kl:highlight': 'extension',
   'kl:site': 'extension-page',
+  'kl:filter-show-all': 'extension',
+  'kl:history-record': 'extension',
+  'kl:open-settings': 'extension',
 };
 
 export interface SenderLike {
@@ -191,7 +201,7 @@ export const tabStateAnswer: AnswerCheck<TabState> = (r) => {
   if (r.problem !== null && r.problem !== 'detail-fallback' && r.problem !== 'list-no-cards') return 'problem is not a reading problem';
   if (r.report !== null && typeof r.report !== 'string') return 'report is not text';
   if (!isObject(r.read) || typeof r.read.state !== 'string') return 'read is not how the page was read';
-  return null;
+  return filterStateProblem(r);
 };
 
 export const siteAnswer: AnswerCheck<SiteResponse> = (r) => (typeof r.ok === 'boolean' ? null : 'ok is not true/false');
@@ -209,6 +219,9 @@ export const CHECKS: { [T in MessageType]: { request: Check; answer: AnswerCheck
   'kl:get-state': { request: noFields, answer: tabStateAnswer },
   'kl:highlight': { request: highlightProblem, answer: tabStateAnswer },
   'kl:site': { request: siteProblem, answer: siteAnswer },
+  'kl:filter-show-all': { request: showAllProblem, answer: tabStateAnswer },
+  'kl:history-record': { request: historyRecordProblem, answer: historyRecordAnswer },
+  'kl:open-settings': { request: noFields, answer: okAnswer },
 };
 
 const isMessageType = (t: unknown): t is MessageType => typeof t === 'string' && Object.hasOwn(SENDERS, t);

@@ -17,12 +17,20 @@ export interface Verdict {
   basis: 'summary' | 'full';
   /** The base pay the card or posting states (absent when it states none). */
   basePay?: Pick<NonNullable<PayFacts['base']>, 'unit' | 'min' | 'max'>;
+  /** How sure the analysis is: result-list filters hide by a summary verdict only when it is sure enough. */
+  confidence: number;
+  /** The pay is an incentive only (インセンティブのみ), as the pay reader read it. */
+  incentiveOnly: boolean;
 }
 
 export function verdictOf(r: AnalysisResult, basis: Verdict['basis'], pay: PayFacts | undefined = r.pay): Verdict {
   const b = pay?.base;
   const basePay = b && b.min !== null ? { basePay: { unit: b.unit, min: b.min, max: b.max } } : {};
-  return { jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis, ...basePay };
+  return {
+    jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis, ...basePay,
+    // A result from an older tokenizer host (an extension update mid-session) may lack pay: not incentive-only.
+    confidence: r.confidence, incentiveOnly: pay?.incentive?.kind === 'only',
+  };
 }
 
 /** A result-list card's verdict. A card is a job by construction: its pay is read even when its few lines do not read as a whole posting. */

@@ -21,6 +21,8 @@ const TEXT = {
   barHidden: { ja: '{n}件を非表示', en: '{n} hidden' },
   barNone: { ja: '非表示の求人はありません', en: 'Nothing hidden' },
   barShowAll: { ja: 'すべて表示', en: 'Show all' },
+  hideAgain: { ja: '条件どおり隠す', en: 'Hide them again' },
+  barMoreSettings: { ja: 'キーワードなどの設定', en: 'Keywords and more' },
   barOwnRules: { ja: 'このサイトだけの条件', en: 'Rules for this site only' },
   barSettings: { ja: '条件を変更', en: 'Change rules' },
   barOff: { ja: '絞り込みはオフです', en: 'Filters are off' },

@@ -34,7 +34,7 @@ function list(ids: string[]): Card[] {
 }
 
 const summary = { jobType: 'outbound', stress: 4, difficulty: 3, quota: 'stated', callCenter: true } as unknown as AnalysisResult;
-const opened: Verdict = { jobType: 'inbound', stress: 2, difficulty: 2, quota: 'absent', callCenter: true, basis: 'full' };
+const opened: Verdict = { jobType: 'inbound', stress: 2, difficulty: 2, quota: 'absent', callCenter: true, basis: 'full', confidence: 0.9, incentiveOnly: false };
 
 function setup(known: Record<string, Verdict> = {}) {
   const store = new VerdictStore(() => undefined);

@@ -6,7 +6,14 @@ import { DEFAULT_SETTINGS } from '../../lib/extension/settings';
 
 const OWN = 'our-extension-id';
 const job = { text: '受信のお仕事', sensitivity: 'standard', userKeywords: [], categories: DEFAULT_SETTINGS.categories };
-const state: TabState = { status: 'final', url: 'https://x.example/', host: 'x.example', result: null, error: null, highlight: false, cards: [], longestCardSliceMs: 0, problem: null, report: null, read: { state: 'posting', step: 'generic', inFrame: false } };
+const historyEntry = {
+  id: 'indeed:1', title: '受信オペレーター', company: null, site: 'indeed', url: 'https://jp.indeed.com/viewjob?jk=1', jobId: '1', seenAt: 1, pay: null,
+  verdict: { jobType: 'inbound', difficulty: 2, stress: 2, quota: 'absent', callCenter: true, confidence: 0.8, incentive: false, reasons: [], questions: [] },
+};
+const state: TabState = {
+  status: 'final', url: 'https://x.example/', host: 'x.example', result: null, error: null, highlight: false, cards: [], longestCardSliceMs: 0,
+  problem: null, report: null, read: { state: 'posting', step: 'generic', inFrame: false }, filter: null,
+};
 
 function listen() {
   const lines: string[] = [];
@@ -37,6 +44,9 @@ describe('message contract: requests', () => {
       'kl:get-state': { type: 'kl:get-state' },
       'kl:highlight': { type: 'kl:highlight', on: true },
       'kl:site': { type: 'kl:site', origin: 'https://a.example', on: true, tabId: 7 },
+      'kl:filter-show-all': { type: 'kl:filter-show-all', on: false },
+      'kl:history-record': { type: 'kl:history-record', entry: historyEntry },
+      'kl:open-settings': { type: 'kl:open-settings' },
     };
     for (const type of Object.keys(SENDERS) as MessageType[]) expect(checkRequest(type, good[type]), type).toMatchObject({ ok: true });
   });
@@ -72,6 +82,15 @@ describe('message contract: requests', () => {
     for (const [f, problem] of [[{ status: 'done' }, /status/], [{ jobType: 'telesales' }, /jobType/], [{ stress: 6 }, /stress/], [{ stress: 2.5 }, /stress/], [{ lang: 'fr' }, /lang/]] as const) {
       expect(req(f)).toMatchObject({ ok: false, problem: expect.stringMatching(problem) });
     }
+  });
+
+  it('refuses a history entry that is not one, and a show-all switch that is not on/off', () => {
+    const bad = checkRequest('kl:history-record', { type: 'kl:history-record', entry: { ...historyEntry, url: 'javascript:alert(1)' } });
+    expect(bad).toEqual({ ok: false, problem: 'entry is not a history entry (url is not a web address)' });
+    expect(checkRequest('kl:filter-show-all', { type: 'kl:filter-show-all', on: 'yes' })).toEqual({ ok: false, problem: 'on is not true/false' });
+    expect(checkResponse('kl:history-record', { ok: true }).ok).toBe(false);
+    expect(checkResponse('kl:history-record', { ok: false, error: 'history is off' }).ok).toBe(true);
+    expect(checkResponse('kl:get-state', { ...state, filter: 'on' }).ok).toBe(false);
   });
 
   it('refuses a message of another type, or no object at all', () => {

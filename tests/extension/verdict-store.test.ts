@@ -8,8 +8,8 @@ import { MAX_VERDICTS, VERDICTS_KEY, VerdictMemory } from '../../lib/extension/v
 import { fakeStorage } from './fake-storage';
 
 const result = (over: Partial<AnalysisResult> = {}) =>
-  ({ posting: true, callCenter: true, jobType: 'outbound', quota: 'stated', difficulty: 4, stress: 5, flags: [], reasons: [], questions: [], ...over }) as unknown as AnalysisResult;
-const summary: Verdict = { jobType: 'inbound', stress: 2, difficulty: 2, quota: 'absent', callCenter: true, basis: 'summary' };
+  ({ posting: true, callCenter: true, jobType: 'outbound', quota: 'stated', difficulty: 4, stress: 5, confidence: 0.9, pay: { incentive: { kind: 'only' } }, flags: [], reasons: [], questions: [], ...over }) as unknown as AnalysisResult;
+const summary: Verdict = { jobType: 'inbound', stress: 2, difficulty: 2, quota: 'absent', callCenter: true, basis: 'summary', confidence: 0.8, incentiveOnly: false };
 
 function store() {
   const events: VerdictEvent[] = [];
@@ -37,7 +37,7 @@ describe('verdict store', () => {
   it("makes a final verdict with a job id that job's full verdict", () => {
     const { s, events } = store();
     s.setPage({ status: 'final', result: result(), error: null, jobId: 'abc' });
-    expect(s.job('abc')).toEqual({ jobType: 'outbound', stress: 5, difficulty: 4, quota: 'stated', callCenter: true, basis: 'full' });
+    expect(s.job('abc')).toEqual({ jobType: 'outbound', stress: 5, difficulty: 4, quota: 'stated', callCenter: true, basis: 'full', confidence: 0.9, incentiveOnly: true });
     expect(events.map((e) => e.type)).toEqual(['page', 'job']);
     // A provisional one, or one without a job id, does not.
     s.setPage({ status: 'provisional', result: result(), error: null, jobId: 'def' });
@@ -85,7 +85,8 @@ describe('verdict store', () => {
   });
 
   it('makes the small card verdict from a result', () => {
-    expect(verdictOf(result(), 'summary')).toEqual({ jobType: 'outbound', stress: 5, difficulty: 4, quota: 'stated', callCenter: true, basis: 'summary' });
+    expect(verdictOf(result(), 'summary')).toEqual({ jobType: 'outbound', stress: 5, difficulty: 4, quota: 'stated', callCenter: true, basis: 'summary', confidence: 0.9, incentiveOnly: true });
+    expect(verdictOf(result({ pay: { incentive: { kind: 'plus' } } as AnalysisResult['pay'] }), 'full').incentiveOnly).toBe(false);
   });
 
   it('carries the base pay a posting or a card states', () => {
