@@ -142,6 +142,7 @@ describe('history store', () => {
     // The entry keeps the pay read from the posting (the pay reader's facts, as analyze() returns them).
     expect(e.pay).toEqual(r.pay);
     expect(e.pay).toMatchObject({ base: { unit: 'hour', min: 1400, max: 1400 }, incentive: { kind: 'plus' } });
+    expect(basePayLabel(e.pay, 'ja')).toBe('時給1,400円');
     expect(e.verdict).toMatchObject({ jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: 'stated' });
     expect(e.verdict.reasons.length).toBeGreaterThan(0);
     expect(e.verdict.reasons.every((x) => !x.id.startsWith('scale.'))).toBe(true);

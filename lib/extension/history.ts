@@ -72,7 +72,7 @@ function topReasons(r: AnalysisResult): HistoryVerdict['reasons'] {
 /** A history entry for an opened posting and its full verdict. */
 export function historyEntry(
   page: { title: string; company: string | null; site: string; url: string; jobId: string | null; seenAt: number },
-  result: AnalysisResult & { pay?: PayFacts | null },
+  result: AnalysisResult,
 ): HistoryEntry {
   return {
     id: historyId(page.site, page.jobId, page.url),
