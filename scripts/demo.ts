@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/server';
 import { japaneseFontProblem, storeScreenshots } from './store-screenshots';
 
@@ -40,13 +40,14 @@ async function main() {
   });
   const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(sw.url()).host;
-  const pages = ['outbound.html', 'inbound.html', 'mixed.html', 'traps.html', 'article.html', 'spa.html'];
+  const pages = ['outbound.html', 'inbound.html', 'mixed.html', 'traps.html', 'article.html', 'spa.html', 'list-filter.html', 'detail-indeed-2.html'];
   console.log(`Demo pages on ${server.origin}: ${pages.join(', ')}`);
 
   if (!headless) {
     for (const p of pages) await (await context.newPage()).goto(server.url(p));
     const settings = await context.newPage();
     await settings.goto(`chrome-extension://${id}/options.html`);
+    await (await context.newPage()).goto(`chrome-extension://${id}/history.html`);
     console.log('Chromium is open with the extension. Press Ctrl+C here to stop.');
     await new Promise<void>((resolve) => process.on('SIGINT', () => resolve()));
   } else {
@@ -81,7 +82,7 @@ async function main() {
     await options.locator('select[name="sensitivity"]').waitFor();
     await options.screenshot({ path: path.join(outDir, '6-settings.png'), fullPage: true });
     console.log(`  ${path.relative(root, path.join(outDir, '6-settings.png'))}`);
-    console.log('(Result-list pages with a badge per job card come with the job-sites issue.)');
+    await filtersAndHistory(context, options, id, server.url.bind(server), shot);
     console.log(`Screenshots are in ${outDir}`);
     // The store's five, 1280×800: docs/store/screenshots with --store (the committed set), else demo-output/store.
     const storeDir = process.argv.includes('--store') ? path.join(root, 'docs/store/screenshots') : path.join(outDir, 'store');
@@ -90,6 +91,32 @@ async function main() {
   }
   await context.close();
   await server.close();
+}
+
+/** A result list filtered by 「発信を隠す」, then three opened postings compared side by side. */
+async function filtersAndHistory(context: BrowserContext, options: Page, id: string, url: (p: string) => string, shot: (p: Page, name: string) => Promise<void>) {
+  await options.locator('input[name="filter:on"]').check();
+  await options.locator('input[name="filter:jobType:outbound"]').check();
+  const list = await context.newPage();
+  await list.goto(url('list-filter.html'));
+  await list.locator('[data-kyujin-lens-hidden]').first().waitFor({ state: 'attached', timeout: 20_000 });
+  await list.waitForTimeout(500);
+  await list.locator('[data-kyujin-lens="filter-bar"] [data-kl="filter-rules"]').click();
+  await shot(list, '7-filtered-list.png');
+  for (const p of ['detail-indeed.html', 'detail-indeed-2.html', 'detail-indeed-3.html']) {
+    const page = await context.newPage();
+    await page.goto(url(p));
+    await page.locator('[data-kyujin-lens="badge"][data-state="final"]').waitFor({ state: 'attached', timeout: 20_000 });
+  }
+  const history = await context.newPage();
+  await history.setViewportSize({ width: 1200, height: 900 });
+  await history.goto(`chrome-extension://${id}/history.html`);
+  const rows = history.locator('[data-kl="history-row"]');
+  await rows.nth(2).waitFor({ timeout: 10_000 });
+  for (let i = 0; i < 3; i++) await rows.nth(i).locator('[data-kl="choose"]').check();
+  await history.locator('button[data-kl="compare"]').click();
+  await history.locator('[data-kl="compare-column"]').nth(2).waitFor();
+  await shot(history, '8-history-compare.png');
 }
 
 main().catch((e) => {

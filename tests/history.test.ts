@@ -8,6 +8,7 @@ import { BOM, historyCsv, historyJson, historyRows, parseCsv, toCsv } from '../l
 import { basePayLabel, compareRows, queryHistory, toggleChosen } from '../lib/extension/history-view';
 import type { StorageAreaLike } from '../lib/extension/settings-store';
 import { companyName } from '../lib/extract/company';
+import { handleHistoryRecord } from '../lib/extension/history-handler';
 import { run } from './helpers';
 
 /** storage.local as a Map, with values copied like the browser's structured clone. */
@@ -236,5 +237,17 @@ describe('company name', () => {
     expect(companyName(null, '【会社名】 有限会社こだま（架空）\n【仕事内容】受信')).toBe('有限会社こだま（架空）');
     expect(companyName(null, '運営：みなとリンク株式会社のコールセンターです。')).toBe('運営：みなとリンク株式会社'.replace('運営：', ''));
     expect(companyName(null, '受信のお仕事です。')).toBeNull();
+  });
+});
+
+describe("the background's history handler", () => {
+  it('records a valid entry when history is on, refuses otherwise with a reason', async () => {
+    const store = new HistoryStore(memoryArea());
+    const on = async () => true;
+    expect(await handleHistoryRecord(entry(1), store, on)).toEqual({ ok: true, dropped: 0 });
+    expect(await handleHistoryRecord(entry(2), store, async () => false)).toEqual({ ok: false, error: 'history is off' });
+    expect(await handleHistoryRecord({ ...entry(3), verdict: null }, store, on)).toEqual({ ok: false, error: 'not a history entry: verdict missing' });
+    expect(await handleHistoryRecord(undefined, store, on)).toEqual({ ok: false, error: 'not a history entry: not an object' });
+    expect((await store.load()).entries.map((e) => e.jobId)).toEqual([entry(1).jobId]);
   });
 });

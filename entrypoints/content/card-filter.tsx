@@ -73,8 +73,16 @@ export class CardFilter {
 
   /** Cards on the page now (new ones too); those gone are forgotten. */
   setCards(cards: Card[]): void {
+    // Cards the page removed (an SPA's next page) are let go.
+    for (const el of this.cards.keys()) {
+      if (el.isConnected) continue;
+      this.cards.delete(el);
+      this.matches.delete(el);
+      this.applied.delete(el);
+    }
     for (const c of cards) {
-      if (!this.cards.has(c.element)) this.queue.add(c.element);
+      // A hidden card is looked at again: the page may have re-rendered what is inside it.
+      if (!this.cards.has(c.element) || this.applied.has(c.element)) this.queue.add(c.element);
       this.cards.set(c.element, c);
     }
     this.schedule();

@@ -67,6 +67,7 @@ export class ListFilters {
 
   /** Every card shown again and the bar gone (the extension turned off on the site). */
   clear(): void {
+    if (!this.active) return;
     this.active = false;
     this.filter.clear();
     if (this.host) {

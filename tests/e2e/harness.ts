@@ -651,3 +651,22 @@ export function brokenDictionaryCopy(extDir: string = EXT_DIR, file = 'tid.dat.g
   fs.truncateSync(target, Math.min(size - 1, Math.max(64, Math.floor(size / 2))));
   return { dir, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
+
+/**
+ * Records every long task (over 50 ms) on each page's main thread, which content scripts share, from the
+ * very start, into window.__longTasks as [startTime, duration]. Without the Long Tasks API the list stays
+ * empty; tests that rely on it say what they measured.
+ */
+export async function observeLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks: [number, number][] };
+    w.__longTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch (e) {
+      console.warn('no Long Tasks API:', e);
+    }
+  });
+}

@@ -3,7 +3,7 @@
 // the full verdict on the card of a posting the user opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertExtensionBuilt, e2eGate, launchExtension, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
+import { assertExtensionBuilt, e2eGate, launchExtension, observeLongTasks, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const gate = e2eGate();
@@ -52,17 +52,10 @@ describe.skipIf(!gate.run)('result lists (E2E)', () => {
     server = await startFixtureServer();
     s = await launchExtension({ server });
     // Long tasks on each page's main thread (which content scripts share), from the very start.
+    await observeLongTasks(s.context);
     await s.context.addInitScript(() => {
-      const w = window as unknown as { __longTasks: [number, number][]; __cardTimes: number[] };
-      w.__longTasks = [];
+      const w = window as unknown as { __cardTimes: number[] };
       w.__cardTimes = [];
-      try {
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push([e.startTime, e.duration]);
-        }).observe({ type: 'longtask', buffered: true });
-      } catch {
-        // no Long Tasks API: the list stays empty and the test says so
-      }
       // When each card badge appears, to tell the badging work from the page's and the script's start-up.
       new MutationObserver((records) => {
         for (const r of records) for (const n of r.addedNodes) if ((n as Element).tagName === 'KYUJIN-LENS-CARD') w.__cardTimes.push(performance.now());
