@@ -25,6 +25,42 @@ function nativeAnchoring(): boolean {
   return !off(document.documentElement) && !off(document.body);
 }
 
+/**
+ * Keeps what the user reads in place while cards above it collapse or open, where the browser does not
+ * (no scroll anchoring). Measures only when a slice is about to change the page, so a slice that changes
+ * nothing forces no layout.
+ */
+class ScrollKeeper {
+  private noted = false;
+  private anchor: Element | null = null;
+  private top = 0;
+
+  constructor(private readonly cards: () => Iterable<Element>) {}
+
+  note(): void {
+    if (this.noted) return;
+    this.noted = true;
+    if (nativeAnchoring() || window.scrollY <= 0) return;
+    // The first card that reaches into the viewport: it, and what follows, must not move.
+    for (const el of this.cards()) {
+      if (!el.isConnected) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.bottom > 0) {
+        this.anchor = el;
+        this.top = rect.top;
+        return;
+      }
+    }
+  }
+
+  /** Scrolls by what the cards above took or gave, so the anchor stands where it stood. */
+  restore(): void {
+    if (!this.anchor?.isConnected) return;
+    const delta = this.anchor.getBoundingClientRect().top - this.top;
+    if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
+  }
+}
+
 export interface FilterSummary {
   on: boolean;
   showAll: boolean;
@@ -134,42 +170,28 @@ export class CardFilter {
 
   private work(): void {
     const start = performance.now();
-    const anchor = this.anchor();
-    const before = anchor?.getBoundingClientRect().top;
+    const keeper = new ScrollKeeper(() => this.cards.keys());
     let changed = false;
+    // At least one card per slice, then as many as fit in the slice.
     for (const el of this.queue) {
-      if (performance.now() - start >= SLICE_MS) break;
       this.queue.delete(el);
       try {
-        changed = this.decide(el) || changed;
+        changed = this.decide(el, keeper) || changed;
       } catch (e) {
         // One odd card must not stop the others.
         console.debug('[求人レンズ] filter:', e);
       }
+      if (performance.now() - start >= SLICE_MS) break;
     }
-    // Cards above the viewport collapsed: scroll by what they took, so what the user reads stays put.
-    if (changed && anchor?.isConnected && before !== undefined) {
-      const delta = anchor.getBoundingClientRect().top - before;
-      if (Math.abs(delta) >= 1) window.scrollBy(0, delta);
-    }
+    keeper.restore();
     this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - start);
     if (changed) this.emit();
     if (this.queue.size) setTimeout(() => this.work(), 0);
     else this.running = false;
   }
 
-  /** The first card that reaches into the viewport: it, and what follows, must not move. */
-  private anchor(): Element | null {
-    if (window.scrollY <= 0 || nativeAnchoring()) return null; // nothing above the viewport, or the browser keeps it
-    for (const el of this.cards.keys()) {
-      if (!el.isConnected) continue;
-      if (el.getBoundingClientRect().bottom > 0) return el;
-    }
-    return null;
-  }
-
   /** Hides or shows one card as the rules say; true when something changed on the page. */
-  private decide(el: Element): boolean {
+  private decide(el: Element, keeper: ScrollKeeper): boolean {
     const card = this.cards.get(el);
     if (!card || !el.isConnected) {
       this.cards.delete(el);
@@ -181,12 +203,17 @@ export class CardFilter {
     this.matches.set(el, reasons);
     const hide = reasons.length > 0 && !this.showAll && !this.revealed.has(card.id);
     const now = this.applied.get(el);
-    if (!hide) return now ? (this.unhide(el), true) : false;
-    if (now && reasonCodes(now.reasons) === reasonCodes(reasons) && now.line.isConnected) {
+    if (!hide && !now) return false;
+    if (hide && now && reasonCodes(now.reasons) === reasonCodes(reasons) && now.line.isConnected) {
       // The page may have re-rendered the card's content: hide what is new.
+      if ([...el.children].every((c) => c === now.line || now.saved.some((x) => x.el === c))) return false;
+      keeper.note();
       return this.hideChildren(el as HTMLElement, now) > 0;
     }
+    // The page is about to change: where the user reads is noted first (once per slice).
+    keeper.note();
     if (now) this.unhide(el);
+    if (!hide) return true;
     this.hide(el as HTMLElement, card, reasons);
     return true;
   }
