@@ -13,7 +13,8 @@ export async function recordOpenedPosting(result: AnalysisResult, posting: Extra
   const entry = historyEntry(
     {
       title: posting.title || document.title,
-      company: companyName(document, posting.text),
+      // The site adapter's company selectors first, then the page's own marks and the text.
+      company: posting.company ?? companyName(document, posting.text),
       site: page.adapter?.id ?? location.host,
       // The address the user can open again (the page's own, not the one it declares).
       url: location.href,
