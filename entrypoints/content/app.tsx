@@ -4,7 +4,7 @@
 // card badges and highlights drawn here. It never breaks the page: failures are caught and reported.
 import { render } from 'preact';
 import { analyze } from '@/lib/analysis/analyze';
-import type { AnalysisResult, Flag } from '@/lib/core/types';
+import type { Flag } from '@/lib/core/types';
 import { createAnalysisClient } from '@/lib/extension/analysis-client';
 import { badgeStateOf, hostAttributes, nextCorner, type BadgeState } from '@/lib/extension/badge-model';
 import { BadgeHost } from '@/lib/extension/badge-host';
@@ -28,7 +28,7 @@ import { createRoughTokenizer } from '@/lib/tokenizer/rough';
 import { Badge } from './Badge';
 import { CardBadges } from './cards';
 import { focusFlag, paintFlags } from './highlight';
-import { recordOpenedPosting } from './history-record';
+import { HistoryRecorder } from './history-record';
 import { ListFilters } from './list-filters';
 import badgeCss from './badge.css?inline';
 
@@ -84,8 +84,7 @@ export class ContentApp {
 
   // Result-list filters: they follow the store's job verdicts (a full one for postings opened).
   private readonly filters = new ListFilters((card) => filterVerdict(this.store.job(card.id)), location.host);
-  /** The posting last put in the history, so a re-run of the same posting is not recorded again. */
-  private recorded = '';
+  private readonly history = new HistoryRecorder((e) => debug('history', e));
 
   private readonly badge = new BadgeHost(
     document,
@@ -105,7 +104,7 @@ export class ContentApp {
       // An opened posting's verdict is remembered for its card on result lists.
       const site = this.model.place.adapter?.id;
       if (e.page.status === 'final' && e.page.result && e.page.jobId && site) void this.memory.remember(site, e.page.jobId, verdictOf(e.page.result, 'full'));
-      if (e.page.status === 'final' && e.page.result) this.recordHistory(e.page.result);
+      if (e.page.status === 'final' && e.page.result && this.settings.history.on) this.history.record(e.page.result, this.model);
     });
   }
 
@@ -196,21 +195,7 @@ export class ContentApp {
     this.cards.update(cards);
     this.filters.setCards(cards);
     const cardsRead = { via, count: cards.length, jobLinks };
-    // A hidden card's text is out of the extraction's sight: it is still listed, from the filter.
-    const listed = new Set(cards.map((c) => c.element));
-    const all = [...cards, ...this.filters.hiddenCards().filter((c) => !listed.has(c.element))];
-    all.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    this.model = { ...this.model, cards: all.map((c) => ({ id: c.id, title: c.title })), cardsRead };
-  }
-
-  /** Every opened posting goes to the history (when it is on), once per posting and page; never a result list. */
-  private recordHistory(result: AnalysisResult): void {
-    const { place, reading } = this.model;
-    if (!this.settings.history.on || place.kind === 'list' || reading.state !== 'posting') return;
-    const key = `${location.href}\u0000${reading.posting.title}\u0000${reading.posting.text.length}`;
-    if (key === this.recorded) return;
-    this.recorded = key;
-    guarded(debug, 'history', () => recordOpenedPosting(result, reading.posting, place));
+    this.model = { ...this.model, cards: this.filters.withHidden(cards).map((c) => ({ id: c.id, title: c.title })), cardsRead };
   }
 
   private onSettingsChanged(changes: Record<string, { newValue?: unknown }>): void {

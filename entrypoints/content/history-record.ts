@@ -6,7 +6,25 @@ import { ask, type RequestOf } from '@/lib/extension/protocol';
 import { historyRecordAnswer } from '@/lib/extension/filter-history-messages';
 import { companyName } from '@/lib/extract/company';
 import type { ExtractedPosting } from '@/lib/extract/extract';
+import type { PageModel } from '@/lib/extension/page-model';
 import { jobIdOf, type Adapter } from '@/lib/sites/adapter';
+
+/** Every opened posting goes to the history, once per posting and page; never a result list. */
+export class HistoryRecorder {
+  /** The posting last recorded: a re-run of the same posting (settings changed) is not recorded again. */
+  private last = '';
+
+  constructor(private readonly report: (e: unknown) => void) {}
+
+  record(result: AnalysisResult, model: Pick<PageModel, 'place' | 'reading'>): void {
+    const { place, reading } = model;
+    if (place.kind === 'list' || reading.state !== 'posting') return;
+    const key = `${location.href}\u0000${reading.posting.title}\u0000${reading.posting.text.length}`;
+    if (key === this.last) return;
+    this.last = key;
+    recordOpenedPosting(result, reading.posting, place).catch(this.report);
+  }
+}
 
 export async function recordOpenedPosting(result: AnalysisResult, posting: ExtractedPosting, page: { adapter: Adapter | null; url: string }): Promise<void> {
   if (!result.posting) return;

@@ -60,9 +60,11 @@ export class ListFilters {
     this.filter.setShowAll(on);
   }
 
-  /** Cards hidden now: their text is out of sight, so the controller keeps listing them from here. */
-  hiddenCards(): Card[] {
-    return this.filter.hiddenCards();
+  /** The cards read from the page plus those hidden now (their text is out of the extraction's sight), in page order. */
+  withHidden(cards: Card[]): Card[] {
+    const listed = new Set(cards.map((c) => c.element));
+    const all = [...cards, ...this.filter.hiddenCards().filter((c) => !listed.has(c.element))];
+    return all.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   /** Every card shown again and the bar gone (the extension turned off on the site). */
