@@ -2,12 +2,13 @@
 // structure (tests/e2e/pages/list-filter.html, whose <li data-kind> is the test's answer key), three
 // invented job pages, the settings page, the history page and the popup.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { historyRows, parseCsv } from '../../lib/extension/history-export';
 import type { HistoryEntry } from '../../lib/extension/history';
-import { assertExtensionBuilt, e2eGate, launchExtension, observeLongTasks, openPopupFor, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { e2eGate, observeLongTasks, openPopupFor, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
+import type { FixtureServer } from './server';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -51,13 +52,13 @@ async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => bo
 const cardBadges = (page: Page) => page.evaluate(() => document.querySelectorAll('kyujin-lens-card').length);
 
 describe.skipIf(!gate.run)('result-list filters and history (E2E)', () => {
+  const suite = extensionSuite();
   let server: FixtureServer;
   let s: ExtensionSession;
 
   beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
+    s = suite.session();
+    server = suite.server();
     await observeLongTasks(s.context);
     await s.context.addInitScript(() => {
       const w = window as unknown as { __shifts: { at: number; value: number; sources: { y: number; bottom: number; y2: number }[] }[]; __hideTimes: number[] };
@@ -77,10 +78,6 @@ describe.skipIf(!gate.run)('result-list filters and history (E2E)', () => {
         console.warn('no Layout Instability API:', e);
       }
     });
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
   });
 
   // The page as job boards serve it (the browser's scroll anchoring on), and a page that turned anchoring
