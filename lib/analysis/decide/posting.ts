@@ -2,20 +2,27 @@
 // of a posting (給与, 勤務地, 勤務時間, 応募資格, 雇用形態, an apply step), usually as labels; an article
 // narrates, explains, carries a byline and dates. A feature-style article that ends in a 募集要項 is a posting.
 // The weights of these features are fitted on labelled data (scripts/fit.ts → fitted-model.json).
+import { alternation, postingField, type FieldId } from '../../text/posting-fields';
 
-/** Posting fields, by kind: the same kind said twice counts once. */
-const FIELDS: Record<string, RegExp> = {
-  job: /仕事内容|業務内容|職務内容|募集職種|担当業務|職種|活動内容|仕事の内容|業務の内容/,
-  requirements: /応募資格|応募条件|求める人材|対象となる方|歓迎する方|必須条件|歓迎条件|必要な資格|資格/,
-  pay: /給与|給料|賃金|時給|月給|日給|年収|年俸|報酬|報償費|月額/,
-  place: /勤務地|勤務先|就業場所|勤務場所|勤務地住所/,
-  hours: /勤務時間|就業時間|シフト|実働|勤務日|勤務条件|活動時間/,
-  holidays: /休日|休暇/,
-  benefits: /待遇|福利厚生|社会保険|各種保険|加入保険|交通費/,
-  employment: /雇用形態|正社員|契約社員|アルバイト|パート|派遣社員|業務委託|会計年度任用職員|嘱託|任期|雇用期間|募集人数|採用人数|募集人員/,
-  apply: /応募方法|選考|面接|エントリー|応募受付|応募先|問い合わせ先|お問合せ先|応募締切|提出書類|応募書類/,
+/** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
+ *  pay units, the words of municipal ads (活動内容, 任期, 報償費) and of an apply step. */
+const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
+  job: ['活動内容', '業務の内容'],
+  requirements: ['歓迎する方', '必須条件', '必要な資格'],
+  pay: ['報償費', '月額', '日給', '年俸'],
+  place: ['就業場所', '勤務場所'],
+  hours: ['就業時間', '実働', '勤務日', '勤務条件', '活動時間'],
+  holidays: ['休暇'],
+  benefits: ['社会保険', '各種保険', '交通費'],
+  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '雇用期間', '募集人数', '採用人数', '募集人員'],
+  apply: ['選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類'],
 };
-const FIELD_KINDS = Object.keys(FIELDS);
+const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
+
+/** Posting fields, by kind (the one table's headings plus the words above): the same kind twice counts once. */
+const FIELDS: Record<string, RegExp> = Object.fromEntries(
+  FIELD_KINDS.map((id) => [id, new RegExp(alternation([...postingField(id).headings, ...(FIELD_WORDS[id] ?? [])]), 'i')]),
+);
 
 /** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end. */
 const LABEL_LINE = new RegExp(
