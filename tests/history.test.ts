@@ -187,8 +187,8 @@ describe('history page', () => {
 
   it('says pay in one line when it was read', () => {
     const pay = { base: { unit: 'hour', min: 1300, max: 1500, text: '時給1300円〜1500円', start: 0, end: 1 }, incentive: { kind: 'only', perUnit: null, guaranteed: null } } as unknown as PayFacts;
-    expect(basePayLabel(pay, 'ja')).toBe('時給1,300円〜1,500円');
-    expect(basePayLabel(pay, 'en')).toBe('¥1,300–¥1,500 per hour');
+    expect(basePayLabel(pay, 'ja')).toBe('時給1,300〜1,500円'); // the badge's own formatter (lib/pay/summary)
+    expect(basePayLabel(pay, 'en')).toBe('¥1,300–1,500 an hour');
     expect(basePayLabel(null, 'ja')).toBeNull();
     expect(compareRows([entry(9, { pay })], 'ja')[4]!.cells).toEqual(['インセンティブのみ']);
   });

@@ -1,6 +1,7 @@
 // What the history page shows, decided in Node-testable code: search, filters, sort, the comparison's
 // rows and a posting's pay in one line.
-import type { JobType, PayFacts, PayUnit } from '../core/types';
+import { formatPay } from '../pay/summary';
+import type { JobType, PayFacts } from '../core/types';
 import { normalize } from '../text/normalize';
 import type { Lang } from '../i18n/messages';
 import { jobTypeShort, ft } from '../i18n/filter-messages';
@@ -39,22 +40,11 @@ export function queryHistory(entries: readonly HistoryEntry[], q: HistoryQuery):
 /** The sites present, for the site filter. */
 export const historySites = (entries: readonly HistoryEntry[]) => [...new Set(entries.map((e) => e.site))].sort();
 
-const UNIT: Record<PayUnit, Record<Lang, string>> = {
-  hour: { ja: '時給', en: 'per hour' },
-  day: { ja: '日給', en: 'per day' },
-  month: { ja: '月給', en: 'per month' },
-  year: { ja: '年収', en: 'per year' },
-  piece: { ja: '1件あたり', en: 'per piece' },
-};
-
-const yen = (n: number, lang: Lang) => (lang === 'ja' ? `${n.toLocaleString('ja-JP')}円` : `¥${n.toLocaleString('en-US')}`);
-
-/** Base pay in one line: 時給1,300円〜1,500円 / ¥1,300–¥1,500 per hour; null when none was read. */
+/** Base pay in one line, as the badge and the CLI write it (時給1,300〜1,500円); null when none was read. */
 export function basePayLabel(pay: PayFacts | null, lang: Lang): string | null {
   const b = pay?.base;
   if (!b || (b.min === null && b.max === null)) return null;
-  const range = b.min !== null && b.max !== null && b.max !== b.min ? `${yen(b.min, lang)}〜${yen(b.max, lang)}` : yen((b.min ?? b.max)!, lang);
-  return lang === 'ja' ? `${UNIT[b.unit].ja}${range}` : `${range.replace('〜', '–')} ${UNIT[b.unit].en}`;
+  return formatPay(b.min === null ? { ...b, min: b.max } : b, lang);
 }
 
 /** The incentive as the comparison says it: only, plus base pay, mentioned, none. */
