@@ -1,10 +1,26 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import fs from 'node:fs';
 import path from 'node:path';
 import { E2E_MATCHES } from './lib/sites/hosts';
 import { ensureTrimmedDictionary } from './scripts/trim-dictionary';
 import { ensureIcons, ICON_SIZES } from './scripts/icons';
+
+/** The lexicon's examples are for the tests (every one is run there); the package leaves them out. */
+function stripLexiconExamples(): Plugin {
+  return {
+    name: 'kl-strip-lexicon-examples',
+    enforce: 'pre',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]dictionaries[\\/][^\\/]+\.json$/.test(id)) return null;
+      const file = JSON.parse(code) as { entries?: Record<string, unknown>[] };
+      for (const e of file.entries ?? []) delete e.examples;
+      return { code: JSON.stringify({ ...file, examplesStripped: true }), map: null };
+    },
+  };
+}
 
 const icons = Object.fromEntries(ICON_SIZES.map((s) => [s, `icon/${s}.png`]));
 
@@ -15,7 +31,7 @@ const e2e = process.env.KL_E2E === '1';
 export default defineConfig({
   outDir: e2e ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()], define: { __KL_E2E__: JSON.stringify(e2e) } }),
+  vite: () => ({ plugins: [preact(), stripLexiconExamples()], define: { __KL_E2E__: JSON.stringify(e2e) } }),
   manifest: ({ browser }) => ({
     // Name, description and the toolbar title in the browser's language: public/_locales (ja by default).
     // The version is package.json's (WXT stamps it); the UI's own language is a setting.

@@ -42,3 +42,12 @@ describe.each(entries.map((e) => [e.id, e] as const))('entry %s', (_id, entry) =
     }
   });
 });
+
+describe('a lexicon file whose examples the build left out', () => {
+  it('validates without examples only when it says so', async () => {
+    const { validateLexiconFile, LexiconError } = await import('../lib/lexicon/schema');
+    const entry = { id: 'x.test', category: 'sales', level: 'low', weight: 1, terms: ['テスト'], ja: 'テスト', en: 'test' };
+    expect(validateLexiconFile({ entries: [entry], examplesStripped: true }, 'x.json')[0]!.examples).toEqual([]);
+    expect(() => validateLexiconFile({ entries: [{ ...entry }] }, 'x.json')).toThrow(LexiconError);
+  });
+});
