@@ -10,7 +10,7 @@ import path from 'node:path';
 import { analyze, builtinLexicon, type AnalysisResult, type Sensitivity } from '../lib/index';
 import { getNodeTokenizer } from '../lib/tokenizer/node';
 import { evaluate, formatReport, type EvalReport } from '../lib/eval/evaluate';
-import { evaluatePay, formatPayMisses, formatPayReport, parsePayLabels } from '../lib/eval/pay';
+import { evaluatePayHalves, formatPayMisses, formatPayReport, parsePayLabels } from '../lib/eval/pay';
 import { HALF_NAMES, splitHalves, type Half } from '../lib/eval/halves';
 import { formatReliability, reliability } from '../lib/eval/reliability';
 import { MODELS } from '../lib/analysis/decide/model';
@@ -66,14 +66,8 @@ async function main() {
 }
 
 function payReports(file: string, byId: Map<string, { text: string; result: AnalysisResult }>) {
-  const labels = parsePayLabels(fs.readFileSync(file, 'utf8'), file);
-  const scored = labels.flatMap((label) => {
-    const item = byId.get(label.id);
-    if (!item) throw new Error(`${file}: pay label for "${label.id}", which labels.jsonl does not list`);
-    return [{ label, text: item.text, pay: item.result.pay }];
-  });
-  const halves = splitHalves(scored, (s) => s.label.id);
-  return { tune: evaluatePay(halves.tune), untouched: evaluatePay(halves.untouched) };
+  const read = new Map([...byId].map(([id, it]) => [id, { text: it.text, pay: it.result.pay }]));
+  return evaluatePayHalves(parsePayLabels(fs.readFileSync(file, 'utf8'), file), read, file);
 }
 
 main().catch((e) => {

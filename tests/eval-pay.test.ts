@@ -5,20 +5,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, builtinLexicon } from '../lib/index';
 import { tokenizer } from './helpers';
-import { evaluatePay, formatPayMisses, formatPayReport, parsePayLabels, PAY_TARGETS, type PayReport } from '../lib/eval/pay';
-import { splitHalves } from '../lib/eval/halves';
+import { evaluatePayHalves, formatPayMisses, formatPayReport, parsePayLabels, PAY_TARGETS, type PayReport } from '../lib/eval/pay';
 
 async function payHalves(dir: string): Promise<{ tune: PayReport; untouched: PayReport }> {
   const labels = parsePayLabels(fs.readFileSync(path.join(dir, 'pay.jsonl'), 'utf8'), dir);
   const tk = await tokenizer();
   const lexicon = builtinLexicon();
-  const items = labels.map((label) => {
-    const text = fs.readFileSync(path.join(dir, 'postings', `${label.id}.txt`), 'utf8');
-    // The pay analyze() reads, with its posting test: an article states no pay of its own.
-    return { label, text, pay: analyze(text, { lexicon, tokenizer: tk }).pay };
-  });
-  const h = splitHalves(items, (i) => i.label.id);
-  return { tune: evaluatePay(h.tune), untouched: evaluatePay(h.untouched) };
+  // The pay analyze() reads, with its posting test: an article states no pay of its own.
+  const read = new Map(labels.map((l) => {
+    const text = fs.readFileSync(path.join(dir, 'postings', `${l.id}.txt`), 'utf8');
+    return [l.id, { text, pay: analyze(text, { lexicon, tokenizer: tk }).pay }] as const;
+  }));
+  return evaluatePayHalves(labels, read, dir);
 }
 
 /**

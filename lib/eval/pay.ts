@@ -1,4 +1,5 @@
 // Scores the pay reader against pay labels (DIR/pay.jsonl; fields in ../shared/eval-dev/README.md "Pay labels").
+import { splitHalves, type Half } from './halves';
 import type { PayFacts, PayUnit } from '../core/types';
 import { normalize } from '../text/normalize';
 import { findSections, sectionAt } from '../text/sections';
@@ -86,6 +87,21 @@ export function evaluatePay(items: { label: PayLabel; text: string; pay: PayFact
   }
   const accuracy = Object.fromEntries(PAY_METRICS.map((m) => [m, counts[m].total ? counts[m].right / counts[m].total : 1])) as PayReport['accuracy'];
   return { items: items.length, counts, accuracy, companyAsPay, misses };
+}
+
+/** Pay labels scored per half (tune: odd ids; untouched: even ids) against what was read for each item. */
+export function evaluatePayHalves(
+  labels: readonly PayLabel[],
+  read: ReadonlyMap<string, { text: string; pay: PayFacts }>,
+  source: string,
+): Record<Half, PayReport> {
+  const scored = labels.map((label) => {
+    const item = read.get(label.id);
+    if (!item) throw new Error(`${source}: pay label for "${label.id}", which labels.jsonl does not list`);
+    return { label, text: item.text, pay: item.pay };
+  });
+  const halves = splitHalves(scored, (s) => s.label.id);
+  return { tune: evaluatePay(halves.tune), untouched: evaluatePay(halves.untouched) };
 }
 
 export function parsePayLabels(jsonl: string, source: string): PayLabel[] {

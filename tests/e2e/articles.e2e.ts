@@ -1,32 +1,18 @@
 // Articles get no badge: a news report, a memoir, a vendor's service page and an interview, each about
 // call-center or sales work and written in our own words; a feature story that ends in a 募集要項 is a posting
 // and gets its verdict. (Issue #8: posting vs article from the structure of the text.)
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertExtensionBuilt, e2eGate, launchExtension, readMarks, tabState, waitForBadge, waitForTabStatus, type ExtensionSession } from './harness';
-import { startFixtureServer, type FixtureServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { e2eGate, readMarks, tabState, waitForBadge, waitForTabStatus } from './harness';
+import { extensionSuite } from './suite';
 
 const gate = e2eGate();
-if (gate.failure) {
-  it('has a Chromium to run the E2E suite with (required when CI is set)', () => {
-    throw new Error(gate.failure);
-  });
-}
 
 describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
-  let server: FixtureServer;
-  let s: ExtensionSession;
-  beforeAll(async () => {
-    assertExtensionBuilt();
-    server = await startFixtureServer();
-    s = await launchExtension({ server });
-  });
-  afterAll(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const { session } = extensionSuite();
 
   for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html']) {
     it(`${page}: no badge, no mark, the popup says it is not a posting`, async () => {
+      const s = session();
       const p = await s.open(page);
       await waitForTabStatus(s, p, ['not-posting'], { timeout: 30_000 });
       const m = await readMarks(p);
@@ -38,7 +24,7 @@ describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
   }
 
   it('feature-posting.html (a feature story with its 募集要項 at the end): a firm inbound verdict', async () => {
-    const p = await s.open('feature-posting.html');
+    const p = await session().open('feature-posting.html');
     const b = await waitForBadge(p, 'final', { timeout: 30_000 });
     expect(b.jobType).toBe('inbound');
     const tentative = await p.evaluate(() => document.querySelector('[data-kyujin-lens="badge"]')?.getAttribute('data-tentative'));

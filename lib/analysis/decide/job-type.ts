@@ -45,6 +45,11 @@ export function typeScores(e: Evidence): TypeScores {
   };
 }
 
+/** The evidence behind a job type as chosen: 受発信 counts both directions together. */
+function chosenScore(jobType: JobType, t: TypeScores): number {
+  return jobType === 'mixed' ? Math.max(t.mixed, t.inbound + t.outbound) : jobType === 'other' ? 0 : t[jobType];
+}
+
 /** The decision within one body of evidence. */
 export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean } {
   const t = typeScores(e);
@@ -70,7 +75,7 @@ export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobT
   const markers = e.present.callCenter;
   const management = e.present.management;
   const office = e.present.office;
-  const chosen = jobType === 'mixed' ? Math.max(t.mixed, t.inbound + t.outbound) : jobType === 'other' ? 0 : t[jobType];
+  const chosen = chosenScore(jobType, t);
   // Running a center (SV, センター長) or a job that is mostly office work is "other" even with phone words.
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
     return { jobType: 'other', callCenter: true, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
@@ -114,7 +119,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
-    const chosen = d.jobType === 'other' ? 0 : d.jobType === 'mixed' ? Math.max(d.scores.mixed, d.scores.inbound + d.scores.outbound) : d.scores[d.jobType];
+    const chosen = chosenScore(d.jobType, d.scores);
     if (d.jobType !== 'other' && titleNamesOtherWork(flags) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }

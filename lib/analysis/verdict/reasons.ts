@@ -37,6 +37,10 @@ export const COLLECTIONS_STRESS = 5;
 const isManagementRole = (c: VerdictContext) => c.v.jobType === 'other' && c.v.callCenter;
 const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : c.v.jobType);
 const present = (c: VerdictContext, ...cats: Category[]) => cats.flatMap((cat) => flagIndexes(c.flags, cat)).sort((a, b) => a - b);
+/** Indexes of the present flags that pass a test (by entry id, say). */
+const presentWhere = (c: VerdictContext, test: (f: Flag) => boolean) => c.flags.flatMap((f, i) => (f.polarity === 'present' && test(f) ? [i] : []));
+const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales.route');
+const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
 const none: Effect = { difficulty: 0, stress: 0 };
 
@@ -75,9 +79,9 @@ export const REASON_RULES: readonly ReasonRule[] = [
   {
     id: 'sales.route',
     // Calling on customers who already buy is steadier work than winning new ones.
-    when: (c) => c.v.jobType === 'sales' && c.flags.some((f) => f.id === 'sales.route' && f.polarity === 'present') && !c.flags.some((f) => f.id === 'sales.role' && f.polarity === 'present' && /新規/.test(f.text)),
+    when: (c) => c.v.jobType === 'sales' && routeSales(c).length > 0 && !presentWhere(c, (f) => f.id === 'sales.role' && /新規/.test(f.text)).length,
     effect: () => ({ difficulty: -1, stress: -1 }),
-    evidence: (c) => c.flags.flatMap((f, i) => (f.id === 'sales.route' && f.polarity === 'present' ? [i] : [])),
+    evidence: routeSales,
   },
   { id: 'techSupport', when: (c) => c.v.signals.techSupport, effect: () => ({ difficulty: 1, stress: 0 }), evidence: (c) => present(c, 'techSupport') },
   {
@@ -153,9 +157,9 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'user',
-    when: (c) => c.flags.some((f) => f.id.startsWith('user.') && f.polarity === 'present'),
+    when: (c) => userKeywords(c).length > 0,
     effect: () => none,
-    evidence: (c) => c.flags.flatMap((f, i) => (f.id.startsWith('user.') && f.polarity === 'present' ? [i] : [])),
+    evidence: userKeywords,
   },
 ];
 
