@@ -190,6 +190,9 @@ describe('history page', () => {
     expect(basePayLabel(pay, 'ja')).toBe('時給1,300〜1,500円'); // the badge's own formatter (lib/pay/summary)
     expect(basePayLabel(pay, 'en')).toBe('¥1,300–1,500 an hour');
     expect(basePayLabel(null, 'ja')).toBeNull();
+    // Only the upper end stated: said as such, never as an exact pay.
+    const upTo = { ...pay, base: { ...pay.base!, min: null, max: 1650 } } as PayFacts;
+    expect(basePayLabel(upTo, 'ja')).toBe('時給〜1,650円');
     expect(compareRows([entry(9, { pay })], 'ja')[4]!.cells).toEqual(['インセンティブのみ']);
   });
 });

@@ -15,6 +15,13 @@ describe('pay summary', () => {
     expect(paySummary(pay, 'en')).toBe('¥205,000+ a month · includes fixed overtime (30 h)');
     expect(formatAmount(4_200_000, 5_600_000, 'year', 'ja')).toBe('420万〜560万円');
   });
+  it('writes a pay stated only by its upper end as such, and pay by the week', () => {
+    const pay = readPay('受付\n【給与】\n時給〜1,650円');
+    expect(paySummary(pay, 'ja')).toBe('時給〜1,650円');
+    expect(paySummary(pay, 'en')).toBe('up to ¥1,650 an hour');
+    expect(paySummary(readPay('受付\n【給与】\n週給4万2,000円〜'), 'ja')).toBe('週給42,000円〜');
+    expect(paySummary(readPay('受付\n【給与】\n週給4万2,000円〜'), 'en')).toBe('¥42,000+ a week');
+  });
   it('says when pay is piece work only, or not stated', () => {
     expect(paySummary(readPay('テレアポ\n【報酬】\n完全歩合制\nアポ1件3,500円'), 'ja')).toBe('出来高（1件3,500円）・完全歩合（固定給なし）');
     expect(paySummary(readPay('受付スタッフ\n明るい職場です'), 'ja')).toBe('給与の記載なし');

@@ -114,6 +114,55 @@ describe('base pay', () => {
   });
 });
 
+describe('base pay: upper bounds and the forms job boards print', () => {
+  it('reads a pay stated only by its upper end (〜, 最大, 最高) as max with no min', () => {
+    expect(base('コール受付\n【給与】\n時給〜1,650円（経験により決定）')).toEqual({ unit: 'hour', min: null, max: 1650 });
+    expect(base('日給〜13,500円')).toEqual({ unit: 'day', min: null, max: 13500 });
+    expect(base('月給 〜38万円')).toEqual({ unit: 'month', min: null, max: 380000 });
+    expect(base('時給最大1,700円')).toEqual({ unit: 'hour', min: null, max: 1700 });
+    expect(base('★最高時給1,900円★ 受付スタッフ')).toEqual({ unit: 'hour', min: null, max: 1900 });
+    expect(base('受付\n■給与\n〜1,450円/時')).toEqual({ unit: 'hour', min: null, max: 1450 });
+    const p = read('受付\n【給与】\n時給〜1,650円');
+    expect(p.base?.text).toBe('時給〜1,650円');
+  });
+  it('reads the upper end written after a single figure as the range top', () => {
+    expect(base('時給1,250円〜最大1,550円')).toEqual({ unit: 'hour', min: 1250, max: 1550 });
+    expect(base('時給1,250円〜 最高1,550円')).toEqual({ unit: 'hour', min: 1250, max: 1550 });
+    const p = read('受付\n【給与】\n時給1,250円（最大1,550円）\n交通費支給');
+    expect(p.base).toMatchObject({ min: 1250, max: 1550, text: '時給1,250円（最大1,550円）' });
+    // An upper end that is only a possibility stays out of the range.
+    expect(base('月給23万円（最大35万円も可能）')).toEqual({ unit: 'month', min: 230000, max: 230000 });
+    // A 最大 bonus on top of the base is not the base's upper end.
+    expect(base('月給21万円＋インセンティブ最大8万円')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+  });
+  it('reads 週給 as pay by the week, never as a day or month by its size', () => {
+    expect(base('受付\n【給与】\n週給3万6,000円〜')).toEqual({ unit: 'week', min: 36000, max: null });
+    expect(base('週給 52,000円（週5日勤務）')).toEqual({ unit: 'week', min: 52000, max: 52000 });
+    expect(base('【給与】\n日給9,000円\n※週払いOK')).toEqual({ unit: 'day', min: 9000, max: 9000 });
+  });
+  it('does not take the next item for a rate per unit (円 / 月給…, 円/日払い)', () => {
+    const p = read('【給与】\n年収 330万円～460万円 / 月給 23万円～');
+    expect(p.base).toMatchObject({ unit: 'year', min: 3_300_000, max: 4_600_000, text: '年収 330万円～460万円' });
+    expect(p.note).toContain('月給 23万円～');
+    expect(read('時給1,150円/日払いOK').base).toMatchObject({ unit: 'hour', min: 1150, text: '時給1,150円' });
+    expect(read('時給1,150円/日払いOK').extras.map((e) => e.id)).toEqual(['dailyPay']);
+    expect(base('【給与】\n1,280円/時')).toEqual({ unit: 'hour', min: 1280, max: 1280 });
+  });
+  it('reads the layouts of job boards: 円～, spaces around 〜, ◆ headings, a unit word on its own line, 日給月給', () => {
+    expect(base('オペレーター 時給1250円～ 週3日からOK')).toEqual({ unit: 'hour', min: 1250, max: null });
+    expect(base('時給 1,350円 ～ 1,550円')).toEqual({ unit: 'hour', min: 1350, max: 1550 });
+    expect(base('時給 1,350 円 〜 1,550 円')).toEqual({ unit: 'hour', min: 1350, max: 1550 });
+    expect(base('受付\n◆給与\n1,180円〜1,420円')).toEqual({ unit: 'hour', min: 1180, max: 1420 });
+    expect(base('受付\n給与\n時給\n1,240円〜')).toEqual({ unit: 'hour', min: 1240, max: null });
+    expect(base('【給与】\n日給月給制 月給21万5,000円〜')).toEqual({ unit: 'month', min: 215000, max: null });
+    expect(base('【給与】\n年収 380万円〜520万円（経験・能力を考慮）')).toEqual({ unit: 'year', min: 3_800_000, max: 5_200_000 });
+    expect(base('【給与】\n月給24万円〜\n★月収例 31万円（入社2年目）')).toEqual({ unit: 'month', min: 240000, max: null });
+  });
+  it('reads the pay when commuting costs are said to be inside it', () => {
+    expect(base('交通費込みで時給1,320円')).toEqual({ unit: 'hour', min: 1320, max: 1320 });
+  });
+});
+
 describe('training pay', () => {
   it('reads a different pay for the training or trial period, with its length', () => {
     const p = read('【給与】\n時給1,300円〜1,500円（研修期間2ヶ月は時給1,200円）');
@@ -152,6 +201,19 @@ describe('incentive', () => {
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');
     expect(read('インセンティブなし／時給1,300円').incentive.kind).toBe('none');
   });
+  it('plus: a bonus per contract or target (成約ボーナス, 達成手当), and 売上 as the measure of results', () => {
+    expect(read('時給1,150円＋成約ボーナス').incentive.kind).toBe('plus');
+    expect(read('受付\n【給与】\n時給1,150円＋達成手当').incentive.kind).toBe('plus');
+    expect(read('時給1,150円＋達成手当').base).toMatchObject({ min: 1150 });
+    expect(read('月給21万円\n売上に応じて歩合給を支給').incentive.kind).toBe('plus');
+    expect(read('時給1,350円 ※別途、売上インセンティブあり').incentive.kind).toBe('plus');
+    // A bonus alone (賞与) is not results pay.
+    expect(read('月給21万円、ボーナス年2回').incentive.kind).toBe('none');
+  });
+  it('still reads a company sales figure as the company\'s, never as pay', () => {
+    expect(read('受付\n【企業情報】\n売上 18億円（2024年度）\n従業員 85名').base).toBeNull();
+    expect(read('売上高：18億円').base).toBeNull();
+  });
 });
 
 describe('fixed overtime', () => {
@@ -185,6 +247,19 @@ describe('commute', () => {
     expect(commute('交通費\nー')).toEqual(['none', null]);
     expect(commute('交通費詳細\n全額支給')).toEqual(['full', null]);
     expect(commute('時給1,200円')).toEqual(['unstated', null]);
+  });
+  it('reads commuting costs inside the pay (交通費込み, 時給に含む) as nothing paid on top', () => {
+    expect(commute('時給1,380円（交通費込み）')).toEqual(['none', null]);
+    expect(commute('時給1,380円 ※交通費は時給に含みます')).toEqual(['none', null]);
+    expect(commute('日給1万円（交通費込）')).toEqual(['none', null]);
+    // Said not to be inside: the 支給 stands.
+    expect(commute('交通費：規定により支給（交通費込みの時給ではありません）')).toEqual(['partial', null]);
+  });
+  it('reads the wordings of company rules as partial', () => {
+    expect(commute('交通費規定支給')).toEqual(['partial', null]);
+    expect(commute('交通費：当社規定により支給')).toEqual(['partial', null]);
+    expect(commute('通勤交通費 会社規定により支給')).toEqual(['partial', null]);
+    expect(commute('交通費一部支給')).toEqual(['partial', null]);
   });
   it('does not take travel to the interview for commuting pay', () => {
     expect(commute('■選考方法　書類選考と面接（面接の交通費は全額支給します）')).toEqual(['unstated', null]);

@@ -107,7 +107,7 @@ export interface AnalysisResult {
 }
 
 // ── Pay (issue: pay read the way a job seeker reads it). Every fact carries its words and offsets. ──
-export type PayUnit = 'hour' | 'day' | 'month' | 'year' | 'piece';
+export type PayUnit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'piece';
 export interface PaySpan {
   text: string;
   start: number;

@@ -44,7 +44,7 @@ export const historySites = (entries: readonly HistoryEntry[]) => [...new Set(en
 export function basePayLabel(pay: PayFacts | null, lang: Lang): string | null {
   const b = pay?.base;
   if (!b || (b.min === null && b.max === null)) return null;
-  return formatPay(b.min === null ? { ...b, min: b.max } : b, lang);
+  return formatPay(b, lang); // 〜1,500円 when only the upper end is stated
 }
 
 /** The incentive as the comparison says it: only, plus base pay, mentioned, none. */

@@ -25,7 +25,7 @@ export interface Verdict {
 
 export function verdictOf(r: AnalysisResult, basis: Verdict['basis'], pay: PayFacts | undefined = r.pay): Verdict {
   const b = pay?.base;
-  const basePay = b && b.min !== null ? { basePay: { unit: b.unit, min: b.min, max: b.max } } : {};
+  const basePay = b && (b.min !== null || b.max !== null) ? { basePay: { unit: b.unit, min: b.min, max: b.max } } : {};
   return {
     jobType: r.jobType, stress: r.stress, difficulty: r.difficulty, quota: r.quota, callCenter: r.callCenter, basis, ...basePay,
     // A result from an older tokenizer host (an extension update mid-session) may lack pay: not incentive-only.

@@ -9,6 +9,7 @@ export const PAY_TEXT = {
   unit: {
     hour: { ja: '時給', en: 'an hour' },
     day: { ja: '日給', en: 'a day' },
+    week: { ja: '週給', en: 'a week' },
     month: { ja: '月給', en: 'a month' },
     year: { ja: '年収', en: 'a year' },
     piece: { ja: '出来高', en: 'per piece' },

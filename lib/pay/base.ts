@@ -7,7 +7,8 @@ import { isCompanyProfile, isExample, lineStart, sectionOf, type PayText } from 
 
 export interface BaseCandidate {
   unit: PayUnit;
-  min: number;
+  /** Null when only the upper end is stated (時給〜1,500円, 最大1,500円). */
+  min: number | null;
   max: number | null;
   /** Normalized offsets: from the unit word (時給) when there is one, to the end of the amount. */
   start: number;
@@ -21,15 +22,21 @@ export interface BaseCandidate {
 }
 
 const UNIT_WORDS: Record<string, PayUnit | null> = {
-  時給: 'hour', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
+  時給: 'hour', 週給: 'week', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
   年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
   支給額: null, 時間給: 'hour', 時間額: 'hour', 給料月額: 'month', 報酬月額: 'month', 報酬額: null, 年俸制: 'year', 月給制: 'month',
-  日給制: 'day', 時給制: 'hour',
+  日給制: 'day', 時給制: 'hour', 週給制: 'week',
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
 const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|\([^()\n]{0,24}\)|\(|\)){0,8}`;
-const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}$`);
+// An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
+const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
+const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
+// 最高時給1,500円, 最大日給12,000円: the word itself is an upper bound.
+const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
+// After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
+const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
 const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(月|日|年))[ \t]*$/;
 
@@ -40,20 +47,23 @@ const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: '
 
 // Words that make an amount something other than base pay when they open its clause.
 const NOT_BASE = /手当|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費/;
+const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
   hour: [300, 20_000],
   day: [1_000, 200_000],
+  week: [5_000, 1_000_000],
   month: [10_000, 5_000_000],
   year: [500_000, 300_000_000],
   piece: [1, 10_000_000],
 };
 
-export function plausible(unit: PayUnit, min: number, max: number | null): boolean {
+export function plausible(unit: PayUnit, min: number | null, max: number | null): boolean {
   const [lo, hi] = PLAUSIBLE[unit];
-  return min >= lo && min <= hi && (max === null || (max >= lo && max <= hi));
+  if (min === null && max === null) return false;
+  return (min === null || (min >= lo && min <= hi)) && (max === null || (max >= lo && max <= hi));
 }
 
 /** The unit a bare amount most likely has, from its size (190,000 is a month's pay). */
@@ -84,8 +94,9 @@ function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): Amount
 
 export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
   const out: BaseCandidate[] = [];
+  const tails = new Set<AmountRange>(); // upper ends already read with the figure before them
   for (const a of amounts) {
-    if (skip(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
+    if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
     if (section === 'company' || isCompanyProfile(t, a.start)) continue;
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
@@ -95,10 +106,15 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const key = KEYWORD_BEFORE.exec(before);
     const short = key ? null : SHORT_BEFORE.exec(before);
     const keyStart = key ? a.start - before.length + key.index : short ? a.start - short[0].length : a.start;
-    const clause = narrowClause(t.text, keyStart);
+    // Only the upper end stated: 時給〜1,500円, 最高時給1,500円 (the bound words are not a 最大 bonus then).
+    const boundAfter = key?.[2] ?? '';
+    const boundBefore = key ? (UP_TO_WORD.exec(t.text.slice(Math.max(ls, keyStart - 6), keyStart))?.[0] ?? '') : '';
+    const upTo = Boolean(boundAfter || boundBefore) && a.max === a.min;
+    const clause = narrowClause(t.text, keyStart - (upTo ? boundBefore.length : 0));
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
-    const context = key || short ? clause + t.text.slice(keyStart, a.start) : t.text.slice(ls, a.start);
-    if (NOT_BASE.test(context) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)) : t.text.slice(ls, a.start);
+    // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '')) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
@@ -120,13 +136,15 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
+    const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : tailMax(t, a, amounts, unit);
+    if (tail) tails.add(tail);
     out.push({
       unit,
-      min: basic ? basic.min : a.min,
-      max: basic ? basic.max : a.max,
+      min: basic ? basic.min : upTo ? null : a.min,
+      max: basic ? basic.max : tail ? tail.min : a.max,
       // With a breakdown, the words are its basic part: 基本給238,000円.
-      start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart,
-      end: basic ? basic.end : a.end,
+      start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart - (upTo ? boundBefore.length : 0),
+      end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : a.end,
       stated: Boolean(named || a.per),
       premium: PREMIUM.test(premiumText),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
@@ -134,4 +152,16 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     });
   }
   return out.sort((x, y) => x.order - y.order || x.start - y.start);
+}
+
+/** The upper end written after a single figure: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円. */
+function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit): AmountRange | undefined {
+  const b = amountIn(amounts, a.end, a.end + 16, (x) => x.money);
+  if (!b || b.max !== b.min || b.min <= a.min || !TAIL_MAX.test(t.text.slice(a.end, b.start))) return undefined;
+  return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
+}
+
+/** The tail's end, with its closing bracket when it opened one: 時給1,300円（最大1,600円）. */
+function tailEnd(text: string, a: AmountRange, tail: AmountRange): number {
+  return text.slice(a.end, tail.start).includes('(') && text[tail.end] === ')' ? tail.end + 1 : tail.end;
 }

@@ -62,19 +62,27 @@ export function clauseBefore(text: string, at: number, max = 30): string {
 }
 
 // Company-profile words: amounts near them are the company's, never the job's pay.
-const COMPANY_WORDS = /資本金|売上|年商|売り上げ|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|取引先|出資/;
-const COMPANY_SECTION_LABELS = /資本金|売上|設立|従業員|代表|所在地/;
+const COMPANY_WORDS = /資本金|売上高|年商|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|取引先|出資/;
+// 売上 alone is the company's figure only before an amount (売上 32億円); 売上インセンティブ, 売上に応じて歩合
+// speak of the job's own pay.
+const SALES = /売上|売り上げ/;
+const SALES_PAY = /に応じ|連動|比例/;
+// A line that starts with a company field's label (売上高：, 従業員 120名), not one that only begins with the word
+// (売上に応じて歩合を支給).
+const COMPANY_SECTION_LABELS = /^[\s\p{P}\p{S}]*(?:資本金|売上高?|設立|従業員数?|代表(?:者|取締役)?|所在地)(?:[\s:|\d(]|$)/u;
 
 /** Amounts here belong to the company (資本金, 売上高 …) and are never pay. */
 export function isCompanyProfile(t: PayText, at: number): boolean {
   if (sectionOf(t, at) === 'company') return true;
-  return COMPANY_WORDS.test(clauseBefore(t.text, at, 24)) || COMPANY_SECTION_LABELS.test(lineAt(t.text, at).slice(0, 8));
+  const clause = clauseBefore(t.text, at, 24);
+  if (COMPANY_WORDS.test(clause) || COMPANY_SECTION_LABELS.test(lineAt(t.text, at).slice(0, 12))) return true;
+  return /\d/.test(t.text[at] ?? '') && SALES.test(clause) && !SALES_PAY.test(clause);
 }
 
 // Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収.
 const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算/;
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
-const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成|相当|程度の方)/;
+const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
 export function isExample(t: PayText, at: number, end: number): boolean {
   const before = clauseBefore(t.text, at, 40);

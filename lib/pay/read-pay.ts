@@ -91,7 +91,7 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {
     // 試用期間中は月給-5万円: the base pay less that amount.
-    if (!base) return null;
+    if (!base || base.min === null) return null; // nothing to take it from
     unit = base.unit;
     min = base.min - tr.min;
     max = base.max === null ? null : base.max - tr.min;

@@ -12,9 +12,10 @@ function jaFigure(n: number, unit: PayUnit): string {
   return comma(n);
 }
 
-/** The amount or range without its unit word: 1,300〜1,500円, 25万円〜, ¥1,300–1,500. */
+/** The amount or range without its unit word: 1,300〜1,500円, 25万円〜, 〜1,500円, ¥1,300–1,500. */
 export function formatAmount(min: number | null, max: number | null, unit: PayUnit, lang: Lang): string {
-  if (min === null) return '';
+  // Only the upper end stated (時給〜1,500円, 最大1,500円).
+  if (min === null) return max === null ? '' : lang === 'ja' ? `〜${jaFigure(max, unit)}円` : `up to ¥${comma(max)}`;
   if (lang === 'ja') {
     if (max === null) return `${jaFigure(min, unit)}円〜`;
     if (max === min) return `${jaFigure(min, unit)}円`;

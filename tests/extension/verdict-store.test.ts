@@ -92,6 +92,8 @@ describe('verdict store', () => {
   it('carries the base pay a posting or a card states', () => {
     const pay = readPay('テレアポ\n【給与】\n時給1,350円〜');
     expect(verdictOf(result({ pay }), 'full').basePay).toEqual({ unit: 'hour', min: 1350, max: null });
+    // Only the upper end stated: the card still shows it (as 〜1,700円).
+    expect(verdictOf(result({ pay: readPay('テレアポ\n【給与】\n時給〜1,700円') }), 'full').basePay).toEqual({ unit: 'hour', min: null, max: 1700 });
     // A card's few lines need not read as a posting: its pay is read from its text all the same.
     const card = 'テレアポスタッフ（法人向け）\n株式会社みなと（架空）\n架電でアポイントを獲得します。時給1,400円〜';
     expect(cardVerdict(result({ posting: false, pay: readPay('', { posting: false }) }), card).basePay).toEqual({ unit: 'hour', min: 1400, max: null });
