@@ -80,6 +80,17 @@ describe('base pay', () => {
     expect(p.base).toMatchObject({ unit: 'month', min: 230000, max: 230000, text: '月給23万円' });
     expect(p.note).toContain('時給1,300円');
   });
+  it('takes the pay line whose role the title names, when the lines are labelled with roles', () => {
+    const sv = read('コールセンターのSV募集\n【給与】\n(1)オペレーター 時給1,250円〜\n(2)SV 時給1,550円〜');
+    expect(sv.base).toMatchObject({ unit: 'hour', min: 1550, max: null });
+    expect(sv.note).toContain('時給1,250円〜');
+    expect(base('テレオペ（正社員）\n【給与】\nアルバイト　時給1,180円\n正社員　月給21万円')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+    expect(base('【正社員】営業事務\n【給与】\n契約社員：月給20万円\n正社員：月給23万円')).toEqual({ unit: 'month', min: 230000, max: 230000 });
+    // The title names both roles (社員 for 正社員): the first stated line stays.
+    expect(base('受付社員・パート募集\n【給与】\n■正社員：月給19万円〜\n■パート：時給1,000円〜')).toEqual({ unit: 'month', min: 190000, max: null });
+    // Lines without role labels: the first stated line.
+    expect(base('SV候補\n【給与】\n時給1,300円\n時給1,600円')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+  });
   it('does not count a premium rate as another pay line', () => {
     const p = read('【給与】\n時給1,200円（22時以降は時給1,500円）');
     expect(p.base).toMatchObject({ min: 1200, max: 1200 });
@@ -157,6 +168,13 @@ describe('base pay: upper bounds and the forms job boards print', () => {
     expect(base('【給与】\n日給月給制 月給21万5,000円〜')).toEqual({ unit: 'month', min: 215000, max: null });
     expect(base('【給与】\n年収 380万円〜520万円（経験・能力を考慮）')).toEqual({ unit: 'year', min: 3_800_000, max: 5_200_000 });
     expect(base('【給与】\n月給24万円〜\n★月収例 31万円（入社2年目）')).toEqual({ unit: 'month', min: 240000, max: null });
+  });
+  it('reads the pay words of municipal ads (報償費, 月額報酬, 【給与等】), not their expenses (活動費)', () => {
+    expect(base('地域おこし協力隊（農業）\n【活動内容】果樹園の手伝い\n【報償費】月額17万2千円')).toEqual({ unit: 'month', min: 172000, max: 172000 });
+    expect(base('地域おこし協力隊\n【待遇】\n報償費 月額172,000円')).toEqual({ unit: 'month', min: 172000, max: 172000 });
+    expect(base('会計年度任用職員（窓口）\n■月額報酬　193,000円')).toEqual({ unit: 'month', min: 193000, max: 193000 });
+    expect(base('会計年度任用職員（窓口）\n【給与等】\n月額 193,000円')).toEqual({ unit: 'month', min: 193000, max: 193000 });
+    expect(base('地域おこし協力隊\n活動費\n月額 200,000円')).toBeNull();
   });
   it('reads the pay when commuting costs are said to be inside it', () => {
     expect(base('交通費込みで時給1,320円')).toEqual({ unit: 'hour', min: 1320, max: 1320 });

@@ -26,6 +26,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
   支給額: null, 時間給: 'hour', 時間額: 'hour', 給料月額: 'month', 報酬月額: 'month', 報酬額: null, 年俸制: 'year', 月給制: 'month',
   日給制: 'day', 時給制: 'hour', 週給制: 'week',
+  // Municipal ads (会計年度任用職員, 地域おこし協力隊): 月額報酬, 報償費 月額….
+  月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
@@ -42,7 +44,7 @@ const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につ
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
-const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|待遇・給与)[\s\p{P}\p{S}]*$/u;
+const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
 
 // Words that make an amount something other than base pay when they open its clause.

@@ -8,6 +8,7 @@ import { findCommute } from './commute';
 import { MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive } from './incentive';
+import { mainRoleLine } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
 
@@ -45,7 +46,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   const incentive = findIncentive(t, amounts);
   const used = new Set<AmountRange>([training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));
   const candidates = baseCandidates(t, amounts, (a) => used.has(a));
-  const first = candidates[0] ?? null;
+  const first = mainRoleLine(t, candidates);
 
   let kind = incentive.kind;
   let base: PayFacts['base'] = null;

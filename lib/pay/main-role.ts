@@ -1,0 +1,47 @@
+// Which of several labelled pay lines is the title's role: 【給与】オペレーター：時給1,300円 / SV：時給1,600円 under
+// the title 「SV募集」 is the SV's pay. A posting's main role is the one its title names.
+import type { BaseCandidate } from './base';
+import { lineStart, type PayText } from './context';
+
+// Numbering and bullets before a line's label: (1), ①, A:, ■, ・.
+const LEAD = /^[\s\p{P}\p{S}]*(?:\d{1,2}[).:]|[①-⑳]|[a-z][).:])?[\s\p{P}\p{S}]*/u;
+const TRAIL = /[\s\p{P}\p{S}]+$/u;
+
+/** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none. */
+function lineLabel(t: PayText, c: BaseCandidate): string | null {
+  const head = t.text.slice(lineStart(t.text, c.start), c.start).replace(LEAD, '').replace(TRAIL, '');
+  return head.length >= 2 && head.length <= 20 && !/\d/.test(head) ? head : null;
+}
+
+function titleText(t: PayText): string {
+  const title = t.sections.find((s) => s.kind === 'title');
+  if (title) return t.text.slice(title.start, title.end);
+  const nl = t.text.indexOf('\n');
+  return t.text.slice(0, nl === -1 ? Math.min(t.text.length, 120) : nl);
+}
+
+// A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).
+const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員|職員)$/;
+
+/**
+ * The first candidate, unless the lines of the same rank are labelled with roles and only another line's label
+ * is in the title (and the first line's role is not named there too): then that line.
+ */
+export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
+  const first = candidates[0];
+  if (!first) return null;
+  const firstLabel = lineLabel(t, first);
+  if (firstLabel === null || firstLabel.length < 2) return first;
+  const peers = candidates.filter((c) => c !== first && c.order === first.order && !c.premium && !c.inBrackets).slice(0, 8);
+  const title = titleText(t);
+  if (title.includes(firstLabel)) return first;
+  const named = peers.filter((c) => {
+    const label = lineLabel(t, c);
+    return label !== null && label !== firstLabel && title.includes(label);
+  });
+  if (named.length !== 1) return first;
+  // What the title says besides the other role: 受付社員・パート with the other role パート taken out still names 社員.
+  const rest = title.split(lineLabel(t, named[0]!)!).join(' ');
+  const bare = CONTRACT_KIND.exec(firstLabel)?.[1];
+  return bare && rest.includes(bare) ? first : named[0]!;
+}
