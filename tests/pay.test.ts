@@ -228,6 +228,23 @@ describe('incentive', () => {
     // A bonus alone (賞与) is not results pay.
     expect(read('月給21万円、ボーナス年2回').incentive.kind).toBe('none');
   });
+  it('plus: pay by counts or results in other words (実績給, 件数給, 成績に応じて手当)', () => {
+    expect(read('受付\n【給与】時給1,150円＋実績給').incentive.kind).toBe('plus');
+    expect(read('受付\n【給与】時給1,150円＋件数給').incentive.kind).toBe('plus');
+    expect(read('受付\n【給与】時給1,150円（獲得件数に応じて手当を加算）').incentive.kind).toBe('plus');
+    expect(read('【給与】月給22万円＋インセンティブプランあり').incentive.kind).toBe('plus');
+    // A raise by results is not results pay.
+    expect(read('受付\n【給与】時給1,150円\n成果に応じて昇給あり').incentive.kind).toBe('none');
+  });
+  it('none: rewards for referrals, qualifications or long service, and a product priced by results', () => {
+    expect(read('受付\n【給与】時給1,150円\n【福利厚生】社員紹介制度（報奨金あり）、資格取得支援').incentive.kind).toBe('none');
+    expect(read('受付\n【給与】月給21万円\n【待遇】資格取得奨励金').incentive.kind).toBe('none');
+    expect(read('受付\n【給与】時給1,150円\n永年勤続報奨金あり').incentive.kind).toBe('none');
+    expect(read('受付\n【給与】月給21万円\n【会社の事業】成果報酬型の広告運用サービスを提供しています。').incentive.kind).toBe('none');
+    // Introducing products is the job: the incentive for it is results pay.
+    expect(read('【給与】時給1,250円\n商品をご紹介し、ご契約いただくとインセンティブを支給').incentive.kind).toBe('plus');
+    expect(read('【給与】時給1,250円\n資格手当、インセンティブあり').incentive.kind).toBe('plus');
+  });
   it('still reads a company sales figure as the company\'s, never as pay', () => {
     expect(read('受付\n【企業情報】\n売上 18億円（2024年度）\n従業員 85名').base).toBeNull();
     expect(read('売上高：18億円').base).toBeNull();
@@ -272,6 +289,16 @@ describe('commute', () => {
     expect(commute('日給1万円（交通費込）')).toEqual(['none', null]);
     // Said not to be inside: the 支給 stands.
     expect(commute('交通費：規定により支給（交通費込みの時給ではありません）')).toEqual(['partial', null]);
+  });
+  it('reads more wordings of job boards: 無, 支給されません, 〜 as a cap, a flat amount, 交通費別, ガソリン代', () => {
+    expect(commute('交通費：無')).toEqual(['none', null]);
+    expect(commute('交通費は支給されません')).toEqual(['none', null]);
+    expect(commute('交通費：〜1,200円/日')).toEqual(['capped', 1200]);
+    expect(commute('交通費支給（〜月2万5,000円）')).toEqual(['capped', 25000]);
+    expect(commute('交通費は一律600円/日')).toEqual(['partial', null]);
+    expect(commute('時給1,280円（交通費別）')).toEqual(['partial', null]);
+    expect(commute('マイカー通勤OK（ガソリン代支給）')).toEqual(['partial', null]);
+    expect(commute('交通費：全額支給（無制限）')).toEqual(['full', null]);
   });
   it('reads the wordings of company rules as partial', () => {
     expect(commute('交通費規定支給')).toEqual(['partial', null]);

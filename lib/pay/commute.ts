@@ -12,12 +12,15 @@ export interface CommuteFinding {
   end: number;
 }
 
-const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助/g;
+// ガソリン代: what car commuters are paid instead of fares.
+const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当/g;
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top.
-const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|自己負担|不支給)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
-const CAP = /上限|まで|迄|max|最大|限度/;
+const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|自己負担|不支給)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+// 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
+const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%/;
-const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|一部|負担/;
+// A flat or stated amount (一律500円/日, 1日600円) is paid by the company's rule; 交通費別 is paid on top.
+const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円/;
 
 /** How the words at [start, end) and the clause after them speak of commuting costs. */
 function classify(t: PayText, start: number, end: number, amounts: AmountRange[]): CommuteFinding | null {
