@@ -193,6 +193,16 @@ describe('training pay', () => {
     expect(read('時給1,250円（研修中1,150円）').training).toMatchObject({ unit: 'hour', min: 1150 });
     expect(read('月給24万円〜28万円\n試用期間中は月給-2万円').training).toMatchObject({ unit: 'month', min: 220000, max: 260000 });
   });
+  it('reads a training heading with its value on the next line, and the first weeks or months named without 研修', () => {
+    expect(read('受付\n【給与】\n時給1,320円\n【研修期間】\n1ヶ月（時給1,220円）').training).toMatchObject({ unit: 'hour', min: 1220, months: 1 });
+    expect(read('受付\n【給与】\n時給1,320円\n※最初の1ヶ月は時給1,220円').training).toMatchObject({ unit: 'hour', min: 1220, months: 1 });
+    expect(read('受付\n【給与】\n時給1,320円\n入社後2ヶ月間は時給1,270円').training).toMatchObject({ unit: 'hour', min: 1270, months: 2 });
+    expect(read('受付\n【給与】\n時給1,320円\n入社後3ヶ月は先輩に同行します').training).toBeNull();
+    expect(read('受付\n【研修】\n充実の研修制度\n【給与】\n時給1,320円').training).toBeNull();
+  });
+  it('reads an amount in 円 followed by a slash and a figure (1,200円／1〜2ヶ月) as money, not a date', () => {
+    expect(read('受付\n【給与】\n時給1,320円（研修期間中は時給1,220円／1〜2ヶ月）').training).toMatchObject({ min: 1220, months: 1 });
+  });
   it('is null when the training pay is the same, or the words are about after training or a perk', () => {
     expect(read('時給1,250円（研修期間中も同額）').training).toBeNull();
     expect(read('研修期間あり、時給1,250円').training).toBeNull();
@@ -258,6 +268,13 @@ describe('fixed overtime', () => {
     expect(read('月給24万円（みなし残業20時間を含む）').fixedOvertime).toMatchObject({ hours: 20, amount: null, excessPaid: null });
     expect(read('月給30万円（固定残業45時間分、超過分は支給しません）').fixedOvertime).toMatchObject({ hours: 45, excessPaid: false });
     expect(read('月給27万円（残業代込み）').fixedOvertime).not.toBeNull();
+  });
+  it('reads overtime pay with its amount before 含む, and an allowance said to stand for hours of overtime', () => {
+    expect(read('営業\n【給与】\n月給26万円（25時間分の時間外手当4万円含む）').fixedOvertime).toMatchObject({ hours: 25, amount: 40000 });
+    expect(read('営業\n【給与】\n月給26万円\n※月15時間分の残業代を含みます').fixedOvertime).toMatchObject({ hours: 15 });
+    expect(read('営業\n【給与】\n月給26万円（業務手当3万円含む／20時間分の時間外労働に相当）').fixedOvertime).toMatchObject({ hours: 20 });
+    expect(read('営業\n【給与】\n月給26万円（残業代は含みません）').fixedOvertime).toBeNull();
+    expect(read('営業\n【給与】\n月給26万円（15時間分の残業代は含みません）').fixedOvertime).toBeNull();
   });
   it('is null when overtime is paid as worked or fixed overtime is denied', () => {
     expect(read('月給22万円\n※残業代は全額支給します').fixedOvertime).toBeNull();

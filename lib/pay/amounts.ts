@@ -108,7 +108,9 @@ export function findAmounts(text: string, max = Infinity): AmountRange[] {
       continue;
     }
     while (ph < phones.length && phones[ph]![1] <= a.start) ph++;
-    if ((ph < phones.length && phones[ph]![0] < a.end) || /^[:/]\d/.test(text.slice(a.end, a.end + 2)) || text[a.end] === '.') {
+    // A figure that ends in 円 is money whatever follows it (1,200円/1〜2ヶ月).
+    const bare = /\d/.test(text[a.end - 1] ?? '');
+    if ((ph < phones.length && phones[ph]![0] < a.end) || (bare && /^[:/]\d/.test(text.slice(a.end, a.end + 2))) || text[a.end] === '.') {
       p = skipDigits(text, a.end);
       continue; // phone numbers, times (9:00), dates (4/1), version-like figures
     }

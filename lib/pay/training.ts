@@ -20,7 +20,8 @@ export interface TrainingFinding {
 }
 
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間: a period, not 研修あり or 研修制度.
-const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期)?/g;
+// Also the first weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は….
+const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間)間?(?:は|の間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
@@ -32,11 +33,15 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
   for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
-    if (!m[2] && !/[:(\s/]/.test(after)) continue;
+    if (m[1] && !m[2] && !/[:(\s/]/.test(after)) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
     let limit = Math.min(lineEnd(t.text, at), at + 40);
+    // A heading on its own line (【研修期間】 / 1ヶ月（時給1,200円）): its value is the next line.
+    if (!inBrackets && /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(at + m[0].length, limit)) && limit < t.text.length) {
+      limit = Math.min(lineEnd(t.text, limit + 1), limit + 41);
+    }
     if (inBrackets) {
       const close = t.text.indexOf(')', at);
       if (close !== -1 && close < limit) limit = close;
