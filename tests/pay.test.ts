@@ -158,6 +158,7 @@ describe('base pay: upper bounds and the forms job boards print', () => {
     expect(read('時給1,150円/日払いOK').base).toMatchObject({ unit: 'hour', min: 1150, text: '時給1,150円' });
     expect(read('時給1,150円/日払いOK').extras.map((e) => e.id)).toEqual(['dailyPay']);
     expect(base('【給与】\n1,280円/時')).toEqual({ unit: 'hour', min: 1280, max: 1280 });
+    expect(base('受付\n【給与】\n1,280円/hour')).toEqual({ unit: 'hour', min: 1280, max: 1280 });
   });
   it('reads the layouts of job boards: 円～, spaces around 〜, ◆ headings, a unit word on its own line, 日給月給', () => {
     expect(base('オペレーター 時給1250円～ 週3日からOK')).toEqual({ unit: 'hour', min: 1250, max: null });
