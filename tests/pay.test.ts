@@ -230,6 +230,15 @@ describe('incentive', () => {
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');
     expect(read('インセンティブなし／時給1,300円').incentive.kind).toBe('none');
   });
+  it('none: a denial a few words on, polite or in a table', () => {
+    expect(read('営業\n【給与】月給25万円\n※歩合制の営業ではありません').incentive.kind).toBe('none');
+    expect(read('受付\n【給与】時給1,200円\n※インセンティブ等はございません').incentive.kind).toBe('none');
+    expect(read('テレアポ\n【給与】時給1,200円\nインセンティブ：－').incentive.kind).toBe('none');
+    expect(read('テレアポ\n【給与】時給1,200円\nインセンティブ：月平均3万円').incentive.kind).toBe('plus');
+  });
+  it('plus: 成功報酬 on top of a base', () => {
+    expect(read('受付\n【給与】時給1,200円＋成功報酬').incentive.kind).toBe('plus');
+  });
   it('plus: a bonus per contract or target (成約ボーナス, 達成手当), and 売上 as the measure of results', () => {
     expect(read('時給1,150円＋成約ボーナス').incentive.kind).toBe('plus');
     expect(read('受付\n【給与】\n時給1,150円＋達成手当').incentive.kind).toBe('plus');
@@ -252,8 +261,12 @@ describe('incentive', () => {
     expect(read('受付\n【給与】月給21万円\n【待遇】資格取得奨励金').incentive.kind).toBe('none');
     expect(read('受付\n【給与】時給1,150円\n永年勤続報奨金あり').incentive.kind).toBe('none');
     expect(read('受付\n【給与】月給21万円\n【会社の事業】成果報酬型の広告運用サービスを提供しています。').incentive.kind).toBe('none');
-    // Introducing products is the job: the incentive for it is results pay.
+    expect(read('受付\n【給与】時給1,150円\n報奨金（社員紹介）あり').incentive.kind).toBe('none');
+    expect(read('コンサルタント\n【給与】月給30万円\n当社は成果報酬型の人材紹介を行っています').incentive.kind).toBe('none');
+    expect(read('施工管理\n【給与】月給30万円\n【仕事内容】出来高管理、原価管理').incentive.kind).toBe('none');
+    // Introducing products (or people, for a placement firm) is the job: the incentive for it is results pay.
     expect(read('【給与】時給1,250円\n商品をご紹介し、ご契約いただくとインセンティブを支給').incentive.kind).toBe('plus');
+    expect(read('【給与】月給26万円＋インセンティブ（ご紹介の成約数に応じて支給）').incentive.kind).toBe('plus');
     expect(read('【給与】時給1,250円\n資格手当、インセンティブあり').incentive.kind).toBe('plus');
   });
   it('still reads a company sales figure as the company\'s, never as pay', () => {

@@ -15,16 +15,21 @@ export interface IncentiveFinding {
 // Pay by results only. 出来高制 alone means pay by the piece.
 const ONLY = /完全歩合|完全出来高|完全成果報酬|完全成功報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定給なし/g;
 // Pay by results on top of the base.
-const PLUS = /インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|報奨金|奨励金|コミッション|出来高|成約手当|契約手当|アポ手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)/g;
+// 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
+const PLUS = /インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)/g;
 // Rewards for something other than the job's results: referrals, qualifications, long service, suggestions.
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
 const OTHER_REWARD = /(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|改善提案|提案制度|特許|発明|皆勤|健康増進|入社祝い?)[^、,。\n/・]{0,6}$/;
+// The same named right after the word: 報奨金（社員紹介）, 奨励金(資格取得時).
+// (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
+const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
 // The company's product priced by results (成果報酬型の広告, 成果報酬型サービス), not the job's pay.
 // Only 〜型 says so: インセンティブプラン is the job's pay.
-const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援)/;
+const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)/;
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
-const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|無)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)/;
+// Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
+const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount per success: 1件あたり, アポ1件, 1台につき.
 const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部)[ \t]*(?:あたり|当たり|につき|ごと|毎)?[ \t]*:?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
@@ -38,7 +43,8 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
   for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
     const end = m.index + m[0].length;
     if (isCompanyProfile(t, m.index) || negated(t.text, end)) continue;
-    if (OTHER_REWARD.test(clauseBefore(t.text, m.index, 12)) || PRODUCT_AFTER.test(t.text.slice(end, end + 16))) continue;
+    const after = t.text.slice(end, end + 16);
+    if (OTHER_REWARD.test(clauseBefore(t.text, m.index, 12)) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
     return { start: m.index, end };
   }
