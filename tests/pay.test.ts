@@ -232,6 +232,7 @@ describe('incentive', () => {
   });
   it('none: a denial a few words on, polite or in a table', () => {
     expect(read('営業\n【給与】月給25万円\n※歩合制の営業ではありません').incentive.kind).toBe('none');
+    expect(read('営業\n【給与】月給25万円\n※完全歩合制によるお仕事ではありません').incentive.kind).toBe('none');
     expect(read('受付\n【給与】時給1,200円\n※インセンティブ等はございません').incentive.kind).toBe('none');
     expect(read('テレアポ\n【給与】時給1,200円\nインセンティブ：－').incentive.kind).toBe('none');
     expect(read('テレアポ\n【給与】時給1,200円\nインセンティブ：月平均3万円').incentive.kind).toBe('plus');

@@ -35,7 +35,7 @@ const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 function negated(text: string, end: number): boolean {
-  return NEGATED_AFTER.test(text.slice(end, end + 12));
+  return NEGATED_AFTER.test(text.slice(end, end + 20));
 }
 
 function firstMention(t: PayText, re: RegExp): { start: number; end: number } | null {
