@@ -176,6 +176,9 @@ describe('base pay: upper bounds and the forms job boards print', () => {
     expect(base('会計年度任用職員（窓口）\n■月額報酬　193,000円')).toEqual({ unit: 'month', min: 193000, max: 193000 });
     expect(base('会計年度任用職員（窓口）\n【給与等】\n月額 193,000円')).toEqual({ unit: 'month', min: 193000, max: 193000 });
     expect(base('地域おこし協力隊\n活動費\n月額 200,000円')).toBeNull();
+    // Under a heading that names something else than pay, an amount is not another pay line.
+    expect(read('地域おこし協力隊\n【報償費】\n月額17万円\n【活動費】\n月額 200,000円を上限に町が負担').note).toBeNull();
+    expect(base('受付\n【給与・手当】\n月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
   });
   it('reads the pay when commuting costs are said to be inside it', () => {
     expect(base('交通費込みで時給1,320円')).toEqual({ unit: 'hour', min: 1320, max: 1320 });

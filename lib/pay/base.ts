@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineStart, sectionOf, type PayText } from './context';
+import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, type PayText } from './context';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -48,7 +48,11 @@ const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
 
 // Words that make an amount something other than base pay when they open its clause.
-const NOT_BASE = /手当|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費/;
+const NOT_BASE = /手当|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費/;
+// A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
+// base pay. A heading that names pay too (【給与・手当】) is pay.
+const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
+const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
@@ -116,7 +120,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)) : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '')) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '')) || otherHeadingAbove(t.text, ls) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
@@ -166,4 +170,11 @@ function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUn
 /** The tail's end, with its closing bracket when it opened one: 時給1,300円（最大1,600円）. */
 function tailEnd(text: string, a: AmountRange, tail: AmountRange): number {
   return text.slice(a.end, tail.start).includes('(') && text[tail.end] === ')' ? tail.end + 1 : tail.end;
+}
+
+/** Whether the line above the one at `ls` is a heading of something other than pay (【活動費】, ■交通費). */
+function otherHeadingAbove(text: string, ls: number): boolean {
+  if (ls === 0) return false;
+  const h = OTHER_HEADING.exec(lineAt(text, ls - 1));
+  return h !== null && !PAY_IN_HEADING.test(h[1]!) && NOT_BASE.test(h[1]!);
 }
