@@ -104,6 +104,12 @@ describe('base pay', () => {
     expect(base('月給20万円（時給換算1,250円）')).toEqual({ unit: 'month', min: 200000, max: 200000 });
     expect(base('時給1300円台の求人が増えています')).toBeNull();
   });
+  it('leaves out what the worker pays (制服代, 駐車場代, 食費): never another pay line', () => {
+    const p = read('受付\n【給与】\n時給1,180円\n駐車場代：月3,000円（自己負担）\n制服代 2,000円\n昼食 1食250円');
+    expect(p.base).toMatchObject({ min: 1180 });
+    expect(p.note).toBeNull();
+    expect(base('20代の方が活躍 月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
+  });
   it('leaves allowances out: 手当 are not base pay, a breakdown gives the basic part', () => {
     expect(base('受付\n【給与】\n皆勤手当8,000円\n月給20万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
     expect(base('月給210,500円（基本給205,000円 + 住宅手当5,500円）')).toEqual({ unit: 'month', min: 205000, max: 205000 });
