@@ -36,6 +36,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { isExtensionRenderer, procFigures } from './proc-memory';
 import { startTrapProxy, type FixtureServer, type ProxiedRequest, type TrapProxy } from './server';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -159,6 +160,37 @@ function evaluateIn<R, A>(target: Page | Worker, fn: (arg: A) => R | Promise<R>,
   return ev(fn, arg);
 }
 
+/**
+ * The switches every launch of the extension's Chromium uses (Playwright's and the unattached one of
+ * tests/e2e/unattached-browser.ts): the trap proxy, Chromium's own services pointed at a dead port, the
+ * extension loaded from extDir.
+ */
+export function chromiumSwitches(extDir: string, proxyServer: string): string[] {
+  return [
+    // The trap proxy, as a plain switch: Playwright's own proxy option adds <-loopback> and would send
+    // the fixture server through it too. Chromium bypasses loopback by default, so only traffic to
+    // the outside world reaches the proxy.
+    `--proxy-server=${proxyServer}`,
+    // Chromium's own background services, which run even headless and with the switches below
+    // (measured: the component updater's POST to update.googleapis.com at start-up, and sign-in
+    // checks to accounts.google.com every few seconds), are pointed at a dead local port (the discard
+    // port, 9). They are not the extension's traffic; anything else that reaches the proxy is.
+    '--component-updater=url-source=http://127.0.0.1:9/',
+    '--gaia-url=http://127.0.0.1:9/',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-default-apps',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+  ];
+}
+
 export async function launchExtension(opts: LaunchOptions): Promise<ExtensionSession> {
   const extDir = path.resolve(opts.extDir ?? EXT_DIR);
   assertExtensionBuilt(extDir, opts.testHost ?? true);
@@ -171,29 +203,7 @@ export async function launchExtension(opts: LaunchOptions): Promise<ExtensionSes
       headless: true,
       viewport: opts.viewport ?? { width: 1280, height: 720 },
       locale: 'ja-JP',
-      args: [
-        // The trap proxy, as a plain switch: Playwright's own proxy option adds <-loopback> and would send
-        // the fixture server through it too. Chromium bypasses loopback by default, so only traffic to
-        // the outside world reaches the proxy.
-        `--proxy-server=${proxy.server}`,
-        // Chromium's own background services, which run even headless and with the switches below
-        // (measured: the component updater's POST to update.googleapis.com at start-up, and sign-in
-        // checks to accounts.google.com every few seconds), are pointed at a dead local port (the discard
-        // port, 9). They are not the extension's traffic; anything else that reaches the proxy is.
-        '--component-updater=url-source=http://127.0.0.1:9/',
-        '--gaia-url=http://127.0.0.1:9/',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-default-apps',
-        '--no-first-run',
-        '--no-default-browser-check',
-        `--disable-extensions-except=${extDir}`,
-        `--load-extension=${extDir}`,
-      ],
+      args: chromiumSwitches(extDir, proxy.server),
     });
   } catch (e) {
     await proxy.close();
@@ -284,15 +294,19 @@ export interface ProcessMemory {
   kind: string;
   pid: number;
   rssKb: number | null;
-  /** Proportional set size (/proc/PID/smaps_rollup): shared pages split between the processes using them. */
+  /** Proportional set size: shared pages split between the processes using them. */
   pssKb: number | null;
-  /** Resident anonymous memory (RssAnon): heaps and buffers, without the browser's code pages. */
+  /** Resident anonymous memory: heaps and buffers, without the browser's code pages. */
   anonKb: number | null;
-  /** Pages no other process maps (Private_Clean + Private_Dirty): what ending the process would free. */
+  /** Pages no other process maps: what ending the process would free. */
   privateKb: number | null;
 }
 
-/** Resident memory of the browser's processes (SystemInfo.getProcessInfo for the pids, /proc for RSS and PSS). */
+/**
+ * Resident memory of the browser's processes (SystemInfo.getProcessInfo for the pids, /proc for the figures).
+ * Note: Playwright stays attached to the extension's service worker, and an attached worker is never stopped
+ * for being idle; scripts/bench-browser.ts measures without any attachment (tests/e2e/unattached-browser.ts).
+ */
 export async function processMemory(s: ExtensionSession): Promise<ProcessMemory[]> {
   const browser = s.context.browser();
   if (!browser) return [];
@@ -300,33 +314,9 @@ export async function processMemory(s: ExtensionSession): Promise<ProcessMemory[
   try {
     const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
     return processInfo.map((p) => {
-      const kb = (text: string, field: string) => {
-        const v = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(text)?.[1] ?? NaN);
-        return Number.isFinite(v) ? v : null;
-      };
-      let rssKb: number | null = null;
-      let pssKb: number | null = null;
-      let anonKb: number | null = null;
-      let privateKb: number | null = null;
-      let kind = p.type;
-      try {
-        const status = fs.readFileSync(`/proc/${p.id}/status`, 'utf8');
-        rssKb = kb(status, 'VmRSS');
-        anonKb = kb(status, 'RssAnon');
-        const rollup = fs.readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8');
-        pssKb = kb(rollup, 'Pss');
-        const clean = kb(rollup, 'Private_Clean');
-        const dirty = kb(rollup, 'Private_Dirty');
-        privateKb = clean === null || dirty === null ? null : clean + dirty;
-        // Renderers rewrite their argv into one space-separated string. Chromium gives the extension's
-        // own renderer (service worker, offscreen document and its Worker) the --extension-process switch.
-        const cmdline = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').replace(/\0/g, ' ');
-        if (p.type === 'renderer' && /(^|\s)--extension-process(\s|$)/.test(cmdline)) kind = 'extension renderer';
-      } catch (e) {
-        // Not Linux, or the process ended between the listing and the read: its figures stay unknown.
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      }
-      return { kind, pid: p.id, rssKb, pssKb, anonKb, privateKb };
+      const f = procFigures(p.id);
+      const kind = p.type === 'renderer' && f && isExtensionRenderer(f.cmdline) ? 'extension renderer' : p.type;
+      return { kind, pid: p.id, rssKb: f?.rssKb ?? null, pssKb: f?.pssKb ?? null, anonKb: f?.anonKb ?? null, privateKb: f?.privateKb ?? null };
     });
   } finally {
     await cdp.detach().catch(() => undefined);
@@ -558,17 +548,23 @@ export async function dataAttributes(loc: Locator): Promise<Record<string, strin
   });
 }
 
+/**
+ * Runs in an extension context: merges fields into the stored settings. Settings live in storage.local and
+ * are copied to sync; the newer savedAt wins, so both are patched, newer. (Self-contained: it is also sent
+ * as source text by tests/e2e/unattached-browser.ts users.)
+ */
+export async function applySettingsPatch(p: Record<string, unknown>): Promise<void> {
+  const local = (await chrome.storage.local.get('settings'))?.settings as Record<string, unknown> | undefined;
+  const sync = chrome.storage.sync ? ((await chrome.storage.sync.get('settings'))?.settings as Record<string, unknown> | undefined) : undefined;
+  const newer = (Number(sync?.savedAt) || 0) > (Number(local?.savedAt) || 0) ? sync : local;
+  const next = { ...(newer ?? {}), ...p, savedAt: Date.now() };
+  await chrome.storage.local.set({ settings: next });
+  if (chrome.storage.sync) await chrome.storage.sync.set({ settings: next }).catch(() => undefined);
+}
+
 /** Merges fields into the stored settings (storage.sync, key "settings"); parseSettings fills the rest. */
 export async function patchSettings(s: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
-  // Settings live in storage.local and are copied to sync; the newer savedAt wins. Patch both, newer.
-  await s.extEval(async (p: Record<string, unknown>) => {
-    const local = (await chrome.storage.local.get('settings'))?.settings as Record<string, unknown> | undefined;
-    const sync = chrome.storage.sync ? ((await chrome.storage.sync.get('settings'))?.settings as Record<string, unknown> | undefined) : undefined;
-    const newer = (Number(sync?.savedAt) || 0) > (Number(local?.savedAt) || 0) ? sync : local;
-    const next = { ...(newer ?? {}), ...p, savedAt: Date.now() };
-    await chrome.storage.local.set({ settings: next });
-    if (chrome.storage.sync) await chrome.storage.sync.set({ settings: next }).catch(() => undefined);
-  }, patch);
+  await s.extEval(applySettingsPatch, patch);
 }
 
 // ---------------------------------------------------------------------------------------------------
