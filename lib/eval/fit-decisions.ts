@@ -50,10 +50,10 @@ interface Fitted {
 }
 
 /** Fits a softmax model, choosing the penalty by out-of-fold log-loss and the temperature on those folds. */
-function fit(X: number[][], y: number[], classes: readonly string[], features: readonly string[]): Fitted {
+function fit(X: number[][], y: number[], classes: readonly string[], features: readonly string[], groups?: number[]): Fitted {
   let best: Fitted | null = null;
   for (const l2 of L2_GRID) {
-    const z = crossValidate(X, y, [...classes], [...features], { l2 }, FOLDS);
+    const z = crossValidate(X, y, [...classes], [...features], { l2 }, FOLDS, groups);
     const t = fitTemperature(z, y);
     const p = z.map((zz) => softmax(zz, t));
     const logLoss = -p.reduce((a, pi, i) => a + Math.log(Math.max(1e-12, pi[y[i]!]!)), 0) / Math.max(1, p.length);
@@ -75,10 +75,39 @@ export interface FitReport {
   postingOof: { id: string; probability: number; posting: boolean }[];
 }
 
+/** Pages are often met by their opening only (a board's preview, a text cut off before its conditions), and
+ *  short postings exist: the posting model also learns from the first OPENING_CHARS of every longer text,
+ *  labelled like the whole, in the same cross-validation fold as the whole. */
+export const OPENING_CHARS = 600;
+/** Texts up to this length are their own opening. */
+const OPENING_FROM = 900;
+
+interface PostingRow {
+  id: string;
+  opening: boolean;
+  x: number[];
+  y: number;
+  group: number;
+}
+
+function postingRows(items: FitItem[]): PostingRow[] {
+  return items.flatMap((it, group) => {
+    const text = normalize(it.text).text;
+    const y = it.kind === 'posting' ? 1 : 0;
+    const whole: PostingRow = { id: it.id, opening: false, x: postingFeatures(text), y, group };
+    if (text.length <= OPENING_FROM) return [whole];
+    return [whole, { id: it.id, opening: true, x: postingFeatures(text.slice(0, OPENING_CHARS)), y, group }];
+  });
+}
+
 export function fitDecisions(items: FitItem[], rule: string): FitReport {
-  const postingX = items.map((it) => postingFeatures(normalize(it.text).text));
-  const postingY = items.map((it) => (it.kind === 'posting' ? 1 : 0));
-  const posting = fit(postingX, postingY, ['no', 'yes'], POSTING_FEATURES);
+  const rows = postingRows(items);
+  const posting = fit(rows.map((r) => r.x), rows.map((r) => r.y), ['no', 'yes'], POSTING_FEATURES, rows.map((r) => r.group));
+  const rowRight = (r: PostingRow, i: number) => (posting.oof[i]![1]! >= 0.5 ? 1 : 0) === r.y;
+  const share = (opening: boolean) => {
+    const ok = rows.map((r, i) => (r.opening === opening ? (rowRight(r, i) ? 1 : 0) : -1)).filter((v) => v >= 0);
+    return ok.reduce((a: number, v) => a + v, 0) / Math.max(1, ok.length);
+  };
 
   // The job-type model: a second reading of the same flags, fitted to the labels. The confidence a result
   // states is this model's out-of-sample probability for the job type the rules chose.
@@ -88,7 +117,7 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
   const jobType = fit(jobX, jobY, JOB_CLASSES, JOB_FEATURES);
   const ruleRight = postings.map((it) => it.result.jobType === it.jobType);
 
-  const postingOof = items.map((it, i) => ({ id: it.id, probability: posting.oof[i]![1]!, posting: postingY[i] === 1 }));
+  const postingOof = rows.map((r, i) => ({ id: r.opening ? `${r.id} (opening)` : r.id, probability: posting.oof[i]![1]!, posting: r.y === 1 }));
   const trainedOn: Record<string, number> = {};
   for (const it of items) trainedOn[it.set] = (trainedOn[it.set] ?? 0) + 1;
   return {
@@ -97,7 +126,8 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
         trainedOn,
         rule,
         cv: {
-          postingAccuracy: round(posting.cvAccuracy),
+          postingAccuracy: round(share(false)),
+          postingOpeningAccuracy: round(share(true)),
           postingLogLoss: round(posting.cvLogLoss),
           jobTypeModelAccuracy: round(jobType.cvAccuracy),
           jobTypeModelLogLoss: round(jobType.cvLogLoss),

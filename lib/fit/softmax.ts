@@ -83,15 +83,18 @@ export function train(X: number[][], y: number[], classes: string[], features: s
   };
 }
 
-/** Out-of-fold logits by k-fold cross-validation (folds by position: item i goes to fold i % k). */
+/** Out-of-fold logits by k-fold cross-validation. Folds by position (item i goes to fold i % k), or by
+ *  `groups` when given: rows of one group (a text and its opening) always share a fold, so no text is
+ *  judged by a model that has seen part of it. */
 export function crossValidate(
-  X: number[][], y: number[], classes: string[], features: string[], opts: TrainOptions, k = 5,
+  X: number[][], y: number[], classes: string[], features: string[], opts: TrainOptions, k = 5, groups?: number[],
 ): number[][] {
+  const foldOf = (i: number) => (groups ? groups[i]! : i) % k;
   const out: number[][] = new Array(X.length);
   for (let f = 0; f < k; f++) {
-    const trainIdx = X.map((_, i) => i).filter((i) => i % k !== f);
+    const trainIdx = X.map((_, i) => i).filter((i) => foldOf(i) !== f);
     const m = train(trainIdx.map((i) => X[i]!), trainIdx.map((i) => y[i]!), classes, features, opts);
-    for (let i = f; i < X.length; i += k) out[i] = logits(m, X[i]!);
+    for (let i = 0; i < X.length; i++) if (foldOf(i) === f) out[i] = logits(m, X[i]!);
   }
   return out;
 }
