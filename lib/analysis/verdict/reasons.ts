@@ -136,14 +136,15 @@ export const REASON_RULES: readonly ReasonRule[] = [
   {
     id: 'training',
     text: 'training.eases',
-    // A manual makes answering calls learnable step by step; it does not make selling easier.
-    when: (c) => c.v.signals.manualTraining && (c.v.jobType === 'inbound' || isManagementRole(c)),
+    // A manual makes answering calls learnable step by step; it makes neither selling nor running a team of
+    // operators (escalations, coaching, the center's numbers) easier.
+    when: (c) => c.v.signals.manualTraining && c.v.jobType === 'inbound',
     effect: () => ({ difficulty: -1, stress: 0 }),
     evidence: (c) => present(c, 'training'),
   },
   {
     id: 'training',
-    when: (c) => c.v.signals.manualTraining && !(c.v.jobType === 'inbound' || isManagementRole(c)),
+    when: (c) => c.v.signals.manualTraining && c.v.jobType !== 'inbound',
     effect: () => none,
     evidence: (c) => present(c, 'training'),
   },
