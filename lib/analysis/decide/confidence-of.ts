@@ -20,5 +20,6 @@ export function confidenceOf(jobType: JobType, flags: readonly Flag[], mode: Ana
   if (mode === 'provisional') c *= PROVISIONAL_FACTOR;
   if (mode === 'mixed') c *= MIXED_FACTOR;
   if (truncated) c *= TRUNCATED_FACTOR;
-  return Math.round(c * 100) / 100;
+  // Two decimals, never 0: the verdict shown is the rules' reading, which the model may doubt but never rules out.
+  return Math.max(0.01, Math.round(c * 100) / 100);
 }
