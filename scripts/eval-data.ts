@@ -16,6 +16,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const KNOWN_SETS = [
   path.join(ROOT, 'tests/fixtures/eval'),
   path.join(ROOT, 'tests/fixtures/eval-blind'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-2'),
   path.resolve(ROOT, '../shared/eval-dev'),
   path.resolve(ROOT, '../shared/eval-dev-r2'),
 ];

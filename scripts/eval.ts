@@ -1,6 +1,6 @@
 // npm run eval [-- DIR...] [--sensitivity low|standard|high] [--json] [--ids]
 // Reads DIR/labels.jsonl and DIR/postings/ID.txt for each labelled set (default: every set the project knows:
-// tests/fixtures/eval, tests/fixtures/eval-blind, ../shared/eval-dev, ../shared/eval-dev-r2, where present),
+// tests/fixtures/eval, tests/fixtures/eval-blind, tests/fixtures/eval-blind-2, ../shared/eval-dev, ../shared/eval-dev-r2, where present),
 // analyzes each text and prints, per set, the tuned half (odd ids) and the untouched half (even ids), misses by
 // kind, the pay figures where DIR/pay.jsonl exists, then the reliability of the stated confidence per half and
 // the fitted models' cross-validated figures. --ids lists the tuned half's misses by id (never the untouched

@@ -57,6 +57,7 @@ function hold(name: string, half: Half, r: EvalReport) {
 const SETS: [string, string][] = [
   ['eval', path.join(import.meta.dirname, 'fixtures/eval')],
   ['eval-blind', path.join(import.meta.dirname, 'fixtures/eval-blind')],
+  ['eval-blind-2', path.join(import.meta.dirname, 'fixtures/eval-blind-2')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],
 ];
