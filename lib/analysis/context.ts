@@ -113,13 +113,18 @@ const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは',
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
  * ことはありますか？) states nothing about the job by itself: the answer does.
  */
+/** A question (ノルマはありますか？), as opposed to a heading. */
+export function isQuestion(sentenceText: string): boolean {
+  return /[?？]\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
+}
+
 export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
   if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕:：\s]*$/.test(rest.slice(m.length)))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】.
   if (/^[【\[(<＜〔■◆●★]/.test(sentenceText) && /^[】\])>＞〕]?\s*$/.test(rest)) return true;
-  return /[?？]\s*$/.test(sentenceText) || /か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText);
+  return isQuestion(sentenceText);
 }
 
 /** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：). */

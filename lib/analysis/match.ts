@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, insideExclusion, isNegatedAfter, isOccasional, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, insideExclusion, isNegatedAfter, isOccasional, isQuestion, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -105,8 +105,12 @@ export function matchSentence(
   const easy: TermHit[] = [];
   for (const h of plausibleHits(lex, text, sentence, hits)) {
     if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) {
-      // A question or topic heading answered "no" on the next line states the absence.
-      if (lex.entries[h.entry]!.entry.negatable !== false && answeredNo(text, sentence.end)) push(h, true);
+      // A question or topic heading answered "no" on the next line states the absence; a heading of a thing
+      // postings name only to describe it (【研修】) states it.
+      const entry = lex.entries[h.entry]!.entry;
+      if (answeredNo(text, sentence.end)) {
+        if (entry.negatable !== false) push(h, true);
+      } else if (entry.headingStates && !isQuestion(sentenceText)) push(h, false);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {

@@ -28,6 +28,10 @@ export interface LexiconEntry {
   senseFromPage?: boolean;
   /** false for terms whose negation reads oddly or means the same (default true). */
   negatable?: boolean;
+  /** A heading of the term alone (【研修】, ■研修制度) over a section states it, unless the next line says なし:
+   *  true for things a posting names only to describe them. Topics a posting names to deny them (ノルマ) stay
+   *  false, the default: their heading is read only with its answer. */
+  headingStates?: boolean;
   ja: string;
   en: string;
   examples: LexiconExample[];
@@ -69,6 +73,7 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
       if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
     }
     if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
+    if (x.headingStates !== undefined && typeof x.headingStates !== 'boolean') problems.push(`${at}: "headingStates" must be true or false`);
     if (x.senseFromPage !== undefined && typeof x.senseFromPage !== 'boolean') problems.push(`${at}: "senseFromPage" must be true or false`);
     if (x.senseFromPage && !(Array.isArray(x.exclude) && x.exclude.length)) problems.push(`${at}: "senseFromPage" needs "exclude" expressions that fix the other sense`);
     if (typeof x.ja !== 'string' || !x.ja || typeof x.en !== 'string' || !x.en) problems.push(`${at}: "ja" and "en" explanations are required`);
