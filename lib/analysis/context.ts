@@ -121,9 +121,9 @@ export function isQuestion(sentenceText: string): boolean {
 export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
-  if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕:：\s]*$/.test(rest.slice(m.length)))) return true;
-  // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】.
-  if (/^[【\[(<＜〔■◆●★]/.test(sentenceText) && /^[】\])>＞〕]?\s*$/.test(rest)) return true;
+  if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕〉》≫:：\s]*$/.test(rest.slice(m.length)))) return true;
+  // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉.
+  if (/^[【\[(<＜〔〈《≪■◆●★]/.test(sentenceText) && /^[】\])>＞〕〉》≫]?\s*$/.test(rest)) return true;
   return isQuestion(sentenceText);
 }
 
