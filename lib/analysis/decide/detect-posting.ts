@@ -1,6 +1,6 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
-import { POSTING_FEATURES, postingFeatures } from './posting';
+import { POSTING_FEATURES, hasRequirementsBlock, postingFeatures } from './posting';
 
 export interface PostingVerdict {
   posting: boolean;
@@ -24,5 +24,6 @@ export function detectPosting(normalizedText: string, describesWork = false): Po
   const features = postingFeatures(normalizedText);
   const probability = probabilityYes(MODELS.posting, features);
   const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
-  return { posting: probability >= POSTING_PROBABILITY && hasPostingEvidence(named, describesWork), probability };
+  const posting = (probability >= POSTING_PROBABILITY || hasRequirementsBlock(normalizedText)) && hasPostingEvidence(named, describesWork);
+  return { posting, probability };
 }

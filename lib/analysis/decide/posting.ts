@@ -30,8 +30,8 @@ const LABEL_LINE = new RegExp(
   'gm',
 );
 
-/** A block of requirements: 募集要項 and its kin. */
-const REQUIREMENTS_BLOCK = /募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票/;
+/** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one). */
+const REQUIREMENTS_BLOCK = /^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\[(〔<\-]+[ \t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票)(?:[ \t]*[:：】\])〕>]|[^\n。、]{0,12}$)/m;
 
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
@@ -41,13 +41,19 @@ const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む/, /応募|エン�
 const ARTICLE_MARKERS: RegExp[] = [
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事/,
   /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
-  /のコツ|ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
+  /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
   /資料請求|導入事例|導入実績|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
-  /ニュース|報道|発表した|調査によると|によると、|明らかにした|と話す|と語る|記者|取材/,
+  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
   // Interviews: the interviewer's questions stand on their own lines after a dash.
-  /インタビュー|お話を伺|話を伺|話を聞い|^[―—][^\n]{2,}/m,
+  /インタビュー|お話を伺|話を伺|話を聞い|^[―—]+[^―—\n]{2,}/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+  // A blog or note greets its readers and says why it was written.
+  /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
+
+/** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
+ *  its own feature, weighed by the fit. */
+const GENERAL_TALK = /と言われ|といわれ|傾向があ|傾向にあ|一般的に|一般的な|場合が多い|ことが多い|と言えます|といえます|しましょう|でしょう。|が挙げられ|の種類|のことです|のことを指|を指します|を意味します|という意味/g;
 
 /** A posting speaks to the applicant about the job on offer; an article speaks about work in general. */
 const OFFER_LANGUAGE: RegExp[] = [
@@ -57,13 +63,28 @@ const OFFER_LANGUAGE: RegExp[] = [
   /歓迎します|大歓迎|いただける方|できる方|お持ちの方/,
 ];
 
+/** A sentence in the plain style (だ・である調: 〜た。〜ている。〜という。), as news and essays are written;
+ *  postings address the reader politely (です・ます) or list fragments without a full stop. */
+const PLAIN_END = /(?:[たるだうい]|ない|という)$/;
+const POLITE_END = /(?:ます|ました|ません|です|でした|ください|下さい|ましょう|でしょう|ませ|ござい)$/;
+
 /** A byline or a dated publication line near the top. */
 const BYLINE = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開日|更新日|投稿日|掲載日)\s*[:：/|]|\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/;
 
 export const POSTING_FEATURES = [
   'fieldWords', 'fieldLabels', 'requirementsBlock', 'payAmount', 'recruitWords', 'articleMarkers', 'byline',
-  'pastNarration', 'longLines', 'readerQuestions', 'offerLanguage',
+  'pastNarration', 'longLines', 'readerQuestions', 'offerLanguage', 'plainStyle', 'generalTalk', 'titleLine',
 ] as const;
+
+/** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
+ *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選). */
+const JOB_TITLE_WORDS = /スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
+const HEADLINE_WORDS = /とは|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
+
+export function titleLooksLikeJob(text: string): boolean {
+  const first = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  return first.length <= 80 && JOB_TITLE_WORDS.test(first) && !HEADLINE_WORDS.test(first);
+}
 
 /** A posting states its fields early; the rest of a very long text adds nothing but time. */
 const DETECTION_SPAN = 30_000;
@@ -73,20 +94,43 @@ const LEAD_SPAN = 1500;
 /** Lines this long are paragraphs of prose, which postings seldom have. */
 const PROSE_LINE = 100;
 
-export function postingFeatures(fullText: string): number[] {
-  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
-  const lead = text.slice(0, LEAD_SPAN);
-  const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
-  const labelled = new Set<string>();
+/** Field kinds standing as labels in `text`. */
+function labelledKinds(text: string): { kinds: Set<string>; first: number } {
+  const kinds = new Set<string>();
+  let first = -1;
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
     if (m[0].length === 0) LABEL_LINE.lastIndex++;
-    for (const k of FIELD_KINDS) if (FIELDS[k]!.test(m[0])) labelled.add(k);
+    for (const k of FIELD_KINDS) if (FIELDS[k]!.test(m[0])) kinds.add(k);
+    if (first < 0 && m[0].length > 0) first = m.index;
   }
+  return { kinds, first };
+}
+
+/** A 募集要項 heading followed by at least this many labelled fields is the block of a posting. */
+export const REQUIREMENTS_BLOCK_FIELDS = 3;
+
+/** Whatever precedes it (a feature story, an interview, a municipal ad's narrative), a 募集要項 heading with
+ *  the fields of a posting under it makes the page a posting. */
+export function hasRequirementsBlock(fullText: string): boolean {
+  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
+  const heading = REQUIREMENTS_BLOCK.exec(text);
+  return !!heading && labelledKinds(text.slice(heading.index)).kinds.size >= REQUIREMENTS_BLOCK_FIELDS;
+}
+
+export function postingFeatures(fullText: string): number[] {
+  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
+  const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
+  const { kinds: labelled, first: firstLabel } = labelledKinds(text);
+  // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
+  // staff member's voice) belongs to the posting.
+  const lead = text.slice(0, firstLabel >= 0 ? Math.min(LEAD_SPAN, firstLabel) : LEAD_SPAN);
   const sentences = text.split(/[。！!？?\n]/).filter((s) => s.trim().length > 4);
   const past = sentences.filter((s) => /(?:ました|でした|だった|かった)$/.test(s.trim())).length;
   const lines = text.split('\n');
   const prose = lines.filter((l) => l.length >= PROSE_LINE).reduce((a, l) => a + l.length, 0);
+  const stated = text.split('。').slice(0, -1).map((x) => x.trim().replace(/[」』)）]+$/, '')).filter((x) => x.length > 4);
+  const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
   return [
     fieldWords / FIELD_KINDS.length,
     labelled.size / FIELD_KINDS.length,
@@ -99,6 +143,9 @@ export function postingFeatures(fullText: string): number[] {
     text.length ? prose / text.length : 0,
     Math.min(3, (lead.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
     OFFER_LANGUAGE.filter((r) => r.test(text)).length / OFFER_LANGUAGE.length,
+    plain / Math.max(3, stated.length),
+    Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
+    titleLooksLikeJob(text) ? 1 : 0,
   ];
 }
 
