@@ -122,6 +122,63 @@ describe('posting or article', () => {
   });
 });
 
+describe('phone work and quotas in plain words', () => {
+  it('answering customers\' calls said without 受信 is inbound', async () => {
+    const r = await run(posting('修理受付スタッフ', '「電源が入らない」などのお客様からのお電話に対応し、訪問日を決めます。'));
+    expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
+  });
+  it('calls about a missed payment date are collections calls', async () => {
+    const r = await run(posting('お支払いご案内スタッフ', 'お支払い期日を過ぎたお客様に当社からお電話をおかけし、入金のご予定を伺います。'));
+    expect(r).toMatchObject({ jobType: 'outbound', callCenter: true });
+    expect(r.signals.collections).toBe(true);
+  });
+  it('a guideline of so many calls a day is a quota; so many slips a day is not', async () => {
+    expect((await run(posting('発信スタッフ', 'お客様へご案内のお電話をかけます。1日40件を目安にお電話してください。'))).quota).toBe('stated');
+    expect((await run(posting('入力スタッフ', '伝票の内容をシステムに入力します。1日100件を目安に入力してください。'))).quota).toBe('absent');
+  });
+  it('a team lead over operators is not eased by training', async () => {
+    const r = await run(posting('SV候補', 'オペレーター15名のチームを率い、シフト作成と二次対応を担当します。入社後1か月はSV研修があります。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: true });
+    expect(r.reasons.find((x) => x.id === 'training')?.effect).toEqual({ difficulty: 0, stress: 0 });
+  });
+  it('a 【研修】 heading over its section states training; 〈ノルマ〉 answered ありません states none', async () => {
+    const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けて、ご予約を承ります。', '【研修】\n入社後2週間、商品と予約システムを学びます。\n〈ノルマ〉\nノルマはありません\n【給与】\n時給1,300円'));
+    expect(r.signals.manualTraining).toBe(true);
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe('posting or article: the structure of the text', () => {
+  it('a news piece that cites a 求人情報会社 and quotes pay has no 募集要項 heading and is not a posting', async () => {
+    const r = await run('地方のコールセンター、時給上げても人が集まらず\n2026年6月2日　北陸経済ニュース\n求人情報会社の調べでは、県内のオペレーターの平均時給は1,250円となり、2年前より1割上がった。それでも応募は少ないという。ある運営会社の担当者は「ほかの仕事との取り合いだ」と話す。');
+    expect(r.posting).toBe(false);
+  });
+  it('a glossary that explains call-center words is not a posting', async () => {
+    const r = await run('はじめての人のためのコールセンター用語集\n◆SV\nオペレーターをまとめる管理者のことです。\n◆エスカレーション\n自分で答えられない問い合わせを上の担当者に引き継ぐことを指します。\n◆AHT\n1件の通話にかかる平均の時間のことです。一般的に短いほど効率がよいと言われます。');
+    expect(r.posting).toBe(false);
+  });
+  it('a staff interview page named as one is not a posting', async () => {
+    const r = await run('社員インタビュー｜センター運営部 山本さん\n現在の仕事は？\nセンターの運営管理をしています。\n前職は？\n保険会社の事務でした。\n入社のきっかけは？\n人と話す仕事がしたかったからです。');
+    expect(r.posting).toBe(false);
+  });
+  it('the opening of a posting that stops before its conditions is still a posting', async () => {
+    const r = await run('お客様サポートスタッフ【未経験歓迎】\n家電メーカーのサポート窓口で、お客様からのお電話に対応していただきます。\n使い方のご質問や修理のお申し込みを受け付け、必要に応じて専門の部署へおつなぎするお仕事です。\n入社後は2週間の研修があり、');
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a 募集要項 with three labelled fields makes the page a posting whatever story precedes it', async () => {
+    const { hasRequirementsBlock } = await import('../lib/analysis/decide/posting');
+    expect(hasRequirementsBlock('ある村の一日\n私は朝から畑に出た。\n■募集要項\n職種：観光案内スタッフ\n勤務時間：9時〜17時\n報酬：月額18万円')).toBe(true);
+    expect(hasRequirementsBlock('求人情報会社の調べによると、時給は上がった。\n給与：上昇傾向')).toBe(false);
+  });
+  it('a first line that names a job, not a topic', async () => {
+    const { titleLooksLikeJob } = await import('../lib/analysis/decide/posting');
+    expect(titleLooksLikeJob('コールセンタースタッフ【未経験OK】／時給1,400円\n…')).toBe(true);
+    expect(titleLooksLikeJob('コールセンターのバイトはきつい？向いている人とは\n…')).toBe(false);
+    expect(titleLooksLikeJob('社員インタビュー｜営業部 田中さん\n…')).toBe(false);
+  });
+});
+
 describe('compound field labels', () => {
   it('給与・報酬, 勤務地・交通, 経験・資格 and 休日・休暇など head their sections', async () => {
     const { findSections } = await import('../lib/text/sections');
