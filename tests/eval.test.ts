@@ -28,7 +28,15 @@ const TARGETS: Partial<Record<Metric, number>> = {
  */
 const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, number>>>>> = {
   'eval-blind': { untouched: { quota: 0.91, 'difficulty±1': 0.89, 'stress±1': 0.91 }, tune: { 'difficulty±1': 0.94 } },
-  'eval-dev': { tune: { 'difficulty±1': 0.85 }, untouched: { 'stress±1': 0.9 } },
+  // Added this session from texts written to the label definitions only, half of them on the kinds that go wrong;
+  // these are its first figures (untouched: a real measure on texts no rule was written from).
+  'eval-blind-2': {
+    tune: { jobType: 0.88, callCenter: 0.92, 'difficulty±1': 0.94 },
+    untouched: { posting: 0.91, callCenter: 0.7, jobType: 0.66, quota: 0.81, 'difficulty±1': 0.88, 'stress±1': 0.9 },
+  },
+  // tune posting: a company's department page (no fields, no pay) that the richer posting model reads as an
+  // article since this session's refit, while cross-validated posting accuracy rose; held, not hidden.
+  'eval-dev': { tune: { 'difficulty±1': 0.85, posting: 0.93 }, untouched: { 'stress±1': 0.9 } },
   'eval-dev-r2': { untouched: { posting: 0.7 }, tune: { 'difficulty±1': 0.92, 'stress±1': 0.92 } },
   eval: { tune: { quota: 0.94, 'difficulty±1': 0.94 } },
 };

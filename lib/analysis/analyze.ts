@@ -44,7 +44,8 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const norm = normalize(analyzed);
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
   const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
-  const posting = detectPosting(norm.text, flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never)));
+  const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
+  const posting = detectPosting(norm.text, sawJobWords);
   const pay = readPayNormalized(norm, { posting: posting.posting });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
@@ -55,7 +56,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
   const mode = opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full';
-  const confidence = confidenceOf(jobType, flags, mode, text.length > max);
+  const confidence = confidenceOf(jobType, flags, mode, text.length > max, job.basis === 'none' && sawJobWords);
   const questions = posting.posting
     ? buildQuestions({ ...context, basePayStated: BASE_PAY.test(norm.text), tentative: confidence < FIRM_CONFIDENCE })
     : [];

@@ -14,9 +14,13 @@ export const PROVISIONAL_FACTOR = 0.8;
 export const MIXED_FACTOR = 0.9;
 /** A text cut at the length limit may state more further on. */
 export const TRUNCATED_FACTOR = 0.9;
+/** The rules found job words but nothing that decides the job (a bare オペレーター): the verdict is their default,
+ *  not a reading, and is never shown as firm whatever the model makes of the words. */
+export const UNDECIDED_CAP = 0.6;
 
-export function confidenceOf(jobType: JobType, flags: readonly Flag[], mode: AnalysisResult['meta']['mode'], truncated: boolean): number {
+export function confidenceOf(jobType: JobType, flags: readonly Flag[], mode: AnalysisResult['meta']['mode'], truncated: boolean, undecided = false): number {
   let c = predict(MODELS.jobType, jobFeatures(flags))[JOB_CLASSES.indexOf(jobType)] ?? 0;
+  if (undecided) c = Math.min(c, UNDECIDED_CAP);
   if (mode === 'provisional') c *= PROVISIONAL_FACTOR;
   if (mode === 'mixed') c *= MIXED_FACTOR;
   if (truncated) c *= TRUNCATED_FACTOR;
