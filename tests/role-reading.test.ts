@@ -148,6 +148,22 @@ describe('phone work and quotas in plain words', () => {
   });
 });
 
+describe('what the page says about other jobs', () => {
+  it('a list of related postings says nothing of this job, and its pay is not this job\'s', async () => {
+    const r = await run(posting('一般事務（受注担当）', '取引先からの注文をシステムに入力し、出荷伝票を作ります。', '【給与】\n時給1,150円\n【勤務地】\n川口市\n\nこの求人を見た人はこんな求人も見ています\nテレアポスタッフ　時給1,500円＋アポ獲得1件1,000円\n受信オペレーター（家電サポート）　時給1,400円'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1150, max: 1150 });
+  });
+  it('インバウンド in a warehouse is incoming goods', async () => {
+    const r = await run(posting('物流センタースタッフ', '倉庫でインバウンドの入荷検品と棚入れを担当します。'));
+    expect(r.callCenter).toBe(false);
+  });
+  it('an appointment target stated as 〜の目標は週に5件 is a quota', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業へお電話し、訪問のアポイントを獲得します。アポイントの目標は週に5件です。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
 describe('posting or article: the structure of the text', () => {
   it('a news piece that cites a 求人情報会社 and quotes pay has no 募集要項 heading and is not a posting', async () => {
     const r = await run('地方のコールセンター、時給上げても人が集まらず\n2026年6月2日　北陸経済ニュース\n求人情報会社の調べでは、県内のオペレーターの平均時給は1,250円となり、2年前より1割上がった。それでも応募は少ないという。ある運営会社の担当者は「ほかの仕事との取り合いだ」と話す。');

@@ -15,6 +15,7 @@ export type FieldId =
   | 'employment' // 雇用形態, 契約期間
   | 'apply' // 応募方法, 選考
   | 'company' // 会社概要
+  | 'elsewhere' // この求人を見た人は…, 関連求人: other postings listed on the page
   | 'other'; // headings that end a section but say nothing of the job (FAQ, interviews)
 
 export interface PostingField {
@@ -85,6 +86,19 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     headings: [
       '会社概要', '企業概要', '会社情報', '企業情報', '事業内容', '会社名', '企業名', '代表者', '設立', '資本金', '従業員数', '所在地',
       '本社所在地', '事業所', '企業の特徴', '会社の特徴', '企業PR', '会社紹介', '私たちについて', '沿革', 'ホームページ', '売上高',
+    ],
+    blockLabels: [],
+  },
+  {
+    // Other postings a page lists (a board's related jobs, a company's other openings) describe other jobs: like
+    // the company profile, they never say what this job is, and their pay is not this job's.
+    id: 'elsewhere',
+    section: 'company',
+    name: '他の求人',
+    headings: [
+      'この求人を見た人はこんな求人も見ています', 'この求人を見た人はこちらも見ています', '関連求人', '関連する求人', '似た求人',
+      '近くの似た求人', 'おすすめ求人', 'おすすめの求人', '新着求人', '同じ会社の求人', 'この企業の他の求人', 'この会社の他の求人',
+      '他の求人', 'その他の求人', '募集中の職種', '現在募集中の職種', '募集職種一覧', '他の募集職種',
     ],
     blockLabels: [],
   },
