@@ -8,15 +8,15 @@ import { getNodeTokenizer } from '../lib/tokenizer/node';
 import { halfOf } from '../lib/eval/halves';
 import { fitDecisions, type FitItem } from '../lib/eval/fit-decisions';
 import { formatReliability, reliability } from '../lib/eval/reliability';
-import { KNOWN_SETS, ROOT, hasLabels, loadSet } from './eval-data';
+import { KNOWN_SETS, MEASURE_ONLY, ROOT, hasLabels, loadSet } from './eval-data';
 
 export const MODEL_FILE = path.join(ROOT, 'lib/analysis/decide/fitted-model.json');
-export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present';
+export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present but the measure-only ones';
 
 export async function fitItems(): Promise<FitItem[]> {
   const tokenizer = await getNodeTokenizer();
   const lexicon = builtinLexicon();
-  return KNOWN_SETS.filter(hasLabels)
+  return KNOWN_SETS.filter((d) => hasLabels(d) && !MEASURE_ONLY.has(d))
     .flatMap(loadSet)
     .filter((it) => halfOf(it.label.id) === 'tune')
     .map((it) => ({

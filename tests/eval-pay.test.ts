@@ -54,6 +54,7 @@ describe('pay evaluation', () => {
   for (const [name, rel] of [
     ['eval-blind', 'fixtures/eval-blind'],
     ['eval-blind-2', 'fixtures/eval-blind-2'],
+    ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
     ['eval-dev-r2', '../../shared/eval-dev-r2'],
   ] as const) {

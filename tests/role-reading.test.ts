@@ -187,6 +187,10 @@ describe('posting or article: the structure of the text', () => {
     expect(hasRequirementsBlock('ある村の一日\n私は朝から畑に出た。\n■募集要項\n職種：観光案内スタッフ\n勤務時間：9時〜17時\n報酬：月額18万円')).toBe(true);
     expect(hasRequirementsBlock('求人情報会社の調べによると、時給は上がった。\n給与：上昇傾向')).toBe(false);
   });
+  it('a call for franchisees or an event notice recruits but offers no job', async () => {
+    expect((await run('加盟店募集のご案内\n地域で学習塾を開きたいオーナー様を募集しています。\n■加盟金\n100万円\n■ロイヤリティ\n月5万円\n■お問い合わせ\n説明資料をお送りします。')).posting).toBe(false);
+    expect((await run('オンライン会社説明会を開催します\n当社の仕事を知っていただくため、説明会を開催します。\n日時：6月10日 14時〜15時\n参加方法：申込フォームから')).posting).toBe(false);
+  });
   it('a first line that names a job, not a topic', async () => {
     const { titleLooksLikeJob } = await import('../lib/analysis/decide/posting');
     expect(titleLooksLikeJob('コールセンタースタッフ【未経験OK】／時給1,400円\n…')).toBe(true);

@@ -47,6 +47,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Interviews: the interviewer's questions stand on their own lines after a dash.
   /インタビュー|お話を伺|話を伺|話を聞い|^[―—]+[^―—\n]{2,}/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+  // Calls for franchisees, agencies, partner firms, volunteers and visitors recruit but offer no job; event
+  // notices, activity reports and hiring records speak about recruiting; a page that sends the reader to each
+  // job's own page is not one.
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|会社見学|活動報告|採用実績|各募集ページ|各職種の募集/,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
