@@ -148,6 +148,17 @@ describe('phone work and quotas in plain words', () => {
   });
 });
 
+describe('negation stays in its clause', () => {
+  it('受電がメインで、発信はありません: the 〜で、 clause is not negated by the next one', async () => {
+    const r = await run(posting('受付スタッフ', '受電中心で、こちらから電話をかけることはありません。'));
+    expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
+    expect(r.flags.find((f) => f.id === 'inbound.juden')?.polarity).toBe('present');
+  });
+  it('ノルマなしで、… still says there is no quota', async () => {
+    expect((await run(posting('受付スタッフ', 'お客様からのお電話を受けます。ノルマなしで、のびのび働けます。'))).quota).toBe('negated');
+  });
+});
+
 describe('what the page says about other jobs', () => {
   it('a list of related postings says nothing of this job, and its pay is not this job\'s', async () => {
     const r = await run(posting('一般事務（受注担当）', '取引先からの注文をシステムに入力し、出荷伝票を作ります。', '【給与】\n時給1,150円\n【勤務地】\n川口市\n\nこの求人を見た人はこんな求人も見ています\nテレアポスタッフ　時給1,500円＋アポ獲得1件1,000円\n受信オペレーター（家電サポート）　時給1,400円'));

@@ -58,6 +58,8 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
     if (t.surface === '、' || t.surface === ',') {
       // 〜たり、〜たりする業務はありません: parallel items share the final predicate.
       const prev = tokens[k - 1]?.surface ?? '';
+      // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
+      if (prev === 'で' && k - 1 > from) return false;
       if (predicateSeen && !['たり', 'だり', 'や', 'とか'].includes(prev)) return false;
       continue;
     }
