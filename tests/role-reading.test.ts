@@ -154,6 +154,11 @@ describe('negation stays in its clause', () => {
     expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
     expect(r.flags.find((f) => f.id === 'inbound.juden')?.polarity).toBe('present');
   });
+  it('こともあります lightens only its own clause: 基本は受信ですが、折り返しのお電話をかけることもあります is inbound', async () => {
+    const r = await run(posting('サポートスタッフ', '基本は受信ですが、折り返しのお電話をかけることもあります。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.flags.find((f) => f.id === 'outbound.calling')?.weight).toBeLessThan(r.flags.find((f) => f.id === 'inbound.jushin')!.weight);
+  });
   it('ノルマなしで、… still says there is no quota', async () => {
     expect((await run(posting('受付スタッフ', 'お客様からのお電話を受けます。ノルマなしで、のびのび働けます。'))).quota).toBe('negated');
   });

@@ -139,9 +139,19 @@ export function answeredNo(text: string, questionEnd: number): boolean {
 
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部/;
 
-/** "予約のお電話を受けることもあります": an occasional task says less about the job. */
-export function isOccasional(sentenceText: string): boolean {
-  return OCCASIONAL.test(sentenceText);
+/** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
+const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
+
+/**
+ * "予約のお電話を受けることもあります": an occasional task says less about the job. Only the clause that says so:
+ * in 基本は受信ですが、折り返しのお電話をかけることもあります the 受信 is the main work. `at` is the term's offset.
+ */
+export function isOccasional(sentenceText: string, at = 0): boolean {
+  const after = OCCASIONAL.exec(sentenceText.slice(at));
+  if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
+  // たまに、予約のお電話を受けます: the marker may come first.
+  const before = OCCASIONAL.exec(sentenceText.slice(0, at));
+  return !!before && !CONTRAST.test(sentenceText.slice(before.index, at));
 }
 
 /**

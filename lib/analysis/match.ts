@@ -97,10 +97,9 @@ export function matchSentence(
 ): RawMatch[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isTagList(sentenceText)) return [];
-  const occasional = isOccasional(sentenceText);
   const out: RawMatch[] = [];
   const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional });
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: isOccasional(sentenceText, h.start - sentence.start) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   for (const h of plausibleHits(lex, text, sentence, hits)) {
