@@ -1,6 +1,6 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
-import { POSTING_FEATURES, hasRequirementsBlock, postingFeatures } from './posting';
+import { POSTING_FEATURES, postingShape } from './posting';
 
 export interface PostingVerdict {
   posting: boolean;
@@ -21,9 +21,9 @@ function hasPostingEvidence(x: Record<(typeof POSTING_FEATURES)[number], number>
 
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). */
 export function detectPosting(normalizedText: string, describesWork = false): PostingVerdict {
-  const features = postingFeatures(normalizedText);
+  const { features, requirementsBlock } = postingShape(normalizedText);
   const probability = probabilityYes(MODELS.posting, features);
   const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
-  const posting = (probability >= POSTING_PROBABILITY || hasRequirementsBlock(normalizedText)) && hasPostingEvidence(named, describesWork);
+  const posting = (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork);
   return { posting, probability };
 }

@@ -86,7 +86,7 @@ const JOB_TITLE_WORDS = /スタッフ|募集|職員|社員|アルバイト|パ�
 const HEADLINE_WORDS = /とは|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
 
 export function titleLooksLikeJob(text: string): boolean {
-  const first = text.split('\n').find((l) => l.trim().length > 0)?.trim() ?? '';
+  const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
   return first.length <= 80 && JOB_TITLE_WORDS.test(first) && !HEADLINE_WORDS.test(first);
 }
 
@@ -98,47 +98,51 @@ const LEAD_SPAN = 1500;
 /** Lines this long are paragraphs of prose, which postings seldom have. */
 const PROSE_LINE = 100;
 
-/** Field kinds standing as labels in `text`. */
-function labelledKinds(text: string): { kinds: Set<string>; first: number } {
-  const kinds = new Set<string>();
-  let first = -1;
+/** Lines standing as field labels, with where they stand and the field kinds they name. */
+function labelLines(text: string): { index: number; kinds: string[] }[] {
+  const out: { index: number; kinds: string[] }[] = [];
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
-    if (m[0].length === 0) LABEL_LINE.lastIndex++;
-    for (const k of FIELD_KINDS) if (FIELDS[k]!.test(m[0])) kinds.add(k);
-    if (first < 0 && m[0].length > 0) first = m.index;
+    if (m[0].length === 0) {
+      LABEL_LINE.lastIndex++;
+      continue;
+    }
+    out.push({ index: m.index, kinds: FIELD_KINDS.filter((k) => FIELDS[k]!.test(m![0])) });
   }
-  return { kinds, first };
+  return out;
 }
+
+const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l.kinds));
 
 /** A 募集要項 heading followed by at least this many labelled fields is the block of a posting. */
 export const REQUIREMENTS_BLOCK_FIELDS = 3;
 
-/** Whatever precedes it (a feature story, an interview, a municipal ad's narrative), a 募集要項 heading with
- *  the fields of a posting under it makes the page a posting. */
-export function hasRequirementsBlock(fullText: string): boolean {
-  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
-  const heading = REQUIREMENTS_BLOCK.exec(text);
-  return !!heading && labelledKinds(text.slice(heading.index)).kinds.size >= REQUIREMENTS_BLOCK_FIELDS;
+export interface PostingShape {
+  /** POSTING_FEATURES, in order: what the fitted model reads. */
+  features: number[];
+  /** Whatever precedes it (a feature story, an interview, a municipal ad's narrative), a 募集要項 heading with
+   *  the fields of a posting under it makes the page a posting. */
+  requirementsBlock: boolean;
 }
 
-export function postingFeatures(fullText: string): number[] {
+export function postingShape(fullText: string): PostingShape {
   const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
   const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
-  const { kinds: labelled, first: firstLabel } = labelledKinds(text);
+  const labels = labelLines(text);
+  const heading = REQUIREMENTS_BLOCK.exec(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
   // staff member's voice) belongs to the posting.
-  const lead = text.slice(0, firstLabel >= 0 ? Math.min(LEAD_SPAN, firstLabel) : LEAD_SPAN);
+  const lead = text.slice(0, labels.length ? Math.min(LEAD_SPAN, labels[0]!.index) : LEAD_SPAN);
   const sentences = text.split(/[。！!？?\n]/).filter((s) => s.trim().length > 4);
   const past = sentences.filter((s) => /(?:ました|でした|だった|かった)$/.test(s.trim())).length;
   const lines = text.split('\n');
   const prose = lines.filter((l) => l.length >= PROSE_LINE).reduce((a, l) => a + l.length, 0);
   const stated = text.split('。').slice(0, -1).map((x) => x.trim().replace(/[」』)）]+$/, '')).filter((x) => x.length > 4);
   const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
-  return [
+  const features = [
     fieldWords / FIELD_KINDS.length,
-    labelled.size / FIELD_KINDS.length,
-    REQUIREMENTS_BLOCK.test(text) ? 1 : 0,
+    kindsOf(labels).size / FIELD_KINDS.length,
+    heading ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     ARTICLE_MARKERS.filter((r) => r.test(lead)).length / 2,
@@ -151,7 +155,12 @@ export function postingFeatures(fullText: string): number[] {
     Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
     titleLooksLikeJob(text) ? 1 : 0,
   ];
+  const requirementsBlock = !!heading && kindsOf(labels.filter((l) => l.index >= heading.index)).size >= REQUIREMENTS_BLOCK_FIELDS;
+  return { features, requirementsBlock };
 }
+
+export const postingFeatures = (text: string): number[] => postingShape(text).features;
+export const hasRequirementsBlock = (text: string): boolean => postingShape(text).requirementsBlock;
 
 /** A stated fixed wage (as opposed to pay by results only). */
 export const BASE_PAY = /固定給|基本給|最低保証|(?:時給|月給|日給)[^\n]{0,12}?\d/;
