@@ -111,15 +111,15 @@ export function insideExclusion(text: string, start: number, _end: number, longe
 
 const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは', 'って何'];
 
-/**
- * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
- * ことはありますか？) states nothing about the job by itself: the answer does.
- */
 /** A question (ノルマはありますか？), as opposed to a heading. */
 export function isQuestion(sentenceText: string): boolean {
   return /[?？]\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
 }
 
+/**
+ * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
+ * ことはありますか？) states nothing about the job by itself: the answer does.
+ */
 export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.

@@ -115,10 +115,10 @@ function postingRows(items: FitItem[]): PostingRow[] {
 export function fitDecisions(items: FitItem[], rule: string): FitReport {
   const rows = postingRows(items);
   const posting = fit(rows.map((r) => r.x), rows.map((r) => r.y), ['no', 'yes'], POSTING_FEATURES, rows.map((r) => r.group));
-  const rowRight = (r: PostingRow, i: number) => (posting.oof[i]![1]! >= 0.5 ? 1 : 0) === r.y;
+  // Out-of-fold accuracy over the whole texts, or over their openings.
   const share = (opening: boolean) => {
-    const ok = rows.map((r, i) => (r.opening === opening ? (rowRight(r, i) ? 1 : 0) : -1)).filter((v) => v >= 0);
-    return ok.reduce((a: number, v) => a + v, 0) / Math.max(1, ok.length);
+    const kept = rows.flatMap((r, i) => (r.opening === opening ? [(posting.oof[i]![1]! >= 0.5 ? 1 : 0) === r.y] : []));
+    return kept.filter(Boolean).length / Math.max(1, kept.length);
   };
 
   // The job-type model: a second reading of the same flags, fitted to the labels. The confidence a result

@@ -31,17 +31,16 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   const first = candidates[0];
   if (!first) return null;
   const firstLabel = lineLabel(t, first);
-  if (firstLabel === null || firstLabel.length < 2) return first;
-  const peers = candidates.filter((c) => c !== first && c.order === first.order && !c.premium && !c.inBrackets).slice(0, 8);
+  if (firstLabel === null) return first;
   const title = titleText(t);
   if (title.includes(firstLabel)) return first;
-  const named = peers.filter((c) => {
-    const label = lineLabel(t, c);
-    return label !== null && label !== firstLabel && title.includes(label);
-  });
+  const peers = candidates.filter((c) => c !== first && c.order === first.order && !c.premium && !c.inBrackets).slice(0, 8);
+  const named = peers
+    .map((c) => ({ c, label: lineLabel(t, c) }))
+    .filter((x): x is { c: BaseCandidate; label: string } => x.label !== null && x.label !== firstLabel && title.includes(x.label));
   if (named.length !== 1) return first;
   // What the title says besides the other role: 受付社員・パート with the other role パート taken out still names 社員.
-  const rest = title.split(lineLabel(t, named[0]!)!).join(' ');
+  const rest = title.split(named[0]!.label).join(' ');
   const bare = CONTRACT_KIND.exec(firstLabel)?.[1];
-  return bare && rest.includes(bare) ? first : named[0]!;
+  return bare && rest.includes(bare) ? first : named[0]!.c;
 }
