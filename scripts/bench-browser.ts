@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { applySettingsPatch, e2eGate } from '../tests/e2e/harness';
+import { applySettingsPatch, e2eGate, sleep } from '../tests/e2e/harness';
 import { startTrapProxy } from '../tests/e2e/server';
 import { launchUnattached, type Tab, type UnattachedBrowser } from '../tests/e2e/unattached-browser';
 import { EXPECTATIONS } from '../tests/sites/expectations';
@@ -31,7 +31,6 @@ const TARGET = { afterOneMb: 120, afterIdleMb: 15, coldMs: 2000, warmMs: 300 };
 /** Chrome stops an extension's service worker ~30 s after its last event; how long we watch for it. */
 const STOP_WATCH_MS = 90_000;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (kb: number) => `${(kb / 1024).toFixed(1)} MB`;
 
 interface ExtensionMemory {

@@ -24,6 +24,7 @@ import {
   waitForMarks,
   waitForTabStatus,
   type ExtensionSession,
+  sleep,
 } from './harness';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from './server';
 import fs from 'node:fs';
@@ -39,7 +40,6 @@ if (gate.failure) {
 /** Time for the full analysis; the cold tokenizer load alone takes 2–3 s on this machine. */
 const FINAL_TIMEOUT = 30_000;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!gate.run)('求人レンズ in Chromium (E2E)', () => {
   let server: FixtureServer;

@@ -6,12 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { historyRows, parseCsv } from '../../lib/extension/history-export';
 import type { HistoryEntry } from '../../lib/extension/history';
-import { e2eGate, observeLongTasks, openPopupFor, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
+import { e2eGate, observeLongTasks, openPopupFor, tabIdOf, waitForBadge, sleep, type ExtensionSession } from './harness';
 import type { FixtureServer } from './server';
 import { extensionSuite } from './suite';
 
 const gate = e2eGate();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface CardRow {
   jk: string;

@@ -379,7 +379,8 @@ export async function readBadge(page: Page): Promise<BadgeAttrs | null> {
   return (await readMarks(page)).badge;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Waits this long (for tests and benches that must let the browser be idle). */
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
  * Polls the page until `until` holds for what it shows, and returns that. On timeout the error says

@@ -8,12 +8,11 @@
 // worker ~30 s after its last event; the test waits for it with a generous deadline, and asserts what
 // happened, not how fast.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_DIR, assertExtensionBuilt, e2eGate } from './harness';
+import { EXT_DIR, assertExtensionBuilt, e2eGate, sleep } from './harness';
 import { startFixtureServer, startTrapProxy, type FixtureServer, type TrapProxy } from './server';
 import { launchUnattached, type Tab, type UnattachedBrowser } from './unattached-browser';
 
 const gate = e2eGate();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The badge's final state and job type, once the content script has shown it (a string: it runs in the page). */
 const FINAL_BADGE = `new Promise((resolve, reject) => {

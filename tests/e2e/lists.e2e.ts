@@ -3,11 +3,10 @@
 // the full verdict on the card of a posting the user opened.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { assertExtensionBuilt, e2eGate, launchExtension, observeLongTasks, tabIdOf, waitForBadge, type ExtensionSession } from './harness';
+import { assertExtensionBuilt, e2eGate, launchExtension, observeLongTasks, tabIdOf, waitForBadge, sleep, type ExtensionSession } from './harness';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const gate = e2eGate();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface CardMark {
   id: string | null;

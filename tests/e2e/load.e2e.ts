@@ -22,6 +22,7 @@ import {
   waitForBadge,
   type ExtensionSession,
   type ProcessMemory,
+  sleep,
 } from './harness';
 import { PAGES_DIR, startFixtureServer, type FixtureServer } from './server';
 
@@ -33,7 +34,6 @@ if (gate.failure) {
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const mb = (bytes: number | null | undefined) => (bytes === null || bytes === undefined ? '—' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 // ---------------------------------------------------------------------------------------------------
