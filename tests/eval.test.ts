@@ -29,9 +29,11 @@ const TARGETS: Partial<Record<Metric, number>> = {
 const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, number>>>>> = {
   'eval-blind': { untouched: { quota: 0.91, 'difficulty±1': 0.89, 'stress±1': 0.91 }, tune: { 'difficulty±1': 0.94 } },
   // Added this session from texts written to the label definitions only, half of them on the kinds that go wrong;
-  // these are its first figures (untouched: a real measure on texts no rule was written from).
+  // these are its first figures (untouched: a real measure on texts no rule was written from). The tuned half's
+  // job type fell one item when 相談窓口 and 受付窓口 stopped counting as phone desks (counters are just as often
+  // in person): a rule that fitted one text is gone, the floor says so.
   'eval-blind-2': {
-    tune: { jobType: 0.88, callCenter: 0.92, 'difficulty±1': 0.94 },
+    tune: { jobType: 0.87, callCenter: 0.9, 'difficulty±1': 0.94 },
     untouched: { posting: 0.91, callCenter: 0.7, jobType: 0.66, quota: 0.81, 'difficulty±1': 0.88, 'stress±1': 0.9 },
   },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
