@@ -10,7 +10,7 @@ import path from 'node:path';
 import { analyze, builtinLexicon, type AnalysisResult, type Sensitivity } from '../lib/index';
 import { getNodeTokenizer } from '../lib/tokenizer/node';
 import { evaluate, formatReport, type EvalReport } from '../lib/eval/evaluate';
-import { evaluatePayHalves, formatPayMisses, formatPayReport, parsePayLabels } from '../lib/eval/pay';
+import { evaluatePayHalves, formatPayMisses, formatPayReport, parsePayLabels, payMissKind } from '../lib/eval/pay';
 import { HALF_NAMES, splitHalves, type Half } from '../lib/eval/halves';
 import { formatReliability, reliability } from '../lib/eval/reliability';
 import { MODELS } from '../lib/analysis/decide/model';
@@ -51,8 +51,9 @@ async function main() {
     }
     if (!quiet && pay?.tune.misses.length && args.includes('--ids')) console.log(`\npay misses, tuned half:\n${formatPayMisses(pay.tune)}`);
     if (!quiet && pay?.untouched.misses.length) {
-      const kinds = pay.untouched.misses.reduce<Record<string, number>>((a, m) => ({ ...a, [m.metric]: (a[m.metric] ?? 0) + 1 }), {});
-      console.log(`\npay misses, untouched half (counted by kind only): ${JSON.stringify(kinds)}`);
+      const kinds = pay.untouched.misses.reduce<Record<string, number>>((a, m) => ({ ...a, [payMissKind(m)]: (a[payMissKind(m)] ?? 0) + 1 }), {});
+      const rows = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${n} × ${k}`);
+      console.log(`\npay misses, untouched half (by kind only):\n${rows.join('\n')}`);
     }
   }
   if (quiet) {

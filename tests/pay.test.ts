@@ -132,6 +132,14 @@ describe('base pay', () => {
 });
 
 describe('base pay: upper bounds and the forms job boards print', () => {
+  it('what the pay includes, said before its amount, keeps it the base pay', () => {
+    expect(base('コールスタッフ\n【給与】\n月給（固定残業代含む）25万円〜')).toEqual({ unit: 'month', min: 250000, max: null });
+    expect(base('事務\n【給与】\n月給（一律手当含む）22万円〜28万円')).toEqual({ unit: 'month', min: 220000, max: 280000 });
+    expect(base('営業\n給与：月給（基本給＋諸手当）230,000円以上')).toEqual({ unit: 'month', min: 230000, max: null });
+    expect(base('営業\n【給与】\n基本給＋各種手当　月給24万円〜')).toEqual({ unit: 'month', min: 240000, max: null });
+    // An allowance named before its own amount is still not the base pay.
+    expect(base('事務\n【給与】\n月給20万円\n住宅手当　月2万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
+  });
   it('reads a pay stated only by its upper end (〜, 最大, 最高) as max with no min', () => {
     expect(base('コール受付\n【給与】\n時給〜1,650円（経験により決定）')).toEqual({ unit: 'hour', min: null, max: 1650 });
     expect(base('日給〜13,500円')).toEqual({ unit: 'day', min: null, max: 13500 });
@@ -233,6 +241,15 @@ describe('incentive', () => {
     expect(p.base).toMatchObject({ unit: 'piece', min: 3500, max: 3500 });
     expect(read('業務委託・出来高制（配布1部あたりの単価による）').base).toMatchObject({ unit: 'piece', min: null, max: null });
     expect(read('テレアポ\n【報酬】\n4,000円〜/件').incentive).toMatchObject({ kind: 'only', perUnit: 4000 });
+  });
+  it('only: a pay field that names results pay first, with no base pay anywhere', () => {
+    const p = read('訪問販売スタッフ（業務委託）\n【報酬】\n歩合制：売上の30〜50％をお支払いします');
+    expect(p.incentive).toMatchObject({ kind: 'only', text: '歩合' });
+    expect(p.base).toMatchObject({ unit: 'piece', min: null, max: null });
+    expect(read('保険の営業パートナー\n雇用形態：業務委託\n報酬：コミッション制').incentive.kind).toBe('only');
+    // A base pay named anywhere, even without a figure we read, or results pay that is not the field's first word.
+    expect(read('営業\n【報酬】\n歩合制（固定給あり、金額は面談で）').incentive.kind).toBe('plus');
+    expect(read('営業\n【給与】\n経験を考慮して決定。歩合制あり').incentive.kind).toBe('plus');
   });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');

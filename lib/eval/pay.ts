@@ -133,6 +133,18 @@ export function formatPayReport(r: PayReport, title = 'pay'): string {
   return lines.join('\n');
 }
 
+/** A miss as a kind, never its figures or its id: for the untouched half, where only kinds may be read.
+ *  unit and incentive name both values; amounts say whether none, one or a different one was read. */
+export function payMissKind(m: PayMiss): string {
+  if (m.metric === 'min' || m.metric === 'max') {
+    if (m.got === 'null') return `${m.metric}: stated, none read`;
+    if (m.expected === 'null') return `${m.metric}: none stated, one read`;
+    return `${m.metric}: ${Number(m.got) < Number(m.expected) ? 'lower' : 'higher'} figure read`;
+  }
+  if (m.metric === 'companyAsPay') return 'company figure read as pay';
+  return `${m.metric}: ${m.expected} → ${m.got}`;
+}
+
 export function formatPayMisses(r: PayReport): string {
   return r.misses.map((m) => `  ${m.id}  pay.${m.metric.padEnd(14)} expected ${m.expected}, got ${m.got}`).join('\n');
 }

@@ -1,7 +1,7 @@
 // Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
-import { clauseBefore, isCompanyProfile, sectionOf, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, isCompanyProfile, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -10,7 +10,13 @@ export interface IncentiveFinding {
   end: number;
   perUnit: AmountRange | null;
   guaranteed: AmountRange | null;
+  /** The words open a pay field (報酬：歩合制, 【給与】⏎コミッション制): with no base pay anywhere, that is the whole pay. */
+  opensPayField: boolean;
 }
+
+// A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制.
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:(?:給与|給料|報酬|賃金|収入)(?:体系|形態)?[\s\p{P}\p{S}]*)?$/u;
+const PAY_SYSTEM = /^(?:歩合|コミッション|成果報酬|成功報酬|出来高|成果給)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 const ONLY = /完全歩合|完全出来高|完全成果報酬|完全成功報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定給なし/g;
@@ -77,17 +83,24 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   return null;
 }
 
+function opensPayField(t: PayText, at: number): boolean {
+  if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
+  const head = t.text.slice(lineStart(t.text, at), at);
+  return PAY_FIELD_HEAD.test(head) && (/(?:給与|給料|報酬|賃金|収入)/.test(head) || (sectionOf(t, at) === 'pay' && head.trim() === ''));
+}
+
 export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFinding {
   const only = firstMention(t, ONLY);
   const plus = firstMention(t, PLUS);
   const mention = only ?? plus;
   // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
-  if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts) };
+  if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts), opensPayField: false };
   return {
     kind: only ? 'only' : 'plus',
     start: mention.start,
     end: mention.end,
     perUnit: perUnitAmount(t, amounts, mention),
     guaranteed: guaranteedAmount(t, amounts),
+    opensPayField: opensPayField(t, mention.start),
   };
 }

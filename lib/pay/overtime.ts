@@ -1,7 +1,7 @@
 // Fixed overtime: pay that already includes some hours of overtime (固定残業代, みなし残業, 残業代込み), with
 // the hours and the amount when stated, and whether hours beyond them are paid (超過分は別途支給).
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, lineEnd, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
 
 export interface OvertimeFinding {
   hours: number | null;
@@ -22,29 +22,35 @@ const EXCESS_NOT = /超(?:過|え)[^\n。]{0,16}?(?:支給しません|支給な
 const HOURS = /(\d+(?:\.\d+)?)[ \t]*時間(?:分)?/;
 
 export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeFinding | null {
+  // The first mention that states hours or an amount; else the first mention. 月給（固定残業代含む）26万円 names it
+  // in passing and a note below gives its hours (固定残業代は月20時間分・35,000円).
+  let first: OvertimeFinding | null = null;
   FIXED.lastIndex = 0;
   for (let m = FIXED.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = FIXED.exec(t.text), n++) {
     const at = m.index;
     const end = at + m[0].length;
     if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14))) continue;
-    // The statement: the rest of the line (and the next line for 超過分 notes written under it).
-    const le = lineEnd(t.text, at);
-    const scope = t.text.slice(at, Math.min(le, at + 80));
-    const next = t.text.slice(le + 1, lineEnd(t.text, Math.min(t.text.length, le + 1)));
-    const sentenceEnd = findEnd(t.text, at, le);
-    const h = HOURS.exec(scope);
-    const amount = amountIn(amounts, at + 1, at + Math.min(scope.length, 50), (a) => a.money && a.min > 0);
-    const excessText = scope + '\n' + (/超/.test(next) ? next : '');
-    const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) ? true : null;
-    return {
-      hours: h ? Number(h[1]) : null,
-      amount: amount ? amount.min : null,
-      excessPaid,
-      start: at,
-      end: Math.max(end, sentenceEnd),
-    };
+    const found = statement(t, amounts, at, end);
+    if (found.hours !== null || found.amount !== null) return found;
+    first ??= found;
   }
-  return null;
+  return first;
+}
+
+/** What one mention says. Its statement is the rest of the line (and the next line for 超過分 notes written under
+ *  it); inside brackets, only up to their end: the amount after 月給（固定残業代含む） is the whole pay. */
+function statement(t: PayText, amounts: AmountRange[], at: number, end: number): OvertimeFinding {
+  const le = lineEnd(t.text, at);
+  const sentenceEnd = findEnd(t.text, at, le);
+  const close = openBracketBefore(t.text, at) ? t.text.indexOf(')', end) : -1;
+  const scopeEnd = close !== -1 && close < le ? close : Math.min(le, at + 80);
+  const scope = t.text.slice(at, scopeEnd);
+  const next = t.text.slice(le + 1, lineEnd(t.text, Math.min(t.text.length, le + 1)));
+  const h = HOURS.exec(scope);
+  const amount = amountIn(amounts, at + 1, at + Math.min(scope.length, 50), (a) => a.money && a.min > 0);
+  const excessText = t.text.slice(at, Math.min(le, at + 80)) + '\n' + (/超/.test(next) ? next : '');
+  const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) ? true : null;
+  return { hours: h ? Number(h[1]) : null, amount: amount ? amount.min : null, excessPaid, start: at, end: Math.max(end, sentenceEnd) };
 }
 
 /** End of the statement: its closing bracket, its sentence end or its line end. */

@@ -9,6 +9,9 @@ import { MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive } from './incentive';
 import { mainRoleLine } from './main-role';
+
+// A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
+const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
 
@@ -52,6 +55,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   let base: PayFacts['base'] = null;
   if (kind === 'only' && first?.stated && first.unit !== 'piece') kind = 'plus'; // a stated base pay: results come on top
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
+  if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
   if (kind === 'only' && !(first?.stated)) {
