@@ -132,6 +132,13 @@ describe('base pay', () => {
 });
 
 describe('base pay: upper bounds and the forms job boards print', () => {
+  it('the ordinary rate named before its amount, and 1時間 as the unit', () => {
+    expect(base('コールスタッフ\n【給与】\n時給：平日1,200円／土日祝1,300円')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+    expect(base('受付\nお給料：1時間1,300円')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+    // 平日, 毎日 end in 日 without being a day's pay; 11時間 is not 1時間.
+    expect(base('受付\n【給与】\n毎日9,000円の日払い可')?.unit).not.toBe('hour');
+    expect(base('倉庫\n実働11時間12,000円')).toBeNull();
+  });
   it('what the pay includes, said before its amount, keeps it the base pay', () => {
     expect(base('コールスタッフ\n【給与】\n月給（固定残業代含む）25万円〜')).toEqual({ unit: 'month', min: 250000, max: null });
     expect(base('事務\n【給与】\n月給（一律手当含む）22万円〜28万円')).toEqual({ unit: 'month', min: 220000, max: 280000 });

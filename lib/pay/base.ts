@@ -31,7 +31,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
-const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+// The ordinary-hours rate may be named before its amount (時給：平日1,200円／土日祝1,300円).
+const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|平日|日勤|日中|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
@@ -40,7 +41,8 @@ const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
 // After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
 const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
-const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(月|日|年))[ \t]*$/;
+// 1時間1,300円 too; a lone 月/日/年 only as a word of its own (平日1,200円 is not a day's pay).
+const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u3040-\u30ff\u4e00-\u9fff])(月|日|年))[ \t]*$/;
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
@@ -131,7 +133,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
     const field = key !== null && ((/^[\s\p{P}\p{S}]*$/u.test(rowHead) && /[:\n]/.test(key[0])) || PAY_ROW.test(rowHead));
-    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2])!]! : null;
+    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
     if (!key && !short) {
