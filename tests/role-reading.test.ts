@@ -115,6 +115,19 @@ describe('posting or article', () => {
     expect(r.posting).toBe(true);
     expect(r.jobType).toBe('inbound');
   });
+  it("a recruit site's department page with a working day and no fields is a posting", async () => {
+    const r = await run('ORDER DESK\n受注センター\nお客様のご注文を、まちがいなくお届けへ\nカタログ通販のお客様から届くお電話とメールで、ご注文や配送日の変更を承ります。\n商品ごとにご案内の手順がまとまっているので、一つずつ覚えていけます。\n1日の流れ\n9:00\n朝礼\n9:15\nお電話の受付\n12:00\n昼休み\n13:00\nメールでのお問い合わせ対応\n17:30\n日報を書いて終業');
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a feature-style page that says, politely, whom it is looking for is a posting', async () => {
+    const r = await run('港町の小さな旅行会社\n坂の上の古い倉庫を改装した事務所で、5人のスタッフが旅を組み立てている。代表の森さんは「遠回りの旅にこそ発見がある」という。\n予約の電話は一日に数十本。問い合わせに答えながら、その人に合う宿や船の時間を一緒に考える。\n今回は、お電話で旅のご相談を受ける予約スタッフを募集します。旅行業の経験はなくても構いません。');
+    expect(r.posting).toBe(true);
+  });
+  it('an explainer that shows a working day is still an article', async () => {
+    const r = await run('コールセンターの1日の流れとは？\n2026年4月2日　文：編集部\nこの記事では、コールセンターで働くオペレーターの1日を紹介します。\n9:00\n出社・朝礼\n12:00\n休憩\n18:00\n退社\n一般的に、シフト制のセンターが多いと言われています。まとめ\n自分に合う働き方を考えてみましょう。');
+    expect(r.posting).toBe(false);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);

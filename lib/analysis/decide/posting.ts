@@ -78,7 +78,18 @@ const BYLINE = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開
 export const POSTING_FEATURES = [
   'fieldWords', 'fieldLabels', 'requirementsBlock', 'payAmount', 'recruitWords', 'articleMarkers', 'byline',
   'pastNarration', 'longLines', 'readerQuestions', 'offerLanguage', 'plainStyle', 'generalTalk', 'titleLine',
+  'daySchedule', 'recruitCall',
 ] as const;
+
+/** A recruit page walks the reader through a working day (1日の流れ, or three or more lines that open with a
+ *  time: 10:00 出社 / 11:00 朝礼 …), often in place of a posting's fields. */
+const DAY_SCHEDULE_HEADING = /(?:1|一)日の(?:流れ|スケジュール)|タイムスケジュール|ある(?:1|一)日/;
+const SCHEDULE_LINE = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[〜~\-][ \t]*\d{1,2}:\d{2})?[ \t]*\n?[^\n\d]{2,30}$/gm;
+const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (text.match(SCHEDULE_LINE) ?? []).length >= 3;
+
+/** The page says, politely, that it is looking for someone (〜する方を募集します, 今回は…を募集): a feature-style
+ *  posting's one field. News reports that a company is hiring in the plain style (募集している). */
+const RECRUIT_CALL = /(?:方|人|仲間|メンバー|スタッフ|担当者?|社員|職員)を(?:募集|探して|お待ち)(?:します|しています|いたします|しております|中です)|今回(?:は|、)?[^。\n]{0,40}募集/;
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
  *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選). */
@@ -154,6 +165,8 @@ export function postingShape(fullText: string): PostingShape {
     plain / Math.max(3, stated.length),
     Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
     titleLooksLikeJob(text) ? 1 : 0,
+    hasDaySchedule(text) ? 1 : 0,
+    RECRUIT_CALL.test(text) ? 1 : 0,
   ];
   const requirementsBlock = !!heading && kindsOf(labels.filter((l) => l.index >= heading.index)).size >= REQUIREMENTS_BLOCK_FIELDS;
   return { features, requirementsBlock };
