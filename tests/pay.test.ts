@@ -360,6 +360,9 @@ describe('commute', () => {
     expect(commute('交通費は支給されません')).toEqual(['none', null]);
     expect(commute('交通費：〜1,200円/日')).toEqual(['capped', 1200]);
     expect(commute('交通費支給（〜月2万5,000円）')).toEqual(['capped', 25000]);
+    // An FAQ answers on the next line; a bracketed exception for another group is theirs.
+    expect(commute('営業\nQ. 交通費は出ますか？\nA. 規定に基づき支給します。')).toEqual(['partial', null]);
+    expect(commute('不動産\n【交通費】\n全額支給（業務委託は自己負担）')).toEqual(['full', null]);
     expect(commute('交通費は一律600円/日')).toEqual(['partial', null]);
     expect(commute('時給1,280円（交通費別）')).toEqual(['partial', null]);
     expect(commute('マイカー通勤OK（ガソリン代支給）')).toEqual(['partial', null]);

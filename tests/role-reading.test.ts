@@ -7,6 +7,34 @@ const posting = (title: string, job: string, rest = '【給与】\n時給1,300�
   `${title}\n【仕事内容】\n${job}\n${rest}`;
 
 describe('the role, not the words', () => {
+  it("the applicant's number to call is not phone work", async () => {
+    const r = await run('歯科医院の受付スタッフ\n【仕事内容】\n来院された患者様の受付と会計、カルテの準備をお願いします。\n【給与】\n時給1,100円\n【応募方法】\nお電話でのお問い合わせは 03-0000-1234（平日10時〜18時）まで。');
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+  });
+  it('work the page gives to someone else is not this job', async () => {
+    const calls = await run(posting('水道局 料金窓口の事務スタッフ', '窓口にお越しになったお客様の名義変更や料金のお支払いを承ります。電話でのお問い合わせはコールセンター部門が担当しているため、窓口で電話を受けることはほとんどありません。'));
+    expect(calls).toMatchObject({ jobType: 'other', callCenter: false });
+    const selling = await run(posting('モデルハウスの受付スタッフ', 'ご来場のお客様をご案内し、アンケートの記入をお願いします。住宅の営業は各メーカーの担当者が行います。'));
+    expect(selling.jobType).toBe('other');
+  });
+  it('complaints handed to staff by the page are not the job\'s, and plain words for them are complaints', async () => {
+    const handed = await run(posting('通販の受注スタッフ', 'お客様からのご注文のお電話を受けて入力します。クレーム対応は社員が行いますので、ご安心ください。'));
+    expect(handed.signals.complaints).toBe(false);
+    const own = await run(posting('料金窓口の電話スタッフ', 'お客様からのお電話を受けて、料金のご質問にお答えします。請求額へのご不満を伺うこともあります。'));
+    expect(own.signals.complaints).toBe(true);
+  });
+  it('dunning by letter and through lawyers is not phone work, even where a call center takes the residents\' calls', async () => {
+    const r = await run(posting('マンション管理のフロント担当', '管理組合の理事会を運営し、修繕の手配をします。管理費を滞納している方には督促状をお送りし、長引く場合は弁護士と連携します。居住者からのお問い合わせは、管理員とコールセンターが一次対応します。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+  });
+  it('a consultant who designs inbound and outbound centers, and analyses their answer rates, is neither', async () => {
+    const r = await run(posting('コンタクトセンターのコンサルタント', 'クライアント企業のインバウンド・アウトバウンド双方のセンター設計をご提案します。応答率や処理時間などのデータ分析も行います。ご自身がオペレーターとして電話を受けることはありません。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false, quota: 'absent' });
+  });
+  it('orders taken by phone and chat-and-mail support are inbound', async () => {
+    expect((await run(posting('通販のお電話受注スタッフ', 'テレビ通販をご覧になったお客様から、ご注文のお電話をいただきます。お名前とご住所を伺って入力します。'))).jobType).toBe('inbound');
+    expect((await run(posting('ECサイトのチャット・メールサポート', 'ご利用のお客様から届く、チャットとメールでのお問い合わせに回答します。お電話での対応はありません。'))).jobType).toBe('inbound');
+  });
   it('a supervisor whose company sells telemarketing runs a center: other, call-center work', async () => {
     const r = await run(posting('コールセンターのSV（スーパーバイザー）', 'オペレーター30名のチームで、シフト管理と通話モニタリング、応対品質の評価を担当します。', '【会社概要】\n当社はテレアポによる営業代行と法人営業の支援を行っています。\n【給与】\n月給25万円'));
     expect(r).toMatchObject({ jobType: 'other', callCenter: true });

@@ -164,3 +164,26 @@ export function isTagList(sentenceText: string): boolean {
   const avg = items.reduce((a, x) => a + x.length, 0) / items.length;
   return avg <= 8;
 }
+
+/** A telephone number (092-000-4410, 0120-123-456, 03(1234)5678; xx stands for digits a page hides). */
+const PHONE_NUMBER = /\(?0\d{1,4}\)?[-(ー−][ \t]*[\dx]{1,4}[-)ー−][ \t]*[\dx]{3,4}/;
+
+/**
+ * A line that gives the reader a number to call (応募・お問い合わせは 092-…): its call words are the applicant's
+ * contact, not the job.
+ */
+export function isContactLine(sentenceText: string): boolean {
+  return PHONE_NUMBER.test(sentenceText);
+}
+
+/**
+ * The work named at `at` is said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
+ * 住宅の営業は各メーカーの担当者が行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
+ * actor itself.
+ */
+const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理)/;
+
+export function isDoneByOthers(sentenceText: string, at: number): boolean {
+  const m = DONE_BY_OTHERS.exec(sentenceText);
+  return m !== null && at < m.index + m[0].length;
+}

@@ -45,6 +45,14 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
     clause = next.slice(0, 40);
     clauseEnd = k + 1 + clause.length;
   }
+  // An FAQ's question (Q. 交通費は出ますか？): the answer on the next line says.
+  if (/[?？][ \t]*$/.test(clause) && lineEnd(text, end) === k && /^[ \t]*(?:a[.:．：)]|答)/.test(lineAt(text, k + 1))) {
+    clause = lineAt(text, k + 1).slice(0, 40);
+    clauseEnd = k + 1 + clause.length;
+  }
+  // A note in brackets that speaks of someone else is their exception (全額支給（業務委託は自己負担）); a cap in
+  // brackets (交通費支給（月2万円まで）) is what is said.
+  clause = clause.replace(/(?<=\S[^()]*)\([^()\n]*?は[^()\n]*\)/g, (m) => ' '.repeat(m.length));
   const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
   if (/上限(?:なし|無し)|制限なし/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
