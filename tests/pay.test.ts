@@ -258,6 +258,15 @@ describe('incentive', () => {
     expect(read('営業\n【報酬】\n歩合制（固定給あり、金額は面談で）').incentive.kind).toBe('plus');
     expect(read('営業\n【給与】\n経験を考慮して決定。歩合制あり').incentive.kind).toBe('plus');
   });
+  it('piece pay in a pay field: a share of sales, or so much per item sold, counted or handed out', () => {
+    expect(read('保険の代理店スタッフ（業務委託）\n【報酬】\n売上の50%をお支払いします').incentive.kind).toBe('only');
+    expect(read('訪問販売スタッフ\n【給与】\n1件成約で5,000円').base).toMatchObject({ unit: 'piece', min: 5000 });
+    expect(read('浄水器の販売員\n【報酬】\n1台販売ごとに30,000円').incentive).toMatchObject({ kind: 'only', perUnit: 30000 });
+    expect(read('ポスティングスタッフ\n【報酬】\n1枚3円〜').base).toMatchObject({ unit: 'piece', min: 3 });
+    // On top of a wage it is incentive pay; outside a pay field a price per item is not pay.
+    expect(read('営業\n【給与】\n時給1,200円＋1件成約で5,000円').incentive).toMatchObject({ kind: 'plus', perUnit: 5000 });
+    expect(read('印刷会社の事務\n【仕事内容】\nチラシは1枚3円から承っています。').base).toBeNull();
+  });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');

@@ -16,13 +16,14 @@ export interface IncentiveFinding {
 
 // A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制.
 const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:(?:給与|給料|報酬|賃金|収入)(?:体系|形態)?[\s\p{P}\p{S}]*)?$/u;
-const PAY_SYSTEM = /^(?:歩合|コミッション|成果報酬|成功報酬|出来高|成果給)/;
+const PAY_SYSTEM = /^(?:歩合|コミッション|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|成約金額の|契約金額の|販売額の|手数料の)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 const ONLY = /完全歩合|完全出来高|完全成果報酬|完全成功報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定給なし/g;
 // Pay by results on top of the base.
 // 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
-const PLUS = /インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)/g;
+// A share of what one sells (売上の50%, 仲介手数料の40%) is results pay too.
+const PLUS = /(?:売上|売り上げ|成約金額|契約金額|販売額|手数料)の[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)/g;
 // Rewards for something other than the job's results: referrals, qualifications, long service, suggestions.
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
@@ -37,7 +38,8 @@ const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プ�
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount per success: 1件あたり, アポ1件, 1台につき.
-const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部)[ \t]*(?:あたり|当たり|につき|ごと|毎)?[ \t]*:?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$/;
+// Also with what is counted between (1件成約で, 1台販売ごとに, 1枚): pay by the piece.
+const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚)(?:[ \t]*(?:成約|販売|獲得|契約|配布))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?[ \t]*:?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 function negated(text: string, end: number): boolean {
@@ -65,7 +67,7 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
     const before = t.text.slice(Math.max(0, a.start - 16), a.start);
     if (a.per === 'piece' || PER_BEFORE.test(before)) {
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around.
-      if (!mention && (a.per !== 'piece' || sectionOf(t, a.start) !== 'pay')) continue;
+      if (!mention && sectionOf(t, a.start) !== 'pay') continue;
       return a;
     }
   }

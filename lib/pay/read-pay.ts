@@ -55,6 +55,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   let base: PayFacts['base'] = null;
   if (kind === 'only' && first?.stated && first.unit !== 'piece') kind = 'plus'; // a stated base pay: results come on top
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
+  if (first && incentive.perUnit && kind === 'none') kind = 'plus'; // 時給1,200円＋1件成約で5,000円: so much per success on top
   if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
