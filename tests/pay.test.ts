@@ -132,6 +132,10 @@ describe('base pay', () => {
 });
 
 describe('base pay: upper bounds and the forms job boards print', () => {
+  it('基本月額, and 月 after a particle (給与は月22万円から)', () => {
+    expect(base('事務\n基本月額 180,000円')).toEqual({ unit: 'month', min: 180000, max: 180000 });
+    expect(base('事務\n給与は月22万円からです。')).toEqual({ unit: 'month', min: 220000, max: null });
+  });
   it('the ordinary rate named before its amount, and 1時間 as the unit', () => {
     expect(base('コールスタッフ\n【給与】\n時給：平日1,200円／土日祝1,300円')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
     expect(base('受付\nお給料：1時間1,300円')).toEqual({ unit: 'hour', min: 1300, max: 1300 });

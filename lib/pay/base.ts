@@ -25,7 +25,7 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   時給: 'hour', 週給: 'week', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
   年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
   支給額: null, 時間給: 'hour', 時間額: 'hour', 給料月額: 'month', 報酬月額: 'month', 報酬額: null, 年俸制: 'year', 月給制: 'month',
-  日給制: 'day', 時給制: 'hour', 週給制: 'week',
+  日給制: 'day', 時給制: 'hour', 週給制: 'week', 基本月額: 'month', 基本日額: 'day', 月額給与: 'month',
   // Municipal ads (会計年度任用職員, 地域おこし協力隊): 月額報酬, 報償費 月額….
   月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
 };
@@ -41,8 +41,8 @@ const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
 // After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
 const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
-// 1時間1,300円 too; a lone 月/日/年 only as a word of its own (平日1,200円 is not a day's pay).
-const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u3040-\u30ff\u4e00-\u9fff])(月|日|年))[ \t]*$/;
+// 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay).
+const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u4e00-\u9fff])(月|日|年))[ \t]*$/;
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
