@@ -2,6 +2,8 @@
 // the role rather than the words, calls done in person, implicit quotas, articles and postings in odd shapes.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
+import { detectPosting } from '../lib/analysis/decide/detect-posting';
+import { normalize } from '../lib/text/normalize';
 
 const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
   `${title}\n【仕事内容】\n${job}\n${rest}`;
@@ -155,6 +157,12 @@ describe('posting or article', () => {
   it('an explainer that shows a working day is still an article', async () => {
     const r = await run('コールセンターの1日の流れとは？\n2026年4月2日　文：編集部\nこの記事では、コールセンターで働くオペレーターの1日を紹介します。\n9:00\n出社・朝礼\n12:00\n休憩\n18:00\n退社\n一般的に、シフト制のセンターが多いと言われています。まとめ\n自分に合う働き方を考えてみましょう。');
     expect(r.posting).toBe(false);
+  });
+  it("a career board's job page in its own headings (こんなことやります, 求める人物像) is a posting", async () => {
+    const page = '株式会社ミナトレンタル\nなにをやっているのか\n家電を月額で借りられるサービスを運営しています。\nなぜやるのか\n「買わずに試せる」暮らしを当たり前にしたいと考えています。\nこんなことやります\nお客様からのお問い合わせに、電話・チャット・メールでお答えいただきます。\n・返却方法や故障時のご案内\n・よくある質問ページの更新\n求める人物像\n・人の困りごとを一緒に解決するのが好きな方\n・未経験の方も歓迎します';
+    expect((await run(page)).posting).toBe(true);
+    // Read from its fields, not only from the threshold's side of a coin toss.
+    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
   });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');

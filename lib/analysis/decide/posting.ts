@@ -5,10 +5,11 @@
 import { alternation, postingField, type FieldId } from '../../text/posting-fields';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
- *  pay units, the words of municipal ads (活動内容, 任期, 報償費) and of an apply step. */
+ *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
+ *  ポジション概要, 求める人物像, Wantedly's こんなことやります) and of an apply step. */
 const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
-  job: ['活動内容', '業務の内容'],
-  requirements: ['歓迎する方', '必須条件', '必要な資格'],
+  job: ['活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります'],
+  requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件'],
   pay: ['報償費', '月額', '日給', '年俸'],
   place: ['就業場所', '勤務場所'],
   hours: ['就業時間', '実働', '勤務日', '勤務条件', '活動時間'],
