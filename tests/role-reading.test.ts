@@ -164,6 +164,11 @@ describe('posting or article', () => {
     // Read from its fields, not only from the threshold's side of a coin toss.
     expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
   });
+  it("a small office's chatty notice that it is hiring one person is a posting", async () => {
+    const page = 'スタッフ募集のお知らせ（みどり不動産）\nこんにちは、駅前の小さな不動産屋「みどり不動産」です。\nこのたび、お電話と来店の受付をしてくれるスタッフを1名募集することになりました。\n物件のお問い合わせのお電話を受けて、内見のご予約を承るお仕事です。ご案内そのものは営業の者が行います。\n時給：1,150円\n時間：10時〜17時、週3日から\n交通費：実費支給\nご興味のある方は、お気軽に店頭でお声がけください。';
+    expect((await run(page)).posting).toBe(true);
+    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);

@@ -88,9 +88,10 @@ const DAY_SCHEDULE_HEADING = /(?:1|一)日の(?:流れ|スケジュール)|タ�
 const SCHEDULE_LINE = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[〜~\-][ \t]*\d{1,2}:\d{2})?[ \t]*\n?[^\n\d]{2,30}$/gm;
 const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (text.match(SCHEDULE_LINE) ?? []).length >= 3;
 
-/** The page says, politely, that it is looking for someone (〜する方を募集します, 今回は…を募集): a feature-style
- *  posting's one field. News reports that a company is hiring in the plain style (募集している). */
-const RECRUIT_CALL = /(?:方|人|仲間|メンバー|スタッフ|担当者?|社員|職員)を(?:募集|探して|お待ち)(?:します|しています|いたします|しております|中です)|今回(?:は|、)?[^。\n]{0,40}募集/;
+/** The page says, politely, that it is looking for someone (〜する方を募集します, 今回は…を募集, 助勤者を下記のとおり
+ *  募集いたします, このたび…募集することになりました): a feature-style posting's or a shop notice's one field. News
+ *  reports that a company is hiring in the plain style (募集している). */
+const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|いたします|しております|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
  *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選). */
