@@ -271,6 +271,15 @@ describe('incentive', () => {
     expect(read('営業\n【給与】\n時給1,200円＋1件成約で5,000円').incentive).toMatchObject({ kind: 'plus', perUnit: 5000 });
     expect(read('印刷会社の事務\n【仕事内容】\nチラシは1枚3円から承っています。').base).toBeNull();
   });
+  it('results-only pay in other words, and per-item amounts written as a product or an equation', () => {
+    expect(read('営業パートナー\n【報酬】\n完全成果型報酬').incentive.kind).toBe('only');
+    expect(read('営業代行（業務委託）\n報酬は成果に応じてお支払いします。').incentive.kind).toBe('only');
+    expect(read('在宅ライター\n【報酬】\n出来高払い　1記事1,000円〜').base).toMatchObject({ unit: 'piece', min: 1000 });
+    expect(read('テレアポ（業務委託）\n【報酬】\nアポ獲得数 × 3,000円').base).toMatchObject({ unit: 'piece', min: 3000 });
+    expect(read('テレアポ（業務委託）\n【報酬】\n成約1件＝5,000円').base).toMatchObject({ unit: 'piece', min: 5000 });
+    // With a wage, results on top are incentive pay.
+    expect(read('営業\n【給与】月給22万円\n報酬は成果に応じて別途加算').incentive.kind).toBe('plus');
+  });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');
