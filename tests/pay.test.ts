@@ -132,6 +132,10 @@ describe('base pay', () => {
 });
 
 describe('base pay: upper bounds and the forms job boards print', () => {
+  it('an amount that opens its line with its unit after it, outside a 給与 section; not a cost in a benefit', () => {
+    expect(base('事務スタッフ\n【待遇】\n22万円〜25万円/月（経験による）')).toEqual({ unit: 'month', min: 220000, max: 250000 });
+    expect(base('事務スタッフ\n【福利厚生】\n寮あり（2万円/月）')).toBeNull();
+  });
   it('基本月額, and 月 after a particle (給与は月22万円から)', () => {
     expect(base('事務\n基本月額 180,000円')).toEqual({ unit: 'month', min: 180000, max: 180000 });
     expect(base('事務\n給与は月22万円からです。')).toEqual({ unit: 'month', min: 220000, max: null });

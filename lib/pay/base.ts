@@ -137,8 +137,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
     if (!key && !short) {
-      // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜).
-      if (section !== 'pay') continue;
+      // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜);
+      // elsewhere an amount that opens its line with its unit after it (22万円〜25万円/月, 1,300円/時〜).
+      const opensLine = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start));
+      if (section !== 'pay' && !(opensLine && a.money && a.per && a.per !== 'week')) continue;
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
