@@ -190,6 +190,11 @@ describe('phone work and quotas in plain words', () => {
     expect((await run(posting('発信スタッフ', 'お客様へご案内のお電話をかけます。1日40件を目安にお電話してください。'))).quota).toBe('stated');
     expect((await run(posting('入力スタッフ', '伝票の内容をシステムに入力します。1日100件を目安に入力してください。'))).quota).toBe('absent');
   });
+  it('a goal of so many contracts, or work judged by counts, is a quota; a goal of learning is not', async () => {
+    expect((await run(posting('法人営業', '企業へお電話し、商談のお約束をいただきます。月間10件の契約を目標に活動します。'))).quota).toBe('stated');
+    expect((await run(posting('テレアポスタッフ', 'リストの企業へお電話をかけます。件数で評価されるお仕事です。'))).quota).toBe('stated');
+    expect((await run(posting('受付スタッフ', 'お客様からのお電話を受けます。3ヶ月での独り立ちを目標に研修を行います。'))).quota).toBe('absent');
+  });
   it('a team lead over operators is not eased by training', async () => {
     const r = await run(posting('SV候補', 'オペレーター15名のチームを率い、シフト作成と二次対応を担当します。入社後1か月はSV研修があります。'));
     expect(r).toMatchObject({ jobType: 'other', callCenter: true });
