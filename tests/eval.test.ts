@@ -27,7 +27,7 @@ const TARGETS: Partial<Record<Metric, number>> = {
  * halves move by 7–9 points per item.
  */
 const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, number>>>>> = {
-  'eval-blind': { untouched: { quota: 0.91, 'difficulty±1': 0.89, 'stress±1': 0.91 }, tune: { 'difficulty±1': 0.94 } },
+  'eval-blind': { untouched: { 'difficulty±1': 0.94, 'stress±1': 0.94 }, tune: { 'difficulty±1': 0.94 } },
   // Added this session from texts written to the label definitions only, half of them on the kinds that go wrong;
   // these are its first figures (untouched: a real measure on texts no rule was written from). The tuned half's
   // job type fell one item when 相談窓口 and 受付窓口 stopped counting as phone desks (counters are just as often
