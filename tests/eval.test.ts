@@ -36,7 +36,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // rose on both halves (untouched 92.6 → 94.4) and complaints add a level of stress the label there does not.
   'eval-blind-2': {
     tune: { jobType: 0.87, callCenter: 0.9, 'difficulty±1': 0.94 },
-    untouched: { posting: 0.93, callCenter: 0.74, jobType: 0.72, quota: 0.85, 'difficulty±1': 0.9, 'stress±1': 0.88 },
+    untouched: { callCenter: 0.74, jobType: 0.72, quota: 0.85, 'difficulty±1': 0.9, 'stress±1': 0.88 },
   },
   // Added this session, written to the label definitions only by two helpers who never saw the rules; first
   // measured as held-out sets by the code before and after this session's changes, then fitted on (odd ids).

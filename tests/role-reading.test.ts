@@ -126,6 +126,12 @@ describe('posting or article', () => {
     expect(r.posting).toBe(false);
     expect(r.questions).toEqual([]);
   });
+  it("a company's review page and a supervised explainer are not postings", async () => {
+    const review = await run('株式会社ソラ通信の評判・口コミ\nコールセンター（受信）／在籍3年／女性\n研修は2週間で、マニュアルも整っていました。時給は1,300円でした。\n残業はほとんどなく、シフトの融通もききます。\n総合評価 3.8');
+    expect(review.posting).toBe(false);
+    const guide = await run('受信と発信の違い\n監修：キャリアアドバイザー 田村\n受信はかかってくる電話に応える仕事、発信はこちらから電話をかける仕事です。時給は発信のほうが高い傾向があります。\n未経験から始めるなら受信がおすすめです。');
+    expect(guide.posting).toBe(false);
+  });
   it('a memoir narrated in the past tense is not a posting', async () => {
     const r = await run('訪問販売をしていた頃の話\n僕は20代の頃、浄水器の訪問販売をしていた。毎日100軒のインターホンを押した。契約が取れない日が続き、歩合の給料は少なかった。それでも先輩に教わりながら続けた。3年目に会社を辞めた。');
     expect(r.posting).toBe(false);
