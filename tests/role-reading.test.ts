@@ -192,6 +192,11 @@ describe('phone work and quotas in plain words', () => {
     expect(r).toMatchObject({ jobType: 'outbound', callCenter: true });
     expect(r.signals.collections).toBe(true);
   });
+  it('a negation after 〜ても belongs to its own clause', async () => {
+    const r = await run(posting('市税の納付案内スタッフ', '納期限を過ぎても納付が確認できない方へ、お電話で納付のご案内をします。'));
+    expect(r).toMatchObject({ jobType: 'outbound', callCenter: true });
+    expect(r.signals.collections).toBe(true);
+  });
   it('a guideline of so many calls a day is a quota; so many slips a day is not', async () => {
     expect((await run(posting('発信スタッフ', 'お客様へご案内のお電話をかけます。1日40件を目安にお電話してください。'))).quota).toBe('stated');
     expect((await run(posting('入力スタッフ', '伝票の内容をシステムに入力します。1日100件を目安に入力してください。'))).quota).toBe('absent');

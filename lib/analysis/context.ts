@@ -47,6 +47,8 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
     if (t.pos1 === '接続助詞' && CONJUNCTIVE_STOPS.has(t.surface)) return false;
+    // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
+    if ((t.surface === 'ても' || t.surface === 'でも' || ((t.surface === 'て' || t.surface === 'で') && tokens[k + 1]?.surface === 'も')) && t.pos1 === '接続助詞') return false;
     if (AFFIRMATIVE_ENDS.has(t.surface) && (t.pos === '助動詞' || t.pos === '動詞' || t.pos === '')) {
       // "あり" followed by "ませ" is the negative; anything else after an affirmative predicate ends the clause.
       const next = tokens[k + 1];
