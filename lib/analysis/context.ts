@@ -18,7 +18,8 @@ const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '
 // Affirmative clause ends: "目標件数はあります" ends the clause before "が、ノルマはありません".
 const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ', 'た', 'あり']);
 const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【', '/', '|']);
-const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から']);
+// 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
+const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から', 'ても', 'でも']);
 
 function isNegator(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -46,9 +47,9 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
     if (isNegator(tokens, k)) return true;
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
-    if (t.pos1 === '接続助詞' && CONJUNCTIVE_STOPS.has(t.surface)) return false;
-    // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
-    if ((t.surface === 'ても' || t.surface === 'でも' || ((t.surface === 'て' || t.surface === 'で') && tokens[k + 1]?.surface === 'も')) && t.pos1 === '接続助詞') return false;
+    // kuromoji often splits 〜ても into て + も.
+    const concessive = (t.surface === 'て' || t.surface === 'で') && tokens[k + 1]?.surface === 'も';
+    if (t.pos1 === '接続助詞' && (CONJUNCTIVE_STOPS.has(t.surface) || concessive)) return false;
     if (AFFIRMATIVE_ENDS.has(t.surface) && (t.pos === '助動詞' || t.pos === '動詞' || t.pos === '')) {
       // "あり" followed by "ませ" is the negative; anything else after an affirmative predicate ends the clause.
       const next = tokens[k + 1];
@@ -179,13 +180,14 @@ export function isContactLine(sentenceText: string): boolean {
 }
 
 /**
- * The work named at `at` is said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
+ * Work said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
  * 住宅の営業は各メーカーの担当者が行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
  * actor itself.
  */
 const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理)/;
 
-export function isDoneByOthers(sentenceText: string, at: number): boolean {
+/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1. */
+export function doneByOthersEnd(sentenceText: string): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
-  return m !== null && at < m.index + m[0].length;
+  return m ? m.index + m[0].length : -1;
 }

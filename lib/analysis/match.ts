@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, insideExclusion, isContactLine, isDoneByOthers, isNegatedAfter, isOccasional, isQuestion, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -84,13 +84,13 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
   return !negatorMayFollow(text, sentence, h);
 }
 
+/** Categories that say what the work is (complaints too: クレーム対応は社員が行います). */
+const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints']);
+
 /**
  * Matches in one sentence. `tokenize` is called only for windows around hits that cannot be decided from
  * their characters; it returns tokens with offsets relative to the window.
  */
-/** Categories that say what the work is (complaints too: クレーム対応は社員が行います). */
-const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints']);
-
 export function matchSentence(
   lex: CompiledLexicon,
   text: string,
@@ -105,10 +105,11 @@ export function matchSentence(
     out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: isOccasional(sentenceText, h.start - sentence.start) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
-  const contact = isContactLine(sentenceText);
+  // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
+  // before the end of such a statement).
+  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
   for (const h of plausibleHits(lex, text, sentence, hits)) {
-    // What this job's work is: not the applicant's number to call, nor work the page gives to someone else.
-    if (WORK.has(lex.entries[h.entry]!.entry.category) && (contact || isDoneByOthers(sentenceText, h.start - sentence.start))) continue;
+    if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) {
       // A question or topic heading answered "no" on the next line states the absence; a heading of a thing
       // postings name only to describe it (【研修】) states it.
