@@ -15,7 +15,7 @@ export interface IncentiveFinding {
 }
 
 // A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制.
-const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:(?:給与|給料|報酬|賃金|収入)(?:体系|形態)?[\s\p{P}\p{S}]*)?$/u;
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:給与|給料|報酬|賃金|収入)(?:体系|形態)?[\s\p{P}\p{S}]*$/u;
 const PAY_SYSTEM = /^(?:歩合|コミッション|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|成約金額の|契約金額の|販売額の|手数料の)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
@@ -87,10 +87,11 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   return null;
 }
 
+/** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
   const head = t.text.slice(lineStart(t.text, at), at);
-  return PAY_FIELD_HEAD.test(head) && (/(?:給与|給料|報酬|賃金|収入)/.test(head) || (sectionOf(t, at) === 'pay' && head.trim() === ''));
+  return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 
 export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFinding {

@@ -9,11 +9,11 @@ import { MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive } from './incentive';
 import { mainRoleLine } from './main-role';
+import { findFixedOvertime } from './overtime';
+import { findTraining, type TrainingFinding } from './training';
 
 // A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
 const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
-import { findFixedOvertime } from './overtime';
-import { findTraining, type TrainingFinding } from './training';
 
 export interface ReadPayOptions {
   /** false for an article or a page that is not a posting: it states no pay of its own. */
