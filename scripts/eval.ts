@@ -1,6 +1,6 @@
 // npm run eval [-- DIR...] [--sensitivity low|standard|high] [--json] [--ids]
 // Reads DIR/labels.jsonl and DIR/postings/ID.txt for each labelled set (default: every set the project knows:
-// tests/fixtures/eval, tests/fixtures/eval-blind, tests/fixtures/eval-blind-2, ../shared/eval-dev, ../shared/eval-dev-r2, where present),
+// scripts/eval-data.ts KNOWN_SETS, where present),
 // analyzes each text and prints, per set, the tuned half (odd ids) and the untouched half (even ids), misses by
 // kind, the pay figures where DIR/pay.jsonl exists, then the reliability of the stated confidence per half and
 // the fitted models' cross-validated figures. --ids lists the tuned half's misses by id (never the untouched
@@ -51,7 +51,8 @@ async function main() {
     }
     if (!quiet && pay?.tune.misses.length && args.includes('--ids')) console.log(`\npay misses, tuned half:\n${formatPayMisses(pay.tune)}`);
     if (!quiet && pay?.untouched.misses.length) {
-      const kinds = pay.untouched.misses.reduce<Record<string, number>>((a, m) => ({ ...a, [payMissKind(m)]: (a[payMissKind(m)] ?? 0) + 1 }), {});
+      const kinds: Record<string, number> = {};
+      for (const m of pay.untouched.misses) kinds[payMissKind(m)] = (kinds[payMissKind(m)] ?? 0) + 1;
       const rows = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${n} × ${k}`);
       console.log(`\npay misses, untouched half (by kind only):\n${rows.join('\n')}`);
     }
