@@ -175,6 +175,10 @@ describe('posting or article', () => {
     expect((await run(page)).posting).toBe(true);
     expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
   });
+  it('a news report that a company is looking for staff, in the plain style, is not a posting', async () => {
+    const page = '物流各社、冬の繁忙期に向け人手確保を急ぐ\n大手物流会社の東邦運輸は、年末の繁忙期に向けて倉庫作業員を探している。同社によると、今年は例年より二割多い人数が必要になるという。\n業界団体の調査では、人手不足を感じている事業者は七割に上った。';
+    expect((await run(page)).posting).toBe(false);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);
