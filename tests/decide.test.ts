@@ -118,7 +118,7 @@ describe('signals', () => {
 });
 
 function context(over: Partial<VerdictContext['v']>, flags: Flag[] = [], quota: Partial<VerdictContext['quota']> = {}): VerdictContext {
-  const signals = { incentive: false, complaints: false, collections: false, techSupport: false, manualTraining: false, beginnerOk: false };
+  const signals = { incentive: false, complaints: false, collections: false, techSupport: false, manualTraining: false, beginnerOk: false, experienceRequired: false };
   return {
     flags,
     v: { jobType: 'other', callCenter: false, quota: 'absent', ...over, signals: { ...signals, ...(over.signals ?? {}) } },

@@ -308,3 +308,25 @@ describe('the title under a company line', () => {
     expect(plain.slice(t2.start, t2.end)).toBe('カスタマーサポート（受信）');
   });
 });
+
+describe('experience required', () => {
+  it('a licensed machine job with years of experience required is harder than entry work', async () => {
+    const r = await run(posting('移動式クレーンオペレーター（正社員）', '建設現場での25tラフタークレーンの操作をお願いします。', '【応募資格】\n移動式クレーン運転士免許必須\nクレーン操作の実務経験3年以上\n【給与】\n月給32万円〜\n【勤務地】\n千葉県市原市'));
+    expect(r.jobType).toBe('other');
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.reasons.find((x) => x.id === 'experience')?.effect).toEqual({ difficulty: 1, stress: 0 });
+    expect(r.difficulty).toBe(3);
+  });
+  it('experience that is only preferred, or beside 未経験OK, raises nothing', async () => {
+    const preferred = await run(posting('経理事務スタッフ', '請求書の発行や伝票の入力をお願いします。', '【応募資格】\n経理の実務経験2年以上の方歓迎\n簿記の資格があれば尚可\n【給与】\n月給22万円'));
+    expect(preferred.signals.experienceRequired).toBe(false);
+    const beginners = await run(posting('倉庫スタッフ', '商品の仕分けと梱包をお願いします。', '【応募資格】\n未経験OK！\nフォークリフトの資格が必要な作業は経験者が担当します\n【給与】\n時給1,250円'));
+    expect(beginners.reasons.some((x) => x.id === 'experience' && x.effect.difficulty > 0)).toBe(false);
+  });
+  it('on phone and sales work it is stated without moving the level, which follows the kind of calls', async () => {
+    const r = await run(posting('コールセンタースタッフ（受信）', 'お客様からのお問い合わせのお電話に対応します。', '【応募資格】\nコールセンターでの経験が必須です\n【給与】\n時給1,400円'));
+    expect(r.jobType).toBe('inbound');
+    const row = r.reasons.find((x) => x.id === 'experience');
+    expect(row?.effect).toEqual({ difficulty: 0, stress: 0 });
+  });
+});

@@ -21,6 +21,7 @@ export const CATEGORIES = [
   'techSupport', // ヘルプデスク, テクニカルサポート
   'training', // マニュアル完備, 研修, トークスクリプト
   'beginner', // 未経験歓迎
+  'experience', // 経験者のみ, 資格必須: the job asks for proven skill
   'callCenter', // コールセンター, オペレーター
   'management', // SV, センター長: running a center rather than taking calls
   'office', // 事務, データ入力: the job is something other than calls
@@ -74,6 +75,8 @@ export interface Signals {
   techSupport: boolean;
   manualTraining: boolean;
   beginnerOk: boolean;
+  /** The posting requires experience or a licence (経験3年以上, 資格必須), as opposed to preferring it. */
+  experienceRequired: boolean;
 }
 
 export interface AnalysisResult {

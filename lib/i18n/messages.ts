@@ -89,6 +89,7 @@ const CATEGORY: Record<Category, Record<Lang, string>> = {
   techSupport: { ja: 'テクニカルサポート', en: 'Technical support' },
   training: { ja: '研修・マニュアル', en: 'Training and manuals' },
   beginner: { ja: '未経験歓迎', en: 'Beginners welcome' },
+  experience: { ja: '経験・資格必須', en: 'Experience required' },
   callCenter: { ja: 'コールセンター', en: 'Call center' },
   management: { ja: 'SV・運営', en: 'Supervision and management' },
   office: { ja: '事務・その他の仕事', en: 'Office and other work' },

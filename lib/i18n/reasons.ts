@@ -31,6 +31,8 @@ export const REASON_TEXT = {
   'training.eases': { ja: '研修やマニュアルがあり、手順に沿って覚えられます。', en: 'Training or a manual is provided.' },
   training: { ja: '研修やマニュアルがあります。', en: 'Training or a manual is provided.' },
   beginner: { ja: '未経験者を歓迎しています。', en: 'Beginners are welcome.' },
+  'experience.raises': { ja: '経験や資格が必須とされ、即戦力が求められる仕事です。', en: 'Experience or a licence is required: the job expects proven skill.' },
+  experience: { ja: '経験や資格が必須とされています。', en: 'Experience or a licence is required.' },
   user: { ja: 'あなたのキーワードが見つかりました。', en: 'Your own keywords were found.' },
   'scale.difficulty': { ja: '難易度は1〜5の範囲に収めています。', en: 'Difficulty is kept within 1–5.' },
   'scale.stress': { ja: 'ストレスは1〜5の範囲に収めています。', en: 'Stress is kept within 1–5.' },

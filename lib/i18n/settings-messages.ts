@@ -60,6 +60,9 @@ const CATEGORY: Record<Category, { hint: Record<Lang, string> }> = {
   beginner: {
     hint: { ja: '経験がなくても応募できるという記載', en: 'No experience needed' },
   },
+  experience: {
+    hint: { ja: '経験年数や資格が必須という記載', en: 'Years of experience or a licence are required' },
+  },
   callCenter: {
     hint: { ja: 'コールセンター・オペレーターの仕事であること', en: 'Call-center or operator work' },
   },

@@ -3,6 +3,7 @@ import beginner from '../../dictionaries/beginner.json';
 import callCenter from '../../dictionaries/call-center.json';
 import collections from '../../dictionaries/collections.json';
 import complaints from '../../dictionaries/complaints.json';
+import experience from '../../dictionaries/experience.json';
 import inbound from '../../dictionaries/inbound.json';
 import incentive from '../../dictionaries/incentive.json';
 import management from '../../dictionaries/management.json';
@@ -29,6 +30,7 @@ export const BUILTIN_FILES: Record<string, unknown> = {
   'tech-support.json': techSupport,
   'training.json': training,
   'beginner.json': beginner,
+  'experience.json': experience,
   'call-center.json': callCenter,
   'management.json': management,
   'office.json': office,

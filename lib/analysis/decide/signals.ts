@@ -1,4 +1,5 @@
-// Signals beside the job type: incentive pay, complaints, collections, technical support, training, beginners.
+// Signals beside the job type: incentive pay, complaints, collections, technical support, training, beginners,
+// required experience.
 import type { Category, Flag, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
@@ -11,6 +12,7 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
   techSupport: { category: 'techSupport', min: STRONG_SIGNAL_MIN_WEIGHT },
   manualTraining: { category: 'training', min: SIGNAL_MIN_WEIGHT },
   beginnerOk: { category: 'beginner', min: SIGNAL_MIN_WEIGHT },
+  experienceRequired: { category: 'experience', min: SIGNAL_MIN_WEIGHT },
 };
 
 export function decideSignals(flags: readonly Flag[]): Signals {

@@ -150,6 +150,21 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   { id: 'beginner', when: (c) => c.v.signals.beginnerOk, effect: () => none, evidence: (c) => present(c, 'beginner') },
   {
+    id: 'experience',
+    text: 'experience.raises',
+    // Phone and sales work take their level from the kind of calls and selling; among other jobs, one that
+    // requires years of experience or a licence (a crane operator, a center consultant) is not entry work.
+    when: (c) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk && c.v.jobType === 'other',
+    effect: () => ({ difficulty: 1, stress: 0 }),
+    evidence: (c) => present(c, 'experience'),
+  },
+  {
+    id: 'experience',
+    when: (c) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk && c.v.jobType !== 'other',
+    effect: () => none,
+    evidence: (c) => present(c, 'experience'),
+  },
+  {
     id: 'collections.inPerson',
     // Chasing arrears face to face is hard, but not the call-after-call pressure of a collections desk.
     when: (c) => c.v.signals.collections && !c.v.callCenter,
