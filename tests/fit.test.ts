@@ -40,5 +40,7 @@ describe('fitted-model.json', () => {
   it.skipIf(!present)('is exactly what npm run fit produces from the tuned halves', async () => {
     const report = fitDecisions(await fitItems(), FIT_RULE);
     expect(JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8'))).toEqual(JSON.parse(JSON.stringify(report.models)));
-  });
+    // The whole fit runs here (five penalties × five repeated 5-fold cross-validations over every tuned half):
+    // over a minute on a 2-core machine, a harness limit, not a measure of speed (npm run bench measures that).
+  }, 240_000);
 });

@@ -179,6 +179,20 @@ describe('posting or article', () => {
     const page = '物流各社、冬の繁忙期に向け人手確保を急ぐ\n大手物流会社の東邦運輸は、年末の繁忙期に向けて倉庫作業員を探している。同社によると、今年は例年より二割多い人数が必要になるという。\n業界団体の調査では、人手不足を感じている事業者は七割に上った。';
     expect((await run(page)).posting).toBe(false);
   });
+  it('the opening of a feature story that says whom it is looking for (〜人を探しています) is a posting', async () => {
+    const page = '山あいの町で、味噌を仕込みつづける\n谷あいの集落に、創業八十年の小さな味噌蔵がある。冬になると、蔵の中は大豆を蒸す湯気でいっぱいになる。\n三代目の川村さんは、都内の会社を辞めて家業を継いだ。「最初の年は、桶の数さえ覚えられなかった」と笑う。\n蔵では今、通信販売の注文が少しずつ増えている。\nそこで、蔵の仕込みを手伝いながら、注文の受付や発送を担ってくれる人を探しています。';
+    expect((await run(page)).posting).toBe(true);
+  });
+  it("a company site's menu and breadcrumbs (ニュース, 事業紹介) above a posting do not make it an article", async () => {
+    const page = 'トップ ｜ 私たちについて ｜ サービス ｜ ニュース ｜ 事業紹介 ｜ 採用情報 ｜ お問い合わせ\nトップ > 採用情報 > 募集中の職種 > 電話受付スタッフ\n\n有限会社あおば設備\n電話受付スタッフ（パート）\n\n水まわりの修理を受け付ける電話窓口で、お客様から症状をうかがい、職人の予定を押さえていただきます。\n【仕事内容】\n修理のご依頼のお電話を受け、日時を調整します。\n【給与】\n時給1,150円';
+    const r = await run(page);
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it("a startup's bilingual job page with English headings (Position, Location, Salary) is a posting", async () => {
+    const page = 'Customer Support Specialist ｜ Nordlane K.K.\nCareers ＞ Customer Experience ＞ Support\n\nNordlane runs a subscription service for outdoor gear. アウトドア用品のサブスクを運営しています。\n\n■ Position\nCustomer Support Specialist\n■ Location\nOsaka（週2リモート可）\n■ Responsibilities\nご利用中のお客様からのお問い合わせに、電話とチャットでお答えいただきます。\n■ Salary\n年収380万円〜450万円';
+    expect((await run(page)).posting).toBe(true);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);
@@ -328,5 +342,17 @@ describe('experience required', () => {
     expect(r.jobType).toBe('inbound');
     const row = r.reasons.find((x) => x.id === 'experience');
     expect(row?.effect).toEqual({ difficulty: 0, stress: 0 });
+  });
+});
+
+describe('menu lines', () => {
+  it('three or more short items between separators are a menu; sentences and single labels are not', async () => {
+    const { isMenuLine } = await import('../lib/analysis/decide/posting');
+    expect(isMenuLine('ホーム ｜ 会社概要 ｜ ニュース ｜ 採用情報')).toBe(true);
+    expect(isMenuLine('ホーム > 採用情報 > 中途採用 > 営業職')).toBe(true);
+    expect(isMenuLine('ニュース　事業紹介　お問い合わせ')).toBe(true);
+    expect(isMenuLine('当社のニュースをご紹介します。事業紹介もご覧ください。')).toBe(false);
+    expect(isMenuLine('【給与】時給1,200円')).toBe(false);
+    expect(isMenuLine('ホーム ｜ 法人のお客様向けサービスのご案内と導入事例の一覧 ｜ お問い合わせ')).toBe(false);
   });
 });

@@ -12,11 +12,11 @@ export interface PostingVerdict {
  *  predictions, weighing a badge on an article as worse than a posting left without one. */
 export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
 
-/** Whatever the model says, a posting names at least one of a posting's fields, or speaks of recruiting and of
- *  some work: a shop's notice or a product page has neither, and the model, fitted on postings and articles,
- *  has seen few such texts. */
+/** Whatever the model says, a posting names at least one of a posting's fields, calls for someone (〜人を探して
+ *  います), or speaks of recruiting and of some work: a shop's notice or a product page has none of these, and
+ *  the model, fitted on postings and articles, has seen few such texts. */
 function hasPostingEvidence(x: Record<(typeof POSTING_FEATURES)[number], number>, describesWork: boolean): boolean {
-  return x.fieldWords > 0 || x.recruitWords >= 0.4 || (x.recruitWords > 0 && describesWork);
+  return x.fieldWords > 0 || x.recruitCall > 0 || x.recruitWords >= 0.4 || (x.recruitWords > 0 && describesWork);
 }
 
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). */

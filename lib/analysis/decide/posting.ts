@@ -6,17 +6,18 @@ import { alternation, postingField, type FieldId } from '../../text/posting-fiel
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
  *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
- *  ポジション概要, 求める人物像, Wantedly's こんなことやります) and of an apply step. */
+ *  ポジション概要, 求める人物像, Wantedly's こんなことやります), the English headings of startups' bilingual job
+ *  pages (Position, Location, Salary) and of an apply step. */
 const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
-  job: ['活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります'],
-  requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件'],
-  pay: ['報償費', '月額', '日給', '年俸'],
-  place: ['就業場所', '勤務場所'],
-  hours: ['就業時間', '実働', '勤務日', '勤務条件', '活動時間'],
+  job: ['活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position', 'responsibilities', 'job description'],
+  requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件', 'requirements', 'qualifications'],
+  pay: ['報償費', '月額', '日給', '年俸', 'salary', 'compensation'],
+  place: ['就業場所', '勤務場所', 'location'],
+  hours: ['就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
   holidays: ['休暇'],
-  benefits: ['社会保険', '各種保険', '交通費'],
-  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '雇用期間', '募集人数', '採用人数', '募集人員'],
-  apply: ['選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類'],
+  benefits: ['社会保険', '各種保険', '交通費', 'benefits'],
+  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
+  apply: ['選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
 };
 const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
 
@@ -45,15 +46,18 @@ const ARTICLE_MARKERS: RegExp[] = [
   /口コミ|評判|クチコミ|レビュー/,
   /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|を解説します|を紹介します|をご紹介します|について紹介/,
   /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
-  /資料請求|導入事例|導入実績|お見積|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
+  // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
+  // お見積もりの作成 is the work.
+  /資料請求|導入事例|導入実績|お見積(?!(?:もり|り)?(?:の訪問|の作成|の提出|を作成|を提出|書))|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
-  // Interviews: the interviewer's questions stand on their own lines after a dash.
-  /インタビュー|お話を伺|話を伺|話を聞い|^[―—]+[^―—\n]{2,}/m,
+  // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
+  // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
+  /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}|^─+[^─\n]{2,}[?？][ \t]*$/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
-  // Calls for franchisees, agencies, partner firms, volunteers and visitors recruit but offer no job; event
-  // notices (説明会, 合同面接会 of many employers), activity reports and hiring records speak about recruiting; a
-  // page that sends the reader to each job's own page is not one.
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|会社見学|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
+  // 参加費) recruit but offer no job; event notices (説明会, 合同面接会 of many employers), activity reports and
+  // hiring records speak about recruiting; a page that sends the reader to each job's own page is not one.
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
@@ -90,15 +94,15 @@ const DAY_SCHEDULE_HEADING = /(?:1|一)日の(?:流れ|スケジュール)|タ�
 const SCHEDULE_LINE = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[〜~\-][ \t]*\d{1,2}:\d{2})?[ \t]*\n?[^\n\d]{2,30}$/gm;
 const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (text.match(SCHEDULE_LINE) ?? []).length >= 3;
 
-/** The page says, politely, that it is looking for someone (〜する方を募集します, 今回は…を募集, 助勤者を下記のとおり
- *  募集いたします, このたび…募集することになりました): a feature-style posting's or a shop notice's one field. News
- *  reports that a company is hiring in the plain style (募集している). */
-const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|いたします|しております|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
+/** The page says, politely, that it is looking for someone (〜する方を募集します, 〜人を探しています, 今回は…を
+ *  募集, 助勤者を下記のとおり募集いたします, このたび…募集することになりました): a feature-style posting's or a shop
+ *  notice's one field. News reports that a company is hiring in the plain style (募集している, 探している). */
+const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
  *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選). */
 const JOB_TITLE_WORDS = /スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
-const HEADLINE_WORDS = /とは|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
+const HEADLINE_WORDS = /とは|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
 
 export function titleLooksLikeJob(text: string): boolean {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
@@ -112,6 +116,17 @@ const DETECTION_SPAN = 30_000;
 const LEAD_SPAN = 1500;
 /** Lines this long are paragraphs of prose, which postings seldom have. */
 const PROSE_LINE = 100;
+
+/** A site's menu or breadcrumbs extracted with the page (ホーム ｜ 会社概要 ｜ ニュース ｜ 採用情報, ホーム > 採用情報 >
+ *  営業職): three or more short items between separators. Its ニュース and 事業紹介 name the site's other pages,
+ *  not what this page is. */
+const MENU_SEPARATOR = /[ \t]*[｜|＞>›»／/][ \t]*|[ \t　]{2,}|　/;
+const MENU_ITEM_MAX = 14;
+export function isMenuLine(line: string): boolean {
+  const items = line.split(MENU_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+  return items.length >= 3 && !/[。、]/.test(line) && items.every((x) => x.length <= MENU_ITEM_MAX);
+}
+const withoutMenus = (text: string) => text.split('\n').filter((l) => !isMenuLine(l)).join('\n');
 
 /** Lines standing as field labels, with where they stand and the field kinds they name. */
 function labelLines(text: string): { index: number; kinds: string[] }[] {
@@ -161,7 +176,7 @@ export function postingShape(fullText: string): PostingShape {
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
-    ARTICLE_MARKERS.filter((r) => r.test(lead)).length / 2,
+    ARTICLE_MARKERS.filter((r) => r.test(withoutMenus(lead))).length / 2,
     BYLINE.test(text.slice(0, 400)) ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
