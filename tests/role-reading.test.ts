@@ -193,6 +193,20 @@ describe('posting or article', () => {
     const page = 'Customer Support Specialist ｜ Nordlane K.K.\nCareers ＞ Customer Experience ＞ Support\n\nNordlane runs a subscription service for outdoor gear. アウトドア用品のサブスクを運営しています。\n\n■ Position\nCustomer Support Specialist\n■ Location\nOsaka（週2リモート可）\n■ Responsibilities\nご利用中のお客様からのお問い合わせに、電話とチャットでお答えいただきます。\n■ Salary\n年収380万円〜450万円';
     expect((await run(page)).posting).toBe(true);
   });
+  it("a seminar's call for participants (参加者募集, 参加費) is not a posting", async () => {
+    const page = '【参加者募集】電話応対のストレスとうまく付き合う ── 窓口担当者向け講座\n地域の事業者の皆さまを対象に、電話応対で心が疲れないための考え方を学ぶ講座を開きます。\n■日時　3月4日（水）13:30〜16:00\n■会場　市民会館 第2会議室\n■参加費　1,000円\n■定員　40名（先着順）\n■申込み　商工会議所の窓口またはお電話で';
+    expect((await run(page)).posting).toBe(false);
+  });
+  it('an interview whose questions follow a rule (── …？) is not a posting', async () => {
+    const page = '夜勤明けの電話番から、センター長へ。ある保険会社の窓口で働く岡田さん\n深夜の事故受付から始まった岡田さんのキャリアは、今年で十二年目になる。\n── 最初の配属はどこでしたか？\n岡田：夜間の事故受付です。事故に遭われた方は動揺されているので、まず落ち着いていただくことから覚えました。\n── 続けてこられた理由は？\n岡田：同じ夜勤の仲間がいたからですね。';
+    expect((await run(page)).posting).toBe(false);
+  });
+  it("a posting's お客様のお話を伺い and お見積もりの訪問 describe the work, not a vendor or an interview", async () => {
+    const page = '引越しの受付スタッフ（パート）\nお客様のお話を伺い、お見積もりの訪問日を決めていただきます。\nお見積もりの訪問そのものは営業の社員が行います。\n時給1,200円／交通費支給／週3日〜\n未経験の方も歓迎します。';
+    const r = await run(page);
+    expect(r.posting).toBe(true);
+    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);
