@@ -420,6 +420,28 @@ describe('extras', () => {
   });
 });
 
+describe('forms met at stop 17', () => {
+  it("reads a ハローワーク 求人票's 基本給（月額平均）又は時間額 by the size of its amount", () => {
+    expect(base('賃金\n　基本給（月額平均）又は時間額　　185,000円〜210,000円\n賃金形態等　月給')).toEqual({ unit: 'month', min: 185000, max: 210000 });
+    expect(base('賃金\n　基本給（月額平均）又は時間額　　1,100円〜1,250円\n賃金形態等　時給')).toEqual({ unit: 'hour', min: 1100, max: 1250 });
+  });
+  it("takes a piece rate from the pay field, not from the title's teaser", () => {
+    const pay = read('チラシ配布（業務委託）｜1枚2円〜\n【報酬】\n1枚2円〜4円（エリアにより異なります）\n配った枚数に応じた完全出来高制です');
+    expect(pay.incentive.kind).toBe('only');
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 2, max: 4 });
+  });
+  it('reads every line under an example heading as an example, text before the amount or not', () => {
+    const pay = read('在宅の受電スタッフ（業務委託）\n【報酬】\n1コール50円（対応1件ごと）\n※完全出来高制\n【報酬例】\n1日3時間・1時間に10コール → 1日1,500円\n週4日なら → 月24,000円');
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 50, max: 50 });
+    expect(pay.incentive.kind).toBe('only');
+  });
+  it('reads training pay when 同条件 speaks of the commission, not of the period', () => {
+    const pay = read('【給与】\n月給26万円以上＋歩合給\n※試用期間2ヶ月は月給23万円（歩合給は同条件で支給）');
+    expect(pay.training).toMatchObject({ unit: 'month', min: 230000, months: 2 });
+    expect(read('【給与】\n月給26万円以上\n※試用期間2ヶ月（給与は同条件）').training).toBeNull();
+  });
+});
+
 describe('hostile input', () => {
   it('still reads the first pay on a page of thousands of amounts and mentions (the work is capped)', () => {
     const text = `受付\n【給与】\n時給1,250円\n交通費全額支給\n${'研修期間中は 1,000円 交通費支給 03-1234-5678 '.repeat(3000)}`;

@@ -28,6 +28,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   日給制: 'day', 時給制: 'hour', 週給制: 'week', 基本月額: 'month', 基本日額: 'day', 月額給与: 'month',
   // Municipal ads (会計年度任用職員, 地域おこし協力隊): 月額報酬, 報償費 月額….
   月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
+  // ハローワーク's 基本給（月額平均）又は時間額: the unit is the amount's own (170,000円 a month, 1,100円 an hour).
+  又は時間額: null,
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).

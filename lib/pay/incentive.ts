@@ -61,8 +61,14 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
   return null;
 }
 
-/** The first per-success amount: in the sentence after an incentive word, or written as 1件あたり …円 / …円/件. */
+/** The first per-success amount: in the sentence after an incentive word, or written as 1件あたり …円 / …円/件.
+ *  The 給与/報酬 section's reads first, as for base pay: a title's 1部3円〜 is its teaser. */
 function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
+  const inPay = amounts.filter((a) => sectionOf(t, a.start) === 'pay');
+  return firstPerUnit(t, inPay, mention) ?? firstPerUnit(t, amounts, mention);
+}
+
+function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
   for (const a of amounts) {
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;

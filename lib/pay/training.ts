@@ -26,6 +26,7 @@ const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
 const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year']];
+const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
@@ -51,7 +52,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const gap = t.text.slice(at + m[0].length, amount.start);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = gap.lastIndexOf('期間中');
-    if (NOT_DURING.test(during === -1 ? gap : gap.slice(during)) || SAME.test(t.text.slice(at, Math.min(limit + 12, t.text.length)))) continue;
+    // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
+    const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
+    if (NOT_DURING.test(during === -1 ? gap : gap.slice(during)) || SAME.test(window)) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
