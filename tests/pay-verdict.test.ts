@@ -22,6 +22,19 @@ describe('pay in the verdict', () => {
     expect(only.stress).toBeGreaterThanOrEqual(Math.min(5, plus.stress));
   });
 
+  it('pay by the piece for work that is not selling (flyers, orders taken) adds no stress, and says why', async () => {
+    const flyers = await run('チラシのポスティング（業務委託）\n【仕事内容】\nご自宅の近くの住宅にチラシを配ります。\n【報酬】\n1枚3円（完全出来高制）');
+    expect(flyers.jobType).toBe('other');
+    expect(flyers.reasons.some((r) => r.id === 'pay.incentiveOnly')).toBe(false);
+    const piece = flyers.reasons.find((r) => r.id === 'pay.pieceWork');
+    expect(piece?.effect).toEqual({ difficulty: 0, stress: 0 });
+    expect(piece?.ja).toMatch(/出来高/);
+    expect(flyers.reasons.filter((r) => r.id === 'incentive').every((r) => r.effect.stress === 0)).toBe(true);
+    // Selling paid by results only still weighs: the pressure is to persuade.
+    const selling = await run(ONLY);
+    expect(selling.reasons.find((r) => r.id === 'pay.incentiveOnly')?.effect.stress).toBe(1);
+  });
+
   it('fixed overtime adds the question about the excess, unless the posting says it is paid', async () => {
     const asked = await run('営業アシスタント\n【仕事内容】\n営業担当の資料作成と電話の取り次ぎです。\n【給与】\n月給24万円（固定残業代20時間分を含む）');
     expect(asked.questions.find((q) => q.id === 'pay.fixedOvertime')?.ja).toBe('固定残業時間を超えた分は別途支給されますか。');

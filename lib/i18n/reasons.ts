@@ -20,6 +20,10 @@ export const REASON_TEXT = {
     ja: '固定給がなく、成果の分だけ支払われる報酬（完全歩合・出来高）です。収入が結果しだいで、結果を出す圧力が大きくなります。',
     en: 'No base pay: you are paid only for results (commission or piece rates). Income depends on results, and so does the pressure.',
   },
+  'pay.pieceWork': {
+    ja: '固定給がなく、こなした量に応じて支払われる出来高の報酬です。収入は仕事の量しだいですが、売り込みの成果を求められる報酬ではありません。',
+    en: 'No base pay: you are paid by the piece, so income follows how much you do, not success at selling.',
+  },
   'quota.euphemism': { ja: '「ノルマなし」とありますが、目標件数などの言い換えがあり、実質的な目標がありそうです。', en: 'The posting says "no quota" but names targets under other words: expect quota-like pressure.' },
   'quota.stated': { ja: 'ノルマや目標（件数・成績）が書かれています。', en: 'Quotas or targets are stated.' },
   'quota.implicit': { ja: '「ノルマ」という言葉はありませんが、最低件数・成果による契約終了・サービスレベルなど、実質的な目標があります。', en: 'No "quota" as such, but minimum call counts, a contract that ends without results or contracted service levels work like one.' },

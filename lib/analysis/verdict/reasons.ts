@@ -43,6 +43,9 @@ const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales
 const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
 const none: Effect = { difficulty: 0, stress: 0 };
+/** Paid by the piece for work that is neither selling nor calling out (1部3円 for flyers, 1コール60円 for orders
+ *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. */
+const pieceWork = (c: VerdictContext): boolean => c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound');
 
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
@@ -60,6 +63,12 @@ const baseRow = (kind: keyof typeof BASE_LEVELS, evidence: (c: VerdictContext) =
   effect: () => BASE_LEVELS[kind],
   evidence,
 });
+
+/** The incentive words of the pay line that says there is no base pay. */
+function incentiveOnlyEvidence(c: VerdictContext): number[] {
+  const { start = -1, end = -1 } = c.pay.incentive;
+  return present(c, 'incentive').filter((i) => c.flags[i]!.start < end && c.flags[i]!.end > start);
+}
 
 /** Additive reasons, in the order they are shown. */
 export const REASON_RULES: readonly ReasonRule[] = [
@@ -87,19 +96,22 @@ export const REASON_RULES: readonly ReasonRule[] = [
   {
     id: 'incentive',
     when: (c) => c.v.signals.incentive,
-    // Outbound work paid by results also asks more skill of the caller.
-    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: 1 }),
+    // Outbound work paid by results also asks more skill of the caller; piece work adds no pressure (pieceWork).
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) ? 0 : 1 }),
     evidence: (c) => present(c, 'incentive'),
   },
   {
     id: 'pay.incentiveOnly',
     // No base pay at all (完全歩合, 出来高のみ): income and pressure both ride on results, beyond an incentive on top of a wage.
-    when: (c) => c.pay.incentive.kind === 'only',
+    when: (c) => c.pay.incentive.kind === 'only' && !pieceWork(c),
     effect: () => ({ difficulty: 0, stress: 1 }),
-    evidence: (c) => {
-      const { start = -1, end = -1 } = c.pay.incentive;
-      return present(c, 'incentive').filter((i) => c.flags[i]!.start < end && c.flags[i]!.end > start);
-    },
+    evidence: incentiveOnlyEvidence,
+  },
+  {
+    id: 'pay.pieceWork',
+    when: pieceWork,
+    effect: () => none,
+    evidence: incentiveOnlyEvidence,
   },
   {
     id: 'quota.euphemism',
