@@ -370,3 +370,12 @@ describe('menu lines', () => {
     expect(isMenuLine('ホーム ｜ 法人のお客様向けサービスのご案内と導入事例の一覧 ｜ お問い合わせ')).toBe(false);
   });
 });
+
+describe('a field and its value on one line', () => {
+  it('【仕事内容】テレアポ and ■職種：インバウンド state the work; 【ノルマ】 alone is a topic heading', async () => {
+    expect((await run('コールスタッフ募集\n【仕事内容】テレアポ\n【給与】時給1,300円\n【勤務地】渋谷区')).jobType).toBe('outbound');
+    expect((await run('コールスタッフ募集\n■職種：インバウンド\n■給与：時給1,250円\n■勤務地：札幌市')).jobType).toBe('inbound');
+    const heading = await run('営業事務\n【ノルマ】\n【給与】月給22万円');
+    expect(heading.flags.some((f) => f.category === 'quota')).toBe(false);
+  });
+});

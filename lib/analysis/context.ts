@@ -123,14 +123,18 @@ export function isQuestion(sentenceText: string): boolean {
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
  * ことはありますか？) states nothing about the job by itself: the answer does.
  */
-export function isTopicOrQuestion(sentenceText: string, termEnd: number): boolean {
+export function isTopicOrQuestion(sentenceText: string, termStart: number, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
   if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕〉》≫:：\s]*$/.test(rest.slice(m.length)))) return true;
-  // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉.
-  if (/^[【\[(<＜〔〈《≪■◆●★]/.test(sentenceText) && /^[】\])>＞〕〉》≫]?\s*$/.test(rest)) return true;
+  // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
+  // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
+  if (HEADING_OPEN.test(sentenceText) && /^[】\])>＞〕〉》≫]?\s*$/.test(rest) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
+
+const HEADING_OPEN = /^[【\[(<＜〔〈《≪■◆●★]/;
+const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
 
 /** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：). */
 const ANSWER_NO = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)/;

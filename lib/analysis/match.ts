@@ -110,7 +110,7 @@ export function matchSentence(
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
   for (const h of plausibleHits(lex, text, sentence, hits)) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
-    if (isTopicOrQuestion(sentenceText, h.end - sentence.start)) {
+    if (isTopicOrQuestion(sentenceText, h.start - sentence.start, h.end - sentence.start)) {
       // A question or topic heading answered "no" on the next line states the absence; a heading of a thing
       // postings name only to describe it (【研修】) states it.
       const entry = lex.entries[h.entry]!.entry;
