@@ -40,13 +40,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   },
   // Added this session, written to the label definitions only by two helpers who never saw the rules; first
   // measured as held-out sets by the code before and after this session's changes, then fitted on (odd ids).
-  'eval-blind-3': { untouched: { posting: 0.93, callCenter: 0.9, jobType: 0.85, quota: 0.85, 'stress±1': 0.85 } },
+  'eval-blind-3': { untouched: { posting: 0.93, callCenter: 0.9, jobType: 0.85, quota: 0.9, 'stress±1': 0.85 } },
   'eval-blind-4': { untouched: { callCenter: 0.82, jobType: 0.67, 'difficulty±1': 0.82, 'stress±1': 0.92 } },
   // Added at stop 17 the same way: eval-blind-5 (postings in unusual shapes, half of them a page's opening only,
   // against articles that look like them), eval-blind-6 (pay as postings state it). Untouched posting on
   // eval-blind-5 was 80.0 when first measured as a held-out set; these are the figures after fitting on odd ids.
-  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85, quota: 0.9 }, untouched: { posting: 0.86 } },
-  'eval-blind-6': { tune: { jobType: 0.85, 'stress±1': 0.92 }, untouched: { quota: 0.85 } },
+  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85 }, untouched: { posting: 0.86 } },
+  'eval-blind-6': { tune: { jobType: 0.85 }, untouched: { quota: 0.89 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },

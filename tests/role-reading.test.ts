@@ -91,6 +91,7 @@ describe('implicit quotas', () => {
     ['a minimum number of calls per hour', '1時間に15コール以上の発信をお願いしています。'],
     ['a contract ended for results', 'アポイントの獲得が2か月ない場合は契約終了となります。'],
     ['contracted service levels', 'クライアントとの契約で、応答率と一次解決率のサービスレベルが決まっています。'],
+    ['a contract reviewed when results stay below a bar', '一定の基準を下回る月が続くと、契約を見直すことがあります。'],
   ];
   for (const [name, sentence] of cases) {
     it(`${name} is a stated quota with its own reason`, async () => {
@@ -99,6 +100,12 @@ describe('implicit quotas', () => {
       expect(r.reasons.map((x) => x.id)).toContain('quota.implicit');
     });
   }
+  it('a monthly appointment or contract goal is a stated quota', async () => {
+    for (const sentence of ['月間のアポ目標は12件です。', '毎月、新規契約の目標があります。']) {
+      const r = await run(posting('テレフォンスタッフ', `法人のお客様にお電話します。${sentence}`));
+      expect(r.quota, sentence).toBe('stated');
+    }
+  });
   it('a typical daily volume is not a quota', async () => {
     const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。1日平均40件ほどです。'));
     expect(r.quota).toBe('absent');
