@@ -58,6 +58,16 @@ describe('the role, not the words', () => {
     const r = await run(posting('旅館の予約スタッフ', 'お電話でのご予約を承り、空室の確認とプランのご案内をします。'));
     expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
   });
+  it('a hotel front desk or medical office that also takes reservation calls is not phone work', async () => {
+    const front = await run(posting('ホテルのフロントスタッフ（契約社員）', 'チェックイン・チェックアウト、ご予約のお電話の受付、館内のご案内をお任せします。'));
+    expect(front.jobType).toBe('other');
+    const clinic = await run(posting('医療事務スタッフ（パート）', '受付、会計、レセプト業務のほか、診療予約のお電話にも対応します。'));
+    expect(clinic.jobType).toBe('other');
+  });
+  it('survey calls to numbers drawn at random are outbound', async () => {
+    const r = await run(posting('世論調査の電話スタッフ', '無作為に選ばれた電話番号へおかけし、決められた質問を読み上げて回答を入力します。販売や勧誘はありません。'));
+    expect(r.jobType).toBe('outbound');
+  });
   it('real-estate brokerage is sales', async () => {
     const r = await run(posting('賃貸仲介スタッフ', '来店されたお客様に物件のご提案をし、内見のご案内から契約までを担当します。'));
     expect(r.jobType).toBe('sales');
