@@ -435,6 +435,15 @@ describe('forms met at stop 17', () => {
     expect(pay.base).toMatchObject({ unit: 'piece', min: 50, max: 50 });
     expect(pay.incentive.kind).toBe('only');
   });
+  it('reads pay per house, household or policy (1軒, 1世帯, 1口) as pay by the piece', () => {
+    expect(read('【報酬】\n1軒あたり2,500円の完全成果報酬です').base).toMatchObject({ unit: 'piece', min: 2500 });
+    expect(read('【報酬】\n1世帯の契約につき3,000円（固定給なし）').base).toMatchObject({ unit: 'piece', min: 3000 });
+  });
+  it('reads 通勤 in a list of allowances as commuting paid by the rules', () => {
+    expect(read('【給与】\n時給1,200円\n各種手当（通勤・残業・深夜）').commute.kind).toBe('partial');
+    expect(read('【給与】\n月給22万円\n手当：通勤、家族、資格').commute.kind).toBe('partial');
+    expect(read('【勤務地】\n駅から徒歩3分で通勤に便利です').commute.kind).toBe('unstated');
+  });
   it('reads training pay when 同条件 speaks of the commission, not of the period', () => {
     const pay = read('【給与】\n月給26万円以上＋歩合給\n※試用期間2ヶ月は月給23万円（歩合給は同条件で支給）');
     expect(pay.training).toMatchObject({ unit: 'month', min: 230000, months: 2 });

@@ -12,8 +12,9 @@ export interface CommuteFinding {
   end: number;
 }
 
-// ガソリン代: what car commuters are paid instead of fares.
-const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当/g;
+// ガソリン代: what car commuters are paid instead of fares. 通勤 alone in a list of allowances (各種手当（通勤・残業）,
+// 手当：通勤、家族) is the commuting allowance.
+const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|(?<=手当[ \t]*[:(]?[^\n()]{0,12})通勤(?=[・、,)/])/g;
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top.
 const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|自己負担|不支給)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
@@ -67,6 +68,8 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   const sentence = text.slice(end, Math.min(lineEnd(text, end), end + 80));
   const dot = sentence.indexOf('。');
   if (/支給|規定|規程/.test(dot === -1 ? sentence : sentence.slice(0, dot))) return { kind: 'partial', cap: null, start, end };
+  // 通勤 named in a list of allowances (各種手当（通勤・残業）) is paid by the company's rules.
+  if (text.slice(start, end) === '通勤') return { kind: 'partial', cap: null, start, end };
   return null;
 }
 
