@@ -396,3 +396,21 @@ describe('a field and its value on one line', () => {
     expect(heading.flags.some((f) => f.category === 'quota')).toBe(false);
   });
 });
+
+describe('training in the words postings use', () => {
+  it('riding along with a senior, being taught one to one, or learning the basics from scratch is training', async () => {
+    for (const job of [
+      '最初の1か月は先輩ドライバーの助手席に乗ってルートを覚えます。',
+      'はじめの2か月は先輩の営業に同行し、提案の流れを身につけていただきます。',
+      '入社後は先輩がマンツーマンでお教えします。',
+      '給料をもらいながら、電話応対の基本から学べる環境です。',
+    ]) {
+      const r = await run(posting('スタッフ募集', job));
+      expect(r.signals.manualTraining, job).toBe(true);
+    }
+  });
+  it('the software a trainee learns to operate is not technical support work', async () => {
+    const r = await run(posting('受付スタッフ', 'お客様からのお電話に対応します。最初の3か月で、電話応対やパソコンの操作方法を学びます。'));
+    expect(r.signals.techSupport).toBe(false);
+  });
+});
