@@ -131,6 +131,12 @@ describe('answers in a recruiting FAQ', () => {
     const r = await run(posting('フォローコールスタッフ', 'ご購入いただいたお客様にお電話で使い心地を伺います。\nQ. ノルマはありますか？\nA. チームで月の目標件数を決めています。'));
     expect(r.quota).toBe('stated');
   });
+  it('a question answered "yes" states what it names', async () => {
+    const r = await run(posting('配送スタッフ', 'ご注文の品をお届けします。\nQ. 未経験でも大丈夫ですか？\nA. はい。スタッフの多くが未経験から始めています。'));
+    expect(r.signals.beginnerOk).toBe(true);
+    const plain = await run(posting('受付スタッフ', 'お客様のご案内をします。窓口の経験がなくても応募できます。'));
+    expect(plain.signals.beginnerOk).toBe(true);
+  });
   it('a question left unanswered says nothing', async () => {
     const r = await run(posting('フォローコールスタッフ', 'ご購入いただいたお客様にお電話で使い心地を伺います。\nノルマはありますか？\n詳しくは面接でお話しします。'));
     expect(r.quota).toBe('absent');

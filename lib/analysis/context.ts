@@ -144,6 +144,14 @@ export function answeredNo(text: string, questionEnd: number): boolean {
   return ANSWER_NO.test(text.slice(questionEnd, questionEnd + 40));
 }
 
+/** An answer that begins with "yes": はい, もちろん, 大丈夫です, ご安心ください (after an optional "A." or 回答：). */
+const ANSWER_YES = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:はい|もちろん|大丈夫です|ご安心ください)/;
+
+/** Q. 未経験でも大丈夫？ A. はい、…: the question names the thing, the answer says it holds. */
+export function answeredYes(text: string, questionEnd: number): boolean {
+  return ANSWER_YES.test(text.slice(questionEnd, questionEnd + 40));
+}
+
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */

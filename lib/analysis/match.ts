@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -111,12 +111,13 @@ export function matchSentence(
   for (const h of plausibleHits(lex, text, sentence, hits)) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     if (isTopicOrQuestion(sentenceText, h.start - sentence.start, h.end - sentence.start)) {
-      // A question or topic heading answered "no" on the next line states the absence; a heading of a thing
-      // postings name only to describe it (【研修】) states it.
+      // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
+      // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
+      // states it.
       const entry = lex.entries[h.entry]!.entry;
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) push(h, true);
-      } else if (entry.headingStates && !isQuestion(sentenceText)) push(h, false);
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates) push(h, false);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
