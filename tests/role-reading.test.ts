@@ -420,3 +420,14 @@ describe('training in the words postings use', () => {
     expect(r.signals.techSupport).toBe(false);
   });
 });
+
+describe('harsh words from callers', () => {
+  it('are complaint handling on an inquiry desk, but part of the collections on a collections desk', async () => {
+    const desk = await run(posting('お問い合わせ窓口スタッフ', 'お客様からのお電話に対応します。強い口調で話されるお客様もいらっしゃいます。'));
+    expect(desk.signals.complaints).toBe(true);
+    const collections = await run(posting('督促スタッフ', 'お支払いが遅れているお客様へ、お電話で督促を行います。強い口調で話されるお客様もいらっしゃいます。'));
+    expect(collections.signals.collections).toBe(true);
+    expect(collections.signals.complaints).toBe(false);
+    expect(collections.stress).toBe(5);
+  });
+});

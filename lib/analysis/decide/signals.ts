@@ -15,11 +15,19 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
   experienceRequired: { category: 'experience', min: SIGNAL_MIN_WEIGHT },
 };
 
+/** Harsh words from the other end of the line (強い口調, 感情的になられる方) are complaint handling, except where the
+ *  calls are collections: there they are the collections themselves, whose stress already stands at the top. */
+const TONE_ENTRY = 'complaints.tone';
+
 export function decideSignals(flags: readonly Flag[]): Signals {
   const { present } = evidenceIn(flags, 'all');
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
     out[signal] = present[rule.category] >= rule.min;
+  }
+  if (out.complaints && out.collections) {
+    const withoutTone = evidenceIn(flags.filter((f) => f.id !== TONE_ENTRY), 'all').present;
+    out.complaints = withoutTone.complaints >= SIGNAL_RULES.complaints.min;
   }
   return out;
 }
