@@ -439,6 +439,10 @@ describe('forms met at stop 17', () => {
     expect(read('【報酬】\n1軒あたり2,500円の完全成果報酬です').base).toMatchObject({ unit: 'piece', min: 2500 });
     expect(read('【報酬】\n1世帯の契約につき3,000円（固定給なし）').base).toMatchObject({ unit: 'piece', min: 3000 });
   });
+  it('reads an allowance per appointment set (アポ決定手当) as pay by results on top of the base', () => {
+    const pay = read('【給与】\n月給23万円＋アポ決定手当（1件2,000円）');
+    expect(pay.incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
+  });
   it('reads 通勤 in a list of allowances as commuting paid by the rules', () => {
     expect(read('【給与】\n時給1,200円\n各種手当（通勤・残業・深夜）').commute.kind).toBe('partial');
     expect(read('【給与】\n月給22万円\n手当：通勤、家族、資格').commute.kind).toBe('partial');
