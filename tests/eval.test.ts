@@ -59,9 +59,6 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   eval: { tune: { quota: 0.94, 'difficulty±1': 0.94 } },
 };
 
-/** Known shortfall of the reliability target (≤ 1 wrong in 20 at ≥ 0.9 on the untouched halves). */
-const WRONG_AT_HIGH_FLOOR = 7;
-
 async function halves(dir: string): Promise<Record<Half, EvalReport>> {
   const tk = await tokenizer();
   const lexicon = builtinLexicon();
@@ -121,13 +118,8 @@ describe('evaluation (issue #8 targets, both halves)', () => {
     const high = untouchedConfidence.filter((p) => p.confidence >= 0.9);
     const wrong = high.filter((p) => !p.right).length;
     const allowed = Math.floor(high.length / 20);
-    if (wrong > allowed) {
-      // Known shortfall, held as a floor: 3 of 99 before eval-blind-3 and eval-blind-4 were added; their untouched
-      // halves bring 4 confident wrong readings of 39 (the role words of those texts mislead rules and model
-      // alike, and a model fitted on the tuned halves cannot see the rules' optimism there).
-      console.warn(`*** untouched halves: ${wrong} wrong of ${high.length} at confidence ≥ 0.9 is ABOVE the target (≤ ${allowed}) (known shortfall) ***`);
-      expect(wrong, 'wrong at ≥ 0.9 on the untouched halves (known shortfall floor)').toBeLessThanOrEqual(WRONG_AT_HIGH_FLOOR);
-    }
+    // Held since stop 17 (7 of 193), when the target was first met; it was a known shortfall of 7 of 137 before.
+    expect(wrong, `wrong at ≥ 0.9 on the untouched halves: ${wrong} of ${high.length}`).toBeLessThanOrEqual(allowed);
     expect(untouchedConfidence.filter((p) => p.confidence >= 0.7).length / untouchedConfidence.length).toBeGreaterThanOrEqual(0.6);
   });
 });
