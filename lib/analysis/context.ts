@@ -119,6 +119,10 @@ export function isQuestion(sentenceText: string): boolean {
   return /[?？]\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
 }
 
+/** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
+const HEADING_OPEN = /^[【\[(<＜〔〈《≪■◆●★]/;
+const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
+
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
  * ことはありますか？) states nothing about the job by itself: the answer does.
@@ -132,9 +136,6 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   if (HEADING_OPEN.test(sentenceText) && /^[】\])>＞〕〉》≫]?\s*$/.test(rest) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
-
-const HEADING_OPEN = /^[【\[(<＜〔〈《≪■◆●★]/;
-const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
 
 /** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：). */
 const ANSWER_NO = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)/;

@@ -26,8 +26,8 @@ export function decideSignals(flags: readonly Flag[]): Signals {
     out[signal] = present[rule.category] >= rule.min;
   }
   if (out.complaints && out.collections) {
-    const withoutTone = evidenceIn(flags.filter((f) => f.id !== TONE_ENTRY), 'all').present;
-    out.complaints = withoutTone.complaints >= SIGNAL_RULES.complaints.min;
+    const tone = flags.reduce((a, f) => (f.id === TONE_ENTRY && f.polarity === 'present' ? a + f.weight : a), 0);
+    out.complaints = present.complaints - tone >= SIGNAL_RULES.complaints.min;
   }
   return out;
 }

@@ -45,6 +45,8 @@ const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 
 const none: Effect = { difficulty: 0, stress: 0 };
 /** Paid by the piece for work that is neither selling nor calling out (1部3円 for flyers, 1コール60円 for orders
  *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. */
+/** Experience or a licence is required, and beginners are not welcome beside it. */
+const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk;
 const pieceWork = (c: VerdictContext): boolean => c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound');
 
 export interface ReasonRule {
@@ -166,13 +168,13 @@ export const REASON_RULES: readonly ReasonRule[] = [
     text: 'experience.raises',
     // Phone and sales work take their level from the kind of calls and selling; among other jobs, one that
     // requires years of experience or a licence (a crane operator, a center consultant) is not entry work.
-    when: (c) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk && c.v.jobType === 'other',
+    when: (c) => experienceRequired(c) && c.v.jobType === 'other',
     effect: () => ({ difficulty: 1, stress: 0 }),
     evidence: (c) => present(c, 'experience'),
   },
   {
     id: 'experience',
-    when: (c) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk && c.v.jobType !== 'other',
+    when: (c) => experienceRequired(c) && c.v.jobType !== 'other',
     effect: () => none,
     evidence: (c) => present(c, 'experience'),
   },
