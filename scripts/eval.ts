@@ -52,7 +52,7 @@ async function main() {
     if (!quiet && pay?.tune.misses.length && args.includes('--ids')) console.log(`\npay misses, tuned half:\n${formatPayMisses(pay.tune)}`);
     if (!quiet && pay?.untouched.misses.length) {
       const kinds: Record<string, number> = {};
-      for (const m of pay.untouched.misses) kinds[payMissKind(m)] = (kinds[payMissKind(m)] ?? 0) + 1;
+      for (const kind of pay.untouched.misses.map(payMissKind)) kinds[kind] = (kinds[kind] ?? 0) + 1;
       const rows = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${n} × ${k}`);
       console.log(`\npay misses, untouched half (by kind only):\n${rows.join('\n')}`);
     }
