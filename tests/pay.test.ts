@@ -284,6 +284,17 @@ describe('incentive', () => {
     // With a wage, results on top are incentive pay.
     expect(read('営業\n【給与】月給22万円\n報酬は成果に応じて別途加算').incentive.kind).toBe('plus');
   });
+  it('a rate per success written after its amount (/アポ, /1件) or as a unit price (単価), and an extra per contract', () => {
+    expect(read('アポインター（在宅・業務委託）\n【報酬】\n3,500円／アポ').base).toMatchObject({ unit: 'piece', min: 3500 });
+    expect(read('資料請求の電話（業務委託）\n報酬：2000円/1件').incentive).toMatchObject({ kind: 'only', perUnit: 2000 });
+    expect(read('オンライン商談の獲得（業務委託）\n報酬：アポ単価4,000円').incentive).toMatchObject({ kind: 'only', perUnit: 4000 });
+    // The first per-success amount is the pay; one 別途 for a further step is not a base pay.
+    expect(read('アポインター（業務委託）\n【報酬】\nアポ1件=2,500円\n契約に至れば別途20,000円').base).toMatchObject({ unit: 'piece', min: 2500 });
+    expect(read('法人営業\n【給与】時給1,250円\n受注1件につき別途5,000円').incentive).toMatchObject({ kind: 'plus', perUnit: 5000 });
+    // 1,300円/1時間 is still an hourly wage; a shop's 客単価 is what customers spend, not pay.
+    expect(base('時給1,300円/1時間')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+    expect(read('美容室のレセプション\n【給与】時給1,150円\n客単価8,000円の落ち着いたサロンです').incentive.kind).toBe('none');
+  });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');

@@ -130,7 +130,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '')) || otherHeadingAbove(t.text, ls) || /さらに|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
