@@ -23,6 +23,12 @@ describe('negation', () => {
     expect(flagKeys(r)).toEqual(expect.arrayContaining(['quota.targets:present', 'quota.norma:negated']));
   });
 
+  it('reads a past form that modifies a noun as inside the clause: 〜に応じた手当はありません denies it', async () => {
+    await has('成果に応じた手当はありません。', 'incentive.pay:negated');
+    await has('成果に応じた手当を毎月お支払いします。', 'incentive.pay:present');
+    await has('テレアポをしたことがない方も歓迎します。', 'outbound.teleapo:present');
+  });
+
   it('reads "no experience needed" as the work being present', async () => {
     await has('テレアポの経験がなくても大丈夫です。', 'outbound.teleapo:present');
   });

@@ -54,6 +54,9 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
       // "あり" followed by "ませ" is the negative; anything else after an affirmative predicate ends the clause.
       const next = tokens[k + 1];
       if (next && (next.surface === 'ませ' || next.surface.startsWith('ません') || next.surface === 'せん')) continue;
+      // 成果に応じた手当はありません: た before a noun modifies it and the clause goes on; 〜したことがない is
+      // experience (never done it), not a denial of the work.
+      if (t.surface === 'た' && next?.pos === '名詞' && next.surface !== 'こと') continue;
       return false;
     }
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
