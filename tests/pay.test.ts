@@ -301,6 +301,9 @@ describe('incentive', () => {
     expect(read('インセンティブなし／時給1,300円').incentive.kind).toBe('none');
   });
   it('none: a denial a few words on, polite or in a table', () => {
+    expect(read('テレアポ\n【給与】時給1,400円の固定給です。歩合やインセンティブの制度はありません。').incentive.kind).toBe('none');
+    expect(read('事務\n【給与】月給20万円\n歩合・賞与なし').incentive.kind).toBe('none');
+    expect(read('営業\n【給与】月給20万円＋歩合、賞与年2回').incentive.kind).toBe('plus');
     expect(read('営業\n【給与】月給25万円\n※歩合制の営業ではありません').incentive.kind).toBe('none');
     expect(read('営業\n【給与】月給25万円\n※完全歩合制によるお仕事ではありません').incentive.kind).toBe('none');
     expect(read('受付\n【給与】時給1,200円\n※インセンティブ等はございません').incentive.kind).toBe('none');

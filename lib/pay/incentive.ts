@@ -44,8 +44,12 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*(?:成約|販売|獲得|契約|配布))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに))?[ \t]*[:=]?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価[ \t]*:?[ \t]*$|(?:件数|獲得数|成約数|契約数|アポ数)[ \t]*[×x*][ \t]*$/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
+// Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
+const NEGATED_WITH_NEXT = /^[ \t]*(?:や|・|、|と|及び|および|または|\/)[^\n。、]{1,12}?(?:はありません|はございません|はなし|なし|無し|はない|ではありません)/;
+
 function negated(text: string, end: number): boolean {
-  return NEGATED_AFTER.test(text.slice(end, end + 20));
+  const after = text.slice(end, end + 30);
+  return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after);
 }
 
 function firstMention(t: PayText, re: RegExp): { start: number; end: number } | null {
