@@ -1,7 +1,10 @@
 // Pay enters the verdict only where it changes the work: pay by results only raises stress (its own reason),
 // fixed overtime and missing pay are questions. Postings of our own words.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers';
+import { analyze, builtinLexicon } from '../lib/index';
+import { run, tokenizer } from './helpers';
 
 const ONLY = 'テレアポスタッフ（業務委託）\n【仕事内容】\n法人リストに電話をかけ、商談のアポイントを獲得します。\n【報酬】\n完全歩合制\nアポ1件あたり4,000円\n【勤務時間】\n10:00〜18:00';
 const PLUS = 'テレアポスタッフ\n【仕事内容】\n法人リストに電話をかけ、商談のアポイントを獲得します。\n【給与】\n時給1,300円＋インセンティブ（アポ1件あたり1,000円）\n【勤務時間】\n10:00〜18:00';
@@ -33,6 +36,21 @@ describe('pay in the verdict', () => {
     // Selling paid by results only still weighs: the pressure is to persuade.
     const selling = await run(ONLY);
     expect(selling.reasons.find((r) => r.id === 'pay.incentiveOnly')?.effect.stress).toBe(1);
+  });
+
+  it('pay by results that only the pay line states (1台ごとに, /アポ, 売上の%) is the incentive signal, cited by those words', async () => {
+    const r = await run(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/pay/per-appointment.txt'), 'utf8'));
+    expect(r.signals.incentive).toBe(true);
+    const reason = r.reasons.find((x) => x.id === 'incentive');
+    expect(reason?.evidence.map((i) => r.flags[i]!.text)).toEqual(['4,000円／アポ']);
+    expect(r.flags[reason!.evidence[0]!]!.sentence).toBe('4,000円／アポ');
+    const share = await run('浄水器の訪問販売\n【仕事内容】\nご家庭を訪ねて浄水器をご案内します。\n【給与】\n月給20万円＋売上の10%');
+    expect(share.signals.incentive).toBe(true);
+    // Denied in the pay line, or turned off in settings: no signal.
+    const denied = await run('テレアポ\n【給与】\n時給1,300円の固定給です。歩合やインセンティブの制度はありません。');
+    expect(denied.signals.incentive).toBe(false);
+    const off = analyze(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/pay/per-appointment.txt'), 'utf8'), { lexicon: builtinLexicon(), tokenizer: await tokenizer(), categories: { incentive: false } });
+    expect(off.signals.incentive).toBe(false);
   });
 
   it('fixed overtime adds the question about the excess, unless the posting says it is paid', async () => {
