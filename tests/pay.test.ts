@@ -295,6 +295,21 @@ describe('incentive', () => {
     expect(base('時給1,300円/1時間')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
     expect(read('美容室のレセプション\n【給与】時給1,150円\n客単価8,000円の落ち着いたサロンです').incentive.kind).toBe('none');
   });
+  it('pay at each success (成約時に, 契約成立で), per unit named as the pay (1件あたりの報酬：, 単価（1件）), any count times a rate', () => {
+    expect(read('法人向けテレアポ（業務委託）\n【報酬】\n商談のお約束が取れた時に6,000円').base).toMatchObject({ unit: 'piece', min: 6000 });
+    expect(read('保険の紹介営業（業務委託）\n【報酬】契約成立で30,000円').incentive).toMatchObject({ kind: 'only', perUnit: 30000 });
+    expect(read('光回線の電話営業（業務委託）\n【報酬】1件あたりの報酬：2,500円').base).toMatchObject({ unit: 'piece', min: 2500 });
+    expect(read('資料送付の案内（業務委託）\n【報酬】単価（1件）800円').base).toMatchObject({ unit: 'piece', min: 800 });
+    expect(read('ウォーターサーバーの販売（業務委託）\n【報酬】販売台数×7,000円').base).toMatchObject({ unit: 'piece', min: 7000 });
+    // On top of a wage it is results pay beside the base; a signing bonus of the employer is not pay per success.
+    expect(read('法人営業\n【給与】月給25万円\n成約時に1万円を加算').incentive).toMatchObject({ kind: 'plus', perUnit: 10000 });
+    expect(read('受付\n【給与】時給1,200円\n【待遇】\n契約時に支度金5万円支給').incentive.kind).toBe('none');
+  });
+  it('results-only pay said in a pay field as following sales or counts, or as 完全報酬制', () => {
+    expect(read('営業パートナー（業務委託）\n【報酬】売上に応じてお支払いします').incentive.kind).toBe('only');
+    expect(read('営業パートナー（業務委託）\n【報酬】完全報酬制').base).toMatchObject({ unit: 'piece' });
+    expect(read('営業\n【給与】月給22万円\n獲得件数に応じて支給する手当あり').incentive.kind).toBe('plus');
+  });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');
