@@ -310,6 +310,11 @@ describe('incentive', () => {
     expect(read('営業パートナー（業務委託）\n【報酬】完全報酬制').base).toMatchObject({ unit: 'piece' });
     expect(read('営業\n【給与】月給22万円\n獲得件数に応じて支給する手当あり').incentive.kind).toBe('plus');
   });
+  it('figures on the same line as 完全歩合 are what results may bring, not a wage', () => {
+    expect(read('訪問販売（業務委託）\n【給与】月20万円〜80万円（完全歩合制）')).toMatchObject({ base: { unit: 'piece', min: null, max: null }, incentive: { kind: 'only' } });
+    // On a line of its own below a wage, results pay comes on top.
+    expect(read('営業\n【給与】時給1,200円\n成約時は完全歩合の報酬も選べます').incentive.kind).toBe('plus');
+  });
   it('none: not mentioned, or said not to exist', () => {
     expect(read('時給1,250円').incentive.kind).toBe('none');
     expect(read('歩合制ではなく固定給です。月給24万円').incentive.kind).toBe('none');

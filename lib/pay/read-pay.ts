@@ -5,7 +5,7 @@ import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { MAX_AMOUNTS, payText } from './context';
+import { lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive } from './incentive';
 import { mainRoleLine } from './main-role';
@@ -53,13 +53,16 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
 
   let kind = incentive.kind;
   let base: PayFacts['base'] = null;
-  if (kind === 'only' && first?.stated && first.unit !== 'piece') kind = 'plus'; // a stated base pay: results come on top
+  // 月給20万円〜100万円（完全歩合制）: results-only words on the pay line itself make its figures what results may
+  // bring, not a wage; elsewhere a stated base pay means results come on top of it.
+  const onItsLine = first !== null && kind === 'only' && lineStart(t.text, incentive.start) === lineStart(t.text, first.start);
+  if (kind === 'only' && first?.stated && first.unit !== 'piece' && !onItsLine) kind = 'plus';
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
   if (first && incentive.perUnit && kind === 'none') kind = 'plus'; // 時給1,200円＋1件成約で5,000円: so much per success on top
   if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
-  if (kind === 'only' && !(first?.stated)) {
+  if (kind === 'only' && (!(first?.stated) || onItsLine)) {
     // No base: the pay is by the piece. Its figures are the per-success amount when one is stated.
     const p = incentive.perUnit;
     base = p ? { unit: 'piece', min: p.min, max: p.max, ...span(p.start, p.end) } : { unit: 'piece', min: null, max: null, ...span(mention.start, mention.end) };
