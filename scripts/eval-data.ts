@@ -21,6 +21,8 @@ export const KNOWN_SETS = [
   path.join(ROOT, 'tests/fixtures/eval-blind-4'),
   path.join(ROOT, 'tests/fixtures/eval-blind-5'),
   path.join(ROOT, 'tests/fixtures/eval-blind-6'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-7'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-8'),
   path.join(ROOT, 'tests/fixtures/eval-boundary'),
   path.resolve(ROOT, '../shared/eval-dev'),
   path.resolve(ROOT, '../shared/eval-dev-r2'),

@@ -36,7 +36,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // rose on both halves (untouched 92.6 → 94.4) and complaints add a level of stress the label there does not.
   'eval-blind-2': {
     tune: { jobType: 0.87, callCenter: 0.9, 'difficulty±1': 0.94 },
-    untouched: { callCenter: 0.74, jobType: 0.72, quota: 0.85, 'difficulty±1': 0.94, 'stress±1': 0.88 },
+    untouched: { callCenter: 0.75, jobType: 0.77, quota: 0.85, 'stress±1': 0.88 },
   },
   // Added this session, written to the label definitions only by two helpers who never saw the rules; first
   // measured as held-out sets by the code before and after this session's changes, then fitted on (odd ids).
@@ -45,8 +45,15 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Added at stop 17 the same way: eval-blind-5 (postings in unusual shapes, half of them a page's opening only,
   // against articles that look like them), eval-blind-6 (pay as postings state it). Untouched posting on
   // eval-blind-5 was 80.0 when first measured as a held-out set; these are the figures after fitting on odd ids.
-  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85 }, untouched: { posting: 0.86 } },
+  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85 }, untouched: { posting: 0.9 } },
   'eval-blind-6': { tune: { jobType: 0.85 }, untouched: { quota: 0.89 } },
+  // Added this session the same way: page openings of the hard real kinds (jobs next to call centers, trigger
+  // words in another sense, articles from recruit sites). First measured as a held-out set with the session-start
+  // code: untouched posting 86.7, callCenter 90, jobType 80, quota 85; these are the figures after fitting.
+  'eval-blind-7': { untouched: { posting: 0.83, callCenter: 0.9, jobType: 0.8, quota: 0.85 } },
+  // eval-blind-8 (pay and pressure as boards write them): first measured held out at callCenter 89.3, jobType 82.1,
+  // quota 82.1 (untouched) and quota 85.7, stress±1 89.3 (tuned); the same after fitting.
+  'eval-blind-8': { tune: { quota: 0.85, 'stress±1': 0.89 }, untouched: { callCenter: 0.89, jobType: 0.82, quota: 0.82 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
@@ -55,7 +62,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     untouched: { posting: 0.9, callCenter: 0.91, jobType: 0.75, quota: 0.91 },
   },
   'eval-dev': { tune: { 'difficulty±1': 0.85 }, untouched: { 'stress±1': 0.9 } },
-  'eval-dev-r2': { untouched: { posting: 0.76 }, tune: { 'difficulty±1': 0.92, 'stress±1': 0.92 } },
+  'eval-dev-r2': { untouched: { posting: 0.82 }, tune: { 'difficulty±1': 0.92, 'stress±1': 0.92 } },
   eval: { tune: { quota: 0.94, 'difficulty±1': 0.94 } },
 };
 
@@ -88,6 +95,8 @@ const SETS: [string, string][] = [
   ['eval-blind-4', path.join(import.meta.dirname, 'fixtures/eval-blind-4')],
   ['eval-blind-5', path.join(import.meta.dirname, 'fixtures/eval-blind-5')],
   ['eval-blind-6', path.join(import.meta.dirname, 'fixtures/eval-blind-6')],
+  ['eval-blind-7', path.join(import.meta.dirname, 'fixtures/eval-blind-7')],
+  ['eval-blind-8', path.join(import.meta.dirname, 'fixtures/eval-blind-8')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],

@@ -64,6 +64,15 @@ describe('the role, not the words', () => {
     const clinic = await run(posting('医療事務スタッフ（パート）', '受付、会計、レセプト業務のほか、診療予約のお電話にも対応します。'));
     expect(clinic.jobType).toBe('other');
   });
+  it('a reception counter for visitors (来院された, ご来店のお客様) that also takes booking calls is not phone work', async () => {
+    const clinic = await run(posting('動物病院の受付・会計スタッフ', '来院された飼い主さまの受付と会計、お電話でのご予約の受付をお願いします。'));
+    expect(clinic).toMatchObject({ jobType: 'other', callCenter: false });
+    const dealer = await run(posting('整備工場のサービスフロント', 'ご来店のお客様からお車をお預かりし、整備の内容をご説明してお会計をします。点検のご予約のお電話を受けることもあります。'));
+    expect(dealer).toMatchObject({ jobType: 'other', callCenter: false });
+    // A desk that only answers calls stays inbound, whatever its title.
+    const desk = await run(posting('受付スタッフ', 'お客様からのお電話を受け、ご注文を承ります。'));
+    expect(desk).toMatchObject({ jobType: 'inbound', callCenter: true });
+  });
   it('survey calls to numbers drawn at random are outbound', async () => {
     const r = await run(posting('世論調査の電話スタッフ', '無作為に選ばれた電話番号へおかけし、決められた質問を読み上げて回答を入力します。販売や勧誘はありません。'));
     expect(r.jobType).toBe('outbound');
@@ -229,6 +238,15 @@ describe('posting or article', () => {
     const r = await run(page);
     expect(r.posting).toBe(true);
     expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+  });
+  it("a board's search results and a 採用情報 top that only links to its positions are not postings", async () => {
+    const results = 'しごとナビ｜ログイン｜会員登録\nトップ ＞ 大阪府 ＞ 「テレアポ」の求人\n「テレアポ 大阪市」の求人 312件中 1〜20件を表示\n並び替え：新着順｜給与順\n1. 法人向けテレアポスタッフ\n株式会社サンプル　大阪市北区\n時給1,400円〜｜未経験OK\n2. 保険のご案内コール\n株式会社れい　大阪市中央区\n時給1,300円｜週3日〜';
+    expect((await run(results)).posting).toBe(false);
+    const top = '採用情報｜みなと通信サービス\nわたしたちは電話とチャットのサポートセンターを運営しています。\n募集中の職種\n▶ カスタマーサポート（受信）\n▶ テレマーケティング（発信）\n▶ センター運営スーパーバイザー\n▶ 採用・研修担当\n各職種の給与や勤務地は、それぞれのページでご確認ください。';
+    expect((await run(top)).posting).toBe(false);
+    // One position's page under the same menu, with its fields, is a posting.
+    const one = '採用情報 ＞ カスタマーサポート（受信）\n【仕事内容】\nお客様からのお電話を受け、ご契約内容をご案内します。\n【給与】\n時給1,350円\n【勤務地】\n札幌市中央区\n【応募方法】\n応募フォームからご応募ください。';
+    expect((await run(one)).posting).toBe(true);
   });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
