@@ -356,6 +356,9 @@ describe('incentive', () => {
     expect(read('受付\n【給与】時給1,150円\n永年勤続報奨金あり').incentive.kind).toBe('none');
     expect(read('受付\n【給与】月給21万円\n【会社の事業】成果報酬型の広告運用サービスを提供しています。').incentive.kind).toBe('none');
     expect(read('受付\n【給与】時給1,150円\n報奨金（社員紹介）あり').incentive.kind).toBe('none');
+    // A referral reward priced per person is still a referral reward, not pay per success.
+    expect(read('倉庫スタッフ\n【給与】時給1,200円\n【待遇】友だち紹介報奨金：1名につき10,000円').incentive).toMatchObject({ kind: 'none', perUnit: null });
+    expect(read('出荷スタッフ\n【給与】時給1,250円\n社員紹介報奨金 1名につき3万円（入社3ヶ月後に支給）').incentive.kind).toBe('none');
     expect(read('コンサルタント\n【給与】月給30万円\n当社は成果報酬型の人材紹介を行っています').incentive.kind).toBe('none');
     expect(read('施工管理\n【給与】月給30万円\n【仕事内容】出来高管理、原価管理').incentive.kind).toBe('none');
     // Introducing products (or people, for a placement firm) is the job: the incentive for it is results pay.

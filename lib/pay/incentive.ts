@@ -28,7 +28,7 @@ const PLUS = /(?:売上|売り上げ|成約金額|契約金額|販売額|手数�
 // Rewards for something other than the job's results: referrals, qualifications, long service, suggestions.
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
-const OTHER_REWARD = /(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|改善提案|提案制度|特許|発明|皆勤|健康増進|入社祝い?)[^、,。\n/・]{0,6}$/;
+const OTHER_REWARD = /(?:社員紹介|友人紹介|友だち紹介|友達紹介|知人紹介|スタッフ紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|改善提案|提案制度|特許|発明|皆勤|健康増進|入社祝い?)[^、,。\n/・]{0,6}$/;
 // The same named right after the word: 報奨金（社員紹介）, 奨励金(資格取得時).
 // (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
 const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
@@ -43,6 +43,8 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // Also 成約1件=5,000円, アポ獲得数 × 3,000円, a rate per success (アポ単価3,000円, 1件あたりの報酬：; a customer's
 // 客単価 is sales) and an amount paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円).
 const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*(?:成約|販売|獲得|契約|配布))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに))?[ \t]*[:=]?[ \t]*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$|数[ \t]*[×x*][ \t]*$|(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$/;
+// A line about a reward for something other than the job's results.
+const REWARD_LINE = /(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -79,6 +81,8 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
     if (sectionOf(t, a.start) === 'company') continue;
     const before = t.text.slice(Math.max(0, a.start - 16), a.start);
     if (a.per === 'piece' || PER_BEFORE.test(before)) {
+      // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
+      if (REWARD_LINE.test(t.text.slice(lineStart(t.text, a.start), a.start))) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around.
       if (!mention && sectionOf(t, a.start) !== 'pay') continue;
       return a;
