@@ -120,7 +120,7 @@ describe('implicit quotas', () => {
     });
   }
   it('a monthly appointment or contract goal is a stated quota', async () => {
-    for (const sentence of ['月間のアポ目標は12件です。', '毎月、新規契約の目標があります。']) {
+    for (const sentence of ['月間のアポ目標は12件です。', '毎月、新規契約の目標があります。', '月に3件のご成約が目標です。', '架電は1時間25コールが目安です。']) {
       const r = await run(posting('テレフォンスタッフ', `法人のお客様にお電話します。${sentence}`));
       expect(r.quota, sentence).toBe('stated');
     }
