@@ -52,9 +52,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // code: untouched posting 86.7, callCenter 90, jobType 80, quota 85; these are the figures after fitting.
   'eval-blind-7': { untouched: { posting: 0.83, callCenter: 0.9, jobType: 0.8, quota: 0.85 } },
   // eval-blind-8 (pay and pressure as boards write them): first measured held out at callCenter 89.3, jobType 82.1,
-  // quota 82.1 (untouched) and quota 85.7, stress±1 89.3 (tuned); tuned stress±1 reached the target once
-  // referral rewards stopped counting as results pay.
-  'eval-blind-8': { tune: { quota: 0.85 }, untouched: { callCenter: 0.89, jobType: 0.82, quota: 0.82 } },
+  // quota 82.1 (untouched) and quota 85.7, stress±1 89.3 (tuned); the tuned half reached its targets once referral
+  // rewards stopped counting as results pay and call paces and contract goals counted as quotas.
+  'eval-blind-8': { untouched: { callCenter: 0.89, jobType: 0.82, quota: 0.82 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
