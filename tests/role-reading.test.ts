@@ -302,6 +302,17 @@ describe('negation stays in its clause', () => {
     expect(r.jobType).toBe('inbound');
     expect(r.flags.find((f) => f.id === 'outbound.calling')?.weight).toBeLessThan(r.flags.find((f) => f.id === 'inbound.jushin')!.weight);
   });
+  it('〜ことは、ほとんどありません: a comma after the topic does not end the clause, the denial reaches the calls', async () => {
+    const r = await run(posting('予約センターのスタッフ', '患者さまからのご予約のお電話を受けます。こちらから電話をかけることは、ほとんどありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present')).toEqual([]);
+  });
+  it("a staffing agency's list of other 案件 below the posting is not this job", async () => {
+    const page = posting('予約確認のお電話（発信のみ）', 'ご予約の患者さまへ、前日に確認のお電話をかけます。') + '\n同じ職種の案件\n・【受発信】通販の注文受付と確認コール 時給1,300円\n・【受信】カード会社のお問い合わせ窓口 時給1,400円\n・【受信】保険の住所変更受付 時給1,250円';
+    const r = await run(page);
+    expect(r.jobType).toBe('outbound');
+    expect(r.flags.filter((f) => f.section !== 'company' && f.category === 'mixed')).toEqual([]);
+  });
   it('ノルマなしで、… still says there is no quota', async () => {
     expect((await run(posting('受付スタッフ', 'お客様からのお電話を受けます。ノルマなしで、のびのび働けます。'))).quota).toBe('negated');
   });

@@ -66,7 +66,8 @@ export function isNegatedAfter(tokens: Token[], from: number): boolean {
       const prev = tokens[k - 1]?.surface ?? '';
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
       if (prev === 'で' && k - 1 > from) return false;
-      if (predicateSeen && !['たり', 'だり', 'や', 'とか'].includes(prev)) return false;
+      // 電話をかけることは、ほとんどありません: a comma after the topic (は, も) does not close the clause.
+      if (predicateSeen && !['たり', 'だり', 'や', 'とか', 'は', 'も'].includes(prev)) return false;
       continue;
     }
     if (t.pos === '動詞' || t.pos === '形容詞') predicateSeen = true;
