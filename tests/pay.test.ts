@@ -437,6 +437,11 @@ describe('commute', () => {
     expect(commute('通勤交通費 会社規定により支給')).toEqual(['partial', null]);
     expect(commute('交通費一部支給')).toEqual(['partial', null]);
   });
+  it('reads a bare 交通費 in the benefits list under 給与・待遇, or marked ○, as provided; elsewhere it says nothing', () => {
+    expect(read('販売\n【給与】時給1,150円\n【待遇】社会保険完備、交通費、社員割引あり').commute.kind).toBe('partial');
+    expect(read('販売\n【給与】時給1,150円\n交通費　○\n制服貸与　○').commute.kind).toBe('partial');
+    expect(read('経理事務\n【仕事内容】交通費、経費の精算をお願いします。\n【給与】月給21万円').commute.kind).toBe('unstated');
+  });
   it('does not take travel to the interview for commuting pay', () => {
     expect(commute('■選考方法　書類選考と面接（面接の交通費は全額支給します）')).toEqual(['unstated', null]);
   });

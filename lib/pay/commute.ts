@@ -70,6 +70,9 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   if (/支給|規定|規程/.test(dot === -1 ? sentence : sentence.slice(0, dot))) return { kind: 'partial', cap: null, start, end };
   // 通勤 named in a list of allowances (各種手当（通勤・残業）) is paid by the company's rules.
   if (text.slice(start, end) === '通勤') return { kind: 'partial', cap: null, start, end };
+  // An item of the benefits list under 給与・待遇 (社保完備、交通費、制服貸与), or marked ○ in a table, is provided.
+  const item = /^[ \t]*(?:[、・/,]|$)/.test(clause) && /(?:^|[、・/,:|]|】)[ \t]*$/.test(text.slice(lineStart(text, start), start));
+  if ((item && ['pay', 'conditions'].includes(sectionOf(t, start))) || /^[ \t]*:?[ \t]*[○◯〇]/.test(clause)) return { kind: 'partial', cap: null, start, end };
   return null;
 }
 
