@@ -236,6 +236,19 @@ describe('training pay', () => {
   it('reads an amount in 円 followed by a slash and a figure (1,200円／1〜2ヶ月) as money, not a date', () => {
     expect(read('受付\n【給与】\n時給1,320円（研修期間中は時給1,220円／1〜2ヶ月）').training).toMatchObject({ min: 1220, months: 1 });
   });
+  it('reads the period given in brackets after あり, as a heading, as an allowance or as the time until one works alone', () => {
+    const tr = (text: string) => {
+      const p = read(text).training;
+      return p && { unit: p.unit, min: p.min, months: p.months };
+    };
+    expect(tr('コールセンター\n【給与】時給1,400円\n試用期間あり（3ヶ月／時給1,300円）')).toEqual({ unit: 'hour', min: 1300, months: 3 });
+    expect(tr('コールセンター\n【給与】時給1,400円\n【研修】2週間（時給1,300円）')).toEqual({ unit: 'hour', min: 1300, months: null });
+    expect(tr('コールセンター\n【給与】時給1,400円\n研修手当 1日8,000円')).toEqual({ unit: 'day', min: 8000, months: null });
+    expect(tr('コールセンター\n【給与】時給1,400円\nデビューまでは時給1,300円')).toEqual({ unit: 'hour', min: 1300, months: null });
+    // A perk with its length, or the same terms, is no training pay.
+    expect(tr('コールセンター\n【給与】時給1,400円\n研修あり（2週間）交通費500円')).toBeNull();
+    expect(tr('コールセンター\n【給与】時給1,400円\n試用期間あり（3ヶ月、条件同じ）')).toBeNull();
+  });
   it('is null when the training pay is the same, or the words are about after training or a perk', () => {
     expect(read('時給1,250円（研修期間中も同額）').training).toBeNull();
     expect(read('研修期間あり、時給1,250円').training).toBeNull();

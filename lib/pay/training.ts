@@ -21,11 +21,14 @@ export interface TrainingFinding {
 
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間: a period, not 研修あり or 研修制度.
 // Also the first weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は….
-const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間)間?(?:は|の間)/g;
+// The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
+// 独り立ちまで) say the same.
+const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間)間?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
-const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year']];
+// After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
+const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
@@ -34,7 +37,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
   for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
-    if (m[1] && !m[2] && !/[:(\s/]/.test(after)) continue;
+    // 【研修】2週間（時給1,200円）: the period as a heading.
+    if (m[1] && !m[2] && !/[:(\s/】\]]/.test(after)) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
@@ -52,9 +56,11 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const gap = t.text.slice(at + m[0].length, amount.start);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = gap.lastIndexOf('期間中');
+    // 試用期間あり（3ヶ月／時給1,300円）: the bracket after あり gives the period's terms.
+    const terms = /^[ \t]*(?:あり|有り|有)[ \t]*\([^()]*$/.test(gap);
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
-    if (NOT_DURING.test(during === -1 ? gap : gap.slice(during)) || SAME.test(window)) continue;
+    if ((!terms && NOT_DURING.test(during === -1 ? gap : gap.slice(during))) || SAME.test(window)) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
