@@ -39,6 +39,14 @@ describe('amounts', () => {
     expect(amounts('８千円')).toEqual([[8000, 8000]]);
     expect(amounts('￥1,180')).toEqual([[1180, 1180]]);
   });
+  it('reads amounts in kanji numerals when they end in 円, and ranges of them', () => {
+    expect(findAmounts('月給二十二万円').map((a) => [a.min, a.max])).toEqual([[220000, 220000]]);
+    expect(findAmounts('時給千二百円〜千五百円').map((a) => [a.min, a.max])).toEqual([[1200, 1500]]);
+    expect(findAmounts('日給一万五千円、賞与あり').map((a) => a.min)).toEqual([15000]);
+    // Not an amount: 数万円 (a few), 十分 (no 円).
+    expect(findAmounts('数万円の報酬、十分な研修')).toEqual([]);
+    expect(base('コールセンター\n【給与】月給二十二万円')).toEqual({ unit: 'month', min: 220000, max: 220000 });
+  });
   it('reads ranges with 〜 ～ - ~ and から, open ends with 〜 and 以上', () => {
     expect(amounts('1,050円〜1,250円')).toEqual([[1050, 1250]]);
     expect(amounts('1,050円～1,250円')).toEqual([[1050, 1250]]);

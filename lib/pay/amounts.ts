@@ -89,8 +89,57 @@ export function amountIn(amounts: AmountRange[], from: number, to: number, ok: (
   return undefined;
 }
 
+// Amounts in kanji numerals (時給千二百円, 月給二十二万円, 一万五千円〜二万円): money only with 円.
+// A digit before (28万円, 2万5千円) makes it the digits' amount; 数万円 and 何千円 are no figure.
+const KANJI_FIGURE = /(?<![\d.,数何億兆])[一二三四五六七八九十百千][一二三四五六七八九十百千万]*円/g;
+const KANJI_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+function kanjiValue(s: string): number {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const ch of s) {
+    if (ch in KANJI_DIGIT) digit = KANJI_DIGIT[ch]!;
+    else if (ch in KANJI_PLACE) {
+      section += (digit || 1) * KANJI_PLACE[ch]!;
+      digit = 0;
+    } else if (ch === '万') {
+      total += (section + digit || 1) * 10_000;
+      section = 0;
+      digit = 0;
+    }
+  }
+  return total + section + digit;
+}
+
+function kanjiAmounts(text: string): AmountRange[] {
+  const out: AmountRange[] = [];
+  KANJI_FIGURE.lastIndex = 0;
+  for (let m = KANJI_FIGURE.exec(text); m; m = KANJI_FIGURE.exec(text)) {
+    const value = kanjiValue(m[0].slice(0, -1));
+    if (value <= 0) continue;
+    const end = m.index + m[0].length;
+    const prev = out[out.length - 1];
+    // 千二百円〜千五百円: the second figure closes the range the first opened.
+    if (prev && prev.max === prev.min && /^[ \t]*(?:[~〜\-]|から)[ \t]*$/.test(text.slice(prev.end, m.index)) && value > prev.min) {
+      prev.max = value;
+      prev.end = end;
+      continue;
+    }
+    out.push({ min: value, max: value, start: m.index, end, money: true, grouped: false, per: null });
+  }
+  return out;
+}
+
 /** Every amount or range of amounts in the text, in order. Bare numbers are included (money: false). */
 export function findAmounts(text: string, max = Infinity): AmountRange[] {
+  const digits = findDigitAmounts(text, max);
+  if (!/[一二三四五六七八九十百千万]円/.test(text)) return digits;
+  return [...digits, ...kanjiAmounts(text)].sort((a, b) => a.start - b.start).slice(0, max);
+}
+
+function findDigitAmounts(text: string, max: number): AmountRange[] {
   const out: AmountRange[] = [];
   const phones = phoneSpans(text);
   let ph = 0; // phones before this one end before the current figure
