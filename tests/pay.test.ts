@@ -326,6 +326,15 @@ describe('incentive', () => {
     expect(read('法人営業\n【給与】月給25万円\n成約時に1万円を加算').incentive).toMatchObject({ kind: 'plus', perUnit: 10000 });
     expect(read('受付\n【給与】時給1,200円\n【待遇】\n契約時に支度金5万円支給').incentive.kind).toBe('none');
   });
+  it('a share of the price or of a contract (販売価格の20%, 成約額の15％, 売上の一部, マージン30%) and 1契約あたり平均 are results pay', () => {
+    expect(read('浄水器の販売（業務委託）\n【報酬】販売手数料（販売価格の20%）').incentive.kind).not.toBe('none');
+    expect(read('保険の代理店（業務委託）\n【報酬】代理店手数料として成約額の15％').incentive.kind).not.toBe('none');
+    expect(read('販売パートナー（業務委託）\n【報酬】売上の一部を報酬としてお支払いします').incentive.kind).toBe('only');
+    expect(read('販売パートナー（業務委託）\n【報酬】マージン30%').incentive.kind).toBe('only');
+    expect(read('法人営業（業務委託）\n【報酬】1契約あたり平均2万円').base).toMatchObject({ unit: 'piece', min: 20000 });
+    // The company's own figures are not the job's pay.
+    expect(read('事務\n【給与】月給20万円\n当社の粗利の30%は研究開発に投資しています').incentive.kind).toBe('none');
+  });
   it('results-only pay said in a pay field as following sales or counts, or as 完全報酬制', () => {
     expect(read('営業パートナー（業務委託）\n【報酬】売上に応じてお支払いします').incentive.kind).toBe('only');
     expect(read('営業パートナー（業務委託）\n【報酬】完全報酬制').base).toMatchObject({ unit: 'piece' });
