@@ -248,6 +248,12 @@ describe('posting or article', () => {
     const one = '採用情報 ＞ カスタマーサポート（受信）\n【仕事内容】\nお客様からのお電話を受け、ご契約内容をご案内します。\n【給与】\n時給1,350円\n【勤務地】\n札幌市中央区\n【応募方法】\n応募フォームからご応募ください。';
     expect((await run(one)).posting).toBe(true);
   });
+  it("a posting's 会社見学もできます offers the applicant a visit; a 会社見学会 notice is an event", async () => {
+    const post = 'お客様窓口の電話スタッフを1名募集します\n水道設備の会社の総務担当です。かかってくる電話に出るお仕事です。\n・平日9:00〜17:00\n・時給1,150円、交通費支給\n気になる方はお電話ください。会社見学もできます。';
+    expect((await run(post)).posting).toBe(true);
+    const event = '【会社見学会のお知らせ】\n学生の皆さまを対象に、本社センターの会社見学会を開催します。\n日時：12月5日 14:00〜16:00\n参加費：無料\n申込み：採用サイトのフォームから';
+    expect((await run(event)).posting).toBe(false);
+  });
   it('a recruiting FAQ about one concrete job is a posting', async () => {
     const r = await run('採用FAQ｜電話サポートスタッフ\nQ. どんな仕事ですか？\nA. お客様からのお電話を受けて、サービスの使い方をご案内します。\nQ. 給与は？\nA. 時給1,350円、交通費全額支給です。\nQ. 勤務時間は？\nA. 10時〜19時のシフト制です。\nQ. 応募方法は？\nA. 応募フォームからエントリーしてください。');
     expect(r.posting).toBe(true);

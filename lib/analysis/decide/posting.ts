@@ -59,9 +59,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}|^─+[^─\n]{2,}[?？][ \t]*$/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
   // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
-  // 参加費) recruit but offer no job; event notices (説明会, 合同面接会 of many employers), activity reports and
+  // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
+  // 会社見学もできます is an offer to the applicant), activity reports and
   // hiring records speak about recruiting; a page that sends the reader to each job's own page is not one.
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}/m,
