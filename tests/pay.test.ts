@@ -39,6 +39,13 @@ describe('amounts', () => {
     expect(amounts('８千円')).toEqual([[8000, 8000]]);
     expect(amounts('￥1,180')).toEqual([[1180, 1180]]);
   });
+  it('reads 円 on a line of its own after the figure, as pages converted to text put it', () => {
+    expect(findAmounts('2500\n円〜').map((a) => [a.min, a.max, a.money])).toEqual([[2500, null, true]]);
+    expect(base('コールセンター\n給与\n時給\n1,300\n円\n勤務地')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+    expect(read('在宅テレアポ（業務委託）\n【報酬】\n1アポ\n3000\n円〜').base).toMatchObject({ unit: 'piece', min: 3000, max: null });
+    // A figure with nothing after it stays a bare number.
+    expect(findAmounts('定員\n20\n名').map((a) => a.money)).toEqual([false]);
+  });
   it('reads amounts in kanji numerals when they end in 円, and ranges of them', () => {
     expect(findAmounts('月給二十二万円').map((a) => [a.min, a.max])).toEqual([[220000, 220000]]);
     expect(findAmounts('時給千二百円〜千五百円').map((a) => [a.min, a.max])).toEqual([[1200, 1500]]);
