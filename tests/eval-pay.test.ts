@@ -29,10 +29,13 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // a per-piece pay read as monthly. Since the posting model was refitted with eval-blind-5 (stop 17), one more
   // of its postings reads as an article there, and an article states no pay: unit and incentive one item less
   // (93.3 → 90.0, 90.0 → 86.7), while eval-dev-r2's untouched half gained a posting (70.6 → 76.5).
-  'eval-blind-3': { unit: 0.9, incentive: 0.86 },
+  // Back to 93.3 / 90.0 at stop 18, when list pages and explainers became article markers and the posting
+  // read as an article there was a posting again.
+  'eval-blind-3': { unit: 0.93, incentive: 0.9 },
   // incentive was 0.88 with the old posting test; the fitted one (same 12 of 17 right on that half) reads another
   // posting there as not one, and a page that is not a posting states no pay: one item less.
-  'eval-dev-r2': { unit: 0.76, min: 0.82, max: 0.76, incentive: 0.82 },
+  // Stop 18: max 76.5 → 82.4 (円 on its own line after the figure); the floors now hold the figures measured.
+  'eval-dev-r2': { unit: 0.76, min: 0.82, max: 0.82, incentive: 0.88 },
   // Held out when first measured this session; by kind: an hourly and a monthly pay not read (90.0 then).
   'eval-blind-7': { unit: 0.93 },
 };
