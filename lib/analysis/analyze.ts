@@ -9,6 +9,7 @@ import type { Tokenizer } from '../tokenizer/types';
 import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { readPayNormalized } from '../pay/read-pay';
+import { lineAt } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
 import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
@@ -50,7 +51,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
-  const payFlag = incentiveFlagFromPay(pay, norm, flags, opts.categories);
+  const payFlag = incentiveFlagFromPay(pay, norm.original, flags, opts.categories);
   if (payFlag) flags.push(payFlag);
   const signals = decideSignals(flags);
   const v = { jobType, callCenter, quota: quota.quota, signals };
@@ -187,16 +188,11 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Pay by results that the pay reader found in the pay line (1台販売ごとに30,000円, 売上の30%, 3,000円/アポ) but no
  *  lexicon term named: the same signal, cited by the pay line's own words. */
-function incentiveFlagFromPay(pay: AnalysisResult['pay'], norm: Normalized, flags: Flag[], categories?: Partial<Record<Category, boolean>>): Flag | null {
+function incentiveFlagFromPay(pay: AnalysisResult['pay'], original: string, flags: Flag[], categories?: Partial<Record<Category, boolean>>): Flag | null {
   const inc = pay.incentive;
   if (inc.kind === 'none' || inc.start === undefined || inc.end === undefined || categories?.incentive === false) return null;
   if (flags.some((f) => f.category === 'incentive' && f.polarity === 'present')) return null;
-  const line = lineAround(norm.original, inc.start, inc.end);
-  return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: inc.text ?? '', start: inc.start, end: inc.end, sentence: line, weight: 1, section: 'pay' };
-}
-
-function lineAround(text: string, start: number, end: number): string {
-  const s = text.lastIndexOf('\n', start - 1) + 1;
-  const e = text.indexOf('\n', end);
-  return text.slice(s, e === -1 ? text.length : e).trim();
+  // The pay reader's own bounded line lookup: a page flattened into one line gives a window, not the whole page.
+  const sentence = lineAt(original, inc.start).trim();
+  return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: inc.text ?? '', start: inc.start, end: inc.end, sentence, weight: 1, section: 'pay' };
 }
