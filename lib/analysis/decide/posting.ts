@@ -47,11 +47,11 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Explainers explain (順番に解説します, 〜の仕組みを解説) and speak of going rates (時給の相場).
   /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
   /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
-  // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
-  // お見積もりの作成 is the work.
   // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
   // in a sentence that it runs one (…代行サービスを行なっており、).
   /^[^\n。、]{0,30}代行サービス[^\n。、]{0,20}$/m,
+  // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
+  // お見積もりの作成 is the work.
   /資料請求|導入事例|導入実績|お見積(?!(?:もり|り)?(?:の訪問|の作成|の提出|を作成|を提出|書))|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
   // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
@@ -60,8 +60,8 @@ const ARTICLE_MARKERS: RegExp[] = [
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
   // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
-  // 会社見学もできます is an offer to the applicant), activity reports and
-  // hiring records speak about recruiting; a page that sends the reader to each job's own page is not one.
+  // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
+  // a page that sends the reader to each job's own page is not one.
   /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).

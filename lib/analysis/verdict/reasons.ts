@@ -43,10 +43,10 @@ const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales
 const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
 const none: Effect = { difficulty: 0, stress: 0 };
-/** Paid by the piece for work that is neither selling nor calling out (1部3円 for flyers, 1コール60円 for orders
- *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. */
 /** Experience or a licence is required, and beginners are not welcome beside it. */
 const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk;
+/** Paid by the piece for work that is neither selling nor calling out (1部3円 for flyers, 1コール60円 for orders
+ *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. */
 const pieceWork = (c: VerdictContext): boolean => c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound');
 
 export interface ReasonRule {
