@@ -25,10 +25,12 @@ const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完�
 // 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%, 売上の一部を, マージン30%) is results pay too.
 const PLUS = /(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|販売額|販売価格|販売金額|手数料)の[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)/g;
-// Rewards for something other than the job's results: referrals, qualifications, long service, suggestions.
+// Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
+const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝い?';
+// Rewards for something other than the job's results: those, and suggestions and inventions.
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
-const OTHER_REWARD = /(?:社員紹介|友人紹介|友だち紹介|友達紹介|知人紹介|スタッフ紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|改善提案|提案制度|特許|発明|皆勤|健康増進|入社祝い?)[^、,。\n/・]{0,6}$/;
+const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|特許|発明|健康増進)[^、,。\\n/・]{0,6}$`);
 // The same named right after the word: 報奨金（社員紹介）, 奨励金(資格取得時).
 // (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
 const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
@@ -44,7 +46,7 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // 客単価 is sales) and an amount paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円).
 const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*(?:成約|販売|獲得|契約|配布))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約))?[ \t]*[:=]?\s*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$|数[ \t]*[×x*][ \t]*$|(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$/;
 // A line about a reward for something other than the job's results.
-const REWARD_LINE = /(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝/;
+const REWARD_LINE = new RegExp(REWARD_WORDS);
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
