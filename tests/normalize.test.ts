@@ -47,8 +47,23 @@ describe('sections', () => {
     expect(sectionAt(s, 0)).toBe('title');
   });
 
+  it('reads a table row flattened into text as a heading with its value on the same line', () => {
+    const text = normalize('受付スタッフ募集\n職種　電話受付\n雇用形態\tパート\n給与  時給1,150円\n勤務地 横浜市').text;
+    const s = findSections(text);
+    expect(s.map((x) => x.kind)).toEqual(['title', 'other', 'job', 'conditions', 'pay', 'conditions']);
+    expect(sectionAt(s, text.indexOf('1,150'))).toBe('pay');
+  });
+
+  it('reads the numbered fields of a government job form, with a note after the label', () => {
+    const text = normalize('求人票\n2　仕事内容\n書類の入力\n9　賃金（税込）\n基本給 180,000円\n11　就業時間　9:00〜17:00').text;
+    const s = findSections(text);
+    expect(sectionAt(s, text.indexOf('書類'))).toBe('job');
+    expect(sectionAt(s, text.indexOf('180,000'))).toBe('pay');
+    expect(sectionAt(s, text.indexOf('9:00'))).toBe('conditions');
+  });
+
   it('does not take a word that merely starts with a label for a heading', () => {
-    const text = '募集\n資格取得支援制度あり\n給与体系は別途';
+    const text = '募集\n資格取得支援制度あり\n給与体系は別途\n給料日 毎月25日';
     expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other']);
   });
 });

@@ -67,9 +67,9 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     headings: ['給与', '給料', '給与体系', '賃金', '報酬', '時給', '月給', '年収', '想定年収', '昇給・賞与', '賞与', '収入例', '給与詳細', '給与・報酬', '給与・待遇', '給与等', '報酬等', '賃金等', '報償費'],
     blockLabels: ['給与', '時給', '月給', '給料'],
   },
-  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', 'アクセス', '勤務地・交通', '勤務地・アクセス'], blockLabels: ['勤務地', '勤務先'] },
-  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '勤務日数', 'シフト'], blockLabels: ['勤務時間帯', '勤務時間'] },
-  { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日休暇', '休日・休暇', '休日・休暇など'], blockLabels: ['休日休暇', '休日'] },
+  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', '就業場所', 'アクセス', '勤務地・交通', '勤務地・アクセス'], blockLabels: ['勤務地', '勤務先'] },
+  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '就業時間', '勤務日数', 'シフト'], blockLabels: ['勤務時間帯', '勤務時間'] },
+  { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日等', '休日休暇', '休日・休暇', '休日・休暇など'], blockLabels: ['休日休暇', '休日'] },
   {
     id: 'benefits',
     section: 'conditions',
