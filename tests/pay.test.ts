@@ -534,6 +534,19 @@ describe('forms met at stop 17', () => {
   });
 });
 
+describe('forms met at stop 19', () => {
+  it('reads a range whose second figure repeats the yen sign', () => {
+    expect(base('事務\n【給与】\n¥240,000〜¥290,000（月給）')).toEqual({ unit: 'month', min: 240000, max: 290000 });
+    expect(base('コールスタッフ\n給与 時給¥1,200-¥1,450')).toEqual({ unit: 'hour', min: 1200, max: 1450 });
+  });
+  it('reads a pay row flattened into text, label and value apart by spaces', () => {
+    const pay = read('法人向けアポインター（業務委託）\n仕事内容 企業へ電話で商談の約束を取ります\n報酬　商談1件あたり1万2,000円〜1万8,000円');
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 12000, max: 18000 });
+    expect(pay.incentive).toMatchObject({ kind: 'only', perUnit: 12000 });
+    expect(base('データ入力\n勤務地 大阪市北区\n時給 1,180円')).toEqual({ unit: 'hour', min: 1180, max: 1180 });
+  });
+});
+
 describe('hostile input', () => {
   it('still reads the first pay on a page of thousands of amounts and mentions (the work is capped)', () => {
     const text = `受付\n【給与】\n時給1,250円\n交通費全額支給\n${'研修期間中は 1,000円 交通費支給 03-1234-5678 '.repeat(3000)}`;
