@@ -23,6 +23,8 @@ export const KNOWN_SETS = [
   path.join(ROOT, 'tests/fixtures/eval-blind-6'),
   path.join(ROOT, 'tests/fixtures/eval-blind-7'),
   path.join(ROOT, 'tests/fixtures/eval-blind-8'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-9'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-10'),
   path.join(ROOT, 'tests/fixtures/eval-boundary'),
   path.resolve(ROOT, '../shared/eval-dev'),
   path.resolve(ROOT, '../shared/eval-dev-r2'),

@@ -70,6 +70,8 @@ describe('pay evaluation', () => {
     ['eval-blind-6', 'fixtures/eval-blind-6'],
     ['eval-blind-7', 'fixtures/eval-blind-7'],
     ['eval-blind-8', 'fixtures/eval-blind-8'],
+    ['eval-blind-9', 'fixtures/eval-blind-9'],
+    ['eval-blind-10', 'fixtures/eval-blind-10'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
     ['eval-dev-r2', '../../shared/eval-dev-r2'],

@@ -98,6 +98,8 @@ const SETS: [string, string][] = [
   ['eval-blind-6', path.join(import.meta.dirname, 'fixtures/eval-blind-6')],
   ['eval-blind-7', path.join(import.meta.dirname, 'fixtures/eval-blind-7')],
   ['eval-blind-8', path.join(import.meta.dirname, 'fixtures/eval-blind-8')],
+  ['eval-blind-9', path.join(import.meta.dirname, 'fixtures/eval-blind-9')],
+  ['eval-blind-10', path.join(import.meta.dirname, 'fixtures/eval-blind-10')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],

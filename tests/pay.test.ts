@@ -547,6 +547,73 @@ describe('forms met at stop 19', () => {
   });
 });
 
+describe('pay by results only, in the words of commission postings', () => {
+  it('a fixed pay said not to exist, or a share of 100%, is pay by results only', () => {
+    for (const line of ['固定報酬なし・成果報酬100％', '歩合制\n※固定給はありません', '報酬は全額成果報酬です', '当社には固定のお給料はありません。売れた分をお支払いします', '働き方：固定報酬制ではありません']) {
+      const pay = read(`住宅リフォームの訪問提案（業務委託）\n【報酬】\n${line}`);
+      expect(pay.incentive.kind, line).toBe('only');
+      expect(pay.base?.unit, line).toBe('piece');
+    }
+    // Said of something else, the same words leave a base pay standing.
+    expect(read('受付\n【給与】\n時給1,200円\n※固定給はありませんが、交通費は支給します').base).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+  it('reads the amount per success when what is counted comes with の (1件の確定につき)', () => {
+    const pay = read('アポインター（業務委託）\n【報酬】\n出来高制\n商談1件の確定につき3,500円');
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 3500 });
+  });
+  it("does not read the customer's price per deal as pay per success", () => {
+    const pay = read('Web制作の電話営業（業務委託）\n報酬について\n成約額の10%をお支払いします\n・制作費は1件40万〜90万円ほどです');
+    expect(pay.incentive).toMatchObject({ kind: 'only', perUnit: null });
+    expect(pay.base).toMatchObject({ unit: 'piece', min: null, max: null });
+  });
+  it('overtime paid by the hours worked is not pay by results', () => {
+    expect(read('ヘルプデスク\n【給与】\n月給27万円\n※残業代は実績に応じて全額支給').incentive.kind).toBe('none');
+    expect(read('営業\n【給与】\n月給25万円＋成約数に応じて支給するインセンティブ').incentive.kind).toBe('plus');
+  });
+});
+
+describe('the forms of a government job form and a recruit page', () => {
+  it("reads a form row whose value is on the next line (ｃ　固定残業代⏎なし) as no fixed overtime", () => {
+    const pay = read('清掃\n賃金・手当\nａ　基本給（月額平均）又は時間額\n　　185,000円\nｃ　固定残業代\n　　なし\nｄ　その他の手当等付記事項\n　　なし');
+    expect(pay.fixedOvertime).toBeNull();
+    expect(pay.base).toMatchObject({ unit: 'month', min: 185000 });
+  });
+  it("reads 日額 under the form's 基本給（月額平均）label as the day's pay, not an example", () => {
+    const pay = read('警備\n賃金・手当\n賃金形態等　日給\nａ　基本給（月額平均）又は時間額\n　　日額　10,400円（時間額換算　1,300円）');
+    expect(pay.base).toMatchObject({ unit: 'day', min: 10400, max: 10400 });
+  });
+  it('reads a first salary (初任給) as the pay field', () => {
+    expect(base('総合職（新卒）\n初任給：大卒 224,000円／院卒 238,000円')).toEqual({ unit: 'month', min: 224000, max: 224000 });
+  });
+  it('reads a recruit page heading with について as the field it names', () => {
+    const pay = read('訪問営業パートナー\n私たちについて\n地域の工務店です。\n報酬について\nフルコミッション制です。成約額の10%をお支払いします。');
+    expect(pay.incentive.kind).toBe('only');
+  });
+});
+
+describe('training pay, said in more ways', () => {
+  it('the first days or hours named without the word 研修', () => {
+    expect(read('配車受付\n【給与】\n時給1,250円\n最初の5日間は時給1,150円（研修）').training).toMatchObject({ unit: 'hour', min: 1150 });
+  });
+  it('an amount off the pay above (上記から50円引き) applies to the main line when pay differs by place', () => {
+    const pay = read('レジ\n【給与】\n〈本店〉時給1,150円\n〈二号店〉時給1,200円\n※研修中（最初の20時間）は上記から50円引きの時給です');
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1150 });
+    expect(pay.training).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+});
+
+describe('commuting costs the worker bears', () => {
+  it('reads ご自身のご負担, 各自負担 and 支給しておりません as not paid', () => {
+    for (const line of ['移動の交通費・ガソリン代はご自身のご負担です', '交通費は各自負担となります', 'オフィスまでの交通費は支給しておりません。']) {
+      expect(read(`訪問営業\n【待遇】\n${line}`).commute.kind, line).toBe('none');
+    }
+    expect(read('事務\n【待遇】\n交通費は会社負担です').commute.kind).toBe('partial');
+  });
+  it('reads the value under a heading set between rule lines', () => {
+    expect(read('受付\n―――――\n交通費\n―――――\n全額支給（深夜はタクシー可）').commute.kind).toBe('full');
+  });
+});
+
 describe('hostile input', () => {
   it('still reads the first pay on a page of thousands of amounts and mentions (the work is capped)', () => {
     const text = `受付\n【給与】\n時給1,250円\n交通費全額支給\n${'研修期間中は 1,000円 交通費支給 03-1234-5678 '.repeat(3000)}`;

@@ -15,13 +15,16 @@ export interface CommuteFinding {
 // ガソリン代: what car commuters are paid instead of fares. 通勤 alone in a list of allowances (各種手当（通勤・残業）,
 // 手当：通勤、家族) is the commuting allowance.
 const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|(?<=手当[ \t]*[:(]?[^\n()]{0,12})通勤(?=[・、,)/])/g;
-// 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top.
-const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|自己負担|不支給)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+// 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
+// worker pays.
+const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|自己負担|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません)|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
 const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%/;
 // A flat or stated amount (一律500円/日, 1日600円) is paid by the company's rule; 交通費別 is paid on top.
 const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円/;
+
+const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 /** How the words at [start, end) and the clause after them speak of commuting costs. */
 function classify(t: PayText, start: number, end: number, amounts: AmountRange[]): CommuteFinding | null {
@@ -41,10 +44,12 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   let clause = text.slice(end, k);
   let clauseEnd = k;
   // A heading on its own line (交通費 / 全額支給): the value is on the next line.
+  // A rule line under the heading (―――――) is skipped.
   if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕]?[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
-    const next = lineAt(text, k + 1);
-    clause = next.slice(0, 40);
-    clauseEnd = k + 1 + clause.length;
+    let from = k + 1;
+    if (RULE_LINE.test(lineAt(text, from)) && lineEnd(text, from) < text.length) from = lineEnd(text, from) + 1;
+    clause = lineAt(text, from).slice(0, 40);
+    clauseEnd = from + clause.length;
   }
   // An FAQ's question (Q. 交通費は出ますか？): the answer on the next line says.
   if (/[?？][ \t]*$/.test(clause) && lineEnd(text, end) === k && /^[ \t]*(?:a[.:．：)]|答)/.test(lineAt(text, k + 1))) {

@@ -84,6 +84,9 @@ const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーショ�
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
 const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
+// ハローワーク's label 基本給（月額平均）: the average monthly base of a job with varying hours, the pay itself.
+const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;
+
 /** Lines of figures looked through, upwards, for the heading they stand under. */
 const EXAMPLE_ROWS = 4;
 const HEADING_MAX = 20;
@@ -93,7 +96,7 @@ const HEADING_MAX = 20;
 function underExampleHeading(text: string, at: number): boolean {
   let ls = lineStart(text, at);
   for (let k = 0; k < EXAMPLE_ROWS && ls > 0; k++) {
-    const prev = lineAt(text, ls - 1);
+    const prev = lineAt(text, ls - 1).replace(MONTHLY_AVERAGE_LABEL, '');
     ls = lineStart(text, ls - 1);
     if (/\d/.test(prev)) continue;
     return prev.trim().length <= HEADING_MAX && EXAMPLE_LINE.test(prev.slice(0, HEADING_MAX));
@@ -101,8 +104,6 @@ function underExampleHeading(text: string, at: number): boolean {
   return false;
 }
 
-// ハローワーク's label 基本給（月額平均）: the average monthly base of a job with varying hours, the pay itself.
-const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;
 
 export function isExample(t: PayText, at: number, end: number): boolean {
   const before = clauseBefore(t.text, at, 40).replace(MONTHLY_AVERAGE_LABEL, '');

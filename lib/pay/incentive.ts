@@ -19,12 +19,16 @@ const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:給与|給料|報酬|賃金|収入)(?
 const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|売上額の|成約金額の|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|手数料の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
-// 報酬は成果に応じて: the whole pay follows results.
-const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|成果型報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|インセンティブのみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定給なし|報酬は(?:すべて|全て)?(?:成果|実績|売上)に応じ/g;
+// 報酬は成果に応じて: the whole pay follows results; so does a fixed pay said not to exist (固定報酬なし,
+// 固定給はありません) and a share of 100% (成果報酬100%).
+const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|成果型報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|インセンティブのみ|出来高のみ|出来高制|出来高払い?|成果報酬制|固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金)(?:制)?(?:は|の支給は|では)?(?:なし|無し|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上)に応じ/g;
 // Pay by results on top of the base.
 // 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%, 売上の一部を, マージン30%) is results pay too.
 const PLUS = /(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|販売額|販売価格|販売金額|手数料)の[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)/g;
+// Pay that follows results, said in a phrase (実績に応じて支給): it may speak of overtime instead (OVERTIME).
+const BY_RESULTS = /に応じ/;
+const OVERTIME = /残業|時間外|深夜|休日出勤/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
 const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝い?';
 // Rewards for something other than the job's results: those, and suggestions and inventions.
@@ -41,12 +45,14 @@ const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プ�
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount per success: 1件あたり, アポ1件, 1台につき.
-// Also with what is counted between (1件成約で, 1台販売ごとに, 1枚, 1軒, 1世帯, 1口): pay by the piece.
+// Also with what is counted between (1件成約で, 1台販売ごとに, 1件の確定につき, 1枚, 1軒, 1世帯, 1口): pay by the piece.
 // Also 成約1件=5,000円, アポ獲得数 × 3,000円, a rate per success (アポ単価3,000円, 1件あたりの報酬：; a customer's
 // 客単価 is sales) and an amount paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円).
-const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*(?:成約|販売|獲得|契約|配布))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約))?[ \t]*[:=]?\s*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$|数[ \t]*[×x*][ \t]*$|(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$/;
+const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約))?[ \t]*[:=]?\s*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$|数[ \t]*[×x*][ \t]*$|(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$/;
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
+// What a deal costs the customer, named before a per-deal amount.
+const PRICE = /(?:(?:制作|工事|施工|導入|利用|契約|購入|商品|サービス)?(?:費|価格|料金|代金)|(?:工事|施工|商品|物件|製品)(?:の)?(?:金額|額)?)(?:は|が|:)?[^\n。、]{0,6}$/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -63,7 +69,10 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
     const end = m.index + m[0].length;
     if (isCompanyProfile(t, m.index) || negated(t.text, end)) continue;
     const after = t.text.slice(end, end + 16);
-    if (OTHER_REWARD.test(clauseBefore(t.text, m.index, 12)) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
+    const clause = clauseBefore(t.text, m.index, 12);
+    if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
+    // 残業代は実績に応じて支給: overtime paid by the hours worked, not pay by results.
+    if (BY_RESULTS.test(m[0]) && OVERTIME.test(clause)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
     return { start: m.index, end };
   }
@@ -84,7 +93,11 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
     const before = t.text.slice(Math.max(0, a.start - 16), a.start);
     if (a.per === 'piece' || PER_BEFORE.test(before)) {
       // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
-      if (REWARD_LINE.test(t.text.slice(lineStart(t.text, a.start), a.start))) continue;
+      const lineBefore = t.text.slice(lineStart(t.text, a.start), a.start);
+      if (REWARD_LINE.test(lineBefore)) continue;
+      // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
+      // worker's pay.
+      if (PRICE.test(lineBefore)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around.
       if (!mention && sectionOf(t, a.start) !== 'pay') continue;
       return a;

@@ -93,9 +93,10 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
 
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
   if (!tr) return null;
-  // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's.
+  // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
+  // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];
-  if (owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
+  if (!tr.relative && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {

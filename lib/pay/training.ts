@@ -20,10 +20,10 @@ export interface TrainingFinding {
 }
 
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間: a period, not 研修あり or 研修制度.
-// Also the first weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は….
+// Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は….
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
 // 独り立ちまで) say the same.
-const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間)間?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
@@ -61,7 +61,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
     if ((!terms && NOT_DURING.test(during === -1 ? gap : gap.slice(during))) || SAME.test(window)) continue;
-    const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス)/.test(t.text.slice(amount.end, amount.end + 5));
+    const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
     if (amount.min <= 0) continue;

@@ -7,9 +7,10 @@ const labelAlternation = alternation(HEADING_WORDS.keys());
 // A heading is a line that starts with an optional bullet or bracket, then a label, then ends, or goes on
 // after a closing bracket or a colon ("給与：時給1,200円" starts the pay section on that same line), or after
 // spaces: a table row flattened into text ("給与　時給1,200円", "雇用形態\t正社員"). A form's field number may
-// stand first and a note in brackets after the label (ハローワーク's "2　仕事内容", "9　賃金（税込）").
+// stand first and a note in brackets after the label (ハローワーク's "2　仕事内容", "9　賃金（税込）"); a recruit page's
+// heading may add について (報酬について), and a heading may join a second item (賃金・手当, 勤務地・交通手段).
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<]?[ \\t]*(${labelAlternation})[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>][ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?=\\S))`,
+  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<]?[ \\t]*(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?=[ \\t]*(?:$|[】\\])〕>:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>][ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?=\\S))`,
   'gm',
 );
 
