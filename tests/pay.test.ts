@@ -557,6 +557,12 @@ describe('pay by results only, in the words of commission postings', () => {
     // Said of something else, the same words leave a base pay standing.
     expect(read('受付\n【給与】\n時給1,200円\n※固定給はありませんが、交通費は支給します').base).toMatchObject({ unit: 'hour', min: 1200 });
   });
+  it('reads a reward named for a success (アポイント獲得報酬), a share written as 売上×40%, and pay per contract', () => {
+    expect(read('テレアポ（業務委託）\n【報酬】\nアポイント獲得報酬 4,500円').base).toMatchObject({ unit: 'piece', min: 4500 });
+    expect(read('訪問販売（業務委託）\n■報酬\n売上×35%').incentive.kind).toBe('only');
+    expect(read('訪問販売（業務委託）\n【報酬】\n成約ごとに報酬をお支払いします').incentive.kind).toBe('only');
+    expect(read('テレアポ\n【給与】\n時給1,200円＋アポ獲得報酬（1件1,000円）').incentive).toMatchObject({ kind: 'plus', perUnit: 1000 });
+  });
   it('reads the amount per success when what is counted comes with の (1件の確定につき)', () => {
     const pay = read('アポインター（業務委託）\n【報酬】\n出来高制\n商談1件の確定につき3,500円');
     expect(pay.base).toMatchObject({ unit: 'piece', min: 3500 });
