@@ -125,6 +125,15 @@ describe('implicit quotas', () => {
       expect(r.quota, sentence).toBe('stated');
     }
   });
+  it('a personal monthly goal is a stated quota', async () => {
+    const r = await run(posting('法人営業スタッフ', '中小企業を訪問し、複合機をご提案します。お一人ずつ月間目標15件を設定しています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a count set aside (獲得件数にかかわらず) is neither a quota nor its denial', async () => {
+    const r = await run(posting('アポインター（業務委託）', '企業へお電話し、商談の日程を伺います。1日5時間以上稼働した日は、獲得件数にかかわらず6,000円を保証します。'));
+    expect(r.quota).toBe('absent');
+    expect(r.flags.filter((f) => f.category === 'quota')).toEqual([]);
+  });
   it('a typical daily volume is not a quota', async () => {
     const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。1日平均40件ほどです。'));
     expect(r.quota).toBe('absent');

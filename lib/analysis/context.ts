@@ -208,3 +208,11 @@ export function doneByOthersEnd(sentenceText: string): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
   return m ? m.index + m[0].length : -1;
 }
+
+// 件数にかかわらず, 成果を問わず, 獲得数に関係なく: the term is set aside, neither stated nor denied.
+const REGARDLESS = /^[^\s。、]{0,2}?(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;
+
+/** Whether the words right after a term (at `end` in the sentence) set it aside. */
+export function isSetAside(sentenceText: string, end: number): boolean {
+  return REGARDLESS.test(sentenceText.slice(end, end + 12));
+}
