@@ -201,6 +201,14 @@ describe('posting or article', () => {
     const r = await run('港町の小さな旅行会社\n坂の上の古い倉庫を改装した事務所で、5人のスタッフが旅を組み立てている。代表の森さんは「遠回りの旅にこそ発見がある」という。\n予約の電話は一日に数十本。問い合わせに答えながら、その人に合う宿や船の時間を一緒に考える。\n今回は、お電話で旅のご相談を受ける予約スタッフを募集します。旅行業の経験はなくても構いません。');
     expect(r.posting).toBe(true);
   });
+  it("a recruit site's top page that only links to its positions is not a posting", async () => {
+    const page = '採用情報｜株式会社みなと精機\n工作機械の部品を、岐阜から世界へ。\n・生産技術（中途）　＞ 募集要項を見る\n・品質保証（中途）　＞ 募集要項を見る\n・営業事務（パート）　＞ 募集要項を見る\n私たちの仕事や働く人の声は、各ページでご紹介しています。';
+    expect((await run(page)).posting).toBe(false);
+  });
+  it('a guide that shows posting fields as examples is not a posting', async () => {
+    const page = 'アルバイト求人の見方、ここだけ押さえよう\n求人には決まった書き方があります。たとえば次のような一行です。\n例：給与｜時給1,150円〜（研修中1,100円）\n例：勤務時間｜10:00〜19:00の間で実働4時間\n◆給与\n幅があるときは、下の金額から始まると考えておきましょう。\n◆勤務時間\nシフトの決め方は面接で確かめておくと安心です。';
+    expect((await run(page)).posting).toBe(false);
+  });
   it('an explainer that shows a working day is still an article', async () => {
     const r = await run('コールセンターの1日の流れとは？\n2026年4月2日　文：編集部\nこの記事では、コールセンターで働くオペレーターの1日を紹介します。\n9:00\n出社・朝礼\n12:00\n休憩\n18:00\n退社\n一般的に、シフト制のセンターが多いと言われています。まとめ\n自分に合う働き方を考えてみましょう。');
     expect(r.posting).toBe(false);

@@ -65,7 +65,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
-  /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}/m,
+  // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
+  /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
+  // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
+  /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)/m,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
@@ -108,9 +111,9 @@ const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (tex
 const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
- *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選). */
+ *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選, 求人の見方). */
 const JOB_TITLE_WORDS = /スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
-const HEADLINE_WORDS = /とは|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
+const HEADLINE_WORDS = /とは|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
 
 export function titleLooksLikeJob(text: string): boolean {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
