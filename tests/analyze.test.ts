@@ -22,6 +22,14 @@ describe('on every fixture posting', () => {
     }
   });
 
+  it('keeps the subset rule where the pay line names results pay that only a standard-level term also names', async () => {
+    const text = 'テレアポスタッフ\n【仕事内容】\n企業へお電話し、商談の日程を伺います。\n【給与】\n時給1,250円＋成約ごとに報酬をお支払いします';
+    const [low, standard] = await Promise.all((['low', 'standard'] as const).map((s) => run(text, s)));
+    const s = new Set(standard.flags.map(key));
+    for (const f of low.flags) expect(s.has(key(f)), key(f)).toBe(true);
+    expect(standard.signals.incentive).toBe(true);
+  });
+
   it('points every flag at its words in the original text, inside its sentence', async () => {
     for (const [name, text] of fixtures) {
       const r = await run(text, 'high');

@@ -51,7 +51,10 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
-  const payFlag = incentiveFlagFromPay(pay, norm.original, flags, opts.categories);
+  // Named by a lexicon term at any sensitivity: the flag then stays the term's, so that a lower sensitivity never
+  // shows a flag a higher one does not.
+  const named = matches.matches.some((m) => m.entry.entry.category === 'incentive' && m.polarity === 'present');
+  const payFlag = named ? null : incentiveFlagFromPay(pay, norm.original, opts.categories);
   if (payFlag) flags.push(payFlag);
   const signals = decideSignals(flags);
   const v = { jobType, callCenter, quota: quota.quota, signals };
@@ -187,11 +190,10 @@ function cutAtBoundary(text: string, max: number): string {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Pay by results that the pay reader found in the pay line (1台販売ごとに30,000円, 売上の30%, 3,000円/アポ) but no
- *  lexicon term named: the same signal, cited by the pay line's own words. */
-function incentiveFlagFromPay(pay: AnalysisResult['pay'], original: string, flags: Flag[], categories?: Partial<Record<Category, boolean>>): Flag | null {
+ *  lexicon term named (the caller checks): the same signal, cited by the pay line's own words. */
+function incentiveFlagFromPay(pay: AnalysisResult['pay'], original: string, categories?: Partial<Record<Category, boolean>>): Flag | null {
   const inc = pay.incentive;
   if (inc.kind === 'none' || inc.start === undefined || inc.end === undefined || categories?.incentive === false) return null;
-  if (flags.some((f) => f.category === 'incentive' && f.polarity === 'present')) return null;
   // The pay reader's own bounded line lookup: a page flattened into one line gives a window, not the whole page.
   const sentence = lineAt(original, inc.start).trim();
   return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: inc.text ?? '', start: inc.start, end: inc.end, sentence, weight: 1, section: 'pay' };
