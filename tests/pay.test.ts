@@ -597,6 +597,19 @@ describe('the forms of a government job form and a recruit page', () => {
   });
 });
 
+describe('a recruit page that tells its story under a company heading', () => {
+  it('reads a wage named as one, and commuting pay, when the page goes on under headings it does not know', () => {
+    const pay = read('訪問営業パートナー\n私たちについて\n地域の工務店です。\n働き方\n時給1,300円からスタートします。\n交通費全額支給');
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(pay.commute.kind).toBe('full');
+  });
+  it("never reads the company's figures, other postings' pay, or a company wage when the job states its own", () => {
+    expect(read('事務\n【会社概要】\n資本金 1,000万円\n売上高 12億円').base).toBeNull();
+    expect(read('受付\n【仕事内容】\n来客の受付\n【同じ職種の求人】\n受付スタッフ 時給1,500円\n交通費全額支給')).toMatchObject({ base: null, commute: { kind: 'unstated' } });
+    expect(read('事務\n【給与】\n月給20万円\n【会社概要】\n当社パートの時給1,100円〜').base).toMatchObject({ unit: 'month', min: 200000 });
+  });
+});
+
 describe('training pay, said in more ways', () => {
   it('the first days or hours named without the word 研修', () => {
     expect(read('配車受付\n【給与】\n時給1,250円\n最初の5日間は時給1,150円（研修）').training).toMatchObject({ unit: 'hour', min: 1150 });

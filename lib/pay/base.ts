@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, type PayText } from './context';
+import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, type PayText } from './context';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -67,6 +67,10 @@ const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
 
+// A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜.
+const STRONG_WAGE = /(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
+const FALLBACK_ORDER = 3;
+
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
   hour: [300, 20_000],
   day: [1_000, 200_000],
@@ -114,7 +118,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
   for (const a of amounts) {
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
-    if (section === 'company' || isCompanyProfile(t, a.start)) continue;
+    // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
+    const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
+    if ((section === 'company' && !fallback) || (!fallback && isCompanyProfile(t, a.start))) continue;
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
     const ls = lineStart(t.text, a.start);
     const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineStart(t.text, ls - 1) : ls;
@@ -150,7 +156,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
-    const order = section === 'pay' || field ? 0 : section === 'title' ? 1 : 2;
+    const order = fallback ? FALLBACK_ORDER : section === 'pay' || field ? 0 : section === 'title' ? 1 : 2;
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
@@ -169,7 +175,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       order,
     });
   }
-  return out.sort((x, y) => x.order - y.order || x.start - y.start);
+  // A wage under a company heading counts only when the page states no other.
+  const kept = out.some((c) => c.order < FALLBACK_ORDER) ? out.filter((c) => c.order < FALLBACK_ORDER) : out;
+  return kept.sort((x, y) => x.order - y.order || x.start - y.start);
 }
 
 /** The upper end written after a single figure: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円. */

@@ -1,7 +1,7 @@
 // Commuting costs: paid in full (全額支給, 実費支給), up to a cap (上限3万円, 月1万5千円まで), by the
 // company's rules (規定支給, or only 支給), not paid (支給なし, 自己負担), or not stated.
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underCompanyHeading, type PayText, MAX_MENTIONS } from './context';
 
 export type CommuteKind = 'full' | 'capped' | 'partial' | 'none' | 'unstated';
 
@@ -89,7 +89,9 @@ export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding 
   let best: CommuteFinding | null = null;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = WORD.exec(t.text), n++) {
-    if (isCompanyProfile(t, m.index) || sectionOf(t, m.index) === 'company') continue;
+    // Under a company heading the page may go on to the job under headings we do not know (私たちについて …
+    // 働き方 … 交通費全額支給); under a list of other postings it never speaks of this job.
+    if (sectionOf(t, m.index) === 'company' ? !underCompanyHeading(t, m.index) : isCompanyProfile(t, m.index)) continue;
     // Travel to the interview or the selection (面接の交通費) is not commuting pay.
     if (SELECTION.test(t.text.slice(lineStart(t.text, m.index), m.index))) continue;
     const f = classify(t, m.index, m.index + m[0].length, amounts);

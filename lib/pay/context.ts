@@ -1,6 +1,6 @@
 // Where a piece of pay text stands: its line, its clause, its section, and whether that place is the
 // company profile (資本金, 売上高: never pay) or an example (月収例: not the range).
-import { findSections, sectionAt, type Section } from '../text/sections';
+import { findSections, sectionAt, sectionObjectAt, type Section } from '../text/sections';
 import type { SectionKind } from '../core/types';
 
 export interface PayText {
@@ -21,6 +21,13 @@ export function payText(text: string): PayText {
 }
 
 export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.sections, at);
+
+/** Under a company heading (会社概要, 私たちについて), not under a list of other postings: a recruit page may tell its
+ *  story there and go on to the job under headings we do not know. */
+export const underCompanyHeading = (t: PayText, at: number): boolean => {
+  const s = sectionObjectAt(t.sections, at);
+  return s?.kind === 'company' && s.field === 'company';
+};
 
 // Lines are looked at within this many characters of a position: a page flattened into one huge line
 // must not make every lookup scan it whole.

@@ -1,6 +1,6 @@
 // Finds the section each part of a posting belongs to, from its headings (【仕事内容】, ■給与, 会社概要：…).
 import type { SectionKind } from '../core/types';
-import { alternation, HEADING_WORDS } from './posting-fields';
+import { alternation, HEADING_WORDS, type FieldId } from './posting-fields';
 
 const labelAlternation = alternation(HEADING_WORDS.keys());
 
@@ -20,6 +20,9 @@ export interface Section {
   start: number;
   end: number;
   label: string;
+  /** The field its heading names (null for the title and text before any heading): 'elsewhere' for other
+   *  postings a page lists, which share the company profile's kind. */
+  field: FieldId | null;
 }
 
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社): pages copied from a board often put
@@ -39,8 +42,8 @@ function titleEndOf(text: string): number {
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
   const titleEnd = titleEndOf(text);
-  sections.push({ kind: 'title', start: 0, end: titleEnd, label: '' });
-  let current: Section = { kind: 'other', start: titleEnd, end: text.length, label: '' };
+  sections.push({ kind: 'title', start: 0, end: titleEnd, label: '', field: null });
+  let current: Section = { kind: 'other', start: titleEnd, end: text.length, label: '', field: null };
   sections.push(current);
   HEADING.lastIndex = 0;
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
@@ -48,7 +51,7 @@ export function findSections(text: string): Section[] {
     if (m.index < titleEnd) continue;
     const info = HEADING_WORDS.get(m[1]!)!;
     current.end = m.index;
-    current = { kind: info.field.section, start: m.index, end: text.length, label: info.label };
+    current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
   return sections.filter((s) => s.end > s.start || s.kind === 'title');
@@ -56,6 +59,10 @@ export function findSections(text: string): Section[] {
 
 /** The section a normalized offset falls in: the last section starting at or before it (sections are sorted). */
 export function sectionAt(sections: Section[], offset: number): SectionKind {
+  return sectionObjectAt(sections, offset)?.kind ?? 'other';
+}
+
+export function sectionObjectAt(sections: Section[], offset: number): Section | undefined {
   let lo = 0;
   let hi = sections.length - 1;
   while (lo < hi) {
@@ -63,7 +70,7 @@ export function sectionAt(sections: Section[], offset: number): SectionKind {
     if (sections[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return sections[lo]?.kind ?? 'other';
+  return sections[lo];
 }
 
 /** Weight of a word by where it stands. */
