@@ -621,6 +621,12 @@ describe('a recruit page that tells its story under a company heading', () => {
 });
 
 describe('training pay, said in more ways', () => {
+  it('the period as a heading in angle brackets, OJT, a note after the first weeks, and 研修は時給…', () => {
+    for (const line of ['＜研修＞時給1,150円', '※OJT期間は時給1,150円', '※最初の2週間（研修）は時給1,150円', '研修は時給1,150円でスタートします']) {
+      expect(read(`受付\n【給与】\n時給1,250円\n${line}`).training, line).toMatchObject({ unit: 'hour', min: 1150 });
+    }
+    expect(read('受付\n【給与】\n時給1,250円\n研修は丁寧に行います。交通費1,150円まで').training).toBeNull();
+  });
   it('the first days or hours named without the word 研修', () => {
     expect(read('配車受付\n【給与】\n時給1,250円\n最初の5日間は時給1,150円（研修）').training).toMatchObject({ unit: 'hour', min: 1150 });
   });

@@ -19,11 +19,12 @@ export interface TrainingFinding {
   amount: AmountRange;
 }
 
-// 研修期間中, 研修中, 研修時, 試用期間, 見習い期間: a period, not 研修あり or 研修制度.
-// Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は….
+// 研修期間中, 研修中, 研修時, 試用期間, 見習い期間, OJT期間: a period, not 研修あり or 研修制度.
+// Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は…,
+// 最初の2週間（研修）は….
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
 // 独り立ちまで) say the same.
-const PERIOD = /(研修|試用|見習い?|トレーニング)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+const PERIOD = /(研修|試用|見習い?|トレーニング|ojt)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
@@ -38,7 +39,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
     // 【研修】2週間（時給1,200円）: the period as a heading.
-    if (m[1] && !m[2] && !/[:(\s/】\]]/.test(after)) continue;
+    // ＜研修＞時給…, 研修は時給1,300円: the period named before its pay.
+    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
