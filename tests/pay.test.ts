@@ -563,12 +563,14 @@ describe('pay by results only, in the words of commission postings', () => {
     expect(read('訪問販売（業務委託）\n【報酬】\n成約ごとに報酬をお支払いします').incentive.kind).toBe('only');
     expect(read('テレアポ\n【給与】\n時給1,200円＋アポ獲得報酬（1件1,000円）').incentive).toMatchObject({ kind: 'plus', perUnit: 1000 });
   });
-  it('reads a rate (報酬率, 還元率, 歩率), a fee share (販売手数料の50%, 売上に対して35%), pay linked to results and a count times a rate as results pay', () => {
-    for (const line of ['報酬率30％', '還元率40%', '歩率 40%', '販売手数料の50%', '売上に対して35%', '成果連動型報酬', '成果に連動してお支払いします', '獲得単価 × 件数', '成約数×単価']) {
+  it('reads a rate (報酬率, 歩率), a fee share (販売手数料の50%, 売上に対して35%), pay linked to results and a count times a rate as results pay', () => {
+    for (const line of ['報酬率30％', '歩率 40%', '販売手数料の50%', '売上に対して35%', '成果連動型報酬', '成果に連動してお支払いします', '獲得単価 × 件数', '成約数×単価']) {
       const pay = read(`回線の営業代理店（業務委託）\n【報酬】\n${line}`);
       expect(pay.incentive.kind, line).toBe('only');
     }
     expect(read('回線の営業代理店（業務委託）\n【報酬】\n1契約あたり最大3万円').base).toMatchObject({ unit: 'piece' });
+    // A points rate of a card or a shop is not a share of sales.
+    expect(read('販売スタッフ\n【給与】\n時給1,100円\n【待遇】\n社員割引（ポイント還元率5%）').incentive.kind).toBe('none');
     // A raise or a bonus linked to results is not pay by results.
     expect(read('事務\n【給与】\n時給1,100円\n※昇給は成果連動型です').incentive.kind).toBe('none');
     expect(read('事務\n【給与】\n月給25万円\n※賞与は業績に連動して支給').incentive.kind).toBe('none');
