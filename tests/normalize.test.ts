@@ -62,6 +62,14 @@ describe('sections', () => {
     expect(sectionAt(s, text.indexOf('9:00'))).toBe('conditions');
   });
 
+  it('does not take a duty that joins a label to a task (・給与・賞与計算) for a heading, nor a label and prose after a space', () => {
+    const text = normalize('経理事務\n【仕事内容】\n・給与・賞与計算\n・給与・勤怠の集計\n資格 を活かして働けます\n給与 について詳しくは面接で\n【給与】\n月給23万円').text;
+    expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other', 'job', 'pay']);
+    // A heading that joins a second item, and a row with its value, still are.
+    const rows = normalize('事務\n賃金・手当\n月給23万円\n資格　普通自動車免許').text;
+    expect(findSections(rows).map((x) => x.kind)).toEqual(['title', 'other', 'pay', 'requirements']);
+  });
+
   it('does not take a word that merely starts with a label for a heading', () => {
     const text = '募集\n資格取得支援制度あり\n給与体系は別途\n給料日 毎月25日';
     expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other']);
