@@ -651,6 +651,61 @@ describe('commuting costs the worker bears', () => {
   });
 });
 
+describe('the words of results pay in other senses', () => {
+  it('a share, a formula or a fee the work handles is not the job\'s pay; said as pay it still is', () => {
+    for (const line of ['カードの決済手数料の3%を月末に集計します', '請求額は単価×件数で計算します', '原価は売上に対して40%以内が目安です', '売上の30%を占める主力商品の受注処理です', '営業職のインセンティブを計算し、給与ソフトに入力します']) {
+      expect(read(`経理事務\n【仕事内容】\n${line}\n【給与】\n月給23万円`).incentive.kind, line).toBe('none');
+    }
+    expect(read('訪問販売（業務委託）\n仕事内容：戸別訪問\n報酬　獲得単価×件数').incentive.kind).toBe('only');
+    expect(read('訪問販売（業務委託）\n戸別訪問のお仕事です。売上の30%をお支払いします。').incentive.kind).toBe('plus');
+    expect(read('不動産仲介（業務委託）\n【報酬】\n仲介手数料の40%').incentive.kind).toBe('only');
+  });
+  it('results that decide something other than pay (発注, 評価制度, 賞与) are not results pay', () => {
+    for (const line of ['店舗の売上に連動して在庫を発注します', '成果に連動した評価制度の運用をお任せします', '賞与は成果に連動して年2回支給']) {
+      expect(read(`事務\n【仕事内容】\n${line}\n【給与】\n月給24万円`).incentive.kind, line).toBe('none');
+    }
+    expect(read('営業\n【給与】\n月給24万円＋成果に連動した歩合給').incentive.kind).toBe('plus');
+  });
+  it('overtime paid by the hours stays none, results pay set apart from it or named is read', () => {
+    expect(read('営業事務\n【給与】\n月給25万円\n※残業代は別途、実績に応じて全額支給').incentive.kind).toBe('none');
+    expect(read('コールセンター\n【給与】\n時給1,300円\n残業代とは別に、実績に応じてインセンティブを支給').incentive.kind).toBe('plus');
+    expect(read('コールセンター\n【給与】\n時給1,300円（深夜は1,625円）、成果に応じてインセンティブ支給').incentive.kind).toBe('plus');
+  });
+  it('a payment term per contract is not pay per contract', () => {
+    expect(read('経理事務\n【仕事内容】\n契約ごとに支払条件が異なるため、台帳で管理します。\n【給与】\n時給1,300円').incentive.kind).toBe('none');
+    expect(read('訪問販売\n【給与】\n時給1,200円\n契約ごとに5,000円を支給します').incentive.kind).toBe('plus');
+  });
+  it("a product priced by results (成果連動型報酬の広告) is the company's, not the job's pay", () => {
+    expect(read('広告営業\n【仕事内容】\n成果連動型報酬の広告サービスをご提案します。\n【給与】\n月給25万円').incentive.kind).toBe('none');
+  });
+  it('pay per piece named with the thing done (工事1件, 商品1点) or with a cost word (交通費込) is the worker\'s, not a price', () => {
+    expect(read('エアコン取付（業務委託）\n【報酬】\n取付工事1件につき8,000円').base).toMatchObject({ unit: 'piece', min: 8000 });
+    expect(read('販売スタッフ\n【給与】\n時給1,100円＋商品1点につき300円のインセンティブ').incentive).toMatchObject({ kind: 'plus', perUnit: 300 });
+    expect(read('出張修理（業務委託）\n【報酬】\n交通費込 1件 3,000円').base).toMatchObject({ unit: 'piece', min: 3000 });
+    // The thing as the topic, or named as priced, is still the customer's price.
+    expect(read('外壁塗装の訪問提案（業務委託）\n【報酬】\n成約額の7%をお支払いします\n・工事は1件80万円ほどです').incentive).toMatchObject({ kind: 'only', perUnit: null });
+    expect(read('家電販売（業務委託）\n【報酬】\n販売額の5%\n・商品の価格は1台8万円からです').incentive).toMatchObject({ kind: 'only', perUnit: null });
+  });
+});
+
+describe('commuting costs the worker does not bear, training costs, and a past wage in a company story', () => {
+  it('自己負担なし and ご自身の負担はありません are paid in full', () => {
+    expect(read('事務\n【待遇】\n交通費（自己負担なし）').commute.kind).toBe('full');
+    expect(read('事務\n【待遇】\n交通費 ご自身の負担はありません').commute.kind).toBe('full');
+    expect(read('事務\n【待遇】\n交通費は自己負担です').commute.kind).toBe('none');
+  });
+  it('a cost named for the training period (交通費, 駐車料金) is not training pay', () => {
+    for (const line of ['＜研修＞3日間（交通費1,000円支給）', '最初の1時間は駐車料金500円', '【研修】\n最初の3日間は交通費2,000円を別途支給します']) {
+      expect(read(`受付\n【給与】\n時給1,200円\n${line}`).training, line).toBeNull();
+    }
+    expect(read('受付\n【給与】\n時給1,200円\n研修期間中（交通費支給）時給1,100円').training).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+  it("a wage the company's story tells in the past is not the job's", () => {
+    const pay = read('電話相談スタッフ\n私たちについて\n創業当時のアルバイトは時給800円でした。\n働き方\n時給1,400円から。');
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1400 });
+  });
+});
+
 describe('hostile input', () => {
   it('still reads the first pay on a page of thousands of amounts and mentions (the work is capped)', () => {
     const text = `受付\n【給与】\n時給1,250円\n交通費全額支給\n${'研修期間中は 1,000円 交通費支給 03-1234-5678 '.repeat(3000)}`;

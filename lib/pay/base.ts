@@ -70,6 +70,8 @@ const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有�
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜.
 const STRONG_WAGE = /(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
 const FALLBACK_ORDER = 3;
+// A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
+const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
   hour: [300, 20_000],
@@ -119,7 +121,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
     // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
-    const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
+    const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start))
+      && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
     if ((section === 'company' && !fallback) || (!fallback && isCompanyProfile(t, a.start))) continue;
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
     const ls = lineStart(t.text, a.start);

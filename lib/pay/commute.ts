@@ -17,13 +17,15 @@ export interface CommuteFinding {
 const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|(?<=手当[ \t]*[:(]?[^\n()]{0,12})通勤(?=[・、,)/])/g;
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays.
-const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|自己負担|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません)|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
 const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%/;
 // A flat or stated amount (一律500円/日, 1日600円) is paid by the company's rule; 交通費別 is paid on top.
 const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円/;
 
+// 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
+const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 /** How the words at [start, end) and the clause after them speak of commuting costs. */
@@ -61,6 +63,7 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   clause = clause.replace(/(?<=\S[^()]*)\([^()\n]*?は[^()\n]*\)/g, (m) => ' '.repeat(m.length));
   const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
   if (/上限(?:なし|無し)|制限なし/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
+  if (NO_COST.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
   if (CAP.test(clause)) {
     const a = amountIn(amounts, end, clauseEnd, (x) => x.money && x.min > 0);

@@ -1,7 +1,7 @@
 // Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
-import { clauseBefore, isCompanyProfile, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, isCompanyProfile, lineAt, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -25,10 +25,20 @@ const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完�
 // Pay by results on top of the base.
 // 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%, 売上の一部を, マージン30%) is results pay too.
-const PLUS = /(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|販売額|販売価格|販売金額|(?:販売|仲介|紹介|代理店)?手数料)(?:の|に対して)[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:報酬率|歩率|バック率|コミッション率|歩合率)[ \t]*:?[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|成果連動型?(?:報酬|給|賃金|報奨|ボーナス|インセンティブ|手当)|(?:成果|実績|売上|件数)に連動(?:して|した)|(?:獲得|アポ|成約|契約)?単価[ \t]*[×x*][ \t]*(?:件数|獲得数|成約数|契約数)|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*][ \t]*(?:単価|\d)|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*][ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:成約|契約|獲得|アポ(?:イント)?)(?:1件)?(?:ごと|毎)に[^\n。]{0,8}?(?:報酬|お支払|支払|支給)|(?:獲得|アポ(?:イント)?(?:獲得)?|成約|契約|成功)報酬|(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)/g;
-// Pay that follows results, said in a phrase (実績に応じて支給): it may speak of overtime instead (OVERTIME).
-const BY_RESULTS = /に応じ/;
-const OVERTIME = /残業|時間外|深夜|休日出勤/;
+const PLUS = /(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|販売額|販売価格|販売金額|(?:販売|仲介|紹介|代理店)手数料|(?<!決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料)(?:の|に対して)[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:報酬率|歩率|バック率|コミッション率|歩合率)[ \t]*:?[ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|成果連動型?(?:報酬|給|賃金|報奨|ボーナス|インセンティブ|手当)|(?:成果|実績|売上|件数)に連動(?:して|した)[^\n。、]{0,6}?(?:報酬|お支払|支払|支給|インセンティブ|歩合|給与|手当|加算)|(?:獲得|アポ|成約|契約)?単価[ \t]*[×x*][ \t]*(?:件数|獲得数|成約数|契約数)|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*][ \t]*(?:単価|\d)|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*][ \t]*\d{1,2}(?:\.\d)?[ \t]*(?:%|パーセント)|(?:成約|契約|獲得|アポ(?:イント)?)(?:1件)?(?:ごと|毎)に[^\n。]{0,8}?(?:報酬|お支払|支払|支給)(?!い?(?:条件|方法|状況|期日|期限|日|先|サイト|明細|管理|処理))|(?:獲得|アポ(?:イント)?(?:獲得)?|成約|契約|成功)報酬|(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)/g;
+// Pay that follows results, said in a phrase (実績に応じて支給, 成果に連動して支給): its clause may say it is overtime
+// (残業代は別途、実績に応じて) or a bonus or raise (賞与は成果に連動して) instead, unless it sets those apart
+// (残業代とは別に、) or the phrase names results pay itself (実績に応じてインセンティブ).
+const BY_RESULTS = /に応じ|に連動/;
+const NAMES_RESULTS_PAY = /インセンティブ|歩合|報酬|コミッション/;
+const OTHER_PAY = /残業|時間外|深夜|休日出勤|賞与|ボーナス|昇給|昇格|評価/;
+const APART = /とは別|以外|に加え|のほか|の他/;
+// A share or a formula (売上の30%, 単価×件数) outside the pay section is pay only with pay words on its line: 原価は売上に
+// 対して30%以内, 請求額は単価×件数で計算 are figures the work handles.
+const SHARE = /[×x*%]|パーセント/;
+// The object of a payroll task (インセンティブを計算, 歩合などを集計): someone else's pay the work handles.
+const TASK_AFTER = /^[ \t]*(?:など|等)?を(?:計算|集計|算出|入力|精算)/;
+const PAY_WORDS = /報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
 const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝い?';
 // Rewards for something other than the job's results: those, and suggestions and inventions.
@@ -53,7 +63,9 @@ const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
 // What a deal costs the customer, named before a per-deal amount.
-const PRICE = /(?:(?:制作|工事|施工|導入|利用|契約|購入|商品|サービス)?(?:費|価格|料金|代金)|(?:工事|施工|商品|物件|製品)(?:の)?(?:金額|額)?)(?:は|が|:)?[^\n。、]{0,6}$/;
+// The thing alone (工事1件につき8,000円, 商品1点につき300円) is what the worker is paid per piece, and a cost word
+// alone (交通費込 1件3,000円) is not a price: the thing must be named as priced or as the topic (工事は1件80万円).
+const PRICE = /(?:(?:制作|工事|施工|導入|利用|契約|購入)費|(?:商品|サービス|販売|製品|物件)?(?:価格|料金|代金)|(?:工事|施工|商品|物件|製品)(?:の)?(?:金額|額)|(?:工事|施工|商品|物件|製品)(?:は|が))(?:は|が|:)?[^\n。、]{0,6}$/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -72,8 +84,11 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
-    // 残業代は実績に応じて支給: overtime paid by the hours worked, not pay by results.
-    if (BY_RESULTS.test(m[0]) && OVERTIME.test(clause)) continue;
+    // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
+    if (/報酬$/.test(m[0]) && PRODUCT_AFTER.test(`型${after}`) && after.startsWith('の')) continue;
+    if (TASK_AFTER.test(after)) continue;
+    if (SHARE.test(m[0]) && sectionOf(t, m.index) !== 'pay' && !PAY_WORDS.test(lineAt(t.text, m.index))) continue;
+    if (BY_RESULTS.test(m[0]) && !NAMES_RESULTS_PAY.test(m[0]) && OTHER_PAY.test(clause) && !APART.test(clause)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
     return { start: m.index, end };
   }

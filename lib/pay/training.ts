@@ -27,6 +27,9 @@ export interface TrainingFinding {
 const PERIOD = /(研修|試用|見習い?|トレーニング|ojt)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
+// The last thing named before the amount: a cost (研修中の交通費1,000円, 最初の1時間は駐車料金500円) is not the
+// period's pay; a wage word after it (（交通費支給）時給1,100円) is.
+const COST_OR_WAGE = /(交通費|通勤|駐車|料金|受講料|教材|宿泊|食費|費用|代金|寮費)|時給|日給|月給|日当|給与|手当|研修給/g;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
 // After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
 const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour']];
@@ -63,6 +66,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
     if ((!terms && NOT_DURING.test(during === -1 ? gap : gap.slice(during))) || SAME.test(window)) continue;
+    const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
+    if (named?.[1]) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
