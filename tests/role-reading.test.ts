@@ -134,6 +134,16 @@ describe('implicit quotas', () => {
     expect(r.quota).toBe('absent');
     expect(r.flags.filter((f) => f.category === 'quota')).toEqual([]);
   });
+  it('a count set aside with words between (獲得件数の多少にかかわらず) is neither a quota nor its denial, nor are the words inside it', async () => {
+    for (const sentence of ['獲得件数の多少にかかわらず時給1,400円です。', '成果の有無にかかわらず時給1,400円を保証します。']) {
+      const r = await run(posting('アポインター', `企業へお電話し、商談の日程を伺います。${sentence}`), 'high');
+      expect(r.quota, sentence).toBe('absent');
+    }
+  });
+  it('the work named right before を問わず is work the job takes either way (受信・発信を問わず対応)', async () => {
+    const r = await run(posting('コールセンタースタッフ', '通販のお客様窓口です。受信・発信を問わずご対応いただきます。'));
+    expect(r.jobType).toBe('mixed');
+  });
   it('a typical daily volume is not a quota', async () => {
     const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。1日平均40件ほどです。'));
     expect(r.quota).toBe('absent');

@@ -209,10 +209,11 @@ export function doneByOthersEnd(sentenceText: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-// 件数にかかわらず, 成果を問わず, 獲得数に関係なく: the term is set aside, neither stated nor denied.
-const REGARDLESS = /^[^\s。、]{0,2}?(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;
+// 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
+// neither stated nor denied.
+const REGARDLESS = /^([^\s。、]{0,2}?|の(?:有無|多少|多寡|達成(?:状況|度)?|結果|成否|大小))(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;
 
-/** Whether the words right after a term (at `end` in the sentence) set it aside. */
-export function isSetAside(sentenceText: string, end: number): boolean {
-  return REGARDLESS.test(sentenceText.slice(end, end + 12));
+/** The words between a term (ending at `end` in the sentence) and what sets it aside ('' when none), or null. */
+export function setAsideBy(sentenceText: string, end: number): string | null {
+  return REGARDLESS.exec(sentenceText.slice(end, end + 16))?.[1] ?? null;
 }

@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isSetAside, isTagList, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -108,9 +108,19 @@ export function matchSentence(
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
   // before the end of such a statement).
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
-  for (const h of plausibleHits(lex, text, sentence, hits)) {
+  const plausible = plausibleHits(lex, text, sentence, hits);
+  // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
+  const asides = plausible.filter((h) => setAsideBy(sentenceText, h.end - sentence.start) !== null);
+  for (const h of plausible) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
-    if (isSetAside(sentenceText, h.end - sentence.start)) continue;
+    // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
+    // (テレアポ経験を問わず) they speak of the applicant.
+    const aside = setAsideBy(sentenceText, h.end - sentence.start);
+    if (aside !== null) {
+      if (aside === '' && WORK.has(lex.entries[h.entry]!.entry.category)) push(h, false);
+      continue;
+    }
+    if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
     if (isTopicOrQuestion(sentenceText, h.start - sentence.start, h.end - sentence.start)) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
