@@ -70,6 +70,11 @@ describe('sections', () => {
     expect(findSections(rows).map((x) => x.kind)).toEqual(['title', 'other', 'pay', 'requirements']);
   });
 
+  it('keeps a list item that names a label with its value (・賞与 年2回) in the section it is listed in', () => {
+    const text = normalize('事務\n【待遇】\n・賞与 年2回\n・資格 取得支援制度あり\n・寮あり 月1万円\n■給与 月給20万円').text;
+    expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other', 'conditions', 'pay']);
+  });
+
   it('does not take a word that merely starts with a label for a heading', () => {
     const text = '募集\n資格取得支援制度あり\n給与体系は別途\n給料日 毎月25日';
     expect(findSections(text).map((x) => x.kind)).toEqual(['title', 'other']);
