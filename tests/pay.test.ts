@@ -688,6 +688,29 @@ describe('the words of results pay in other senses', () => {
   });
 });
 
+describe('fixed pay and pay systems in other senses', () => {
+  it('pay by the hour said not to be fixed (時給制のため、固定給ではありません) is not pay by results', () => {
+    expect(read('受付\n【給与】\n時給1,200円\n※時給制のため、固定給ではありません').incentive.kind).toBe('none');
+  });
+  it("other companies' pay systems set against this one's are not its pay", () => {
+    const pay = read('保険営業\n【給与】\n月給25万円\nフルコミッション（固定給なし）の会社も多い業界ですが、当社は固定給制です');
+    expect(pay.incentive.kind).toBe('none');
+    expect(read('訪問販売\n【給与】\n歩合制の求人が多い中、当社は月給26万円の固定給です').incentive.kind).toBe('none');
+  });
+  it('a rate named as the pay field (報酬率：売上の35%) is the whole pay', () => {
+    expect(read('営業代行（業務委託）\n【報酬】\n報酬率：売上の35%').incentive.kind).toBe('only');
+  });
+  it('a fee share the work pays out (販売手数料の10%を代理店へ支払う処理) is not results pay', () => {
+    expect(read('経理\n【仕事内容】\n販売手数料の10%を代理店へ支払う処理を担当します\n【給与】\n時給1,300円').incentive.kind).toBe('none');
+  });
+  it("a region's minimum wage under a company heading is not the job's", () => {
+    expect(read('電話受付\n私たちについて\n地域の最低時給1,050円を上回るお給料をお約束します。').base).toBeNull();
+  });
+  it('a list item of the benefits (・賞与 年2回) does not start a pay section', () => {
+    expect(base('事務\n【待遇】\n・賞与 年2回\n・寮あり 月1万円\n【給与】\n月給20万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
+  });
+});
+
 describe('commuting costs the worker does not bear, training costs, and a past wage in a company story', () => {
   it('自己負担なし and ご自身の負担はありません are paid in full', () => {
     expect(read('事務\n【待遇】\n交通費（自己負担なし）').commute.kind).toBe('full');

@@ -67,8 +67,9 @@ const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
 
-// A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜.
-const STRONG_WAGE = /(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
+// A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
+// (地域の最低時給1,050円, 平均時給).
+const STRONG_WAGE = /(?<!最低|平均)(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
 const FALLBACK_ORDER = 3;
 // A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
 const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;

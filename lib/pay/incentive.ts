@@ -14,8 +14,8 @@ export interface IncentiveFinding {
   opensPayField: boolean;
 }
 
-// A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制.
-const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:給与|給料|報酬|賃金|収入)(?:体系|形態)?[\s\p{P}\p{S}]*$/u;
+// A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%.
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?[\s\p{P}\p{S}]*$/u;
 const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|手数料の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
@@ -33,12 +33,17 @@ const BY_RESULTS = /に応じ|に連動/;
 const NAMES_RESULTS_PAY = /インセンティブ|歩合|報酬|コミッション/;
 const OTHER_PAY = /残業|時間外|深夜|休日出勤|賞与|ボーナス|昇給|昇格|評価/;
 const APART = /とは別|以外|に加え|のほか|の他/;
+// 時給制のため、固定給ではありません: the pay goes by the hour, not by results.
+const TIME_WAGE = /時給|日給|月給|時間給|日当/;
+// Other companies' pay systems, set against this one's: 歩合制の会社も多い中, フルコミッションの求人が多い業界ですが.
+const OTHER_COMPANIES_AFTER = /^[^\n。]{0,8}?の(?:会社|企業|求人|職場|お店|業界)(?:も|が|と|は|で)/;
 // A share or a formula (売上の30%, 単価×件数) outside the pay section is pay only with pay words on its line: 原価は売上に
 // 対して30%以内, 請求額は単価×件数で計算 are figures the work handles.
 const SHARE = /[×x*%]|パーセント/;
 // The object of a payroll task (インセンティブを計算, 歩合などを集計): someone else's pay the work handles.
 const TASK_AFTER = /^[ \t]*(?:など|等)?を(?:計算|集計|算出|入力|精算)/;
-const PAY_WORDS = /報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り/;
+// A pay word that names a task (代理店へ支払う処理, 支給業務) is not one.
+const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
 const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝い?';
 // Rewards for something other than the job's results: those, and suggestions and inventions.
@@ -86,7 +91,8 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_AFTER.test(`型${after}`) && after.startsWith('の')) continue;
-    if (TASK_AFTER.test(after)) continue;
+    if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
+    if (/では/.test(m[0]) && TIME_WAGE.test(clauseBefore(t.text, m.index))) continue;
     if (SHARE.test(m[0]) && sectionOf(t, m.index) !== 'pay' && !PAY_WORDS.test(lineAt(t.text, m.index))) continue;
     if (BY_RESULTS.test(m[0]) && !NAMES_RESULTS_PAY.test(m[0]) && OTHER_PAY.test(clause) && !APART.test(clause)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
