@@ -711,6 +711,29 @@ describe('fixed pay and pay systems in other senses', () => {
   });
 });
 
+describe('true forms in more words', () => {
+  it('no basic pay (基本給なし) is pay by results only, unless the pay goes by the hour', () => {
+    expect(read('訪問販売（業務委託）\n【報酬】\n基本給はありません。売上に応じてお支払いします。').incentive.kind).toBe('only');
+    expect(read('訪問販売（業務委託）\n【報酬】\n基本給はありません\n成約1件につき1万円').base).toMatchObject({ unit: 'piece', min: 10000 });
+    const hourly = read('受付\n【給与】\n時給1,200円（時給制のため基本給はありません）');
+    expect(hourly.base).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(hourly.incentive.kind).toBe('none');
+  });
+  it('a share given as a range (売上の30〜50%, 報酬率：30〜50%) and 成果連動型の報酬 are results pay', () => {
+    for (const line of ['報酬率：30〜50%', '売上の30〜50%をお支払い', '販売手数料の20~40%']) {
+      expect(read(`営業代行（業務委託）\n【報酬】\n${line}`).incentive.kind, line).toBe('only');
+    }
+    expect(read('営業\n【給与】\n月給20万円＋成果連動型の報酬').incentive.kind).toBe('plus');
+  });
+  it('a pay row whose label carries a tax note (給与（税込）　時給1,200円) is the pay', () => {
+    expect(base('受付\n給与（税込）　時給1,200円')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+    expect(base('受付\n賃金（税込）：月給21万円')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+  });
+  it('commuting pay declined politely (支給いたしかねます) is not paid', () => {
+    expect(read('受付\n【待遇】\n交通費は支給いたしかねます').commute.kind).toBe('none');
+  });
+});
+
 describe('commuting costs the worker does not bear, training costs, and a past wage in a company story', () => {
   it('自己負担なし and ご自身の負担はありません are paid in full', () => {
     expect(read('事務\n【待遇】\n交通費（自己負担なし）').commute.kind).toBe('full');

@@ -64,6 +64,8 @@ const MADE_OF = /基本給[ \t]*[+＋・と及]+[ \t]*(?:各種|諸|一律|職�
 // A note in brackets between the pay word and its amount says what the pay includes (月給（固定残業代含む）25万円,
 // 月給（一律手当含む）): it does not make the amount an allowance.
 const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
+// A label's note of how the pay is counted (給与（税込）　時給1,200円): the pay itself, not a tax.
+const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
 
@@ -140,7 +142,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
