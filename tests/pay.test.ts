@@ -619,6 +619,8 @@ describe('a recruit page that tells its story under a company heading', () => {
     expect(read('事務\n【会社概要】\n資本金 1,000万円\n売上高 12億円').base).toBeNull();
     expect(read('受付\n【仕事内容】\n来客の受付\n【同じ職種の求人】\n受付スタッフ 時給1,500円\n交通費全額支給')).toMatchObject({ base: null, commute: { kind: 'unstated' } });
     expect(read('事務\n【給与】\n月給20万円\n【会社概要】\n当社パートの時給1,100円〜').base).toMatchObject({ unit: 'month', min: 200000 });
+    // A company's page that lists its postings under この会社の求人 / 募集中の求人 states no pay of its own.
+    expect(read('株式会社みなとコール\n企業情報\n所在地 大阪市北区\n募集中の求人\n受信オペレーター 時給1,450円').base).toBeNull();
   });
 });
 
