@@ -144,6 +144,11 @@ describe('implicit quotas', () => {
     const r = await run(posting('コールセンタースタッフ', '通販のお客様窓口です。受信・発信を問わずご対応いただきます。'));
     expect(r.jobType).toBe('mixed');
   });
+  it('the work named before を問わず with the applicant after (受信・発信を問わず経験者優遇) is not work the job takes', async () => {
+    const r = await run(posting('通販の受付スタッフ', '通販のご注文をお電話で受け付けます（受信のみ）。受信・発信を問わず経験者優遇。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.flags.map((f) => f.id)).not.toContain('mixed.juhasshin');
+  });
   it('a typical daily volume is not a quota', async () => {
     const r = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。1日平均40件ほどです。'));
     expect(r.quota).toBe('absent');

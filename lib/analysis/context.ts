@@ -213,6 +213,14 @@ export function doneByOthersEnd(sentenceText: string): number {
 // neither stated nor denied.
 const REGARDLESS = /^([^\s。、]{0,2}?|の(?:有無|多少|多寡|達成(?:状況|度)?|結果|成否|大小))(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;
 
+// What follows a set-aside that makes the sentence speak of the applicant (受信・発信を問わず経験者優遇).
+const OF_APPLICANT = /経験|歓迎|優遇|資格|スキル|の方/;
+
+/** Whether the sentence after a set-aside (at `end`) speaks of the applicant rather than the work. */
+export function setAsideOfApplicant(sentenceText: string, end: number): boolean {
+  return OF_APPLICANT.test(sentenceText.slice(end));
+}
+
 /** The words between a term (ending at `end` in the sentence) and what sets it aside ('' when none), or null. */
 export function setAsideBy(sentenceText: string, end: number): string | null {
   return REGARDLESS.exec(sentenceText.slice(end, end + 16))?.[1] ?? null;

@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -114,10 +114,11 @@ export function matchSentence(
   for (const h of plausible) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
-    // (テレアポ経験を問わず) they speak of the applicant.
+    // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = setAsideBy(sentenceText, h.end - sentence.start);
     if (aside !== null) {
-      if (aside === '' && WORK.has(lex.entries[h.entry]!.entry.category)) push(h, false);
+      const end = h.end - sentence.start;
+      if (aside === '' && WORK.has(lex.entries[h.entry]!.entry.category) && !setAsideOfApplicant(sentenceText, end)) push(h, false);
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
