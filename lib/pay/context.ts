@@ -111,7 +111,6 @@ function underExampleHeading(text: string, at: number): boolean {
   return false;
 }
 
-
 export function isExample(t: PayText, at: number, end: number): boolean {
   const before = clauseBefore(t.text, at, 40).replace(MONTHLY_AVERAGE_LABEL, '');
   if (EXAMPLE_LINE.test(before) || underExampleHeading(t.text, at)) return true;
