@@ -73,12 +73,19 @@ const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プ�
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
-// Words that place the amount per success: 1件あたり, アポ1件, 1台につき.
-// Also with what is counted between (1件成約で, 1台販売ごとに, 1件の確定につき, 1枚, 1軒, 1世帯, 1口): pay by the piece.
-// Also 成約1件=5,000円, アポ獲得数 × 3,000円, a rate per success (アポ単価3,000円, 1件あたりの報酬：; a customer's
-// 客単価 is sales), an amount paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円) and the
-// reward named for one (アポイント獲得報酬 5,000円).
-const PER_BEFORE = /(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?[ \t]*[:=]?\s*$|(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$|数[ \t]*[×x*][ \t]*$|(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$/;
+// Words that place the amount right after them per success (PER_BEFORE joins them).
+// One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1枚, 1軒,
+// 1世帯, 1口, 成約1件=, 1契約あたり最大).
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?[ \t]*[:=]?\s*$`;
+// Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
+// named (1件あたりの報酬：).
+const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
+// A count times the amount (アポ獲得数 × 3,000円).
+const COUNT_TIMES_AMOUNT = String.raw`数[ \t]*[×x*][ \t]*$`;
+// Paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円) or the reward named for one
+// (アポイント獲得報酬 5,000円).
+const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
+const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS].join('|'));
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
 // What a deal costs the customer, named before a per-deal amount.
