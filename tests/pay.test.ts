@@ -648,6 +648,12 @@ describe('commuting costs the worker bears', () => {
     }
     expect(read('事務\n【待遇】\n交通費は会社負担です').commute.kind).toBe('partial');
   });
+  it('reads 交通費：ありません as not paid and 上限はありません as paid in full', () => {
+    expect(read('清掃\n【待遇】\n謝礼・交通費：ありません').commute.kind).toBe('none');
+    expect(read('清掃\n【待遇】\n交通費はありません').commute.kind).toBe('none');
+    expect(read('清掃\n【待遇】\n交通費の上限はありません').commute.kind).toBe('full');
+    expect(read('清掃\n【待遇】\n交通費支給（上限はありません）').commute.kind).toBe('full');
+  });
   it('reads the value under a heading set between rule lines', () => {
     expect(read('受付\n―――――\n交通費\n―――――\n全額支給（深夜はタクシー可）').commute.kind).toBe('full');
   });

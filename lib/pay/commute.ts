@@ -17,7 +17,7 @@ export interface CommuteFinding {
 const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|(?<=手当[ \t]*[:(]?[^\n()]{0,12})通勤(?=[・、,)/])/g;
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays.
-const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
 const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%/;
@@ -60,9 +60,9 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
   }
   // A note in brackets that speaks of someone else is their exception (全額支給（業務委託は自己負担）); a cap in
   // brackets (交通費支給（月2万円まで）) is what is said.
-  clause = clause.replace(/(?<=\S[^()]*)\([^()\n]*?は[^()\n]*\)/g, (m) => ' '.repeat(m.length));
+  clause = clause.replace(/(?<=\S[^()]*)\((?![ \t]*(?:上限|制限))[^()\n]*?は[^()\n]*\)/g, (m) => ' '.repeat(m.length));
   const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
-  if (/上限(?:なし|無し)|制限なし/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
+  if (/上限(?:は)?(?:なし|無し|ありません|ございません)|制限(?:は)?(?:なし|ありません)/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NO_COST.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
   if (CAP.test(clause)) {
