@@ -66,6 +66,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // (callbacks as outbound, a donor call read as both directions, a municipal line in narrative only).
   'eval-blind-9': { tune: { posting: 0.93, jobType: 0.73 }, untouched: { posting: 0.9, callCenter: 0.93, jobType: 0.86, quota: 0.8, 'stress±1': 0.86 } },
   'eval-blind-10': { tune: { jobType: 0.89 }, untouched: { callCenter: 0.92, jobType: 0.85 } },
+  // The final check (scripts/eval-data.ts MEASURE_ONLY): a general mix written after stop 19's rules, never fitted on
+  // or read for rules, both halves. Measured with the stop's start code first: posting 93.3 (both halves), the rest
+  // as now; pay unit/min/max on the even half 90.0/93.3/93.3 then, 93.3/96.7/96.7 now.
+  'eval-blind-11': {
+    tune: { jobType: 0.88, 'difficulty±1': 0.92 },
+    untouched: { posting: 0.93, callCenter: 0.92, jobType: 0.84, 'difficulty±1': 0.88, 'stress±1': 0.92 },
+  },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
@@ -111,6 +118,7 @@ const SETS: [string, string][] = [
   ['eval-blind-8', path.join(import.meta.dirname, 'fixtures/eval-blind-8')],
   ['eval-blind-9', path.join(import.meta.dirname, 'fixtures/eval-blind-9')],
   ['eval-blind-10', path.join(import.meta.dirname, 'fixtures/eval-blind-10')],
+  ['eval-blind-11', path.join(import.meta.dirname, 'fixtures/eval-blind-11')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],
