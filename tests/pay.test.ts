@@ -535,6 +535,11 @@ describe('forms met at stop 17', () => {
 });
 
 describe('forms met at stop 19', () => {
+  it('reads a range whose figures each carry the unit, and an open end after the unit', () => {
+    expect(base('受付\n【給与】\n1,300円/時間〜1,500円/時')).toEqual({ unit: 'hour', min: 1300, max: 1500 });
+    expect(base('営業\n【給与】\n25万円/月〜')).toEqual({ unit: 'month', min: 250000, max: null });
+    expect(base('受付\n【給与】\n1,300円/時-1,500円/日')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+  });
   it('reads a range whose second figure repeats the yen sign', () => {
     expect(base('事務\n【給与】\n¥240,000〜¥290,000（月給）')).toEqual({ unit: 'month', min: 240000, max: 290000 });
     expect(base('コールスタッフ\n給与 時給¥1,200-¥1,450')).toEqual({ unit: 'hour', min: 1200, max: 1450 });

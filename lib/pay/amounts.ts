@@ -210,5 +210,26 @@ function extendRange(text: string, a: Figure): AmountRange {
   PER.lastIndex = end;
   const per = PER.exec(text);
   if (per && max === min && /[~〜]/.test(per[0])) max = null; // 2,500円〜/件
-  return { min, max, start: a.start, end: per ? end + per[0].length : end, money, grouped: a.grouped, per: per ? PER_UNIT[per[1]!]! : null };
+  let last = per ? end + per[0].length : end;
+  if (per && max === min) {
+    // 1,300円/時〜1,500円/時: the range goes on after the unit, to a figure with the same unit.
+    RANGE_SEP.lastIndex = last;
+    const sep2 = RANGE_SEP.exec(text);
+    const at2 = sep2 ? last + sep2[0].length : -1;
+    const c = sep2 && /\d/.test(text[at2] ?? '') && startsFigure(text, at2) ? figureAt(text, at2) : null;
+    PER.lastIndex = c ? c.end : 0;
+    const per2 = c ? PER.exec(text) : null;
+    if (c && per2 && PER_UNIT[per2[1]!] === PER_UNIT[per[1]!] && c.value > min) {
+      max = c.value;
+      last = c.end + per2[0].length;
+    } else {
+      // 25万円/月〜: the open end after the unit.
+      const open = /^[ \t]*[~〜](?![ \t]*\d)/.exec(text.slice(last, last + 4));
+      if (open) {
+        max = null;
+        last += open[0].length;
+      }
+    }
+  }
+  return { min, max, start: a.start, end: last, money, grouped: a.grouped, per: per ? PER_UNIT[per[1]!]! : null };
 }
