@@ -110,12 +110,13 @@ export function matchSentence(
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
   const plausible = plausibleHits(lex, text, sentence, hits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
-  const asides = plausible.filter((h) => setAsideBy(sentenceText, h.end - sentence.start) !== null);
-  for (const h of plausible) {
+  const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
+  const asides = plausible.filter((_, i) => asideBy[i] !== null);
+  for (const [i, h] of plausible.entries()) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
-    const aside = setAsideBy(sentenceText, h.end - sentence.start);
+    const aside = asideBy[i] ?? null;
     if (aside !== null) {
       const end = h.end - sentence.start;
       if (aside === '' && WORK.has(lex.entries[h.entry]!.entry.category) && !setAsideOfApplicant(sentenceText, end)) push(h, false);
