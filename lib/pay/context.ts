@@ -24,10 +24,7 @@ export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.se
 
 /** Under a company heading (会社概要, 私たちについて), not under a list of other postings: a recruit page may tell its
  *  story there and go on to the job under headings we do not know. */
-export const underCompanyHeading = (t: PayText, at: number): boolean => {
-  const s = sectionObjectAt(t.sections, at);
-  return s?.kind === 'company' && s.field === 'company';
-};
+export const underCompanyHeading = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'company';
 
 // Lines are looked at within this many characters of a position: a page flattened into one huge line
 // must not make every lookup scan it whole.
