@@ -68,8 +68,10 @@ const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|�
 // (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
 const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
 // The company's product priced by results (成果報酬型の広告, 成果報酬型サービス), not the job's pay.
-// Only 〜型 says so: インセンティブプラン is the job's pay.
-const PRODUCT_AFTER = /^型(?:の|で)?[^\n。]{0,6}?(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)/;
+// Only 〜型 says so: インセンティブプラン is the job's pay; after a 〜報酬, の says it too (成功報酬の人材紹介).
+const PRODUCT_WORDS = '(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)';
+const PRODUCT_AFTER = new RegExp(`^型(?:の|で)?[^\\n。]{0,6}?${PRODUCT_WORDS}`);
+const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
@@ -111,7 +113,7 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
-    if (/報酬$/.test(m[0]) && PRODUCT_AFTER.test(`型${after}`) && after.startsWith('の')) continue;
+    if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
     if ((/では/.test(m[0]) || m[0].startsWith('基本')) && TIME_WAGE.test(clauseBefore(t.text, m.index))) continue;
     if (SHARE.test(m[0]) && sectionOf(t, m.index) !== 'pay' && !PAY_WORDS.test(lineAt(t.text, m.index))) continue;
