@@ -181,17 +181,31 @@ function skipDigits(text: string, at: number): number {
   return Math.max(k, at + 1);
 }
 
+/** The figure after a range separator at `at` (〜1,500円, -¥1,500), with the separator. */
+function figureAfterSeparator(text: string, at: number): { sep: string; figure: Figure } | null {
+  RANGE_SEP.lastIndex = at;
+  const sep = RANGE_SEP.exec(text);
+  if (!sep) return null;
+  const bAt = at + sep[0].length;
+  const figure = /\d/.test(text[bAt] ?? '') && startsFigure(text, bAt) ? figureAt(text, bAt) : null;
+  return figure && { sep: sep[0], figure };
+}
+
+/** The unit written right after `at` (/時, /件, 〜/月). */
+function unitAt(text: string, at: number): RegExpExecArray | null {
+  PER.lastIndex = at;
+  return PER.exec(text);
+}
+
 function extendRange(text: string, a: Figure): AmountRange {
   let max: number | null = a.value;
   let min = a.value;
   let end = a.end;
   let money = a.money;
-  RANGE_SEP.lastIndex = a.end;
-  const sep = RANGE_SEP.exec(text);
-  const bAt = sep ? a.end + sep[0].length : -1;
-  const b = sep && /\d/.test(text[bAt] ?? '') && startsFigure(text, bAt) ? figureAt(text, bAt) : null;
+  const next = figureAfterSeparator(text, a.end);
+  const b = next?.figure;
   // A hyphen between bare figures is a code or a phone number, not a range.
-  const hyphen = sep !== null && /[-–—−ー]/.test(sep[0]);
+  const hyphen = next !== null && /[-–—−ー]/.test(next.sep);
   if (b && !/^[:/]\d/.test(text.slice(b.end, b.end + 2)) && (!hyphen || a.money || b.money)) {
     // 15〜23万円: the first figure takes the second's 万.
     if (b.man && !a.man && !a.money && a.value < 10_000) min = a.value * 10_000;
@@ -207,18 +221,13 @@ function extendRange(text: string, a: Figure): AmountRange {
     }
   }
   if (max !== null && max < min) [min, max] = [max, min];
-  PER.lastIndex = end;
-  const per = PER.exec(text);
+  const per = unitAt(text, end);
   if (per && max === min && /[~〜]/.test(per[0])) max = null; // 2,500円〜/件
   let last = per ? end + per[0].length : end;
   if (per && max === min) {
     // 1,300円/時〜1,500円/時: the range goes on after the unit, to a figure with the same unit.
-    RANGE_SEP.lastIndex = last;
-    const sep2 = RANGE_SEP.exec(text);
-    const at2 = sep2 ? last + sep2[0].length : -1;
-    const c = sep2 && /\d/.test(text[at2] ?? '') && startsFigure(text, at2) ? figureAt(text, at2) : null;
-    PER.lastIndex = c ? c.end : 0;
-    const per2 = c ? PER.exec(text) : null;
+    const c = figureAfterSeparator(text, last)?.figure;
+    const per2 = c ? unitAt(text, c.end) : null;
     if (c && per2 && PER_UNIT[per2[1]!] === PER_UNIT[per[1]!] && c.value > min) {
       max = c.value;
       last = c.end + per2[0].length;
