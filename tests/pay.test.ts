@@ -504,6 +504,19 @@ describe('forms met at stop 17', () => {
     expect(base('賃金\n　基本給（月額平均）又は時間額　　185,000円〜210,000円\n賃金形態等　月給')).toEqual({ unit: 'month', min: 185000, max: 210000 });
     expect(base('賃金\n　基本給（月額平均）又は時間額　　1,100円〜1,250円\n賃金形態等　時給')).toEqual({ unit: 'hour', min: 1100, max: 1250 });
   });
+  it('counts an amount in the kind of pay a row of its own names (給与形態：月給 ⏎ 金額：…)', () => {
+    expect(base('経理事務\n給与形態：月給\n金額：230,000円～')).toEqual({ unit: 'month', min: 230000, max: null });
+    expect(base('ピッキング\n【給与の種類】時給\n【金額】1,080円以上')).toEqual({ unit: 'hour', min: 1080, max: null });
+    expect(base('マンション清掃\n賃金形態 月給\n賃金額 198,000円')).toEqual({ unit: 'month', min: 198000, max: 198000 });
+    expect(base('販売\n【給与形態】\n時給\n【給与額】\n1,150円〜')).toEqual({ unit: 'hour', min: 1150, max: null });
+    // The row wins over the size of the figure: a short day's pay, a part-time month's.
+    expect(base('イベント受付\n給与区分：日給\n金額：4,500円')).toEqual({ unit: 'day', min: 4500, max: 4500 });
+    expect(base('清掃（週2日）\n賃金形態等　月給\n基本給　52,000円')).toEqual({ unit: 'month', min: 52000, max: 52000 });
+    // A figure too big for the row's unit is a month's: ハローワーク's 月額平均 of a 日給 job.
+    expect(base('賃金\n　基本給（月額平均）又は時間額　　176,000円〜198,000円\n賃金形態等　日給')).toEqual({ unit: 'month', min: 176000, max: 198000 });
+    // Two kinds in the row name none; a row elsewhere on the page does not reach a price far below.
+    expect(base('販売\n給与形態：月給・時給\n金額：1,100円')).toBeNull();
+  });
   it("takes a piece rate from the pay field, not from the title's teaser", () => {
     const pay = read('チラシ配布（業務委託）｜1枚2円〜\n【報酬】\n1枚2円〜4円（エリアにより異なります）\n配った枚数に応じた完全出来高制です');
     expect(pay.incentive.kind).toBe('only');

@@ -4,6 +4,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, type PayText } from './context';
+import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -120,6 +121,7 @@ function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): Amount
 export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
   const out: BaseCandidate[] = [];
   const tails = new Set<AmountRange>(); // upper ends already read with the figure before them
+  const forms = findFormRows(t.text);
   for (const a of amounts) {
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
@@ -150,7 +152,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
-    if (!key && !short) {
+    // A row of its own names the kind of pay (給与形態：月給 ⏎ 金額：250,000円〜) for amounts that name none.
+    const form = named || a.per || !forms.length ? null : formRowNear(forms, t.text, a.start);
+    const formRow = form !== null && !key && !short && isAmountRow(t.text.slice(ls, a.start)) && (a.money || a.grouped);
+    if (!key && !short && !formRow) {
       // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜);
       // elsewhere an amount that opens its line with its unit after it (22万円〜25万円/月, 1,300円/時〜).
       const opensLine = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start));
@@ -158,11 +163,11 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
-    const unit: PayUnit = named ?? (a.per ?? unitBySize(a.min));
+    const unit: PayUnit = named ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
-    const order = fallback ? FALLBACK_ORDER : section === 'pay' || field ? 0 : section === 'title' ? 1 : 2;
+    const order = fallback ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
@@ -175,7 +180,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       // With a breakdown, the words are its basic part: 基本給238,000円.
       start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart - (upTo ? boundBefore.length : 0),
       end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : a.end,
-      stated: Boolean(named || a.per),
+      stated: Boolean(named || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
       order,
