@@ -517,6 +517,14 @@ describe('forms met at stop 17', () => {
     // Two kinds in the row name none; a row elsewhere on the page does not reach a price far below.
     expect(base('販売\n給与形態：月給・時給\n金額：1,100円')).toBeNull();
   });
+  it('counts an amount in the kind of pay named in brackets right after it (9,500円（日給）)', () => {
+    // A short shift's day pay is smaller than the size guess would allow.
+    expect(base('試食販売\n給与：4,800円（日給）')).toEqual({ unit: 'day', min: 4800, max: 4800 });
+    expect(base('受付\n金額：56,000円（月給）')).toEqual({ unit: 'month', min: 56000, max: 56000 });
+    expect(base('受付\n給与 金額 1,150円 （時給）')).toEqual({ unit: 'hour', min: 1150, max: 1150 });
+    // A conversion is not the kind of pay.
+    expect(base('事務\n【給与】210,000円（時給換算 1,310円）')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+  });
   it("takes a piece rate from the pay field, not from the title's teaser", () => {
     const pay = read('チラシ配布（業務委託）｜1枚2円〜\n【報酬】\n1枚2円〜4円（エリアにより異なります）\n配った枚数に応じた完全出来高制です');
     expect(pay.incentive.kind).toBe('only');

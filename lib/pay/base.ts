@@ -50,6 +50,8 @@ const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につ
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
 const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
+// A kind of pay in brackets after the amount, and nothing else there (not 時給換算: a conversion).
+const UNIT_AFTER = /^[ \t]*\((時給|時間給|日給|日当|月給|週給|年俸)制?\)/;
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
 
 // Words that make an amount something other than base pay when they open its clause (also what the worker pays:
@@ -152,10 +154,13 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
+    // The kind of pay in brackets right after the amount (給与：9,500円（日給）, 金額 1,200円（時給）).
+    const after = named || a.per ? null : UNIT_AFTER.exec(t.text.slice(a.end, a.end + 12));
+    const own = named ?? (after ? UNIT_WORDS[after[1]!]! : null);
     // A row of its own names the kind of pay (給与形態：月給 ⏎ 金額：250,000円〜) for amounts that name none.
-    const form = named || a.per || !forms.length ? null : formRowNear(forms, t.text, a.start);
-    const formRow = form !== null && !key && !short && isAmountRow(t.text.slice(ls, a.start)) && (a.money || a.grouped);
-    if (!key && !short && !formRow) {
+    const form = own || a.per || !forms.length ? null : formRowNear(forms, t.text, a.start);
+    const amountRow = (form !== null || own !== null) && !key && !short && isAmountRow(t.text.slice(ls, a.start)) && (a.money || a.grouped);
+    if (!key && !short && !amountRow) {
       // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜);
       // elsewhere an amount that opens its line with its unit after it (22万円〜25万円/月, 1,300円/時〜).
       const opensLine = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start));
@@ -163,7 +168,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
-    const unit: PayUnit = named ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : unitBySize(a.min));
+    const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
@@ -180,7 +185,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       // With a breakdown, the words are its basic part: 基本給238,000円.
       start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart - (upTo ? boundBefore.length : 0),
       end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : a.end,
-      stated: Boolean(named || a.per || (form && unit === form.unit)),
+      stated: Boolean(own || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
       order,
