@@ -294,6 +294,12 @@ describe('incentive', () => {
     expect(read('営業\n【報酬】\n歩合制（固定給あり、金額は面談で）').incentive.kind).toBe('plus');
     expect(read('営業\n【給与】\n経験を考慮して決定。歩合制あり').incentive.kind).toBe('plus');
   });
+  it('only: a base or a guarantee said not to exist is no base pay (最低保証なし, 固定給・最低保証はありません)', () => {
+    expect(read('訪問営業（業務委託）\n報酬：売上の15%〜25%（最低保証なし）').incentive.kind).toBe('only');
+    expect(read('保険の営業パートナー\n【報酬】歩合制（手数料の40%）\n※固定給・最低保証はありません').incentive.kind).toBe('only');
+    // A guarantee that exists stays a base named without a figure we read.
+    expect(read('保険の営業パートナー\n【報酬】歩合制（手数料の40%）\n※最低保証：月12万円').incentive).toMatchObject({ kind: 'plus', guaranteed: 120000 });
+  });
   it('piece pay in a pay field: a share of sales, or so much per item sold, counted or handed out', () => {
     expect(read('保険の代理店スタッフ（業務委託）\n【報酬】\n売上の50%をお支払いします').incentive.kind).toBe('only');
     expect(read('訪問販売スタッフ\n【給与】\n1件成約で5,000円').base).toMatchObject({ unit: 'piece', min: 5000 });

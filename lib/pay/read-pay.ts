@@ -14,6 +14,8 @@ import { findTraining, type TrainingFinding } from './training';
 
 // A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
 const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
+// The same said not to exist (最低保証なし, 固定給・最低保証はありません): no base pay.
+const BASE_DENIED = /(?:固定給|基本給|最低保証|保証給)(?:[・、/や及びと]+(?:固定給|基本給|最低保証|保証給))*(?:制度)?(?:は|の支給は|の設定は)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円)/g;
 
 export interface ReadPayOptions {
   /** false for an article or a page that is not a posting: it states no pay of its own. */
@@ -59,7 +61,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   if (kind === 'only' && first?.stated && first.unit !== 'piece' && !onItsLine) kind = 'plus';
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
   if (first && incentive.perUnit && kind === 'none') kind = 'plus'; // 時給1,200円＋1件成約で5,000円: so much per success on top
-  if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
+  if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text.replace(BASE_DENIED, ''))) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
   if (kind === 'only' && (!(first?.stated) || onItsLine)) {
