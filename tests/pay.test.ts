@@ -545,6 +545,14 @@ describe('forms met at stop 17', () => {
     expect(read('【報酬】\n1軒あたり2,500円の完全成果報酬です').base).toMatchObject({ unit: 'piece', min: 2500 });
     expect(read('【報酬】\n1世帯の契約につき3,000円（固定給なし）').base).toMatchObject({ unit: 'piece', min: 3000 });
   });
+  it('reads pay per delivery, parcel, character, word, answer or garment (1配達, 1個口, 1文字, 1ワード, 1回答, 1着) as pay by the piece', () => {
+    expect(read('料理の配達パートナー\n【報酬】\n1配達あたり 280円〜').base).toMatchObject({ unit: 'piece', min: 280, max: null });
+    expect(read('軽貨物ドライバー（業務委託）\n【報酬】\n1個口 140円〜').base).toMatchObject({ unit: 'piece', min: 140 });
+    expect(read('Webライター\n報酬：1文字 1円〜3円').base).toMatchObject({ unit: 'piece', min: 1, max: 3 });
+    expect(read('翻訳者\n報酬：1ワード 9円〜').base).toMatchObject({ unit: 'piece', min: 9 });
+    expect(read('モニター\n報酬：1回答 40円').incentive).toMatchObject({ kind: 'only', perUnit: 40 });
+    expect(read('検品スタッフ\n給与：1着 25円の出来高払い').base).toMatchObject({ unit: 'piece', min: 25 });
+  });
   it('reads an allowance per appointment set (アポ決定手当) as pay by results on top of the base', () => {
     const pay = read('【給与】\n月給23万円＋アポ決定手当（1件2,000円）');
     expect(pay.incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
