@@ -39,6 +39,11 @@ describe('amounts', () => {
     expect(amounts('８千円')).toEqual([[8000, 8000]]);
     expect(amounts('￥1,180')).toEqual([[1180, 1180]]);
   });
+  it('keeps the fraction of a piece rate under a yen (1文字0.8円), and whole yen for larger amounts', () => {
+    expect(amounts('0.8円〜1.5円')).toEqual([[0.8, 1.5]]);
+    expect(amounts('18.7万円')).toEqual([[187000, 187000]]);
+    expect(read('Webライター\n報酬：文字単価 0.6円〜1.2円').base).toMatchObject({ unit: 'piece', min: 0.6, max: 1.2 });
+  });
   it('reads 円 on a line of its own after the figure, as pages converted to text put it', () => {
     expect(findAmounts('2500\n円〜').map((a) => [a.min, a.max, a.money])).toEqual([[2500, null, true]]);
     expect(base('コールセンター\n給与\n時給\n1,300\n円\n勤務地')).toEqual({ unit: 'hour', min: 1300, max: 1300 });

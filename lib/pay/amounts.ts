@@ -59,7 +59,9 @@ function figureAt(text: string, at: number): Figure | null {
   if (!yen) while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   // ¥1,200 (NFKC turns ￥ into ¥).
   const yenSign = text[at - 1] === '¥' || text[at - 1] === '\\';
-  return { value: Math.round(value), start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: head!.includes(',') };
+  // Piece rates under a yen (文字単価0.8円, 1文字1.5円) keep their fraction; larger amounts are whole yen (18.7万円).
+  const yenValue = value < 100 ? Math.round(value * 100) / 100 : Math.round(value);
+  return { value: yenValue, start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: head!.includes(',') };
 }
 
 /** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */
