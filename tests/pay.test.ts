@@ -670,6 +670,13 @@ describe('a recruit page that tells its story under a company heading', () => {
 });
 
 describe('training pay, said in more ways', () => {
+  it("reads the period's terms in brackets after あり as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）)", () => {
+    const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min, months: t.months }; };
+    expect(tr('受付\n【給与】時給1,150円\n試用期間：あり（3ヶ月・時給1,100円）')).toEqual({ unit: 'hour', min: 1100, months: 3 });
+    expect(tr('受付\n【給与】時給1,150円\n【試用期間】\nあり（2ヶ月間・時給1,080円）')).toEqual({ unit: 'hour', min: 1080, months: 2 });
+    // Terms without pay, or the same pay, say nothing of it.
+    expect(tr('受付\n【給与】時給1,150円\n試用期間：あり（3ヶ月、条件変更なし）')).toBeNull();
+  });
   it('the period as a heading in angle brackets, OJT, a note after the first weeks, and 研修は時給…', () => {
     for (const line of ['＜研修＞時給1,150円', '※OJT期間は時給1,150円', '※最初の2週間（研修）は時給1,150円', '研修は時給1,150円でスタートします']) {
       expect(read(`受付\n【給与】\n時給1,250円\n${line}`).training, line).toMatchObject({ unit: 'hour', min: 1150 });

@@ -61,8 +61,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const gap = t.text.slice(at + m[0].length, amount.start);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = gap.lastIndexOf('期間中');
-    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms.
-    const terms = /^[ \t]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap);
+    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms,
+    // also as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）).
+    const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap);
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
     if ((!terms && NOT_DURING.test(during === -1 ? gap : gap.slice(during))) || SAME.test(window)) continue;
