@@ -1,6 +1,9 @@
 // The kinds of case that went wrong on postings nobody had tuned for, each pinned by a posting of our own:
 // the role rather than the words, calls done in person, implicit quotas, articles and postings in odd shapes.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../lib/core/types';
 import { run } from './helpers';
 import { detectPosting } from '../lib/analysis/decide/detect-posting';
 import { normalize } from '../lib/text/normalize';
@@ -497,4 +500,15 @@ describe('harsh words from callers', () => {
     expect(collections.signals.complaints).toBe(false);
     expect(collections.stress).toBe(5);
   });
+});
+
+describe('example postings of our own (tests/fixtures/roles)', () => {
+  const dir = path.join(import.meta.dirname, 'fixtures/roles');
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Partial<AnalysisResult>>;
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, async () => {
+      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
+      expect({ jobType: r.jobType, callCenter: r.callCenter, quota: r.quota }).toMatchObject(want);
+    });
+  }
 });
