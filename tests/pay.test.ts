@@ -124,6 +124,16 @@ describe('base pay', () => {
     expect(base('月給20万円（時給換算1,250円）')).toEqual({ unit: 'month', min: 200000, max: 200000 });
     expect(base('時給1300円台の求人が増えています')).toBeNull();
   });
+  it('reads an income for a working pattern as an example, not the wage (週5日勤務で月収…, 月収…（1日8h×20日の場合）)', () => {
+    expect(base('コールセンター\n【給与】週5日勤務で月収21万円以上（時給1,320円）')).toEqual({ unit: 'hour', min: 1320, max: 1320 });
+    const p = read('受付\n【給与】\n月収19万8,000円（1日7.5h×20日勤務の場合）\n時給1,320円');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1320 });
+    expect(p.note).toBeNull();
+    expect(base('受付\n【給与】\n月収22万円（時給1,320円×8h×21日）')).toEqual({ unit: 'hour', min: 1320, max: 1320 });
+    // A wage computed from another is still the wage; a year's pay adds up months, not a working pattern.
+    expect(base('警備\n【給与】\n日給 10,560円（時給1,320円×8時間）')).toEqual({ unit: 'day', min: 10560, max: 10560 });
+    expect(base('営業\n【給与】\n年収 380万円〜（月給 26万円×12ヶ月＋賞与）')).toEqual({ unit: 'year', min: 3800000, max: null });
+  });
   it('leaves out what the worker pays (制服代, 駐車場代, 食費): never another pay line', () => {
     const p = read('受付\n【給与】\n時給1,180円\n駐車場代：月3,000円（自己負担）\n制服代 2,000円\n昼食 1食250円');
     expect(p.base).toMatchObject({ min: 1180 });

@@ -108,8 +108,16 @@ function underExampleHeading(text: string, at: number): boolean {
   return false;
 }
 
+// An income for a working pattern (週5日勤務で月収20万円以上, 月収20万8,000円（1日8h×20日勤務の場合）) is what the
+// wage comes to, not the wage. Only incomes (月収, 年収, 月…円): 日給10,400円（時給1,300円×8時間） is the pay, and
+// 年収400万円（月給28万円×12ヶ月＋賞与） adds up months, not a working pattern.
+const INCOME = /^(?:月収|年収|月(?=[ \t]*\d))/;
+const PATTERN_BEFORE = /(?:勤務|出勤|稼働|働)(?:した|いた|く|ける|けば)?(?:場合は?|と|で|なら|だと|すると|すれば)[ \t、,]*(?:は|も)?[ \t]*$/;
+const PATTERN_AFTER = /^[^\n()]{0,6}\([^()\n]*(?:場合|[×x*][ \t]*\d+(?:\.\d+)?[ \t]*(?:日|h|時間))/;
+
 export function isExample(t: PayText, at: number, end: number): boolean {
   const before = clauseBefore(t.text, at, 40).replace(MONTHLY_AVERAGE_LABEL, '');
   if (EXAMPLE_LINE.test(before) || underExampleHeading(t.text, at)) return true;
+  if (INCOME.test(t.text.slice(at, at + 4)) && (PATTERN_BEFORE.test(before) || PATTERN_AFTER.test(t.text.slice(end, end + 40)))) return true;
   return EXAMPLE_AFTER.test(t.text.slice(end, end + 12));
 }
