@@ -134,6 +134,13 @@ describe('base pay', () => {
     expect(base('警備\n【給与】\n日給 10,560円（時給1,320円×8時間）')).toEqual({ unit: 'day', min: 10560, max: 10560 });
     expect(base('営業\n【給与】\n年収 380万円〜（月給 26万円×12ヶ月＋賞与）')).toEqual({ unit: 'year', min: 3800000, max: null });
   });
+  it("never reads a board's suggested postings (こんな求人もおすすめ, 近隣の求人, 他の求人を見る) as this job's pay", () => {
+    expect(base('テレアポ\nこんな求人もおすすめ\n・営業事務　月給21万円\n・受付　時給1,080円')).toBeNull();
+    const p = read('テレアポ\n【給与】時給1,230円\n\n近隣の求人\nコールセンター 時給1,420円');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1230 });
+    expect(p.note).toBeNull();
+    expect(read('テレアポ\n【給与】時給1,230円\n\n他の求人を見る\nコールセンター 時給1,420円').note).toBeNull();
+  });
   it('leaves out what the worker pays (制服代, 駐車場代, 食費): never another pay line', () => {
     const p = read('受付\n【給与】\n時給1,180円\n駐車場代：月3,000円（自己負担）\n制服代 2,000円\n昼食 1食250円');
     expect(p.base).toMatchObject({ min: 1180 });
