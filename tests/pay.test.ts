@@ -687,6 +687,13 @@ describe('a recruit page that tells its story under a company heading', () => {
 });
 
 describe('training pay, said in more ways', () => {
+  it('reads the period with its length right after the word (研修3ヶ月間は…, 試用2ヶ月の間は…)', () => {
+    const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min, months: t.months }; };
+    expect(tr('受付\n給与：時給1,280円〜 ※研修3ヶ月間は1,230円')).toEqual({ unit: 'hour', min: 1230, months: 3 });
+    expect(tr('受付\n【給与】月給23万円\n※試用2ヶ月の間は月給21万円')).toEqual({ unit: 'month', min: 210000, months: 2 });
+    // A cost during the period is not its pay.
+    expect(tr('受付\n【給与】時給1,280円\n研修10日間は交通費1,000円支給')).toBeNull();
+  });
   it("reads the period's terms in brackets after あり as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）)", () => {
     const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min, months: t.months }; };
     expect(tr('受付\n【給与】時給1,150円\n試用期間：あり（3ヶ月・時給1,100円）')).toEqual({ unit: 'hour', min: 1100, months: 3 });

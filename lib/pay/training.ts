@@ -34,6 +34,7 @@ const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|�
 // After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
 const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
+const LENGTH_AFTER = /^\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中)/;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
@@ -43,7 +44,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const after = t.text[at + m[0].length] ?? '';
     // 【研修】2週間（時給1,200円）: the period as a heading.
     // ＜研修＞時給…, 研修は時給1,300円: the period named before its pay.
-    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))) continue;
+    // 研修3ヶ月間は1,200円, 試用2ヶ月の間は…: the period's length right after the word.
+    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
+      && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
