@@ -39,6 +39,11 @@ describe('amounts', () => {
     expect(amounts('８千円')).toEqual([[8000, 8000]]);
     expect(amounts('￥1,180')).toEqual([[1180, 1180]]);
   });
+  it('never reads a schedule after a slash as the unit (時給1,350円〜／週3日〜OK is not a week\'s pay)', () => {
+    expect(findAmounts(normalize('1,350円〜／週3日〜OK').text)[0]).toMatchObject({ min: 1350, max: null, per: null });
+    expect(read('受電スタッフ\n時給1,350円〜／週3日〜OK\n【仕事内容】電話対応').base).toMatchObject({ unit: 'hour', min: 1350, text: '時給1,350円〜' });
+    expect(findAmounts(normalize('1,350円/時').text)[0]).toMatchObject({ per: 'hour' });
+  });
   it('keeps the fraction of a piece rate under a yen (1文字0.8円), and whole yen for larger amounts', () => {
     expect(amounts('0.8円〜1.5円')).toEqual([[0.8, 1.5]]);
     expect(amounts('18.7万円')).toEqual([[187000, 187000]]);

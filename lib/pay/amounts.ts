@@ -25,7 +25,8 @@ const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から)[ \t]*[¥\\]?/y;
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes.
-const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚)(?![\u3040-\u30ff\u4e00-\u9fffa-z])/y;
+// A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
+const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
 const PER_UNIT: Record<string, AmountRange['per']> = {
   時間: 'hour', 時: 'hour', hour: 'hour', hr: 'hour', h: 'hour', 日: 'day', day: 'day', 週: 'week', week: 'week', 月: 'month', month: 'month',
   年: 'year', year: 'year', 件: 'piece', 台: 'piece', 本: 'piece', コール: 'piece', 回: 'piece', アポ: 'piece', 契約: 'piece',
