@@ -152,6 +152,14 @@ describe('base pay', () => {
     expect(p.note).toBeNull();
     expect(base('20代の方が活躍 月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
   });
+  it('leaves out staff meals and dormitory rent (まかない1食300円, 寮完備（月2万円）), but not a wage beside a dormitory', () => {
+    const p = read('ホール\n【給与】\n時給1,180円\nまかない1食 320円\n賄い：一食250円（給与から天引き）');
+    expect(p.base).toMatchObject({ min: 1180 });
+    expect(p.note).toBeNull();
+    expect(read('製造スタッフ\n【待遇】\n寮完備（月2万円）').base).toBeNull();
+    expect(read('製造スタッフ\n【待遇】\n社宅あり（月額1万5,000円）').base).toBeNull();
+    expect(base('製造スタッフ\n【給与】\n寮付きで月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
+  });
   it('leaves allowances out: 手当 are not base pay, a breakdown gives the basic part', () => {
     expect(base('受付\n【給与】\n皆勤手当8,000円\n月給20万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
     expect(base('月給210,500円（基本給205,000円 + 住宅手当5,500円）')).toEqual({ unit: 'month', min: 205000, max: 205000 });
