@@ -700,6 +700,16 @@ describe('a recruit page that tells its story under a company heading', () => {
 });
 
 describe('training pay, said in more ways', () => {
+  it('reads training pay written as a step up (時給1,100円→研修後1,200円, （研修中）→, →1,400円（研修後）)', () => {
+    const pay = (s: string) => { const p = read(s); return [p.base && [p.base.unit, p.base.min], p.training && [p.training.unit, p.training.min, p.training.months]]; };
+    expect(pay('受付\n【給与】時給1120円→研修後1220円')).toEqual([['hour', 1220], ['hour', 1120, null]]);
+    expect(pay('受付\n【給与】時給1,120円（研修中）→1,220円')).toEqual([['hour', 1220], ['hour', 1120, null]]);
+    expect(pay('受付\n【給与】時給1,260円→1,380円（研修後）')).toEqual([['hour', 1380], ['hour', 1260, null]]);
+    expect(pay('受付\n【給与】月給20.5万円→試用期間終了後 月給22万円')).toEqual([['month', 220000], ['month', 205000, null]]);
+    expect(pay('受付\n【給与】時給1,120円→2ヶ月後 時給1,180円')).toEqual([['hour', 1180], ['hour', 1120, 2]]);
+    // An arrow without a training word says nothing of a period.
+    expect(pay('受付\n【給与】時給1,120円→1,220円')).toEqual([['hour', 1120], null]);
+  });
   it('reads the period with its length right after the word (研修3ヶ月間は…, 試用2ヶ月の間は…)', () => {
     const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min, months: t.months }; };
     expect(tr('受付\n給与：時給1,280円〜 ※研修3ヶ月間は1,230円')).toEqual({ unit: 'hour', min: 1230, months: 3 });

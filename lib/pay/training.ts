@@ -4,6 +4,7 @@ import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
 import { isCompanyProfile, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
+import { arrowTraining } from './training-arrow';
 
 export interface TrainingFinding {
   /** Null when only the amount is written: the base pay's unit applies. */
@@ -89,5 +90,5 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       amount,
     };
   }
-  return null;
+  return arrowTraining(t, amounts);
 }
