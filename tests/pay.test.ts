@@ -710,6 +710,14 @@ describe('training pay, said in more ways', () => {
     // An arrow without a training word says nothing of a period.
     expect(pay('受付\n【給与】時給1,120円→1,220円')).toEqual([['hour', 1120], null]);
   });
+  it('reads the period with its length in brackets (研修期間（入社後3週間）は…), 養成期間, and 研修の10日間は', () => {
+    const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min }; };
+    expect(tr('受付\n【給与】時給1,320円\n※研修期間（入社後2週間）は時給1,270円')).toEqual({ unit: 'hour', min: 1270 });
+    expect(tr('タクシー乗務員\n【給与】月給27万円\n養成期間中（二種免許の取得まで）は月給23万円')).toEqual({ unit: 'month', min: 230000 });
+    expect(tr('受付\nQ. お給料は？\nA. 時給1,260円で、研修の5日間は時給1,210円です。')).toEqual({ unit: 'hour', min: 1210 });
+    // After the period, with its length in brackets, is not the period's pay.
+    expect(tr('受付\n【給与】時給1,320円\n※研修期間（3ヶ月）終了後は時給1,370円')).toBeNull();
+  });
   it('reads the period with its length right after the word (研修3ヶ月間は…, 試用2ヶ月の間は…)', () => {
     const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min, months: t.months }; };
     expect(tr('受付\n給与：時給1,280円〜 ※研修3ヶ月間は1,230円')).toEqual({ unit: 'hour', min: 1230, months: 3 });

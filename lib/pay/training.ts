@@ -25,7 +25,8 @@ export interface TrainingFinding {
 // 最初の2週間（研修）は….
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
 // 独り立ちまで) say the same.
-const PERIOD = /(研修|試用|見習い?|トレーニング|ojt)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+// 養成期間, 教習期間: drivers' and carers' training until they hold the licence.
+const PERIOD = /(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 // The last thing named before the amount: a cost (研修中の交通費1,000円, 最初の1時間は駐車料金500円) is not the
@@ -35,7 +36,9 @@ const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|�
 // After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
 const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
-const LENGTH_AFTER = /^\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中)/;
+const LENGTH_AFTER = /^の?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中)/;
+// The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
+const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
@@ -70,7 +73,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap);
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
-    if ((!terms && NOT_DURING.test(during === -1 ? gap : gap.slice(during))) || SAME.test(window)) continue;
+    const said = (during === -1 ? gap : gap.slice(during)).replace(LENGTH_NOTE, '');
+    if ((!terms && NOT_DURING.test(said)) || SAME.test(window)) continue;
     const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
     if (named?.[1]) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く)/.test(t.text.slice(amount.end, amount.end + 5));
