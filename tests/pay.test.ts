@@ -710,6 +710,14 @@ describe('training pay, said in more ways', () => {
     // An arrow without a training word says nothing of a period.
     expect(pay('受付\n【給与】時給1,120円→1,220円')).toEqual([['hour', 1120], null]);
   });
+  it('reads 研修中も時給… as training paid as the job is: no training pay, and no other pay line', () => {
+    const p = read('受付\n【給与】時給1,330円〜1,600円\n※研修期間中も時給1,330円');
+    expect(p.training).toBeNull();
+    expect(p.note).toBeNull();
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1330, max: 1600 });
+    // The only amount stated is still the pay.
+    expect(base('受付\n【給与】研修中も時給1,280円です')).toEqual({ unit: 'hour', min: 1280, max: 1280 });
+  });
   it('reads the period with its length in brackets (研修期間（入社後3週間）は…), 養成期間, and 研修の10日間は', () => {
     const tr = (s: string) => { const t = read(s).training; return t && { unit: t.unit, min: t.min }; };
     expect(tr('受付\n【給与】時給1,320円\n※研修期間（入社後2週間）は時給1,270円')).toEqual({ unit: 'hour', min: 1270 });

@@ -49,7 +49,8 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   const amounts = findAmounts(norm.text, MAX_AMOUNTS);
   const training = findTraining(t, amounts);
   const incentive = findIncentive(t, amounts);
-  const used = new Set<AmountRange>([training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));
+  // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
+  const used = new Set<AmountRange>([training?.same ? null : training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));
   const candidates = baseCandidates(t, amounts, (a) => used.has(a));
   const first = mainRoleLine(t, candidates);
 
@@ -84,7 +85,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
     fixedOvertime: null,
     commute: { kind: 'unstated', cap: null },
     extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
-    note: otherLines(candidates, first, span),
+    note: otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
@@ -94,7 +95,7 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
 }
 
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
-  if (!tr) return null;
+  if (!tr || tr.same) return null;
   // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
   // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];

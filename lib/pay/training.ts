@@ -14,6 +14,8 @@ export interface TrainingFinding {
   months: number | null;
   /** 月給-5万円: an amount taken off the base pay rather than the pay itself. */
   relative: boolean;
+  /** 研修中も時給1,350円: the period is paid as the job is. */
+  same?: boolean;
   /** Normalized offsets: from the 研修/試用 word to the end of the amount. */
   start: number;
   end: number;
@@ -66,6 +68,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     if (!amount) continue;
     const gap = t.text.slice(at + m[0].length, amount.start);
+    // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
+    const same = /^[ \t]*も/.test(gap);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = gap.lastIndexOf('期間中');
     // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms,
@@ -89,6 +93,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       max: amount.max,
       months: mm ? Number(mm[1]) : null,
       relative,
+      same,
       start: at,
       end: amount.end,
       amount,
