@@ -592,6 +592,14 @@ describe('forms met at stop 17', () => {
     const pay = read('【給与】\n月給23万円＋アポ決定手当（1件2,000円）');
     expect(pay.incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
   });
+  it('reads commuting costs said in more ways: an FAQ question ending in か。, 出ます, another cost named with it', () => {
+    const kind = (s: string) => read(s).commute.kind;
+    expect(kind('受付\n【給与】時給1,240円\nQ. 通勤手当は出ますか。\nA. 会社の規定により支給します。')).toBe('partial');
+    expect(kind('受付\n【給与】時給1,240円\nQ. 交通費は出ますか。\nA. 申し訳ありませんが、出ません。')).toBe('none');
+    expect(kind('受付\n【給与】時給1,240円\n・交通費出ます')).toBe('partial');
+    expect(kind('受付\n【給与】時給1,240円\n交通費・通信費はご自身の負担となります')).toBe('none');
+    expect(kind('受付\n【給与】時給1,240円\n交通費・駐車場代支給')).toBe('partial');
+  });
   it('reads 通勤 in a list of allowances as commuting paid by the rules', () => {
     expect(read('【給与】\n時給1,200円\n各種手当（通勤・残業・深夜）').commute.kind).toBe('partial');
     expect(read('【給与】\n月給22万円\n手当：通勤、家族、資格').commute.kind).toBe('partial');

@@ -22,15 +22,23 @@ const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ま�
 const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%/;
 // A flat or stated amount (一律500円/日, 1日600円) is paid by the company's rule; 交通費別 is paid on top.
-const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円/;
+// 交通費出ます, お支払いします: paid, how much unsaid.
+const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円|^[ \t]*(?:は|が|も)?[ \t]*出(?:ます|る)|(?:お)?支払い?(?:ます|します)/;
 
 // 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
+// Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
+const JOINED_COST = /^・[^・、。\n\s]{1,6}?(?:費|代|料)(?:等|など)?(?=[はのを:]|$)/;
+// A question (Q. 交通費は出ますか。): the answer on the next line says.
+const QUESTION = /(?:[?？]|か)[ \t]*。?[ \t]*$/;
+const ANSWER = /^[ \t]*(?:a[.:．：)]|答え?[.:：)]?)[ \t]*/;
+
 /** How the words at [start, end) and the clause after them speak of commuting costs. */
-function classify(t: PayText, start: number, end: number, amounts: AmountRange[]): CommuteFinding | null {
+function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRange[]): CommuteFinding | null {
   const text = t.text;
+  const end = wordEnd + (JOINED_COST.exec(text.slice(wordEnd, wordEnd + 12))?.[0].length ?? 0);
   // The clause: to the end of the sentence, list item or closing bracket after the parenthesised note.
   let k = end;
   let depth = 0;
@@ -53,10 +61,13 @@ function classify(t: PayText, start: number, end: number, amounts: AmountRange[]
     clause = lineAt(text, from).slice(0, 40);
     clauseEnd = from + clause.length;
   }
-  // An FAQ's question (Q. 交通費は出ますか？): the answer on the next line says.
-  if (/[?？][ \t]*$/.test(clause) && lineEnd(text, end) === k && /^[ \t]*(?:a[.:．：)]|答)/.test(lineAt(text, k + 1))) {
-    clause = lineAt(text, k + 1).slice(0, 40);
-    clauseEnd = k + 1 + clause.length;
+  // An FAQ's question (Q. 交通費は出ますか？, 通勤手当は出ますか。): the answer on the next line says.
+  const le = lineEnd(text, end);
+  const answer = QUESTION.test(text.slice(end, le)) ? ANSWER.exec(lineAt(text, le + 1)) : null;
+  if (answer) {
+    const line = lineAt(text, le + 1).slice(0, 40);
+    clause = line.slice(answer[0].length);
+    clauseEnd = le + 1 + line.length;
   }
   // A note in brackets that speaks of someone else is their exception (全額支給（業務委託は自己負担）); a cap in
   // brackets (交通費支給（月2万円まで）) is what is said.
