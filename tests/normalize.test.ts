@@ -47,6 +47,14 @@ describe('sections', () => {
     expect(sectionAt(s, 0)).toBe('title');
   });
 
+  it('reads a label between the same marks as a heading (★報酬★, ■給与■, ◆仕事内容◆)', () => {
+    const text = normalize('チラシ配布｜1部2円〜\n★お仕事内容★\n住宅のポストに配布\n★報酬★\n1部2円〜4円\n◆勤務地◆\n川口市').text;
+    const s = findSections(text);
+    expect(sectionAt(s, text.indexOf('住宅'))).toBe('job');
+    expect(sectionAt(s, text.indexOf('1部2円〜4円'))).toBe('pay');
+    expect(sectionAt(s, text.indexOf('川口'))).toBe('conditions');
+  });
+
   it('reads a table row flattened into text as a heading with its value on the same line', () => {
     const text = normalize('受付スタッフ募集\n職種　電話受付\n雇用形態\tパート\n給与  時給1,150円\n勤務地 横浜市').text;
     const s = findSections(text);

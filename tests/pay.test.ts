@@ -566,6 +566,10 @@ describe('forms met at stop 17', () => {
     // A conversion is not the kind of pay.
     expect(base('事務\n【給与】210,000円（時給換算 1,310円）')).toEqual({ unit: 'month', min: 210000, max: 210000 });
   });
+  it("takes the piece rate under ★報酬★, not the title's teaser", () => {
+    const pay = read('ポスティング（業務委託）｜1部2円〜\n★お仕事内容★\nチラシを配ります\n★報酬★\n1部2円〜4円（完全出来高制）');
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 2, max: 4 });
+  });
   it("takes a piece rate from the pay field, not from the title's teaser", () => {
     const pay = read('チラシ配布（業務委託）｜1枚2円〜\n【報酬】\n1枚2円〜4円（エリアにより異なります）\n配った枚数に応じた完全出来高制です');
     expect(pay.incentive.kind).toBe('only');

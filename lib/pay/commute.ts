@@ -55,7 +55,7 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   let clauseEnd = k;
   // A heading on its own line (交通費 / 全額支給): the value is on the next line.
   // A rule line under the heading (―――――) is skipped.
-  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕]?[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
+  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕★☆■□◆◇●]*[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
     let from = k + 1;
     if (RULE_LINE.test(lineAt(text, from)) && lineEnd(text, from) < text.length) from = lineEnd(text, from) + 1;
     clause = lineAt(text, from).slice(0, 40);
