@@ -335,6 +335,11 @@ describe('incentive', () => {
     // A guarantee that exists stays a base named without a figure we read.
     expect(read('保険の営業パートナー\n【報酬】歩合制（手数料の40%）\n※最低保証：月12万円').incentive).toMatchObject({ kind: 'plus', guaranteed: 120000 });
   });
+  it('only: a share after what each success is (契約1件につき売上の20%), and a fixed pay of 0 yen (固定給 0円＋歩合)', () => {
+    expect(read('リフォーム営業（業務委託）\n【報酬】\n契約1件につき契約金額の15%').incentive.kind).toBe('only');
+    expect(read('不動産営業\n【給与】\n固定給 0円＋歩合').incentive.kind).toBe('only');
+    expect(read('不動産営業\n【給与】\n基本給：なし（歩合のみ）').incentive.kind).toBe('only');
+  });
   it('piece pay in a pay field: a share of sales, or so much per item sold, counted or handed out', () => {
     expect(read('保険の代理店スタッフ（業務委託）\n【報酬】\n売上の50%をお支払いします').incentive.kind).toBe('only');
     expect(read('訪問販売スタッフ\n【給与】\n1件成約で5,000円').base).toMatchObject({ unit: 'piece', min: 5000 });

@@ -21,7 +21,7 @@ const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功
 // Pay by results only. 出来高制 alone means pay by the piece.
 // 報酬は成果に応じて: the whole pay follows results; so does a fixed pay said not to exist (固定報酬なし,
 // 固定給はありません, 基本給なし) and a share of 100% (成果報酬100%).
-const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|成果型報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|インセンティブのみ|出来高のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金)|基本給|基本報酬)(?:制)?(?:は|の支給は|では)?(?:なし|無し|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上)に応じ/g;
+const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|成果型報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|インセンティブのみ|出来高のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金)|基本給|基本報酬)(?:制)?(?:は|の支給は|では)?[ \t:]*(?:なし|無し|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上)に応じ/g;
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
 // (決済手数料) is the work's figure.
@@ -163,10 +163,13 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   return null;
 }
 
+// What each success is, said before the share (契約1件につき売上の20%): the share still opens the field.
+const PER_SUCCESS_HEAD = /(?:成約|契約|販売)?(?:1|一)[ \t]*(?:件|台|契約|成約)(?:の?(?:成約|契約|販売))?(?:あたり|当たり|につき|ごとに|毎に)[ \t、,]*$/;
+
 /** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
-  const head = t.text.slice(lineStart(t.text, at), at);
+  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 
