@@ -152,6 +152,12 @@ describe('base pay', () => {
     expect(p.note).toBeNull();
     expect(base('20代の方が活躍 月給25万円')).toEqual({ unit: 'month', min: 250000, max: 250000 });
   });
+  it('reads the pay word joined to its amount by で in prose (お給料は月給制で、22万円から)', () => {
+    expect(base('採用情報\nお給料は月給制で、23万円からスタートします。')).toEqual({ unit: 'month', min: 230000, max: null });
+    expect(base('採用情報\n日給で1万2,000円をお支払いします。')).toEqual({ unit: 'day', min: 12000, max: 12000 });
+    // An aim is not the pay.
+    expect(base('採用情報\n年収で600万円を目指せます。')).toBeNull();
+  });
   it('leaves out staff meals and dormitory rent (まかない1食300円, 寮完備（月2万円）), but not a wage beside a dormitory', () => {
     const p = read('ホール\n【給与】\n時給1,180円\nまかない1食 320円\n賄い：一食250円（給与から天引き）');
     expect(p.base).toMatchObject({ min: 1180 });

@@ -35,7 +35,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
 // The ordinary-hours rate may be named before its amount (時給：平日1,200円／土日祝1,300円).
-const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|平日|日勤|日中|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+// In prose the word may be joined by で (お給料は月給制で、22万円から).
+const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
