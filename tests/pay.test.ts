@@ -733,6 +733,10 @@ describe('training pay, said in more ways', () => {
     // An arrow without a training word says nothing of a period.
     expect(pay('受付\n【給与】時給1,120円→1,220円')).toEqual([['hour', 1120], null]);
   });
+  it('reads 月 right before the period\'s amount as its unit (固定給 月20万円)', () => {
+    expect(read('保険の営業職\n【給与】\n入社後12ヶ月間は固定給 月19万円を保証\nその後は実績に応じた歩合給').training).toMatchObject({ unit: 'month', min: 190000, months: 12 });
+    expect(read('経理\n【給与】月給23万円\n試用期間（3ヶ月）は月21万円').training).toMatchObject({ unit: 'month', min: 210000, months: 3 });
+  });
   it('reads 研修中も時給… as training paid as the job is: no training pay, and no other pay line', () => {
     const p = read('受付\n【給与】時給1,330円〜1,600円\n※研修期間中も時給1,330円');
     expect(p.training).toBeNull();

@@ -36,7 +36,9 @@ const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|
 const COST_OR_WAGE = /(交通費|通勤|駐車|料金|受講料|教材|宿泊|食費|費用|代金|寮費)|時給|日給|月給|日当|給与|手当|研修給/g;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
 // After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
-const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour']];
+const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour'],
+  // 月 as a word of its own right before the amount (固定給 月20万円).
+  [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
 const LENGTH_AFTER = /^の?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中)/;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
