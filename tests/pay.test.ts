@@ -482,6 +482,20 @@ describe('fixed overtime', () => {
   });
 });
 
+describe('fixed overtime, said in more ways', () => {
+  const ot = (s: string) => { const o = read(s).fixedOvertime; return o && { hours: o.hours, amount: o.amount, excessPaid: o.excessPaid }; };
+  it('reads the hours said right before the words (45時間分の固定残業代 71,000円)', () => {
+    expect(ot('営業\n【給与】月給29万円（40時間分の固定残業代 62,000円を含む／超過分は追加支給）')).toEqual({ hours: 40, amount: 62000, excessPaid: true });
+  });
+  it('reads a heading on its own line with its statement below (【固定残業代】 ⏎ 月30時間分 45,000円)', () => {
+    expect(ot('営業\n【給与】月給29万円\n【固定残業代】\n月25時間分 41,000円\n超過した場合は別途お支払いします')).toEqual({ hours: 25, amount: 41000, excessPaid: true });
+  });
+  it("reads a form's 有無 row answered 無 as no fixed overtime", () => {
+    expect(ot('営業\n【給与】月給29万円\n固定残業代の有無：無')).toBeNull();
+    expect(ot('営業\n【給与】月給29万円\n固定残業代の有無：有（20時間分 3万円）')).toEqual({ hours: 20, amount: 30000, excessPaid: null });
+  });
+});
+
 describe('commute', () => {
   const commute = (s: string) => {
     const c = read(s).commute;

@@ -16,11 +16,14 @@ export interface OvertimeFinding {
 // overtime (20時間分の時間外労働に相当, 月20時間分の残業代を含みます).
 const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g;
 // A form's row with its value on the next line (ｃ　固定残業代⏎　　なし) is denied the same way.
-const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)|^(?:代|手当|代等)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*\n[ \t]*(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
+// A form's 有無 row answered 無 (固定残業代の有無：無) too.
+const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)|^[^\n。:]{0,6}:[ \t]*(?:無|ー|-|×)[ \t]*(?:\n|$|[(\s])|^(?:代|手当|代等)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*\n[ \t]*(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
 // 超過分は別途支給, 20時間を超える残業は別途支給, 超えた場合は追加で支払い.
 const EXCESS_PAID = /超(?:過|え)[^\n。]{0,16}?(?:別途|追加|支給|支払|精算)/;
 const EXCESS_NOT = /超(?:過|え)[^\n。]{0,16}?(?:支給しません|支給なし|支給されません|支払いません|支払われません|出ません)/;
 const HOURS = /(\d+(?:\.\d+)?)[ \t]*時間(?:分)?/;
+// The hours said right before the words (45時間分の固定残業代 71,000円).
+const HOURS_BEFORE = /(\d+(?:\.\d+)?)[ \t]*時間分の?[ \t]*$/;
 
 export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeFinding | null {
   // The first mention that states hours or an amount; else the first mention. 月給（固定残業代含む）26万円 names it
@@ -41,13 +44,15 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
 /** What one mention says. Its statement is the rest of the line (and the next line for 超過分 notes written under
  *  it); inside brackets, only up to their end: the amount after 月給（固定残業代含む） is the whole pay. */
 function statement(t: PayText, amounts: AmountRange[], at: number, end: number): OvertimeFinding {
-  const le = lineEnd(t.text, at);
+  let le = lineEnd(t.text, at);
+  // A heading on its own line (【固定残業代】 ⏎ 月30時間分 45,000円): its statement is the next line.
+  if (/^(?:代|手当|代等)?[\s\p{P}\p{S}]*$/u.test(t.text.slice(end, le)) && le < t.text.length) le = lineEnd(t.text, le + 1);
   const sentenceEnd = findEnd(t.text, at, le);
   const close = openBracketBefore(t.text, at) ? t.text.indexOf(')', end) : -1;
   const scopeEnd = close !== -1 && close < le ? close : Math.min(le, at + 80);
   const scope = t.text.slice(at, scopeEnd);
   const next = t.text.slice(le + 1, lineEnd(t.text, Math.min(t.text.length, le + 1)));
-  const h = HOURS.exec(scope);
+  const h = HOURS.exec(scope) ?? HOURS_BEFORE.exec(t.text.slice(Math.max(0, at - 12), at));
   const amount = amountIn(amounts, at + 1, at + Math.min(scope.length, 50), (a) => a.money && a.min > 0);
   const excessText = t.text.slice(at, Math.min(le, at + 80)) + '\n' + (/超/.test(next) ? next : '');
   const excessPaid = EXCESS_NOT.test(excessText) ? false : EXCESS_PAID.test(excessText) ? true : null;
