@@ -751,6 +751,10 @@ describe('training pay, said in more ways', () => {
     expect(read('保険の営業職\n【給与】\n入社後12ヶ月間は固定給 月19万円を保証\nその後は実績に応じた歩合給').training).toMatchObject({ unit: 'month', min: 190000, months: 12 });
     expect(read('経理\n【給与】月給23万円\n試用期間（3ヶ月）は月21万円').training).toMatchObject({ unit: 'month', min: 210000, months: 3 });
   });
+  it('reads a day of training (研修日) with its pay, not a schedule of days', () => {
+    expect(read('スマホ案内\n【給与】日給11,500円\n※初回研修日（1日）は日給8,500円').training).toMatchObject({ unit: 'day', min: 8500 });
+    expect(read('スマホ案内\n【給与】日給11,500円\n研修日程：4月1日〜4月3日').training).toBeNull();
+  });
   it('reads 研修中も時給… as training paid as the job is: no training pay, and no other pay line', () => {
     const p = read('受付\n【給与】時給1,330円〜1,600円\n※研修期間中も時給1,330円');
     expect(p.training).toBeNull();

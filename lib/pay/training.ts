@@ -27,8 +27,8 @@ export interface TrainingFinding {
 // 最初の2週間（研修）は….
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
 // 独り立ちまで) say the same.
-// 養成期間, 教習期間: drivers' and carers' training until they hold the licence.
-const PERIOD = /(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+// 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
+const PERIOD = /(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 // The last thing named before the amount: a cost (研修中の交通費1,000円, 最初の1時間は駐車料金500円) is not the
