@@ -621,6 +621,10 @@ describe('forms met at stop 17', () => {
     const pay = read('【給与】\n月給23万円＋アポ決定手当（1件2,000円）');
     expect(pay.incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
   });
+  it('reads the cap as the next item of the list (距離に応じて支給、上限月2万円)', () => {
+    expect(read('受付\n【給与】時給1,150円\n・通勤手当は距離に応じて支給、上限月1万8千円').commute).toMatchObject({ kind: 'capped', cap: 18000 });
+    expect(read('受付\n【給与】時給1,150円\n交通費支給、社会保険完備').commute.kind).toBe('partial');
+  });
   it('reads commuting costs said in more ways: an FAQ question ending in か。, 出ます, another cost named with it', () => {
     const kind = (s: string) => read(s).commute.kind;
     expect(kind('受付\n【給与】時給1,240円\nQ. 通勤手当は出ますか。\nA. 会社の規定により支給します。')).toBe('partial');

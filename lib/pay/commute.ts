@@ -51,6 +51,9 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
       depth--;
     } else if (depth === 0 && (/[。、/・]/.test(c) || (c === ',' && !/\d/.test(text[k + 1] ?? '')))) break;
   }
+  // The cap as the next item of the list (距離に応じて支給、上限月2万円): the same statement.
+  const capItem = /^[、,][ \t]*(?:月額|1日)?(?:上限|max|最大)[^、。\n/]{0,14}/.exec(text.slice(k, k + 20));
+  if (capItem && !CAP.test(text.slice(end, k))) k += capItem[0].length;
   let clause = text.slice(end, k);
   let clauseEnd = k;
   // A heading on its own line (交通費 / 全額支給): the value is on the next line.
