@@ -364,6 +364,19 @@ describe('incentive', () => {
     // With a wage, results on top are incentive pay.
     expect(read('営業\n【給与】月給22万円\n報酬は成果に応じて別途加算').incentive.kind).toBe('plus');
   });
+  it('results-only pay named as a system (完全成果制, 完全実績制) or as following sales (報酬は売上に連動, 報酬は成果次第)', () => {
+    expect(read('訪問営業（業務委託）\n【報酬】\n完全成果制です。').incentive.kind).toBe('only');
+    expect(read('保険の営業パートナー\n報酬：完全実績制（契約額の30%）').incentive.kind).toBe('only');
+    expect(read('法人営業代行（業務委託）\n報酬は売上に連動してお支払いします。').incentive.kind).toBe('only');
+    expect(read('紹介営業（業務委託）\n報酬は成果次第で青天井です。').incentive.kind).toBe('only');
+    // A wage with results on top stays plus; a bonus by company results is not the job's pay.
+    expect(read('営業\n【給与】月給24万円\n報酬は成果次第で上乗せします').incentive.kind).toBe('plus');
+    expect(read('事務スタッフ\n【給与】月給21万円\n賞与は会社の業績に連動します').incentive.kind).toBe('none');
+  });
+  it('a rate per piece below one yen is kept as written (1枚2.5円), not rounded', () => {
+    expect(read('ポスティングスタッフ\n【報酬】\n1枚2.5円〜').base).toMatchObject({ unit: 'piece', min: 2.5 });
+    expect(read('ポスティングスタッフ\n【報酬】\n1部あたり3.5円').incentive).toMatchObject({ kind: 'only', perUnit: 3.5 });
+  });
   it('a rate per success written after its amount (/アポ, /1件) or as a unit price (単価), and an extra per contract', () => {
     expect(read('アポインター（在宅・業務委託）\n【報酬】\n3,500円／アポ').base).toMatchObject({ unit: 'piece', min: 3500 });
     expect(read('資料請求の電話（業務委託）\n報酬：2000円/1件').incentive).toMatchObject({ kind: 'only', perUnit: 2000 });
