@@ -128,6 +128,28 @@ describe('implicit quotas', () => {
       expect(r.quota, sentence).toBe('stated');
     }
   });
+  it('a guideline count of visits, stores or handled contacts (目安) is a stated quota with its own reason; a guideline of days or pay is not', async () => {
+    const cases: [string, string, string][] = [
+      ['訪問販売スタッフ', '担当地区のご家庭を回り、浄水器をご案内します。', '1日の目安は40軒の訪問です。'],
+      ['加盟店開拓スタッフ（業務委託）', '飲食店を訪ね、キャッシュレス決済の導入をご提案します。', '月8店舗以上の導入を目安にしてください。'],
+      ['チャットサポート', 'ネット銀行のお客様からのチャットでのお問い合わせに答えます。', '1時間あたりの対応件数（目安：10件）をチームで確認しています。'],
+    ];
+    for (const [title, job, sentence] of cases) {
+      const r = await run(posting(title, `${job}${sentence}`));
+      expect(r.quota, sentence).toBe('stated');
+      expect(r.reasons.map((x) => x.id), sentence).toContain('quota.implicit');
+    }
+    for (const sentence of ['勤務は週3日・1日5時間が目安です。', '交通費は1日1,000円を目安に支給します。', '研修はおよそ2週間が目安です。']) {
+      const r = await run(posting('訪問販売スタッフ', `担当地区のご家庭を回り、浄水器をご案内します。${sentence}`));
+      expect(r.quota, sentence).toBe('absent');
+    }
+  });
+  it('a goal named by what is counted (成約目標, 台数の目標) is a stated quota', async () => {
+    const a = await run(posting('電話営業スタッフ', '個人のお客様にお電話で光回線をご案内します。1日の成約目標はお一人2件です。'));
+    expect(a.quota).toBe('stated');
+    const b = await run(posting('カーディーラーの営業', 'ショールームにご来店のお客様に新車をご提案します。個人ごとに月間の販売台数の目標があります。'));
+    expect(b.quota).toBe('stated');
+  });
   it('a personal monthly goal is a stated quota', async () => {
     const r = await run(posting('法人営業スタッフ', '中小企業を訪問し、複合機をご提案します。お一人ずつ月間目標15件を設定しています。'));
     expect(r.quota).toBe('stated');

@@ -17,16 +17,24 @@ export interface RawMatch {
   occasional: boolean;
 }
 
+/** A count of dealings with customers (30軒, 5店舗, 2アポ, 100コール, 対応件数8件): not of people (3名), days, or
+ *  slips keyed in (伝票100件), which measure a workload, not a target. */
+const DEALINGS = '訪問|商談|契約|成約|獲得|受注|導入|対応|応対|架電|発信|電話|コール|アポ';
+const WORK_COUNT = new RegExp(
+  String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|コール|アポ|契約|成約|世帯)|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
+);
+
 /** Hits that survive the checks that need no tokens: another sense (exclude, excludeNear) or missing context. */
 export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span, hits: TermHit[]): TermHit[] {
   let sentenceText: string | undefined;
   return hits.filter((h) => {
     const c = lex.entries[h.entry]!;
     if (c.exclude.length && insideExclusion(text, h.start, h.end, c.exclude)) return false;
-    if (c.excludeNear.length || c.requireNear.length) {
+    if (c.excludeNear.length || c.requireNear.length || c.entry.requireCount) {
       sentenceText ??= text.slice(sentence.start, sentence.end);
       if (c.excludeNear.some((w) => sentenceText!.includes(w))) return false;
       if (c.requireNear.length && !c.requireNear.some((w) => sentenceText!.includes(w))) return false;
+      if (c.entry.requireCount && !WORK_COUNT.test(sentenceText)) return false;
     }
     return true;
   });

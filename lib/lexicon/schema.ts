@@ -23,6 +23,9 @@ export interface LexiconEntry {
   excludeNear?: string[];
   /** Words of which one must stand in the same sentence for the term to count (電話 for 問い合わせ). */
   requireNear?: string[];
+  /** A count of dealings with customers must stand in the same sentence (30軒, 5店舗, 対応件数8件): words like 目安 make a target
+   *  only with one. */
+  requireCount?: boolean;
   /** The page fixes the sense: where one of `exclude` stands anywhere in the text (クレーンオペレーター), bare
    *  mentions of the term on that page mean the same thing (オペレーター1名＋助手1名) and do not count. */
   senseFromPage?: boolean;
@@ -72,6 +75,7 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     for (const f of ['exclude', 'excludeNear', 'requireNear'] as const) {
       if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
     }
+    if (x.requireCount !== undefined && typeof x.requireCount !== 'boolean') problems.push(`${at}: "requireCount" must be true or false`);
     if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
     if (x.headingStates !== undefined && typeof x.headingStates !== 'boolean') problems.push(`${at}: "headingStates" must be true or false`);
     if (x.senseFromPage !== undefined && typeof x.senseFromPage !== 'boolean') problems.push(`${at}: "senseFromPage" must be true or false`);

@@ -1,10 +1,10 @@
 // Is there a quota? Stated (ノルマ, 目標件数, and the implicit kinds: a minimum call count, a contract ended for
-// results, contracted service levels), negated (ノルマなし) or absent. A stated euphemism beats ノルマなし.
+// results, contracted service levels, a guideline count of visits or stores), negated (ノルマなし) or absent. A stated euphemism beats ノルマなし.
 import type { Flag, QuotaStatus } from '../../core/types';
 import { QUOTA_MIN_WEIGHT } from './constants';
 
 /** Lexicon entries that are quota-like pressure without the word: they get their own reason text. */
-export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.call-guideline', 'quota.dismissal']);
+export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.call-guideline', 'quota.work-guideline', 'quota.dismissal']);
 
 export interface QuotaDecision {
   quota: QuotaStatus;
