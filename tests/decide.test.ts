@@ -102,6 +102,13 @@ describe('quota', () => {
   it('counts a euphemism beside ノルマなし as stated', () => {
     expect(decideQuota([q('quota.norma', 'negated'), q('quota.targets')])).toMatchObject({ quota: 'stated', euphemismDespiteNegation: true });
   });
+  it('a guideline beside ノルマなし leaves it negated; a target beside it does not', () => {
+    for (const id of ['quota.call-guideline', 'quota.work-guideline']) {
+      expect(decideQuota([q('quota.norma', 'negated'), q(id)]).quota).toBe('negated');
+      expect(decideQuota([q(id)]).quota).toBe('stated');
+    }
+    expect(decideQuota([q('quota.norma', 'negated'), q('quota.work-guideline'), q('quota.targets')]).quota).toBe('stated');
+  });
   it('marks minimum calls, dismissal for results and service levels as implicit', () => {
     for (const id of ['quota.minimum-calls', 'quota.dismissal', 'quota.service-level']) {
       expect(decideQuota([q(id)])).toMatchObject({ quota: 'stated', implicitOnly: true });

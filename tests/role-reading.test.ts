@@ -144,6 +144,10 @@ describe('implicit quotas', () => {
       expect(r.quota, sentence).toBe('absent');
     }
   });
+  it('a guideline next to an explicit ノルマなし is the page saying it is no quota: negated', async () => {
+    const r = await run(posting('訪問販売スタッフ', '担当地区のご家庭を回り、浄水器をご案内します。ノルマはありません。1日の目安は40軒の訪問です。'));
+    expect(r.quota).toBe('negated');
+  });
   it('a goal named by what is counted (成約目標, 台数の目標) is a stated quota', async () => {
     const a = await run(posting('電話営業スタッフ', '個人のお客様にお電話で光回線をご案内します。1日の成約目標はお一人2件です。'));
     expect(a.quota).toBe('stated');

@@ -14,10 +14,17 @@ export interface QuotaDecision {
   implicitOnly: boolean;
 }
 
+/** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
+ *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
+export const GUIDELINE_ENTRIES: ReadonlySet<string> = new Set(['quota.call-guideline', 'quota.work-guideline']);
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present');
   const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
   const weight = present.reduce((a, f) => a + f.weight, 0);
+  if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
+    return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false };
+  }
   if (weight >= QUOTA_MIN_WEIGHT) {
     return { quota: 'stated', euphemismDespiteNegation: negated, implicitOnly: present.every((f) => IMPLICIT_QUOTA_ENTRIES.has(f.id)) };
   }
