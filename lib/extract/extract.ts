@@ -13,7 +13,8 @@
 
 import { firstTitle } from './first-title';
 import { innerHeading, precedingHeading } from './block-title';
-import { findPostingBlock } from './generic';
+import { choosePostingBlock } from './generic';
+import { postingRegion } from './posting-region';
 import { fromJsonLd } from './ld-choice';
 import { isNoise, mainRoot } from './main-content';
 import { PageFacts } from './page-facts';
@@ -101,9 +102,20 @@ function mappedBlockText(el: Element, withMap: boolean): MappedText {
   }
 }
 
+/** The text of the content around a labelled block, without the chrome inside it (share buttons' nav, asides). */
+function mappedRegionText(el: Element, withMap: boolean): MappedText {
+  try {
+    return mappedNodeText(el, (x) => isNoise(x, el), withMap);
+  } catch (e) {
+    report('extract: reading the posting region', e);
+    return { text: blockText(el), pieces: [] };
+  }
+}
+
 function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
-  const block = findPostingBlock(page.doc);
-  if (!block) return null;
+  const chosen = choosePostingBlock(page.doc);
+  if (!chosen) return null;
+  const block = postingRegion(chosen.block, chosen.labelled, page.doc);
   const innerH1 = block.querySelector('h1');
   // A site-logo h1 in the header is a poor title; a heading near the block is better.
   const t = firstTitle([
@@ -114,8 +126,9 @@ function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
     ['h1 in page chrome', () => page.pageH1Found(true)],
     ['<title>', () => page.titleTag()],
   ]);
-  const r = titleFirst(t.title, mappedBlockText(block, withMap), withMap ? t.el : null);
-  const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(block)}` };
+  const body = block === chosen.block ? mappedBlockText(block, withMap) : mappedRegionText(block, withMap);
+  const r = titleFirst(t.title, body, withMap ? t.el : null);
+  const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(chosen.block)}${block === chosen.block ? '' : ` in ${describe(block)}`}` };
   return r ? { source: 'generic', ...r, via } : null;
 }
 

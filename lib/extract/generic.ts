@@ -199,10 +199,16 @@ function collectCandidates(root: Element): Candidate[] {
  * posting cards (a search-results page has no single posting).
  */
 export function findPostingBlock(doc: Document): Element | null {
+  return choosePostingBlock(doc)?.block ?? null;
+}
+
+/** The posting block and every other element holding three kinds of labels (another posting's, or a wider one). */
+export function choosePostingBlock(doc: Document): { block: Element; labelled: Element[] } | null {
   try {
     const root = contentRoot(doc);
     if (!root) return null;
-    let pool = collectCandidates(root);
+    const all = collectCandidates(root);
+    let pool = all;
     if (pool.length === 0) return null;
     const notChrome = pool.filter((c) => !c.chrome);
     if (notChrome.length > 0) pool = notChrome;
@@ -217,7 +223,7 @@ export function findPostingBlock(doc: Document): Element | null {
     const top = pool.filter((c) => distinct(c) >= distinct(best));
     const innermost = top.filter((c) => !top.some((o) => o !== c && c.el.contains(o.el)));
     if (innermost.length >= 3) return null;
-    return best.el;
+    return { block: best.el, labelled: all.map((c) => c.el) };
   } catch (e) {
     report('extract: finding the posting block', e);
     return null;

@@ -63,11 +63,25 @@ describe('page model: the posting and the step that read it', () => {
     expect(readPosting(doc('<html><body><img src="a.png"></body></html>'), placeOf('https://example.com/'), quiet)).toEqual({ state: 'none' });
   });
 
-  it('reads a page that breaks extraction as no posting, without throwing', () => {
-    const broken = doc(`<html><body>${POSTING_BLOCK}</body></html>`);
-    (broken as unknown as { querySelectorAll: unknown }).querySelectorAll = () => {
+  it("reads a posting whose page overrides the document's querySelectorAll: the block and its region need only elements", () => {
+    const overridden = doc(`<html><body>${POSTING_BLOCK}</body></html>`);
+    (overridden as unknown as { querySelectorAll: unknown }).querySelectorAll = () => {
       throw new Error('overridden by the page');
     };
+    let r: ReturnType<typeof readPosting> | undefined;
+    expect(() => (r = readPosting(overridden, placeOf('https://example.com/jobs/1'), quiet))).not.toThrow();
+    expect(r).toMatchObject({ state: 'posting', posting: { source: 'generic' } });
+  });
+
+  it('reads a page that breaks extraction (every query method overridden) as no posting, without throwing', () => {
+    const broken = doc(`<html><body>${POSTING_BLOCK}</body></html>`);
+    const fail = () => {
+      throw new Error('overridden by the page');
+    };
+    for (const el of [broken, ...broken.querySelectorAll('*')] as unknown as Record<string, unknown>[]) {
+      el.querySelectorAll = fail;
+      el.querySelector = fail;
+    }
     let r: ReturnType<typeof readPosting> | undefined;
     expect(() => (r = readPosting(broken, placeOf('https://example.com/jobs/1'), quiet))).not.toThrow();
     expect(r!.state).not.toBe('posting');

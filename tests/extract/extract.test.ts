@@ -52,7 +52,8 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('broken-jsonld-dl.html'));
     expect(r).toEqual({
       source: 'generic',
-      via: { title: 'h1', body: 'labelled block dl.job-detail' },
+      // The block's content element (div.job) holds the h1; the sidebar beside it is left out.
+      via: { title: 'h1 in the block', body: 'labelled block dl.job-detail in div.job' },
       title: '一般事務スタッフ',
       text: [
         '一般事務スタッフ',
@@ -97,10 +98,12 @@ describe('extractPosting', () => {
     const r = extractPosting(loadFixture('table-posting.html'));
     expect(r).toEqual({
       source: 'generic',
-      via: { title: 'heading before the block', body: 'labelled block tbody' },
+      // The lead above the table says what the job is: the posting's content element (div.posting) is read whole.
+      via: { title: 'heading in the block', body: 'labelled block tbody in div.posting' },
       title: '法人営業（ルート営業）',
       text: [
         '法人営業（ルート営業）',
+        '既存のお取引先を回るルート営業です。',
         '仕事内容\tオフィス向け文具の既存顧客への提案営業。新規開拓の飛び込みはありません。',
         '月間売上目標あり（チームで達成を目指します）。',
         '応募資格\t普通自動車免許（AT限定可）',

@@ -1,0 +1,67 @@
+// How far a posting reaches around its labelled block. The block the generic finder picks is the smallest element
+// with three kinds of field labels, which on a company's recruit page is often only the 募集要項 table: the job's
+// title, its lead and its 仕事内容 prose stand above the table in the same content element, and what the work is
+// (受電 or 架電, the targets, the role) is said there.
+import { isChromeElement } from '../dom/chrome';
+import { tagOf } from '../dom/text';
+import { report } from '../core/report';
+import { postingField } from '../text/posting-fields';
+
+/** Parts of a site around its content, named by id or class on older and hand-made sites (div#header,
+ *  div#menu, div#tmp_lnavi, div#footer), which the chrome test leaves to their tags and roles. */
+const SITE_PART = /(?:^|[\s_-])(?:header|footer|menu|g?navi?|[lgh]navi|side|sidebar|sitemap)(?:$|[\s_-])/i;
+/** A heading over other postings (この求人を見た人はこんな求人も見ています, 他の募集職種): the content around it
+ *  lists other jobs, whose words are not this one's. Leaves only, so each test reads a few characters. */
+const ELSEWHERE = new Set(postingField('elsewhere').headings.map((h) => h.toLowerCase()));
+const DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+function headsOtherPostings(el: Element): boolean {
+  if (el.children.length > 0) return false;
+  const text = el.textContent ?? '';
+  return text.length <= 40 && ELSEWHERE.has(text.replace(DECORATION, '').toLowerCase());
+}
+
+/** Enough elements to judge a content element; a page bigger than this keeps the block as found. */
+const MAX_SCAN = 5_000;
+
+/** A site part inside `el` (outside `keep`): page chrome, an element named as the site's header, menu, side
+ *  navigation or footer, or a list of other postings under its heading. A header or footer of an article, section or main holds its own title. */
+function holdsSitePart(el: Element, keep: Element): boolean {
+  const all = el.querySelectorAll('*');
+  if (all.length > MAX_SCAN) return true;
+  for (const d of all) {
+    if (keep.contains(d)) continue;
+    const tag = tagOf(d);
+    const owner = tag === 'header' || tag === 'footer' ? d.parentElement?.closest('article, main, section') : null;
+    if (owner && el.contains(owner)) continue;
+    if (isChromeElement(d) || headsOtherPostings(d)) return true;
+    const names = `${d.getAttribute('id') ?? ''} ${d.getAttribute('class') ?? ''}`;
+    if (SITE_PART.test(names)) return true;
+  }
+  return false;
+}
+
+/**
+ * The content element around `block` that is still this posting: its outermost ancestor below the body that is
+ * not chrome, holds no site part (header, menus, sidebars, footer) and no other labelled block beside `block`
+ * (another position's table). `labelled`: every element holding three kinds of labels.
+ */
+export function postingRegion(block: Element, labelled: readonly Element[], doc: Document): Element {
+  try {
+    return widen(block, labelled, doc);
+  } catch (e) {
+    // A page that overrides DOM methods keeps the block as found.
+    report('extract: the content around the posting block', e);
+    return block;
+  }
+}
+
+function widen(block: Element, labelled: readonly Element[], doc: Document): Element {
+  let region = block;
+  for (let p = block.parentElement; p && p !== doc.body && p !== doc.documentElement; p = p.parentElement) {
+    if (isChromeElement(p) || SITE_PART.test(`${p.getAttribute('id') ?? ''} ${p.getAttribute('class') ?? ''}`)) break;
+    if (labelled.some((o) => p!.contains(o) && !o.contains(block) && !block.contains(o))) break;
+    if (holdsSitePart(p, block)) break;
+    region = p;
+  }
+  return region;
+}

@@ -1,0 +1,71 @@
+// The posting's content around its labelled block: a recruit page's title, lead and 仕事内容 prose stand above
+// the 募集要項 table in the same content element, and say what the work is. Pages are our own.
+import { describe, expect, it } from 'vitest';
+import { extractPosting } from '../../lib/extract/extract';
+import { html } from './load-fixture';
+
+const TABLE = `<table class="job-table">
+<tr><th>給与</th><td>時給1,250円</td></tr>
+<tr><th>勤務地</th><td>札幌市中央区</td></tr>
+<tr><th>勤務時間</th><td>9:00〜18:00</td></tr>
+<tr><th>応募資格</th><td>未経験の方も歓迎します</td></tr>
+</table>`;
+
+describe('the posting region around a labelled block', () => {
+  it('reads the lead and the work described above the 募集要項 table in <main>, not the aside or footer', () => {
+    const r = extractPosting(html(`<!doctype html><html><body>
+<header><a href="/">北星サービス 採用サイト</a><nav><a href="/jobs">募集一覧</a></nav></header>
+<div class="container"><main>
+<h1>お客様相談室スタッフ</h1>
+<p>ガス機器をお使いのお客様からのお電話を受け、使い方や点検のご予約を承るお仕事です。</p>
+<h2>お任せしたいこと</h2><ul><li>お問い合わせへの回答</li><li>点検日の調整</li></ul>
+<h2>募集要項</h2>${TABLE}
+</main>
+<aside><h3>ほかの募集</h3><p>配送ドライバー　月給26万円</p></aside></div>
+<footer><p>資本金 5,000万円</p></footer>
+</body></html>`));
+    expect(r?.source).toBe('generic');
+    expect(r?.text).toContain('ガス機器をお使いのお客様からのお電話を受け');
+    expect(r?.text).toContain('点検日の調整');
+    expect(r?.text).toContain('時給1,250円');
+    expect(r?.text).not.toMatch(/配送ドライバー|資本金|募集一覧/);
+  });
+
+  it('on an older site stops below the wrapper that holds the site header, menu and footer (div#header, div#menu)', () => {
+    const r = extractPosting(html(`<!doctype html><html><body><div id="wrap">
+<div id="header"><p>みなみ通信サービス　お問い合わせ 0120-000-000</p></div>
+<div id="menu"><a href="/">ホーム</a> | <a href="/service">サービス</a> | <a href="/recruit">採用情報</a></div>
+<div id="contents">
+<h2>テレフォンアポインター募集</h2>
+<p>法人のお客様へお電話をおかけし、訪問のお約束をいただくお仕事です。1日60コールが目標です。</p>
+${TABLE}
+</div>
+<div id="footer"><p>株式会社みなみ通信サービス　資本金 1億円</p></div>
+</div></body></html>`));
+    expect(r?.text).toContain('1日60コールが目標です');
+    expect(r?.text).not.toMatch(/0120-000-000|サービス \||資本金/);
+  });
+
+  it('stops below a column that also lists other postings under their heading', () => {
+    const r = extractPosting(html(`<!doctype html><html><body><div class="column">
+<div class="detail"><h2>データ入力スタッフ</h2>${TABLE}</div>
+<p><a href="/apply">応募する</a></p>
+<h2>この求人を見た人はこんな求人も見ています</h2>
+<div class="item"><p>テレアポスタッフ　ノルマあり　時給1,500円＋歩合</p></div>
+</div></body></html>`));
+    expect(r?.text).toContain('時給1,250円');
+    expect(r?.text).not.toMatch(/テレアポ|ノルマ|応募する/);
+  });
+  it('does not swallow another position listed beside it', () => {
+    const second = TABLE.replace('時給1,250円', '月給24万円').replace('札幌市中央区', '旭川市');
+    const r = extractPosting(html(`<!doctype html><html><body><main>
+<section><h2>受付スタッフ</h2><p>ホテルのフロントでお客様をお迎えします。</p>${TABLE}</section>
+<section><h2>営業スタッフ</h2><p>法人のお客様を訪問し、宴会プランをご提案します。</p>${second}</section>
+</main></body></html>`));
+    // Either position may be the one read (the finder prefers the larger); never both, and its lead comes with it.
+    const t = r?.text ?? '';
+    expect(t.includes('時給1,250円')).not.toBe(t.includes('月給24万円'));
+    expect(t.includes('フロントでお客様をお迎え')).toBe(t.includes('時給1,250円'));
+    expect(t.includes('宴会プラン')).toBe(t.includes('月給24万円'));
+  });
+});
