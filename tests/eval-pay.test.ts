@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, builtinLexicon } from '../lib/index';
 import { tokenizer } from './helpers';
+import { postingText } from '../scripts/eval-data';
 import { evaluatePayHalves, formatPayMisses, formatPayReport, parsePayLabels, PAY_TARGETS, type PayReport } from '../lib/eval/pay';
 
 async function payHalves(dir: string): Promise<{ tune: PayReport; untouched: PayReport }> {
@@ -13,7 +14,7 @@ async function payHalves(dir: string): Promise<{ tune: PayReport; untouched: Pay
   const lexicon = builtinLexicon();
   // The pay analyze() reads, with its posting test: an article states no pay of its own.
   const read = new Map(labels.map((l) => {
-    const text = fs.readFileSync(path.join(dir, 'postings', `${l.id}.txt`), 'utf8');
+    const text = postingText(dir, l.id);
     return [l.id, { text, pay: analyze(text, { lexicon, tokenizer: tk }).pay }] as const;
   }));
   return evaluatePayHalves(labels, read, dir);
@@ -46,6 +47,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   'eval-blind-10': { incentive: 0.9 },
   // The final check, never fitted on (see tests/eval.test.ts): unit 90.0 with the stop's start code.
   'eval-blind-11': { unit: 0.93 },
+  // Stop 20, held out when first measured with the stop's start code: eval-blind-12 unit 93.3, min 86.7, max 93.3,
+  // incentive 83.3, fixedOvertime 90.0; eval-pages-1 (whole pages, measured only) min/max/incentive 85.0,
+  // commute 80.0.
+  'eval-blind-12': { unit: 0.9, min: 0.86, incentive: 0.83, fixedOvertime: 0.9 },
+  'eval-pages-1': { min: 0.85, max: 0.85, incentive: 0.85, commute: 0.8 },
 };
 
 function holdTargets(name: string, r: PayReport) {
@@ -81,6 +87,8 @@ describe('pay evaluation', () => {
     ['eval-blind-9', 'fixtures/eval-blind-9'],
     ['eval-blind-10', 'fixtures/eval-blind-10'],
     ['eval-blind-11', 'fixtures/eval-blind-11'],
+    ['eval-blind-12', 'fixtures/eval-blind-12'],
+    ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
     ['eval-dev-r2', '../../shared/eval-dev-r2'],

@@ -78,6 +78,19 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { jobType: 0.88, 'difficulty±1': 0.92 },
     untouched: { posting: 0.93, callCenter: 0.92, jobType: 0.84, 'difficulty±1': 0.88, 'stress±1': 0.92 },
   },
+  // Stop 20, eval-blind-12 (a general mix weighted to pay forms, implicit pressure and jobs near call centers),
+  // written blind and first measured held out with the stop's start code: tuned 93.3/96.0/96.0/76.0 (posting,
+  // callCenter, jobType, quota), untouched 86.7/76.0/68.0/72.0, stress±1 84.0. Measured only: fitted on, the
+  // posting model moved pages near its threshold on other sets (a department page of our own among them) for a net
+  // of one. The untouched misses are mostly jobs near call centers read as call-center work (callCenter false →
+  // true, 5); rules come from its odd half only.
+  'eval-blind-12': { tune: { posting: 0.93 }, untouched: { posting: 0.86, callCenter: 0.76, jobType: 0.68, quota: 0.76, 'stress±1': 0.84 } },
+  // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
+  // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
+  // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
+  // callCenter, jobType, quota); the generic finder read only the 募集要項 table and lost the job's own words.
+  // Reading the content element around the table (lib/extract/posting-region.ts) gave these floors.
+  'eval-pages-1': { tune: { callCenter: 0.86, jobType: 0.8, quota: 0.8 }, untouched: { callCenter: 0.66, jobType: 0.66, quota: 0.86 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
@@ -124,6 +137,8 @@ const SETS: [string, string][] = [
   ['eval-blind-9', path.join(import.meta.dirname, 'fixtures/eval-blind-9')],
   ['eval-blind-10', path.join(import.meta.dirname, 'fixtures/eval-blind-10')],
   ['eval-blind-11', path.join(import.meta.dirname, 'fixtures/eval-blind-11')],
+  ['eval-blind-12', path.join(import.meta.dirname, 'fixtures/eval-blind-12')],
+  ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],
