@@ -43,9 +43,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Stop 19: untouched posting 93.3 → 90.0 (and on eval-blind-5 90.0 → 86.7, on eval-blind-7 83.3 → 80.0) when the
   // posting model was refitted with eval-blind-9's odd half (postings in unusual shapes against articles that look
   // like them): each a page near the threshold; eval-blind-6 and eval-blind-9 gained one each.
-  // Stop 20: untouched jobType 85 → 80 (a sales page now read as other) when the decision layer was refitted
-  // with the guideline quotas (目安 counts); untouched quota rose 357 → 366 of 386 over every set with it.
-  'eval-blind-3': { untouched: { posting: 0.9, callCenter: 0.9, jobType: 0.8, quota: 0.9, 'stress±1': 0.85 } },
+  // Stop 20: untouched stress±1 85 → 80 when a guideline count (目安) became a stated quota: the page's quota is now
+  // right (quota 90 → 95) and a stated quota adds a level of stress its label does not.
+  'eval-blind-3': { untouched: { posting: 0.9, callCenter: 0.9, jobType: 0.85, quota: 0.9, 'stress±1': 0.8 } },
   'eval-blind-4': { untouched: { callCenter: 0.82, jobType: 0.67, 'difficulty±1': 0.82, 'stress±1': 0.92 } },
   // Added at stop 17 the same way: eval-blind-5 (postings in unusual shapes, half of them a page's opening only,
   // against articles that look like them), eval-blind-6 (pay as postings state it). Untouched posting on
@@ -84,7 +84,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // posting model moved pages near its threshold on other sets (a department page of our own among them) for a net
   // of one. The untouched misses are mostly jobs near call centers read as call-center work (callCenter false →
   // true, 5); rules come from its odd half only.
-  'eval-blind-12': { tune: { posting: 0.93 }, untouched: { posting: 0.86, callCenter: 0.76, jobType: 0.68, quota: 0.76, 'stress±1': 0.84 } },
+  'eval-blind-12': { tune: { posting: 0.93 }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
