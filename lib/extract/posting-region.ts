@@ -20,6 +20,24 @@ function headsOtherPostings(el: Element): boolean {
   return text.length <= 40 && ELSEWHERE.has(text.replace(DECORATION, '').toLowerCase());
 }
 
+/** How much text the content around a block may add: a feature story before its 募集要項 fits; a long page of
+ *  other prose (a blog with a posting in the middle) does not, and keeps the block as found. */
+const MAX_ADDED_CHARS = 8_000;
+
+/** Characters of text in `el` (scripts and styles aside), counted up to `limit`. */
+function textSize(el: Element, limit: number): number {
+  let n = 0;
+  const stack: Node[] = [el];
+  while (stack.length && n <= limit) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) n += (node.nodeValue ?? '').replace(/\s+/g, '').length;
+    else if (node.nodeType === 1 && !['script', 'style', 'noscript', 'template'].includes(tagOf(node as Element))) {
+      node.childNodes.forEach((c) => stack.push(c));
+    }
+  }
+  return n;
+}
+
 /** Enough elements to judge a content element; a page bigger than this keeps the block as found. */
 const MAX_SCAN = 5_000;
 
@@ -42,7 +60,7 @@ function holdsSitePart(el: Element, keep: Element): boolean {
 
 /**
  * The content element around `block` that is still this posting: its outermost ancestor below the body that is
- * not chrome, holds no site part (header, menus, sidebars, footer) and no other labelled block beside `block`
+ * not chrome, adds at most MAX_ADDED_CHARS of text, holds no site part (header, menus, sidebars, footer) and no other labelled block beside `block`
  * (another position's table). `labelled`: every element holding three kinds of labels.
  */
 export function postingRegion(block: Element, labelled: readonly Element[], doc: Document): Element {
@@ -57,7 +75,9 @@ export function postingRegion(block: Element, labelled: readonly Element[], doc:
 
 function widen(block: Element, labelled: readonly Element[], doc: Document): Element {
   let region = block;
+  const limit = textSize(block, Infinity) + MAX_ADDED_CHARS;
   for (let p = block.parentElement; p && p !== doc.body && p !== doc.documentElement; p = p.parentElement) {
+    if (textSize(p, limit) > limit) break;
     if (isChromeElement(p) || SITE_PART.test(`${p.getAttribute('id') ?? ''} ${p.getAttribute('class') ?? ''}`)) break;
     if (labelled.some((o) => p!.contains(o) && !o.contains(block) && !block.contains(o))) break;
     if (holdsSitePart(p, block)) break;

@@ -56,6 +56,13 @@ ${TABLE}
     expect(r?.text).toContain('時給1,250円');
     expect(r?.text).not.toMatch(/テレアポ|ノルマ|応募する/);
   });
+  it('keeps the block alone when the content around it is a long page of other prose', () => {
+    const diary = '<p>今日は朝から雨でした。庭の紫陽花がきれいに咲いています。</p>'.repeat(400);
+    const r = extractPosting(html(`<!doctype html><html><body><main><h1>町の日記</h1>${diary}
+<section><h2>受付スタッフ</h2>${TABLE}</section>${diary}</main></body></html>`));
+    expect(r?.text).toContain('時給1,250円');
+    expect(r?.text).not.toContain('紫陽花');
+  });
   it('does not swallow another position listed beside it', () => {
     const second = TABLE.replace('時給1,250円', '月給24万円').replace('札幌市中央区', '旭川市');
     const r = extractPosting(html(`<!doctype html><html><body><main>
