@@ -92,22 +92,13 @@ function adapterPosting(adapter: Adapter, r: MappedDetail | null): Found | null 
   return out;
 }
 
-/** blockText with its map: a DOM that cannot be walked gives its raw text, unmapped. */
-function mappedBlockText(el: Element, withMap: boolean): MappedText {
+/** blockText with its map, leaving out what `skip` names: a DOM that cannot be walked gives its raw text,
+ *  unmapped. */
+function mappedBlockText(el: Element, withMap: boolean, skip?: (x: Element) => boolean): MappedText {
   try {
-    return mappedNodeText(el, undefined, withMap);
+    return mappedNodeText(el, skip, withMap);
   } catch (e) {
     report('extract: reading the posting block', e);
-    return { text: blockText(el), pieces: [] };
-  }
-}
-
-/** The text of the content around a labelled block, without the chrome inside it (share buttons' nav, asides). */
-function mappedRegionText(el: Element, withMap: boolean): MappedText {
-  try {
-    return mappedNodeText(el, (x) => isNoise(x, el), withMap);
-  } catch (e) {
-    report('extract: reading the posting region', e);
     return { text: blockText(el), pieces: [] };
   }
 }
@@ -115,20 +106,22 @@ function mappedRegionText(el: Element, withMap: boolean): MappedText {
 function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
   const chosen = choosePostingBlock(page.doc);
   if (!chosen) return null;
-  const block = postingRegion(chosen.block, chosen.labelled, page.doc);
-  const innerH1 = block.querySelector('h1');
+  const region = postingRegion(chosen.block, chosen.labelled, page.doc);
+  const widened = region !== chosen.block;
+  const innerH1 = region.querySelector('h1');
   // A site-logo h1 in the header is a poor title; a heading near the block is better.
   const t = firstTitle([
     ['h1 in the block', () => ({ text: innerH1 ? oneLine(blockText(innerH1)) : '', el: innerH1 })],
     ['h1', () => page.pageH1Found(false)],
-    ['heading in the block', () => innerHeading(block)],
-    ['heading before the block', () => precedingHeading(block)],
+    ['heading in the block', () => innerHeading(region)],
+    ['heading before the block', () => precedingHeading(region)],
     ['h1 in page chrome', () => page.pageH1Found(true)],
     ['<title>', () => page.titleTag()],
   ]);
-  const body = block === chosen.block ? mappedBlockText(block, withMap) : mappedRegionText(block, withMap);
+  // Around the block, the chrome inside its content element (a share bar's nav, an aside) is left out.
+  const body = mappedBlockText(region, withMap, widened ? (x) => isNoise(x, region) : undefined);
   const r = titleFirst(t.title, body, withMap ? t.el : null);
-  const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(chosen.block)}${block === chosen.block ? '' : ` in ${describe(block)}`}` };
+  const via = { title: t.title ? t.via : 'first line', body: `labelled block ${describe(chosen.block)}${widened ? ` in ${describe(region)}` : ''}` };
   return r ? { source: 'generic', ...r, via } : null;
 }
 

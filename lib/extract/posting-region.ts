@@ -24,6 +24,8 @@ function headsOtherPostings(el: Element): boolean {
  *  other prose (a blog with a posting in the middle) does not, and keeps the block as found. */
 const MAX_ADDED_CHARS = 8_000;
 
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Characters of text in `el` (scripts and styles aside), counted up to `limit`. */
 function textSize(el: Element, limit: number): number {
   let n = 0;
@@ -31,7 +33,7 @@ function textSize(el: Element, limit: number): number {
   while (stack.length && n <= limit) {
     const node = stack.pop()!;
     if (node.nodeType === 3) n += (node.nodeValue ?? '').replace(/\s+/g, '').length;
-    else if (node.nodeType === 1 && !['script', 'style', 'noscript', 'template'].includes(tagOf(node as Element))) {
+    else if (node.nodeType === 1 && !NO_TEXT.has(tagOf(node as Element))) {
       node.childNodes.forEach((c) => stack.push(c));
     }
   }
@@ -42,7 +44,8 @@ function textSize(el: Element, limit: number): number {
 const MAX_SCAN = 5_000;
 
 /** A site part inside `el` (outside `keep`): page chrome, an element named as the site's header, menu, side
- *  navigation or footer, or a list of other postings under its heading. A header or footer of an article, section or main holds its own title. */
+ *  navigation or footer, or a list of other postings under its heading. A header or footer of an article,
+ *  section or main holds its own title. */
 function holdsSitePart(el: Element, keep: Element): boolean {
   const all = el.querySelectorAll('*');
   if (all.length > MAX_SCAN) return true;
@@ -60,8 +63,9 @@ function holdsSitePart(el: Element, keep: Element): boolean {
 
 /**
  * The content element around `block` that is still this posting: its outermost ancestor below the body that is
- * not chrome, adds at most MAX_ADDED_CHARS of text, holds no site part (header, menus, sidebars, footer) and no other labelled block beside `block`
- * (another position's table). `labelled`: every element holding three kinds of labels.
+ * not chrome, adds at most MAX_ADDED_CHARS of text, and holds no site part (header, menus, sidebars, footer) and
+ * no other labelled block beside `block` (another position's table). `labelled`: every element holding three
+ * kinds of labels.
  */
 export function postingRegion(block: Element, labelled: readonly Element[], doc: Document): Element {
   try {
@@ -79,7 +83,8 @@ function widen(block: Element, labelled: readonly Element[], doc: Document): Ele
   for (let p = block.parentElement; p && p !== doc.body && p !== doc.documentElement; p = p.parentElement) {
     if (textSize(p, limit) > limit) break;
     if (isChromeElement(p) || SITE_PART.test(`${p.getAttribute('id') ?? ''} ${p.getAttribute('class') ?? ''}`)) break;
-    if (labelled.some((o) => p!.contains(o) && !o.contains(block) && !block.contains(o))) break;
+    const parent = p;
+    if (labelled.some((o) => parent.contains(o) && !o.contains(block) && !block.contains(o))) break;
     if (holdsSitePart(p, block)) break;
     region = p;
   }
