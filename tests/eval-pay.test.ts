@@ -48,10 +48,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // The final check, never fitted on (see tests/eval.test.ts): unit 90.0 with the stop's start code.
   'eval-blind-11': { unit: 0.93 },
   // Stop 20, held out when first measured with the stop's start code: eval-blind-12 unit 93.3, min 86.7, max 93.3,
-  // incentive 83.3, fixedOvertime 90.0; eval-pages-1 (whole pages, measured only) min/max/incentive 85.0,
-  // commute 80.0.
+  // incentive 83.3, fixedOvertime 90.0. (eval-pages-1, whole pages, was at min/max/incentive 85.0 and commute 80.0
+  // then; it meets every target since the page is preferred to a one-line JobPosting description.)
   'eval-blind-12': { unit: 0.9, min: 0.86, incentive: 0.83, fixedOvertime: 0.9 },
-  'eval-pages-1': { min: 0.85, max: 0.85, incentive: 0.85, commute: 0.8 },
 };
 
 function holdTargets(name: string, r: PayReport) {

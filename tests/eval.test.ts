@@ -89,8 +89,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
   // callCenter, jobType, quota); the generic finder read only the 募集要項 table and lost the job's own words.
-  // Reading the content element around the table (lib/extract/posting-region.ts) gave these floors.
-  'eval-pages-1': { tune: { callCenter: 0.86, jobType: 0.8, quota: 0.8 }, untouched: { callCenter: 0.66, jobType: 0.66, quota: 0.86 } },
+  // Reading the content element around the table (lib/extract/posting-region.ts): untouched 66.7/66.7/86.7; and
+  // the page instead of a JobPosting whose description is a line of what the page shows: these floors.
+  'eval-pages-1': { tune: { callCenter: 0.93, jobType: 0.86, quota: 0.8 }, untouched: { callCenter: 0.8, jobType: 0.8, quota: 0.86 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },

@@ -3,7 +3,9 @@
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
 import type { PageFacts } from './page-facts';
 import { firstTitle } from './first-title';
-import { findPostingBlock } from './generic';
+import { choosePostingBlock } from './generic';
+import { postingRegion } from './posting-region';
+import { blockText } from '../dom/text';
 import { decodedPath, toUrl } from '../sites/urls';
 import { fold, oneLine } from '../text/fold';
 
@@ -63,13 +65,31 @@ function choosePosting(postings: JobPostingLd[], page: PageFacts, url: string | 
   return byTitle(postings) ?? null;
 }
 
+/** A description this short may be a line standing in for the page's posting (a company site's SEO snippet). */
+const SHORT_DESCRIPTION = 400;
+/** The labelled region on the page holds this many times the description's text, and this much more. */
+const PAGE_HOLDS_TIMES = 3;
+const PAGE_HOLDS_MORE = 300;
+
+/** The description says less than the page: it is empty and the page has a labelled block, or it is short and
+ *  the page's labelled region (the block with its content) holds several times as much text. */
+function saysLessThanPage(description: string, doc: Document): boolean {
+  const d = description.replace(/\s+/g, '').length;
+  if (d >= SHORT_DESCRIPTION) return false;
+  const chosen = choosePostingBlock(doc);
+  if (!chosen) return false;
+  if (d === 0) return true;
+  const shown = blockText(postingRegion(chosen.block, chosen.labelled, doc)).replace(/\s+/g, '').length;
+  return shown >= PAGE_HOLDS_TIMES * d && shown - d >= PAGE_HOLDS_MORE;
+}
+
 /** The page's own JSON-LD posting as text, or null. */
 export function fromJsonLd(page: PageFacts, url: string | undefined): { title: string; text: string; via: { title: string; body: string } } | null {
   const jp = choosePosting(findJobPostings(page.doc), page, url);
   if (!jp) return null;
-  // A posting without a description says little; a labelled block on the
-  // page, if any, is the better source then.
-  if (!jp.description.trim() && findPostingBlock(page.doc)) return null;
+  // A posting without a description, or with a line where the page shows the whole posting, says little; a
+  // labelled block on the page, if any, is the better source then.
+  if (saysLessThanPage(jp.description, page.doc)) return null;
   const t = firstTitle([
     ['JobPosting.title', () => oneLine(jp.title)],
     ['h1', () => page.pageH1()],

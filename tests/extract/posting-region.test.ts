@@ -75,4 +75,21 @@ ${TABLE}
     expect(t.includes('フロントでお客様をお迎え')).toBe(t.includes('時給1,250円'));
     expect(t.includes('宴会プラン')).toBe(t.includes('月給24万円'));
   });
+
+  it('prefers the page to a JobPosting whose description is one line of what the page shows; a full one stays first', () => {
+    const ld = (description: string) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: 'お客様相談室スタッフ', description, hiringOrganization: { '@type': 'Organization', name: '北星サービス' } })}</script>`;
+    const page = (head: string) => `<!doctype html><html><head>${head}</head><body><main>
+<h1>お客様相談室スタッフ</h1>
+<p>ガス機器をお使いのお客様からのお電話を受け、使い方や点検のご予約を承るお仕事です。こちらからお電話をかけることはありません。</p>
+<p>最初の1週間は研修室で、機器の知識と応対の流れを学びます。その後も先輩が隣でフォローしますので、未経験の方も安心です。</p>
+<p>お客様の多くはご年配の方で、ゆっくりお話しされる方がほとんどです。手元のQ&A集を見ながらご案内できます。</p>
+<p>点検のご予約は専用の画面で空き枠を確かめながらお取りします。難しいご相談は社員の窓口におつなぎしますので、ひとりで抱え込むことはありません。</p>
+<p>休憩室にはお茶とお菓子を用意しています。子育て中のスタッフも多く、急なお休みにもシフトを調整して対応しています。</p>
+<h2>募集要項</h2>${TABLE}</main></body></html>`;
+    const short = extractPosting(html(page(ld('ガス機器のお問い合わせにお電話で対応するお仕事です。'))));
+    expect(short?.source).toBe('generic');
+    expect(short?.text).toContain('こちらからお電話をかけることはありません');
+    const full = extractPosting(html(page(ld('ガス機器をお使いのお客様からのお電話を受け、使い方や点検のご予約を承るお仕事です。'.repeat(12)))));
+    expect(full?.source).toBe('json-ld');
+  });
 });
