@@ -13,8 +13,6 @@
 
 import { firstTitle } from './first-title';
 import { innerHeading, precedingHeading } from './block-title';
-import { choosePostingBlock } from './generic';
-import { postingRegion } from './posting-region';
 import { fromJsonLd } from './ld-choice';
 import { isNoise, mainRoot } from './main-content';
 import { PageFacts } from './page-facts';
@@ -104,9 +102,9 @@ function mappedBlockText(el: Element, withMap: boolean, skip?: (x: Element) => b
 }
 
 function fromGeneric(page: PageFacts, withMap: boolean): Found | null {
-  const chosen = choosePostingBlock(page.doc);
+  const chosen = page.postingBlock();
   if (!chosen) return null;
-  const region = postingRegion(chosen.block, chosen.labelled, page.doc);
+  const { region } = chosen;
   const widened = region !== chosen.block;
   const innerH1 = region.querySelector('h1');
   // A site-logo h1 in the header is a poor title; a heading near the block is better.

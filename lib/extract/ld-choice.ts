@@ -3,8 +3,6 @@
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
 import type { PageFacts } from './page-facts';
 import { firstTitle } from './first-title';
-import { choosePostingBlock } from './generic';
-import { postingRegion } from './posting-region';
 import { blockText } from '../dom/text';
 import { decodedPath, toUrl } from '../sites/urls';
 import { fold, oneLine } from '../text/fold';
@@ -73,13 +71,13 @@ const PAGE_HOLDS_MORE = 300;
 
 /** The description says less than the page: it is empty and the page has a labelled block, or it is short and
  *  the page's labelled region (the block with its content) holds several times as much text. */
-function saysLessThanPage(description: string, doc: Document): boolean {
+function saysLessThanPage(description: string, page: PageFacts): boolean {
   const d = description.replace(/\s+/g, '').length;
   if (d >= SHORT_DESCRIPTION) return false;
-  const chosen = choosePostingBlock(doc);
-  if (!chosen) return false;
+  const found = page.postingBlock();
+  if (!found) return false;
   if (d === 0) return true;
-  const shown = blockText(postingRegion(chosen.block, chosen.labelled, doc)).replace(/\s+/g, '').length;
+  const shown = blockText(found.region).replace(/\s+/g, '').length;
   return shown >= PAGE_HOLDS_TIMES * d && shown - d >= PAGE_HOLDS_MORE;
 }
 
@@ -89,7 +87,7 @@ export function fromJsonLd(page: PageFacts, url: string | undefined): { title: s
   if (!jp) return null;
   // A posting without a description, or with a line where the page shows the whole posting, says little; a
   // labelled block on the page, if any, is the better source then.
-  if (saysLessThanPage(jp.description, page.doc)) return null;
+  if (saysLessThanPage(jp.description, page)) return null;
   const t = firstTitle([
     ['JobPosting.title', () => oneLine(jp.title)],
     ['h1', () => page.pageH1()],

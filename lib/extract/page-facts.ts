@@ -4,10 +4,13 @@ import { contentRoot } from '../dom/query';
 import { blockText } from '../dom/text';
 import { fold, oneLine } from '../text/fold';
 import type { TitleFound } from './first-title';
+import { choosePostingBlock } from './generic';
+import { postingRegion } from './posting-region';
 
 export class PageFacts {
   private visible?: string;
   private headings?: string;
+  private labelled?: { block: Element; region: Element } | null;
 
   constructor(readonly doc: Document) {}
 
@@ -18,6 +21,16 @@ export class PageFacts {
       this.visible = root ? fold(blockText(root)) : '';
     }
     return this.visible;
+  }
+
+  /** The labelled posting block and the content element around it that is still the posting (the JSON-LD step
+   *  weighs its description against the region; the generic step reads it). Null when there is none. */
+  postingBlock(): { block: Element; region: Element } | null {
+    if (this.labelled === undefined) {
+      const chosen = choosePostingBlock(this.doc);
+      this.labelled = chosen && { block: chosen.block, region: postingRegion(chosen.block, chosen.labelled, this.doc) };
+    }
+    return this.labelled;
   }
 
   /** Folded <title> and <h1> texts. */
