@@ -7,17 +7,19 @@ import type { TrainingFinding } from './training';
 const ARROW = /[→⇒➡]/g;
 // Before the arrow: the amount, then perhaps the period in brackets (（研修中）, （試用期間3ヶ月）).
 const BEFORE = /\((?:研修|試用|見習)[^()\n]{0,8}\)[ \t]*$/;
-// After the arrow, up to the next amount: when the step comes (研修後, 試用期間終了後, 3ヶ月後), and the unit word.
-const AFTER = /^[ \t]*(?:((?:研修|試用期間?|見習い?)(?:期間)?(?:終了|明け)?後|本採用後?|\d+[ \t]*[ヶかカケヵ箇]月(?:後|目以降))[ \t:はの]*)?(?:時給|日給|月給)?[ \t:]*$/;
+// The end of the period (研修後, 試用期間終了後, 見習い明け後).
+const PERIOD_END = String.raw`(?:研修|試用期間?|見習い?)(?:期間)?(?:終了|明け)?後`;
+// After the arrow, up to the next amount: when the step comes (研修後, 本採用後, 3ヶ月後), and the unit word.
+const AFTER = new RegExp(String.raw`^[ \t]*(?:(${PERIOD_END}|本採用後?|\d+[ \t]*[ヶかカケヵ箇]月(?:後|目以降))[ \t:はの]*)?(?:時給|日給|月給)?[ \t:]*$`);
 // Or after the second amount: 1,400円（研修後）.
-const AFTER_SECOND = /^[ \t]*\((?:研修|試用期間?|見習い?)(?:期間)?(?:終了|明け)?後\)/;
+const AFTER_SECOND = new RegExp(String.raw`^[ \t]*\(${PERIOD_END}\)`);
 const MONTHS = /(\d+)[ \t]*[ヶかカケヵ箇]月/;
 
 export function arrowTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
   ARROW.lastIndex = 0;
   for (let m = ARROW.exec(t.text), n = 0; m && n < 20; m = ARROW.exec(t.text), n++) {
     const at = m.index;
-    const a = [...amounts].reverse().find((x) => x.end <= at && at - x.end <= 16 && x.money);
+    const a = amounts.findLast((x) => x.end <= at && at - x.end <= 16 && x.money);
     const b = amountIn(amounts, at + 1, at + 24, (x) => x.money);
     if (!a || !b || isCompanyProfile(t, a.start)) continue;
     const between = t.text.slice(a.end, at);
