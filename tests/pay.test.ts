@@ -412,6 +412,19 @@ describe('incentive', () => {
     expect(read('営業パートナー（業務委託）\n【報酬】完全報酬制').base).toMatchObject({ unit: 'piece' });
     expect(read('営業\n【給与】月給22万円\n獲得件数に応じて支給する手当あり').incentive.kind).toBe('plus');
   });
+  it('an amount per success added to a wage on its line (時給＋獲得1件ごとに…円) or after a plus (アポ1件につき＋…円) is incentive pay', () => {
+    // A prose recruit post with no 給与 heading: the wage on the line is what the amount is added to.
+    const post = '仲間を募集しています！\nお電話で保険の見直しをご案内するお仕事です。\n・時給1,250円＋成約1件ごとに2,000円\n・週3日から';
+    expect(read(post).incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
+    expect(read('テレアポ\n【給与】\n時給1,350円\nアポ1件につき＋800円').incentive).toMatchObject({ kind: 'plus', perUnit: 800 });
+    // In a list of conditions, the amount marked as added sits under the line of the wage.
+    expect(read('スタッフ募集中！\nお電話で資料送付のご案内をします。\n✅ 時給1,300円\n✅ 資料請求1件につき＋500円').incentive).toMatchObject({ kind: 'plus', perUnit: 500 });
+    // Where the posting has a pay field, a wage with an amount per success elsewhere is another role's.
+    const other = '事務スタッフ\n【給与】\n時給1,150円\n【その他】\n営業チームでも募集中です。時給1,250円＋成約1件ごとに3,000円。';
+    expect(read(other).incentive.perUnit).toBeNull();
+    // A price per item outside pay, with no wage on its line, is still not pay.
+    expect(read('ギフト販売の事務\n【仕事内容】\n包装は1点につき＋200円で承ります。').incentive.kind).toBe('none');
+  });
   it('figures on the same line as 完全歩合 are what results may bring, not a wage', () => {
     expect(read('訪問販売（業務委託）\n【給与】月20万円〜80万円（完全歩合制）')).toMatchObject({ base: { unit: 'piece', min: null, max: null }, incentive: { kind: 'only' } });
     // On a line of its own below a wage, results pay comes on top.

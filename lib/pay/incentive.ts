@@ -79,7 +79,7 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大); also what delivery, writing and home work count (1配達, 1個口, 1文字,
 // 1ワード, 1回答, 1着).
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個口|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?[ \t]*[:=]?\s*$`;
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個口|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*[:=]?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -95,6 +95,16 @@ const REWARD_LINE = new RegExp(REWARD_WORDS);
 // The thing alone (工事1件につき8,000円, 商品1点につき300円) is what the worker is paid per piece, and a cost word
 // alone (交通費込 1件3,000円) is not a price: the thing must be named as priced or as the topic (工事は1件80万円).
 const PRICE = /(?:(?:制作|工事|施工|導入|利用|契約|購入)費|(?:商品|サービス|販売|製品|物件)?(?:価格|料金|代金)|(?:工事|施工|商品|物件|製品)(?:の)?(?:金額|額)|(?:工事|施工|商品|物件|製品)(?:は|が))(?:は|が|:)?[^\n。、]{0,6}$/;
+// A wage with something added to it, earlier on the line: 時給1,300円＋…, 月給22万円に加えて….
+const ADDED_TO_WAGE = /(?:時給|日給|月給|基本給|固定給)[^\n]{0,16}?\d[\d,.]*(?:万円?|円)[ \t]*(?:\+|プラス|に加え)/;
+const WAGE = /(?:時給|日給|月給)[^\n]{0,16}?\d/;
+/** The amount is added to a wage: on its own line (時給1,300円＋獲得1件ごとに1,500円), or, in a list of conditions,
+ *  marked as added (アポ1件につき＋1,000円) right under the line of the wage. */
+function addedToWage(text: string, lineBefore: string, at: number): boolean {
+  if (ADDED_TO_WAGE.test(lineBefore)) return true;
+  const ls = lineStart(text, at);
+  return /(?:\+|プラス)[ \t]*$/.test(lineBefore) && ls > 0 && WAGE.test(lineAt(text, ls - 1));
+}
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -133,6 +143,7 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
 }
 
 function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
+  const noPaySection = !mention && !amounts.some((a) => sectionOf(t, a.start) === 'pay');
   for (const a of amounts) {
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
@@ -144,8 +155,10 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
-      // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around.
-      if (!mention && sectionOf(t, a.start) !== 'pay') continue;
+      // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
+      // section, or, on a page with no pay section, a wage the amount is added to (where there is one, a wage
+      // elsewhere is another role's: 別の職種は時給1,200円＋アポ1件ごとに1,000円).
+      if (!mention && sectionOf(t, a.start) !== 'pay' && !(noPaySection && addedToWage(t.text, lineBefore, a.start))) continue;
       return a;
     }
   }
