@@ -516,6 +516,13 @@ describe('fixed overtime, said in more ways', () => {
   it('reads a heading on its own line with its statement below (【固定残業代】 ⏎ 月30時間分 45,000円)', () => {
     expect(ot('営業\n【給与】月給29万円\n【固定残業代】\n月25時間分 41,000円\n超過した場合は別途お支払いします')).toEqual({ hours: 25, amount: 41000, excessPaid: true });
   });
+  it("does not read the ハローワーク form's header a+b（固定残業代がある場合はa+b+c） as fixed overtime", () => {
+    const form = '倉庫の事務員（パート）\n賃金・手当\na+b（固定残業代がある場合はa+b+c）\n基本給（a）　時間額 1,100円\n固定残業代（c）　なし';
+    expect(ot(form)).toBeNull();
+    // The same form with a fixed overtime row filled in states it.
+    const filled = '法人営業（正社員）\n賃金・手当\na+b+c（固定残業代がある場合はa+b+c）\n基本給（a）　月額 210,000円\n固定残業代（c）　35,000円（時間外労働の有無に関わらず20時間分）';
+    expect(ot(filled)).toMatchObject({ hours: 20, amount: 35000 });
+  });
   it("reads a form's 有無 row answered 無 as no fixed overtime", () => {
     expect(ot('営業\n【給与】月給29万円\n固定残業代の有無：無')).toBeNull();
     expect(ot('営業\n【給与】月給29万円\n固定残業代の有無：有（20時間分 3万円）')).toEqual({ hours: 20, amount: 30000, excessPaid: null });

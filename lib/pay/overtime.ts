@@ -18,6 +18,8 @@ const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定
 // A form's row with its value on the next line (ｃ　固定残業代⏎　　なし) is denied the same way.
 // A form's 有無 row answered 無 (固定残業代の有無：無) too.
 const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)|^[^\n。:]{0,6}:[ \t]*(?:無|ー|-|×)[ \t]*(?:\n|$|[(\s])|^(?:代|手当|代等)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*\n[ \t]*(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
+// A condition states nothing: the ハローワーク form's header a+b（固定残業代がある場合はa+b+c） stands on every form.
+const CONDITION_AFTER = /^[^\n。]{0,4}?(?:がある場合|のある場合|がある際|を含む場合|が(?:ある|つく)とき)/;
 // 超過分は別途支給, 20時間を超える残業は別途支給, 超えた場合は追加で支払い.
 const EXCESS_PAID = /超(?:過|え)[^\n。]{0,16}?(?:別途|追加|支給|支払|精算)/;
 const EXCESS_NOT = /超(?:過|え)[^\n。]{0,16}?(?:支給しません|支給なし|支給されません|支払いません|支払われません|出ません)/;
@@ -33,7 +35,7 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
   for (let m = FIXED.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = FIXED.exec(t.text), n++) {
     const at = m.index;
     const end = at + m[0].length;
-    if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14))) continue;
+    if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14)) || CONDITION_AFTER.test(t.text.slice(end, end + 10))) continue;
     const found = statement(t, amounts, at, end);
     if (found.hours !== null || found.amount !== null) return found;
     first ??= found;
