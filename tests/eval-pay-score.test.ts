@@ -29,6 +29,14 @@ describe('pay scoring', () => {
     expect(evaluatePay([{ label: label('005', {}), text, pay: forced }]).companyAsPay).toBe(1);
     expect(evaluatePay([{ label: label('005', {}), text, pay: readPay(text) }]).companyAsPay).toBe(0);
   });
+  it('judges a fact on a form flattened into one long line by the words right before it, not by the whole line', () => {
+    const filler = '仕事内容 お客様からのお電話に出て、ご注文を伺います。'.repeat(12);
+    const text = `受付スタッフ\n${filler} 賃金 時間額 1,150円 通勤手当 実費 会社の情報 従業員数 40人 資本金 3,000万円`;
+    const wage = { ...readPay(text), base: { unit: 'hour' as const, min: 1150, max: 1150, text: '1,150円', start: text.indexOf('1,150'), end: text.indexOf('1,150') + 6 } };
+    expect(evaluatePay([{ label: label('005', {}), text, pay: wage }]).companyAsPay).toBe(0);
+    const capital = { ...readPay(text), base: { unit: 'month' as const, min: 30_000_000, max: 30_000_000, text: '3,000万円', start: text.indexOf('3,000万'), end: text.length } };
+    expect(evaluatePay([{ label: label('005', {}), text, pay: capital }]).companyAsPay).toBe(1);
+  });
   it('splits by the parity of the id number', () => {
     expect(idNumber('r013')).toBe(13);
     expect(idNumber('b004')).toBe(4);

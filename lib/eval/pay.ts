@@ -48,12 +48,18 @@ export interface PayReport {
 // that names a company figure.
 const COMPANY_LINE = /資本金|売上高|年商|純利益|営業利益|設立|従業員数|総資産/;
 
+const LONG_LINE = 300;
+const NEAR = 30;
+
 /** Whether the fact at [start, end) of the original text stands in the company profile. */
 export function inCompanyProfile(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', start);
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  if (COMPANY_LINE.test(line)) return true;
+  // A form flattened into one long line (a ハローワーク 求人票 copied as text) holds its 資本金 and its wage alike:
+  // there only the words right before the fact say what it is.
+  const judged = line.length > LONG_LINE ? text.slice(Math.max(lineStart, start - NEAR), start) : line;
+  if (COMPANY_LINE.test(judged)) return true;
   // Sections are found on normalized text; up to this point the lengths match closely enough for a line.
   const norm = normalize(text.slice(0, lineStart));
   const sections = findSections(`${norm.text}`);
