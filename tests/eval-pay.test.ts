@@ -51,6 +51,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // incentive 83.3, fixedOvertime 90.0. (eval-pages-1, whole pages, was at min/max/incentive 85.0 and commute 80.0
   // then; it meets every target since the page is preferred to a one-line JobPosting description.)
   'eval-blind-12': { unit: 0.9, min: 0.86, incentive: 0.83, fixedOvertime: 0.9 },
+  // Stop 21, held out when first measured with the stop's start code: eval-blind-13 unit 93.3, min 90.0, max 93.3.
+  'eval-blind-13': { unit: 0.93 },
 };
 
 function holdTargets(name: string, r: PayReport) {
@@ -87,6 +89,7 @@ describe('pay evaluation', () => {
     ['eval-blind-10', 'fixtures/eval-blind-10'],
     ['eval-blind-11', 'fixtures/eval-blind-11'],
     ['eval-blind-12', 'fixtures/eval-blind-12'],
+    ['eval-blind-13', 'fixtures/eval-blind-13'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

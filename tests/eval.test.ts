@@ -85,6 +85,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // of one. The untouched misses are mostly jobs near call centers read as call-center work (callCenter false →
   // true, 5); rules come from its odd half only.
   'eval-blind-12': { tune: { posting: 0.93 }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
+  // Stop 21, eval-blind-13 (a general mix weighted to jobs next to call centers and sales, postings in unusual
+  // shapes and implicit quotas), written blind and first measured held out with the stop's start code: tuned
+  // 100/100/92.3/80.8 (posting, callCenter, jobType, quota), stress±1 88.5; untouched 96.7/96.2/84.6/73.1,
+  // stress±1 96.2. Measured only. Its quota misses are mostly stated quotas read as absent.
+  'eval-blind-13': { tune: { quota: 0.8, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.73 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -139,6 +144,7 @@ const SETS: [string, string][] = [
   ['eval-blind-10', path.join(import.meta.dirname, 'fixtures/eval-blind-10')],
   ['eval-blind-11', path.join(import.meta.dirname, 'fixtures/eval-blind-11')],
   ['eval-blind-12', path.join(import.meta.dirname, 'fixtures/eval-blind-12')],
+  ['eval-blind-13', path.join(import.meta.dirname, 'fixtures/eval-blind-13')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
