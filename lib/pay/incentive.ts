@@ -1,7 +1,7 @@
 // Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
-import { clauseBefore, isCompanyProfile, lineAt, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -78,8 +78,10 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // Words that place the amount right after them per success (PER_BEFORE joins them).
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大); also what delivery, writing and home work count (1配達, 1個口, 1文字,
-// 1ワード, 1回答, 1着).
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:件|台|本|契約|成約|アポ|コール|名|人|部|枚|記事|個口|個|点|軒|世帯|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着)(?:[ \t]*の?(?:成約|販売|獲得|契約|配布|確定|成立|決定))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*[:=]?\s*$`;
+// 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電).
+const COUNTED_THING = '件|台|本|契約|成約|アポ|コール|架電|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
+const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品';
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*[:=]?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧])単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -105,6 +107,8 @@ function addedToWage(text: string, lineBefore: string, at: number): boolean {
   const ls = lineStart(text, at);
   return /(?:\+|プラス)[ \t]*$/.test(lineBefore) && ls > 0 && WAGE.test(lineAt(text, ls - 1));
 }
+// Words right after a per-success amount that make it the worker's pay.
+const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック))/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -156,9 +160,10 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
-      // section, or, on a page with no pay section, a wage the amount is added to (where there is one, a wage
-      // elsewhere is another role's: 別の職種は時給1,200円＋アポ1件ごとに1,000円).
-      if (!mention && sectionOf(t, a.start) !== 'pay' && !(noPaySection && addedToWage(t.text, lineBefore, a.start))) continue;
+      // section, pay words right after the amount (アポ1件につき500円の手当をプラス, 成約1件ごとに3,000円を支給), or,
+      // on a page with no pay section, a wage the amount is added to (where there is one, a wage elsewhere is another
+      // role's: 別の職種は時給1,200円＋アポ1件ごとに1,000円).
+      if (!mention && sectionOf(t, a.start) !== 'pay' && !(noPaySection && addedToWage(t.text, lineBefore, a.start)) && !PAID_AFTER.test(t.text.slice(a.end, a.end + 16))) continue;
       return a;
     }
   }
@@ -170,7 +175,9 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   for (let m = GUARANTEE.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = GUARANTEE.exec(t.text), n++) {
     const end = m.index + m[0].length;
     if (negated(t.text, end) || isCompanyProfile(t, m.index)) continue;
-    const a = amountIn(amounts, end, end + 17, (x) => x.money && x.min > 0);
+    // As a label (最低保証：稼働開始から3ヶ月間は…月額150,000円を保証) its value may state conditions first: the rest of its line.
+    const reach = /^[ \t]*[:|]/.test(t.text.slice(end, end + 3)) ? Math.min(lineEnd(t.text, end), end + 60) : end + 17;
+    const a = amountIn(amounts, end, reach, (x) => x.money && x.min > 0);
     if (a && !/[。]/.test(t.text.slice(end, a.start))) return a;
   }
   return null;

@@ -1,0 +1,63 @@
+// The pay reader's second red-team round: forms of our own words the first round's rules missed — what is
+// counted per success (1獲得, 1社導入ごとに, 1箇所), a per-success amount named as pay only after it, results-only
+// pay said in other words, shares of other figures, pay headings in other words, the unit word beside ベース, and
+// training pay said around its length.
+import { describe, expect, it } from 'vitest';
+import { readPay } from '../lib/pay/read-pay';
+import type { PayFacts } from '../lib/core/types';
+
+const read = (text: string): PayFacts => {
+  const pay = readPay(text);
+  for (const f of [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras]) {
+    if (f && f.text !== undefined) expect(text.slice(f.start, f.end), JSON.stringify(f)).toBe(f.text);
+  }
+  return pay;
+};
+const base = (text: string) => {
+  const b = read(text).base;
+  return b && { unit: b.unit, min: b.min, max: b.max };
+};
+
+describe('what is counted per success, and what is done to it', () => {
+  it('a success named by what is won, a company, a place or a call (1獲得, 1社導入ごとに, 1箇所, 1架電) is pay per piece', () => {
+    const cases: [string, number][] = [
+      ['テレアポ（業務委託）\n【報酬】1獲得 5,000円\n固定給なし', 5000],
+      ['光回線の販売代理店スタッフ\n業務委託\n報酬：1社導入ごとに3,000円\n勤務地：都内', 3000],
+      ['ポスター貼りスタッフ\n報酬：1箇所 400円\n交通費別途支給', 400],
+      ['在宅コール（業務委託）\n報酬：1架電 15円\nご自宅で好きな時間に', 15],
+      ['ネット回線の営業\n報酬：1開通につき8,000円', 8000],
+      ['アンケート調査員\n報酬：1世帯訪問ごとに300円', 300],
+    ];
+    for (const [text, min] of cases) {
+      const p = read(text);
+      expect(p.base, text).toMatchObject({ unit: 'piece', min });
+      expect(p.incentive, text).toMatchObject({ kind: 'only', perUnit: min });
+    }
+  });
+  it('a per-day or per-hour figure is not counted as a success', () => {
+    expect(base('倉庫作業\n報酬：1日 9,000円')).toEqual({ unit: 'day', min: 9000, max: 9000 });
+  });
+});
+
+describe('a per-success amount that its own words name as pay', () => {
+  it('…につき500円の手当をプラス beside an hourly wage is results pay on top', () => {
+    for (const line of ['アポ1件につき500円の手当をプラス', '成約1件ごとに3,000円を別途支給', '契約1件あたり2,000円をお支払いします']) {
+      const p = read(`テレアポ\n時給1,200円\n${line}`);
+      expect(p.base, line).toMatchObject({ unit: 'hour', min: 1200 });
+      expect(p.incentive, line).toMatchObject({ kind: 'plus' });
+      expect(p.incentive.perUnit, line).toBeGreaterThan(0);
+    }
+  });
+  it('a price per piece with no pay words stays a price', () => {
+    const p = read('コールセンター代行サービスのご案内\n料金：1コール150円から。お気軽にご相談ください');
+    expect(p.incentive.kind).toBe('none');
+  });
+});
+
+describe('a guarantee given as a label with its conditions first', () => {
+  it('最低保証：最初の2ヶ月は、…月額12万円を保証 is the guarantee, not a monthly base', () => {
+    const p = read('店舗向けPOSレジの紹介営業（業務委託）\n■報酬\n報酬は成果に応じてお支払いします。\n・1店舗導入ごとに15,000円\n・最低保証：最初の2ヶ月は、週4日以上稼働した場合に月額12万円を保証');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 15000 });
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 15000, guaranteed: 120000 });
+  });
+});
