@@ -61,3 +61,36 @@ describe('a guarantee given as a label with its conditions first', () => {
     expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 15000, guaranteed: 120000 });
   });
 });
+
+describe('pay by results only, said in other words', () => {
+  it('no fixed pay said with が, なく, 一切 or of a payment (基本給がありません, 固定給はなく, 固定のお支払いはありません)', () => {
+    const lines = [
+      '給与：固定給はなく、すべて歩合です\n売上に応じて毎月お支払い',
+      '基本給がありません。成約した分だけ報酬をお支払いします。',
+      '報酬は保険料から一定割合を手数料としてお支払いします。固定のお支払いはありません。',
+      '報酬体系：売上に応じた歩合\n固定報酬は一切ございません',
+    ];
+    for (const line of lines) expect(read(`保険の代理店営業（業務委託）\n${line}`).incentive.kind, line).toBe('only');
+  });
+  it('a results pay said to be all there is (完全インセンティブ制, 歩合制のみ, 売上の20%〜30%のみ)', () => {
+    for (const line of ['報酬：完全インセンティブ制', '給与：歩合制のみ', 'お給料：売上の20%〜30%のみ', '報酬はコミッションだけです']) {
+      expect(read(`ウォーターサーバーの訪問販売\n${line}\n服装自由`).incentive.kind, line).toBe('only');
+    }
+  });
+  it('a results pay said to be more than that (インセンティブだけで…, 歩合だけでなく) is not pay by results only', () => {
+    const p = read('コールセンター\n時給1,300円\nインセンティブだけで月5万円以上になる先輩もいます');
+    expect(p.incentive.kind).toBe('plus');
+    expect(read('営業\n月給25万円\n歩合だけでなく、固定給もしっかり').incentive.kind).toBe('plus');
+  });
+  it('a share of the gross profit, of the order amount, or out of sales (粗利の50%, 受注金額の20%, 売上のうち30%, 40%バック)', () => {
+    for (const line of ['粗利の50%をお支払いします', '受注金額の20％をお支払いします（最低保証なし）', '売上のうち30％があなたの報酬です', '売上から40%をバック']) {
+      const p = read(`リフォームの営業パートナー（業務委託）\n【報酬】\n${line}`);
+      expect(p.incentive.kind, line).toBe('only');
+      expect(p.base?.unit, line).toBe('piece');
+    }
+    expect(read('営業\n月給24万円\n粗利の10%をインセンティブとして支給').incentive.kind).toBe('plus');
+  });
+  it("the company's operating profit is not a share of the worker's", () => {
+    expect(read('経理スタッフ\n【給与】月給25万円\n【会社の特徴】営業利益の10%を社員に賞与として還元しています').incentive.kind).toBe('none');
+  });
+});

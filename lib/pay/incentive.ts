@@ -15,18 +15,21 @@ export interface IncentiveFinding {
 }
 
 // A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%.
-const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?[\s\p{P}\p{S}]*$/u;
-const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?[\s\p{P}\p{S}]*$/u;
+const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 // 報酬は成果に応じて (に連動して, 次第): the whole pay follows results; so does a fixed pay said not to exist (固定報酬なし,
 // 固定給はありません, 基本給なし) and a share of 100% (成果報酬100%).
-const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|成果型報酬|フルコミッション|フルコミ|歩合のみ|歩合給のみ|成果報酬のみ|インセンティブのみ|出来高のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金)|基本給|基本報酬)(?:制)?(?:は|の支給は|では)?[ \t:]*(?:なし|無し|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)/g;
+const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬)(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)/g;
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
 // (決済手数料) is the work's figure.
 const PERCENT = String.raw`\d{1,2}(?:\.\d)?(?:[ \t]*(?:%|パーセント))?(?:[ \t]*[〜~\-–][ \t]*\d{1,2}(?:\.\d)?)?[ \t]*(?:%|パーセント)`;
-const SHARE_OF = String.raw`(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|販売額|販売価格|販売金額|(?:販売|仲介|紹介|代理店)手数料|(?<!決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料)(?:の|に対して)[ \t]*${PERCENT}`;
+// Also of the gross profit (粗利の50%; not a company's 営業利益) and out of sales (売上のうち30%, 売上から40%).
+const SHARE_OF = String.raw`(?:売上|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|受注金額|販売額|販売価格|販売金額|粗利益?|(?<!営業|経常|純|当期|税引前)利益|(?:販売|仲介|紹介|代理店)手数料|(?<!決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料)(?:の|に対して|のうち|から)[ \t]*${PERCENT}`;
+// A share handed back (40%バック).
+const SHARE_BACK = String.raw`${PERCENT}[ \t]*(?:を)?[ \t]*バック`;
 // A rate (報酬率：30〜50%).
 const RATE = String.raw`(?:報酬率|歩率|バック率|コミッション率|歩合率)[ \t]*:?[ \t]*${PERCENT}`;
 // Pay linked to results (成果連動型報酬, 成果に連動して支給).
@@ -39,7 +42,7 @@ const PER_SUCCESS = String.raw`(?:成約|契約|獲得|アポ(?:イント)?)(?:1
 const WORDS = String.raw`(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
 const FOLLOWS_RESULTS = String.raw`(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
-const PLUS = new RegExp([SHARE_OF, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g');
+const PLUS = new RegExp([SHARE_OF, SHARE_BACK, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g');
 // Pay that follows results, said in a phrase (実績に応じて支給, 成果に連動して支給): its clause may say it is overtime
 // (残業代は別途、実績に応じて) or a bonus or raise (賞与は成果に連動して) instead, unless it sets those apart
 // (残業代とは別に、) or the phrase names results pay itself (実績に応じてインセンティブ).
@@ -109,6 +112,7 @@ function addedToWage(text: string, lineBefore: string, at: number): boolean {
 }
 // Words right after a per-success amount that make it the worker's pay.
 const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック))/;
+const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
@@ -131,7 +135,9 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
     if ((/では/.test(m[0]) || m[0].startsWith('基本')) && TIME_WAGE.test(clauseBefore(t.text, m.index))) continue;
-    if (SHARE.test(m[0]) && sectionOf(t, m.index) !== 'pay' && !PAY_WORDS.test(lineAt(t.text, m.index))) continue;
+    // A share of the profit is a company's figure (当社の粗利の30%は研究開発に) unless its line says it is paid, even
+    // in a pay section.
+    if (SHARE.test(m[0]) && (sectionOf(t, m.index) !== 'pay' || /利益?の|利益(?:のうち|から)/.test(m[0])) && !PAY_WORDS.test(lineAt(t.text, m.index))) continue;
     if (BY_RESULTS.test(m[0]) && !NAMES_RESULTS_PAY.test(m[0]) && OTHER_PAY.test(clause) && !APART.test(clause)) continue;
     // "ではなく固定給" before the words: 完全歩合ではありません is caught after; 歩合ではない is caught too.
     return { start: m.index, end };
@@ -199,8 +205,10 @@ export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFind
   const mention = only ?? plus;
   // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
   if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts), opensPayField: false };
+  // Results pay said to be all there is (売上の20%〜30%のみ, コミッションだけです; not インセンティブだけで月5万円).
+  const alone = !only && ALONE_AFTER.test(t.text.slice(mention.end, mention.end + 8));
   return {
-    kind: only ? 'only' : 'plus',
+    kind: only || alone ? 'only' : 'plus',
     start: mention.start,
     end: mention.end,
     perUnit: perUnitAmount(t, amounts, mention),
