@@ -109,6 +109,16 @@ describe('quota', () => {
     }
     expect(decideQuota([q('quota.norma', 'negated'), q('quota.work-guideline'), q('quota.targets')]).quota).toBe('stated');
   });
+  it('marks a target the team, shop or center holds together as collective, unless each person has one too', () => {
+    const t = (sentence: string, id = 'quota.targets') => flag('quota', 2.5, 'job', { id, sentence });
+    expect(decideQuota([t('販売台数の目標は店舗ごとに決めて、全員で共有しています。')]).collectiveOnly).toBe(true);
+    expect(decideQuota([t('センター全体で月間の目標件数を追いかけます。')]).collectiveOnly).toBe(true);
+    expect(decideQuota([t('チームで成果を出すため、アポ獲得目標（1人2件）を設定しています。')]).collectiveOnly).toBe(false);
+    expect(decideQuota([t('毎月、個人目標を上司と決めます。')]).collectiveOnly).toBe(false);
+    // A ノルマ or a contract ended for results falls on the person, whoever shares it.
+    expect(decideQuota([t('チームのノルマがあります。', 'quota.norma')]).collectiveOnly).toBe(false);
+    expect(decideQuota([t('チームの目標に届かない月が続くと契約終了です。', 'quota.dismissal')]).collectiveOnly).toBe(false);
+  });
   it('marks minimum calls, dismissal for results and service levels as implicit', () => {
     for (const id of ['quota.minimum-calls', 'quota.dismissal', 'quota.service-level']) {
       expect(decideQuota([q(id)])).toMatchObject({ quota: 'stated', implicitOnly: true });
@@ -130,7 +140,7 @@ function context(over: Partial<VerdictContext['v']>, flags: Flag[] = [], quota: 
     flags,
     v: { jobType: 'other', callCenter: false, quota: 'absent', ...over, signals: { ...signals, ...(over.signals ?? {}) } },
     job: { scores: { inbound: 0, outbound: 0, mixed: 0, sales: 0, outboundRuledOut: false } },
-    quota: { euphemismDespiteNegation: false, implicitOnly: false, ...quota },
+    quota: { euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, ...quota },
     // A posting that states its pay (pay rows are tested in pay-verdict.test.ts).
     pay: { ...emptyPay(), base: { unit: 'hour', min: 1200, max: 1200, text: '時給1200円', start: 0, end: 7 } },
   };
@@ -150,6 +160,7 @@ describe('reasons', () => {
     ['training does not ease sales', context({ jobType: 'sales', signals: { manualTraining: true } as never }), ['base.sales', 'training'], { difficulty: 4, stress: 3 }],
     ['outbound incentive adds difficulty too', context({ jobType: 'outbound', callCenter: true, signals: { incentive: true } as never }), ['base.outbound', 'incentive'], { difficulty: 4, stress: 4 }],
     ['a stated quota adds stress', context({ jobType: 'outbound', callCenter: true, quota: 'stated' }), ['base.outbound', 'quota.stated'], { difficulty: 3, stress: 4 }],
+    ['a target held by the team adds no stress of its own', context({ jobType: 'sales', quota: 'stated' }, [], { collectiveOnly: true, euphemismDespiteNegation: true }), ['base.sales', 'quota.collective'], { difficulty: 4, stress: 3 }],
     ['an implicit quota has its own reason', context({ jobType: 'outbound', callCenter: true, quota: 'stated' }, [], { implicitOnly: true }), ['base.outbound', 'quota.implicit'], { difficulty: 3, stress: 4 }],
     ['ノルマなし eases sales', context({ jobType: 'sales', quota: 'negated' }), ['base.sales', 'quota.negated'], { difficulty: 4, stress: 2 }],
     ['ノルマなし does not ease inbound work', context({ jobType: 'inbound', callCenter: true, quota: 'negated' }), ['base.inbound', 'quota.negated'], { difficulty: 3, stress: 2 }],
@@ -185,5 +196,6 @@ describe('questions', () => {
   });
   it('asks what happens below an implicit quota', () => {
     expect(q(context({ jobType: 'outbound', callCenter: true, quota: 'stated' }, [], { implicitOnly: true }))).toContain('quota.implicit');
+    expect(q(context({ jobType: 'sales', quota: 'stated' }, [], { collectiveOnly: true }))).toContain('quota.collective');
   });
 });

@@ -12,7 +12,19 @@ export interface QuotaDecision {
   euphemismDespiteNegation: boolean;
   /** Every stated quota flag is of the implicit kinds. */
   implicitOnly: boolean;
+  /** Every stated quota is a target the team, shop or center holds together (チームの目標件数, 店舗の売上目標). */
+  collectiveOnly: boolean;
 }
+
+/** Targets a posting states: these may be held by a team rather than by each person. A ノルマ, a minimum count or
+ *  a contract ended for results falls on the person whoever else shares it. */
+const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.numbers', 'quota.weak']);
+/** Who holds the target: a team, a shop, an office or the center as a whole (チームで目標件数を共有, 店舗の売上目標,
+ *  センター全体で月間の目標). */
+const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
+/** …unless the sentence also sets one for each person (個人目標, 1人あたり, 1人2件, 各自, お一人ずつ). */
+const PERSONAL = /個人目標|個人の目標|個人ごと|個人予算|個人別|お一人|一人ひとり|ひとりひとり|(?:1|一)(?:人|名)(?:あたり|当たり|につき)?[ \t]*\d|1人あたり|一人あたり|1人当たり|1名あたり|各自|それぞれの目標/;
+const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.sentence) && !PERSONAL.test(f.sentence);
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
  *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
@@ -23,10 +35,15 @@ export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
-    return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false };
+    return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };
   }
   if (weight >= QUOTA_MIN_WEIGHT) {
-    return { quota: 'stated', euphemismDespiteNegation: negated, implicitOnly: present.every((f) => IMPLICIT_QUOTA_ENTRIES.has(f.id)) };
+    return {
+      quota: 'stated',
+      euphemismDespiteNegation: negated,
+      implicitOnly: present.every((f) => IMPLICIT_QUOTA_ENTRIES.has(f.id)),
+      collectiveOnly: present.every(collective),
+    };
   }
-  return { quota: negated ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false };
+  return { quota: negated ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };
 }

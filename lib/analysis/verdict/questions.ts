@@ -20,6 +20,7 @@ export const QUESTION_RULES: readonly { id: string; text?: QuestionTextId; when:
   { id: 'quota', when: (c) => relevant(c) && c.v.quota === 'absent' },
   { id: 'quota.euphemism', when: (c) => c.quota.euphemismDespiteNegation },
   { id: 'quota.implicit', when: (c) => c.v.quota === 'stated' && c.quota.implicitOnly },
+  { id: 'quota.collective', when: (c) => c.v.quota === 'stated' && c.quota.collectiveOnly && !c.quota.euphemismDespiteNegation },
   {
     id: 'direction',
     when: (c) =>

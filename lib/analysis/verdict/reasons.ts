@@ -16,7 +16,7 @@ export interface VerdictContext {
   flags: readonly Flag[];
   v: Pick<AnalysisResult, 'jobType' | 'callCenter' | 'quota' | 'signals'>;
   job: Pick<JobTypeDecision, 'scores'>;
-  quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly'>;
+  quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly' | 'collectiveOnly'>;
   /** What the posting pays (lib/pay): it enters the verdict only where it changes the work. */
   pay: Pick<PayFacts, 'base' | 'incentive' | 'fixedOvertime'>;
 }
@@ -116,20 +116,28 @@ export const REASON_RULES: readonly ReasonRule[] = [
     evidence: incentiveOnlyEvidence,
   },
   {
+    id: 'quota.collective',
+    // A target the team or shop holds together is stated pressure, but no one answers for it alone: it adds less
+    // than a quota of one's own (and beside 個人ノルマなし it is what the page said, not a euphemism).
+    when: (c) => c.v.quota === 'stated' && c.quota.collectiveOnly,
+    effect: () => none,
+    evidence: (c) => present(c, 'quota'),
+  },
+  {
     id: 'quota.euphemism',
-    when: (c) => c.v.quota === 'stated' && c.quota.euphemismDespiteNegation,
+    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && c.quota.euphemismDespiteNegation,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => [...negated(c, 'quota'), ...present(c, 'quota')].sort((a, b) => a - b),
   },
   {
     id: 'quota.implicit',
-    when: (c) => c.v.quota === 'stated' && !c.quota.euphemismDespiteNegation && c.quota.implicitOnly,
+    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && !c.quota.euphemismDespiteNegation && c.quota.implicitOnly,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => present(c, 'quota'),
   },
   {
     id: 'quota.stated',
-    when: (c) => c.v.quota === 'stated' && !c.quota.euphemismDespiteNegation && !c.quota.implicitOnly,
+    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && !c.quota.euphemismDespiteNegation && !c.quota.implicitOnly,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => present(c, 'quota'),
   },
