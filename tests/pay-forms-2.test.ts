@@ -94,3 +94,48 @@ describe('pay by results only, said in other words', () => {
     expect(read('経理スタッフ\n【給与】月給25万円\n【会社の特徴】営業利益の10%を社員に賞与として還元しています').incentive.kind).toBe('none');
   });
 });
+
+describe('pay headings in words the field list does not hold', () => {
+  it('お給料について, お仕事の報酬, お支払い and 単価 head the pay', () => {
+    expect(base('一般事務\nお給料について\n月給制で、スタートは22万円です。')).toEqual({ unit: 'month', min: 220000, max: 220000 });
+    const survey = read('在宅ワーク・アンケート入力\nお仕事の報酬\n1回答につき30円〜\n作業時間は自由です');
+    expect(survey.base).toMatchObject({ unit: 'piece', min: 30 });
+    expect(survey.incentive.kind).toBe('only');
+    const entry = read('データ入力（在宅）\n単価：1件 50円\n月2万円程度稼ぐ方が多いです');
+    expect(entry.base).toMatchObject({ unit: 'piece', min: 50 });
+    const fiber = read('光回線の訪問営業（業務委託）\nお支払い\nご契約いただけた件数×12,000円\n※毎月末締め翌月15日払い');
+    expect(fiber.base).toMatchObject({ unit: 'piece', min: 12000 });
+    expect(fiber.incentive.kind).toBe('only');
+  });
+  it('a line that only begins with those words is not a heading', () => {
+    expect(read('事務\n単価の高いお仕事をご紹介するサービスです。1件 50円からご相談ください。').base).toBeNull();
+  });
+});
+
+describe('the unit word beside ベース, 時間単価, and a 〜制 sentence', () => {
+  it('月給ベースで25万円, 時給ベースで1,350円 and 時間単価 1,500円 name the unit', () => {
+    expect(base('家電販売スタッフ\n当社スタッフのお給料は月給ベースで25万円〜です。')).toEqual({ unit: 'month', min: 250000, max: null });
+    expect(base('テレオペ\n時給ベースで1,350円スタート')).toEqual({ unit: 'hour', min: 1350, max: 1350 });
+    const p = read('コールセンター（業務委託）\n時間単価 1,500円\n週3日からOK');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1500 });
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('お給料は月給制。22万円以上をお約束します: the next sentence gives the figure', () => {
+    expect(base('販売スタッフ\nお給料は月給制。22万円以上をお約束します。')).toEqual({ unit: 'month', min: 220000, max: null });
+  });
+});
+
+describe('training pay said around its length or its end', () => {
+  it('研修は3日間で、日給7,000円 is the training pay, not the base', () => {
+    const p = read('イベントスタッフ\n研修は3日間で、日給7,000円を支給します。\n本勤務は日給9,000円');
+    expect(p.base).toMatchObject({ unit: 'day', min: 9000 });
+    expect(p.training).toMatchObject({ unit: 'day', min: 7000 });
+  });
+  it('研修終了までは, 研修が終わるまでは and 試用期間が明けるまでは name the period', () => {
+    for (const line of ['研修終了までは時給1,150円となります', '研修が終わるまでは時給1,150円です', '試用期間が明けるまでは時給1,150円']) {
+      const p = read(`コールセンター受信\n時給1,300円\n${line}`);
+      expect(p.base, line).toMatchObject({ unit: 'hour', min: 1300 });
+      expect(p.training, line).toMatchObject({ unit: 'hour', min: 1150 });
+    }
+  });
+});

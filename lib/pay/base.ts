@@ -26,7 +26,7 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   時給: 'hour', 週給: 'week', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
   年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
   支給額: null, 時間給: 'hour', 時間額: 'hour', 給料月額: 'month', 報酬月額: 'month', 報酬額: null, 年俸制: 'year', 月給制: 'month',
-  日給制: 'day', 時給制: 'hour', 週給制: 'week', 基本月額: 'month', 基本日額: 'day', 月額給与: 'month',
+  日給制: 'day', 時給制: 'hour', 週給制: 'week', 基本月額: 'month', 基本日額: 'day', 月額給与: 'month', 時間単価: 'hour', 時給単価: 'hour',
   // Municipal ads (会計年度任用職員, 地域おこし協力隊): 月額報酬, 報償費 月額….
   月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
   // ハローワーク's 基本給（月額平均）又は時間額: the unit is the amount's own (170,000円 a month, 1,100円 an hour).
@@ -35,8 +35,9 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
 // The ordinary-hours rate may be named before its amount (時給：平日1,200円／土日祝1,300円).
-// In prose the word may be joined by で (お給料は月給制で、22万円から).
-const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+// In prose the word may be joined by で (お給料は月給制で、22万円から), on a basis (月給ベースで25万円), with a start
+// (月給制で、スタートは22万円), or end its sentence when it names a system (お給料は月給制。22万円以上).
+const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート|(?<=制)。|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
@@ -63,6 +64,8 @@ const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
 const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
+// A rate per hour (時間単価 1,500円) is a wage, not a price.
+const HOURLY_RATE = /時間単価|時給単価/g;
 // What the pay is made of, said before it (基本給＋各種手当 月給24万円〜): the sum is the pay, not an allowance.
 const MADE_OF = /基本給[ \t]*[+＋・と及]+[ \t]*(?:各種|諸|一律|職務|固定)?手当(?:含む|込み?)?/g;
 // A note in brackets between the pay word and its amount says what the pay includes (月給（固定残業代含む）25万円,
@@ -147,7 +150,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);

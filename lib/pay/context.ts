@@ -2,6 +2,7 @@
 // company profile (資本金, 売上高: never pay) or an example (月収例: not the range).
 import { findSections, sectionAt, sectionObjectAt, type Section } from '../text/sections';
 import type { SectionKind } from '../core/types';
+import { withPayHeadings } from './pay-headings';
 
 export interface PayText {
   /** Normalized text (NFKC, lower-case). */
@@ -17,7 +18,7 @@ export const MAX_AMOUNTS = 400;
 export const MAX_MENTIONS = 100;
 
 export function payText(text: string): PayText {
-  return { text, sections: findSections(text) };
+  return { text, sections: withPayHeadings(text, findSections(text)) };
 }
 
 export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.sections, at);
