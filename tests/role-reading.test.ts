@@ -114,6 +114,8 @@ describe('implicit quotas', () => {
     ['a contract ended for results', 'アポイントの獲得が2か月ない場合は契約終了となります。'],
     ['contracted service levels', 'クライアントとの契約で、応答率と一次解決率のサービスレベルが決まっています。'],
     ['a contract reviewed when results stay below a bar', '一定の基準を下回る月が続くと、契約を見直すことがあります。'],
+    ['a minimum count said with 最低', '1時間に最低10件はお電話をおかけいただきます。'],
+    ['a contract whose continuation is at risk for results', 'アポイントの取得が少ない状態が続く場合は、契約の継続が難しくなることがあります。'],
   ];
   for (const [name, sentence] of cases) {
     it(`${name} is a stated quota with its own reason`, async () => {

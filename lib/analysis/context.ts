@@ -157,10 +157,16 @@ export function answeredYes(text: string, questionEnd: number): boolean {
   return ANSWER_YES.test(text.slice(questionEnd, questionEnd + 40));
 }
 
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部/;
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
 const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
+
+/** A condition the task waits for: 不備があった場合は、確認の架電を行います. */
+const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
+
+/** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
+const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひと月|月)(?:に|で)?)?(?:多くても|せいぜい)?数(?:件|回|本)(?:程度|ほど|くらい|ぐらい)?(?:です|になります|だけです|のみです)?[。]?\s*$/;
 
 /**
  * "予約のお電話を受けることもあります": an occasional task says less about the job. Only the clause that says so:
@@ -172,6 +178,21 @@ export function isOccasional(sentenceText: string, at = 0): boolean {
   // たまに、予約のお電話を受けます: the marker may come first.
   const before = OCCASIONAL.exec(sentenceText.slice(0, at));
   return !!before && !CONTRAST.test(sentenceText.slice(before.index, at));
+}
+
+/**
+ * A task done only when something happens (不備があった場合は、確認の架電を行います) or said to come a few times a
+ * day (〜にも対応しますが、1日に数件程度です) is a side task too. Only for tasks: in アポが取れない場合は契約終了 the
+ * condition is the point.
+ */
+export function isContingentTask(sentenceText: string, at = 0): boolean {
+  const rest = sentenceText.slice(at);
+  const contrast = CONTRAST.exec(rest);
+  if (contrast && ONLY_RARELY.test(rest.slice(contrast.index + contrast[0].length))) return true;
+  const head = sentenceText.slice(0, at);
+  const condition = [...head.matchAll(CONDITION)].pop();
+  // The task must stand in the condition's own clause: no contrast, no clause ended (ます, です) or quote closed.
+  return !!condition && !/ます|です|[」』()（）]/.test(head.slice(condition.index)) && !CONTRAST.test(head.slice(condition.index + condition[0].length));
 }
 
 /**

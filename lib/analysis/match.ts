@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -95,6 +95,9 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
 /** Categories that say what the work is (complaints too: クレーム対応は社員が行います). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints']);
 
+/** Categories that name a task of the job, which a condition or rarity makes a side task. */
+const TASKS = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter']);
+
 /**
  * Matches in one sentence. `tokenize` is called only for windows around hits that cannot be decided from
  * their characters; it returns tokens with offsets relative to the window.
@@ -109,8 +112,10 @@ export function matchSentence(
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isTagList(sentenceText)) return [];
   const out: RawMatch[] = [];
+  const occasional = (h: TermHit) =>
+    isOccasional(sentenceText, h.start - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
   const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: isOccasional(sentenceText, h.start - sentence.start) });
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
