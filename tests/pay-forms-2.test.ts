@@ -139,3 +139,43 @@ describe('training pay said around its length or its end', () => {
     }
   });
 });
+
+describe('incentives named by their program', () => {
+  it('results allowances and programs (成績手当, 業績手当, 報奨制度, 件数加算, 褒賞金) are results pay on top', () => {
+    for (const line of ['成績手当あり（毎月の獲得件数による）', '業績手当を毎月支給', '報奨制度あり', '成果加算制度あり', '褒賞金制度あり', '獲得数に応じて加給します']) {
+      const p = read(`テレアポスタッフ\n【給与】\n時給1,300円\n${line}`);
+      expect(p.incentive.kind, line).toBe('plus');
+    }
+  });
+  it('a prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）) is results pay', () => {
+    for (const line of ['月間MVPには賞金5万円', '目標達成者には金一封', '四半期ごとの表彰制度あり（金一封）']) {
+      expect(read(`法人営業\n【給与】\n月給24万円\n${line}`).incentive.kind, line).toBe('plus');
+    }
+  });
+  it('awards for service, attendance or safe driving are not', () => {
+    for (const line of ['永年勤続表彰（金一封）', '皆勤賞として金一封', '無事故表彰で金一封', '表彰制度あり']) {
+      expect(read(`配送ドライバー\n【給与】\n月給24万円\n【待遇】\n${line}`).incentive.kind, line).toBe('none');
+    }
+  });
+});
+
+describe('a range with its separator on a line of its own', () => {
+  it('月給 ⏎ 22万円 ⏎ 〜 ⏎ 28万円 (a table cell per line) is one range', () => {
+    expect(base('事務スタッフ\n給与\n月給\n22万円\n〜\n28万円')).toEqual({ unit: 'month', min: 220000, max: 280000 });
+    expect(base('受付\n給与\n時給\n1,200円\n～\n1,400円')).toEqual({ unit: 'hour', min: 1200, max: 1400 });
+  });
+});
+
+describe('training said to be paid, with its pay in brackets', () => {
+  it('研修は有給（時給1,000円） is the training pay', () => {
+    const p = read('清掃スタッフ\n時給1,050円\n研修は有給（時給1,000円）');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1000 });
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1050 });
+  });
+});
+
+describe('a line break after 〜 that does not close a range', () => {
+  it('時給1,200円〜 ⏎ 1日4時間からOK keeps the range open', () => {
+    expect(base('販売スタッフ\n給与\n時給1,200円〜\n1日4時間からOK')).toEqual({ unit: 'hour', min: 1200, max: null });
+  });
+});

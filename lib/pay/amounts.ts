@@ -20,8 +20,9 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // One figure: number, then 万 (with an optional rest: 5,000 or 5千), or 千, then an optional 円.
 // Pages converted to text often put 円 on a line of its own after the figure (2500⏎円〜): it is still the figure's.
 const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?(?:[ \t]*\n[ \t]*(?=円))?[ \t]*(円)?`, 'gy');
-// The second figure may repeat the yen sign (¥250,000〜¥300,000).
-const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から)[ \t]*[¥\\]?/y;
+// The second figure may repeat the yen sign (¥250,000〜¥300,000). A table flattened one cell a line may put 〜 on a
+// line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円); the figure after it must then be money and larger.
+const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|\n?[ \t]*[~〜][ \t]*\n)[ \t]*[¥\\]?|[ \t]*\n[ \t]*[~〜][ \t]*[¥\\]?/y;
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes.
@@ -209,7 +210,8 @@ function extendRange(text: string, a: Figure): AmountRange {
   const b = next?.figure;
   // A hyphen between bare figures is a code or a phone number, not a range.
   const hyphen = next !== null && /[-–—−ー]/.test(next.sep);
-  if (b && !/^[:/]\d/.test(text.slice(b.end, b.end + 2)) && (!hyphen || a.money || b.money)) {
+  const acrossLines = next !== null && next.sep.includes('\n') && !(b?.money && b.value > a.value);
+  if (b && !acrossLines && !/^[:/]\d/.test(text.slice(b.end, b.end + 2)) && (!hyphen || a.money || b.money)) {
     // 15〜23万円: the first figure takes the second's 万.
     if (b.man && !a.man && !a.money && a.value < 10_000) min = a.value * 10_000;
     max = b.value;

@@ -39,10 +39,13 @@ const COUNT_TIMES = String.raw`(?:獲得|アポ|成約|契約)?単価[ \t]*[×x*
 // Paid at each success (成約ごとに報酬; not 契約ごとに支払条件) or a reward named for one (アポイント獲得報酬).
 const PER_SUCCESS = String.raw`(?:成約|契約|獲得|アポ(?:イント)?)(?:1件)?(?:ごと|毎)に[^\n。]{0,8}?(?:報酬|お支払|支払|支給)(?!い?(?:条件|方法|状況|期日|期限|日|先|サイト|明細|管理|処理))|(?:獲得|アポ(?:イント)?(?:獲得)?|成約|契約|成功)報酬`;
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
-const WORDS = String.raw`(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成果報酬|成功報酬|報奨金|奨励金|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
+const WORDS = String.raw`(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
-const FOLLOWS_RESULTS = String.raw`(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
-const PLUS = new RegExp([SHARE_OF, SHARE_BACK, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g');
+const FOLLOWS_RESULTS = String.raw`(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
+// A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
+// attendance or safe driving are set aside as other rewards (OTHER_REWARD).
+const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
+const PLUS = new RegExp([SHARE_OF, SHARE_BACK, PRIZE, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g');
 // Pay that follows results, said in a phrase (実績に応じて支給, 成果に連動して支給): its clause may say it is overtime
 // (残業代は別途、実績に応じて) or a bonus or raise (賞与は成果に連動して) instead, unless it sets those apart
 // (残業代とは別に、) or the phrase names results pay itself (実績に応じてインセンティブ).
@@ -62,7 +65,7 @@ const TASK_AFTER = /^[ \t]*(?:など|等)?を(?:計算|集計|算出|入力|精�
 // A pay word that names a task (代理店へ支払う処理, 支給業務) is not one.
 const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
-const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|入社祝い?';
+const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?';
 // Rewards for something other than the job's results: those, and suggestions and inventions.
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.

@@ -53,9 +53,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
     // 【研修】2週間（時給1,200円）: the period as a heading.
-    // ＜研修＞時給…, 研修は時給1,300円: the period named before its pay.
+    // ＜研修＞時給…, 研修は時給1,300円, 研修は有給（時給1,000円）: the period named before its pay.
     // 研修3ヶ月間は1,200円, 試用2ヶ月の間は…: the period's length right after the word.
-    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
+    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
       && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
