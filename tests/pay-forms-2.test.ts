@@ -179,3 +179,30 @@ describe('a line break after 〜 that does not close a range', () => {
     expect(base('販売スタッフ\n給与\n時給1,200円〜\n1日4時間からOK')).toEqual({ unit: 'hour', min: 1200, max: null });
   });
 });
+
+describe('what is counted written after the amount, or said with a verb', () => {
+  it('3,000円（1件あたり）, 2,000円（1獲得ごと）, 8,000円（成約時）, 1,500円×獲得件数 are pay per piece', () => {
+    const cases: [string, number][] = [
+      ['3,000円（1件あたり）', 3000],
+      ['3,000円（アポ1件につき）', 3000],
+      ['2,000円（1獲得ごと）', 2000],
+      ['8,000円（成約時）', 8000],
+      ['1,500円×獲得件数', 1500],
+    ];
+    for (const [line, min] of cases) {
+      const p = read(`テレアポスタッフ（業務委託）\n【報酬】\n${line}`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min });
+      expect(p.incentive, line).toMatchObject({ kind: 'only', perUnit: min });
+    }
+  });
+  it('1台売れるごとに7,000円, 契約が取れるたびに1万円 are pay per success', () => {
+    for (const [line, min] of [['1台売れるごとに7,000円', 7000], ['契約が取れるたびに1万円', 10000]] as const) {
+      const p = read(`中古車の販売スタッフ（業務委託）\n【報酬】\n${line}`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min });
+    }
+  });
+  it('a day or a shift after the amount is not a success (日給9,000円（1日あたり）, 出勤するたびに)', () => {
+    expect(base('倉庫作業\n【給与】\n9,000円（1日あたり）')).toEqual({ unit: 'day', min: 9000, max: 9000 });
+    expect(read('倉庫作業\n【給与】\n時給1,200円\n出勤するたびに500円の皆勤手当').incentive.kind).toBe('none');
+  });
+});

@@ -96,8 +96,14 @@ const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|�
 const COUNT_TIMES_AMOUNT = String.raw`数[ \t]*[×x*][ \t]*$`;
 // Paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円) or the reward named for one
 // (アポイント獲得報酬 5,000円).
-const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
+const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:売れ|取れ|決ま|成約す|獲得す|受注す|契約す|成立す)(?:る|た)(?:ごと|たび|度|毎)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
 const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS].join('|'));
+// The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
+// 8,000円（成約時）) or times a count (1,500円×獲得件数).
+const PER_AFTER = new RegExp(
+  String.raw`^[ \t]*[(/][^()\n]{0,6}?(?:(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?[ \t]*(?:あたり|当たり|につき|ごと|毎)|(?:${SUCCESS_DONE})(?:時|ごと|毎))[ \t]*\)?|` +
+    String.raw`^[ \t]*[×x*][ \t]*(?:獲得|成約|契約|アポ|受注|販売)?(?:件数|数)`,
+);
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
 // What a deal costs the customer, named before a per-deal amount.
@@ -162,7 +168,7 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
     const before = t.text.slice(Math.max(0, a.start - 16), a.start);
-    if (a.per === 'piece' || PER_BEFORE.test(before)) {
+    if (a.per === 'piece' || PER_BEFORE.test(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
       // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
       const lineBefore = t.text.slice(lineStart(t.text, a.start), a.start);
       if (REWARD_LINE.test(lineBefore)) continue;
