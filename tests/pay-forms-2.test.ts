@@ -206,3 +206,16 @@ describe('what is counted written after the amount, or said with a verb', () => 
     expect(read('倉庫作業\n【給与】\n時給1,200円\n出勤するたびに500円の皆勤手当').incentive.kind).toBe('none');
   });
 });
+
+describe('training periods named by their first weeks or under a heading between marks', () => {
+  it('はじめの2週間は研修で、その間は時給1,250円 is the training pay', () => {
+    const p = read('コールセンター\n【給与】\n時給1,400円\nはじめの2週間は研修で、その間は時給1,250円です');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1400 });
+  });
+  it('◆研修◆ ⏎ 1週間（時給1,000円） is the training pay', () => {
+    const p = read('【アルバイト】データ入力\n◆給与◆\n時給1,100円〜\n◆研修◆\n1週間（時給1,000円）');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1000 });
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1100, max: null });
+  });
+});

@@ -29,7 +29,7 @@ export interface TrainingFinding {
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
-const PERIOD = /(?:研修|試用期間|見習い期間|ojt)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+const PERIOD = /(?:研修|試用期間|見習い期間|ojt)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|はじめの|初めの|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
 // The last thing named before the amount: a cost (研修中の交通費1,000円, 最初の1時間は駐車料金500円) is not the
@@ -52,10 +52,10 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
   for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
-    // 【研修】2週間（時給1,200円）: the period as a heading.
+    // 【研修】2週間（時給1,200円）, ◆研修◆: the period as a heading.
     // ＜研修＞時給…, 研修は時給1,300円, 研修は有給（時給1,000円）: the period named before its pay.
     // 研修3ヶ月間は1,200円, 試用2ヶ月の間は…: the period's length right after the word.
-    if (m[1] && !m[2] && !/[:(\s/】\]>》〉]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
+    if (m[1] && !m[2] && !/[:(\s/】\]>》〉◆◇■□●○★☆]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
       && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
