@@ -219,3 +219,17 @@ describe('training periods named by their first weeks or under a heading between
     expect(p.base).toMatchObject({ unit: 'hour', min: 1100, max: null });
   });
 });
+
+describe('stray line breaks of a converted page around a range', () => {
+  it('blank lines around 〜 between two cells (220,000円 ⏎ 〜 ⏎ ⏎ 280,000円) still make one range', () => {
+    expect(base('事務\n給与\n月給\n\n220,000円\n〜\n\n280,000円')).toEqual({ unit: 'month', min: 220000, max: 280000 });
+  });
+  it('an open end on the line after the figure (1,300 ⏎ 円 ⏎ 〜) keeps the range open', () => {
+    expect(base('コールセンター\n時給\n\n\n1,300\n円\n〜\n交通費支給')).toEqual({ unit: 'hour', min: 1300, max: null });
+  });
+});
+describe('a decorative line of 〜 after the pay', () => {
+  it('時給1,200円 ⏎ 〜未経験歓迎〜 is a single figure', () => {
+    expect(base('販売\n給与\n時給1,200円\n〜未経験歓迎〜')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+  });
+});

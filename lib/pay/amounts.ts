@@ -22,8 +22,10 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?(?:[ \t]*\n[ \t]*(?=円))?[ \t]*(円)?`, 'gy');
 // The second figure may repeat the yen sign (¥250,000〜¥300,000). A table flattened one cell a line may put 〜 on a
 // line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円); the figure after it must then be money and larger.
-const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|\n?[ \t]*[~〜][ \t]*\n)[ \t]*[¥\\]?|[ \t]*\n[ \t]*[~〜][ \t]*[¥\\]?/y;
-const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d))/y;
+// Blank lines may stand between the cells.
+const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?/y;
+// 〜 alone on the next line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
+const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|\n[ \t]*[~〜][ \t]*(?=\n|$))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes.
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
