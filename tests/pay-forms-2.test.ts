@@ -233,3 +233,9 @@ describe('a decorative line of 〜 after the pay', () => {
     expect(base('販売\n給与\n時給1,200円\n〜未経験歓迎〜')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
   });
 });
+describe('a commuting cell with blank lines before its value', () => {
+  it('交通費 ⏎ ⏎ 全額支給 is paid in full', () => {
+    expect(read('事務\n【待遇】\n交通費\n\n全額支給').commute.kind).toBe('full');
+    expect(read('事務\n【待遇】\n交通費\n\n\n支給なし').commute.kind).toBe('none');
+  });
+});

@@ -56,10 +56,12 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   if (capItem && !CAP.test(text.slice(end, k))) k += capItem[0].length;
   let clause = text.slice(end, k);
   let clauseEnd = k;
-  // A heading on its own line (交通費 / 全額支給): the value is on the next line.
+  // A heading on its own line (交通費 / 全額支給): the value is on the next line that holds text.
   // A rule line under the heading (―――――) is skipped.
   if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕★☆■□◆◇●]*[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
     let from = k + 1;
+    // A converted page may leave blank lines between a cell and its value (交通費 ⏎ ⏎ 全額支給).
+    for (let blank = 0; blank < 2 && lineAt(text, from).trim() === '' && lineEnd(text, from) < text.length; blank++) from = lineEnd(text, from) + 1;
     if (RULE_LINE.test(lineAt(text, from)) && lineEnd(text, from) < text.length) from = lineEnd(text, from) + 1;
     clause = lineAt(text, from).slice(0, 40);
     clauseEnd = from + clause.length;
