@@ -45,17 +45,21 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // like them): each a page near the threshold; eval-blind-6 and eval-blind-9 gained one each.
   // Stop 20: untouched stress±1 85 → 80 when a guideline count (目安) became a stated quota: the page's quota is now
   // right (quota 90 → 95) and a stated quota adds a level of stress its label does not.
-  'eval-blind-3': { untouched: { posting: 0.9, callCenter: 0.9, jobType: 0.85, quota: 0.9, 'stress±1': 0.8 } },
+  // Posting red-team (article markers: guides that speak of postings as documents, advice columns, vendors' price
+  // lists, pay surveys, 採用情報 tops listing hiring tracks, glossaries, breadcrumbs ending in 記事; plain-word field
+  // labels; recruit pages titled 職種紹介/部署紹介): untouched posting rose on eval-blind-3, -5, -7 and -11 by one page
+  // each, tuned on eval-blind-9, -11 and -12; eval-boundary's untouched half lost one (below).
+  'eval-blind-3': { untouched: { posting: 0.93, callCenter: 0.9, jobType: 0.85, quota: 0.9, 'stress±1': 0.8 } },
   'eval-blind-4': { untouched: { callCenter: 0.82, jobType: 0.67, 'difficulty±1': 0.82, 'stress±1': 0.92 } },
   // Added at stop 17 the same way: eval-blind-5 (postings in unusual shapes, half of them a page's opening only,
   // against articles that look like them), eval-blind-6 (pay as postings state it). Untouched posting on
   // eval-blind-5 was 80.0 when first measured as a held-out set; these are the figures after fitting on odd ids.
-  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85 }, untouched: { posting: 0.86 } },
+  'eval-blind-5': { tune: { callCenter: 0.9, jobType: 0.85 }, untouched: { posting: 0.9 } },
   'eval-blind-6': { tune: { jobType: 0.85 }, untouched: { quota: 0.89 } },
   // Added this session the same way: page openings of the hard real kinds (jobs next to call centers, trigger
   // words in another sense, articles from recruit sites). First measured as a held-out set with the session-start
   // code: untouched posting 86.7, callCenter 90, jobType 80, quota 85; these are the figures after fitting.
-  'eval-blind-7': { untouched: { posting: 0.8, callCenter: 0.9, jobType: 0.8, quota: 0.9 } },
+  'eval-blind-7': { untouched: { posting: 0.83, callCenter: 0.9, jobType: 0.8, quota: 0.9 } },
   // eval-blind-8 (pay and pressure as boards write them): first measured held out at callCenter 89.3, jobType 82.1,
   // quota 82.1 (untouched) and quota 85.7, stress±1 89.3 (tuned); the tuned half reached its targets once referral
   // rewards stopped counting as results pay and call paces and contract goals counted as quotas.
@@ -76,7 +80,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // as now; pay unit/min/max on the even half 90.0/93.3/93.3 then, 93.3/96.7/96.7 now.
   'eval-blind-11': {
     tune: { jobType: 0.88, 'difficulty±1': 0.92 },
-    untouched: { posting: 0.93, callCenter: 0.92, jobType: 0.84, 'difficulty±1': 0.88, 'stress±1': 0.92 },
+    untouched: { callCenter: 0.92, jobType: 0.84, 'difficulty±1': 0.88, 'stress±1': 0.92 },
   },
   // Stop 20, eval-blind-12 (a general mix weighted to pay forms, implicit pressure and jobs near call centers),
   // written blind and first measured held out with the stop's start code: tuned 93.3/96.0/96.0/76.0 (posting,
@@ -102,6 +106,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
     // Untouched posting fell 95 → 90 when the posting model was refitted with eval-blind-5's postings in odd
     // shapes (a 〜人を探しています call, menus, English headings): one edge page more now reads as a posting.
+    // Back at 95 at the red-team's start, 90 again after it: the refit with the new article markers weakened the
+    // weights of general talk and narration (the markers now carry the tuned explainers), and one edge page near the
+    // threshold went over; with the old weights the new features leave it below.
     untouched: { posting: 0.9, callCenter: 0.91, jobType: 0.75, quota: 0.91 },
   },
   'eval-dev': { tune: { 'difficulty±1': 0.85 }, untouched: { 'stress±1': 0.9 } },

@@ -9,12 +9,13 @@ import { alternation, postingField, type FieldId } from '../../text/posting-fiel
  *  ポジション概要, 求める人物像, Wantedly's こんなことやります), the English headings of startups' bilingual job
  *  pages (Position, Location, Salary) and of an apply step. */
 const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
-  job: ['活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position', 'responsibilities', 'job description'],
+  // Recruit pages also label their fields in plain words (この仕事について, お給料, 働く場所, 働く時間, お休み).
+  job: ['この仕事について', 'お仕事について', 'お仕事内容', 'お仕事の内容', '活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position', 'responsibilities', 'job description'],
   requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件', 'requirements', 'qualifications'],
-  pay: ['報償費', '月額', '日給', '年俸', 'salary', 'compensation'],
-  place: ['就業場所', '勤務場所', 'location'],
-  hours: ['就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
-  holidays: ['休暇'],
+  pay: ['お給料', '報償費', '月額', '日給', '年俸', 'salary', 'compensation'],
+  place: ['働く場所', '就業場所', '勤務場所', 'location'],
+  hours: ['働く時間', '就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
+  holidays: ['休暇', 'お休み'],
   benefits: ['社会保険', '各種保険', '交通費', 'benefits'],
   employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
   apply: ['選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
@@ -32,8 +33,9 @@ const LABEL_LINE = new RegExp(
   'gm',
 );
 
-/** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one). */
-const REQUIREMENTS_BLOCK = /^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\[(〔<\-]+[ \t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票)(?:[ \t]*[:：】\])〕>]|[^\n。、]{0,12}$)/m;
+/** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one); a recruit
+ *  page that tells its story first may head the job's fields in plain words (この仕事について, 募集について). */
+const REQUIREMENTS_BLOCK = /^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\[(〔<\-]+[ \t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について)(?:[ \t]*[:：】\])〕>]|[^\n。、]{0,12}$)/m;
 
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
@@ -41,18 +43,32 @@ const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む/, /応募|エン�
 
 /** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
 const ARTICLE_MARKERS: RegExp[] = [
+  // A glossary defines words.
+  /用語集|用語解説/,
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事|監修|執筆者|参考文献|出典[:：]/,
   // Review sites: what employees say about a company is not an offer of a job.
   /口コミ|評判|クチコミ|レビュー/,
   // Explainers explain (順番に解説します, 〜の仕組みを解説) and speak of going rates (時給の相場).
   /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
   /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
+  // Advice columns print a reader's letter and an expert's answer (【ご相談】, 相談者：, 【社会保険労務士の回答】);
+  // a posting answers its own FAQ with Q. and A.
+  /【(?:ご)?相談(?:内容)?】|相談者[:：]|相談内容[:：]|回答者[:：]|の回答】|お悩み相談|労働相談|人生相談/,
+  // Guides and advice pages speak of postings as documents the reader looks at (求人票に書かれている給与, 求人を
+  // 見るとき, アルバイトを探すとき); a posting is the document and offers its own job.
+  /求人(?:票|広告|情報|ページ)?(?:に|で|を|の)[^。\n]{0,20}?(?:書かれて|書いてあ|記載されて|見るとき|見る時|見る際|読むとき|読む際|見方|読み方)|(?:求人|仕事|バイト|アルバイト|転職先|職場)を(?:探す|選ぶ)(?:とき|時|際)|転職活動では|就職活動では/,
   // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
   // in a sentence that it runs one (…代行サービスを行なっており、).
   /^[^\n。、]{0,30}代行サービス[^\n。、]{0,20}$/m,
   // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
   // お見積もりの作成 is the work.
+  // Its price list is the client's: a heading of its own (料金の目安, 料金表), fees as fields (初期費用：, 月額費用：)
+  // and seats priced (1席あたり). A call-center posting explains the caller's 料金プラン in a sentence.
+  /^[ \t]*[■□◆◇●○【]?[ \t]*(?:料金|料金の目安|料金表|料金プラン|ご利用料金|費用の目安|導入費用)[ \t]*】?[ \t]*$|(?:初期費用|月額費用|月額料金)[ \t]*[:：]|1(?:席|ブース)あたり/m,
   /資料請求|導入事例|導入実績|お見積(?!(?:もり|り)?(?:の訪問|の作成|の提出|を作成|を提出|書))|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
+  // Surveys of pay report figures against a past period and how they were found (前年同月より, 集計したところ);
+  // a sales posting's 前年比140% is its own results.
+  /前年同月|集計したところ|集計によると|調べたところ/,
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
   // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
@@ -62,16 +78,23 @@ const ARTICLE_MARKERS: RegExp[] = [
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
   // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
   // a page that sends the reader to each job's own page is not one.
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|職種ごとのページ|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
   /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
+  // A 採用情報 top lists its hiring tracks as headings (新卒採用, キャリア採用, 障がい者採用) and leaves the jobs to
+  // their own pages; a posting is one track's one job.
+  /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
   // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
   /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)/m,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
+
+/** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
+ *  posting's ends in its job. Read before menu lines are set aside, since a breadcrumb is one. */
+const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$/m;
 
 /** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
  *  its own feature, weighed by the fit. */
@@ -110,10 +133,11 @@ const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (tex
  *  notice's one field. News reports that a company is hiring in the plain style (募集している, 探している). */
 const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
-/** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円); an article's
- *  names a topic (〜とは？, 〜のコツ, 〜の理由, 〜5選, 求人の見方). */
-const JOB_TITLE_WORDS = /スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
-const HEADLINE_WORDS = /とは|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集/;
+/** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円), or names the page
+ *  as a recruit site's page of one job or department (職種紹介, 部署紹介, 仕事紹介); an article's names a topic (〜とは？,
+ *  〜のコツ, 〜の理由, 〜5選, 求人の見方). */
+const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
+const HEADLINE_WORDS = /とは|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと/;
 
 export function titleLooksLikeJob(text: string): boolean {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
@@ -187,7 +211,7 @@ export function postingShape(fullText: string): PostingShape {
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
-    ARTICLE_MARKERS.filter((r) => r.test(withoutMenus(lead))).length / 2,
+    (ARTICLE_MARKERS.filter((r) => r.test(withoutMenus(lead))).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0)) / 2,
     BYLINE.test(text.slice(0, 400)) ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
