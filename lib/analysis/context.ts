@@ -21,6 +21,9 @@ const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '
 // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
 const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から', 'ても', 'でも']);
 
+/** What makes a negation the condition of what follows (届かない場合, 取れなければ): a bar not reached there still stands. */
+const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り']);
+
 function isNegator(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (NEGATOR_SURFACES.has(t.surface)) {
@@ -38,13 +41,14 @@ function isNegator(tokens: Token[], k: number): boolean {
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
  */
-export function isNegatedAfter(tokens: Token[], from: number): boolean {
+export function isNegatedAfter(tokens: Token[], from: number, barInCondition = false): boolean {
   let predicateSeen = false;
   const end = Math.min(tokens.length, from + NEGATION_WINDOW);
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (HARD_STOPS.has(t.surface)) return false;
-    if (isNegator(tokens, k)) return true;
+    // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
+    if (isNegator(tokens, k)) return !(barInCondition && CONDITION_AFTER.has(tokens[k + 1]?.surface ?? ''));
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
     // kuromoji often splits 〜ても into て + も.

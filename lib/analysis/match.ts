@@ -170,8 +170,8 @@ export function matchSentence(
       const re = h.end - sentence.start;
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
-      const negatable = lex.entries[h.entry]!.entry.negatable !== false;
-      push(h, negatable && isNegatedAfter(tokens, tokenIndexAt(tokens, re)));
+      const { negatable, category } = lex.entries[h.entry]!.entry;
+      push(h, negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, re), category === 'quota'));
     }
   }
   return out;
