@@ -223,15 +223,37 @@ export function isContactLine(sentenceText: string): boolean {
 
 /**
  * Work said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
- * 住宅の営業は各メーカーの担当者が行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
+ * 住宅の営業は各メーカーの担当者が行います, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
  * actor itself.
  */
-const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理)/;
+const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理)/;
 
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1. */
 export function doneByOthersEnd(sentenceText: string): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
   return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * Phone work that names the team a role runs (テレアポチームのSV, 受電センターの責任者, 発信業務を行う20名のチームのまとめ役):
+ * the words describe the team, the role's head noun after の is the job.
+ */
+const TEAM_RUN_BY = /^[^。、\n]{0,12}?(?:チーム|センター|部門|部署|グループ|ユニット|フロア|班)の(?:sv|スーパーバイザー|リーダー|マネージャー|マネジャー|責任者|管理者|管理職|センター長|まとめ役|統括|マネジメント|管理(?!画面|システム|ツール|番号))/i;
+
+/** Whether the words after a term (ending at `end` in the sentence) make it the team a role runs. */
+export function namesTeamRun(sentenceText: string, end: number): boolean {
+  return TEAM_RUN_BY.test(sentenceText.slice(end, end + 40));
+}
+
+/**
+ * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数の入力) is a figure it handles, not a target set
+ * on the one who does it.
+ */
+const TALLIED = /^(?:数|率)?の?(?:集計|取りまとめ|とりまとめ|分析|レポート作成|報告書|データ入力|入力|推移を(?:確認|分析))/;
+
+/** Whether a count (ending at `end` in the sentence) is one the work tallies. */
+export function isTallied(sentenceText: string, end: number): boolean {
+  return TALLIED.test(sentenceText.slice(end, end + 12));
 }
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,

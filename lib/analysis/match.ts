@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -95,6 +95,9 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
 /** Categories that say what the work is (complaints too: クレーム対応は社員が行います). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints']);
 
+/** Calls in a direction: what a team's name can say it does (the center itself, callCenter, stays a marker). */
+const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed']);
+
 /** Categories that name a task of the job, which a condition or rarity makes a side task. */
 const TASKS = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter']);
 
@@ -127,6 +130,8 @@ export function matchSentence(
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
   for (const [i, h] of plausible.entries()) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
+    if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && namesTeamRun(sentenceText, h.end - sentence.start)) continue;
+    if (lex.entries[h.entry]!.entry.category === 'quota' && isTallied(sentenceText, h.end - sentence.start)) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;
