@@ -88,13 +88,44 @@ const ARTICLE_MARKERS: RegExp[] = [
   /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
   // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
   /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)/m,
+  // A ranking lists places (1位 … 2位 …); a white paper or survey reports what its respondents answered (回答企業の
+  // 82%が, 〜と答えた, n=214, 図表3-4); a posting states its own job once, and its figures are its own.
+  /^[ \t]*第?[1-9１-９]位[\s\S]*^[ \t]*第?(?:[2-9２-９]|1\d)位/m,
+  /白書|回答(?:企業|者|事業所)の[^。\n]{0,8}\d|\d+(?:\.\d+)?%が[^。\n]{0,30}(?:と答え|と回答)|\(n=\d+\)|図表\s*\d/,
+  // A staff-profile page (社員紹介, 休日の過ごし方) introduces people; a how-to prepares the reader for interviews
+  // (面接でよく聞かれる質問; a posting's よく聞かれる質問 is what the callers ask); a staffing agency's page speaks to those already registered (登録者のみなさま),
+  // where a posting speaks to applicants; a web column says its facts date from its writing (記事の内容は掲載時点の…).
+  /社員紹介|スタッフ紹介|休日の過ごし方|面接で(?:よく)?聞かれる|登録者の(?:皆|みな)(?:さま|様)|登録スタッフの(?:皆|みな)(?:さま|様)|記事の内容|執筆時点/,
+  // Pages for employers on how to write a posting (求人原稿の書き方). Words addressed to employers (掲載をご検討の企業様)
+  // are no sign: job boards print them in their header above every posting.
+  /求人原稿|求人(?:広告)?の(?:書き方|作り方)/,
+  // Advice to employers on drawing applicants (応募が集まる, 応募数を増やす); a posting asks for applications.
+  /応募が集まる|応募を集める|応募者を集める|応募数を(?:増や|伸ば)/,
+  // A price list quotes its prices with the tax (30,000円（税別）) line after line; a posting may price a product once.
+  /\d円[ \t]*\((?:税別|税抜|税込|税抜き)\)[^\n]*\n(?:[^\n]*\n)?[^\n]*\d円[ \t]*\((?:税別|税抜|税込|税抜き)\)/,
+  // A public notice of a new minimum wage (最低賃金が改正されます) concerns every worker, not one job on offer.
+  /最低賃金[^。\n]{0,12}(?:改正|改定)され/,
+  // A student's report of an internship or a visit (インターン体験レポート, 参加レポート) tells what was seen there.
+  /体験レポート|参加レポート|見学レポート/,
+  // A union's or a legal adviser's page weighs the reader's case (パワーハラスメントにあたる可能性があります) and asks
+  // them to get in touch with the union (組合にご相談ください, 加入の流れ).
+  /(?:にあたる|に該当する)可能性があ|組合に(?:ご)?(?:連絡|相談)|加入の流れ/,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
 ];
 
 /** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
- *  posting's ends in its job. Read before menu lines are set aside, since a breadcrumb is one. */
-const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$/m;
+ *  posting's ends in its job; a career site's company research (企業研究 ＞ サービス業 ＞ …) profiles a company, and a
+ *  service's section for newcomers (はじめての方へ ＞ よくある質問) answers its users, not one job's applicants. Read before menu lines are set aside, since a breadcrumb is one. */
+const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$|^[^\n。]{0,30}(?:企業研究|業界研究|はじめての方へ|初めての方へ)[ \t]*[＞>›»]/m;
+
+/** A career guide's page about an occupation (コールセンターオペレーター ⏎ 仕事内容 … 給料 … なるには, 関連する職業)
+ *  has the fields of a posting under headings of a guide (なるには, 向いている人, 関連する職業, a breadcrumb 職業から探す
+ *  ＞ …); they may stand anywhere on the page, so they are read in the whole text. A title such as 市の仕事図鑑 is no sign: a
+ *  city may run its job ad as such a feature. */
+const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*$/m, /^[ \t]*関連する職業[ \t]*$/m, /^[ \t]*向いている人[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/];
+/** Two of them: one such heading may stand in a posting too (a licensed job's 介護福祉士になるには as its career path). */
+const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
 
 /** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
  *  its own feature, weighed by the fit. */
@@ -211,7 +242,7 @@ export function postingShape(fullText: string): PostingShape {
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
-    (ARTICLE_MARKERS.filter((r) => r.test(withoutMenus(lead))).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0)) / 2,
+    (ARTICLE_MARKERS.filter((r) => r.test(withoutMenus(lead))).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0)) / 2,
     BYLINE.test(text.slice(0, 400)) ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
