@@ -163,7 +163,7 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
 }
 
 function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
-  const noPaySection = !mention && !amounts.some((a) => sectionOf(t, a.start) === 'pay');
+  const noPaySection = !mention && !t.sections.some((s) => s.kind === 'pay');
   for (const a of amounts) {
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
