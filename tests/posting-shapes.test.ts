@@ -25,3 +25,26 @@ describe('posting or article, on pages of our own (tests/fixtures/posting-shapes
     });
   }
 });
+
+describe('the shape of a posting: decorated headings and fields set off by a space', () => {
+  const labelShare = async (text: string) => {
+    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
+    return postingShape(text).features[POSTING_FEATURES.indexOf('fieldLabels')]!;
+  };
+  it('a 募集要項 between rules or dashes heads a block of fields', async () => {
+    const { hasRequirementsBlock } = await import('../lib/analysis/decide/posting');
+    for (const heading of ['―― 募集要項 ――', '━━━ 募集要項 ━━━', '== 募集要項 ==', '〈募集要項〉']) {
+      expect(hasRequirementsBlock(`町のお知らせ\n${heading}\n職種：窓口案内\n勤務時間：9時〜16時\n報酬：時間額1,050円`), heading).toBe(true);
+    }
+  });
+  it('a field heading followed by a space and its value is a label (報酬 時間額1,050円)', async () => {
+    expect(await labelShare('報酬 時間額1,050円\n勤務時間 9:00〜16:00\n応募資格 経験不問')).toBeCloseTo(3 / 9);
+  });
+  it("a review site's scores between bars are a list, not fields", async () => {
+    expect(await labelShare('給与 3.4｜福利厚生 2.9｜人間関係 3.6｜休みの取りやすさ 3.8')).toBe(0);
+  });
+  it('the pay of a municipal feature ending in ruled 募集要項 fields is read', async () => {
+    const r = await run(fs.readFileSync(path.join(dir, 'municipal-feature-ruled-heading.txt'), 'utf8'));
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1090, max: 1090 });
+  });
+});

@@ -17,8 +17,8 @@ const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   hours: ['働く時間', '就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
   holidays: ['休暇', 'お休み'],
   benefits: ['社会保険', '各種保険', '交通費', 'benefits'],
-  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
-  apply: ['選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
+  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '任用期間', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
+  apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
 };
 const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
 
@@ -27,17 +27,24 @@ const FIELDS: Record<string, RegExp> = Object.fromEntries(
   FIELD_KINDS.map((id) => [id, new RegExp(alternation([...postingField(id).headings, ...(FIELD_WORDS[id] ?? [])]), 'i')]),
 );
 
-/** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end. */
+/** What may stand before a heading: bullets, brackets, and the rules and dashes of decorated headings (―― 募集要項 ――,
+ *  ━━ 給与 ━━, ＝＝ 勤務地 ＝＝, 〈応募資格〉). */
+const HEADING_MARKS = '[■□◆◇●○★☆▼▽▶►◎・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]*';
+
+/** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end, or
+ *  followed by a space and the value (報酬　時間額1,120円: forms and notices set the value off with a full-width
+ *  space, which normalization turns into a plain one). A line of several items between bars (給与 3.4｜福利厚生
+ *  2.9｜…, a review site's scores) is a list, not a field. */
 const LABEL_LINE = new RegExp(
-  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\\[(〔<\\-]+[ \\t]*)?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})[^\\n]{0,6}?(?:[:：】\\])〕>\\t]|[ \\t]*$)`,
+  `^[ \\t]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$))`,
   'gm',
 );
 
 /** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one); a recruit
  *  page that tells its story first may head the job's fields in plain words (この仕事について, 募集について). */
-const REQUIREMENTS_BLOCK = /^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#【\[(〔<\-]+[ \t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について)(?:[ \t]*[:：】\])〕>]|[^\n。、]{0,12}$)/m;
+const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について)(?:[ \\t]*[:：】\\])〕〉》>]|[^\\n。、]{0,12}$)`, 'm');
 
-const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
+const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
 const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
 
@@ -72,7 +79,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
   // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
-  /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}|^─+[^─\n]{2,}[?？][ \t]*$/m,
+  /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
   /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
   // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
