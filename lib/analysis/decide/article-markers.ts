@@ -1,0 +1,95 @@
+// What articles have and postings do not (explainers, first-person narration, news, vendor pages, guides), read
+// in the opening of a text (posting.ts): each kind that fires counts toward the fitted model's articleMarkers feature.
+// A marker is checked against the postings of the tuned halves before it is kept: one that fires on a posting is narrowed or dropped.
+/** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
+const ARTICLE_MARKERS: RegExp[] = [
+  // A glossary defines words.
+  /用語集|用語解説/,
+  /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事|監修|執筆者|参考文献|出典[:：]/,
+  // Review sites: what employees say about a company is not an offer of a job.
+  /口コミ|評判|クチコミ|レビュー/,
+  // Explainers explain (順番に解説します, 〜の仕組みを解説) and speak of going rates (時給の相場).
+  /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
+  /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
+  // Advice columns print a reader's letter and an expert's answer (【ご相談】, 相談者：, 【社会保険労務士の回答】);
+  // a posting answers its own FAQ with Q. and A.
+  /【(?:ご)?相談(?:内容)?】|相談者[:：]|相談内容[:：]|回答者[:：]|の回答】|お悩み相談|労働相談|人生相談/,
+  // Guides and advice pages speak of postings as documents the reader looks at (求人票に書かれている給与, 求人を
+  // 見るとき, アルバイトを探すとき); a posting is the document and offers its own job.
+  /求人(?:票|広告|情報|ページ)?(?:に|で|を|の)[^。\n]{0,20}?(?:書かれて|書いてあ|記載されて|見るとき|見る時|見る際|読むとき|読む際|見方|読み方)|(?:求人|仕事|バイト|アルバイト|転職先|職場)を(?:探す|選ぶ)(?:とき|時|際)|転職活動では|就職活動では/,
+  // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
+  // in a sentence that it runs one (…代行サービスを行なっており、).
+  /^[^\n。、]{0,30}代行サービス[^\n。、]{0,20}$/m,
+  // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
+  // お見積もりの作成 is the work.
+  // Its price list is the client's: a heading of its own (料金の目安, 料金表), fees as fields (初期費用：, 月額費用：)
+  // and seats priced (1席あたり). A call-center posting explains the caller's 料金プラン in a sentence.
+  /^[ \t]*[■□◆◇●○【]?[ \t]*(?:料金|料金の目安|料金表|料金プラン|ご利用料金|費用の目安|導入費用)[ \t]*】?[ \t]*$|(?:初期費用|月額費用|月額料金)[ \t]*[:：]|1(?:席|ブース)あたり/m,
+  /資料請求|導入事例|導入実績|お見積(?!(?:もり|り)?(?:の訪問|の作成|の提出|を作成|を提出|書))|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
+  // Surveys of pay report figures against a past period and how they were found (前年同月より, 集計したところ);
+  // a sales posting's 前年比140% is its own results.
+  /前年同月|集計したところ|集計によると|調べたところ/,
+  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
+  // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
+  // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
+  /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
+  /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+  // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
+  // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
+  // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
+  // a page that sends the reader to each job's own page is not one.
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|職種ごとのページ|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
+  // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
+  // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
+  /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
+  // A 採用情報 top lists its hiring tracks as headings (新卒採用, キャリア採用, 障がい者採用) and leaves the jobs to
+  // their own pages; a posting is one track's one job.
+  /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
+  // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
+  /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)/m,
+  // A ranking lists places (1位 … 2位 …); a white paper or survey reports what its respondents answered (回答企業の
+  // 82%が, 〜と答えた, n=214, 図表3-4); a posting states its own job once, and its figures are its own.
+  /^[ \t]*第?[1-9１-９]位[\s\S]*^[ \t]*第?(?:[2-9２-９]|1\d)位/m,
+  /白書|回答(?:企業|者|事業所)の[^。\n]{0,8}\d|\d+(?:\.\d+)?%が[^。\n]{0,30}(?:と答え|と回答)|\(n=\d+\)|図表\s*\d/,
+  // A staff-profile page (社員紹介, 休日の過ごし方) introduces people; a how-to prepares the reader for interviews
+  // (面接でよく聞かれる質問; a posting's よく聞かれる質問 is what the callers ask); a staffing agency's page speaks to those already registered (登録者のみなさま),
+  // where a posting speaks to applicants; a web column says its facts date from its writing (記事の内容は掲載時点の…).
+  /社員紹介|スタッフ紹介|休日の過ごし方|面接で(?:よく)?聞かれる|登録者の(?:皆|みな)(?:さま|様)|登録スタッフの(?:皆|みな)(?:さま|様)|記事の内容|執筆時点/,
+  // Pages for employers on how to write a posting (求人原稿の書き方). Words addressed to employers (掲載をご検討の企業様)
+  // are no sign: job boards print them in their header above every posting.
+  /求人原稿|求人(?:広告)?の(?:書き方|作り方)/,
+  // Advice to employers on drawing applicants (応募が集まる, 応募数を増やす); a posting asks for applications.
+  /応募が集まる|応募を集める|応募者を集める|応募数を(?:増や|伸ば)/,
+  // A price list quotes its prices with the tax (30,000円（税別）) line after line; a posting may price a product once.
+  /\d円[ \t]*\((?:税別|税抜|税込|税抜き)\)[^\n]*\n(?:[^\n]*\n)?[^\n]*\d円[ \t]*\((?:税別|税抜|税込|税抜き)\)/,
+  // A public notice of a new minimum wage (最低賃金が改正されます) concerns every worker, not one job on offer.
+  /最低賃金[^。\n]{0,12}(?:改正|改定)され/,
+  // A student's report of an internship or a visit (インターン体験レポート, 参加レポート) tells what was seen there.
+  /体験レポート|参加レポート|見学レポート/,
+  // A union's or a legal adviser's page weighs the reader's case (パワーハラスメントにあたる可能性があります) and asks
+  // them to get in touch with the union (組合にご相談ください, 加入の流れ).
+  /(?:にあたる|に該当する)可能性があ|組合に(?:ご)?(?:連絡|相談)|加入の流れ/,
+  // A blog or note greets its readers and says why it was written.
+  /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
+];
+
+/** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
+ *  posting's ends in its job; a career site's company research (企業研究 ＞ サービス業 ＞ …) profiles a company, and a
+ *  service's section for newcomers (はじめての方へ ＞ よくある質問) answers its users, not one job's applicants. Read before menu lines are set aside, since a breadcrumb is one. */
+const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$|^[^\n。]{0,30}(?:企業研究|業界研究|はじめての方へ|初めての方へ)[ \t]*[＞>›»]/m;
+
+/** A career guide's page about an occupation (コールセンターオペレーター ⏎ 仕事内容 … 給料 … なるには, 関連する職業)
+ *  has the fields of a posting under headings of a guide (なるには, 向いている人, 関連する職業, a breadcrumb 職業から探す
+ *  ＞ …); they may stand anywhere on the page, so they are read in the whole text. A title such as 市の仕事図鑑 is no sign: a
+ *  city may run its job ad as such a feature. */
+const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*$/m, /^[ \t]*関連する職業[ \t]*$/m, /^[ \t]*向いている人[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/];
+/** Two of them: one such heading may stand in a posting too (a licensed job's 介護福祉士になるには as its career path). */
+const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
+
+/** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
+ *  naming the kind of page (read with the menus, since a breadcrumb is one), and an occupation guide's headings
+ *  anywhere. */
+export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
+  return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0);
+}
