@@ -72,3 +72,24 @@ describe('pay in the verdict', () => {
     expect(article.reasons.some((x) => x.id.startsWith('pay.'))).toBe(false);
   });
 });
+
+describe('incentive named on a page that states no base pay', () => {
+  // A sales-development posting that names its incentive scheme but no wage: 'plus' would say "base pay with
+  // results on top" with no base to add to; the page states no pay. The work still pays by results.
+  const NO_WAGE = 'インサイドセールス（SDR）\n【仕事内容】\n資料請求をいただいた企業様にお電話し、オンライン商談の日程を調整します。\n月ごとの商談数を目標に設定しており、達成率に応じて成果報酬を支給します。\n【勤務地】\n東京都千代田区（リモート併用）\n【応募方法】\n応募フォームよりご応募ください';
+  it('pay says no incentive part and why; the analysis still reads pay by results', async () => {
+    const r = await run(NO_WAGE);
+    expect(r.pay.base).toBeNull();
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.pay.note).toBe('incentive named, no base pay stated');
+    expect(r.flags.some((f) => f.category === 'incentive' && f.polarity === 'present')).toBe(true);
+    // The question asked is the base pay's (固定給はいくらで…), which covers the missing pay.
+    expect(r.questions.map((q) => q.id)).toContain('basePay');
+    expect(r.questions.some((q) => q.id === 'pay.missing')).toBe(false);
+  });
+  it('with a wage stated, the same words are pay on top of it', async () => {
+    const r = await run(NO_WAGE.replace('【勤務地】', '【給与】\n月給23万円\n【勤務地】'));
+    expect(r.pay.base).toMatchObject({ unit: 'month', min: 230000 });
+    expect(r.pay.incentive.kind).toBe('plus');
+  });
+});

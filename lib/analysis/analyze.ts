@@ -8,7 +8,7 @@ import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
-import { readPayNormalized } from '../pay/read-pay';
+import { readPayWithMentions } from '../pay/read-pay';
 import { lineAt } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
 import { decideJobType } from './decide/job-type';
@@ -21,7 +21,7 @@ import { FIRM_CONFIDENCE } from './decide/constants';
 import { BASE_PAY } from './decide/posting';
 import { buildReasons, levelsFrom, type Explanations } from './verdict/reasons';
 import { buildQuestions } from './verdict/questions';
-import type { AnalysisResult, Category, Flag, Sensitivity } from '../core/types';
+import type { AnalysisResult, Category, Flag, PaySpan, Sensitivity } from '../core/types';
 
 /** Longer texts are cut here (and the result says so): keeps time and memory bounded on huge pages. */
 export const MAX_ANALYZED_LENGTH = 100_000;
@@ -47,14 +47,14 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
-  const pay = readPayNormalized(norm, { posting: posting.posting });
+  const { facts: pay, incentiveWords } = readPayWithMentions(norm, { posting: posting.posting });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
   // Named by a lexicon term at any sensitivity: the flag then stays the term's, so that a lower sensitivity never
   // shows a flag a higher one does not.
   const named = matches.matches.some((m) => m.entry.entry.category === 'incentive' && m.polarity === 'present');
-  const payFlag = named ? null : incentiveFlagFromPay(pay, norm.original, opts.categories);
+  const payFlag = named ? null : incentiveFlagFromPay(incentiveWords, norm.original, opts.categories);
   if (payFlag) flags.push(payFlag);
   const signals = decideSignals(flags);
   const v = { jobType, callCenter, quota: quota.quota, signals };
@@ -191,10 +191,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 
 /** Pay by results that the pay reader found in the pay line (1台販売ごとに30,000円, 売上の30%, 3,000円/アポ) but no
  *  lexicon term named (the caller checks): the same signal, cited by the pay line's own words. */
-function incentiveFlagFromPay(pay: AnalysisResult['pay'], original: string, categories?: Partial<Record<Category, boolean>>): Flag | null {
-  const inc = pay.incentive;
-  if (inc.kind === 'none' || inc.start === undefined || inc.end === undefined || categories?.incentive === false) return null;
+function incentiveFlagFromPay(words: PaySpan | null, original: string, categories?: Partial<Record<Category, boolean>>): Flag | null {
+  if (!words || categories?.incentive === false) return null;
   // The pay reader's own bounded line lookup: a page flattened into one line gives a window, not the whole page.
-  const sentence = lineAt(original, inc.start).trim();
-  return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: inc.text ?? '', start: inc.start, end: inc.end, sentence, weight: 1, section: 'pay' };
+  const sentence = lineAt(original, words.start).trim();
+  return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: words.text, start: words.start, end: words.end, sentence, weight: 1, section: 'pay' };
 }

@@ -40,7 +40,18 @@ export function readPay(input: string, opts: ReadPayOptions = {}): PayFacts {
 
 /** The same, on text already normalized (analyze() normalizes once for everything). */
 export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): PayFacts {
-  if (opts.posting === false || !norm.text) return emptyPay();
+  return readPayWithMentions(norm, opts).facts;
+}
+
+export interface PayReading {
+  facts: PayFacts;
+  /** Where the text names pay by results, also when the pay facts cannot say 'plus' (no base pay stated): the
+   *  analysis reads it as a trait of the work. */
+  incentiveWords: PaySpan | null;
+}
+
+export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {}): PayReading {
+  if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null };
   const span = (start: number, end: number): PaySpan => {
     const [s, e] = originalRange(norm, start, end);
     return { text: norm.original.slice(s, e), start: s, end: e };
@@ -72,6 +83,15 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
   } else if (first) {
     base = { unit: first.unit, min: first.min, max: first.max, ...span(first.start, first.end) };
   }
+  // 'plus' is a base pay with results on top. A page with no pay section, no wage, no base or guarantee named, that
+  // only says its work brings an incentive (達成率に応じてインセンティブを支給) states no pay: there is nothing to
+  // add to. Pay said as a share or an amount (売上の30%をお支払いします) is still pay. The analysis still reads the
+  // incentive as a trait of the work.
+  const baseless =
+    kind === 'plus' && base === null && !incentive.perUnit && !incentive.guaranteed && !/\d/.test(t.text.slice(mention.start, mention.end)) &&
+    !t.sections.some((x) => x.kind === 'pay') && !BASE_WORDS.test(t.text.replace(BASE_DENIED, ''));
+  const incentiveWords = kind !== 'none' ? span(mention.start, mention.end) : null;
+  if (baseless) kind = 'none';
 
   const facts: PayFacts = {
     base,
@@ -85,13 +105,13 @@ export function readPayNormalized(norm: Normalized, opts: ReadPayOptions = {}): 
     fixedOvertime: null,
     commute: { kind: 'unstated', cap: null },
     extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
-    note: otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
+    note: baseless ? 'incentive named, no base pay stated' : otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
   const c = findCommute(t, amounts);
   facts.commute = c.kind === 'unstated' ? { kind: 'unstated', cap: null } : { kind: c.kind, cap: c.cap, ...span(c.start, c.end) };
-  return facts;
+  return { facts, incentiveWords };
 }
 
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
