@@ -53,6 +53,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   'eval-blind-12': { unit: 0.9, min: 0.86, incentive: 0.83, fixedOvertime: 0.9 },
   // Stop 21, held out when first measured with the stop's start code: eval-blind-13 unit 93.3, min 90.0, max 93.3.
   'eval-blind-13': { unit: 0.93 },
+  // Stop 22: eval-blind-14 needs no floor. Held out when first measured with the stop's start code, its untouched
+  // half read unit/min/max 93.3 (an hourly pay in a municipal notice the posting test then missed) and commute
+  // 93.3; it meets every target now.
 };
 
 function holdTargets(name: string, r: PayReport) {
@@ -90,6 +93,7 @@ describe('pay evaluation', () => {
     ['eval-blind-11', 'fixtures/eval-blind-11'],
     ['eval-blind-12', 'fixtures/eval-blind-12'],
     ['eval-blind-13', 'fixtures/eval-blind-13'],
+    ['eval-blind-14', 'fixtures/eval-blind-14'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -94,6 +94,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 100/100/92.3/80.8 (posting, callCenter, jobType, quota), stress±1 88.5; untouched 96.7/96.2/84.6/73.1,
   // stress±1 96.2. Measured only. Its quota misses are mostly stated quotas read as absent.
   'eval-blind-13': { tune: { quota: 0.8, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.73 } },
+  // Stop 22, eval-blind-14 (postings in unusual shapes, articles full of recruiting words, pay in hard forms),
+  // written blind and first measured held out with the stop's start code: tuned 100/95.8/79.2/91.7 (posting,
+  // callCenter, jobType, quota), stress±1 95.8; untouched 96.7/95.8/91.7/83.3, stress±1 91.7. Measured only. The
+  // untouched posting miss (a municipal notice under a ruled 募集要項 with fields set off by spaces) was fixed by
+  // this stop's rule from other sets; its tuned jobType misses are mixed desks read as one direction.
+  'eval-blind-14': { tune: { jobType: 0.79, quota: 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -152,6 +158,7 @@ const SETS: [string, string][] = [
   ['eval-blind-11', path.join(import.meta.dirname, 'fixtures/eval-blind-11')],
   ['eval-blind-12', path.join(import.meta.dirname, 'fixtures/eval-blind-12')],
   ['eval-blind-13', path.join(import.meta.dirname, 'fixtures/eval-blind-13')],
+  ['eval-blind-14', path.join(import.meta.dirname, 'fixtures/eval-blind-14')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
