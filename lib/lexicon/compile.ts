@@ -36,13 +36,20 @@ export const USER_KEYWORD_MAX_LENGTH = 40;
 
 const norm = (s: string) => normalize(s).text.trim();
 
+/** Spellings of one word that normalization does not join: お客様 is written お客さま as often (utilities, mail
+ *  order, public services), and a term or a context word in one spelling stands for both. */
+const SPELLINGS: [RegExp, string][] = [[/客様/g, '客さま']];
+const withSpellings = (list: string[]): string[] =>
+  [...new Set(list.flatMap((s) => [s, ...SPELLINGS.filter(([from]) => s.search(from) >= 0).map(([from, to]) => s.replace(from, to))]))];
+const normAll = (list: string[] | undefined) => withSpellings((list ?? []).map(norm));
+
 export function compileLexicon(entries: LexiconEntry[], userKeywords: UserKeyword[] = []): CompiledLexicon {
   const compiled: CompiledEntry[] = entries.map((entry, index) => ({
-    entry: { ...entry, terms: entry.terms.map(norm) },
+    entry: { ...entry, terms: normAll(entry.terms) },
     index,
-    exclude: (entry.exclude ?? []).map(norm),
-    excludeNear: (entry.excludeNear ?? []).map(norm),
-    requireNear: (entry.requireNear ?? []).map(norm),
+    exclude: normAll(entry.exclude),
+    excludeNear: normAll(entry.excludeNear),
+    requireNear: normAll(entry.requireNear),
     user: false,
   }));
   userKeywordEntries(userKeywords).forEach((entry) => {
