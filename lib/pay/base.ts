@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, type PayText } from './context';
+import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 
 export interface BaseCandidate {
@@ -82,6 +82,8 @@ const STRONG_WAGE = /(?<!最低|平均)(?:時給|日給|月給|年俸|時間給)
 const FALLBACK_ORDER = 3;
 // A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
 const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
+// A figure that sets a condition (月の報酬が5,000円未満の場合は繰り越し, 1万円を超えた分は): a threshold, not the pay.
+const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
   hour: [300, 20_000],
@@ -134,7 +136,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
     const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start))
       && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
-    if (!fallback && isCompanyProfile(t, a.start)) continue; // the company section included
+    if ((!fallback && isCompanyProfile(t, a.start)) || underOtherOpenings(t, a.start)) continue; // the company section included
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
     const ls = lineStart(t.text, a.start);
     const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineStart(t.text, ls - 1) : ls;
@@ -150,7 +152,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);

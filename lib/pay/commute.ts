@@ -10,6 +10,8 @@ export interface CommuteFinding {
   cap: number | null;
   start: number;
   end: number;
+  /** The amount that states the cap: no other fact's. */
+  capAmount?: AmountRange;
 }
 
 // ガソリン代: what car commuters are paid instead of fares. 通勤 alone in a list of allowances (各種手当（通勤・残業）,
@@ -27,6 +29,8 @@ const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別�
 
 // 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
+// A line that is only the cap: an amount per period, perhaps with まで (月額 30,000円, 1日800円まで, 上限：月2万円).
+const CAP_LINE = /^[\s\p{P}\p{S}]*(?:上限|max|最大)?[ \t:]*(?:月額?|1日|日額|1ヶ月)?[ \t:]*\d[\d,.]*(?:万|千)?[\d,]*円(?:[ \t]*(?:まで|迄|\/(?:月|日)))?[\s\p{P}\p{S}]*$/u;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 // Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
@@ -83,8 +87,14 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
   if (CAP.test(clause)) {
     const a = amountIn(amounts, end, clauseEnd, (x) => x.money && x.min > 0);
-    if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd };
-    if (/上限(?:あり|有)/.test(clause)) return { kind: 'capped', cap: null, start, end: clauseEnd };
+    if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd, capAmount: a };
+    if (/上限(?:あり|有)/.test(clause)) {
+      // The cap may stand on the next line (上限あり ⏎ 月額 30,000円, ⏎ 1日800円まで).
+      const next = clauseEnd < text.length ? lineAt(text, clauseEnd + 1) : '';
+      const a = CAP_LINE.test(next) ? amountIn(amounts, clauseEnd + 1, clauseEnd + 1 + next.length, (x) => x.money && x.min > 0) : undefined;
+      if (a && lineEnd(text, clauseEnd) === clauseEnd) return { kind: 'capped', cap: a.max ?? a.min, start, end: a.end, capAmount: a };
+      return { kind: 'capped', cap: null, start, end: clauseEnd };
+    }
   }
   if (FULL.test(clause) || FULL.test(before)) return { kind: 'full', cap: null, start: FULL.test(before) ? start - before.length + before.search(FULL) : start, end: clauseEnd };
   if (PARTIAL.test(clause)) return { kind: 'partial', cap: null, start, end: clauseEnd };

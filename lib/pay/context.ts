@@ -27,6 +27,9 @@ export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.se
  *  story there and go on to the job under headings we do not know. */
 export const underCompanyHeading = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'company';
 
+/** Under a list of the company's other openings (その他の募集, 同時募集中): their pay is theirs (pay-headings.ts). */
+export const underOtherOpenings = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'elsewhere';
+
 // Lines are looked at within this many characters of a position: a page flattened into one huge line
 // must not make every lookup scan it whole.
 const LINE_WINDOW = 240;
@@ -84,8 +87,8 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
   return /\d/.test(t.text[at] ?? '') && SALES.test(clause) && !SALES_PAY.test(clause);
 }
 
-// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収.
-const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算/;
+// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安.
+const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安/;
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
 const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
@@ -96,15 +99,21 @@ const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;
 const EXAMPLE_ROWS = 4;
 const HEADING_MAX = 20;
 
+// A row that names a wage and states it as a lower bound (月給 24万円〜, 時給1,200円以上), not a sum: an example gives
+// what someone earned (35万円（入社2年目）, 月給22万円＋手当3万円), so below an example's figures this is the pay itself.
+const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:月給|時給|日給|年俸|基本給|固定給)[^\n+]*?\d[\d,.]*(?:万|千)?[\d,.]*円?[ \t]*(?:[~〜](?![ \t]*\d)|以上|から)[^\n+]*$/u;
+
 /** Under a heading of examples (【月収例】, ▽報酬例), every line of figures is one: 4,000円〜30,000円, 1日4時間 →
- *  1日2,880円. A heading of anything else, or a line of prose without figures, ends the block. */
+ *  1日2,880円. A heading of anything else, or a line of prose without figures, ends the block; so does a wage row
+ *  after the example's own figures (月収例 ⏎ 35万円（2年目） ⏎ 月給 24万円〜). */
 function underExampleHeading(text: string, at: number): boolean {
   let ls = lineStart(text, at);
+  const wageRow = WAGE_ROW.test(lineAt(text, at));
   for (let k = 0; k < EXAMPLE_ROWS && ls > 0; k++) {
     const prev = lineAt(text, ls - 1).replace(MONTHLY_AVERAGE_LABEL, '');
     ls = lineStart(text, ls - 1);
     if (/\d/.test(prev)) continue;
-    return prev.trim().length <= HEADING_MAX && EXAMPLE_LINE.test(prev.slice(0, HEADING_MAX));
+    return prev.trim().length <= HEADING_MAX && EXAMPLE_LINE.test(prev.slice(0, HEADING_MAX)) && !(wageRow && k > 0);
   }
   return false;
 }

@@ -1,7 +1,8 @@
 // Incentive pay: on top of a base (時給1,300円＋歩合, インセンティブ別途支給) or instead of one (完全歩合,
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
-import { clauseBefore, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, type PayText, MAX_MENTIONS } from './context';
+import type { BaseCandidate } from './base';
+import { clauseBefore, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -14,8 +15,9 @@ export interface IncentiveFinding {
   opensPayField: boolean;
 }
 
-// A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%.
-const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?[\s\p{P}\p{S}]*$/u;
+// A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%;
+// also as the subject of a sentence (報酬は、ご成約1件ごとにお支払いします).
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?(?:は|について(?:は)?)?[\s\p{P}\p{S}]*[ごお]?$/u;
 const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
@@ -137,7 +139,7 @@ function firstMention(t: PayText, re: RegExp): { start: number; end: number } | 
   re.lastIndex = 0;
   for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
     const end = m.index + m[0].length;
-    if (isCompanyProfile(t, m.index) || negated(t.text, end)) continue;
+    if (isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index) || negated(t.text, end)) continue;
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
@@ -165,7 +167,7 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
 function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
   const noPaySection = !mention && !t.sections.some((s) => s.kind === 'pay');
   for (const a of amounts) {
-    if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start)) continue;
+    if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start) || underOtherOpenings(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
     const before = t.text.slice(Math.max(0, a.start - 16), a.start);
     if (a.per === 'piece' || PER_BEFORE.test(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
@@ -190,7 +192,7 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   GUARANTEE.lastIndex = 0;
   for (let m = GUARANTEE.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = GUARANTEE.exec(t.text), n++) {
     const end = m.index + m[0].length;
-    if (negated(t.text, end) || isCompanyProfile(t, m.index)) continue;
+    if (negated(t.text, end) || isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index)) continue;
     // As a label (最低保証：稼働開始から3ヶ月間は…月額150,000円を保証) its value may state conditions first: the rest of its line.
     const reach = /^[ \t]*[:|]/.test(t.text.slice(end, end + 3)) ? Math.min(lineEnd(t.text, end), end + 60) : end + 17;
     const a = amountIn(amounts, end, reach, (x) => x.money && x.min > 0);
@@ -225,4 +227,15 @@ export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFind
     guaranteed: guaranteedAmount(t, amounts),
     opensPayField: opensPayField(t, mention.start),
   };
+}
+
+// The words of a pay counted per success or per piece of work: 成約1件ごとにお支払い, 件数×単価.
+const COUNTED_PAY = /ごと|毎|につき|あたり|当たり|単価|[×x*]/;
+
+/** Under a pay field that opens with pay counted per success (報酬は、ご成約1件ごとにお支払いします), the figures after
+ *  it in its section that name no unit of time (医療保険 8,000円／がん保険 6,000円) are its rates, not a wage. */
+export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: BaseCandidate[]): BaseCandidate[] {
+  if (!f.opensPayField || f.start < 0 || !COUNTED_PAY.test(t.text.slice(f.start, f.end))) return [];
+  const section = t.sections.find((s) => s.start <= f.start && f.start < s.end);
+  return candidates.filter((c) => !c.stated && c.start > f.end && (!section || c.start < section.end));
 }

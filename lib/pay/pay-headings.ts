@@ -1,25 +1,38 @@
 // Headings that name pay in words the shared field list does not hold (お給料について, お仕事の報酬, お支払い,
-// 報酬体系, 単価): recruit pages and commission postings head their pay so, and what stands under them is the pay
+// 報酬体系, 単価, 条件): recruit pages and commission postings head their pay so, and what stands under them is the pay
 // section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
 import type { Section } from '../text/sections';
 
-const LABEL = 'お給料|お給与|お賃金|お支払い?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入';
+// 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
+const LABEL = 'お給料|お給与|お賃金|お支払い?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入|(?:勤務|労働|雇用)?条件';
+// A company's other openings listed under the posting (その他の募集, 同時募集中の職種): the wages and results pay named
+// there are those jobs', never this one's. The pay reader marks them itself ('elsewhere' in a section of kind other):
+// a fact stated after the list without a heading of its own (交通費 ⏎ 全額支給) still speaks for the whole page.
+const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?';
+
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,
 // the end of the line, or spaces before the value (単価：1件 50円, お給料　月給22万円).
-const HEADING = new RegExp(
-  String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${LABEL})(?:について)?[ \t]*(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*:?|:|$|[ \t]+(?=\S))`,
-  'gm',
-);
+const heading = (label: string) =>
+  new RegExp(
+    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${label})(?:について)?[ \t]*(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*:?|:|$|[ \t]+(?=\S))`,
+    'gm',
+  );
+const HEADINGS: [RegExp, Pick<Section, 'kind' | 'label' | 'field'>][] = [
+  [heading(LABEL), { kind: 'pay', label: 'pay', field: 'pay' }],
+  [heading(OTHER_OPENINGS), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
+];
 
 /** The sections with the pay headings above added: each runs to the next heading of either kind. */
 export function withPayHeadings(text: string, sections: Section[]): Section[] {
   const titleEnd = sections[0]?.end ?? 0;
   const added: Section[] = [];
-  HEADING.lastIndex = 0;
-  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
-    if (m[0].length === 0) HEADING.lastIndex++;
-    if (m.index < titleEnd) continue;
-    added.push({ kind: 'pay', start: m.index, end: text.length, label: 'pay', field: 'pay' });
+  for (const [re, what] of HEADINGS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (m.index < titleEnd) continue;
+      added.push({ ...what, start: m.index, end: text.length });
+    }
   }
   if (!added.length) return sections;
   const all = [...sections, ...added].sort((a, b) => a.start - b.start);

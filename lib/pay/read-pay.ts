@@ -2,12 +2,12 @@
 // Every fact carries its words and their offsets in the original input: input.slice(start, end) === text.
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
-import { findAmounts, type AmountRange } from './amounts';
+import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
 import { lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
-import { findIncentive } from './incentive';
+import { findIncentive, ratesPerSuccess } from './incentive';
 import { mainRoleLine } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
@@ -59,10 +59,16 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   const t = payText(norm.text);
   const amounts = findAmounts(norm.text, MAX_AMOUNTS);
   const training = findTraining(t, amounts);
-  const incentive = findIncentive(t, amounts);
+  const found = findIncentive(t, amounts);
+  const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
-  const used = new Set<AmountRange>([training?.same ? null : training?.amount, incentive.perUnit, incentive.guaranteed].filter((a): a is AmountRange => a != null));
-  const candidates = baseCandidates(t, amounts, (a) => used.has(a));
+  const used = new Set<AmountRange>([training?.same ? null : training?.amount, found.perUnit, found.guaranteed, c.capAmount].filter((a): a is AmountRange => a != null));
+  const all = baseCandidates(t, amounts, (a) => used.has(a));
+  // Under pay counted per success (報酬は成約1件ごとにお支払い ⏎ 医療保険 8,000円), figures that name no unit are its rates.
+  const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
+  const rate = rates.length ? amountIn(amounts, rates[0]!.start, rates[0]!.end, (a) => a.money) : undefined;
+  const incentive = rate ? { ...found, perUnit: rate } : found;
+  const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
   const first = mainRoleLine(t, candidates);
 
   let kind = incentive.kind;
@@ -109,7 +115,6 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
-  const c = findCommute(t, amounts);
   facts.commute = c.kind === 'unstated' ? { kind: 'unstated', cap: null } : { kind: c.kind, cap: c.cap, ...span(c.start, c.end) };
   return { facts, incentiveWords };
 }

@@ -1,0 +1,120 @@
+// The pay reader's third red-team round, on pages where it read no base pay, the wrong one, or results-only pay as
+// a wage on top: a wage row under an example's figures, a threshold or an estimate read as the wage, rates listed
+// under pay counted per success, other openings' pay, a commuting cap on the line after 上限あり, and pay under
+// a 条件 heading. Sentences of our own; the whole postings are in tests/fixtures/pay.
+import { describe, expect, it } from 'vitest';
+import { readPay } from '../lib/pay/read-pay';
+import type { PayFacts } from '../lib/core/types';
+import { run } from './helpers';
+
+const read = (text: string): PayFacts => {
+  const pay = readPay(text);
+  for (const f of [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras]) {
+    if (f && f.text !== undefined) expect(text.slice(f.start, f.end), JSON.stringify(f)).toBe(f.text);
+  }
+  return pay;
+};
+const base = (text: string) => {
+  const b = read(text).base;
+  return b && { unit: b.unit, min: b.min, max: b.max };
+};
+
+describe('a wage row after an example heading and its figures', () => {
+  it('月収例 ⏎ 41万円（3年目） ⏎ 月給 23万円〜 is a monthly wage from 23万円, with results pay on top', () => {
+    const p = read('家電量販店の販売員\n【給与】\n月収例\n41万円（入社3年目の実績）\n月給 23万円〜\n＋販売インセンティブ\n【勤務地】\n千葉');
+    expect(p.base).toMatchObject({ unit: 'month', min: 230000, max: null });
+    expect(p.incentive.kind).toBe('plus');
+  });
+  it('a wage with an open end (時給1,250円以上) below an example block is the wage', () => {
+    expect(base('受付\n【給与】\n収入例\n月13万円（週4日・1日6時間）\n時給1,250円以上\n【勤務時間】\n9:00〜16:00')).toEqual({ unit: 'hour', min: 1250, max: null });
+  });
+  it('the rows of an example block stay examples, also when they start with a wage word', () => {
+    const p = read('営業\n【給与】\n月給22万円〜\n【月収例】\n月給26万円＋インセンティブ6万円\n月給30万円（入社5年目）');
+    expect(p.base).toMatchObject({ unit: 'month', min: 220000, max: null });
+  });
+  it('the figure right under the heading is still the example', () => {
+    expect(base('販売\n【給与】\n月給21万円\n【月収例】\n月給24万円〜（リーダー）')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+  });
+});
+
+describe('a figure that sets a condition or gives an estimate is not the wage', () => {
+  it('…円未満の場合, …円を超えた分, …円以上の場合 are thresholds', () => {
+    for (const line of ['振込額が3,000円未満の場合は翌月にまとめてお支払い', '月の報酬が1万円を超えた分は翌月払い', '報酬が2,000円以上の場合に振り込みます']) {
+      const p = read(`在宅の文字起こし（業務委託）\n【報酬】\n音声1本あたり 600円\n${line}\n【期間】\n長期`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min: 600 });
+      expect(p.incentive.kind, line).toBe('only');
+    }
+  });
+  it('an estimate (目安：月2万円, 月の目安 約3万円) is not the pay', () => {
+    const p = read('商品の検品（在宅・業務委託）\n【報酬】\n1個 25円\n目安：1日2時間で月2万円ほど\n【勤務地】\n在宅');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 25 });
+    expect(p.incentive.kind).toBe('only');
+  });
+});
+
+describe('rates under pay counted per success', () => {
+  it('報酬は、ご契約1件ごとにお支払い ⏎ 光回線 12,000円／電気 5,000円: the figures are rates per success, no wage', () => {
+    const p = read('通信商材の代理店スタッフ（業務委託）\n【報酬】\n報酬は、ご契約1件ごとにお支払いします。\n光回線 12,000円／電気 5,000円\n【活動エリア】\n大阪府');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 12000 });
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 12000 });
+    expect(p.note).toBeNull();
+  });
+  it('a figure with its unit of time under the same heading stays the wage (時給1,200円)', () => {
+    const p = read('アポインター\n【給与】\nアポ獲得1件ごとに報酬をお支払い\n時給1,200円\n【勤務地】\n博多');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(p.incentive.kind).toBe('plus');
+  });
+});
+
+describe("other openings' pay is not this job's", () => {
+  it('under その他の募集 or 同時募集中, a wage names another job: results-only pay stays results-only', () => {
+    for (const heading of ['●その他の募集', '同時募集中', '【同時募集職種】']) {
+      const p = read(`不動産の紹介パートナー（業務委託）\n【報酬】\n仲介手数料の40%\n※固定報酬はありません\n${heading}\n・事務スタッフ 時給1,150円\n・営業 月給25万円〜`);
+      expect(p.base, heading).toMatchObject({ unit: 'piece' });
+      expect(p.incentive.kind, heading).toBe('only');
+    }
+  });
+  it('a commuting cost stated after the list, with no heading of its own, is still the page\'s', () => {
+    const p = read('コールセンター（受信）\n【給与】\n時給1,300円\n【同時募集中】\n・SV候補 月給24万円〜\n交通費全額支給');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.note).toBeNull();
+    expect(p.commute.kind).toBe('full');
+  });
+  it('results pay named only for another opening is not this job\'s', () => {
+    const p = read('事務スタッフ\n【給与】\n月給20万円\n●その他の募集\n・営業 月給22万円＋インセンティブ');
+    expect(p.incentive.kind).toBe('none');
+  });
+});
+
+describe('a commuting cap on the line after 上限あり', () => {
+  it('交通費 支給（上限あり） ⏎ 1日700円まで is capped at 700, and the cap is no pay line', () => {
+    const p = read('受付\n【給与】\n時給1,180円\n【交通費】\n支給（上限あり）\n1日700円まで\n【勤務時間】\n9:00〜17:00');
+    expect(p.commute).toMatchObject({ kind: 'capped', cap: 700 });
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1180 });
+    expect(p.note).toBeNull();
+  });
+  it('a next line of prose is not the cap', () => {
+    const p = read('受付\n給与：時給1,180円\n交通費：支給（上限あり）\n詳しくは面接でお伝えします。2名体制で5,000件の顧客を担当');
+    expect(p.commute).toMatchObject({ kind: 'capped', cap: null });
+  });
+});
+
+describe('pay under a 条件 heading', () => {
+  it('条件 ⏎ 1,050円〜1,200円 is an hourly wage', () => {
+    expect(base('調剤薬局の受付（パート）\n【勤務条件】\n1,050円〜1,200円\n9:00〜13:00、週3日\n【応募資格】\n不問')).toEqual({ unit: 'hour', min: 1050, max: 1200 });
+  });
+});
+
+describe('in the whole analysis', () => {
+  it('results-only pay beside another opening\'s wage raises stress as pay by results only', async () => {
+    const r = await run('太陽光パネルのテレアポ（業務委託）\n【仕事内容】\nご家庭にお電話し、太陽光パネルのご説明に伺う日時のアポイントを取ります。\n【報酬】\n成約額の3%\n※固定給はございません\n【同時募集中】\n・テレアポ 時給1,300円\n【会社概要】\n資本金1,000万円');
+    expect(r.pay.incentive.kind).toBe('only');
+    expect(r.signals.incentive).toBe(true);
+    expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(true);
+  });
+  it('a wage below an example block is not read as results-only pay', async () => {
+    const r = await run('携帯ショップの販売スタッフ\n【給与】\n月収例\n38万円（入社2年目）\n月給 22万円〜\n＋インセンティブ（1台 2,000円）\n【仕事内容】\nスマートフォンの販売と料金プランのご案内をします。');
+    expect(r.pay.base).toMatchObject({ unit: 'month', min: 220000 });
+    expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(false);
+  });
+});
