@@ -2,6 +2,8 @@
 // a wage on top: a wage row under an example's figures, a threshold or an estimate read as the wage, rates listed
 // under pay counted per success, other openings' pay, a commuting cap on the line after 上限あり, and pay under
 // a 条件 heading. Sentences of our own; the whole postings are in tests/fixtures/pay.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPay } from '../lib/pay/read-pay';
 import type { PayFacts } from '../lib/core/types';
@@ -116,5 +118,28 @@ describe('in the whole analysis', () => {
     const r = await run('携帯ショップの販売スタッフ\n【給与】\n月収例\n38万円（入社2年目）\n月給 22万円〜\n＋インセンティブ（1台 2,000円）\n【仕事内容】\nスマートフォンの販売と料金プランのご案内をします。');
     expect(r.pay.base).toMatchObject({ unit: 'month', min: 220000 });
     expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(false);
+  });
+});
+
+describe('results-only pay counted in sales is selling, not piece work', () => {
+  const read = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/pay', name), 'utf8');
+  it('a share of sales or so much per sale, with no base pay, raises stress even where the work reads as other', async () => {
+    const pages = [
+      read('sale-counted-pay.txt'),
+      '美容サロン向けの化粧品ルート提案（業務委託）\n【仕事内容】\n担当エリアのサロンを回り、新商品のご案内と注文の受付をします。\n【報酬】\n売上の20%\n※固定給はございません',
+      '中古車の買取査定スタッフ（業務委託）\n【仕事内容】\nお客様のお車を拝見し、査定額をご案内します。\n【報酬】\n1台の成約につき 12,000円\n完全歩合制',
+    ];
+    for (const page of pages) {
+      const r = await run(page);
+      expect(r.pay.incentive.kind, page.slice(0, 30)).toBe('only');
+      expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly'), page.slice(0, 30)).toBe(true);
+      expect(r.reasons.some((x) => x.id === 'pay.pieceWork'), page.slice(0, 30)).toBe(false);
+    }
+  });
+  it('per piece of other work (1枚, 1件の入力, 1回答) stays piece work', async () => {
+    for (const line of ['1枚 3円（完全出来高制）', '1件の入力につき 45円\n固定給はありません', '1回答につき 200円\n固定給はありません']) {
+      const r = await run(`在宅のお仕事（業務委託）\n【仕事内容】\nご自宅でチラシの宛名書きとアンケートの入力をします。\n【報酬】\n${line}`);
+      expect(r.reasons.some((x) => x.id === 'pay.pieceWork'), line).toBe(true);
+    }
   });
 });

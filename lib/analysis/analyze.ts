@@ -47,7 +47,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
-  const { facts: pay, incentiveWords } = readPayWithMentions(norm, { posting: posting.posting });
+  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
@@ -58,7 +58,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   if (payFlag) flags.push(payFlag);
   const signals = decideSignals(flags);
   const v = { jobType, callCenter, quota: quota.quota, signals };
-  const context = { flags, v, job, quota, pay };
+  const context = { flags, v, job, quota, pay, paidForSales: salesWords !== null };
   const reasons = buildReasons(context, explanations(opts.lexicon));
   const { difficulty, stress } = levelsFrom(reasons);
   const mode = opts.tokenizer.kind !== 'kuromoji' ? 'provisional' : matches.roughWindows > 0 ? 'mixed' : 'full';

@@ -135,11 +135,11 @@ function negated(text: string, end: number): boolean {
   return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after);
 }
 
-function firstMention(t: PayText, re: RegExp): { start: number; end: number } | null {
+function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = () => true): { start: number; end: number } | null {
   re.lastIndex = 0;
   for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
     const end = m.index + m[0].length;
-    if (isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index) || negated(t.text, end)) continue;
+    if (isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index) || negated(t.text, end) || !also(m.index)) continue;
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
@@ -238,4 +238,15 @@ export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: Bas
   if (!f.opensPayField || f.start < 0 || !COUNTED_PAY.test(t.text.slice(f.start, f.end))) return [];
   const section = t.sections.find((s) => s.start <= f.start && f.start < s.end);
   return candidates.filter((c) => !c.stated && c.start > f.end && (!section || c.start < section.end));
+}
+
+// Results counted in what is sold: a share of the sales (売上の25%, 販売額の8%, 仲介手数料の50%) or so much per sale
+// (販売1戸につき, 成約1件ごとに, 1台の販売で, 1台売れるごとに). Per piece of other work (1枚, 1件の入力) is not.
+const PER_SALE = String.raw`(?:販売|成約|受注)(?:[ \t]*(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社))?[ \t]*(?:ごと|毎|につき|あたり|当たり|時に|の際|で)|(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社)[ \t]*の?(?:販売|成約|受注)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
+const SALES_COUNTED = new RegExp(`${SHARE_OF}|${PER_SALE}`, 'g');
+
+/** Where the pay is counted in sales, in the pay section or on a line that speaks of pay: the work is selling,
+ *  whatever else the page calls it. */
+export function salesCounted(t: PayText): { start: number; end: number } | null {
+  return firstMention(t, SALES_COUNTED, (at) => sectionOf(t, at) === 'pay' || PAY_WORDS.test(lineAt(t.text, at)));
 }

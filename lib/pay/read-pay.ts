@@ -7,7 +7,7 @@ import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
 import { lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
-import { findIncentive, ratesPerSuccess } from './incentive';
+import { findIncentive, ratesPerSuccess, salesCounted } from './incentive';
 import { mainRoleLine } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
@@ -48,10 +48,12 @@ export interface PayReading {
   /** Where the text names pay by results, also when the pay facts cannot say 'plus' (no base pay stated): the
    *  analysis reads it as a trait of the work. */
   incentiveWords: PaySpan | null;
+  /** Where the pay is counted in sales (売上の25%, 販売1戸につき): the work is selling, never mere piece work. */
+  salesWords: PaySpan | null;
 }
 
 export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {}): PayReading {
-  if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null };
+  if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null, salesWords: null };
   const span = (start: number, end: number): PaySpan => {
     const [s, e] = originalRange(norm, start, end);
     return { text: norm.original.slice(s, e), start: s, end: e };
@@ -116,7 +118,8 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
   facts.commute = c.kind === 'unstated' ? { kind: 'unstated', cap: null } : { kind: c.kind, cap: c.cap, ...span(c.start, c.end) };
-  return { facts, incentiveWords };
+  const sales = kind === 'none' ? null : salesCounted(t);
+  return { facts, incentiveWords, salesWords: sales && span(sales.start, sales.end) };
 }
 
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {

@@ -19,6 +19,8 @@ export interface VerdictContext {
   quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly' | 'collectiveOnly'>;
   /** What the posting pays (lib/pay): it enters the verdict only where it changes the work. */
   pay: Pick<PayFacts, 'base' | 'incentive' | 'fixedOvertime'>;
+  /** The pay is counted in sales (売上の25%, 販売1戸につき): the work is selling, whatever its job type reads. */
+  paidForSales?: boolean;
 }
 
 /** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas. */
@@ -46,8 +48,10 @@ const none: Effect = { difficulty: 0, stress: 0 };
 /** Experience or a licence is required, and beginners are not welcome beside it. */
 const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk;
 /** Paid by the piece for work that is neither selling nor calling out (1部3円 for flyers, 1コール60円 for orders
- *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. */
-const pieceWork = (c: VerdictContext): boolean => c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound');
+ *  taken): income follows the volume of work, not success at persuading, so it adds no results pressure. Pay counted
+ *  in sales (売上の25%, 販売1戸につき) is selling, even where the page's words read as other work. */
+const pieceWork = (c: VerdictContext): boolean =>
+  c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound') && !c.paidForSales;
 
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
