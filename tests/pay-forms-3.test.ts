@@ -68,6 +68,18 @@ describe('rates under pay counted per success', () => {
   });
 });
 
+describe('a table of rates under pay by the piece', () => {
+  it('■報酬（出来高払い） ⏎ 作業｜単価 ⏎ 網戸の張替え｜1,800円 …: the first row is the rate per piece, the others no pay lines', () => {
+    const p = read('住宅設備の修理（業務委託）\n■報酬（出来高払い）\n作業｜単価\n網戸の張替え｜1,800円\n水栓の交換｜4,500円\n■勤務地\n名古屋市');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 1800 });
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 1800 });
+    expect(p.note).toBeNull();
+  });
+  it('a wage with its unit under 出来高 named as well stays the wage', () => {
+    expect(base('検品\n【給与】\n出来高払い\n日給8,000円\n【勤務地】\n岐阜')).toEqual({ unit: 'day', min: 8000, max: 8000 });
+  });
+});
+
 describe("other openings' pay is not this job's", () => {
   it('under その他の募集 or 同時募集中, a wage names another job: results-only pay stays results-only', () => {
     for (const heading of ['●その他の募集', '同時募集中', '【同時募集職種】']) {

@@ -63,6 +63,7 @@ const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
 const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸/;
+const RATE_COLUMN = /[|/][ \t]*(?:単価|金額|報酬額?)[ \t]*$/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
 // A rate per hour (時間単価 1,500円) is a wage, not a price.
 const HOURLY_RATE = /時間単価|時給単価/g;
@@ -217,6 +218,9 @@ function tailEnd(text: string, a: AmountRange, tail: AmountRange): number {
 /** Whether the line above the one at `ls` is a heading of something other than pay (【活動費】, ■交通費). */
 function otherHeadingAbove(text: string, ls: number): boolean {
   if (ls === 0) return false;
-  const h = OTHER_HEADING.exec(lineAt(text, ls - 1));
+  const line = lineAt(text, ls - 1);
+  // A table's header whose last column is the rate (作業内容｜単価): its rows are rates, not another item.
+  if (RATE_COLUMN.test(line)) return false;
+  const h = OTHER_HEADING.exec(line);
   return h !== null && !PAY_IN_HEADING.test(h[1]!) && NOT_BASE.test(h[1]!);
 }

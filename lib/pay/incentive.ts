@@ -229,11 +229,12 @@ export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFind
   };
 }
 
-// The words of a pay counted per success or per piece of work: 成約1件ごとにお支払い, 件数×単価.
-const COUNTED_PAY = /ごと|毎|につき|あたり|当たり|単価|[×x*]/;
+// The words of a pay counted per success or per piece of work: 成約1件ごとにお支払い, 件数×単価, 出来高払い.
+const COUNTED_PAY = /ごと|毎|につき|あたり|当たり|単価|[×x*]|出来高/;
 
-/** Under a pay field that opens with pay counted per success (報酬は、ご成約1件ごとにお支払いします), the figures after
- *  it in its section that name no unit of time (医療保険 8,000円／がん保険 6,000円) are its rates, not a wage. */
+/** Under a pay field that opens with pay counted per success or per piece (報酬は、ご成約1件ごとにお支払いします,
+ *  ■報酬（出来高払い）), the figures after it in its section that name no unit of time (医療保険 8,000円／がん保険
+ *  6,000円, a table of rates: エアコン標準取付｜9,000円) are its rates, not a wage. */
 export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: BaseCandidate[]): BaseCandidate[] {
   if (!f.opensPayField || f.start < 0 || !COUNTED_PAY.test(t.text.slice(f.start, f.end))) return [];
   const section = t.sections.find((s) => s.start <= f.start && f.start < s.end);
