@@ -68,6 +68,14 @@ describe('rates under pay counted per success', () => {
   });
 });
 
+describe('a busy season\'s rate is another rate of the same pay', () => {
+  it('繁忙期（3〜4月）は日給10,800円 is no other pay line', () => {
+    const p = read('引越しの受付\n【給与】\n日給 9,600円\n繁忙期（3〜4月）は日給10,800円\n【勤務地】\n川崎');
+    expect(p.base).toMatchObject({ unit: 'day', min: 9600 });
+    expect(p.note).toBeNull();
+  });
+});
+
 describe('a table of rates under pay by the piece', () => {
   it('■報酬（出来高払い） ⏎ 作業｜単価 ⏎ 網戸の張替え｜1,800円 …: the first row is the rate per piece, the others no pay lines', () => {
     const p = read('住宅設備の修理（業務委託）\n■報酬（出来高払い）\n作業｜単価\n網戸の張替え｜1,800円\n水栓の交換｜4,500円\n■勤務地\n名古屋市');
@@ -140,6 +148,7 @@ describe('results-only pay counted in sales is selling, not piece work', () => {
       read('sale-counted-pay.txt'),
       '美容サロン向けの化粧品ルート提案（業務委託）\n【仕事内容】\n担当エリアのサロンを回り、新商品のご案内と注文の受付をします。\n【報酬】\n売上の20%\n※固定給はございません',
       '中古車の買取査定スタッフ（業務委託）\n【仕事内容】\nお客様のお車を拝見し、査定額をご案内します。\n【報酬】\n1台の成約につき 12,000円\n完全歩合制',
+      '宅配水の訪問スタッフ（業務委託）\n【仕事内容】\nお客様のお宅にボトルをお届けし、新しいプランもご案内します。\n【よくある質問】\nQ. 報酬は？\nA. 完全歩合制です。サーバー1台のご契約につき20,000円をお支払いします。',
     ];
     for (const page of pages) {
       const r = await run(page);
@@ -149,7 +158,7 @@ describe('results-only pay counted in sales is selling, not piece work', () => {
     }
   });
   it('per piece of other work (1枚, 1件の入力, 1回答) stays piece work', async () => {
-    for (const line of ['1枚 3円（完全出来高制）', '1件の入力につき 45円\n固定給はありません', '1回答につき 200円\n固定給はありません']) {
+    for (const line of ['1枚 3円（完全出来高制）', '1件の入力につき 45円\n固定給はありません', '1回答につき 200円\n固定給はありません', '1枚 4円\n業務委託契約ごとに単価が変わります\n固定給はありません']) {
       const r = await run(`在宅のお仕事（業務委託）\n【仕事内容】\nご自宅でチラシの宛名書きとアンケートの入力をします。\n【報酬】\n${line}`);
       expect(r.reasons.some((x) => x.id === 'pay.pieceWork'), line).toBe(true);
     }

@@ -74,8 +74,8 @@ const MADE_OF = /基本給[ \t]*[+＋・と及]+[ \t]*(?:各種|諸|一律|職�
 const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // A label's note of how the pay is counted (給与（税込）　時給1,200円): the pay itself, not a tax.
 const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
-// Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は.
-const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降/;
+// Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は, 繁忙期は.
+const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降|繁忙期|年末年始/;
 
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
 // (地域の最低時給1,050円, 平均時給).

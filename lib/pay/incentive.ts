@@ -242,8 +242,10 @@ export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: Bas
 }
 
 // Results counted in what is sold: a share of the sales (売上の25%, 販売額の8%, 仲介手数料の50%) or so much per sale
-// (販売1戸につき, 成約1件ごとに, 1台の販売で, 1台売れるごとに). Per piece of other work (1枚, 1件の入力) is not.
-const PER_SALE = String.raw`(?:販売|成約|受注)(?:[ \t]*(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社))?[ \t]*(?:ごと|毎|につき|あたり|当たり|時に|の際|で)|(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社)[ \t]*の?(?:販売|成約|受注)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
+// (販売1戸につき, 成約1件ごとに, 1台のご契約につき, 1台売れるごとに). Per piece of other work (1枚, 1件の入力) is not.
+const SOLD_COUNT = String.raw`(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社)`;
+// 契約 alone is as often the worker's own contract (業務委託契約ごとに): a customer's only as ご契約 or with a count.
+const PER_SALE = String.raw`(?:ご?(?:販売|成約|受注)(?:[ \t]*${SOLD_COUNT})?|ご契約(?:[ \t]*${SOLD_COUNT})?|契約[ \t]*${SOLD_COUNT})[ \t]*(?:ごと|毎|につき|あたり|当たり)|ご?(?:販売|成約|受注)[ \t]*(?:時に|の際|で)|${SOLD_COUNT}[ \t]*の?[ \t]*ご?(?:販売|成約|受注|契約)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
 const SALES_COUNTED = new RegExp(`${SHARE_OF}|${PER_SALE}`, 'g');
 
 /** Where the pay is counted in sales, in the pay section or on a line that speaks of pay: the work is selling,
