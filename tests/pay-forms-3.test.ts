@@ -47,8 +47,8 @@ describe('a figure that sets a condition or gives an estimate is not the wage', 
       expect(p.incentive.kind, line).toBe('only');
     }
   });
-  it('an estimate (目安：月2万円, 月の目安 約3万円) is not the pay', () => {
-    const p = read('商品の検品（在宅・業務委託）\n【報酬】\n1個 25円\n目安：1日2時間で月2万円ほど\n【勤務地】\n在宅');
+  it('an estimate (月の目安：約20,000〜30,000円) is not the pay', () => {
+    const p = read('商品の検品（在宅・業務委託）\n【報酬】\n1個 25円\n月の目安：約20,000〜30,000円\n【勤務地】\n在宅');
     expect(p.base).toMatchObject({ unit: 'piece', min: 25 });
     expect(p.incentive.kind).toBe('only');
   });
