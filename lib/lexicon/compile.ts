@@ -37,8 +37,12 @@ export const USER_KEYWORD_MAX_LENGTH = 40;
 const norm = (s: string) => normalize(s).text.trim();
 
 /** Spellings of one word that normalization does not join: お客様 is written お客さま as often (utilities, mail
- *  order, public services), and a term or a context word in one spelling stands for both. */
-const SPELLINGS: [RegExp, string][] = [[/客様/g, '客さま']];
+ *  order, public services), 申込 as 申し込み and 申込み; a term or a context word in one spelling stands for all. */
+const SPELLINGS: [RegExp, string][] = [
+  [/客様/g, '客さま'],
+  [/申込(?!み)/g, '申し込み'],
+  [/申込(?!み)/g, '申込み'],
+];
 const withSpellings = (list: string[]): string[] =>
   [...new Set(list.flatMap((s) => [s, ...SPELLINGS.filter(([from]) => s.search(from) >= 0).map(([from, to]) => s.replace(from, to))]))];
 const normAll = (list: string[] | undefined) => withSpellings((list ?? []).map(norm));
