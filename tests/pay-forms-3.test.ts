@@ -164,3 +164,27 @@ describe('results-only pay counted in sales is selling, not piece work', () => {
     }
   });
 });
+
+describe('pay per success in more of the ways boards write it', () => {
+  it('1アポイント, 獲得1件 → …円 are per success, not an hourly wage read from the size of the figure', () => {
+    for (const [line, min] of [['1アポイント 4,000円', 4000], ['獲得1件 → 2,500円', 2500], ['1アポイント（商談確定）3,000円', 3000]] as const) {
+      const p = read(`テレアポ（業務委託）\n【報酬】\n${line}\n【勤務地】\n在宅`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min });
+      expect(p.incentive, line).toMatchObject({ kind: 'only', perUnit: min });
+    }
+  });
+  it('a share of sales handed back (売上に対するバック（10〜15%）, 販売額に応じた歩合) is the pay, and with no base the only pay', () => {
+    for (const line of ['売上に対するバック（10〜15%）', '販売額に応じた歩合をお支払いします']) {
+      expect(read(`催事の販売員（業務委託）\n【報酬体系】\n${line}\n【勤務地】\n百貨店`).incentive.kind, line).toBe('only');
+    }
+  });
+  it('a pay amount named as the subject (報酬額は成約額の12%です) opens the pay field', () => {
+    expect(read('不動産の紹介（業務委託）\n【報酬】\n報酬額は成約額の12%です\n【勤務地】\n横浜').incentive.kind).toBe('only');
+  });
+  it('in the whole analysis, 1アポイント pay raises stress and sets the incentive signal', async () => {
+    const r = await run('法人テレアポ（業務委託）\n【仕事内容】\n企業の総務の方にお電話し、説明会へのご参加をお願いします。\n【報酬】\n1アポイント 3,000円\n【勤務時間】\n10:00〜17:00');
+    expect(r.pay.base).toMatchObject({ unit: 'piece', min: 3000 });
+    expect(r.signals.incentive).toBe(true);
+    expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(true);
+  });
+});

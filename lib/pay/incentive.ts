@@ -17,8 +17,8 @@ export interface IncentiveFinding {
 
 // A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%;
 // also as the subject of a sentence (報酬は、ご成約1件ごとにお支払いします).
-const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率)?(?:は|について(?:は)?)?[\s\p{P}\p{S}]*[ごお]?$/u;
-const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
+const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率|額)?(?:は|について(?:は)?)?[\s\p{P}\p{S}]*[ごお]?$/u;
+const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 // 報酬は成果に応じて (に連動して, 次第): the whole pay follows results; so does a fixed pay said not to exist (固定報酬なし,
@@ -40,8 +40,10 @@ const LINKED = String.raw`成果連動型?(?:の)?(?:報酬|給|賃金|報奨|�
 const COUNT_TIMES = String.raw`(?:獲得|アポ|成約|契約)?単価[ \t]*[×x*][ \t]*(?:件数|獲得数|成約数|契約数)|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*][ \t]*(?:単価|\d)|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*][ \t]*${PERCENT}`;
 // Paid at each success (成約ごとに報酬; not 契約ごとに支払条件) or a reward named for one (アポイント獲得報酬).
 const PER_SUCCESS = String.raw`(?:成約|契約|獲得|アポ(?:イント)?)(?:1件)?(?:ごと|毎)に[^\n。]{0,8}?(?:報酬|お支払|支払|支給)(?!い?(?:条件|方法|状況|期日|期限|日|先|サイト|明細|管理|処理))|(?:獲得|アポ(?:イント)?(?:獲得)?|成約|契約|成功)報酬`;
+// A part of the sales handed back (売上に対するバック（15〜20%）, 販売額に応じた歩合).
+const SALES_BACK = String.raw`(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)[ \t]*(?:バック|還元|歩合|報酬)`;
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
-const WORDS = String.raw`(?:売上|売り上げ)の一部を|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
+const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
 const FOLLOWS_RESULTS = String.raw`(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
@@ -87,10 +89,11 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大); also what delivery, writing and home work count (1配達, 1個口, 1文字,
 // 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電);
-// the work done to one (1件の入力につき, 1件の対応ごとに).
-const COUNTED_THING = '件|台|本|契約|成約|アポ|コール|架電|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
+// the work done to one (1件の入力につき, 1件の対応ごとに); a note in brackets may follow (1アポイント（商談確定）), and an
+// arrow may lead to the amount (獲得1件 → 2,500円).
+const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
 const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了';
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*[:=]?\s*$`;
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,12}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧]|時間|時給)単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -241,12 +244,12 @@ export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: Bas
   return candidates.filter((c) => !c.stated && c.start > f.end && (!section || c.start < section.end));
 }
 
-// Results counted in what is sold: a share of the sales (売上の25%, 販売額の8%, 仲介手数料の50%) or so much per sale
+// Results counted in what is sold: a share of the sales (売上の25%, 販売額の8%, 仲介手数料の50%, 売上に対するバック) or so much per sale
 // (販売1戸につき, 成約1件ごとに, 1台のご契約につき, 1台売れるごとに). Per piece of other work (1枚, 1件の入力) is not.
 const SOLD_COUNT = String.raw`(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社)`;
 // 契約 alone is as often the worker's own contract (業務委託契約ごとに): a customer's only as ご契約 or with a count.
 const PER_SALE = String.raw`(?:ご?(?:販売|成約|受注)(?:[ \t]*${SOLD_COUNT})?|ご契約(?:[ \t]*${SOLD_COUNT})?|契約[ \t]*${SOLD_COUNT})[ \t]*(?:ごと|毎|につき|あたり|当たり)|ご?(?:販売|成約|受注)[ \t]*(?:時に|の際|で)|${SOLD_COUNT}[ \t]*の?[ \t]*ご?(?:販売|成約|受注|契約)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
-const SALES_COUNTED = new RegExp(`${SHARE_OF}|${PER_SALE}`, 'g');
+const SALES_COUNTED = new RegExp(`${SHARE_OF}|${SALES_BACK}|${PER_SALE}`, 'g');
 
 /** Where the pay is counted in sales, in the pay section or on a line that speaks of pay: the work is selling,
  *  whatever else the page calls it. */
