@@ -188,3 +188,24 @@ describe('pay per success in more of the ways boards write it', () => {
     expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(true);
   });
 });
+
+describe("a board's figures for the trade, and what applicants also applied to", () => {
+  it('この職種の給与相場 ⏎ 時給 1,100円〜1,300円 is no wage of this job: its results-only pay stays results-only', () => {
+    const p = read('保険の紹介（業務委託）\n【報酬】\n完全歩合制\n【この職種の給与相場】\n時給 1,100円〜1,300円\n月給 20万円〜24万円');
+    expect(p.base).toMatchObject({ unit: 'piece' });
+    expect(p.incentive.kind).toBe('only');
+  });
+  it('この求人に応募した人はこちらにも応募しています ⏎ ・受付（時給1,250円）: another job', () => {
+    const p = read('訪問販売（業務委託）\n【報酬】\n売上の30%\n※固定給なし\nこの求人に応募した人はこちらにも応募しています\n・受付（時給1,250円）');
+    expect(p.incentive.kind).toBe('only');
+    expect(p.note).toBeNull();
+  });
+});
+
+describe('what is counted, named with the work done', () => {
+  it('出来高制 ⏎ 1件受付 180円 is pay per order taken', () => {
+    const p = read('修理受付センター\n【報酬】\n出来高制\n1件受付 180円\n【勤務時間】\n9:00〜18:00');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 180 });
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 180 });
+  });
+});

@@ -87,8 +87,9 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
   return /\d/.test(t.text[at] ?? '') && SALES.test(clause) && !SALES_PAY.test(clause);
 }
 
-// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安.
-const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安/;
+// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安;
+// also a board's figures for the trade (この職種の給与相場).
+const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安|相場/;
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
 const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 

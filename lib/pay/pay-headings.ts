@@ -5,10 +5,11 @@ import type { Section } from '../text/sections';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
 const LABEL = 'お給料|お給与|お賃金|お支払い?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入|(?:勤務|労働|雇用)?条件';
-// A company's other openings listed under the posting (その他の募集, 同時募集中の職種): the wages and results pay named
+// A company's other openings listed under the posting (その他の募集, 同時募集中の職種), and a board's list of what the
+// applicants also applied to (この求人に応募した人は…): the wages and results pay named
 // there are those jobs', never this one's. The pay reader marks them itself ('elsewhere' in a section of kind other):
 // a fact stated after the list without a heading of its own (交通費 ⏎ 全額支給) still speaks for the whole page.
-const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?';
+const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?|(?:この求人|この仕事)に応募した(?:人|方)[^\\n]{0,24}';
 
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,
 // the end of the line, or spaces before the value (単価：1件 50円, お給料　月給22万円).
