@@ -5,7 +5,9 @@
 // rankings, white papers, staff profiles, a career site's company research, an interview how-to under a site's menu,
 // a staffing agency's FAQ for registrants, a dated money column, a union's page, an occupation guide, pages for
 // employers on writing postings and on a board's ad plans, a minimum-wage notice, an internship report; and an
-// agency's posting whose apply step names a 登録会, which stays a posting).
+// agency's posting whose apply step names a 登録会, which stays a posting; from a third round: a memoir on note, a
+// forum thread, a warning about dangerous postings, a company's financial report, a school's career guidance, an
+// agency's success story).
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';

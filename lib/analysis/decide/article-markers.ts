@@ -33,7 +33,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
   /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
-  /僕は|僕が|私は|私が|わたしは|ぼくは|自分は/,
+  /僕[はがのもにを]|ぼく[はがのも]|俺[はがのもにを]|私は|私が|わたしは|自分は/,
   // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
   // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
@@ -72,6 +72,19 @@ const ARTICLE_MARKERS: RegExp[] = [
   /(?:にあたる|に該当する)可能性があ|組合に(?:ご)?(?:連絡|相談)|加入の流れ/,
   // A blog or note greets its readers and says why it was written.
   /こんにちは|こんばんは|ブログ|書こうと思|書いておこうと思|読んでいただ|参考になれば/,
+  // A forum thread: numbered posts that answer each other (>>2), anonymous names (名無しさん), a thread (スレ)
+  // opened to talk; a posting speaks with one voice.
+  /^[ \t]*(?:>>|＞＞)\d+|名無し(?:さん)?[:：]|前スレ|スレ(?:ッド)?を立て/m,
+  // A warning about dangerous postings (このような求人, 闇バイト) points at postings; a posting offers its own job.
+  /(?:このような|こうした|次のような|怪しい|危険な|悪質な)(?:求人|募集)|闇バイト|求人詐欺|(?:求人|募集)にご注意/,
+  // A company's financial report (決算短信, 前年同期比, 業績予想) tells its investors how many it hired.
+  /決算短信|決算の概要|決算説明|業績予想|前年同期比|当第\d四半期|通期の見通し|将来の見通し/,
+  // A school's career guidance (進路指導部, 校内選考) walks its students through job hunting.
+  /進路指導部|進路指導室|校内選考|就職活動の進め方|就活の進め方/,
+  // A staffing agency's success story: someone was hired (内定をいただきました) after its advice (選考対策).
+  /転職成功事例|転職事例|内定を(?:いただき|いただいた|もらっ|獲得し)|選考対策/,
+  // A vendor's page for its clients (よくあるご質問（お客様企業向け）, 委託をご検討中の企業様).
+  /お客様企業(?:様)?(?:向け|の(?:皆|みな)(?:様|さま))|(?:委託|外注|アウトソーシング)を(?:ご)?検討(?:中)?の/,
 ];
 
 /** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
