@@ -98,8 +98,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // written blind and first measured held out with the stop's start code: tuned 100/95.8/79.2/91.7 (posting,
   // callCenter, jobType, quota), stress±1 95.8; untouched 96.7/95.8/91.7/83.3, stress±1 91.7. Measured only. The
   // untouched posting miss (a municipal notice under a ruled 募集要項 with fields set off by spaces) was fixed by
-  // this stop's rule from other sets; its tuned jobType misses are mixed desks read as one direction.
-  'eval-blind-14': { tune: { jobType: 0.79, quota: 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
+  // this stop's rule from other sets; its tuned jobType misses are mixed desks read as one direction. Tuned
+  // difficulty±1 95.8 → 91.7 when its procedures desk that also calls about missing papers (こちらからご連絡する
+  // お電話) read as mixed, as labelled: the label sets that desk's levels below the guide for a mixed desk.
+  'eval-blind-14': { tune: { jobType: 0.79, quota: 0.91, 'difficulty±1': 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
