@@ -209,3 +209,28 @@ describe('what is counted, named with the work done', () => {
     expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 180 });
   });
 });
+
+describe('pay per lesson, visit or session', () => {
+  it('1レッスン（50分）1,500円, 生活援助 1回 1,800円〜, 1訪問 3,000円 are pay by the piece of work, not an hourly wage', () => {
+    const cases: [string, number, number | null][] = [
+      ['1レッスン（50分）1,500円', 1500, 1500],
+      ['生活援助 1回 1,800円〜', 1800, null],
+      ['1訪問あたり 3,000円', 3000, 3000],
+    ];
+    for (const [line, min, max] of cases) {
+      const p = read(`講師・ヘルパー\n【給与】\n${line}\n※移動時間は時給1,050円\n【勤務地】\n市内`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min, max });
+      expect(p.incentive.kind, line).toBe('none');
+    }
+  });
+  it("a shift's pay (夜勤1回 24,000円) and a monthly count (月1回) are not", () => {
+    expect(read('看護師\n【給与】\n日勤 時給1,800円\n夜勤1回 24,000円').base).toMatchObject({ unit: 'hour', min: 1800 });
+    expect(base('受付\n【給与】\n月1回 3,000円\n時給1,150円')).not.toMatchObject({ unit: 'piece' });
+  });
+  it('in the whole analysis, a tutor paid per lesson shows no incentive and no piece-work stress', async () => {
+    const r = await run('家庭教師（アルバイト）\n【仕事内容】\n中学生のお宅で数学を教えます。\n【給与】\n1コマ（90分）3,000円\n【勤務地】\n生徒のご自宅');
+    expect(r.pay.base).toMatchObject({ unit: 'piece', min: 3000 });
+    expect(r.signals.incentive).toBe(false);
+    expect(r.reasons.some((x) => x.id.startsWith('pay.'))).toBe(false);
+  });
+});

@@ -49,6 +49,11 @@ const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:最�
 // 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay).
 const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u4e00-\u9fff])(月|日|年))[ \t]*$/;
 
+// Pay per lesson, visit or session (1コマ（80分）2,000円, 身体介護 1回 2,200円, 1レッスン 1,500円): paid by the piece of
+// work, not an hourly wage to guess from the figure's size. Not a shift's pay (夜勤1回) nor a monthly count (月1回).
+const SESSION_BEFORE = /(?<![月週年日\d])(?:1|一)[ \t]*(?:回|コマ|レッスン|授業|訪問|講座|セッション)(?:[ \t]*\([^()\n]{0,12}\))?[ \t]*(?:あたり|当たり|につき)?[ \t:]*$/;
+const SHIFT_WORDS = /夜勤|日勤|宿直|当直|出勤|勤務|シフト|研修|面接|説明会/;
+
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
 const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
@@ -144,7 +149,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const before = t.text.slice(Math.max(from, a.start - 60), a.start);
     const key = KEYWORD_BEFORE.exec(before);
     const short = key ? null : SHORT_BEFORE.exec(before);
-    const keyStart = key ? a.start - before.length + key.index : short ? a.start - short[0].length : a.start;
+    const session = key || short ? null : SESSION_BEFORE.exec(before);
+    const perSession = session !== null && !SHIFT_WORDS.test(t.text.slice(ls, a.start));
+    const keyStart = key ? a.start - before.length + key.index : short ? a.start - short[0].length : perSession ? a.start - session[0].length : a.start;
     // Only the upper end stated: 時給〜1,500円, 最高時給1,500円 (the bound words are not a 最大 bonus then).
     const boundAfter = key?.[2] ?? '';
     const boundBefore = key ? (UP_TO_WORD.exec(t.text.slice(Math.max(ls, keyStart - 6), keyStart))?.[0] ?? '') : '';
@@ -158,7 +165,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
     const field = key !== null && ((/^[\s\p{P}\p{S}]*$/u.test(rowHead) && /[:\n]/.test(key[0])) || PAY_ROW.test(rowHead));
-    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : null;
+    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
     // The kind of pay in brackets right after the amount (給与：9,500円（日給）, 金額 1,200円（時給）).
