@@ -341,6 +341,13 @@ describe('incentive', () => {
     // A guarantee that exists stays a base named without a figure we read.
     expect(read('保険の営業パートナー\n【報酬】歩合制（手数料の40%）\n※最低保証：月12万円').incentive).toMatchObject({ kind: 'plus', guaranteed: 120000 });
   });
+  it('only: pay that follows results with nothing named as the thing paid (成果に応じてお支払い, 報酬は固定ではなく)', () => {
+    expect(read('ポスティング営業（業務委託）\n【報酬】\n業務委託のため、成果に応じてお支払いします').incentive.kind).toBe('only');
+    expect(read('法人営業パートナー\n【報酬】\n報酬は固定ではなく、成果に連動します').incentive.kind).toBe('only');
+    // An incentive paid by results is on top of a wage; experience sets a wage, it is not results pay.
+    expect(read('コールスタッフ\n【給与】\n時給1,200円\nインセンティブは成果に応じて支給します').incentive.kind).toBe('plus');
+    expect(read('事務\n【給与】\n時給1,100円〜1,300円\n※経験・実績に応じて優遇').incentive.kind).toBe('none');
+  });
   it('only: a share after what each success is (契約1件につき売上の20%), and a fixed pay of 0 yen (固定給 0円＋歩合)', () => {
     expect(read('リフォーム営業（業務委託）\n【報酬】\n契約1件につき契約金額の15%').incentive.kind).toBe('only');
     expect(read('不動産営業\n【給与】\n固定給 0円＋歩合').incentive.kind).toBe('only');
