@@ -39,4 +39,11 @@ describe('pay summary', () => {
     ]);
     expect(payLines(pay, 'en')[3]).toBe('commuting paid up to a cap: cap ¥20,000');
   });
+  it('a page that names an incentive but states no pay says so, and no other pay lines', () => {
+    const pay = readPay('インサイドセールス\n【仕事内容】\n資料請求をいただいた企業様へお電話します。達成率に応じてインセンティブを支給します。');
+    expect(paySummary(pay, 'ja')).toBe('給与の記載なし・インセンティブの記載のみ（金額の記載なし）');
+    expect(paySummary(pay, 'en')).toBe('pay not stated · an incentive is named, but no pay is stated');
+    expect(payLines(pay, 'ja')).toContain('インセンティブの記載のみ（金額の記載なし）');
+    expect(payLines(pay, 'ja')).not.toContain('ほかの職種・給与の記載あり');
+  });
 });

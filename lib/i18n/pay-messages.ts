@@ -45,6 +45,7 @@ export const PAY_TEXT = {
     cap: { ja: '上限', en: 'cap' },
     noPay: { ja: '給与の記載なし', en: 'pay not stated' },
     otherLines: { ja: 'ほかの職種・給与の記載あり', en: 'other roles or pay lines are listed' },
+    incentiveNoPay: { ja: 'インセンティブの記載のみ（金額の記載なし）', en: 'an incentive is named, but no pay is stated' },
   } satisfies Record<string, Record<Lang, string>>,
 };
 

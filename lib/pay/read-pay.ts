@@ -11,6 +11,7 @@ import { findIncentive, ratesPerSuccess, salesCounted } from './incentive';
 import { mainRoleLine } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
+import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
 
 // A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
 const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
@@ -113,7 +114,7 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
     fixedOvertime: null,
     commute: { kind: 'unstated', cap: null },
     extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
-    note: baseless ? 'incentive named, no base pay stated' : otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
+    note: baseless ? INCENTIVE_WITHOUT_PAY : otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
@@ -150,5 +151,5 @@ function otherLines(candidates: BaseCandidate[], first: BaseCandidate | null, sp
     (c) => c !== first && !c.premium && !c.inBrackets && c.order <= first.order && (c.unit !== first.unit || c.min !== first.min || c.max !== first.max),
   );
   if (!others.length) return null;
-  return `other pay lines: ${others.slice(0, 3).map((c) => span(c.start, c.end).text.replace(/\s+/g, ' ')).join(' / ')}`;
+  return `${OTHER_LINES}${others.slice(0, 3).map((c) => span(c.start, c.end).text.replace(/\s+/g, ' ')).join(' / ')}`;
 }

@@ -3,6 +3,7 @@
 import type { PayFacts, PayUnit } from '../core/types';
 import type { Lang } from '../i18n/messages';
 import { commuteLabel, extraLabel, payLabel, payUnitLabel } from '../i18n/pay-messages';
+import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
 
 const comma = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -48,6 +49,7 @@ export function paySummary(pay: PayFacts, lang: Lang): string {
     }
     parts.push(head);
   } else parts.push(payLabel('noPay', lang));
+  if (pay.note === INCENTIVE_WITHOUT_PAY) parts.push(payLabel('incentiveNoPay', lang));
   if (pay.incentive.kind === 'plus') parts.push(payLabel('incentivePlus', lang));
   if (pay.incentive.kind === 'only') parts.push(payLabel('incentiveOnly', lang));
   if (pay.fixedOvertime) {
@@ -89,6 +91,7 @@ export function payLines(pay: PayFacts, lang: Lang): string[] {
   const c = pay.commute;
   out.push(c.kind === 'capped' && c.cap !== null ? `${commuteLabel('capped', lang)}${lang === 'ja' ? `：${payLabel('cap', lang)}${yen(c.cap)}` : `: ${payLabel('cap', lang)} ${yen(c.cap)}`}` : commuteLabel(c.kind, lang));
   for (const x of pay.extras) out.push(extraLabel(x.id, lang));
-  if (pay.note) out.push(payLabel('otherLines', lang));
+  if (pay.note?.startsWith(OTHER_LINES)) out.push(payLabel('otherLines', lang));
+  if (pay.note === INCENTIVE_WITHOUT_PAY) out.push(payLabel('incentiveNoPay', lang));
   return out;
 }
