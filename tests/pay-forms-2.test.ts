@@ -3,20 +3,10 @@
 // pay said in other words, shares of other figures, pay headings in other words, the unit word beside ベース, and
 // training pay said around its length.
 import { describe, expect, it } from 'vitest';
-import { readPay } from '../lib/pay/read-pay';
-import type { PayFacts } from '../lib/core/types';
+import { basePay, readPayChecked } from './pay-helpers';
 
-const read = (text: string): PayFacts => {
-  const pay = readPay(text);
-  for (const f of [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras]) {
-    if (f && f.text !== undefined) expect(text.slice(f.start, f.end), JSON.stringify(f)).toBe(f.text);
-  }
-  return pay;
-};
-const base = (text: string) => {
-  const b = read(text).base;
-  return b && { unit: b.unit, min: b.min, max: b.max };
-};
+const read = readPayChecked;
+const base = basePay;
 
 describe('what is counted per success, and what is done to it', () => {
   it('a success named by what is won, a company, a place or a call (1獲得, 1社導入ごとに, 1箇所, 1架電) is pay per piece', () => {

@@ -5,21 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPay } from '../lib/pay/read-pay';
-import type { PayFacts } from '../lib/core/types';
+import { basePay, readPayChecked } from './pay-helpers';
 import { run } from './helpers';
 
-const read = (text: string): PayFacts => {
-  const pay = readPay(text);
-  for (const f of [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras]) {
-    if (f && f.text !== undefined) expect(text.slice(f.start, f.end), JSON.stringify(f)).toBe(f.text);
-  }
-  return pay;
-};
-const base = (text: string) => {
-  const b = read(text).base;
-  return b && { unit: b.unit, min: b.min, max: b.max };
-};
+const read = readPayChecked;
+const base = basePay;
 
 describe('a wage row after an example heading and its figures', () => {
   it('月収例 ⏎ 41万円（3年目） ⏎ 月給 23万円〜 is a monthly wage from 23万円, with results pay on top', () => {
