@@ -7,7 +7,12 @@
 // employers on writing postings and on a board's ad plans, a minimum-wage notice, an internship report; and an
 // agency's posting whose apply step names a 登録会, which stays a posting; from a third round: a memoir on note, a
 // forum thread, a warning about dangerous postings, a company's financial report, a school's career guidance, an
-// agency's success story).
+// agency's success story; and pages of that round read right already, kept so that they stay so: postings as a
+// company blog's prose, a two-column table flattened one cell a line, fields after a space, a newspaper insert, a
+// shop poster, a 求人票 on one line, a recruit Q&A, a staffing agency's job number and small fields, an English-first
+// page, short headings (待遇, 条件, 時間, 場所, 資格), a municipal notice in numbered sections, a letter, a newsletter's
+// section, a social-media post, a note post, a temp-to-perm page; articles as hiring news and releases, a legal
+// explainer on quotas and fines, a board's help page, a book review, a course ad, a Q&A site's question).
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';
