@@ -446,6 +446,15 @@ describe('compound field labels', () => {
   });
 });
 
+describe('headings in double angle brackets', () => {
+  it('≪仕事内容≫ and 《給与》 head their sections', async () => {
+    const { findSections } = await import('../lib/text/sections');
+    expect(findSections('チケットスタッフ\n≪お仕事内容≫\n窓口でのチケット販売\n≪給与≫\n時給1,250円').map((s) => s.kind)).toContain('job');
+    expect(findSections('チケットスタッフ\n《仕事内容》\n窓口でのチケット販売\n《給与》\n時給1,250円').map((s) => s.kind)).toContain('pay');
+    expect(findSections('チケットスタッフ\n《バイトル》時給1,250円').map((s) => s.kind)).not.toContain('job');
+  });
+});
+
 describe('the title under a company line', () => {
   it('a first line that names only the company leaves the job title on the next line', async () => {
     const { findSections } = await import('../lib/text/sections');

@@ -48,7 +48,11 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     const t = tokens[k]!;
     if (HARD_STOPS.has(t.surface)) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
-    if (isNegator(tokens, k)) return !(barInCondition && CONDITION_AFTER.has(tokens[k + 1]?.surface ?? ''));
+    if (isNegator(tokens, k)) {
+      // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied.
+      if (tokens[k + 1]?.surface === 'か') return false;
+      return !(barInCondition && CONDITION_AFTER.has(tokens[k + 1]?.surface ?? ''));
+    }
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
     // kuromoji often splits 〜ても into て + も.
