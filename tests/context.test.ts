@@ -18,6 +18,13 @@ describe('negation', () => {
     ['ノルマ：なし', 'quota.norma:negated'],
   ])('%s', async (text, key) => has(text, key));
 
+  it('a term that ends in its own verdict is a whole item: a negation after the comma is the next item\'s', async () => {
+    await has('【応募資格】\n未経験歓迎、高校生不可', 'beginner.welcome:present');
+    await has('【応募資格】\n未経験OK、ブランクOK、Wワーク不可', 'beginner.welcome:present');
+    // Nouns in a list still share the one predicate after them.
+    await has('ノルマ、罰金はありません。', 'quota.norma:negated');
+  });
+
   it('does not negate across a clause that ends affirmatively', async () => {
     const r = await run('目標件数はありますが、ノルマはありません。', 'high');
     expect(flagKeys(r)).toEqual(expect.arrayContaining(['quota.targets:present', 'quota.norma:negated']));

@@ -21,6 +21,10 @@ const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '
 // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
 const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から', 'ても', 'でも']);
 
+/** A term that ends in its own verdict (未経験歓迎, 経験不問, 未経験OK) is a whole item: after a comma, a negation is the
+ *  next item's (未経験歓迎、高校生不可). */
+const ITEM_VERDICTS = new Set(['歓迎', '大歓迎', 'ok', 'OK', '可', '不問', '可能']);
+
 /** What makes a negation the condition of what follows (届かない場合, 取れなければ): a bar not reached there still stands. */
 const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り']);
 
@@ -70,6 +74,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
     if (t.surface === ':' && k > from) return false;
     if (t.surface === '、' || t.surface === ',') {
+      if (ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '')) return false;
       // 〜たり、〜たりする業務はありません: parallel items share the final predicate.
       const prev = tokens[k - 1]?.surface ?? '';
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
