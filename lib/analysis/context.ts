@@ -47,6 +47,7 @@ function isNegator(tokens: Token[], k: number): boolean {
  */
 export function isNegatedAfter(tokens: Token[], from: number, barInCondition = false): boolean {
   let predicateSeen = false;
+  const wholeItem = ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '');
   const end = Math.min(tokens.length, from + NEGATION_WINDOW);
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
@@ -74,7 +75,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
     if (t.surface === ':' && k > from) return false;
     if (t.surface === '、' || t.surface === ',') {
-      if (ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '')) return false;
+      if (wholeItem) return false;
       // 〜たり、〜たりする業務はありません: parallel items share the final predicate.
       const prev = tokens[k - 1]?.surface ?? '';
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).

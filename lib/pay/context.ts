@@ -27,6 +27,9 @@ export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.se
  *  story there and go on to the job under headings we do not know. */
 export const underCompanyHeading = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'company';
 
+/** Whether the page has a pay section at all (給与, 報酬, or a heading of pay-headings.ts). */
+export const hasPaySection = (t: PayText): boolean => t.sections.some((s) => s.kind === 'pay');
+
 /** Under a list of the company's other openings (その他の募集, 同時募集中): their pay is theirs (pay-headings.ts). */
 export const underOtherOpenings = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'elsewhere';
 

@@ -2,7 +2,7 @@
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
-import { clauseBefore, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -24,7 +24,7 @@ const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功
 // 報酬は成果に応じて (に連動して, 次第), 成果に応じてお支払いします (no incentive named as what is paid): the whole pay
 // follows results; so does a fixed pay said not to exist (固定報酬なし, 固定給はありません, 基本給なし, 報酬は固定ではなく)
 // and a share of 100% (成果報酬100%).
-const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬)(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします|します)/g;
+const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬)(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
 // (決済手数料) is the work's figure.
@@ -169,7 +169,7 @@ function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: num
 }
 
 function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
-  const noPaySection = !mention && !t.sections.some((s) => s.kind === 'pay');
+  const noPaySection = !mention && !hasPaySection(t);
   for (const a of amounts) {
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start) || underOtherOpenings(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;

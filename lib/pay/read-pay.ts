@@ -5,7 +5,7 @@ import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { lineStart, MAX_AMOUNTS, payText } from './context';
+import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive, ratesPerSuccess, salesCounted } from './incentive';
 import { mainRoleLine } from './main-role';
@@ -17,6 +17,8 @@ import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
 const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
 // The same said not to exist (最低保証なし, 固定給・最低保証はありません): no base pay.
 const BASE_DENIED = /(?:固定給|基本給|最低保証|保証給)(?:[・、/や及びと]+(?:固定給|基本給|最低保証|保証給))*(?:制度)?(?:は|の支給は|の設定は)?[ \t:]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円)/g;
+/** A base pay named anywhere on the page, once the denials of one are set aside. */
+const namesBase = (text: string) => BASE_WORDS.test(text.replace(BASE_DENIED, ''));
 
 export interface ReadPayOptions {
   /** false for an article or a page that is not a posting: it states no pay of its own. */
@@ -82,7 +84,7 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   if (kind === 'only' && first?.stated && first.unit !== 'piece' && !onItsLine) kind = 'plus';
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
   if (first && incentive.perUnit && kind === 'none') kind = 'plus'; // 時給1,200円＋1件成約で5,000円: so much per success on top
-  if (!first && incentive.opensPayField && !BASE_WORDS.test(t.text.replace(BASE_DENIED, ''))) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
+  if (!first && incentive.opensPayField && !namesBase(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
   if (kind === 'only' && (!(first?.stated) || onItsLine)) {
@@ -98,7 +100,7 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   // incentive as a trait of the work.
   const baseless =
     kind === 'plus' && base === null && !incentive.perUnit && !incentive.guaranteed && !/\d/.test(t.text.slice(mention.start, mention.end)) &&
-    !t.sections.some((x) => x.kind === 'pay') && !BASE_WORDS.test(t.text.replace(BASE_DENIED, ''));
+    !hasPaySection(t) && !namesBase(t.text);
   const incentiveWords = kind !== 'none' ? span(mention.start, mention.end) : null;
   if (baseless) kind = 'none';
 
