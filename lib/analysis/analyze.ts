@@ -11,6 +11,7 @@ import { dropContained, matchSentence, type RawMatch } from './match';
 import { readPayWithMentions } from '../pay/read-pay';
 import { lineAt } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
+import { otherJobsTerms } from './other-openings';
 import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
@@ -138,12 +139,13 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
 function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
   const sections = findSections(norm.text);
+  const othersTerms = otherJobsTerms(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
-    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false) continue;
+    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || othersTerms(e.category, m.start)) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let sentence = sentenceCache.get(m.sentence);
     if (sentence === undefined) {

@@ -19,11 +19,15 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
  *  calls are collections: there they are the collections themselves, whose stress already stands at the top. */
 const TONE_ENTRY = 'complaints.tone';
 
+/** Results pay is a term of this job: the company profile (事業内容：成果報酬型の営業代行) never states it. */
+const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive']);
+
 export function decideSignals(flags: readonly Flag[]): Signals {
   const { present } = evidenceIn(flags, 'all');
+  const onPage = evidenceIn(flags, 'page').present;
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
-    out[signal] = present[rule.category] >= rule.min;
+    out[signal] = (READ_ON_PAGE.has(signal) ? onPage : present)[rule.category] >= rule.min;
   }
   if (out.complaints && out.collections) {
     const tone = flags.reduce((a, f) => (f.id === TONE_ENTRY && f.polarity === 'present' ? a + f.weight : a), 0);

@@ -1,0 +1,26 @@
+// Quota and incentive, fifth red-team round: postings of our own (tests/fixtures/quota, each named after its kind),
+// with what a careful reader labels them (expected.json: quota stated / negated / absent, and whether results pay is
+// a term of this job). Kinds: pressure stated without the word ノルマ, ノルマなし next to a target, denials in other
+// forms, quota words in another sense, and results pay named in other words or belonging to another job.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { QuotaStatus } from '../lib/core/types';
+import { run } from './helpers';
+
+const dir = path.join(import.meta.dirname, 'fixtures/quota');
+const expected: Record<string, { quota: QuotaStatus; incentive: boolean }> = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+
+describe('own postings: quota and incentive as a reader labels them', () => {
+  it('every fixture has its expectation and every expectation its fixture', () => {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, async () => {
+      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
+      expect(r.posting).toBe(true);
+      expect({ quota: r.quota, incentive: r.signals.incentive }).toEqual(want);
+    });
+  }
+});
