@@ -32,6 +32,7 @@ export const KNOWN_SETS = [
   path.join(ROOT, 'tests/fixtures/eval-blind-12'),
   path.join(ROOT, 'tests/fixtures/eval-blind-13'),
   path.join(ROOT, 'tests/fixtures/eval-blind-14'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-15'),
   path.join(ROOT, 'tests/fixtures/eval-pages-1'),
   path.join(ROOT, 'tests/fixtures/eval-boundary'),
   path.resolve(ROOT, '../shared/eval-dev'),
@@ -44,10 +45,10 @@ export const KNOWN_SETS = [
 /** eval-blind-11 (a general mix written at stop 19, after the rules of that stop) is the final check: no rule and
  *  no fit has seen either half, so both say how the analyzer does on pages nobody tuned for. */
 /** eval-blind-12 (stop 20) likewise: fitted on, it moved pages near the posting threshold elsewhere for a net of one.
- *  eval-pages-1 (whole HTML pages, read through extraction) measures the browser path. eval-blind-13 (stop 21) and
- *  eval-blind-14 (stop 22) are written and kept the same way. */
+ *  eval-pages-1 (whole HTML pages, read through extraction) measures the browser path. eval-blind-13 (stop 21),
+ *  eval-blind-14 (stop 22) and eval-blind-15 (stop 23) are written and kept the same way. */
 export const MEASURE_ONLY = new Set(
-  ['eval-boundary', 'eval-blind-11', 'eval-blind-12', 'eval-blind-13', 'eval-blind-14', 'eval-pages-1'].map((name) => path.join(ROOT, 'tests/fixtures', name)),
+  ['eval-boundary', 'eval-blind-11', 'eval-blind-12', 'eval-blind-13', 'eval-blind-14', 'eval-blind-15', 'eval-pages-1'].map((name) => path.join(ROOT, 'tests/fixtures', name)),
 );
 
 export function setName(dir: string): string {

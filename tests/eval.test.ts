@@ -102,6 +102,15 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // difficulty±1 95.8 → 91.7 when its procedures desk that also calls about missing papers (こちらからご連絡する
   // お電話) read as mixed, as labelled: the label sets that desk's levels below the guide for a mixed desk.
   'eval-blind-14': { tune: { jobType: 0.79, quota: 0.91, 'difficulty±1': 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
+  // Stop 23, eval-blind-15 (call-center work in plain and unusual words, and at least half jobs that sit next to
+  // call centers or sales without being them; articles; postings in unusual shapes), written blind and first
+  // measured held out with the stop's start code: tuned 100/82.6/69.6/73.9 (posting, callCenter, jobType, quota),
+  // difficulty±1 91.3, stress±1 91.3; untouched 100/82.6/78.3/91.3, difficulty±1 91.3, stress±1 82.6. Measured
+  // only. Its misses are mostly jobs near call centers read as call-center work (callCenter false → true, 4 a half).
+  'eval-blind-15': {
+    tune: { callCenter: 0.82, jobType: 0.69, quota: 0.73, 'difficulty±1': 0.91, 'stress±1': 0.91 },
+    untouched: { callCenter: 0.82, jobType: 0.78, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.82 },
+  },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -161,6 +170,7 @@ const SETS: [string, string][] = [
   ['eval-blind-12', path.join(import.meta.dirname, 'fixtures/eval-blind-12')],
   ['eval-blind-13', path.join(import.meta.dirname, 'fixtures/eval-blind-13')],
   ['eval-blind-14', path.join(import.meta.dirname, 'fixtures/eval-blind-14')],
+  ['eval-blind-15', path.join(import.meta.dirname, 'fixtures/eval-blind-15')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
