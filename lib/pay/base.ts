@@ -86,6 +86,12 @@ const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有�
 // (地域の最低時給1,050円, 平均時給).
 const STRONG_WAGE = /(?<!最低|平均)(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
 const FALLBACK_ORDER = 3;
+// A wage word's own clause starts after an item that ends before it on the same line (昇給あり　時給1,250円,
+// 賞与年2回＋月給22万円, 試用期間なし・時給1,200円, 税込 時給1,180円, 交通費別途支給 時給1,200円): that item is another
+// fact, not what the wage is. Only before a wage named as one: 通勤手当支給 月額1万円 is still the allowance.
+const WAGE_KEY = /^(?:時給|日給|月給|年俸|時間給)$/;
+const ITEM_DONE = /^.*(?:あり|有り|なし|無し|支給|完備|ok|可|込み?|\d+回)[ \t]*(?:[+・][ \t]*|[ \t]+)/;
+const ownClause = (clause: string, key: string | undefined): string => (key && WAGE_KEY.test(key) ? clause.replace(ITEM_DONE, '') : clause);
 // A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
 const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 // A figure that sets a condition (月の報酬が5,000円未満の場合は繰り越し, 1万円を超えた分は): a threshold, not the pay.
@@ -156,7 +162,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const boundAfter = key?.[2] ?? '';
     const boundBefore = key ? (UP_TO_WORD.exec(t.text.slice(Math.max(ls, keyStart - 6), keyStart))?.[0] ?? '') : '';
     const upTo = Boolean(boundAfter || boundBefore) && a.max === a.min;
-    const clause = narrowClause(t.text, keyStart - (upTo ? boundBefore.length : 0));
+    const clause = ownClause(narrowClause(t.text, keyStart - (upTo ? boundBefore.length : 0)), key?.[1]);
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.

@@ -18,13 +18,21 @@ export interface IncentiveFinding {
 // A pay system named first in a pay field: 報酬：歩合制（売上の40%）, 給与 成果報酬制, コミッション制, 報酬率：売上の35%;
 // also as the subject of a sentence (報酬は、ご成約1件ごとにお支払いします).
 const PAY_FIELD_HEAD = /^[\s\p{P}\p{S}]*お?(?:給与|給料|報酬|賃金|収入)(?:体系|形態|率|額)?(?:は|について(?:は)?)?[\s\p{P}\p{S}]*[ごお]?$/u;
-const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)|(?:販売|仲介|紹介|代理店)?手数料の|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
+const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功報酬|出来高|成果給|売上の|売り上げの|(?:売上|売り上げ)に対して|(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)|(?:販売|仲介|紹介|代理店)?手数料の|(?:代理店|販売|紹介|仲介)手数料|紹介料|報酬率|歩率|バック率|コミッション率|歩合率|成果連動|(?:成果|実績|売上|件数)に連動|獲得単価|単価[ \t]*[×x*]|(?:件数|獲得数|成約数|契約数)[ \t]*[×x*]|(?:売上|売り上げ|粗利|粗利益|成約額|契約額)[ \t]*[×x*]|(?:成約|契約|獲得|アポ)(?:1件)?(?:ごと|毎)に|売上額の|成約金額の|受注金額の|粗利益?の|利益の|(?:売上|売り上げ)(?:のうち|から)|成約額の|契約金額の|契約額の|受注額の|販売額の|販売価格の|販売金額の|マージン|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ)/;
+
+// A fee as the pay itself (報酬：代理店手数料（商材ごとに設定）, 紹介手数料): results pay only where it opens a pay field;
+// elsewhere a fee is as often the customer's (仲介手数料半額).
+const FEE_AS_PAY = /(?:代理店|販売|紹介|仲介)手数料|紹介料/g;
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 // 報酬は成果に応じて (に連動して, 次第), 成果に応じてお支払いします (no incentive named as what is paid): the whole pay
 // follows results; so does a fixed pay said not to exist (固定報酬なし, 固定給はありません, 基本給なし, 報酬は固定ではなく)
 // and a share of 100% (成果報酬100%).
-const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬)(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
+const ONLY = /完全歩合|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬)(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
+// The same by the count of contracts (報酬は、ご契約の件数に応じてお支払いします, 成約数に応じて支給します); apart from
+// ONLY, whose scan stays fast only with the words it starts with.
+const ONLY_BY_COUNT = /(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g;
+
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
 // (決済手数料) is the work's figure.
@@ -56,7 +64,8 @@ const PLUS = new RegExp([SHARE_OF, SHARE_BACK, PRIZE, RATE, LINKED, COUNT_TIMES,
 // (残業代とは別に、) or the phrase names results pay itself (実績に応じてインセンティブ).
 const BY_RESULTS = /に応じ|に連動/;
 const NAMES_RESULTS_PAY = /インセンティブ|歩合|報酬|コミッション/;
-const OTHER_PAY = /残業|時間外|深夜|休日出勤|賞与|ボーナス|昇給|昇格|評価/;
+// Travel costs (交通費は訪問件数に応じて支給) are repaid, not earned.
+const OTHER_PAY = /残業|時間外|深夜|休日出勤|賞与|ボーナス|昇給|昇格|評価|交通費|通勤|経費|ガソリン/;
 const APART = /とは別|以外|に加え|のほか|の他/;
 // 時給制のため、固定給ではありません (基本給はありません): the pay goes by the hour, not by results.
 const TIME_WAGE = /時給|日給|月給|時間給|日当/;
@@ -208,16 +217,20 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
 // What each success is, said before the share (契約1件につき売上の20%): the share still opens the field.
 const PER_SUCCESS_HEAD = /(?:成約|契約|販売)?(?:1|一)[ \t]*(?:件|台|契約|成約)(?:の?(?:成約|契約|販売))?(?:あたり|当たり|につき|ごとに|毎に)[ \t、,]*$/;
 
+// The kind of contract before the pay system on its line (業務委託（成果報酬型）, 業務委託・完全歩合): the system is still
+// what the field says the pay is.
+const CONTRACT_HEAD = /業務委託(?:契約)?[ \t]*[(・/]?[ \t]*$/;
+
 /** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
-  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '');
+  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 
 export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFinding {
-  const only = firstMention(t, ONLY);
-  const plus = firstMention(t, PLUS);
+  const only = firstMention(t, ONLY) ?? firstMention(t, ONLY_BY_COUNT);
+  const plus = firstMention(t, PLUS) ?? firstMention(t, FEE_AS_PAY, (at) => opensPayField(t, at));
   const mention = only ?? plus;
   // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
   if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts), opensPayField: false };
@@ -231,6 +244,14 @@ export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFind
     guaranteed: guaranteedAmount(t, amounts),
     opensPayField: opensPayField(t, mention.start),
   };
+}
+
+/** A board's summary above the posting (業務委託（成果報酬型）) may name results pay first; the pay field names it again,
+ *  and that is where it says what the pay is. Looked for only when no wage is stated (it reads every mention). */
+export function resultsOpeningPayField(t: PayText, f: IncentiveFinding): IncentiveFinding {
+  if (f.kind !== 'plus' || f.opensPayField || sectionOf(t, f.start) === 'pay') return f;
+  const m = firstMention(t, PLUS, (at) => opensPayField(t, at));
+  return m ? { ...f, start: m.start, end: m.end, opensPayField: true } : f;
 }
 
 // The words of a pay counted per success or per piece of work: 成約1件ごとにお支払い, 件数×単価, 出来高払い.
@@ -250,7 +271,9 @@ export function ratesPerSuccess(t: PayText, f: IncentiveFinding, candidates: Bas
 const SOLD_COUNT = String.raw`(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|社)`;
 // 契約 alone is as often the worker's own contract (業務委託契約ごとに): a customer's only as ご契約 or with a count.
 const PER_SALE = String.raw`(?:ご?(?:販売|成約|受注)(?:[ \t]*${SOLD_COUNT})?|ご契約(?:[ \t]*${SOLD_COUNT})?|契約[ \t]*${SOLD_COUNT})[ \t]*(?:ごと|毎|につき|あたり|当たり)|ご?(?:販売|成約|受注)[ \t]*(?:時に|の際|で)|${SOLD_COUNT}[ \t]*の?[ \t]*ご?(?:販売|成約|受注|契約)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
-const SALES_COUNTED = new RegExp(`${SHARE_OF}|${SALES_BACK}|${PER_SALE}`, 'g');
+// An agent's or a sales fee (代理店手数料, 販売手数料) is paid on what is sold.
+const SALES_FEE = '代理店手数料|販売手数料';
+const SALES_COUNTED = new RegExp(`${SHARE_OF}|${SALES_BACK}|${PER_SALE}|${SALES_FEE}`, 'g');
 
 /** Where the pay is counted in sales, in the pay section or on a line that speaks of pay: the work is selling,
  *  whatever else the page calls it. */

@@ -7,7 +7,7 @@ import { baseCandidates, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
 import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
-import { findIncentive, ratesPerSuccess, salesCounted } from './incentive';
+import { findIncentive, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
@@ -72,9 +72,10 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   // Under pay counted per success (報酬は成約1件ごとにお支払い ⏎ 医療保険 8,000円), figures that name no unit are its rates.
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
   const rate = rates.length ? amountIn(amounts, rates[0]!.start, rates[0]!.end, (a) => a.money) : undefined;
-  const incentive = rate ? { ...found, perUnit: rate } : found;
   const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
   const first = mainRoleLine(t, candidates);
+  const withRate = rate ? { ...found, perUnit: rate } : found;
+  const incentive = first ? withRate : resultsOpeningPayField(t, withRate);
 
   let kind = incentive.kind;
   let base: PayFacts['base'] = null;
@@ -126,7 +127,9 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
 }
 
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
-  if (!tr || tr.same) return null;
+  if (!tr) return null;
+  // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
+  if (tr.same && !(base && base.min !== null && (tr.amount.min < base.min || (base.max !== null && tr.amount.min > base.max)))) return null;
   // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
   // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];

@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { isCompanyProfile, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, lineEnd, lineStart, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 
 export interface TrainingFinding {
@@ -26,12 +26,18 @@ export interface TrainingFinding {
 // Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は…,
 // 最初の2週間（研修）は….
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
+// 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
-const PERIOD = /(?:研修|試用期間|見習い期間|ojt)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|はじめの|初めの|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:まで|までの間)/g;
+const PERIOD = /(?:研修|試用期間|見習い期間|ojt)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|はじめの|初めの|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
-const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|充実|制度|完備|手厚|サポート|。/;
+const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
+// A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
+// period; a fixed wage guaranteed for the first months (入社後12ヶ月間は固定給 月19万円を保証) is one.
+const GUARANTEE_BEFORE = /最低保[証障]|保証給|最低報酬/;
+// Words that speak of the period again after its sentence ends (研修期間は3週間です。その間の時給は…).
+const PERIOD_AGAIN = /期間中|その間|この間/g;
 // The last thing named before the amount: a cost (研修中の交通費1,000円, 最初の1時間は駐車料金500円) is not the
 // period's pay; a wage word after it (（交通費支給）時給1,100円) is.
 const COST_OR_WAGE = /(交通費|通勤|駐車|料金|受講料|教材|宿泊|食費|費用|代金|寮費)|時給|日給|月給|日当|給与|手当|研修給/g;
@@ -71,11 +77,12 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     }
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     if (!amount) continue;
+    if (GUARANTEE_BEFORE.test(t.text.slice(lineStart(t.text, at), at))) continue;
     const gap = t.text.slice(at + m[0].length, amount.start);
     // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
     const same = /^[ \t]*も/.test(gap);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
-    const during = gap.lastIndexOf('期間中');
+    const during = Math.max(-1, ...[...gap.matchAll(PERIOD_AGAIN)].map((x) => x.index));
     // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms,
     // also as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）).
     const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap);

@@ -1,0 +1,129 @@
+// The pay reader's fourth red-team round, on whole pages where it set a stated pay aside or missed what the pay is:
+// an item before the wage on its line (昇給あり　時給…, 賞与年2回＋月給…, 試用期間なし・時給…), a board's list of jobs
+// like this one, results-only pay said as a fee or by the count of contracts or in a contract's brackets (業務委託
+// （成果報酬型）) behind a summary card, training pay said in more words (研修中も… in a title above the pay field,
+// 独り立ちするまで, その間の時給), a guarantee for the first month, and a municipal ad's 報償費等. Sentences of our
+// own; the whole pages are in tests/fixtures/pay (expected.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basePay, readPayChecked } from './pay-helpers';
+import { run } from './helpers';
+
+const read = readPayChecked;
+const base = basePay;
+const page = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/pay', name), 'utf8');
+
+describe('an item that ends before the wage on its line is another fact, not what the wage is', () => {
+  it('昇給あり, 税込, 賞与年2回＋, 試用期間なし・, 交通費別途支給 before 時給/月給 leave the wage read', () => {
+    const cases: [string, { unit: string; min: number }][] = [
+      ['昇給あり　時給1,250円〜', { unit: 'hour', min: 1250 }],
+      ['税込　時給1,180円', { unit: 'hour', min: 1180 }],
+      ['賞与年2回＋月給22万円〜', { unit: 'month', min: 220000 }],
+      ['試用期間なし・時給1,200円〜', { unit: 'hour', min: 1200 }],
+      ['交通費別途支給 時給1,200円', { unit: 'hour', min: 1200 }],
+    ];
+    for (const [line, want] of cases) {
+      const p = read(`受付スタッフ\n【給与】\n${line}\n【勤務時間】\n9:00〜17:00`);
+      expect(p.base, line).toMatchObject(want);
+      expect(p.training, line).toBeNull();
+    }
+  });
+  it('an allowance before an amount with no wage word stays an allowance (通勤手当支給 月額1万円)', () => {
+    expect(base('受付スタッフ\n【給与】\n通勤手当支給 月額10,000円\n【勤務時間】\n9:00〜17:00')).toBeNull();
+  });
+  it('a wage word right after an allowance\'s name is still that allowance (研修手当 日給8,000円)', () => {
+    expect(base('受付スタッフ\n【手当】\n研修手当 日給8,000円\n【勤務時間】\n9:00〜17:00')).toBeNull();
+  });
+});
+
+describe("a board's list of jobs like this one", () => {
+  it('この求人に似た求人 and 類似の求人 list other jobs: their wages are not this one\'s', () => {
+    for (const heading of ['この求人に似た求人', '類似の求人', '似ている求人']) {
+      const p = read(`訪問のご案内（業務委託）\n【給与】\n完全出来高制\n1件あたり8,000円〜\n${heading}\n・ポスティング 時給1,100円`);
+      expect(p.base, heading).toMatchObject({ unit: 'piece', min: 8000 });
+      expect(p.incentive.kind, heading).toBe('only');
+      expect(p.note, heading).toBeNull();
+    }
+  });
+});
+
+describe('results-only pay in more words', () => {
+  it('a fee as the pay (報酬 ⏎ 代理店手数料（…）, 紹介手数料) with no wage is pay by results only', () => {
+    for (const line of ['代理店手数料（商材ごとに設定しています）', '紹介手数料をお支払いします']) {
+      const p = read(`光回線の販売代理店（業務委託）\n【報酬】\n${line}\n【活動時間】\n自由`);
+      expect(p.incentive.kind, line).toBe('only');
+      expect(p.base, line).toMatchObject({ unit: 'piece' });
+    }
+  });
+  it('a fee outside a pay field is not pay (仲介手数料半額キャンペーン in the job\'s words)', () => {
+    const p = read('不動産の受付（アルバイト）\n【仕事内容】\n仲介手数料半額キャンペーンのご案内をします\n【給与】\n時給1,200円');
+    expect(p.incentive.kind).toBe('none');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+  it('報酬は、ご契約の件数に応じてお支払いします is the whole pay', () => {
+    const p = read('保険の紹介（業務委託）\n■報酬について\n報酬は、ご契約の件数に応じてお支払いします。\n■契約形態\n業務委託');
+    expect(p.incentive.kind).toBe('only');
+    expect(p.base).toMatchObject({ unit: 'piece' });
+  });
+  it('a wage with pay by the count on top stays a wage with an incentive', () => {
+    const p = read('保険の営業\n【給与】\n月給22万円\n成約件数に応じて報酬をお支払いします');
+    expect(p.base).toMatchObject({ unit: 'month', min: 220000 });
+    expect(p.incentive.kind).toBe('plus');
+  });
+  it('travel costs paid by the count of visits are no results pay', () => {
+    expect(read('訪問看護\n【給与】\n月給28万円\n交通費は訪問件数に応じて支給します').incentive.kind).toBe('none');
+  });
+  it('業務委託（成果報酬型） in the pay field, after a board\'s summary that says it first, is pay by results only', () => {
+    const p = read('営業代行（業務委託）\n株式会社サンプル\n業務委託（成果報酬型）\n求人の詳細\n【給与】\n業務委託（成果報酬型）\n【勤務時間】\n自由');
+    expect(p.incentive.kind).toBe('only');
+    expect(p.base).toMatchObject({ unit: 'piece' });
+  });
+});
+
+describe('training pay in more words', () => {
+  it('研修中も時給1,200円 under a wage of 時給1,300円〜 is the period\'s own pay; equal to the wage it is no other pay', () => {
+    expect(read('受付★研修中も時給1,200円\n【給与】\n時給1,300円〜').training).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(read('受付★研修中も時給1,300円\n【給与】\n時給1,300円〜').training).toBeNull();
+  });
+  it('独り立ちするまで, 一人前になるまで name the period', () => {
+    for (const line of ['独り立ちするまで（1〜2ヶ月ほど）は時給1,250円', '一人前になるまでは時給1,250円']) {
+      const p = read(`配車受付\n【給与】\n時給1,400円\n${line}`);
+      expect(p.training, line).toMatchObject({ unit: 'hour', min: 1250 });
+      expect(p.note, line).toBeNull();
+    }
+  });
+  it('その間の時給 in the sentence after the period\'s length speaks of the period', () => {
+    expect(read('受付\n【給与】\n時給1,350円〜\n研修期間は3週間です。その間の時給は1,250円です。').training).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+  it('研修後は… after the period\'s sentence is still not the period\'s pay', () => {
+    expect(read('受付\n【給与】\n時給1,200円\n研修期間は3週間です。研修後は時給1,300円です。').training).toBeNull();
+  });
+  it('a guarantee for the first month (最低保証：最初の1ヶ月は月5万円を保証) is no training pay', () => {
+    const p = read('テレアポ（業務委託）\n【報酬】\nアポイント1件につき3,500円\n最低保証：最初の1ヶ月は月5万円を保証');
+    expect(p.training).toBeNull();
+    expect(p.base).toMatchObject({ unit: 'piece', min: 3500 });
+  });
+  it('試用期間なし before the wage is no training', () => {
+    expect(read('受付\n【給与】\n試用期間なし・時給1,200円〜').training).toBeNull();
+  });
+});
+
+describe('a municipal ad\'s 報償費等 heading', () => {
+  it('■報償費等 ⏎ 月額240,000円 is the monthly pay', () => {
+    expect(base('地域おこし協力隊\n■報償費等\n月額240,000円（社会保険料等を含む）\n■活動費\n年額2,000,000円を上限に町が負担')).toEqual({ unit: 'month', min: 240000, max: 240000 });
+  });
+});
+
+describe('in the whole analysis', () => {
+  it('a fee as the whole pay raises stress as pay by results only', async () => {
+    const r = await run(page('agency-fee-pay.txt'));
+    expect(r.pay.incentive.kind).toBe('only');
+    expect(r.reasons.some((x) => x.id === 'pay.incentiveOnly')).toBe(true);
+  });
+  it('a wage after 昇給あり is read, so the page is not said to state no pay', async () => {
+    const r = await run(page('item-before-wage.txt'));
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(r.questions.some((q) => q.id === 'pay.missing')).toBe(false);
+  });
+});
