@@ -2,8 +2,9 @@
 // an item before the wage on its line (昇給あり　時給…, 賞与年2回＋月給…, 試用期間なし・時給…), a board's list of jobs
 // like this one, results-only pay said as a fee or by the count of contracts or in a contract's brackets (業務委託
 // （成果報酬型）) behind a summary card, training pay said in more words (研修中も… in a title above the pay field,
-// 独り立ちするまで, その間の時給), a guarantee for the first month, and a municipal ad's 報償費等. Sentences of our
-// own; the whole pages are in tests/fixtures/pay (expected.json).
+// 独り立ちするまで, その間の時給, 時給が100円下がります), a guarantee for the first month, and pay headings in more
+// words (報償費等, 給与条件, バイト代, 報酬のご案内). Sentences of our own; the whole pages are in tests/fixtures/pay
+// (expected.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +113,44 @@ describe('training pay in more words', () => {
 describe('a municipal ad\'s 報償費等 heading', () => {
   it('■報償費等 ⏎ 月額240,000円 is the monthly pay', () => {
     expect(base('地域おこし協力隊\n■報償費等\n月額240,000円（社会保険料等を含む）\n■活動費\n年額2,000,000円を上限に町が負担')).toEqual({ unit: 'month', min: 240000, max: 240000 });
+  });
+});
+
+describe('pay headings in more words', () => {
+  it('給与条件, バイト代, お給料のこと, 報酬のご案内, お支払い額 head the pay', () => {
+    for (const heading of ['【給与条件】', '【バイト代】', 'お給料のこと', '報酬のご案内', '■お支払い額']) {
+      expect(base(`受付スタッフ\n【仕事内容】\n受付\n${heading}\n1,150円〜1,300円\n【勤務地】\n新宿`), heading).toEqual({ unit: 'hour', min: 1150, max: 1300 });
+    }
+  });
+  it('a cost heading stays a cost (【制服代】 ⏎ 3,000円)', () => {
+    expect(base('受付スタッフ\n【仕事内容】\n受付\n【制服代】\n3,000円\n【勤務地】\n新宿')).toBeNull();
+  });
+  it('月例給与 is a monthly wage', () => {
+    expect(base('総合職\n【給与】\n月例給与 22万円')).toEqual({ unit: 'month', min: 220000, max: 220000 });
+  });
+  it('同じ条件で探している方にはこちらもおすすめ lists other jobs: their wages are no other pay lines', () => {
+    const p = read('テクニカルサポート\n時給｜1,600円〜\n勤務地｜大崎\n同じ条件で探している方にはこちらもおすすめ\n・一般事務 時給1,450円\n・営業事務 時給1,500円');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1600 });
+    expect(p.note).toBeNull();
+  });
+});
+
+describe('results-only pay named after what it is counted in', () => {
+  it('売上歩合 8%, ご契約金額の10% opening the pay field are the whole pay', () => {
+    for (const line of ['売上歩合 8%', 'ご契約金額の10%']) {
+      const p = read(`訪問営業（業務委託）\n■報酬\n${line}\n■活動時間\n自由`);
+      expect(p.incentive.kind, line).toBe('only');
+      expect(p.base, line).toMatchObject({ unit: 'piece' });
+    }
+  });
+  it('with a wage stated they are on top of it', () => {
+    expect(read('訪問営業\n■給与\n月給22万円\n売上歩合 8%').incentive.kind).toBe('plus');
+  });
+});
+
+describe('training pay said as a drop from the wage', () => {
+  it('研修期間中は時給が100円下がります is the wage less 100円', () => {
+    expect(read('受付\n【給与】\n時給1,300円\n研修期間中（約2週間）は時給が100円下がります').training).toMatchObject({ unit: 'hour', min: 1200, max: 1200 });
   });
 });
 

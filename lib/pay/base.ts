@@ -29,6 +29,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   日給制: 'day', 時給制: 'hour', 週給制: 'week', 基本月額: 'month', 基本日額: 'day', 月額給与: 'month', 時間単価: 'hour', 時給単価: 'hour',
   // Municipal ads (会計年度任用職員, 地域おこし協力隊): 月額報酬, 報償費 月額….
   月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
+  // A large employer's 月例給与 (the monthly pay, apart from bonuses).
+  月例給与: 'month', 月例給: 'month',
   // ハローワーク's 基本給（月額平均）又は時間額: the unit is the amount's own (170,000円 a month, 1,100円 an hour).
   又は時間額: null,
 };
@@ -67,7 +69,7 @@ const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|
 // A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
-const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸/;
+const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸|バイト代/;
 const RATE_COLUMN = /[|/][ \t]*(?:単価|金額|報酬額?)[ \t]*$/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
 // A rate per hour (時間単価 1,500円) is a wage, not a price.

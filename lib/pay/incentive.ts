@@ -220,11 +220,13 @@ const PER_SUCCESS_HEAD = /(?:成約|契約|販売)?(?:1|一)[ \t]*(?:件|台|契
 // The kind of contract before the pay system on its line (業務委託（成果報酬型）, 業務委託・完全歩合): the system is still
 // what the field says the pay is.
 const CONTRACT_HEAD = /業務委託(?:契約)?[ \t]*[(・/]?[ \t]*$/;
+// What the system is counted in, or an honorific, right before its words: 売上歩合 50%, ご契約金額の10%.
+const SYSTEM_PREFIX = /(?:^|(?<=[\s\p{P}\p{S}]))(?:売上|売り上げ|成約|ご|お)$/u;
 
 /** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
-  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '');
+  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(SYSTEM_PREFIX, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 

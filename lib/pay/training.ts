@@ -92,7 +92,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     if ((!terms && NOT_DURING.test(said)) || SAME.test(window)) continue;
     const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
     if (named?.[1]) continue;
-    const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く)/.test(t.text.slice(amount.end, amount.end + 5));
+    const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く|下が|下げ)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
     if (amount.min <= 0) continue;
