@@ -154,6 +154,35 @@ describe('training pay said as a drop from the wage', () => {
   });
 });
 
+describe('training pay as a share of the wage', () => {
+  it('試用期間中は基本給の80%, 研修期間中は時給の90%, 給与は8割 are that share of the base pay', () => {
+    expect(read('事務\n【給与】\n月給24万円〜30万円\n※試用期間3ヶ月は、基本給の80%を支給します').training).toMatchObject({ unit: 'month', min: 192000, max: 240000, months: 3 });
+    expect(read('受付\n【給与】\n時給1,300円\n研修期間中は時給の90%となります').training).toMatchObject({ unit: 'hour', min: 1170, max: 1170 });
+    expect(read('受付\n【給与】\n月給20万円\n試用期間中の給与は8割です').training).toMatchObject({ unit: 'month', min: 160000 });
+  });
+  it('a premium, a discount or a share of something else is no training pay', () => {
+    for (const line of ['研修期間中も22時以降は25%増', '研修中は社員食堂が3割引', '研修期間中は交通費の50%を支給']) {
+      expect(read(`受付\n【給与】\n時給1,300円\n${line}`).training, line).toBeNull();
+    }
+  });
+  it('with no base pay to take it from there is no figure to state', () => {
+    expect(read('受付\n【給与】\n当社規定による\n試用期間中は給与の80%').training).toBeNull();
+  });
+});
+
+describe('results-only pay in still more words', () => {
+  it('売上の4割, 業績連動型報酬, インセンティブ100%, 請負（出来高） are the whole pay when no wage is stated', () => {
+    for (const line of ['売上の4割をお支払いします', '業績連動型報酬', 'インセンティブ100%', '請負（出来高）']) {
+      const p = read(`訪問のご提案（業務委託）\n■報酬\n${line}\n■活動エリア\n大阪府`);
+      expect(p.incentive.kind, line).toBe('only');
+      expect(p.base, line).toMatchObject({ unit: 'piece' });
+    }
+  });
+  it('a discount in tenths is no share of the sales (売上の3割引セール)', () => {
+    expect(read('販売スタッフ\n【仕事内容】\n売上の3割引セールのご案内\n【給与】\n時給1,100円').incentive.kind).toBe('none');
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

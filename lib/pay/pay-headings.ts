@@ -10,7 +10,7 @@ const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|�
 // 同じ条件で探している方にはこちらもおすすめ): the wages and results pay named there are those jobs', never this one's.
 // The pay reader marks them itself ('elsewhere' in a section of kind other): a fact stated after the list without a
 // heading of its own (交通費 ⏎ 全額支給) still speaks for the whole page.
-const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?|(?:この求人|この仕事)に応募した(?:人|方)[^\\n]{0,24}|(?:この(?:求人|お仕事|案件)に)?似(?:た|ている)(?:求人|お仕事|案件)|類似(?:の)?(?:求人|お仕事|案件)|[^\\n]{0,24}?こちらもおすすめ(?:です)?';
+const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?|(?:この求人|この仕事)に応募した(?:人|方)[^\\n]{0,24}|(?:この(?:求人|お仕事|案件)に)?似(?:た|ている)(?:求人|お仕事|案件)|類似(?:の)?(?:求人|お仕事|案件)|(?:同じ|この)[^\\n]{0,16}?こちらもおすすめ(?:です)?|こちらもおすすめ(?:です)?';
 
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,
 // the end of the line, or spaces before the value (単価：1件 50円, お給料　月給22万円).

@@ -117,7 +117,7 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
     fixedOvertime: null,
     commute: { kind: 'unstated', cap: null },
     extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
-    note: baseless ? INCENTIVE_WITHOUT_PAY : otherLines(training?.same ? candidates.filter((c) => c.end !== training.amount.end) : candidates, first, span),
+    note: baseless ? INCENTIVE_WITHOUT_PAY : otherLines(training?.same && training.amount ? candidates.filter((c) => c.end !== training.amount!.end) : candidates, first, span),
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
@@ -129,7 +129,14 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
-  if (tr.same && !(base && base.min !== null && (tr.amount.min < base.min || (base.max !== null && tr.amount.min > base.max)))) return null;
+  const figure = tr.amount?.min ?? null;
+  if (tr.same && !(base && base.min !== null && figure !== null && (figure < base.min || (base.max !== null && figure > base.max)))) return null;
+  if (tr.ratio !== undefined) {
+    // 試用期間中は基本給の80%: that share of the base pay.
+    if (!base || base.min === null || base.unit === 'piece') return null;
+    const part = (v: number) => Math.round(v * tr.ratio!);
+    return { unit: base.unit, min: part(base.min), max: base.max === null ? null : part(base.max), months: tr.months, ...span(tr.start, tr.end) };
+  }
   // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
   // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];

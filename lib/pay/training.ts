@@ -1,5 +1,5 @@
 // Training pay: a different pay for the 研修/試用 period (研修期間中は時給1,200円, （研修時は165,000円〜）,
-// 試用期間3ヶ月/時給900円, 試用期間中は月給-5万円), with its length in months when stated.
+// 試用期間3ヶ月/時給900円, 試用期間中は月給-5万円, 試用期間中は基本給の80%), with its length in months when stated.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
@@ -19,7 +19,10 @@ export interface TrainingFinding {
   /** Normalized offsets: from the 研修/試用 word to the end of the amount. */
   start: number;
   end: number;
-  amount: AmountRange;
+  /** Null for a share of the wage (研修期間中は時給の90%). */
+  amount: AmountRange | null;
+  /** 試用期間中は基本給の80%, 給与は8割: the period's pay as a share of the base pay. */
+  ratio?: number;
 }
 
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間, OJT期間: a period, not 研修あり or 研修制度.
@@ -53,6 +56,17 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
+// A share of the wage for the period: 時給の90%, 給与は80%, 基本給の8割 (not a premium: 25%増, 割増).
+const SHARE = /(\d{2})[ \t]*(?:%|パーセント)(?![ \t]*(?:増|アップ|up|割増))|([5-9])[ \t]*割(?![引増安])/;
+const WAGE_NAMED = /時給|日給|月給|給与|給料|基本給|本給|賃金|報酬/;
+
+function shareOfWage(text: string, from: number, to: number): { start: number; end: number; ratio: number } | null {
+  const m = SHARE.exec(text.slice(from, to));
+  if (!m) return null;
+  const ratio = m[1] ? Number(m[1]) / 100 : Number(m[2]) / 10;
+  return ratio >= 0.5 && ratio < 1 ? { start: from + m.index, end: from + m.index + m[0].length, ratio } : null;
+}
+
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
@@ -76,9 +90,10 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       if (close !== -1 && close < limit) limit = close;
     }
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
-    if (!amount) continue;
+    const share = amount ? null : shareOfWage(t.text, at + m[0].length, limit);
+    if (!amount && !share) continue;
     if (GUARANTEE_BEFORE.test(t.text.slice(lineStart(t.text, at), at))) continue;
-    const gap = t.text.slice(at + m[0].length, amount.start);
+    const gap = t.text.slice(at + m[0].length, amount ? amount.start : share!.start);
     // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
     const same = /^[ \t]*も/.test(gap);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
@@ -92,6 +107,13 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     if ((!terms && NOT_DURING.test(said)) || SAME.test(window)) continue;
     const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
     if (named?.[1]) continue;
+    if (share) {
+      // The share must be of the wage (時給の90%, 給与は80%), not of something else (交通費の50%).
+      if (!WAGE_NAMED.test(gap)) continue;
+      const mm = MONTHS.exec(t.text.slice(at, share.end));
+      return { unit: null, min: 0, max: null, months: mm ? Number(mm[1]) : null, relative: false, start: at, end: share.end, amount: null, ratio: share.ratio };
+    }
+    if (!amount) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く|下が|下げ)/.test(t.text.slice(amount.end, amount.end + 5));
     const unit = UNIT_WORD.find(([re]) => re.test(gap))?.[1] ?? (amount.per && amount.per !== 'piece' ? amount.per : null);
     if (!relative && unit && !plausible(unit, amount.min, amount.max)) continue;
