@@ -24,3 +24,21 @@ describe('own postings: quota and incentive as a reader labels them', () => {
     });
   }
 });
+
+describe('whose terms', () => {
+  it("another role's results pay, set against this job's fixed pay, is not this job's", async () => {
+    const other = await run('配車スタッフ\n【仕事内容】\n配車のお電話を受けます。\n【給与】\n時給1,200円（ドライバーは歩合制ですが、配車スタッフは固定給です）');
+    expect(other.signals.incentive).toBe(false);
+    const own = await run('テレアポスタッフ\n【仕事内容】\n法人様へのご案内のお電話です。\n【給与】\n基本は固定給ですが、成果に応じてインセンティブもあります。');
+    expect(own.signals.incentive).toBe(true);
+  });
+});
+
+describe('denials in other forms', () => {
+  it('a term quoted whole is negated past its quote, and stated where nothing denies it', async () => {
+    const denied = await run('予約受付スタッフ\n【仕事内容】\nご予約のお電話を受けます。\n「ノルマ」はありません。');
+    expect(denied.quota).toBe('negated');
+    const stated = await run('予約受付スタッフ\n【仕事内容】\nご予約のお電話を受けます。\nいわゆる「ノルマ」があります。');
+    expect(stated.quota).toBe('stated');
+  });
+});

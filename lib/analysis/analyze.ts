@@ -9,9 +9,10 @@ import type { Tokenizer } from '../tokenizer/types';
 import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
 import { readPayWithMentions } from '../pay/read-pay';
-import { lineAt } from '../pay/context';
+import { lineAt, lineStart } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
 import { otherJobsTerms } from './other-openings';
+import { isAnotherRolesPay } from './whose-terms';
 import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
@@ -196,6 +197,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function incentiveFlagFromPay(words: PaySpan | null, original: string, categories?: Partial<Record<Category, boolean>>): Flag | null {
   if (!words || categories?.incentive === false) return null;
   // The pay reader's own bounded line lookup: a page flattened into one line gives a window, not the whole page.
-  const sentence = lineAt(original, words.start).trim();
+  const from = lineStart(original, words.start);
+  const line = lineAt(original, words.start);
+  // 乗務員は歩合制ですが、オペレーターは固定給です: another role's results pay, as for the lexicon's words.
+  if (isAnotherRolesPay(line, words.start - from, words.end - from)) return null;
+  const sentence = line.trim();
   return { id: 'pay.incentive', category: 'incentive', polarity: 'present', text: words.text, start: words.start, end: words.end, sentence, weight: 1, section: 'pay' };
 }

@@ -256,14 +256,14 @@ export function namesTeamRun(sentenceText: string, end: number): boolean {
 }
 
 /**
- * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数の入力) is a figure it handles, not a target set
- * on the one who does it.
+ * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計) or a rate it improves or designs
+ * for a client (成約率の改善策を提案, KPIの設計) is a figure it handles, not a target set on the one who does it.
  */
-const TALLIED = /^(?:数|率)?の?(?:集計|取りまとめ|とりまとめ|分析|レポート作成|報告書|データ入力|入力|推移を(?:確認|分析))/;
+const TALLIED = /^(?:数|率)?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?[のを]?(?:集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|改善策|改善(?:の)?提案|改善を支援|改善支援|設計)/;
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {
-  return TALLIED.test(sentenceText.slice(end, end + 12));
+  return TALLIED.test(sentenceText.slice(end, end + 30));
 }
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,

@@ -5,6 +5,7 @@ import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { isAnotherRolesPay, isFormerJobs } from './whose-terms';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -62,16 +63,26 @@ const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|ゼロ|(?<![\d.,])0(?![\d.
 // Where the negation scan (isNegatedAfter) stops for good: what comes after cannot negate the term.
 const CLAUSE_STOP = /[。!?！？\n】「」()【/|]/;
 
+/** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
+const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };
+
+/** Where the words about a hit start: after its closing quote when the term is quoted whole. */
+function afterTerm(text: string, h: TermHit): number {
+  const close = QUOTE_CLOSE[text[h.start - 1] ?? ''];
+  return close !== undefined && text[h.end] === close ? h.end + 1 : h.end;
+}
+
 /** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */
 function negationReach(text: string, sentence: Span, h: TermHit): number {
-  const limit = Math.min(sentence.end, h.end + WINDOW_AFTER);
-  const stop = text.slice(h.end, limit).search(CLAUSE_STOP);
-  return stop === -1 ? limit : h.end + stop + 1;
+  const from = afterTerm(text, h);
+  const limit = Math.min(sentence.end, from + WINDOW_AFTER);
+  const stop = text.slice(from, limit).search(CLAUSE_STOP);
+  return stop === -1 ? limit : from + stop + 1;
 }
 
 /** Whether a possible negator follows the hit within the stretch that negation is looked for in. */
 function negatorMayFollow(text: string, sentence: Span, h: TermHit): boolean {
-  return NEGATOR_TEXT.test(text.slice(h.end, negationReach(text, sentence, h)));
+  return NEGATOR_TEXT.test(text.slice(afterTerm(text, h), negationReach(text, sentence, h)));
 }
 
 /**
@@ -131,7 +142,8 @@ export function matchSentence(
   for (const [i, h] of plausible.entries()) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && namesTeamRun(sentenceText, h.end - sentence.start)) continue;
-    if (lex.entries[h.entry]!.entry.category === 'quota' && isTallied(sentenceText, h.end - sentence.start)) continue;
+    if (lex.entries[h.entry]!.entry.category === 'quota' && (isTallied(sentenceText, h.end - sentence.start) || isFormerJobs(sentenceText, h.start - sentence.start))) continue;
+    if (lex.entries[h.entry]!.entry.category === 'incentive' && isAnotherRolesPay(sentenceText, h.start - sentence.start, h.end - sentence.start)) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;
@@ -176,7 +188,7 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      push(h, negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, re), category === 'quota'));
+      push(h, negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'));
     }
   }
   return out;

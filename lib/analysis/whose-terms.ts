@@ -1,0 +1,24 @@
+// Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
+// or a former job's.
+
+/** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
+const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
+/** …and then, after が or けど, this job's pay said to be fixed: 〜ですが、本求人は事務職のため固定給です. */
+const FIXED_PAY_AFTER = /^[^。\n]{0,16}?(?:が|けど|けれど|けれども)、[^。\n]{0,30}?(?:固定給|固定の給与|固定給与)/;
+
+/**
+ * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
+ * 乗務員は歩合制ですが、オペレーターは固定給です): the word is in the posting, the pay is not this job's.
+ */
+export function isAnotherRolesPay(sentenceText: string, start: number, end: number): boolean {
+  return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
+}
+
+/** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
+ *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */
+const FORMER_JOB_BEFORE = /(?:前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|以前は|前にいた会社)[^、。\n]{0,12}$/;
+
+/** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before. */
+export function isFormerJobs(sentenceText: string, start: number): boolean {
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start));
+}
