@@ -183,6 +183,28 @@ describe('results-only pay in still more words', () => {
   });
 });
 
+describe('words of examples or of the company in another sense, or in another item, before a wage', () => {
+  it('実績 of a raise, 例年, 平均年齢, 設立 in a catch line leave the wage read', () => {
+    const cases: [string, { unit: string; min: number }][] = [
+      ['実績に応じて昇給あり／時給1,200円〜', { unit: 'hour', min: 1200 }],
+      ['昇給実績あり、時給1,200円〜', { unit: 'hour', min: 1200 }],
+      ['例年昇給あり 時給1,200円', { unit: 'hour', min: 1200 }],
+      ['平均年齢30代 時給1,200円', { unit: 'hour', min: 1200 }],
+      ['設立40年の安定企業　月給22万円〜', { unit: 'month', min: 220000 }],
+      ['経験・実績を考慮し決定\n月給25万円〜35万円', { unit: 'month', min: 250000 }],
+    ];
+    for (const [line, want] of cases) expect(base(`受付\n【給与】\n${line}\n【勤務地】\n新宿`), line).toMatchObject(want);
+  });
+  it('an example stays an example, also a wage in its brackets (年収例 420万円（月給26万円＋賞与）, 平均月収, 【月収例】)', () => {
+    for (const line of ['年収例 420万円（月給26万円＋賞与）', '平均月収 28万円', '【月収例】\n月給26万円＋手当3万円', 'モデル年収 450万円']) {
+      expect(base(`営業\n【給与】\n${line}\n【勤務地】\n新宿`), line).toBeNull();
+    }
+  });
+  it('a wage word in the company section is still the company\'s (平均年収 600万円 is no wage word either)', () => {
+    expect(base('事務\n【仕事内容】\n受付\n【会社概要】\n設立：1985年\n平均年収 600万円')).toBeNull();
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

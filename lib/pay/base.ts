@@ -150,7 +150,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
     const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start))
       && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
-    if ((!fallback && isCompanyProfile(t, a.start)) || underOtherOpenings(t, a.start)) continue; // the company section included
+    // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
+    const wageNamed = STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
+    if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
     const ls = lineStart(t.text, a.start);
     const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineStart(t.text, ls - 1) : ls;

@@ -93,6 +93,15 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
 // Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安;
 // also a board's figures for the trade (この職種の給与相場).
 const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安|相場/;
+// The same words in other senses: every year (例年), the staff's average age, a raise or pay that follows results
+// (実績に応じて昇給, 昇給実績あり, 経験・実績を考慮し決定), a model shop or room.
+const NOT_EXAMPLE = /例年|平均(?:年齢|勤続|残業)|実績(?:に応じ|により|による|を考慮|次第)|(?:昇給|経験|導入|取引|採用|勤務)実績|モデル(?:店舗|ルーム|ハウス)/g;
+const exampleWords = (s: string): boolean => EXAMPLE_LINE.test(s) && EXAMPLE_LINE.test(s.replace(NOT_EXAMPLE, ''));
+// Where a wage is named as one (時給, 月給), the example words must be in its own item: 平均年齢30代 時給1,200円 and
+// 例年昇給あり／時給1,200円 name the wage after another item; inside brackets (年収例 400万円（月給25万円×12）) the
+// bracket's item is the example's.
+const ITEM_SEP = /^.*[ \t/!、]/;
+const WAGE_WORD_AT = /^(?:時給|日給|月給|年俸|時間給)/;
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
 const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
@@ -117,7 +126,7 @@ function underExampleHeading(text: string, at: number): boolean {
     const prev = lineAt(text, ls - 1).replace(MONTHLY_AVERAGE_LABEL, '');
     ls = lineStart(text, ls - 1);
     if (/\d/.test(prev)) continue;
-    return prev.trim().length <= HEADING_MAX && EXAMPLE_LINE.test(prev.slice(0, HEADING_MAX)) && !(wageRow && k > 0);
+    return prev.trim().length <= HEADING_MAX && exampleWords(prev.slice(0, HEADING_MAX)) && !(wageRow && k > 0);
   }
   return false;
 }
@@ -130,8 +139,9 @@ const PATTERN_BEFORE = /(?:勤務|出勤|稼働|働)(?:した|いた|く|ける|
 const PATTERN_AFTER = /^[^\n()]{0,6}\([^()\n]*(?:場合|[×x*][ \t]*\d+(?:\.\d+)?[ \t]*(?:日|h|時間))/;
 
 export function isExample(t: PayText, at: number, end: number): boolean {
-  const before = clauseBefore(t.text, at, 40).replace(MONTHLY_AVERAGE_LABEL, '');
-  if (EXAMPLE_LINE.test(before) || underExampleHeading(t.text, at)) return true;
+  const clause = clauseBefore(t.text, at, 40).replace(MONTHLY_AVERAGE_LABEL, '');
+  const before = WAGE_WORD_AT.test(t.text.slice(at, at + 3)) && !/\([^)]*$/.test(clause) ? clause.replace(ITEM_SEP, '') : clause;
+  if (exampleWords(before) || underExampleHeading(t.text, at)) return true;
   if (INCOME.test(t.text.slice(at, at + 4)) && (PATTERN_BEFORE.test(before) || PATTERN_AFTER.test(t.text.slice(end, end + 40)))) return true;
   return EXAMPLE_AFTER.test(t.text.slice(end, end + 12));
 }
