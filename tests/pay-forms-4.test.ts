@@ -205,6 +205,25 @@ describe('words of examples or of the company in another sense, or in another it
   });
 });
 
+describe('a range closed by まで, and a probation\'s terms after a comma', () => {
+  it('時給1,200円から1,500円まで is the range; 1日1,000円まで is still a cap', () => {
+    expect(base('受付\n【給与】\n時給1,200円から1,500円まで')).toEqual({ unit: 'hour', min: 1200, max: 1500 });
+    expect(base('受付\n【給与】\n日給1,000円まで')).toBeNull();
+  });
+  it('試用期間あり：3ヶ月、時給1,200円 is the period\'s pay; 試用期間あり、研修後は… is not', () => {
+    expect(read('受付\n【給与】\n時給1,300円〜\n試用期間あり：3ヶ月、時給1,200円').training).toMatchObject({ unit: 'hour', min: 1200, months: 3 });
+    expect(read('受付\n【給与】\n時給1,300円〜\n試用期間あり、研修後は時給1,400円').training).toBeNull();
+    expect(read('受付\n【給与】\n時給1,300円〜\n研修期間あり、時給1,250円').training).toBeNull();
+    // Alone, the figure is the pay: there is no other wage it differs from.
+    const alone = read('受付\n【給与】\n試用期間あり：3ヶ月、時給1,200円');
+    expect(alone.training).toBeNull();
+    expect(alone.base).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+  it('日給月給制 in the period\'s words is a month\'s pay', () => {
+    expect(read('事務\n【給与】\n月給22万円\n試用期間中は日給月給制で月20万円').training).toMatchObject({ unit: 'month', min: 200000 });
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

@@ -88,6 +88,8 @@ const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有�
 // (地域の最低時給1,050円, 平均時給).
 const STRONG_WAGE = /(?<!最低|平均)(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
 const FALLBACK_ORDER = 3;
+// まで after an amount is a cap (1日1,000円まで), but after a range it closes the range (時給1,200円から1,500円まで).
+const closedRange = (a: AmountRange): boolean => a.max !== null && a.max !== a.min;
 // A wage word's own clause starts after an item that ends before it on the same line (昇給あり　時給1,250円,
 // 賞与年2回＋月給22万円, 試用期間なし・時給1,200円, 税込 時給1,180円, 交通費別途支給 時給1,200円): that item is another
 // fact, not what the wage is. Only before a wage named as one: 通勤手当支給 月額1万円 is still the allowance.
@@ -170,7 +172,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || /^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);

@@ -45,8 +45,8 @@ const PERIOD_AGAIN = /期間中|その間|この間/g;
 // period's pay; a wage word after it (（交通費支給）時給1,100円) is.
 const COST_OR_WAGE = /(交通費|通勤|駐車|料金|受講料|教材|宿泊|食費|費用|代金|寮費)|時給|日給|月給|日当|給与|手当|研修給/g;
 const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|変動なし|差はありません|同一|本採用時と同/;
-// After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too.
-const UNIT_WORD: [RegExp, PayUnit][] = [[/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour'],
+// After the words, 1日 and 1時間 before the amount (研修手当 1日8,000円) name its unit too; 日給月給 is a month's pay.
+const UNIT_WORD: [RegExp, PayUnit][] = [[/日給月給/, 'month'], [/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour'],
   // 月 as a word of its own right before the amount (固定給 月20万円).
   [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
@@ -56,6 +56,7 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
+const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?::[ \t]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*[、,/・][ \t]*(?:時給|日給|月給|日額|月額)[ \t:]*$/;
 // A share of the wage for the period: 時給の90%, 給与は80%, 基本給の8割 (not a premium: 25%増, 割増).
 const SHARE = /(\d{2})[ \t]*(?:%|パーセント)(?![ \t]*(?:増|アップ|up|割増))|([5-9])[ \t]*割(?![引増安])/;
 const WAGE_NAMED = /時給|日給|月給|給与|給料|基本給|本給|賃金|報酬/;
@@ -100,7 +101,10 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const during = Math.max(-1, ...[...gap.matchAll(PERIOD_AGAIN)].map((x) => x.index));
     // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms,
     // also as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）).
-    const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap);
+    // Or its length and, after a comma, the wage word (試用期間あり：3ヶ月、時給1,200円), below a wage stated above it
+    // (alone on the page that figure is the pay itself).
+    const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
+      || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
     const said = (during === -1 ? gap : gap.slice(during)).replace(LENGTH_NOTE, '');
