@@ -25,8 +25,9 @@ const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども',
  *  next item's (未経験歓迎、高校生不可). */
 const ITEM_VERDICTS = new Set(['歓迎', '大歓迎', 'ok', 'OK', '可', '不問', '可能']);
 
-/** What makes a negation the condition of what follows (届かない場合, 取れなければ): a bar not reached there still stands. */
-const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り']);
+/** What makes a negation the condition of what follows (届かない場合, 取れなければ, 達しなかった月は): a bar not reached
+ *  there still stands. */
+const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り', '際', '月', '週', '日']);
 
 function isNegator(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -56,7 +57,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (isNegator(tokens, k)) {
       // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied.
       if (tokens[k + 1]?.surface === 'か') return false;
-      return !(barInCondition && CONDITION_AFTER.has(tokens[k + 1]?.surface ?? ''));
+      const next = tokens[k + 1]?.surface === 'た' ? k + 2 : k + 1;
+      return !(barInCondition && CONDITION_AFTER.has(tokens[next]?.surface ?? ''));
     }
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.

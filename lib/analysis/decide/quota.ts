@@ -4,7 +4,7 @@ import type { Flag, QuotaStatus } from '../../core/types';
 import { QUOTA_MIN_WEIGHT } from './constants';
 
 /** Lexicon entries that are quota-like pressure without the word: they get their own reason text. */
-export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.minimum-count', 'quota.call-guideline', 'quota.work-guideline', 'quota.dismissal', 'quota.continuation']);
+export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.minimum-count', 'quota.call-guideline', 'quota.work-guideline', 'quota.dismissal', 'quota.continuation', 'quota.results-bar']);
 
 export interface QuotaDecision {
   quota: QuotaStatus;
@@ -18,7 +18,7 @@ export interface QuotaDecision {
 
 /** Targets a posting states: these may be held by a team rather than by each person. A ノルマ, a minimum count or
  *  a contract ended for results falls on the person whoever else shares it. */
-const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.numbers', 'quota.weak']);
+const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.named-goal', 'quota.numbers', 'quota.weak']);
 /** Who holds the target: a team, a shop, an office or the center as a whole (チームで目標件数を共有, 店舗の売上目標,
  *  センター全体で月間の目標). */
 const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
