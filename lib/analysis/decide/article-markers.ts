@@ -29,7 +29,9 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Surveys of pay report figures against a past period and how they were found (前年同月より, 集計したところ);
   // a sales posting's 前年比140% is its own results.
   /前年同月|集計したところ|集計によると|調べたところ/,
-  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|と話す|と語る|記者|取材|プレスリリース|をお知らせいたします|受賞/,
+  // A quote is attributed after its closing bracket (」と話す, 」と語った) or at a sentence's end; a posting's 人と話すのが
+  // 好きな方 is the work.
+  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|[」』][ \t]*と(?:話す|語る|話した|語った|話していた)|と(?:話す|語る)(?:。|$)|記者|取材|プレスリリース|をお知らせいたします|受賞/m,
   // Interviews: someone was asked (〜さんに話を聞いた), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
   /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
@@ -85,7 +87,35 @@ const ARTICLE_MARKERS: RegExp[] = [
   /転職成功事例|転職事例|内定を(?:いただき|いただいた|もらっ|獲得し)|選考対策/,
   // A vendor's page for its clients (よくあるご質問（お客様企業向け）, 委託をご検討中の企業様).
   /お客様企業(?:様)?(?:向け|の(?:皆|みな)(?:様|さま))|(?:委託|外注|アウトソーシング)を(?:ご)?検討(?:中)?の/,
+  // A notice of a public service for residents (相談できること, 利用料) or of an exam's results (合格者の受験番号) is no
+  // job on offer.
+  /^[ \t]*(?:利用料|利用料金|相談できること|ご相談できること|利用できる方|ご利用いただける方)[ \t]*$|合格者(?:の)?受験番号|試験の結果をお知らせ/m,
 ];
+
+/** Guides speak of what postings commonly pay (時給1,300円〜1,600円あたりが多く, 月給25万円前後からの求人が中心) and of
+ *  postings as things the reader finds (首都圏の求人をみると, 未経験歓迎と書かれた求人), under headings of a posting's
+ *  fields too (給与 ⏎ 時給1,100円〜1,300円くらいが中心), so this is read in the whole text; a posting states its own pay.
+ *  Surveys report shares and changes (「未経験歓迎」を含む求人は全体の78％, 前年比＋41円, 3年連続で上昇, 求人約4万件を集計). */
+const PAY_IN_GENERAL = /(?:時給|月給|日給|年収|月収|給与|給料|手当)[^。\n]{0,6}?\d[\d,.]*(?:万|千)?円(?:台)?(?:[〜~][\d,.]*(?:万|千)?円)?(?:くらい|ぐらい|程度|前後|あたり|ほど)?(?:から)?(?:が多く|が多い|が中心|が一般的|の(?:求人|募集|職場)(?:が|も|は)|になることも|の例も|という例)|(?:の|は)求人(?:を|では)(?:み|見)ると|求人(?:が|も)(?:多く|よく)(?:見られ|みられ)|(?:と書かれた|と書いてある)求人|前年(?:同月|同期)?比[ \t]*[+＋−\-]\d|全体の\d+(?:\.\d+)?[%％]|求人[^。\n]{0,30}を集計|[年月]連続で(?:上昇|増加|低下|減少|上がり|下がり)/;
+
+/** Guides speak of workplaces in general: they compare them (職場によって違います, 派遣会社によって時給が違う, 研修の
+ *  内容は会社ごとに大きく違います) and count them (研修制度が整っている職場が多く, 電話は取り次ぎ程度という職場がほとんど,
+ *  夜は時給が高い職場もあります); a posting names its one employer's terms. Quotes are set aside (a posting's staff may
+ *  speak of the town's shops). */
+const WORKPLACES_IN_GENERAL = /(?:職場|会社|企業|勤務先|事業所)(?:に|で)?(?:よって|ごとに|により|次第で)[^。\n]{0,20}(?:異な|違|差が|ばらつ|さまざま|様々)|(?:職場|求人|求人数)(?:が|は|も)(?:多い|多く|ほとんど|少なく|少ない|目立)|(?:職場|求人)もあります|(?:という|な|の)職場が(?:多|ほとんど)/;
+const withoutQuotes = (text: string) => text.replace(/「[^」]*」?/g, '');
+
+/** Someone tells their own working life in the past (前は販売をしていました, 2年目の冬に辞めた, 3社に応募しました,
+ *  書類で落ちました): a memoir, a job-hunting diary, a staff profile. Quotes (「…」) are set aside, since a posting
+ *  quotes its staff, and so is a sentence about a named person (金城さんは、以前はガイドをしていた), a posting's
+ *  feature on its staff. */
+const CAREER_STORY = /(?<!さんは[^。\n]{0,30})(?:(?:を|で)?(?:退職し|辞め)(?:て、|ました|た。|たあと|た後)|転職しました|(?:を|で)(?:して|働いて)いました|(?:を|で)(?:して|働いて)いた(?:の|が|けど|。|頃|ころ)|(?:に|へ)応募し(?:ました|た。|てみ)|面接を受け(?:た|ました|てき)|書類(?:選考)?で落ち|面接で落ち|不採用(?:だっ|でし)|(?:パート|バイト|アルバイト|仕事)(?:を)?探し(?:てい)?(?:ました|た。|たとき|た時))/;
+const tellsCareerStory = (lead: string) => CAREER_STORY.test(withoutQuotes(lead));
+
+/** A list of jobs repeats a posting's fields card after card (勤務地：… 給与：… three times and more); a posting states
+ *  them once. Read in the whole text. */
+const CARD_FIELDS = ['勤務地', '給与', '時給', '雇用形態', '勤務時間'].map((w) => new RegExp(`^[ \\t]*${w}[ \\t]*(?:[:：]|[ \\t]+\\S)`, 'gm'));
+const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2;
 
 /** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
  *  posting's ends in its job; a career site's company research (企業研究 ＞ サービス業 ＞ …) profiles a company, and a
@@ -104,5 +134,6 @@ const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.tes
  *  naming the kind of page (read with the menus, since a breadcrumb is one), and an occupation guide's headings
  *  anywhere. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0);
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(leadWithoutMenus)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text)].filter(Boolean).length;
+  return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }
