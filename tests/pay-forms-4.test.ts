@@ -224,6 +224,24 @@ describe('a range closed by まで, and a probation\'s terms after a comma', () 
   });
 });
 
+describe('results-only pay in rates, shares up to a figure, and per contract', () => {
+  it('売上の最大50%, 還元率60%, 手数料率 40%, オール歩合, 成約1件につき報酬, 1成約につき粗利の30% are the whole pay with no wage', () => {
+    for (const line of ['売上に対して最大60%を還元', '売上の最大50%', '還元率60%', '手数料率 40%', 'オール歩合', '成約1件につき報酬が発生します', '1成約につき粗利の30%']) {
+      const p = read(`紹介パートナー（業務委託）\n【報酬】\n${line}\n【勤務地】\n新宿`);
+      expect(p.incentive.kind, line).toBe('only');
+      expect(p.base, line).toMatchObject({ unit: 'piece' });
+    }
+  });
+  it('a conversion to an hourly figure (成果報酬（時給換算1,500円〜）) names no wage', () => {
+    const p = read('テレアポ（業務委託）\n【報酬】\n成果報酬（時給換算1,500円〜2,500円の方が多数）');
+    expect(p.incentive.kind).toBe('only');
+    expect(p.base).toMatchObject({ unit: 'piece', min: null });
+  });
+  it('a company\'s profit share outside the pay field stays the company\'s', () => {
+    expect(read('経理\n【給与】\n月給22万円\n当社の粗利の30%は研究開発に投資しています').incentive.kind).toBe('none');
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

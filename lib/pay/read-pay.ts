@@ -14,7 +14,8 @@ import { findTraining, type TrainingFinding } from './training';
 import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
 
 // A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
-const BASE_WORDS = /固定給|基本給|最低保証|保証給|時給|日給|月給/;
+// Not a conversion of results pay (成果報酬（時給換算1,500円〜）).
+const BASE_WORDS = /固定給|基本給|最低保証|保証給|(?:時給|日給|月給)(?!換算)/;
 // The same said not to exist (最低保証なし, 固定給・最低保証はありません): no base pay.
 const BASE_DENIED = /(?:固定給|基本給|最低保証|保証給)(?:[・、/や及びと]+(?:固定給|基本給|最低保証|保証給))*(?:制度)?(?:は|の支給は|の設定は)?[ \t:]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円)/g;
 /** A base pay named anywhere on the page, once the denials of one are set aside. */
