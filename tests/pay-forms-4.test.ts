@@ -15,6 +15,15 @@ const read = readPayChecked;
 const base = basePay;
 const page = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/pay', name), 'utf8');
 
+/** Each line as the whole pay field of a page that states no wage: pay by results only, by the piece. */
+function expectResultsOnly(lines: string[], pageOf = (line: string) => `訪問のご提案（業務委託）\n■報酬\n${line}\n■活動エリア\n大阪府`) {
+  for (const line of lines) {
+    const p = read(pageOf(line));
+    expect(p.incentive.kind, line).toBe('only');
+    expect(p.base, line).toMatchObject({ unit: 'piece' });
+  }
+}
+
 describe('an item that ends before the wage on its line is another fact, not what the wage is', () => {
   it('昇給あり, 税込, 賞与年2回＋, 試用期間なし・, 交通費別途支給 before 時給/月給 leave the wage read', () => {
     const cases: [string, { unit: string; min: number }][] = [
@@ -51,11 +60,7 @@ describe("a board's list of jobs like this one", () => {
 
 describe('results-only pay in more words', () => {
   it('a fee as the pay (報酬 ⏎ 代理店手数料（…）, 紹介手数料) with no wage is pay by results only', () => {
-    for (const line of ['代理店手数料（商材ごとに設定しています）', '紹介手数料をお支払いします']) {
-      const p = read(`光回線の販売代理店（業務委託）\n【報酬】\n${line}\n【活動時間】\n自由`);
-      expect(p.incentive.kind, line).toBe('only');
-      expect(p.base, line).toMatchObject({ unit: 'piece' });
-    }
+    expectResultsOnly(['代理店手数料（商材ごとに設定しています）', '紹介手数料をお支払いします'], (line) => `光回線の販売代理店（業務委託）\n【報酬】\n${line}\n【活動時間】\n自由`);
   });
   it('a fee outside a pay field is not pay (仲介手数料半額キャンペーン in the job\'s words)', () => {
     const p = read('不動産の受付（アルバイト）\n【仕事内容】\n仲介手数料半額キャンペーンのご案内をします\n【給与】\n時給1,200円');
@@ -137,11 +142,7 @@ describe('pay headings in more words', () => {
 
 describe('results-only pay named after what it is counted in', () => {
   it('売上歩合 8%, ご契約金額の10% opening the pay field are the whole pay', () => {
-    for (const line of ['売上歩合 8%', 'ご契約金額の10%']) {
-      const p = read(`訪問営業（業務委託）\n■報酬\n${line}\n■活動時間\n自由`);
-      expect(p.incentive.kind, line).toBe('only');
-      expect(p.base, line).toMatchObject({ unit: 'piece' });
-    }
+    expectResultsOnly(['売上歩合 8%', 'ご契約金額の10%'], (line) => `訪問営業（業務委託）\n■報酬\n${line}\n■活動時間\n自由`);
   });
   it('with a wage stated they are on top of it', () => {
     expect(read('訪問営業\n■給与\n月給22万円\n売上歩合 8%').incentive.kind).toBe('plus');
@@ -172,11 +173,7 @@ describe('training pay as a share of the wage', () => {
 
 describe('results-only pay in still more words', () => {
   it('売上の4割, 業績連動型報酬, インセンティブ100%, 請負（出来高） are the whole pay when no wage is stated', () => {
-    for (const line of ['売上の4割をお支払いします', '業績連動型報酬', 'インセンティブ100%', '請負（出来高）']) {
-      const p = read(`訪問のご提案（業務委託）\n■報酬\n${line}\n■活動エリア\n大阪府`);
-      expect(p.incentive.kind, line).toBe('only');
-      expect(p.base, line).toMatchObject({ unit: 'piece' });
-    }
+    expectResultsOnly(['売上の4割をお支払いします', '業績連動型報酬', 'インセンティブ100%', '請負（出来高）']);
   });
   it('a discount in tenths is no share of the sales (売上の3割引セール)', () => {
     expect(read('販売スタッフ\n【仕事内容】\n売上の3割引セールのご案内\n【給与】\n時給1,100円').incentive.kind).toBe('none');
@@ -226,11 +223,7 @@ describe('a range closed by まで, and a probation\'s terms after a comma', () 
 
 describe('results-only pay in rates, shares up to a figure, and per contract', () => {
   it('売上の最大50%, 還元率60%, 手数料率 40%, オール歩合, 成約1件につき報酬, 1成約につき粗利の30% are the whole pay with no wage', () => {
-    for (const line of ['売上に対して最大60%を還元', '売上の最大50%', '還元率60%', '手数料率 40%', 'オール歩合', '成約1件につき報酬が発生します', '1成約につき粗利の30%']) {
-      const p = read(`紹介パートナー（業務委託）\n【報酬】\n${line}\n【勤務地】\n新宿`);
-      expect(p.incentive.kind, line).toBe('only');
-      expect(p.base, line).toMatchObject({ unit: 'piece' });
-    }
+    expectResultsOnly(['売上に対して最大60%を還元', '売上の最大50%', '還元率60%', '手数料率 40%', 'オール歩合', '成約1件につき報酬が発生します', '1成約につき粗利の30%'], (line) => `紹介パートナー（業務委託）\n【報酬】\n${line}\n【勤務地】\n新宿`);
   });
   it('a conversion to an hourly figure (成果報酬（時給換算1,500円〜）) names no wage', () => {
     const p = read('テレアポ（業務委託）\n【報酬】\n成果報酬（時給換算1,500円〜2,500円の方が多数）');
