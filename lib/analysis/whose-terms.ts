@@ -6,11 +6,16 @@ const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライ
 /** …and then, after が or けど, this job's pay said to be fixed: 〜ですが、本求人は事務職のため固定給です. */
 const FIXED_PAY_AFTER = /^[^。\n]{0,16}?(?:が|けど|けれど|けれども)、[^。\n]{0,30}?(?:固定給|固定の給与|固定給与)/;
 
+/** A line that sends the reader to another opening (※営業職の募集はこちら（月給22万円＋インセンティブ）, ドライバーの求人は
+ *  別ページ): the pay it names is that opening's. */
+const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)/;
+
 /**
  * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
  * 乗務員は歩合制ですが、オペレーターは固定給です): the word is in the posting, the pay is not this job's.
  */
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number): boolean {
+  if (POINTS_TO_ANOTHER_OPENING.test(sentenceText)) return true;
   return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
 }
 
