@@ -235,6 +235,22 @@ describe('results-only pay in rates, shares up to a figure, and per contract', (
   });
 });
 
+describe('the title\'s role named after the amount, on the line above, or after another item on the line', () => {
+  it('picks the line whose role the title names', () => {
+    const cases: [string, number][] = [
+      ['時給1,300円（オペレーター）／時給1,600円（SV）', 1600],
+      ['オペレーター\n時給1,300円\nSV\n時給1,600円', 1600],
+      ['［オペレーター］時給1,300円 ［SV］時給1,600円', 1600],
+    ];
+    for (const [lines, min] of cases) expect(base(`【SV】コールセンター\n【給与】\n${lines}`), lines).toMatchObject({ unit: 'hour', min });
+    expect(base('【パート】受付\n【給与】\n正社員 月給22万円〜／パート 時給1,150円〜')).toMatchObject({ unit: 'hour', min: 1150 });
+  });
+  it('a note in brackets or a line above that names no role in the title leaves the first line', () => {
+    expect(base('受付\n【給与】\n時給1,300円（税込）／時給1,400円（土日）')).toMatchObject({ min: 1300 });
+    expect(base('受付\n【給与】時給1,120円→1,220円')).toMatchObject({ min: 1120 });
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

@@ -1,16 +1,31 @@
 // Which of several labelled pay lines is the title's role: 【給与】オペレーター：時給1,300円 / SV：時給1,600円 under
 // the title 「SV募集」 is the SV's pay. A posting's main role is the one its title names.
 import type { BaseCandidate } from './base';
-import { lineStart, type PayText } from './context';
+import { lineAt, lineStart, type PayText } from './context';
 
 // Numbering and bullets before a line's label: (1), ①, A:, ■, ・.
 const LEAD = /^[\s\p{P}\p{S}]*(?:\d{1,2}[).:]|[①-⑳]|[a-z][).:])?[\s\p{P}\p{S}]*/u;
 const TRAIL = /[\s\p{P}\p{S}]+$/u;
 
-/** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none. */
+// The item before this one on its line, up to its amount or a separator (正社員 月給22万円〜／パート 時給…,
+// ［オペレーター］時給1,300円 ［SV］時給…).
+const PREV_ITEM = /^.*(?:[円/、]|\d)[)\]〕】]?[ \t]*/;
+// A role in brackets right after the amount (時給1,300円（オペレーター）／時給1,600円（SV）).
+const LABEL_AFTER = /^[ \t]*\(([^()\d\n]{2,20})\)/;
+const clean = (s: string) => s.replace(LEAD, '').replace(TRAIL, '');
+const asLabel = (s: string): string | null => (s.length >= 2 && s.length <= 20 && !/\d/.test(s) ? s : null);
+
+/** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none: before its
+ *  amount on its line, else in brackets right after it, else on a short line of its own above it (SV ⏎ 時給1,600円). */
 function lineLabel(t: PayText, c: BaseCandidate): string | null {
-  const head = t.text.slice(lineStart(t.text, c.start), c.start).replace(LEAD, '').replace(TRAIL, '');
-  return head.length >= 2 && head.length <= 20 && !/\d/.test(head) ? head : null;
+  const ls = lineStart(t.text, c.start);
+  const before = t.text.slice(ls, c.start);
+  const head = clean(before.replace(PREV_ITEM, ''));
+  if (head) return asLabel(head);
+  const after = LABEL_AFTER.exec(t.text.slice(c.end, c.end + 24));
+  if (after) return asLabel(after[1]!.trim());
+  // Only a line that the amount opens has the line above as its label.
+  return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
 }
 
 function titleText(t: PayText): string {
