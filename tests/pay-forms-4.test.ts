@@ -251,6 +251,19 @@ describe('the title\'s role named after the amount, on the line above, or after 
   });
 });
 
+describe('a rate for certain hours or days stated before the ordinary one', () => {
+  it('22時〜翌5時は時給1,625円 ⏎ 通常時給1,300円, 土日祝 … ⏎ 平日 …, 年末年始は… ⏎ 時給…: the ordinary rate is the pay', () => {
+    for (const lines of ['22時〜翌5時は時給1,625円\n通常時給1,300円', '土日祝 時給1,400円\n平日 時給1,300円', '深夜時給1,625円／日中時給1,300円', '年末年始は時給1,600円\n時給1,300円']) {
+      const p = read(`受付\n【給与】\n${lines}`);
+      expect(p.base, lines).toMatchObject({ unit: 'hour', min: 1300 });
+      expect(p.note, lines).toBeNull();
+    }
+  });
+  it('a rate for experience is no rate for certain hours: the first stated line stays', () => {
+    expect(base('受付\n【給与】\n経験者 時給1,500円／未経験 時給1,300円')).toMatchObject({ min: 1500 });
+  });
+});
+
 describe('in the whole analysis', () => {
   it('a fee as the whole pay raises stress as pay by results only', async () => {
     const r = await run(page('agency-fee-pay.txt'));

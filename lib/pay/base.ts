@@ -18,6 +18,8 @@ export interface BaseCandidate {
   stated: boolean;
   /** A premium or condition on its clause (22時以降, 経験者, 土日): another rate, not another pay line. */
   premium: boolean;
+  /** The premium is for certain hours, days or seasons (22時以降, 深夜, 土日祝, 年末年始): a rate above the ordinary one. */
+  timed: boolean;
   inBrackets: boolean;
   order: number;
 }
@@ -82,6 +84,7 @@ const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // A label's note of how the pay is counted (給与（税込）　時給1,200円): the pay itself, not a tax.
 const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は, 繁忙期は.
+const PREMIUM_TIME = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|以降|繁忙期|年末年始/;
 const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降|繁忙期|年末年始/;
 
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
@@ -213,6 +216,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : a.end,
       stated: Boolean(own || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
+      timed: PREMIUM_TIME.test(premiumText),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
       order,
     });

@@ -39,12 +39,15 @@ function titleText(t: PayText): string {
 const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員|職員)$/;
 
 /**
- * The first candidate, unless the lines of the same rank are labelled with roles and only another line's label
+ * The first candidate (the first ordinary rate, when a rate for certain hours comes first), unless the lines of the same rank are labelled with roles and only another line's label
  * is in the title (and the first line's role is not named there too): then that line.
  */
 export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
-  const first = candidates[0];
-  if (!first) return null;
+  const stated = candidates[0];
+  if (!stated) return null;
+  // A rate for certain hours or days stated before the ordinary one (22時〜翌5時は時給1,625円 ⏎ 通常時給1,300円): the
+  // ordinary rate is the pay.
+  const first = (stated.timed && candidates.find((c) => c.order === stated.order && c.unit === stated.unit && !c.premium && !c.inBrackets)) || stated;
   const firstLabel = lineLabel(t, first);
   if (firstLabel === null) return first;
   const title = titleText(t);
