@@ -34,6 +34,19 @@ describe('whose terms', () => {
   });
 });
 
+describe('goals that are not targets on the worker', () => {
+  it("the customer's goal the job helps reach is not a target; the team's goal the SV helps with is", async () => {
+    const customers = await run('学習塾の講師\n【仕事内容】\n生徒さんの目標達成に向けて、学習計画づくりをお手伝いします。');
+    expect(customers.quota).toBe('absent');
+    const team = await run('テレアポスタッフ\n【仕事内容】\n法人様へのご案内のお電話です。チームの目標達成に向けて、SVがサポートします。');
+    expect(team.quota).toBe('stated');
+  });
+  it("a goal in the company profile is the company's", async () => {
+    const goal = await run('一般事務\n【仕事内容】\n伝票の入力をお願いします。\n【会社概要】\n2030年に売上高100億円を目標に、新工場を建設中です。');
+    expect(goal.quota).toBe('absent');
+  });
+});
+
 describe('denials in other forms', () => {
   it('a term quoted whole is negated past its quote, and stated where nothing denies it', async () => {
     const denied = await run('予約受付スタッフ\n【仕事内容】\nご予約のお電話を受けます。\n「ノルマ」はありません。');

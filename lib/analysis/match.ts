@@ -5,7 +5,7 @@ import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
-import { isAnotherRolesPay, isFormerJobs } from './whose-terms';
+import { isAnotherRolesPay, isCustomersGoal, isFormerJobs } from './whose-terms';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -142,7 +142,7 @@ export function matchSentence(
   for (const [i, h] of plausible.entries()) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
     if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && namesTeamRun(sentenceText, h.end - sentence.start)) continue;
-    if (lex.entries[h.entry]!.entry.category === 'quota' && (isTallied(sentenceText, h.end - sentence.start) || isFormerJobs(sentenceText, h.start - sentence.start))) continue;
+    if (lex.entries[h.entry]!.entry.category === 'quota' && (isTallied(sentenceText, h.end - sentence.start) || isFormerJobs(sentenceText, h.start - sentence.start) || isCustomersGoal(sentenceText, h.start - sentence.start, h.end - sentence.start))) continue;
     if (lex.entries[h.entry]!.entry.category === 'incentive' && isAnotherRolesPay(sentenceText, h.start - sentence.start, h.end - sentence.start)) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.

@@ -1,5 +1,5 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
-// or a former job's.
+// or a former job's, or the customer's own goal that the job helps reach.
 
 /** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
 const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
@@ -26,4 +26,14 @@ const FORMER_JOB_BEFORE = /(?:前の(?:会社|職場|仕事)|以前の(?:会社|
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before. */
 export function isFormerJobs(sentenceText: string, start: number): boolean {
   return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start));
+}
+
+/** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
+ *  (サポート, 支援, お手伝い, 伴走): a trainer's or tutor's work, not a target set on the one who does it. */
+const CUSTOMER_BEFORE = /(?:お客様|お客さま|生徒|利用者|会員|クライアント|患者|受講生|ご家族)(?:様|さん)?(?:一人ひとり|ひとりひとり|お一人おひとり)?の[^、。\n]{0,16}$/;
+const HELPED_AFTER = /^[^。\n]{0,24}?(?:サポート|支援|お手伝い|手伝|伴走|応援)/;
+
+/** Whether a goal word (from `start` to `end` in the sentence) is a customer's that the job helps reach. */
+export function isCustomersGoal(sentenceText: string, start: number, end: number): boolean {
+  return CUSTOMER_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && HELPED_AFTER.test(sentenceText.slice(end));
 }

@@ -30,8 +30,11 @@ const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.se
  *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
 export const GUIDELINE_ENTRIES: ReadonlySet<string> = new Set(['quota.call-guideline', 'quota.work-guideline']);
 
+/** Goals the company profile states are the company's (2030年に売上高100億円を目標に): a quota falls on a job. */
+const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.named-goal', 'quota.weak']);
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
-  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present');
+  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present' && !(f.section === 'company' && COMPANY_GOALS.has(f.id)));
   const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
