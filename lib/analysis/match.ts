@@ -6,6 +6,7 @@ import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs } from './whose-terms';
+import { passedOnEnd } from './passed-on';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -135,12 +136,14 @@ export function matchSentence(
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
   // before the end of such a statement).
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
+  const passedUpTo = passedOnEnd(sentenceText);
   const plausible = plausibleHits(lex, text, sentence, hits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
   for (const [i, h] of plausible.entries()) {
     if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
+    if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < passedUpTo) continue;
     if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && namesTeamRun(sentenceText, h.end - sentence.start)) continue;
     if (lex.entries[h.entry]!.entry.category === 'quota' && (isTallied(sentenceText, h.end - sentence.start) || isFormerJobs(sentenceText, h.start - sentence.start) || isCustomersGoal(sentenceText, h.start - sentence.start, h.end - sentence.start))) continue;
     if (lex.entries[h.entry]!.entry.category === 'incentive' && isAnotherRolesPay(sentenceText, h.start - sentence.start, h.end - sentence.start)) continue;
