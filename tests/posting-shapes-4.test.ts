@@ -3,7 +3,9 @@
 // a job board's guide whose headings are a posting's fields (仕事内容 ⏎ 給与 ⏎ 時給1,100円〜1,300円くらいが中心), an
 // explainer of a trade's roles with the pay they commonly get, a career column and an explainer of how a staffing
 // agency sets pay (会社ごとに違う), a memoir without 私 or 僕, a job-hunting diary, a parent's blog about finding part-time
-// work, a list of jobs card after card, and a municipal consultation service's notice and an exam's results; a
+// work, a list of jobs card after card, a municipal consultation service's notice and an exam's results, a wage
+// survey's news (前月から7円上がり, 職種別では), a column on night-shift pay (6千円台の例も見られた) and a guide to
+// workers' rights (労働基準法で守られています); a
 // posting whose lead says 人と話すのが好き (read as a news quote, 」と話す) lost its badge. The others are read right
 // already and are kept so that they stay so: a single paragraph, a recruiting FAQ for one job, a ハローワーク form, a
 // ジモティー post with its posting dates, an owner's first-person message before 募集要項, a board's review score
@@ -49,6 +51,13 @@ describe('what an article has and a posting does not', () => {
     expect(markers('3社に応募しました。1社目は書類で落ちました。')).toBe(1);
     expect(markers('「前は販売の仕事をしていました」')).toBe(0);
     expect(markers('入社半年の金城さんは、以前は観光バスのガイドをしていた。')).toBe(0);
+  });
+  it('surveys report changes and breakdowns; a guide to rights cites the law', () => {
+    expect(markers('平均時給は前月から7円上がり、過去最高となった。')).toBe(1);
+    expect(markers('職種別では、事務系が1,312円だった。')).toBe(1);
+    expect(markers('アルバイトでも、労働基準法で守られています。')).toBe(1);
+    expect(markers('法律で決められたガス設備の点検を行います。')).toBe(0);
+    expect(markers('昨年度の売上は前年比140%でした。')).toBe(0);
   });
   it('fields repeated card after card are a list of jobs', () => {
     const card = (n: number) => `倉庫スタッフ${n}\n勤務地：大阪市\n給与：時給1,200円\n`;
