@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
 import { analyze, builtinLexicon, type AnalysisResult, type Sensitivity } from '../lib/index';
 import { getNodeTokenizer } from '../lib/tokenizer/node';
 import type { Tokenizer } from '../lib/tokenizer/types';
@@ -11,3 +14,23 @@ export async function run(text: string, sensitivity: Sensitivity = 'standard', u
 
 /** "id:polarity" for every flag, for compact assertions. */
 export const flagKeys = (r: AnalysisResult) => r.flags.map((f) => `${f.id}:${f.polarity}`);
+
+/** A posting of our own with a title, its 仕事内容 and plain conditions (the role-reading tests' shape). */
+export const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
+  `${title}\n【仕事内容】\n${job}\n${rest}`;
+
+/**
+ * One test per posting of our own in tests/fixtures/roles listed in `expectedFile`: each names what it pins
+ * (jobType, callCenter, quota, and stress where the case is about it).
+ */
+export function roleFixtureTests(expectedFile: string): void {
+  const dir = path.join(import.meta.dirname, 'fixtures/roles');
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, expectedFile), 'utf8')) as Record<string, Partial<AnalysisResult>>;
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, async () => {
+      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const got = Object.fromEntries(Object.keys(want).map((k) => [k, r[k as keyof AnalysisResult]]));
+      expect(got).toEqual(want);
+    });
+  }
+}

@@ -1,14 +1,8 @@
 // Role red team 5: which job it is when the posting does not use the usual words. Each kind is pinned by
 // sentences of our own here and by postings of our own in tests/fixtures/roles (expected-5.json says what
 // each one is; those marked "failed before" in the commit were read wrong before this round).
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult } from '../lib/core/types';
-import { run } from './helpers';
-
-const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
-  `${title}\n【仕事内容】\n${job}\n${rest}`;
+import { posting, roleFixtureTests, run } from './helpers';
 
 describe('call-center work worded without its usual words', () => {
   it('picking up the phone, a phone window, a dedicated line and a support desk are answering calls', async () => {
@@ -86,14 +80,4 @@ describe('sales named without 営業', () => {
   });
 });
 
-describe('example postings of our own, round 5 (tests/fixtures/roles/expected-5.json)', () => {
-  const dir = path.join(import.meta.dirname, 'fixtures/roles');
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected-5.json'), 'utf8')) as Record<string, Partial<AnalysisResult>>;
-  for (const [file, want] of Object.entries(expected)) {
-    it(file, async () => {
-      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
-      const got = Object.fromEntries(Object.keys(want).map((k) => [k, r[k as keyof AnalysisResult]]));
-      expect(got).toEqual(want);
-    });
-  }
-});
+describe('example postings of our own, round 5 (tests/fixtures/roles/expected-5.json)', () => roleFixtureTests('expected-5.json'));

@@ -1,15 +1,9 @@
 // The kinds of case that went wrong on postings nobody had tuned for, each pinned by a posting of our own:
 // the role rather than the words, calls done in person, implicit quotas, articles and postings in odd shapes.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisResult } from '../lib/core/types';
-import { run } from './helpers';
+import { posting, roleFixtureTests, run } from './helpers';
 import { detectPosting } from '../lib/analysis/decide/detect-posting';
 import { normalize } from '../lib/text/normalize';
-
-const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
-  `${title}\n【仕事内容】\n${job}\n${rest}`;
 
 describe('the role, not the words', () => {
   it("the applicant's number to call is not phone work", async () => {
@@ -539,15 +533,4 @@ describe('harsh words from callers', () => {
   });
 });
 
-describe('example postings of our own (tests/fixtures/roles)', () => {
-  const dir = path.join(import.meta.dirname, 'fixtures/roles');
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Partial<AnalysisResult>>;
-  for (const [file, want] of Object.entries(expected)) {
-    it(file, async () => {
-      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
-      // Each posting names what it pins (jobType, callCenter, quota, and stress where the case is about it).
-      const got = Object.fromEntries(Object.keys(want).map((k) => [k, r[k as keyof AnalysisResult]]));
-      expect(got).toEqual(want);
-    });
-  }
-});
+describe('example postings of our own (tests/fixtures/roles)', () => roleFixtureTests('expected.json'));
