@@ -60,6 +60,10 @@ describe('counters and titles that name other work', () => {
     const r = await run(posting('空港カスタマーサービス（グランドスタッフ）', '空港のカウンターでのチェックイン手続き、搭乗口でのご案内をお任せします。'));
     expect(r).toMatchObject({ jobType: 'other', callCenter: false });
   });
+  it('a repairer titled カスタマーサポート who visits homes, sent jobs by the support center, is field work', async () => {
+    const r = await run(posting('カスタマーサポート（訪問修理スタッフ）', '故障したお客様のご自宅へ伺い、点検と修理を行います。修理のご依頼は受付センターから届きます。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+  });
   it('headings in single angle brackets (〈仕事内容〉) head their sections', async () => {
     const r = await run('コールセンターのシステム担当\n〈業務内容〉\n電話システムの運用・保守を担当します。\n〈勤務地〉\n仙台市');
     expect(r.flags.find((f) => f.text === '運用・保守')?.section).toBe('job');
