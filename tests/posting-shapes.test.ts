@@ -18,20 +18,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
+import { checkPages } from './posting-shapes-helpers';
 
 const dir = path.join(import.meta.dirname, 'fixtures/posting-shapes');
-const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, boolean>;
-
-describe('posting or article, on pages of our own (tests/fixtures/posting-shapes)', () => {
-  for (const [file, isPosting] of Object.entries(expected)) {
-    it(`${file} is ${isPosting ? 'a posting' : 'an article'}`, async () => {
-      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
-      expect(r.posting).toBe(isPosting);
-      // An article gets no pay, whatever amounts it quotes.
-      if (!isPosting) expect(r.pay.base).toBeNull();
-    });
-  }
-});
+describe('posting or article, on pages of our own (tests/fixtures/posting-shapes)', () => checkPages('expected.json'));
 
 describe('the shape of a posting: decorated headings and fields set off by a space', () => {
   const labelShare = async (text: string) => {
