@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, type PayText } from './context';
+import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 
 export interface BaseCandidate {
@@ -83,20 +83,21 @@ const MADE_OF = /基本給[ \t]*[+＋・と及]+[ \t]*(?:各種|諸|一律|職�
 const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // A label's note of how the pay is counted (給与（税込）　時給1,200円): the pay itself, not a tax.
 const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
-// Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 経験者は, 繁忙期は.
+// Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 繁忙期は (certain hours, days or
+// seasons: PREMIUM_TIME), and 経験者は, 有資格者 (certain people).
 const PREMIUM_TIME = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|以降|繁忙期|年末年始/;
-const PREMIUM = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|経験者|有資格|資格|優遇|リーダー|以降|繁忙期|年末年始/;
+const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー`);
 
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
 // (地域の最低時給1,050円, 平均時給).
-const STRONG_WAGE = /(?<!最低|平均)(?:時給|日給|月給|年俸|時間給)[\s:|]*$/;
+const STRONG_WAGE = new RegExp(`(?<!最低|平均)(?:${WAGE_NAMES})[\\s:|]*$`);
 const FALLBACK_ORDER = 3;
 // まで after an amount is a cap (1日1,000円まで), but after a range it closes the range (時給1,200円から1,500円まで).
 const closedRange = (a: AmountRange): boolean => a.max !== null && a.max !== a.min;
 // A wage word's own clause starts after an item that ends before it on the same line (昇給あり　時給1,250円,
 // 賞与年2回＋月給22万円, 試用期間なし・時給1,200円, 税込 時給1,180円, 交通費別途支給 時給1,200円): that item is another
 // fact, not what the wage is. Only before a wage named as one: 通勤手当支給 月額1万円 is still the allowance.
-const WAGE_KEY = /^(?:時給|日給|月給|年俸|時間給)$/;
+const WAGE_KEY = new RegExp(`^(?:${WAGE_NAMES})$`);
 const ITEM_DONE = /^.*(?:あり|有り|なし|無し|支給|完備|ok|可|込み?|\d+回)[ \t]*(?:[+・][ \t]*|[ \t]+)/;
 const ownClause = (clause: string, key: string | undefined): string => (key && WAGE_KEY.test(key) ? clause.replace(ITEM_DONE, '') : clause);
 // A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
@@ -153,10 +154,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     const section = sectionOf(t, a.start);
     // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
-    const fallback = section === 'company' && underCompanyHeading(t, a.start) && STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start))
-      && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
-    // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
     const wageNamed = STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
+    const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
+    // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
     if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
     const ls = lineStart(t.text, a.start);

@@ -101,7 +101,9 @@ const exampleWords = (s: string): boolean => EXAMPLE_LINE.test(s) && EXAMPLE_LIN
 // 例年昇給あり／時給1,200円 name the wage after another item; inside brackets (年収例 400万円（月給25万円×12）) the
 // bracket's item is the example's.
 const ITEM_SEP = /^.*[ \t/!、]/;
-const WAGE_WORD_AT = /^(?:時給|日給|月給|年俸|時間給)/;
+/** The words that name a wage as one (時給, 月給): base.ts reads them before an amount, this file after a clause. */
+export const WAGE_NAMES = '時給|日給|月給|年俸|時間給';
+const WAGE_WORD_AT = new RegExp(`^(?:${WAGE_NAMES})`);
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
 const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
