@@ -142,21 +142,23 @@ export function matchSentence(
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
   for (const [i, h] of plausible.entries()) {
-    if (WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < othersUpTo) continue;
-    if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && h.start - sentence.start < passedUpTo) continue;
-    if (PHONE_WORK.has(lex.entries[h.entry]!.entry.category) && namesTeamRun(sentenceText, h.end - sentence.start)) continue;
-    if (lex.entries[h.entry]!.entry.category === 'quota' && (isTallied(sentenceText, h.end - sentence.start) || isFormerJobs(sentenceText, h.start - sentence.start) || isCustomersGoal(sentenceText, h.start - sentence.start, h.end - sentence.start))) continue;
-    if (lex.entries[h.entry]!.entry.category === 'incentive' && isAnotherRolesPay(sentenceText, h.start - sentence.start, h.end - sentence.start)) continue;
+    const category = lex.entries[h.entry]!.entry.category;
+    // The hit's offsets in the sentence.
+    const start = h.start - sentence.start;
+    const end = h.end - sentence.start;
+    if (WORK.has(category) && start < othersUpTo) continue;
+    if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start) || isCustomersGoal(sentenceText, start, end))) continue;
+    if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end)) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;
     if (aside !== null) {
-      const end = h.end - sentence.start;
-      if (aside === '' && WORK.has(lex.entries[h.entry]!.entry.category) && !setAsideOfApplicant(sentenceText, end)) push(h, false);
+      if (aside === '' && WORK.has(category) && !setAsideOfApplicant(sentenceText, end)) push(h, false);
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
-    if (isTopicOrQuestion(sentenceText, h.start - sentence.start, h.end - sentence.start)) {
+    if (isTopicOrQuestion(sentenceText, start, end)) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
       // states it.
