@@ -1,6 +1,6 @@
 // Each context rule the product depends on, checked through the whole analyzer.
 import { describe, expect, it } from 'vitest';
-import { flagKeys, run } from './helpers';
+import { flagKeys, posting, run } from './helpers';
 
 const has = async (text: string, key: string) => expect(flagKeys(await run(text, 'high')), text).toContain(key);
 const lacksCategory = async (text: string, category: string) =>
@@ -42,6 +42,15 @@ describe('negation', () => {
 
   it('reads "nothing but" as present', async () => {
     await has('テレアポ以外の業務はありません。', 'outbound.teleapo:present');
+  });
+
+  it('reads an invitation (〜ませんか) as asking the reader to do the work, not as denying it', async () => {
+    await has('お客様相談室で一緒に働きませんか', 'inbound.support-desk:present');
+    await has(posting('通信会社のサポートセンターで働きませんか', 'ご契約者様からのご質問にお答えします。'), 'inbound.support-desk:present');
+    await has(posting('テレアポのお仕事、始めてみませんか。', '法人のお客様へ新商品のご案内をします。'), 'outbound.teleapo:present');
+    // The denial itself is still one: 〜ません。 and 〜ませんが.
+    await has('テレアポはありません。', 'outbound.teleapo:negated');
+    await has('ノルマはありませんが、目安はあります。', 'quota.norma:negated');
   });
 
   it('does not let a label\'s value negate the word inside the label', async () => {

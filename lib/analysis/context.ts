@@ -55,8 +55,10 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (HARD_STOPS.has(t.surface)) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
-      // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied.
-      if (tokens[k + 1]?.surface === 'か') return false;
+      // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied; and an invitation
+      // (サポートセンターで働きませんか, テレアポを始めてみませんか) asks the reader to do the work.
+      const after = t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん' ? k + 2 : k + 1;
+      if (tokens[after]?.surface === 'か') return false;
       const next = tokens[k + 1]?.surface === 'た' ? k + 2 : k + 1;
       return !(barInCondition && CONDITION_AFTER.has(tokens[next]?.surface ?? ''));
     }
