@@ -41,6 +41,7 @@ describe('fitted-model.json', () => {
     const report = fitDecisions(await fitItems(), FIT_RULE);
     expect(JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8'))).toEqual(JSON.parse(JSON.stringify(report.models)));
     // The whole fit runs here (five penalties × five repeated 5-fold cross-validations over every tuned half):
-    // over a minute on a 2-core machine, a harness limit, not a measure of speed (npm run bench measures that).
-  }, 240_000);
+    // over a minute on an idle 2-core machine and over seven when other work shares the cores: a harness limit,
+    // not a measure of speed (npm run bench measures that).
+  }, 900_000);
 });
