@@ -58,6 +58,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 93.3; it meets every target now.
   // Stop 23: eval-blind-15 needs no floor: its untouched half met every pay target when first measured with the
   // stop's start code (incentive and commute 93.3, the rest 100).
+  // Stop 24, held out when first measured with the stop's start code: eval-blind-16 unit 93.3, min 93.3, max 96.7.
+  'eval-blind-16': { unit: 0.93 },
 };
 
 function holdTargets(name: string, r: PayReport) {
@@ -97,6 +99,7 @@ describe('pay evaluation', () => {
     ['eval-blind-13', 'fixtures/eval-blind-13'],
     ['eval-blind-14', 'fixtures/eval-blind-14'],
     ['eval-blind-15', 'fixtures/eval-blind-15'],
+    ['eval-blind-16', 'fixtures/eval-blind-16'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
