@@ -24,8 +24,9 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?
 // line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
 const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?/y;
-// 〜 alone on the next line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
-const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|\n[ \t]*[~〜][ \t]*(?=\n|$))/y;
+// 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
+// Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them.
+const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes.
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).

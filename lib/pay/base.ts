@@ -158,9 +158,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
     // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
     if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
-    // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円).
+    // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円), with blank
+    // lines between when a two-column table is turned into text (日給 ⏎ ⏎ ⏎ 10,000円).
     const ls = lineStart(t.text, a.start);
-    const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineStart(t.text, ls - 1) : ls;
+    const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineAboveBlanks(t.text, ls) : ls;
     const before = t.text.slice(Math.max(from, a.start - 60), a.start);
     const key = KEYWORD_BEFORE.exec(before);
     const short = key ? null : SHORT_BEFORE.exec(before);
@@ -237,6 +238,14 @@ function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUn
 function tailEnd(text: string, a: AmountRange, tail: AmountRange): number {
   return text.slice(a.end, tail.start).includes('(') && text[tail.end] === ')' ? tail.end + 1 : tail.end;
 }
+
+/** The start of the first line above the one at `ls` that is not blank (a few blank lines at most). */
+function lineAboveBlanks(text: string, ls: number): number {
+  let k = lineStart(text, ls - 1);
+  for (let n = 0; n < BLANK_LINES && k > 0 && text.slice(k, ls).trim() === ''; n++) k = lineStart(text, k - 1);
+  return k;
+}
+const BLANK_LINES = 3;
 
 /** Whether the line above the one at `ls` is a heading of something other than pay (【活動費】, ■交通費). */
 function otherHeadingAbove(text: string, ls: number): boolean {

@@ -19,15 +19,38 @@ const heading = (label: string) =>
     String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${label})(?:について)?[ \t]*(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*:?|:|$|[ \t]+(?=\S))`,
     'gm',
   );
+// Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
+// the pay's details (給与の詳細, 給与情報), and whose pay it is in brackets after the word (給与【アルバイト】): a heading
+// of its own line (or with a colon before its value). The other item is one a posting heads (not 給与・賞与計算, a task).
+const ITEM = '(?:雇用形態|勤務形態|勤務時間|勤務日時|時間|待遇|福利厚生|手当|諸手当|交通費|賞与|昇給|職種|勤務地|休日|条件|勤務条件)';
+const PAY_WORD = '(?:給与|給料|賃金|お給料)(?:の詳細|詳細|情報)?';
+const JOINED = new RegExp(
+  String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
+    String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*)?(?::|$)`,
+  'gm',
+);
+// The pay word alone on its line between marks of any kind (『給与』, ━給与━, ♪給与♪, ―時給額―): a heading however a
+// page decorates it; not a list item (・給与 among a payroll job's duties).
+const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/gmu;
 const HEADINGS: [RegExp, Pick<Section, 'kind' | 'label' | 'field'>][] = [
+  [MARKED, { kind: 'pay', label: 'pay', field: 'pay' }],
   [heading(LABEL), { kind: 'pay', label: 'pay', field: 'pay' }],
+  [JOINED, { kind: 'pay', label: 'pay', field: 'pay' }],
   [heading(OTHER_OPENINGS), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
 ];
+
+// A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎
+// ［アルバイト］1,200円〜: a card or a table copied from its pay row on): that line is the pay, not a title naming the job.
+const PAY_ROW_FIRST = /^[ \t]*[【\[■◆●]?[ \t]*(?:給与|給料|賃金|報酬)[】\]]?(?:[ \t:]+[^\n]*\d|[ \t:]*$)/;
 
 /** The sections with the pay headings above added: each runs to the next heading of either kind. */
 export function withPayHeadings(text: string, sections: Section[]): Section[] {
   const titleEnd = sections[0]?.end ?? 0;
   const added: Section[] = [];
+  if (PAY_ROW_FIRST.test(text.slice(0, titleEnd))) {
+    // The title line and what follows it up to the next heading.
+    for (const start of [0, titleEnd]) added.push({ kind: 'pay', label: 'pay', field: 'pay', start, end: text.length });
+  }
   for (const [re, what] of HEADINGS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -1,0 +1,69 @@
+// The pay reader's fifth red-team round, on whole pages where a stated pay was not read: pay under headings that join
+// it with another item (給与／待遇, 雇用形態・給与, 勤務時間・給与), name its details (給与の詳細, 給与情報), whose pay it is
+// (給与【アルバイト】) or decorate it (『給与』, ―時給額―), a page that opens on its pay row (給与 アルバイト 1,200円〜), and
+// a two-column table turned into text (日給 ⏎ ⏎ ⏎ 10,000円, 1,120円 ⏎ ⏎ 〜); results-only pay per success in more
+// words (成約のたびに, ご契約の都度, 1名紹介で, 1件のご成立ごとに), by the call or the minute of calls (1通話あたり90円,
+// 鑑定1分あたり60円, 60円/分), and pages whose only large figure is what the best earn (トップクラスは月150万円以上,
+// 月80万円プレイヤー); training pay in other words (新人期間, 仮採用期間, 慣れるまで, カリキュラム修了まで, 入社1ヶ月目,
+// 初月, 入社当初, 最初の1ヶ月：, 研修は2週間、その間は, 3ヶ月間は…（研修）) and as a table's rows (研修中の時給 ⏎ 1,350円,
+// 【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円, blank lines between). Sentences of our own; the whole pages are in
+// tests/fixtures/pay/round5 (expected.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basePay, readPayChecked } from './pay-helpers';
+import type { PayFacts } from '../lib/core/types';
+
+const read = readPayChecked;
+const base = basePay;
+const dir = path.join(import.meta.dirname, 'fixtures/pay/round5');
+
+describe('whole pages of the fifth round (tests/fixtures/pay/round5)', () => {
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+  it('has every page and only pages with readings', () => {
+    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    expect(Object.keys(expected).sort()).toEqual(pages);
+  });
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, () => {
+      const p = read(fs.readFileSync(path.join(dir, file), 'utf8'));
+      for (const [key, value] of Object.entries(want)) {
+        if (value === null) expect(p[key as keyof PayFacts], key).toBeNull();
+        else expect(p[key as keyof PayFacts], key).toMatchObject(value as object);
+      }
+    });
+  }
+});
+
+describe('pay under headings the field list does not hold', () => {
+  const page = (heading: string, value = '1,200円〜') => `受付スタッフ\n仕事内容\n電話の受付です\n${heading}\n${value}\n勤務地\n東京都`;
+  it('pay joined with another item, its details, whose pay it is, or between any marks is a pay heading', () => {
+    for (const h of ['給与/待遇', '【給与／待遇】', '雇用形態・給与', '雇用形態／給与', '勤務時間・給与', '給与の詳細', '給与情報', '給与【アルバイト】', '『給与』', '━給与━', '―時給額―', '♪給与♪']) {
+      expect(base(page(h)), h).toEqual({ unit: 'hour', min: 1200, max: null });
+    }
+  });
+  it('a payroll task is no heading (給与計算・勤怠管理, 勤怠・給与の管理)', () => {
+    expect(base(page('給与計算・勤怠管理'))).toBeNull();
+    expect(base(page('勤怠・給与の管理'))).toBeNull();
+  });
+  it('a page whose first line is its pay row, or the pay heading alone, reads that row as the pay', () => {
+    expect(base('給与 アルバイト 1,200円〜\n勤務地 東京')).toEqual({ unit: 'hour', min: 1200, max: null });
+    expect(base('給与\n［アルバイト］1,200円〜\n勤務地 東京')).toEqual({ unit: 'hour', min: 1200, max: null });
+    expect(base('給与 パート 1,100円〜／アルバイト 1,200円〜\n勤務地 東京')).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+  it('a title that only names the job is still the title (コールスタッフ 1,200円〜 names no pay field)', () => {
+    expect(base('コールスタッフ 週3日〜\n勤務地 東京\n1,200円〜 のお仕事が人気')).toBeNull();
+  });
+});
+
+describe('a two-column table turned into text', () => {
+  it('the unit word above the amount with blank lines between (日給 ⏎ ⏎ ⏎ 10,000円)', () => {
+    expect(base('引越しスタッフ\n仕事の内容\n荷物の運び出し\n\n日給\n\n\n10,000円〜12,000円\n\n勤務時間\n8:00〜17:00')).toEqual({ unit: 'day', min: 10000, max: 12000 });
+  });
+  it('a 〜 on a line of its own after blank lines leaves the figure open (1,120円 ⏎ ⏎ 〜)', () => {
+    expect(base('レジスタッフ\n給与\n\n時給\n\n1,120円\n\n\n〜\n\n\n勤務時間\n10:00〜19:00')).toEqual({ unit: 'hour', min: 1120, max: null });
+  });
+  it('more than a few blank lines end the cell: a figure far below is not the unit word\'s', () => {
+    expect(base('受付\n仕事内容\n電話受付\n日給\n\n\n\n\n\n10,000円のお弁当代補助\n勤務地\n東京都')).toBeNull();
+  });
+});
