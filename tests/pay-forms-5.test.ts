@@ -67,3 +67,27 @@ describe('a two-column table turned into text', () => {
     expect(base('受付\n仕事内容\n電話受付\n日給\n\n\n\n\n\n10,000円のお弁当代補助\n勤務地\n東京都')).toBeNull();
   });
 });
+
+describe('training pay in other words and in table rows', () => {
+  const training = (line: string, wage = '時給1,200円') => read(`受付スタッフ\n仕事内容\n電話の受付です\n給与\n${wage}\n${line}\n勤務地\n東京都`).training;
+  it('the first period in other words', () => {
+    const cases = ['※新人期間（1ヶ月）は時給1,100円', '※仮採用期間は時給1,100円', '※慣れるまでの1ヶ月間は時給1,100円', '※カリキュラム修了までは時給1,100円',
+      '※入社1ヶ月目は時給1,100円', '1ヶ月目のみ時給1,100円', '初月は時給1,100円', '入社当初は時給1,100円', '（最初の1ヶ月：1,100円）', '研修は2週間、その間は時給1,100円', '3ヶ月間は時給1,100円（研修）',
+      '研修について：5日間・時給1,100円'];
+    for (const line of cases) expect(training(line), line).toMatchObject({ unit: 'hour', min: 1100, max: 1100 });
+  });
+  it('a raise from a later month, or after the length a sentence on something else, is no training pay', () => {
+    expect(training('入社1ヶ月目から時給1,300円にアップ')).toBeNull();
+    expect(training('研修は2週間、座学が中心です。時給1,100円の方もいます')).toBeNull();
+    expect(training('慣れるまで先輩が一緒です')).toBeNull();
+  });
+  it('a heading row of the period\'s pay with its value below, blank lines between or a row of its length first', () => {
+    const cases = ['研修中の時給\n1,100円', '【研修期間中の給与】\n時給1,100円', '研修期間\n\n\nあり（2週間・時給1,100円）', '【研修】\n期間：3週間\n時給：1,100円', '■研修期間\n2週間程度\n■研修中の時給\n1,100円'];
+    for (const line of cases) expect(training(line), line).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+  it('a training heading whose next rows say nothing of pay leaves the wage below it alone', () => {
+    const p = read('受付スタッフ\n【研修】\n入社後2週間の座学研修あり\n【給与】\n時給1,200円\n勤務地\n東京都');
+    expect(p.training).toBeNull();
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+});

@@ -32,8 +32,12 @@ export interface TrainingFinding {
 // 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
+// 入社1ヶ月目は, 初月は, 入社当初は, 最初の1ヶ月：…, and a length named as training after its pay (3ヶ月間は時給1,100円（研修）).
+// 新人期間, 仮採用期間: the first period in other words (not 育成期間: commission jobs name so the months their fixed
+// pay is guaranteed, which is the pay); 慣れるまで(の1ヶ月間は): until one is used to the work;
+// カリキュラム修了までは: until the training's course is done.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
-const PERIOD = /(?:研修|試用期間|見習い期間|ojt)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:最初の|はじめの|初めの|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間)|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)/g;
+const PERIOD = /(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から)[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
@@ -51,7 +55,26 @@ const UNIT_WORD: [RegExp, PayUnit][] = [[/日給月給/, 'month'], [/時給/, 'h
   [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
 // Also after は (研修は3日間で、日給7,000円).
-const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中|で)/;
+// Or its length, then the period named again after a comma (研修は2週間、その間は時給1,050円).
+const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中|で|[ \t]*[、,][ \t]*(?:その間|この間|期間中))/;
+// A heading of the period's pay (研修中の時給 ⏎ 1,350円, 【研修期間中の給与】 ⏎ 時給1,030円, 研修について：…): only a wage
+// word after the period's words, or nothing, on its line.
+const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料))?[\s\p{P}\p{S}]*$/u;
+// The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
+const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
+/** Blank lines skipped looking for a heading's value (a two-column table turned into text). */
+const BLANK_LINES = 3;
+
+/** The end of the line holding a heading's value: the first line after `lineEndAt` that is not blank. */
+function valueLineEnd(text: string, lineEndAt: number): number {
+  let k = lineEndAt;
+  for (let n = 0; n <= BLANK_LINES && k < text.length; n++) {
+    const end = lineEnd(text, k + 1);
+    if (text.slice(k + 1, end).trim() !== '') return end;
+    k = end;
+  }
+  return lineEndAt;
+}
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
@@ -77,14 +100,18 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     // ＜研修＞時給…, 研修は時給1,300円, 研修は有給（時給1,000円）: the period named before its pay.
     // 研修3ヶ月間は1,200円, 試用2ヶ月の間は…: the period's length right after the word.
     if (m[1] && !m[2] && !/[:(\s/】\]>》〉◆◇■□●○★☆]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
-      && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 12))) continue;
+      && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 20)) && !t.text.startsWith('について', at + m[0].length)) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
     let limit = Math.min(lineEnd(t.text, at), at + 40);
-    // A heading on its own line (【研修期間】 / 1ヶ月（時給1,200円）): its value is the next line.
-    if (!inBrackets && /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(at + m[0].length, limit)) && limit < t.text.length) {
-      limit = Math.min(lineEnd(t.text, limit + 1), limit + 41);
+    // A heading on its own line (【研修期間】 / 1ヶ月（時給1,200円）, 研修中の時給 / 1,350円): its value is the next line
+    // that is not blank, or the wage row after a row of its length (期間：3週間 / 時給：1,100円).
+    if (!inBrackets && HEADING_REST.test(t.text.slice(at + m[0].length, limit)) && limit < t.text.length) {
+      const first = valueLineEnd(t.text, limit);
+      limit = Math.min(first, limit + 41 + BLANK_LINES);
+      const next = lineEnd(t.text, first + 1);
+      if (first === limit && !amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped) && WAGE_ROW.test(t.text.slice(first + 1, next))) limit = Math.min(next, first + 41);
     }
     if (inBrackets) {
       const close = t.text.indexOf(')', at);
