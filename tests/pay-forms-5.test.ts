@@ -68,6 +68,42 @@ describe('a two-column table turned into text', () => {
   });
 });
 
+describe('results-only pay in more words', () => {
+  const only = (line: string) => read(`紹介パートナー（業務委託）\n仕事内容\nお客様のご紹介\n報酬\n${line}\n活動地域\n大阪府`);
+  it('per success with たび or 都度, per person referred, per success with an honorific', () => {
+    const cases: [string, number][] = [['成約のたびに2万円', 20000], ['ご契約の都度 50,000円', 50000], ['1名紹介で30,000円', 30000], ['予約1件のご成立ごとに3,500円', 3500]];
+    for (const [line, per] of cases) {
+      const p = only(line);
+      expect(p.incentive, line).toMatchObject({ kind: 'only', perUnit: per });
+      expect(p.base, line).toMatchObject({ unit: 'piece', min: per });
+    }
+  });
+  it('by the call or by the minute of calls taken (1通話あたり90円, 鑑定1分あたり60円, 60円/分)', () => {
+    for (const [line, per] of [['1通話あたり90円', 90], ['鑑定1分あたり60円〜120円', 60], ['60円/分〜', 60], ['通話1分につき40円', 40]] as const) {
+      const p = only(line);
+      expect(p.incentive, line).toMatchObject({ kind: 'only', perUnit: per });
+      expect(p.base, line).toMatchObject({ unit: 'piece' });
+    }
+  });
+  it('a referral reward in the benefits stays no results pay (友達紹介キャンペーン（1名紹介で1万円）)', () => {
+    const p = read('カフェスタッフ\n給与\n時給1,100円\n待遇\n友達紹介キャンペーン（1名紹介で1万円）');
+    expect(p.incentive.kind).toBe('none');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+  it('what the best earn is an example, not a wage (トップクラスは月150万円以上, 上位の方なら月60万円, 月80万円プレイヤー)', () => {
+    for (const line of ['※トップクラスのパートナーは月150万円以上', '上位の方なら月60万円も珍しくありません', '稼げる人は月80万円プレイヤー多数', '稼げる人は月80万円']) {
+      const p = only(`成約1件につき10万円\n${line}`);
+      expect(p.base, line).toMatchObject({ unit: 'piece', min: 100000 });
+      expect(p.incentive.kind, line).toBe('only');
+    }
+  });
+  it('a wage boasted of as the trade\'s best stays the wage (業界トップクラスの時給1,500円)', () => {
+    for (const line of ['業界トップクラスの時給1,500円', 'トップクラスの高時給1,500円〜', '地域トップの時給 1,300円']) {
+      expect(base(`受付スタッフ\n給与\n${line}\n勤務地\n東京都`), line).toMatchObject({ unit: 'hour' });
+    }
+  });
+});
+
 describe('training pay in other words and in table rows', () => {
   const training = (line: string, wage = '時給1,200円') => read(`受付スタッフ\n仕事内容\n電話の受付です\n給与\n${wage}\n${line}\n勤務地\n東京都`).training;
   it('the first period in other words', () => {

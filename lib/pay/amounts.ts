@@ -28,13 +28,14 @@ const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them.
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
-// Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes.
+// Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes,
+// and 分 (60円/分) the minutes of calls a line pays by.
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
-const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
+const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
 const PER_UNIT: Record<string, AmountRange['per']> = {
   時間: 'hour', 時: 'hour', hour: 'hour', hr: 'hour', h: 'hour', 日: 'day', day: 'day', 週: 'week', week: 'week', 月: 'month', month: 'month',
   年: 'year', year: 'year', 件: 'piece', 台: 'piece', 本: 'piece', コール: 'piece', 回: 'piece', アポ: 'piece', 契約: 'piece',
-  成約: 'piece', 記事: 'piece', 枚: 'piece',
+  成約: 'piece', 記事: 'piece', 枚: 'piece', 分: 'piece', // 60円/分: by the minute of calls taken, as a piece of work
 };
 
 // Telephone and fax numbers (03-1234-5678, 0120-123-456, (03)1234-5678, 09012345678): never amounts.

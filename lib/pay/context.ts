@@ -92,7 +92,9 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
 
 // Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安;
 // also a board's figures for the trade (この職種の給与相場).
-const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安|相場/;
+// What the best earn, said of them (トップクラスは月100万円以上, トップクラスのパートナーは…, 稼げる人は…, 上位の方なら…):
+// not 業界トップクラスの時給, a wage the page boasts of.
+const EXAMPLE_LINE = /例|モデル|実績|平均|試算|シミュレーション|換算|目安|相場|(?:トップ|上位)[^\n。、]{0,12}?(?:は|なら|になると|だと|では)[ \t、]*(?:月|年)?[ \t]*$|稼(?:げる|いでいる|ぐ)(?:人|方|スタッフ)(?:は|なら|だと)/;
 // The same words in other senses: every year (例年), the staff's average age, a raise or pay that follows results
 // (実績に応じて昇給, 昇給実績あり, 経験・実績を考慮し決定), a model shop or room.
 const NOT_EXAMPLE = /例年|平均(?:年齢|勤続|残業)|実績(?:に応じ|により|による|を考慮|次第)|(?:昇給|経験|導入|取引|採用|勤務)実績|モデル(?:店舗|ルーム|ハウス)/g;
@@ -104,8 +106,9 @@ const ITEM_SEP = /^.*[ \t/!、]/;
 /** The words that name a wage as one (時給, 月給): base.ts reads them before an amount, this file after a clause. */
 export const WAGE_NAMES = '時給|日給|月給|年俸|時間給';
 const WAGE_WORD_AT = new RegExp(`^(?:${WAGE_NAMES})`);
-// Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数.
-const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
+// Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数,
+// 月80万円プレイヤー.
+const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|プレ[イー]ヤー|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
 // ハローワーク's label 基本給（月額平均）: the average monthly base of a job with varying hours, the pay itself.
 const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;

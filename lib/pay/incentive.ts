@@ -98,14 +98,14 @@ const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount right after them per success (PER_BEFORE joins them).
-// One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1枚, 1軒,
-// 1世帯, 1口, 成約1件=, 1契約あたり最大); also what delivery, writing and home work count (1配達, 1個口, 1文字,
+// One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1名紹介で, 1通話, 1枚, 1軒,
+// 1世帯, 1口, 成約1件=, 1契約あたり最大, 1件のご成立ごとに); also what delivery, writing and home work count (1配達, 1個口, 1文字,
 // 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電);
 // the work done to one (1件の入力につき, 1件の対応ごとに); a note in brackets may follow (1アポイント（商談確定）), and an
 // arrow may lead to the amount (獲得1件 → 2,500円).
-const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
-const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了';
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,12}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒]|->)?\s*$`;
+const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
+const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了|紹介';
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,12}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧]|時間|時給)単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -114,7 +114,11 @@ const COUNT_TIMES_AMOUNT = String.raw`数[ \t]*[×x*][ \t]*$`;
 // Paid at each success (成約時に1万円, 契約成立で20,000円, アポが取れた時に6,000円) or the reward named for one
 // (アポイント獲得報酬 5,000円).
 const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:売れ|取れ|決ま|成約す|獲得す|受注す|契約す|成立す)(?:る|た)(?:ごと|たび|度|毎)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
-const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS].join('|'));
+// Each success named with たび (成約のたびに2万円, 契約の都度1万円).
+const EACH_SUCCESS = String.raw`(?:成約|契約|獲得|受注|販売|アポ(?:イント)?)の?(?:たび|度|都度)に?[ \t]*:?[ \t]*$`;
+// Paid by the minute of calls taken (鑑定1分あたり60円, 通話1分につき40円, 1分あたり50円): the calls are the work counted.
+const PER_MINUTE = String.raw`(?:通話|鑑定|相談|チャット|会話)?(?:時間)?[ \t]*(?:1|一)[ \t]*分(?:間)?(?:あたり|当たり|につき|ごと|毎)[ \t]*:?[ \t]*$`;
+const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS, EACH_SUCCESS, PER_MINUTE].join('|'));
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(
