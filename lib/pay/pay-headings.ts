@@ -41,13 +41,15 @@ const HEADINGS: [RegExp, Pick<Section, 'kind' | 'label' | 'field'>][] = [
 
 // A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎
 // ［アルバイト］1,200円〜: a card or a table copied from its pay row on): that line is the pay, not a title naming the job.
-const PAY_ROW_FIRST = /^[ \t]*[【\[■◆●]?[ \t]*(?:給与|給料|賃金|報酬)[】\]]?(?:[ \t:]+[^\n]*\d|[ \t:]*$)/;
+const PAY_ROW_FIRST = /^[ \t]*[【\[■◆●]?[ \t]*(?:給与|給料|賃金|報酬)[】\]]?(?:[ \t:]+(?=[^ \t:])[^\n]*\d|[ \t:]*$)/;
+/** A first line longer than this is no pay row (a page flattened into one line). */
+const ROW_MAX = 160;
 
 /** The sections with the pay headings above added: each runs to the next heading of either kind. */
 export function withPayHeadings(text: string, sections: Section[]): Section[] {
   const titleEnd = sections[0]?.end ?? 0;
   const added: Section[] = [];
-  if (PAY_ROW_FIRST.test(text.slice(0, titleEnd))) {
+  if (titleEnd <= ROW_MAX && PAY_ROW_FIRST.test(text.slice(0, titleEnd))) {
     // The title line and what follows it up to the next heading.
     for (const start of [0, titleEnd]) added.push({ kind: 'pay', label: 'pay', field: 'pay', start, end: text.length });
   }
