@@ -85,6 +85,13 @@ describe('results-only pay in more words', () => {
       expect(p.base, line).toMatchObject({ unit: 'piece' });
     }
   });
+  it('a reward named between the success and its amount (成約ごとに報酬5万円), and a share of 売上げ, are results pay', () => {
+    expect(only('買取の成約ごとに報酬5万円')).toMatchObject({ base: { unit: 'piece', min: 50000 }, incentive: { kind: 'only', perUnit: 50000 } });
+    expect(only('売上げの40％をお支払いします')).toMatchObject({ base: { unit: 'piece' }, incentive: { kind: 'only' } });
+    const p = read('営業\n給与\n月給20万円＋成約ごとに報酬5万円\n勤務地\n東京');
+    expect(p.base).toMatchObject({ unit: 'month', min: 200000 });
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 50000 });
+  });
   it('a referral reward in the benefits stays no results pay (友達紹介キャンペーン（1名紹介で1万円）)', () => {
     const p = read('カフェスタッフ\n給与\n時給1,100円\n待遇\n友達紹介キャンペーン（1名紹介で1万円）');
     expect(p.incentive.kind).toBe('none');
