@@ -998,3 +998,17 @@ describe('example postings of our own (tests/fixtures/pay)', () => {
     });
   }
 });
+
+describe('a range joined by a hyphen with no 円, right after the wage word', () => {
+  it('時給1200-1500 and 月給200000-250000 are ranges; a code or a phone number after it is not an upper end', () => {
+    const base = (text: string) => {
+      const b = readPay(text).base;
+      return b && { unit: b.unit, min: b.min, max: b.max };
+    };
+    expect(base('【給与】時給1200-1500（経験により決定）')).toEqual({ unit: 'hour', min: 1200, max: 1500 });
+    expect(base('給与：月給200000-250000')).toEqual({ unit: 'month', min: 200000, max: 250000 });
+    expect(base('時給 1,150 - 1,300 です')).toEqual({ unit: 'hour', min: 1150, max: 1300 });
+    expect(base('時給1300　問い合わせ 03-1234-5678')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+    expect(base('時給1300 - 5')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+  });
+});

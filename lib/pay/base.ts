@@ -208,13 +208,15 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
     const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : tailMax(t, a, amounts, unit);
     if (tail) tails.add(tail);
+    // 時給1200-1500 (no 円): a hyphen between bare figures is a code elsewhere, but right after a wage word it is the range.
+    const hyphenMax = tail || upTo || basic || a.max !== a.min || !key || !WAGE_KEY.test(key[1]!) ? null : bareHyphenMax(t.text, a, unit);
     out.push({
       unit,
       min: basic ? basic.min : upTo ? null : a.min,
-      max: basic ? basic.max : tail ? tail.min : a.max,
+      max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max,
       // With a breakdown, the words are its basic part: 基本給238,000円.
       start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart - (upTo ? boundBefore.length : 0),
-      end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : a.end,
+      end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : hyphenMax ? hyphenMax.end : a.end,
       stated: Boolean(own || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
       timed: PREMIUM_TIME.test(premiumText),
@@ -232,6 +234,16 @@ function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUn
   const b = amountIn(amounts, a.end, a.end + 16, (x) => x.money);
   if (!b || b.max !== b.min || b.min <= a.min || !TAIL_MAX.test(t.text.slice(a.end, b.start))) return undefined;
   return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
+}
+
+const BARE_HYPHEN_MAX = /^[ \t]*[-–—−][ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:/\-])[ \t]*円?/;
+
+/** The upper end of 時給1200-1500: a bare figure after a hyphen, above the first and plausible for the unit. */
+function bareHyphenMax(text: string, a: AmountRange, unit: PayUnit): { value: number; end: number } | null {
+  const m = BARE_HYPHEN_MAX.exec(text.slice(a.end, a.end + 16));
+  if (!m) return null;
+  const value = Number(m[1]!.replace(/,/g, ''));
+  return value > a.min && plausible(unit, a.min, value) ? { value, end: a.end + m[0].length } : null;
 }
 
 /** The tail's end, with its closing bracket when it opened one: 時給1,300円（最大1,600円）. */
