@@ -8,23 +8,25 @@ const ARTICLE_MARKERS: RegExp[] = [
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事|監修|執筆者|参考文献|出典[:：]/,
   // Review sites: what employees say about a company is not an offer of a job.
   /口コミ|評判|クチコミ|レビュー/,
-  // Explainers explain (順番に解説します, 〜の仕組みを解説) and speak of going rates (時給の相場).
-  /とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
-  /のコツ|(?<!ア)ポイントを|メリット・デメリット|向いている人|向いていない人|体験談|経験談|やめたい|辞めた/,
+  // Explainers explain (順番に解説します, 〜の仕組みを解説, ここでは〜を見ていきます) and speak of going rates (時給の相場).
+  /見ていきます|見ていきましょう|みていきます|みていきましょう|とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
+  /のコツ|(?<!ア)ポイントを|チェックポイント|メリット・デメリット|向いている人|向いていない人|向いているのは|体験談|経験談|やめたい|辞めた/,
   // Advice columns print a reader's letter and an expert's answer (【ご相談】, 相談者：, 【社会保険労務士の回答】);
   // a posting answers its own FAQ with Q. and A.
   /【(?:ご)?相談(?:内容)?】|相談者[:：]|相談内容[:：]|回答者[:：]|の回答】|お悩み相談|労働相談|人生相談/,
   // Guides and advice pages speak of postings as documents the reader looks at (求人票に書かれている給与, 求人を
   // 見るとき, アルバイトを探すとき); a posting is the document and offers its own job.
-  /求人(?:票|広告|情報|ページ)?(?:に|で|を|の)[^。\n]{0,20}?(?:書かれて|書いてあ|記載されて|見るとき|見る時|見る際|読むとき|読む際|見方|読み方)|(?:求人|仕事|バイト|アルバイト|転職先|職場)を(?:探す|選ぶ)(?:とき|時|際)|転職活動では|就職活動では/,
+  // They also speak of a posting's fields as its columns (「応募方法」の欄, 勤務地の欄).
+  /(?:仕事(?:の)?内容|給与|賃金|給料|時給|勤務時間|就業時間|休日|雇用形態|勤務地|就業場所|応募資格|応募方法|待遇)」?の?欄|求人(?:票|広告|ページ)(?:に|で)は|求人(?:票|広告|情報|ページ)?(?:に|で|を|の)[^。\n]{0,20}?(?:書かれて|書いてあ|記載されて|見るとき|見る時|見る際|読むとき|読む際|見方|読み方)|(?:求人|仕事|バイト|アルバイト|転職先|職場)を(?:探す|選ぶ)(?:とき|時|際)|転職活動では|就職活動では/,
   // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
   // in a sentence that it runs one (…代行サービスを行なっており、).
   /^[^\n。、]{0,30}代行サービス[^\n。、]{0,20}$/m,
   // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
   // お見積もりの作成 is the work.
   // Its price list is the client's: a heading of its own (料金の目安, 料金表), fees as fields (初期費用：, 月額費用：)
-  // and seats priced (1席あたり). A call-center posting explains the caller's 料金プラン in a sentence.
-  /^[ \t]*[■□◆◇●○【]?[ \t]*(?:料金|料金の目安|料金表|料金プラン|ご利用料金|費用の目安|導入費用)[ \t]*】?[ \t]*$|(?:初期費用|月額費用|月額料金)[ \t]*[:：]|1(?:席|ブース)あたり/m,
+  // and seats priced (1席あたり); a job board's, its advertising fee (掲載料金). A call-center posting explains the
+  // caller's 料金プラン in a sentence.
+  /^[ \t]*[■□◆◇●○【]?[ \t]*(?:料金|料金の目安|料金表|料金プラン|ご利用料金|費用の目安|導入費用)[ \t]*】?[ \t]*$|(?:初期費用|月額費用|月額料金)[ \t]*[:：]|1(?:席|ブース)あたり|掲載料金|掲載料(?:は|を|が|の)/m,
   /資料請求|導入事例|導入実績|お見積(?!(?:もり|り)?(?:の訪問|の作成|の提出|を作成|を提出|書))|サービス概要|無料相談|お問い合わせはこちら|貴社|ご検討の企業様|お取引をご検討|事業紹介|を受託しています/,
   // Surveys of pay report figures against a past period and how they were found (前年同月より, 集計したところ);
   // a sales posting's 前年比140% is its own results.
@@ -39,17 +41,20 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
   // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
-  // a page that sends the reader to each job's own page is not one.
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|職種ごとのページ|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  // a page that sends the reader to each job's own page is not one (read in the whole text: sendsToEachJob).
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
-  /\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
+  // An agency's or a board's picks (今週のおすすめ, おすすめ1, 人気のお仕事, お仕事を集めました) and its list of new jobs
+  // under a heading of its own (新着のお仕事) are several jobs.
+  /^[ \t]*新着(?:の)?(?:お仕事|求人|バイト)(?:情報)?[ \t]*$|おすすめ[\d１-９]|今週のおすすめ|人気のお仕事|(?:お仕事|求人|バイト)を(?:集めました|ピックアップ)|\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
   // A 採用情報 top lists its hiring tracks as headings (新卒採用, キャリア採用, 障がい者採用) and leaves the jobs to
   // their own pages; a posting is one track's one job.
   /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
   // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
-  /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)/m,
+  // A template's filled-in sample stands under a heading of its own (記入例, 見本).
+  /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)|^[ \t]*(?:記入例|記載例|見本)[ \t]*$/m,
   // A ranking lists places (1位 … 2位 …); a white paper or survey reports what its respondents answered (回答企業の
   // 82%が, 〜と答えた, n=214, 図表3-4); a posting states its own job once, and its figures are its own.
   /^[ \t]*第?[1-9１-９]位[\s\S]*^[ \t]*第?(?:[2-9２-９]|1\d)位/m,
@@ -60,7 +65,9 @@ const ARTICLE_MARKERS: RegExp[] = [
   /社員紹介|スタッフ紹介|休日の過ごし方|面接で(?:よく)?聞かれる|登録者の(?:皆|みな)(?:さま|様)|登録スタッフの(?:皆|みな)(?:さま|様)|記事の内容|執筆時点/,
   // Pages for employers on how to write a posting (求人原稿の書き方). Words addressed to employers (掲載をご検討の企業様)
   // are no sign: job boards print them in their header above every posting.
-  /求人原稿|求人(?:広告)?の(?:書き方|作り方)/,
+  // A board's FAQ for its advertisers says whom it is for (よくあるご質問（掲載企業さま向け）) and how to write a field
+  // (給与の書き方).
+  /求人原稿|(?:求人(?:広告)?|給与|仕事内容|募集要項)の(?:書き方|作り方)|(?:求人)?掲載(?:企業|事業者|事業所)(?:さま|様)|[（(](?:掲載)?(?:企業|法人|事業者|事業主)(?:さま|様)?向け[)）]/,
   // Advice to employers on drawing applicants (応募が集まる, 応募数を増やす); a posting asks for applications.
   /応募が集まる|応募を集める|応募者を集める|応募数を(?:増や|伸ば)/,
   // A price list quotes its prices with the tax (30,000円（税別）) line after line; a posting may price a product once.
@@ -99,14 +106,17 @@ const ARTICLE_MARKERS: RegExp[] = [
  *  postings as things the reader finds (首都圏の求人をみると, 未経験歓迎と書かれた求人), under headings of a posting's
  *  fields too (給与 ⏎ 時給1,100円〜1,300円くらいが中心), so this is read in the whole text; a posting states its own pay.
  *  Surveys report shares, changes and breakdowns (「未経験歓迎」を含む求人は全体の78％, 前年比＋41円, 前月から7円上がり, 3年連続で
- *  上昇, 求人約4万件を集計, 職種別では, 6千円台の例も見られた). */
-const PAY_IN_GENERAL = /(?:時給|月給|日給|年収|月収|給与|給料|手当)[^。\n]{0,6}?\d[\d,.]*(?:万|千)?円(?:台)?(?:[〜~][\d,.]*(?:万|千)?円)?(?:くらい|ぐらい|程度|前後|あたり|ほど)?(?:から)?(?:が多く|が多い|が中心|が一般的|の(?:求人|募集|職場)(?:が|も|は)|になることも|の例も|という例)|(?:の|は)求人(?:を|では)(?:み|見)ると|求人(?:が|も)(?:多く|よく)(?:見られ|みられ)|(?:と書かれた|と書いてある)求人|前年(?:同月|同期)?比[ \t]*[+＋−\-]\d|全体の\d+(?:\.\d+)?[%％]|求人[^。\n]{0,30}を集計|[年月]連続で(?:上昇|増加|低下|減少|上がり|下がり)|(?:職種|地域|年代|業種|規模|エリア|男女|雇用形態)別(?:では|に見ると|にみると|の平均)|(?:前月|前年|昨年|前回)(?:から|より|比で?)[^。\n]{0,8}\d[\d,.]*(?:円|ポイント|%|％)(?:上が|下が|増|減|上昇|低下|アップ|ダウン)|\d(?:円|万円|千円)(?:台)?の例(?:が|も)(?:ある|あり|見られ|みられ)/;
+ *  上昇, 求人約4万件を集計, 職種別では, 6千円台の例も見られた). Explainers give pay as a rule of thumb (時給の目安, 事務なら
+ *  1,400円前後からが多く) and as averages (平均年収：420万円前後), and Q&A pages speak of postings they have seen (1,300円〜
+ *  1,600円の求人をよく見かけます). */
+const PAY_IN_GENERAL = /(?:時給|月給|日給|年収|月収|給与|給料|手当)[^。\n]{0,6}?\d[\d,.]*(?:万|千)?円(?:台)?(?:[〜~][\d,.]*(?:万|千)?円)?(?:くらい|ぐらい|程度|前後|あたり|ほど)?(?:から)?(?:が多く|が多い|が中心|が一般的|の(?:求人|募集|職場)(?:が|も|は)|になることも|の例も|という例)|\d円(?:台)?(?:前後|くらい|ぐらい|程度|あたり|ほど)(?:から)?が(?:多く|多い|中心|一般的)|(?:時給|日給|月給|給料)の目安|平均(?:年収|月収|時給|月給|給与)[:：]?[ \t]*[\d,.]+万?円(?:前後|程度|くらい|ほど)|(?:の|は)求人(?:を|では)(?:み|見)ると|求人(?:が|も)(?:多く|よく)(?:見られ|みられ)|求人(?:を|が|も)(?:よく)?(?:見かけ|みかけ)|(?:と書かれた|と書いてある)求人|前年(?:同月|同期)?比[ \t]*[+＋−\-]\d|全体の\d+(?:\.\d+)?[%％]|求人[^。\n]{0,30}を集計|[年月]連続で(?:上昇|増加|低下|減少|上がり|下がり)|(?:職種|地域|年代|業種|規模|エリア|男女|雇用形態)別(?:では|に見ると|にみると|の平均)|(?:前月|前年|昨年|前回)(?:から|より|比で?)[^。\n]{0,8}\d[\d,.]*(?:円|ポイント|%|％)(?:上が|下が|増|減|上昇|低下|アップ|ダウン)|\d(?:円|万円|千円)(?:台)?の例(?:が|も)(?:ある|あり|見られ|みられ)/;
 
 /** Guides speak of workplaces in general: they compare them (職場によって違います, 派遣会社によって時給が違う, 研修の
  *  内容は会社ごとに大きく違います) and count them (研修制度が整っている職場が多く, 電話は取り次ぎ程度という職場がほとんど,
- *  夜は時給が高い職場もあります); a posting names its one employer's terms. Quotes are set aside (a posting's staff may
- *  speak of the town's shops). */
-const WORKPLACES_IN_GENERAL = /(?:職場|会社|企業|勤務先|事業所)(?:に|で)?(?:よって|ごとに|により|次第で)[^。\n]{0,20}(?:異な|違|差が|ばらつ|さまざま|様々)|(?:職場|求人|求人数)(?:が|は|も)(?:多い|多く|ほとんど|少なく|少ない|目立)|(?:職場|求人)もあります|(?:という|な|の)職場が(?:多|ほとんど)/;
+ *  夜は時給が高い職場もあります, 100円ほど低いセンターもあります, 出るところがほとんど); a posting names its one
+ *  employer's terms. Quotes are set aside (a posting's staff may speak of the town's shops). Read in the whole text: a
+ *  guide under a posting's field headings (給与 ⏎ …, 勤務時間 ⏎ シフト制の職場が多め) says it below its first heading. */
+const WORKPLACES_IN_GENERAL = /(?:職場|会社|企業|勤務先|事業所)(?:に|で)?(?:よって|ごとに|により|次第で)[^。\n]{0,20}(?:異な|違|差が|ばらつ|さまざま|様々)|(?:職場|求人|求人数)(?:が|は|も)(?:多い|多く|ほとんど|少なく|少ない|目立)|(?:職場|求人)もあります|(?:という|な|の)職場が(?:多|ほとんど)|(?:センター|企業|会社)もあります|ところがほとんど/;
 const withoutQuotes = (text: string) => text.replace(/「[^」]*」?/g, '');
 
 /** Someone tells their own working life in the past (前は販売をしていました, 2年目の冬に辞めた, 3社に応募しました,
@@ -119,7 +129,33 @@ const tellsCareerStory = (lead: string) => CAREER_STORY.test(withoutQuotes(lead)
 /** A list of jobs repeats a posting's fields card after card (勤務地：… 給与：… three times and more); a posting states
  *  them once. Read in the whole text. */
 const CARD_FIELDS = ['勤務地', '給与', '時給', '雇用形態', '勤務時間'].map((w) => new RegExp(`^[ \\t]*${w}[ \\t]*(?:[:：]|[ \\t]+\\S)`, 'gm'));
-const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2;
+const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2 || listsJobLines(text);
+
+/** A board's top page or an agency's list gives a job a line (カフェのホールスタッフ　時給1,150円　札幌市中央区), three
+ *  lines in a row. A posting's page may show such lines too, as jobs like it, but below its own pay: only what stands
+ *  before the first pay heading counts. */
+const JOB_LINES = /(?:^[^\n]{2,30}[ \t]+(?:時給|日給|月給)[\d,]+円[^\n]{0,6}[ \t]+[^\n\d]{1,12}(?:市|区|町|村)[^\n]{0,8}\n){3}/m;
+const PAY_HEADING = /^[ \t]*[【■◆●<〈\[]?[ \t]*(?:給与|給料|賃金|報酬|(?:時給|月給|日給)(?=[ \t:：】\]]|$))/m;
+function listsJobLines(text: string): boolean {
+  const pay = PAY_HEADING.exec(text);
+  return JOB_LINES.test(pay ? text.slice(0, pay.index) : text);
+}
+
+/** A company's page of figures (数字で見る〇〇, 採用データ) heads each figure: three or more kinds of them (平均年齢, 有給休暇
+ *  取得率, 男女比, 月平均残業時間), or a trend (採用人数の推移). A posting may give one or two in a line. Read in the whole
+ *  text, since its headings may be a posting's field words (採用人数, 休暇) that end the opening. */
+const FIGURE_HEADINGS = ['平均年齢', '平均年収', '平均勤続', '有給(?:休暇)?取得率', '育(?:児)?休(?:業)?取得率', '定着率', '離職率', '男女比', '(?:社員|従業員|職員)数', '(?:月)?平均残業時間', '採用人数', '出身学部'].map((w) => new RegExp(`^[ \\t]*${w}`, 'm'));
+const TREND_HEADING = /^[^\n。]{0,20}の推移[ \t]*$/m;
+const givesFigures = (text: string) => FIGURE_HEADINGS.filter((r) => r.test(text)).length >= 3 || TREND_HEADING.test(text);
+
+/** A page that sends the reader to each job's own page (各職種の募集要項はこちら, 各募集ページ) is no one job's: a recruit
+ *  site's benefits or top page, whose headings (休暇, 手当) may be a posting's field words. Read in the whole text. */
+const SENDS_TO_EACH_JOB = /各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|職種ごとの(?:ページ|募集要項)/;
+
+/** A company's profile heads its facts (商号, 設立, 資本金, 代表者, 沿革, 許可番号): four of them in the opening, before
+ *  any field of a job, make the page a company profile; a posting's profile follows its fields. */
+const PROFILE_HEADINGS = ['(?:商号|会社名)', '設立', '資本金', '代表者', '沿革', '許可番号', '従業員数', '事業内容'].map((w) => new RegExp(`^[ \\t]*${w}`, 'm'));
+const profilesCompany = (lead: string) => PROFILE_HEADINGS.filter((r) => r.test(lead)).length >= 4;
 
 /** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
  *  posting's ends in its job; a career site's company research (企業研究 ＞ サービス業 ＞ …) profiles a company, and a
@@ -135,9 +171,10 @@ const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるに�
 const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
- *  naming the kind of page (read with the menus, since a breadcrumb is one), and an occupation guide's headings
- *  anywhere. */
+ *  naming the kind of page (read with the menus, since a breadcrumb is one), an occupation guide's headings anywhere,
+ *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
+ *  figures, links to each job's page, a company profile first. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(leadWithoutMenus)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }

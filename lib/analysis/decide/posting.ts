@@ -42,8 +42,9 @@ const LABEL_LINE = new RegExp(
 );
 
 /** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one); a recruit
- *  page that tells its story first may head the job's fields in plain words (この仕事について, 募集について). */
-const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について)(?:[ \\t]*[:：】\\])〕〉》>]|[^\\n。、]{0,12}$)`, 'm');
+ *  page that tells its story first may head the job's fields in plain words (この仕事について, 募集について), or
+ *  name the job it follows, after a staff interview (この仕事の募集要項, このお仕事の募集要項). */
+const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について)(?:[ \\t]*[:：】\\])〕〉》>]|[^\\n。、]{0,12}$)`, 'm');
 
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
@@ -51,7 +52,7 @@ const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募/, /応募|�
 
 /** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
  *  its own feature, weighed by the fit. */
-const GENERAL_TALK = /と言われ|といわれ|傾向があ|傾向にあ|一般的に|一般的な|場合が多い|ことが多い|と言えます|といえます|しましょう|でしょう。|が挙げられ|の種類|のことです|のことを指|を指します|を意味します|という意味/g;
+const GENERAL_TALK = /と言われ|といわれ|傾向があ|傾向にあ|一般的に|一般的な|一般的です|場合が多い|ことが多い|と言えます|といえます|しましょう|でしょう。|が挙げられ|の種類|のことです|のことを指|を指します|を意味します|という意味/g;
 
 /** A posting speaks to the applicant about the job on offer; an article speaks about work in general. */
 const OFFER_LANGUAGE: RegExp[] = [
@@ -88,13 +89,18 @@ const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円), or names the page
  *  as a recruit site's page of one job or department (職種紹介, 部署紹介, 仕事紹介); an article's names a topic (〜とは？, 〜するには, 知っておきたい〜, 〜3つのこと,
- *  〜のコツ, 〜の理由, 〜5選, 求人の見方). */
+ *  〜のコツ, 〜の理由, 〜5選, 求人の見方); a board's name, which heads its every page, names the site (〜の求人サイト). */
 const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
-const HEADLINE_WORDS = /とは|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと/;
+const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?サイト|とは|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと/;
+
+/** A company's name (株式会社トライスタッフ, 東和システム株式会社) names no job, whatever words it is made of: a page
+ *  whose first line is only the company's name (its profile, its news) has no job title. */
+const COMPANY_NAME = /(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人(?:社団|財団)?|一般社団法人|公益財団法人)[ \t]*[^\s｜|／/（(【]+|[^\s｜|／/（(【]+[ \t]*(?:株式会社|有限会社|合同会社)/g;
 
 export function titleLooksLikeJob(text: string): boolean {
   const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
-  return first.length <= 80 && JOB_TITLE_WORDS.test(first) && !HEADLINE_WORDS.test(first);
+  const title = first.replace(COMPANY_NAME, ' ');
+  return first.length <= 80 && JOB_TITLE_WORDS.test(title) && !HEADLINE_WORDS.test(first);
 }
 
 /** A posting states its fields early; the rest of a very long text adds nothing but time. */
