@@ -7,7 +7,10 @@
 // hiring data, its benefits page, and a staffing company's profile. The other pages were read right already and are
 // kept so that they stay so (recruiting FAQs for one job, a department tour with one 募集要項, a municipal feature, a
 // ジモティー post, SNS and LINE posts, ハローワーク 求人票 forms, postings among a board's chrome and related jobs; news
-// of labour shortages and wages, memoirs, interviews, how-to guides, career columns, ad pricing, seminar notices).
+// of labour shortages and wages, memoirs, interviews, how-to guides, career columns, ad pricing, seminar notices); and
+// from a second batch (p6-*, a6-*), read right already: a company's note post with its conditions, a 求人票 flattened one
+// cell a line, a dentist's FAQ for hygienists that leaves the pay to the interview; a blogger's review of a job app, a
+// school's interview with a graduate.
 import { describe, expect, it } from 'vitest';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { hasRequirementsBlock as hasBlock, titleLooksLikeJob } from '../lib/analysis/decide/posting';
