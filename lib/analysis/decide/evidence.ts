@@ -18,7 +18,12 @@ export interface Evidence {
   collectionsByPhone: number;
   /** How many call-center words (コールセンター, オペレーター) stand in scope. */
   markerMentions: number;
+  /** Sales words that name the people who sell (営業担当, 営業スタッフ): beside a title that names other work,
+   *  they are the colleagues the job works with, not the job. */
+  salesStaff: number;
 }
+
+const SALES_STAFF = 'sales.staff';
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
@@ -31,6 +36,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const negated = zero();
   let collectionsByPhone = 0;
   let markerMentions = 0;
+  let salesStaff = 0;
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -38,8 +44,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += f.section === 'title' || NAMES_THE_JOB.test(f.sentence) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
+    if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
   }
-  return { present, negated, collectionsByPhone, markerMentions };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff };
 }
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */

@@ -119,7 +119,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
-    const chosen = chosenScore(d.jobType, d.scores);
+    const chosen = chosenBesideOtherWork(d.jobType, d.scores, e);
     if (d.jobType !== 'other' && titleNamesOtherWork(flags) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }
@@ -131,10 +131,22 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   return { ...strip(page), basis: page.decided ? 'page' : 'none', pageJobType: page.jobType };
 }
 
-/** The title names office or other work (検品スタッフ, 一般事務) and no phone or sales work: that is the job. */
+/**
+ * The evidence for a job type that would override a title naming other work: the sales staff a posting names
+ * (営業担当者4名のアシスタント, 営業担当10名が所属する営業所) are the colleagues such a job works beside, not its work.
+ */
+function chosenBesideOtherWork(jobType: JobType, t: TypeScores, role: Evidence): number {
+  return jobType === 'sales' ? Math.max(0, t.sales - role.salesStaff) : chosenScore(jobType, t);
+}
+
+/**
+ * The title names office or other work (検品スタッフ, 一般事務) and no phone or sales work: that is the job. Sales
+ * staff it names (営業部の事務スタッフ) are whom it serves.
+ */
 function titleNamesOtherWork(flags: readonly Flag[]): boolean {
-  const t = evidenceIn(flags, 'title').present;
-  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + t.sales + t.callCenter + t.collections === 0;
+  const e = evidenceIn(flags, 'title');
+  const t = e.present;
+  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + t.callCenter + t.collections === 0;
 }
 
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {
