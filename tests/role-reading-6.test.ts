@@ -23,4 +23,25 @@ describe('the sales staff a job works beside are not its work', () => {
   });
 });
 
+describe('a title that names other work, in or beside a center', () => {
+  it('an infrastructure engineer of a contact center is not an operator', async () => {
+    const r = await run(posting('インフラエンジニア（コンタクトセンターのネットワーク）', 'コンタクトセンターの拠点間ネットワークとクラウドPBXの設計・運用をお任せします。オペレーター席の増設に伴う機器の手配もあります。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+  });
+  it('building maintenance in a call-center building, field work sent by a customer center, a ryokan front desk', async () => {
+    for (const [title, job] of [
+      ['設備管理スタッフ（大型コールセンタービル常駐）', 'コールセンターが入るオフィスビルで、空調や電気設備の点検をします。センターのオペレーター業務ではありません。'],
+      ['ガスの開閉栓スタッフ（訪問作業）', 'お申込みはお客様センターへ入り、センターが訪問日を決めます。スタッフはお宅でガス機器の安全点検を行います。'],
+      ['温泉旅館のフロント・予約係', 'チェックイン・アウトの手続きとお部屋へのご案内をします。ご予約のお電話は日中に数件あります。'],
+      ['損害保険会社の事務センターで書類の確認・入力', '届いた請求書類を確認して入力します。不備があった場合の確認のお電話（1日2〜3件程度）もあります。'],
+    ]) {
+      expect(await run(posting(title!, job!)), title).toMatchObject({ jobType: 'other', callCenter: false });
+    }
+  });
+  it('an SV named with its gloss (SV（スーパーバイザー）候補) runs the center', async () => {
+    const r = await run(posting('SV（スーパーバイザー）候補／受信センター', 'オペレーター約30名のチームを支えるSVをお任せします。新人オペレーターの育成、フィードバック面談、入電状況の確認をお願いします。入社後はオペレーターとしてお電話を受けながら業務を覚えていただきます。'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: true });
+  });
+});
+
 describe('example postings of our own, round 6 (tests/fixtures/roles/expected-6.json)', () => roleFixtureTests('expected-6.json'));

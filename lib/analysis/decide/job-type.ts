@@ -141,12 +141,20 @@ function chosenBesideOtherWork(jobType: JobType, t: TypeScores, role: Evidence):
 
 /**
  * The title names office or other work (検品スタッフ, 一般事務) and no phone or sales work: that is the job. Sales
- * staff it names (営業部の事務スタッフ) are whom it serves.
+ * staff it names (営業部の事務スタッフ) are whom it serves; a call center it names as where (インフラエンジニア
+ * （コンタクトセンターのネットワーク）) is where, not the job.
  */
 function titleNamesOtherWork(flags: readonly Flag[]): boolean {
   const e = evidenceIn(flags, 'title');
   const t = e.present;
-  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + t.callCenter + t.collections === 0;
+  const center = flags.reduce((a, f) => (f.section === 'title' && f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f) ? a + f.weight : a), 0);
+  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + center + t.collections === 0;
+}
+
+/** A call-center word that modifies the noun after it (コンタクトセンターの…): the place or client of the work. */
+function namesWhere(f: Flag): boolean {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && f.sentence[at + f.text.length] === 'の';
 }
 
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {
