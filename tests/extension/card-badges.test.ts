@@ -1,7 +1,7 @@
 // The card badges of a result list (entrypoints/content/cards.tsx) on linkedom: verdicts go to the page's
 // verdict store and each card's badge is drawn from the store's events — one badge per card, a full
 // verdict over a summary, all gone when the store's jobs are cleared.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import type { AnalysisResult } from '../../lib/core/types';
 import { CARD_TAG } from '../../lib/extension/dom-contract';
@@ -94,5 +94,30 @@ describe('card badges', () => {
     await settle();
     store.clearJobs();
     expect(hosts()).toHaveLength(0);
+  });
+
+  it('analyzes a long list in slices of about 12 ms, giving the page a task between them', async () => {
+    // A clock that moves only when a card is analyzed: each card costs 5 ms, so a slice holds 3 cards
+    // (it stops once 12 ms have gone) and 50 cards take 17 slices.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const store = new VerdictStore(() => undefined);
+      let analyzed = 0;
+      const badges = new CardBadges(store, () => ((now += 5), analyzed++, summary), () => undefined, 'ja', () => undefined);
+      badges.update(list(Array.from({ length: 50 }, (_, i) => `j${i}`)));
+      const perTask: number[] = [];
+      while (analyzed < 50 && perTask.length < 100) {
+        const before = analyzed;
+        await new Promise((r) => setTimeout(r, 0));
+        if (analyzed > before) perTask.push(analyzed - before);
+      }
+      expect(perTask.reduce((a, n) => a + n, 0)).toBe(50);
+      expect(Math.max(...perTask)).toBe(3);
+      expect(perTask.length).toBe(17);
+      expect(badges.longestSliceMs).toBe(15);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
