@@ -1012,3 +1012,39 @@ describe('a range joined by a hyphen with no 円, right after the wage word', ()
     expect(base('時給1300 - 5')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
   });
 });
+
+describe('figures numbered or grouped in other ways', () => {
+  const base = (text: string) => {
+    const b = readPay(text).base;
+    return b && { unit: b.unit, min: b.min, max: b.max };
+  };
+  it('a circled number before an amount numbers the line (①1,200円 is 1,200円, not 11,200円)', () => {
+    expect(base('受付スタッフ\n時給\n①1,150円（平日の日中）\n②1,350円（土日祝）')).toEqual({ unit: 'hour', min: 1150, max: 1150 });
+    expect(base('【給与】❶月給21万円（一般職）❷月給24万円（リーダー職）')).toEqual({ unit: 'month', min: 210000, max: 210000 });
+    expect(normalize('①②⑳㉑❶').text).toBe('①②⑳㉑❶');
+    expect(normalize('⑴ＡＢ').text).toBe('(1)ab');
+  });
+  it('a dot before three digits and 円 groups thousands (時給1.250円); a decimal stays one (月給18.5万円, 0.8円)', () => {
+    expect(base('【時給】1.250円〜1.400円')).toEqual({ unit: 'hour', min: 1250, max: 1400 });
+    expect(base('給与：時給1.100円')).toEqual({ unit: 'hour', min: 1100, max: 1100 });
+    expect(base('給与：月給18.5万円')).toEqual({ unit: 'month', min: 185000, max: 185000 });
+    expect(findAmounts('1文字0.800円', 10).find((a) => a.money)?.min).toBe(0.8);
+  });
+});
+
+describe('the first period named as the start, and results pay by what it depends on', () => {
+  const read = (text: string) => {
+    const p = readPay(text);
+    return { base: p.base && [p.base.unit, p.base.min, p.base.max], training: p.training && [p.training.min, p.training.months], incentive: p.incentive.kind };
+  };
+  it('スタート時は…, 入社3ヶ月間は…, 勤務開始から2週間は…: that pay is the first period\'s, the later one the wage', () => {
+    expect(read('受電スタッフ\n給与\nスタート時は時給1,150円、2ヶ月後に1,250円へ')).toEqual({ base: ['hour', 1250, 1250], training: [1150, 2], incentive: 'none' });
+    expect(read('テレフォンオペレーター\n給与\n入社3ヶ月間は時給1,100円、その後1,280円')).toEqual({ base: ['hour', 1280, 1280], training: [1100, 3], incentive: 'none' });
+    expect(read('予約受付\n時給1,300円\n※勤務開始から1ヶ月間は時給1,200円')).toEqual({ base: ['hour', 1300, 1300], training: [1200, 1], incentive: 'none' });
+  });
+  it('稼働に応じた成果報酬, 実績に応じて歩合 under a pay label with no wage: results only; beside a wage: on top', () => {
+    expect(read('テレアポ（在宅）\n報酬\n稼働に応じた成果報酬')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+    expect(read('インサイドセールス\n給与：件数に応じた歩合制')).toMatchObject({ incentive: 'only' });
+    expect(read('テレアポ\n給与\n時給1,200円\n手当：実績に応じてインセンティブ')).toMatchObject({ base: ['hour', 1200, 1200], incentive: 'plus' });
+  });
+});

@@ -50,6 +50,8 @@ interface Figure {
   grouped: boolean;
 }
 
+const DOT_GROUPED = /^[1-9]\d{0,2}\.\d{3}$/;
+
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 
 function figureAt(text: string, at: number): Figure | null {
@@ -57,7 +59,9 @@ function figureAt(text: string, at: number): Figure | null {
   const m = FIGURE.exec(text);
   if (!m) return null;
   const [, head, man, rest, restThousand, thousand, yen] = m;
-  let value = toNumber(head!);
+  // 時給1.200円: a dot before three digits and 円 groups thousands, as some pages write them (not 1.5万円, 0.8円).
+  const dotGrouped = Boolean(yen) && !man && !thousand && DOT_GROUPED.test(head!);
+  let value = dotGrouped ? Number(head!.replace('.', '')) : toNumber(head!);
   if (man) value = value * 10_000 + (rest ? toNumber(rest) * (restThousand ? 1000 : 1) : 0);
   else if (thousand) value *= 1000;
   // A trailing space belongs to the figure only when 円 follows it.
@@ -67,7 +71,7 @@ function figureAt(text: string, at: number): Figure | null {
   const yenSign = text[at - 1] === '¥' || text[at - 1] === '\\';
   // Piece rates under a yen (文字単価0.8円, 1文字1.5円) keep their fraction; larger amounts are whole yen (18.7万円).
   const yenValue = value < 100 ? Math.round(value * 100) / 100 : Math.round(value);
-  return { value: yenValue, start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: head!.includes(',') };
+  return { value: yenValue, start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: dotGrouped || head!.includes(',') };
 }
 
 /** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */

@@ -229,10 +229,13 @@ const CONTRACT_HEAD = /(?:業務委託|請負)(?:契約)?[ \t]*[(・/]?[ \t]*$/;
 // What the system is counted in, or an honorific, right before its words: 売上歩合 50%, ご契約金額の10%.
 const SYSTEM_PREFIX = /(?:^|(?<=[\s\p{P}\p{S}]))(?:売上|売り上げ|成約|ご|お)$/u;
 
+// What the system pays by, said before it (稼働に応じた成果報酬, 実績に応じて歩合): the system still opens the field.
+const BASIS_HEAD = /(?:稼働|実績|成果|業績|件数|獲得数|契約数|成約数|売上)(?:に応じ(?:た|て)|に比例した|次第の)[ \t、,]*$/;
+
 /** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
-  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(SYSTEM_PREFIX, '');
+  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(BASIS_HEAD, '').replace(SYSTEM_PREFIX, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 

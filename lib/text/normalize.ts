@@ -34,12 +34,16 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 // The same few characters (（）：！～, full-width digits, A–Z) recur throughout a posting: remember them.
 const unitCache = new Map<string, string>();
 
+// Circled numbers (①–⑳, ㉑–㊿, ⓪, ❶–❿): NFKC makes them digits, and a list's ①1,200円 would read as 11,200円.
+// They number items; they stay as they are.
+const CIRCLED_NUMBER = /^[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]$/;
+
 function normalizeUnit(raw: string): string {
   let unit = unitCache.get(raw);
   if (unit !== undefined) return unit;
   unit = raw;
   try {
-    unit = unit.normalize('NFKC');
+    if (!CIRCLED_NUMBER.test(unit)) unit = unit.normalize('NFKC');
   } catch (e) {
     // Lone surrogates make no trouble for normalize in V8, but stay safe in other engines: the unit is kept.
     report('normalize: NFKC failed on a character', e);
