@@ -170,11 +170,18 @@ const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるに�
 /** Two of them: one such heading may stand in a posting too (a licensed job's 介護福祉士になるには as its career path). */
 const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
 
+/** A notice of a public benefit (移住支援金, 家賃補助, 助成金) heads how much is paid out (支給額, 補助額) and how to apply
+ *  for it (申請方法, 申込方法, 申請期間); a posting heads its pay (給与) and how to apply for the job (応募方法), and may
+ *  name a benefit's 支給額 in its 手当 without telling how to claim it. Both kinds of heading, read in the whole text. */
+const BENEFIT_AMOUNT_HEADING = /^[ \t]*[【■◆●□◇<〈\[]?[ \t]*(?:支給額|補助額|助成額|交付額|給付額|補助金額|助成金額|支援金額|補助の額|支給金額)[ \t]*[】\]>〉]?[ \t]*$/m;
+const CLAIM_HEADING = /^[ \t]*[【■◆●□◇<〈\[]?[ \t]*(?:申請|申込み?|申し込み)(?:の)?(?:方法|期間|手続き?|期限|先)[ \t]*[】\]>〉]?[ \t]*$/m;
+const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CLAIM_HEADING.test(text);
+
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
  *  naming the kind of page (read with the menus, since a breadcrumb is one), an occupation guide's headings anywhere,
  *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
- *  figures, links to each job's page, a company profile first. */
+ *  figures, links to each job's page, a company profile first, a notice of a public benefit. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }
