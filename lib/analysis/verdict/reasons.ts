@@ -103,7 +103,8 @@ export const REASON_RULES: readonly ReasonRule[] = [
     id: 'incentive',
     when: (c) => c.v.signals.incentive,
     // Outbound work paid by results also asks more skill of the caller; piece work adds no pressure (pieceWork).
-    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) ? 0 : 1 }),
+    // In sales a stated quota and pay by results are one pressure, the results the seller answers for: it counts once.
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || (c.v.jobType === 'sales' && c.v.quota === 'stated') ? 0 : 1 }),
     evidence: (c) => present(c, 'incentive'),
   },
   {
