@@ -1,7 +1,9 @@
 // Stop 25: in sales, a stated quota and pay by results are one pressure (the results the seller answers for), so
 // the incentive adds no level of stress beside a stated quota; without a quota it still does, and in phone work
-// (outbound) both still count. Postings of our own in tests/fixtures/roles (expected-stop25.json); the first read
-// stress 5 before.
+// (outbound) both still count. Running a center (an SV: other work in a call center) starts a level lower than phone
+// work: its pressure comes from the center's targets and the complaints it takes over, counted on their own. Postings
+// of our own in tests/fixtures/roles (expected-stop25.json); the first sales posting and both SV postings read a
+// level higher before.
 import { describe, expect, it } from 'vitest';
 import { roleFixtureTests, run } from './helpers';
 import fs from 'node:fs';
