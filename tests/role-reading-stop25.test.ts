@@ -1,4 +1,4 @@
-// Stop 25: in sales, a stated quota and pay by results are one pressure (the results the seller answers for), so
+// Stop 25: selling starts at difficulty 3, as calling out does (it read 4). In sales, a stated quota and pay by results are one pressure (the results the seller answers for), so
 // the incentive adds no level of stress beside a stated quota; without a quota it still does, and in phone work
 // (outbound) both still count. Running a center (an SV: other work in a call center) starts a level lower than phone
 // work: its pressure comes from the center's targets and the complaints it takes over, counted on their own. Postings

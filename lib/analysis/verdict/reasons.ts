@@ -23,14 +23,15 @@ export interface VerdictContext {
   paidForSales?: boolean;
 }
 
-/** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas. Running
+/** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas, sales
+ *  3/3 (selling in person asks about what calling out does; calling on customers who already buy asks less). Running
  *  a center (management) starts at stress 2: its pressure is the center's targets and the complaints it takes over,
  *  each a reason of its own. */
 export const BASE_LEVELS = {
   inbound: { difficulty: 3, stress: 2 },
   outbound: { difficulty: 3, stress: 3 },
   mixed: { difficulty: 3, stress: 3 },
-  sales: { difficulty: 4, stress: 3 },
+  sales: { difficulty: 3, stress: 3 },
   other: { difficulty: 2, stress: 2 },
   management: { difficulty: 3, stress: 2 },
 } as const satisfies Record<string, Effect>;
