@@ -3,7 +3,8 @@
 // (outbound) both still count. Running a center (an SV: other work in a call center) starts a level lower than phone
 // work: its pressure comes from the center's targets and the complaints it takes over, counted on their own. Postings
 // of our own in tests/fixtures/roles (expected-stop25.json); the first sales posting and both SV postings read a
-// level higher before.
+// level higher before. The phone-system administrator of a call center (発信・着信の設定, 電話設備) is other work; it
+// read as inbound before.
 import { describe, expect, it } from 'vitest';
 import { roleFixtureTests, run } from './helpers';
 import fs from 'node:fs';
