@@ -56,6 +56,9 @@ const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired
 const pieceWork = (c: VerdictContext): boolean =>
   c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound') && !c.paidForSales;
 
+/** A quota the worker answers for alone (stated, not only a target the team or shop holds together). */
+const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
+
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
   id: string;
@@ -106,8 +109,9 @@ export const REASON_RULES: readonly ReasonRule[] = [
     id: 'incentive',
     when: (c) => c.v.signals.incentive,
     // Outbound work paid by results also asks more skill of the caller; piece work adds no pressure (pieceWork).
-    // In sales a stated quota and pay by results are one pressure, the results the seller answers for: it counts once.
-    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || (c.v.jobType === 'sales' && c.v.quota === 'stated') ? 0 : 1 }),
+    // In sales a quota of one's own and pay by results are one pressure, the results the seller answers for: it
+    // counts once (a target the shop holds together adds none of its own, so there the incentive still does).
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || (c.v.jobType === 'sales' && ownQuota(c)) ? 0 : 1 }),
     evidence: (c) => present(c, 'incentive'),
   },
   {
