@@ -24,16 +24,14 @@ export interface VerdictContext {
 }
 
 /** Base levels of each kind of job: inbound with training comes to about 2/2, outbound about 3/3 before quotas, sales
- *  3/3 (selling in person asks about what calling out does; calling on customers who already buy asks less). Running
- *  a center (management) starts at stress 2: its pressure is the center's targets and the complaints it takes over,
- *  each a reason of its own. */
+ *  3/3 (selling in person asks about what calling out does; calling on customers who already buy asks less). */
 export const BASE_LEVELS = {
   inbound: { difficulty: 3, stress: 2 },
   outbound: { difficulty: 3, stress: 3 },
   mixed: { difficulty: 3, stress: 3 },
   sales: { difficulty: 3, stress: 3 },
   other: { difficulty: 2, stress: 2 },
-  management: { difficulty: 3, stress: 2 },
+  management: { difficulty: 3, stress: 3 },
 } as const satisfies Record<string, Effect>;
 
 /** Collection calls are about the most stressful phone work there is: they raise stress to this level. */
@@ -160,7 +158,14 @@ export const REASON_RULES: readonly ReasonRule[] = [
     effect: (c) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 }),
     evidence: (c) => negated(c, 'quota'),
   },
-  { id: 'complaints', when: (c) => c.v.signals.complaints, effect: () => ({ difficulty: 0, stress: 1 }), evidence: (c) => present(c, 'complaints') },
+  {
+    id: 'complaints',
+    when: (c) => c.v.signals.complaints,
+    // Running a center, the complaints taken over and the center's targets are one pressure, its results: with a
+    // quota they add no level of their own.
+    effect: (c) => ({ difficulty: 0, stress: isManagementRole(c) && ownQuota(c) ? 0 : 1 }),
+    evidence: (c) => present(c, 'complaints'),
+  },
   {
     id: 'complaints.negated',
     when: (c) => !c.v.signals.complaints && negated(c, 'complaints').length > 0,
