@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
+import { isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 
 export interface BaseCandidate {
@@ -250,14 +250,6 @@ function bareHyphenMax(text: string, a: AmountRange, unit: PayUnit): { value: nu
 function tailEnd(text: string, a: AmountRange, tail: AmountRange): number {
   return text.slice(a.end, tail.start).includes('(') && text[tail.end] === ')' ? tail.end + 1 : tail.end;
 }
-
-/** The start of the first line above the one at `ls` that is not blank (a few blank lines at most). */
-function lineAboveBlanks(text: string, ls: number): number {
-  let k = lineStart(text, ls - 1);
-  for (let n = 0; n < BLANK_LINES && k > 0 && text.slice(k, ls).trim() === ''; n++) k = lineStart(text, k - 1);
-  return k;
-}
-const BLANK_LINES = 3;
 
 /** Whether the line above the one at `ls` is a heading of something other than pay (【活動費】, ■交通費). */
 function otherHeadingAbove(text: string, ls: number): boolean {

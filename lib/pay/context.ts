@@ -53,6 +53,29 @@ export function lineEnd(text: string, at: number): number {
 
 export const lineAt = (text: string, at: number) => text.slice(lineStart(text, at), lineEnd(text, at));
 
+/** Blank lines that may stand between a table's label and its value once the table is turned into text
+ *  (日給 ⏎ ⏎ ⏎ 10,000円): skipped looking up for a label or down for a value. */
+export const TABLE_BLANK_LINES = 3;
+
+/** The start of the first line above the one at `ls` that is not blank (a few blank lines at most). */
+export function lineAboveBlanks(text: string, ls: number): number {
+  let k = lineStart(text, ls - 1);
+  for (let n = 0; n < TABLE_BLANK_LINES && k > 0 && text.slice(k, ls).trim() === ''; n++) k = lineStart(text, k - 1);
+  return k;
+}
+
+/** The end of the first line after the one ending at `lineEndAt` that is not blank (a heading's value), or
+ *  `lineEndAt` when there is none within a few blank lines. */
+export function valueLineEnd(text: string, lineEndAt: number): number {
+  let k = lineEndAt;
+  for (let n = 0; n <= TABLE_BLANK_LINES && k < text.length; n++) {
+    const end = lineEnd(text, k + 1);
+    if (text.slice(k + 1, end).trim() !== '') return end;
+    k = end;
+  }
+  return lineEndAt;
+}
+
 /** Whether `at` stands inside an unclosed bracket on its line. */
 export function openBracketBefore(text: string, at: number): boolean {
   let depth = 0;

@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { isCompanyProfile, lineEnd, lineStart, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 
 export interface TrainingFinding {
@@ -62,19 +62,6 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料))?[\s\p{P}\p{S}]*$/u;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
-/** Blank lines skipped looking for a heading's value (a two-column table turned into text). */
-const BLANK_LINES = 3;
-
-/** The end of the line holding a heading's value: the first line after `lineEndAt` that is not blank. */
-function valueLineEnd(text: string, lineEndAt: number): number {
-  let k = lineEndAt;
-  for (let n = 0; n <= BLANK_LINES && k < text.length; n++) {
-    const end = lineEnd(text, k + 1);
-    if (text.slice(k + 1, end).trim() !== '') return end;
-    k = end;
-  }
-  return lineEndAt;
-}
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
@@ -109,7 +96,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     // that is not blank, or the wage row after a row of its length (期間：3週間 / 時給：1,100円).
     if (!inBrackets && HEADING_REST.test(t.text.slice(at + m[0].length, limit)) && limit < t.text.length) {
       const first = valueLineEnd(t.text, limit);
-      limit = Math.min(first, limit + 41 + BLANK_LINES);
+      limit = Math.min(first, limit + 41 + TABLE_BLANK_LINES);
       const next = lineEnd(t.text, first + 1);
       if (first === limit && !amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped) && WAGE_ROW.test(t.text.slice(first + 1, next))) limit = Math.min(next, first + 41);
     }
