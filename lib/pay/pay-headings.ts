@@ -14,9 +14,12 @@ const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職
 
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,
 // the end of the line, or spaces before the value (単価：1件 50円, お給料　月給22万円).
+// The marks around a heading: a bracket that opens it, and closing brackets or marks after it.
+const OPEN_MARK = String.raw`[【\[(〔<≪《]`;
+const CLOSE_MARKS = String.raw`[】\])〕>≫》★☆■□◆◇●○◎]+`;
 const heading = (label: string) =>
   new RegExp(
-    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${label})(?:について)?[ \t]*(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*:?|:|$|[ \t]+(?=\S))`,
+    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
     'gm',
   );
 // Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
@@ -25,8 +28,8 @@ const heading = (label: string) =>
 const ITEM = '(?:雇用形態|勤務形態|勤務時間|勤務日時|時間|待遇|福利厚生|手当|諸手当|交通費|賞与|昇給|職種|勤務地|休日|条件|勤務条件)';
 const PAY_WORD = '(?:給与|給料|賃金|お給料)(?:の詳細|詳細|情報)?';
 const JOINED = new RegExp(
-  String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?[【\[(〔<≪《]?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
-    String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:[】\])〕>≫》★☆■□◆◇●○◎]+[ \t]*)?(?::|$)`,
+  String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
+    String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:${CLOSE_MARKS}[ \t]*)?(?::|$)`,
   'gm',
 );
 // The pay word alone on its line between marks of any kind (『給与』, ━給与━, ♪給与♪, ―時給額―): a heading however a
