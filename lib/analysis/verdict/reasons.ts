@@ -54,7 +54,8 @@ const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired
 const pieceWork = (c: VerdictContext): boolean =>
   c.pay.incentive.kind === 'only' && c.pay.base?.unit === 'piece' && (c.v.jobType === 'other' || c.v.jobType === 'inbound') && !c.paidForSales;
 
-/** A quota the worker answers for alone (stated, not only a target the team or shop holds together). */
+/** A quota the worker answers for alone (stated, not only a target the team or shop holds together): each of
+ *  quota.euphemism, quota.implicit and quota.stated adds its level only then. */
 const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
 
 export interface ReasonRule {
@@ -135,19 +136,19 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'quota.euphemism',
-    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && c.quota.euphemismDespiteNegation,
+    when: (c) => ownQuota(c) && c.quota.euphemismDespiteNegation,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => [...negated(c, 'quota'), ...present(c, 'quota')].sort((a, b) => a - b),
   },
   {
     id: 'quota.implicit',
-    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && !c.quota.euphemismDespiteNegation && c.quota.implicitOnly,
+    when: (c) => ownQuota(c) && !c.quota.euphemismDespiteNegation && c.quota.implicitOnly,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => present(c, 'quota'),
   },
   {
     id: 'quota.stated',
-    when: (c) => c.v.quota === 'stated' && !c.quota.collectiveOnly && !c.quota.euphemismDespiteNegation && !c.quota.implicitOnly,
+    when: (c) => ownQuota(c) && !c.quota.euphemismDespiteNegation && !c.quota.implicitOnly,
     effect: () => ({ difficulty: 0, stress: 1 }),
     evidence: (c) => present(c, 'quota'),
   },
