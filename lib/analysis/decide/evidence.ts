@@ -21,6 +21,9 @@ export interface Evidence {
   /** Sales words that name the people who sell (営業担当, 営業スタッフ): beside a title that names other work,
    *  they are the colleagues the job works with, not the job. */
   salesStaff: number;
+  /** Call-center words that name the work, leaving out those that modify the noun after them (コンタクトセンターの
+   *  ネットワーク: the place or client of the work). */
+  centerAsWork: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -37,6 +40,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let collectionsByPhone = 0;
   let markerMentions = 0;
   let salesStaff = 0;
+  let centerAsWork = 0;
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -45,8 +49,15 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += f.section === 'title' || NAMES_THE_JOB.test(f.sentence) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
     if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
+    if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork };
+}
+
+/** A word that modifies the noun after it (コンタクトセンターの…). */
+function namesWhere(f: Flag): boolean {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && f.sentence[at + f.text.length] === 'の';
 }
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */

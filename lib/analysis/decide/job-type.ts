@@ -147,14 +147,7 @@ function chosenBesideOtherWork(jobType: JobType, t: TypeScores, role: Evidence):
 function titleNamesOtherWork(flags: readonly Flag[]): boolean {
   const e = evidenceIn(flags, 'title');
   const t = e.present;
-  const center = flags.reduce((a, f) => (f.section === 'title' && f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f) ? a + f.weight : a), 0);
-  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + center + t.collections === 0;
-}
-
-/** A call-center word that modifies the noun after it (コンタクトセンターの…): the place or client of the work. */
-function namesWhere(f: Flag): boolean {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 && f.sentence[at + f.text.length] === 'の';
+  return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + e.centerAsWork + t.collections === 0;
 }
 
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {
