@@ -170,11 +170,14 @@ const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるに�
 /** Two of them: one such heading may stand in a posting too (a licensed job's 介護福祉士になるには as its career path). */
 const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
 
+/** A heading on a line of its own, bare or in a mark or bracket (【支給額】, ■申請方法). */
+const headingLine = (words: string) => new RegExp(`^[ \\t]*[【■◆●□◇<〈\\[]?[ \\t]*(?:${words})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm');
+
 /** A notice of a public benefit (移住支援金, 家賃補助, 助成金) heads how much is paid out (支給額, 補助額) and how to apply
  *  for it (申請方法, 申込方法, 申請期間); a posting heads its pay (給与) and how to apply for the job (応募方法), and may
  *  name a benefit's 支給額 in its 手当 without telling how to claim it. Both kinds of heading, read in the whole text. */
-const BENEFIT_AMOUNT_HEADING = /^[ \t]*[【■◆●□◇<〈\[]?[ \t]*(?:支給額|補助額|助成額|交付額|給付額|補助金額|助成金額|支援金額|補助の額|支給金額)[ \t]*[】\]>〉]?[ \t]*$/m;
-const CLAIM_HEADING = /^[ \t]*[【■◆●□◇<〈\[]?[ \t]*(?:申請|申込み?|申し込み)(?:の)?(?:方法|期間|手続き?|期限|先)[ \t]*[】\]>〉]?[ \t]*$/m;
+const BENEFIT_AMOUNT_HEADING = headingLine('支給額|補助額|助成額|交付額|給付額|補助金額|助成金額|支援金額|補助の額|支給金額');
+const CLAIM_HEADING = headingLine('(?:申請|申込み?|申し込み)(?:の)?(?:方法|期間|手続き?|期限|先)');
 const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CLAIM_HEADING.test(text);
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
