@@ -12,18 +12,12 @@
 // cell a line, a dentist's FAQ for hygienists that leaves the pay to the interview; a blogger's review of a job app, a
 // school's interview with a graduate.
 import { describe, expect, it } from 'vitest';
-import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { hasRequirementsBlock as hasBlock, titleLooksLikeJob } from '../lib/analysis/decide/posting';
 import { normalize } from '../lib/text/normalize';
-import { checkPages } from './posting-shapes-helpers';
+import { checkPages, markersIn } from './posting-shapes-helpers';
 
 describe('posting or article, fifth round (tests/fixtures/posting-shapes/expected-5.json)', () => checkPages('expected-5.json'));
 
-// As the analyzer reads them: normalized (a full-width space is a plain one).
-const markers = (raw: string) => {
-  const text = normalize(raw).text;
-  return articleMarkerCount(text, text, text);
-};
 const hasRequirementsBlock = (raw: string) => hasBlock(normalize(raw).text);
 
 describe('what a posting has', () => {
@@ -42,46 +36,46 @@ describe('what a posting has', () => {
 
 describe('what an article has and a posting does not', () => {
   it('an explainer walks the reader through (見ていきます) and names a checklist', () => {
-    expect(markers('ここでは、仕事の種類ごとの特徴を見ていきます。')).toBe(1);
-    expect(markers('項目ごとのチェックポイント')).toBe(1);
-    expect(markers('先輩が横について、一緒に進めていきます。')).toBe(0);
+    expect(markersIn('ここでは、仕事の種類ごとの特徴を見ていきます。')).toBe(1);
+    expect(markersIn('項目ごとのチェックポイント')).toBe(1);
+    expect(markersIn('先輩が横について、一緒に進めていきます。')).toBe(0);
   });
   it("a guide speaks of a posting's fields as columns", () => {
-    expect(markers('求人ページの「応募方法」の欄を見てください。')).toBe(1);
-    expect(markers('ハローワークの求人票には、たくさんの項目が並んでいます。')).toBe(1);
-    expect(markers('応募方法：下の欄にご記入ください')).toBe(0);
+    expect(markersIn('求人ページの「応募方法」の欄を見てください。')).toBe(1);
+    expect(markersIn('ハローワークの求人票には、たくさんの項目が並んでいます。')).toBe(1);
+    expect(markersIn('応募方法：下の欄にご記入ください')).toBe(0);
   });
   it('pay as a rule of thumb, an average or postings seen', () => {
-    expect(markers('時給の目安')).toBe(1);
-    expect(markers('事務なら1,400円前後からが多くなっています。')).toBe(1);
-    expect(markers('平均年収：420万円前後')).toBe(1);
-    expect(markers('1,300円〜1,600円の求人をよく見かけます。')).toBe(1);
-    expect(markers('時給1,400円（研修中も同額）')).toBe(0);
-    expect(markers('昨年の平均は年収520万円')).toBe(0);
+    expect(markersIn('時給の目安')).toBe(1);
+    expect(markersIn('事務なら1,400円前後からが多くなっています。')).toBe(1);
+    expect(markersIn('平均年収：420万円前後')).toBe(1);
+    expect(markersIn('1,300円〜1,600円の求人をよく見かけます。')).toBe(1);
+    expect(markersIn('時給1,400円（研修中も同額）')).toBe(0);
+    expect(markersIn('昨年の平均は年収520万円')).toBe(0);
   });
   it('workplaces counted in general, anywhere in the text', () => {
-    expect(markers('仕事内容\n受付\n\n研修中だけ時給が低いセンターもあります。')).toBe(1);
-    expect(markers('交通費は出るところがほとんどです。')).toBe(1);
-    expect(markers('大変なところもありますが、先輩が支えます。')).toBe(0);
+    expect(markersIn('仕事内容\n受付\n\n研修中だけ時給が低いセンターもあります。')).toBe(1);
+    expect(markersIn('交通費は出るところがほとんどです。')).toBe(1);
+    expect(markersIn('大変なところもありますが、先輩が支えます。')).toBe(0);
   });
   it("a board's advertiser pages and its lists of jobs", () => {
-    expect(markers('よくあるご質問（掲載企業さま向け）')).toBe(1);
-    expect(markers('Q. 掲載料金は戻りますか？')).toBe(1);
-    expect(markers('新着のお仕事\n')).toBe(1);
-    expect(markers('◆おすすめ1　大手保険会社のデータ入力')).toBe(1);
-    expect(markers('法人向けの提案営業をお任せします。')).toBe(0);
+    expect(markersIn('よくあるご質問（掲載企業さま向け）')).toBe(1);
+    expect(markersIn('Q. 掲載料金は戻りますか？')).toBe(1);
+    expect(markersIn('新着のお仕事\n')).toBe(1);
+    expect(markersIn('◆おすすめ1　大手保険会社のデータ入力')).toBe(1);
+    expect(markersIn('法人向けの提案営業をお任せします。')).toBe(0);
     const line = (job: string, place: string) => `${job}　時給1,200円　${place}\n`;
     const list = line('カフェのホール', '札幌市中央区') + line('通販の受付', '仙台市青葉区') + line('スーパーのレジ', '名古屋市中村区');
-    expect(markers(`新しいお仕事\n${list}`)).toBe(1);
-    expect(markers(`給与：時給1,300円\n\nこの求人を見た人はこんな求人も見ています\n${list}`)).toBe(0);
+    expect(markersIn(`新しいお仕事\n${list}`)).toBe(1);
+    expect(markersIn(`給与：時給1,300円\n\nこの求人を見た人はこんな求人も見ています\n${list}`)).toBe(0);
   });
   it("a company's pages of figures, of links to each job, of its profile", () => {
-    expect(markers('平均年齢\n36.2歳\n有給休暇取得率\n78.4％\n男女比\n男性81％')).toBe(1);
-    expect(markers('採用人数の推移\n2024年 18名')).toBe(1);
-    expect(markers('平均年齢\n36.2歳\n有給休暇取得率\n78.4％')).toBe(0);
-    expect(markers('休暇\n年間休日122日\n\n各職種の募集要項はこちら')).toBe(1);
-    expect(markers('商号　株式会社トライスタッフ\n設立　2005年4月\n資本金　3,000万円\n代表者　三好 拓也')).toBe(1);
-    expect(markers('設立　2005年4月\n資本金　3,000万円\n代表者　三好 拓也')).toBe(0);
-    expect(markers('記入例\n契約期間　期間の定めあり')).toBe(1);
+    expect(markersIn('平均年齢\n36.2歳\n有給休暇取得率\n78.4％\n男女比\n男性81％')).toBe(1);
+    expect(markersIn('採用人数の推移\n2024年 18名')).toBe(1);
+    expect(markersIn('平均年齢\n36.2歳\n有給休暇取得率\n78.4％')).toBe(0);
+    expect(markersIn('休暇\n年間休日122日\n\n各職種の募集要項はこちら')).toBe(1);
+    expect(markersIn('商号　株式会社トライスタッフ\n設立　2005年4月\n資本金　3,000万円\n代表者　三好 拓也')).toBe(1);
+    expect(markersIn('設立　2005年4月\n資本金　3,000万円\n代表者　三好 拓也')).toBe(0);
+    expect(markersIn('記入例\n契約期間　期間の定めあり')).toBe(1);
   });
 });

@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
+import { normalize } from '../lib/text/normalize';
 import { run } from './helpers';
 
 export const shapesDir = path.join(import.meta.dirname, 'fixtures/posting-shapes');
@@ -16,4 +18,11 @@ export function checkPages(expectedFile: string): void {
       if (!isPosting) expect(r.pay.base).toBeNull();
     });
   }
+}
+
+/** How many kinds of article marker a text shows, read as the analyzer reads it: normalized (a full-width space is a
+ *  plain one), the whole text as its opening. */
+export function markersIn(raw: string): number {
+  const text = normalize(raw).text;
+  return articleMarkerCount(text, text, text);
 }
