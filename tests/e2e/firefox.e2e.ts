@@ -48,7 +48,9 @@ describe.skipIf(!present)('Firefox (firefox-esr, MV2 background page)', () => {
     await server?.close();
   });
 
-  it('gives the final verdicts, loading the tokenizer once for both tabs', async () => {
+  // One tokenizer for every request is pinned by tests/extension-core.test.ts (the analyzer the background page
+  // holds); here the two tabs' times are printed, never asserted: speed is the benchmarks' to measure.
+  it('gives the final verdicts in two tabs, one after the other', async () => {
     const t0 = Date.now();
     const first = await browser.newPage();
     await first.goto(server.url('outbound.html'));
@@ -61,8 +63,7 @@ describe.skipIf(!present)('Firefox (firefox-esr, MV2 background page)', () => {
     const b = await badgeOf(second, (x) => x?.['data-state'] === 'final' || x?.['data-state'] === 'error');
     const warm = Date.now() - t1;
     expect(b).toMatchObject({ 'data-state': 'final', 'data-job-type': 'inbound' });
-    console.log(`Firefox: first tab final verdict ${cold} ms after navigation started (tokenizer loading), second tab ${warm} ms`);
-    expect(warm).toBeLessThan(cold); // the second tab reused the loaded tokenizer
+    console.log(`Firefox: first tab final verdict ${cold} ms after navigation started (tokenizer loading), second tab ${warm} ms (${(warm / cold).toFixed(2)}× the first)`);
   });
 
   it('puts no badge on an article', async () => {

@@ -308,8 +308,6 @@ describe.skipIf(!gate.run)('求人レンズ under load (E2E)', () => {
     expect(probe?.ok, 'the probe was analyzed').toBe(true);
     expect(probe?.result?.jobType).toBe('inbound');
     expect(probe?.timing?.tokenizerLoadMs, 'the tokenizer load was already reported: it is not loaded again').toBeNull();
-    // Loose sanity bound: a cold tokenizer load is 2–3 s here; 20 tabs should not take a minute.
-    expect(lastBadge, 'time to the last badge').toBeLessThan(60_000);
     for (const p of pages) await p.close();
   }, 180_000);
 
