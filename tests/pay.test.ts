@@ -1048,3 +1048,22 @@ describe('the first period named as the start, and results pay by what it depend
     expect(read('テレアポ\n給与\n時給1,200円\n手当：実績に応じてインセンティブ')).toMatchObject({ base: ['hour', 1200, 1200], incentive: 'plus' });
   });
 });
+
+describe('a success named by what is agreed, and a share paid for each deal', () => {
+  const read = (text: string) => {
+    const p = readPay(text);
+    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit };
+  };
+  it('アポイント成立ごとに, 商談確定ごとに, アポごとに: the amount is paid per success, not a day\'s pay', () => {
+    expect(read('電話でのアポイント取り\n【報酬】\n・アポイント成立ごとに6000円を支給\n勤務地：自宅')).toEqual({ base: ['piece', 6000, 6000], incentive: 'only', perUnit: 6000 });
+    expect(read('法人向けテレアポ\n報酬：商談確定ごとに9,000円\n勤務地：在宅')).toEqual({ base: ['piece', 9000, 9000], incentive: 'only', perUnit: 9000 });
+    expect(read('アポインター\n報酬：アポごとに2,500円')).toEqual({ base: ['piece', 2500, 2500], incentive: 'only', perUnit: 2500 });
+    // Beside a wage the same amount is on top of it.
+    expect(read('テレアポ\n給与：時給1,150円\nアポイント成立ごとに1,000円を支給')).toEqual({ base: ['hour', 1150, 1150], incentive: 'plus', perUnit: 1000 });
+  });
+  it('1件成約で売上の30%: a share opening the pay field is the whole pay', () => {
+    expect(read('リフォーム営業\n報酬\n1件成約で売上の25%をバック\n勤務地：神奈川県')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+    // A share of sales elsewhere than the pay field is still no pay.
+    expect(read('リフォーム営業\n給与：月給24万円\n会社概要\n1件成約で売上の25%が当社の粗利です')).toMatchObject({ base: ['month', 240000, 240000] });
+  });
+});

@@ -113,7 +113,7 @@ const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|�
 const COUNT_TIMES_AMOUNT = String.raw`数[ \t]*[×x*][ \t]*$`;
 // Paid at each success (成約時に1万円, 契約成立で20,000円, 成約ごとに報酬5万円, アポが取れた時に6,000円) or the reward named for one
 // (アポイント獲得報酬 5,000円).
-const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*(?:の?(?:報酬|手当)(?:として|は)?)?[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:売れ|取れ|決ま|成約す|獲得す|受注す|契約す|成立す)(?:る|た)(?:ごと|たび|度|毎)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
+const AT_SUCCESS = String.raw`(?:成約|契約成立|契約|受注|獲得|アポ(?:イント)?(?:獲得|取得|成立|確定)?|商談(?:成立|確定)|販売)(?:時に?|の際に?|ごとに|毎に|につき|で)[ \t]*(?:の?(?:報酬|手当)(?:として|は)?)?[ \t]*:?[ \t]*$|(?:取れた|決まった|成立した|成約した|獲得した|受注した)(?:時|とき|際|場合)に?[ \t]*:?[ \t]*$|(?:売れ|取れ|決ま|成約す|獲得す|受注す|契約す|成立す)(?:る|た)(?:ごと|たび|度|毎)に?[ \t]*:?[ \t]*$|(?:獲得|アポ(?:イント)?|成約|契約|成功)(?:報酬|手当)[ \t]*(?:額)?[ \t]*:?[ \t]*$`;
 // Each success named with たび (成約のたびに2万円, 契約の都度1万円).
 const EACH_SUCCESS = String.raw`(?:成約|契約|獲得|受注|販売|アポ(?:イント)?)の?(?:たび|度|都度)に?[ \t]*:?[ \t]*$`;
 // Paid by the minute of calls taken (鑑定1分あたり60円, 通話1分につき40円, 1分あたり50円): the calls are the work counted.
@@ -221,7 +221,7 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
 }
 
 // What each success is, said before the share (契約1件につき売上の20%): the share still opens the field.
-const PER_SUCCESS_HEAD = /(?:成約|契約|販売)?(?:1|一)[ \t]*(?:件|台|契約|成約)(?:の?(?:成約|契約|販売))?(?:あたり|当たり|につき|ごとに|毎に)[ \t、,]*$/;
+const PER_SUCCESS_HEAD = /(?:成約|契約|販売)?(?:1|一)[ \t]*(?:件|台|契約|成約)(?:の?(?:成約|契約|販売))?(?:あたり|当たり|につき|ごとに|毎に|で)[ \t、,]*$/;
 
 // The kind of contract before the pay system on its line (業務委託（成果報酬型）, 請負（出来高）): the system is still
 // what the field says the pay is.
