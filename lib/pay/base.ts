@@ -206,7 +206,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
-    const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : tailMax(t, a, amounts, unit);
+    const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : (tailMax(t, a, amounts, unit) ?? upperRow(t, a, amounts, unit, from));
     if (tail) tails.add(tail);
     // 時給1200-1500 (no 円): a hyphen between bare figures is a code elsewhere, but right after a wage word it is the range.
     const hyphenMax = tail || upTo || basic || a.max !== a.min || !key || !WAGE_KEY.test(key[1]!) ? null : bareHyphenMax(t.text, a, unit);
@@ -233,6 +233,19 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
 function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit): AmountRange | undefined {
   const b = amountIn(amounts, a.end, a.end + 16, (x) => x.money);
   if (!b || b.max !== b.min || b.min <= a.min || !TAIL_MAX.test(t.text.slice(a.end, b.start))) return undefined;
+  return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
+}
+
+// A form's two rows for the range (給与下限 ⏎ 1,150円 ⏎ 給与上限 ⏎ 1,400円, 下限：月給20万円／上限：月給28万円): the row
+// after the lower bound's gives the upper end.
+const LOWER_ROW = /(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?下限(?:額|金額)?[ \t]*[:|]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
+const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?上限(?:額|金額)?[ \t]*[:|]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
+
+/** The upper end stated in its own row after a row of the lower bound. */
+function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, from: number): AmountRange | undefined {
+  if (!LOWER_ROW.test(t.text.slice(from, a.start))) return undefined;
+  const b = amountIn(amounts, a.end, a.end + 40, (x) => x.money);
+  if (!b || b.max !== b.min || b.min <= a.min || !UPPER_ROW.test(t.text.slice(a.end, b.start))) return undefined;
   return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
 }
 

@@ -66,6 +66,8 @@ const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
 
+// ハローワーク's row: 試用期間 あり（3ヶ月） 労働条件：時間額1,050円 (or 期間中の労働条件 …): the terms of the period named as a field.
+const TERMS_FIELD_AFTER = /^[ \t:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:期間中の)?(?:労働条件|条件|給与|賃金)[ \t]*(?::|は)?[ \t]*(?:異なる[ \t]*)?(?:時給|時間額|日給|日額|月給|月額)?[ \t:]*$/;
 const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?::[ \t]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*[、,/・][ \t]*(?:時給|日給|月給|日額|月額)[ \t:]*$/;
 // A share of the wage for the period: 時給の90%, 給与は80%, 基本給の8割 (not a premium: 25%増, 割増).
 const SHARE = /(\d{2})[ \t]*(?:%|パーセント)(?![ \t]*(?:増|アップ|up|割増))|([5-9])[ \t]*割(?![引増安])/;
@@ -118,6 +120,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     // Or its length and, after a comma, the wage word (試用期間あり：3ヶ月、時給1,200円), below a wage stated above it
     // (alone on the page that figure is the pay itself).
     const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
+      || TERMS_FIELD_AFTER.test(gap)
       || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
