@@ -1084,3 +1084,22 @@ describe('a form\'s rows: the range as two rows, and the trial period\'s terms a
     expect(read('テレフォンオペレーター\n賃金\n時間額　1,100円\n試用期間　あり（2ヶ月）　労働条件：同条件\n就業時間 10:00〜16:00')).toEqual({ base: ['hour', 1100, 1100], training: null });
   });
 });
+
+describe('results pay said in other words: paid for deals only, a floor, a table row per success', () => {
+  const read = (text: string) => {
+    const p = readPay(text);
+    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit, guaranteed: p.incentive.guaranteed };
+  };
+  it('お支払いは成約分のみ, 稼働時間に対する時給はありません: results only; an amount per contract added on is no day\'s pay', () => {
+    expect(read('ウォーターサーバーの販売（業務委託）\n■報酬\nお支払いは成約分のみです（稼働時間に対する時給はありません）。\n1契約あたり7,000円、定期便のお申し込みがあれば1契約につき3,000円を加算します。')).toMatchObject({ base: ['piece', 7000, 7000], incentive: 'only', perUnit: 7000 });
+  });
+  it('月12万円の最低保証 after the amount is a floor under results pay, not the base', () => {
+    expect(read('保険の提案スタッフ（業務委託）\n■報酬\n完全歩合制。ご成約1件あたり15,000円〜。\n※最初の半年は月12万円の最低保証があります')).toMatchObject({ base: ['piece', 15000, null], incentive: 'only', perUnit: 15000, guaranteed: 120000 });
+  });
+  it('成約に至った場合にのみ報酬が発生: results only, even with no amount', () => {
+    expect(read('オフィス用品の紹介パートナー\n報酬\nご紹介先との契約が成立した場合にのみ報酬をお支払いします。金額は商材ごとにお知らせします。')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+  });
+  it('a table row 1件 / 2,000円 under a results pay field gives the amount per success', () => {
+    expect(read('在宅アポインター\n報酬について\n成果に応じた報酬です。\n件数 / 金額\n1件 / 2,000円\n10件達成 / +8,000円')).toMatchObject({ incentive: 'only', perUnit: 2000 });
+  });
+});

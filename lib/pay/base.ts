@@ -67,7 +67,7 @@ const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: '
 
 // Words that make an amount something other than base pay when they open its clause (also what the worker pays:
 // 制服代, 駐車場代, 食費, まかない1食300円, and the rent in brackets after a dormitory: 寮完備（月2万円））.
-const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
+const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
 // A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
@@ -103,6 +103,8 @@ const ownClause = (clause: string, key: string | undefined): string => (key && W
 // A company's story tells past wages too (創業当時は時給800円でした): a figure said in the past is not the job's.
 const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 // A figure that sets a condition (月の報酬が5,000円未満の場合は繰り越し, 1万円を超えた分は): a threshold, not the pay.
+// A floor under results pay named after its amount (月15万円の最低保証, 10万円を最低保障): not the base.
+const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
@@ -176,7 +178,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
