@@ -1,6 +1,7 @@
 // Summed flag weights by category, for one scope of the posting. The job is read from where postings state it
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import type { Category, Flag, SectionKind } from '../../core/types';
+import { TYPE_THRESHOLD } from './constants';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -24,9 +25,16 @@ export interface Evidence {
   /** Call-center words that name the work, leaving out those that modify the noun after them (コンタクトセンターの
    *  ネットワーク: the place or client of the work). */
   centerAsWork: number;
+  /** Bookings taken by phone (予約のお電話, 予約受付): where visitors come to a counter, a side task of the counter. */
+  bookings: number;
+  /** Work with visitors or on site (受付・会計, 医療事務, ホール, 清掃): office.counter and office.other-work. */
+  visitorWork: number;
 }
 
 const SALES_STAFF = 'sales.staff';
+const PHONE_BOOKING = 'inbound.phone-booking';
+const INQUIRY = 'inbound.inquiry';
+const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
@@ -41,6 +49,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let markerMentions = 0;
   let salesStaff = 0;
   let centerAsWork = 0;
+  let bookings = 0;
+  let visitorWork = 0;
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -50,8 +60,22 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
     if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
+    if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
+    if (isBooking(f)) bookings += f.weight;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork };
+}
+
+/** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
+ *  taken by phone there are a side task of that work, not inbound work. Desk work (データ入力) is not such work: a
+ *  reservations desk enters its bookings too. */
+export function bookingsAreSideTask(e: Evidence): boolean {
+  return e.visitorWork >= TYPE_THRESHOLD && e.present.callCenter === 0;
+}
+
+/** Whether a flag is a booking taken by phone (予約のお電話, 予約受付). */
+export function isBooking(f: Flag): boolean {
+  return f.polarity === 'present' && (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約')));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…). */

@@ -3,6 +3,7 @@
 // describe it ("body"); the company profile describes the company and is left out.
 import type { Category, Flag, JobType, SectionKind } from '../../core/types';
 import { SECTION_WEIGHT } from '../../text/sections';
+import { bookingsAreSideTask, evidenceIn, isBooking } from './evidence';
 
 type Group = 'role' | 'body';
 const GROUP_OF: Record<SectionKind, Group | null> = {
@@ -36,6 +37,8 @@ export const JOB_FEATURES: readonly string[] = [
  */
 export function jobFeatures(flags: readonly Flag[]): number[] {
   const sums = new Map<string, number>();
+  // Bookings taken by phone at a counter are the counter's work, as the rules read them (evidence.ts).
+  const sideBookings = bookingsAreSideTask(evidenceIn(flags, 'page'));
   const add = (k: string, w: number) => sums.set(k, (sums.get(k) ?? 0) + w);
   for (const f of flags) {
     if (f.id.startsWith('user.')) continue; // the user's own keywords are not evidence of the job type
@@ -45,7 +48,7 @@ export function jobFeatures(flags: readonly Flag[]): number[] {
       continue;
     }
     const group = GROUP_OF[f.section];
-    if (group) add(`${f.category}@${group}`, raw);
+    if (group) add(`${sideBookings && isBooking(f) ? 'office' : f.category}@${group}`, raw);
   }
   return JOB_FEATURES.map((k) => Math.log1p(sums.get(k) ?? 0));
 }

@@ -5,7 +5,7 @@ import {
   COLLECTIONS_AS_OUTBOUND, MANAGEMENT_OVER_OPERATORS, MANAGEMENT_OVER_PHONE, MARKERS_ALONE, MIXED_MIN_RATIO, MIXED_MIN_SHARE,
   OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, TITLE_OTHER_WORK_UNLESS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
 } from './constants';
-import { evidenceIn, type Evidence, type Scope } from './evidence';
+import { bookingsAreSideTask, evidenceIn, type Evidence, type Scope } from './evidence';
 
 export interface TypeScores {
   inbound: number;
@@ -37,7 +37,7 @@ export function typeScores(e: Evidence): TypeScores {
   // 督促 is phone work only where the posting talks of phones at all: a property manager visits tenants.
   const phoneWork = p.inbound + p.inboundOnly + p.outbound + p.mixed + p.callCenter > 0;
   return {
-    inbound: p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport,
+    inbound: p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport - (bookingsAreSideTask(e) ? e.bookings : 0),
     outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * (phoneWork ? p.collections : e.collectionsByPhone),
     mixed: outboundRuledOut ? 0 : p.mixed,
     sales: p.sales,
