@@ -29,6 +29,9 @@ const ITEM_VERDICTS = new Set(['歓迎', '大歓迎', 'ok', 'OK', '可', '不問
  *  there still stands. */
 const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り', '際', '月', '週', '日']);
 
+/** Nouns that close a condition: what follows them is its consequence. */
+const CONDITION_NOUNS = new Set(['場合', '際']);
+
 function isNegator(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (NEGATOR_SURFACES.has(t.surface)) {
@@ -63,6 +66,9 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       return !(barInCondition && CONDITION_AFTER.has(tokens[next]?.surface ?? ''));
     }
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
+    // 〜の場合、〜ない場合は、〜した際は: the term is the condition, and a negation after it speaks of what follows
+    // (6件に届かない場合は本採用とはなりません, 在宅の場合は交通費の支給はありません).
+    if (CONDITION_NOUNS.has(t.surface) && t.pos === '名詞') return false;
     // The conjunctive particles end the clause only when kuromoji says so: が is also the subject marker.
     // kuromoji often splits 〜ても into て + も.
     const concessive = (t.surface === 'て' || t.surface === 'で') && tokens[k + 1]?.surface === 'も';
