@@ -3,6 +3,11 @@
 // rules and the fitted model read them as the counter's. A reservations desk that only takes bookings by phone and
 // enters them (データ入力 is desk work, not a counter) stays inbound. Postings of our own in tests/fixtures/roles
 // (expected-stop26.json); the clinic's read inbound at 0.90 before.
+// Also: a page that says its job is no phone work (オペレーターとしての電話応対はありません) does not fall back to
+// "a center answers calls" (a center's voice engineer and translator read inbound before); a title that names only a
+// center's staff (在宅コールスタッフ) leaves the direction to the duties that state it (a survey caller read inbound);
+// a trade named for the company (テレマーケティング会社の経理) is not the job; orders taken by phone and FAX are
+// inbound work; 受電と発信 names both directions.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 

@@ -51,7 +51,7 @@ function chosenScore(jobType: JobType, t: TypeScores): number {
 }
 
 /** The decision within one body of evidence. */
-export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean } {
+export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
   const phone = t.inbound + t.outbound + t.mixed;
   const ranked = (
@@ -89,12 +89,13 @@ export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobT
   if (!phoneJob && jobType !== 'sales') {
     // A management role over operators, or call-center markers where no other job type stands out.
     const overOperators = management >= MANAGEMENT_OVER_OPERATORS && markers + phone >= TYPE_THRESHOLD;
-    callCenter = overOperators || (markers >= TYPE_THRESHOLD * MARKERS_ALONE && phone >= 1);
+    callCenter = overOperators || (markers >= TYPE_THRESHOLD * MARKERS_ALONE && phone >= 1 && !phoneDenied);
     if (overOperators) otherBecause = 'management';
   }
   // Call-center words without a clear direction: a center that answers calls is the common case.
-  if (jobType === 'other' && !callCenter && markers >= TYPE_THRESHOLD && e.markerMentions >= MARKERS_ALONE_MENTIONS && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
-    return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null };
+  // Not where the page says the work is no phone work (オペレーター業務や電話応対はありません): the center is where, not what.
+  if (jobType === 'other' && !callCenter && !phoneDenied && markers >= TYPE_THRESHOLD && e.markerMentions >= MARKERS_ALONE_MENTIONS && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
+    return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
   }
   const decided = jobType !== 'other' || callCenter || office >= TYPE_THRESHOLD || management >= TYPE_THRESHOLD;
   if (jobType === 'other' && !otherBecause && management >= TYPE_THRESHOLD && management >= office) otherBecause = 'management';
@@ -111,11 +112,12 @@ export function decideIn(e: Evidence): Omit<JobTypeDecision, 'basis' | 'pageJobT
  */
 export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   const pageEvidence = evidenceIn(flags, 'page');
-  const page = decideIn(pageEvidence);
+  const phoneDenied = deniesPhoneWork(pageEvidence);
+  const page = decideIn(pageEvidence, phoneDenied);
   const pageTypeMax = Math.max(page.scores.inbound, page.scores.outbound, page.scores.mixed, page.scores.sales);
   for (const scope of ['role'] as const) {
     const e = evidenceIn(flags, scope);
-    const d = decideIn(e);
+    const d = decideIn(e, phoneDenied);
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
@@ -123,6 +125,8 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     if (d.jobType !== 'other' && titleNamesOtherWork(flags) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }
+    // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page, which states it.
+    if (d.byDefault && (page.jobType === 'inbound' || page.jobType === 'outbound' || page.jobType === 'mixed')) break;
     if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
     // A role over operators is call-center work when the page shows the center it runs.
     const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD : d.callCenter;
@@ -150,7 +154,15 @@ function titleNamesOtherWork(flags: readonly Flag[]): boolean {
   return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + e.centerAsWork + t.collections === 0;
 }
 
+/** The page denies phone work (オペレーターとして通話することはありません; 電話営業や受電業務はありません: both directions)
+ *  and states none. One direction denied (発信はほとんどありません) says which way the calls go, not that there are none. */
+function deniesPhoneWork(e: Evidence): boolean {
+  const n = e.negated;
+  const t = typeScores(e);
+  return (n.callCenter > 0 || n.mixed > 0 || (n.inbound > 0 && n.outbound > 0)) && t.inbound + t.outbound + t.mixed < TYPE_THRESHOLD;
+}
+
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {
-  const { decided: _decided, ...rest } = d;
+  const { decided: _decided, byDefault: _byDefault, ...rest } = d;
   return rest;
 }
