@@ -1103,3 +1103,18 @@ describe('results pay said in other words: paid for deals only, a floor, a table
     expect(read('在宅アポインター\n報酬について\n成果に応じた報酬です。\n件数 / 金額\n1件 / 2,000円\n10件達成 / +8,000円')).toMatchObject({ incentive: 'only', perUnit: 2000 });
   });
 });
+
+describe('a range whose second figure repeats the wage word, and an upper end after a slash', () => {
+  const base = (text: string) => {
+    const b = readPay(text).base;
+    return b && [b.unit, b.min, b.max];
+  };
+  it('時給1,100円〜時給1,350円 and 月給21万円〜月給26万円 are ranges; another wage word after 〜 is not the upper end', () => {
+    expect(base('受付スタッフ\n給与：時給1,100円〜時給1,350円')).toEqual(['hour', 1100, 1350]);
+    expect(base('営業事務\n給与：月給21万円〜月給26万円')).toEqual(['month', 210000, 260000]);
+    expect(base('警備スタッフ\n給与：時給1,100円〜　日給8,800円')).toEqual(['hour', 1100, null]);
+  });
+  it('時給1,150円〜/最高1,400円: the figure after the slash is the upper end', () => {
+    expect(base('コールスタッフ\n給与：時給1,150円〜/最高1,400円')).toEqual(['hour', 1150, 1400]);
+  });
+});

@@ -23,7 +23,8 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?
 // The second figure may repeat the yen sign (¥250,000〜¥300,000). A table flattened one cell a line may put 〜 on a
 // line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
-const RANGE_SEP = /[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?/y;
+// The wage word may be said again after the separator (時給1,100円〜時給1,300円).
+const RANGE_SEP = /(?:[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
 // 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them.
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;
@@ -193,6 +194,8 @@ function skipDigits(text: string, at: number): number {
   return Math.max(k, at + 1);
 }
 
+const WAGE_AGAIN = /(時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?$/;
+
 /** The figure after a range separator at `at` (〜1,500円, -¥1,500), with the separator. */
 function figureAfterSeparator(text: string, at: number): { sep: string; figure: Figure } | null {
   RANGE_SEP.lastIndex = at;
@@ -214,7 +217,10 @@ function extendRange(text: string, a: Figure): AmountRange {
   let min = a.value;
   let end = a.end;
   let money = a.money;
-  const next = figureAfterSeparator(text, a.end);
+  let next = figureAfterSeparator(text, a.end);
+  // The wage word said again must be the one before the first figure (時給1,100円〜時給1,300円; not 時給…〜日給…).
+  const again = next ? WAGE_AGAIN.exec(next.sep)?.[1] : undefined;
+  if (again && !text.slice(Math.max(0, a.start - 6), a.start).includes(again)) next = null;
   const b = next?.figure;
   // A hyphen between bare figures is a code or a phone number, not a range.
   const hyphen = next !== null && /[-–—−ー]/.test(next.sep);

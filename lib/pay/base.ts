@@ -48,7 +48,7 @@ const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
 // 最高時給1,500円, 最大日給12,000円: the word itself is an upper bound.
 const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
 // After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
-const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
+const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:\/[ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
 // 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay).
 const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u4e00-\u9fff])(月|日|年))[ \t]*$/;
