@@ -1118,3 +1118,21 @@ describe('a range whose second figure repeats the wage word, and an upper end af
     expect(base('コールスタッフ\n給与：時給1,150円〜/最高1,400円')).toEqual(['hour', 1150, 1400]);
   });
 });
+
+describe('results pay that is not this job\'s, and a wage that rises with the count', () => {
+  const kind = (text: string) => readPay(text).incentive.kind;
+  it('another role named as the topic (同時募集の…職は歩合制, 営業職は別途…歩合給（本求人は対象外）) is that role\'s', () => {
+    expect(kind('倉庫の事務スタッフ\n給与：月給19万円〜\n※同時募集の配送ドライバー職は固定給＋歩合制です。')).toBe('none');
+    expect(kind('不動産会社の受付スタッフ\n給与：月給19万円\n※営業職には別途、成約に応じた歩合給があります（本求人は対象外）')).toBe('none');
+    // The role the title names is this job's; a title that names no job leaves the line as the page's pay.
+    expect(kind('法人営業スタッフ\n給与：月給24万円\n営業職は別途、成約に応じた歩合給があります')).toBe('plus');
+    expect(kind('スタッフ大募集\n営業職は月給25万円＋歩合給')).toBe('plus');
+  });
+  it('a program for customers or partners (代理店様向け報奨金) and a company trip (インセンティブ旅行) are not pay', () => {
+    expect(kind('代理店サポート\n仕事内容：代理店様向け報奨金制度の申請受付\n給与：時給1,350円')).toBe('none');
+    expect(kind('点検スタッフ\n給与：月給23万円\n福利厚生：インセンティブ旅行（全員参加の社員旅行）')).toBe('none');
+  });
+  it('獲得数に応じて時給アップ: the wage follows the count, results pay on top of the base', () => {
+    expect(kind('携帯販売スタッフ\n給与：時給1,250円〜 ※前月の獲得件数に応じて時給アップ')).toBe('plus');
+  });
+});

@@ -54,9 +54,9 @@ const PER_SUCCESS = String.raw`(?:成約|契約|獲得|アポ(?:イント)?)(?:1
 // A part of the sales handed back (売上に対するバック（15〜20%）, 販売額に応じた歩合).
 const SALES_BACK = String.raw`(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)[ \t]*(?:バック|還元|歩合|報酬)`;
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
-const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
+const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ(?![ \t]*(?:旅行|ツアー|トリップ))|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
-const FOLLOWS_RESULTS = String.raw`(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
+const FOLLOWS_RESULTS = String.raw`(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
 // attendance or safe driving are set aside as other rewards (OTHER_REWARD).
 const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
@@ -141,6 +141,26 @@ function addedToWage(text: string, lineBefore: string, at: number): boolean {
   const ls = lineStart(text, at);
   return /(?:\+|プラス)[ \t]*$/.test(lineBefore) && ls > 0 && WAGE.test(lineAt(text, ls - 1));
 }
+// A program for customers or partners (代理店様向け報奨金, 会員さま向けインセンティブ): theirs, not the job's pay.
+const CUSTOMERS_BEFORE = /(?:様|さま)[ \t]*(?:向け|用)?の?[ \t]*$|(?:代理店|加盟店|取引先|顧客|会員)向けの?[ \t]*$/;
+// Another role named as the topic of the sentence (※同時募集のドライバー職は固定給＋歩合制, 営業職は別途、成約に応じた歩合給),
+// or the words said not to apply to this opening (本求人は対象外): that role's terms.
+const OTHER_ROLE_TOPIC = /(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
+const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません)/;
+
+const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
+
+function otherRolesTerms(text: string, at: number, end: number): boolean {
+  if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
+  const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
+  const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at));
+  if (!m) return false;
+  // The role the title names is this job's (営業職は固定給＋歩合 in a sales posting); a title that names no job (正社員募集)
+  // says nothing of which role is this one.
+  const title = text.slice(0, lineEnd(text, 0));
+  return !m[1] || (TITLE_NAMES_A_JOB.test(title) && !title.includes(m[1]));
+}
+
 // Words right after a per-success amount that make it the worker's pay.
 const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック))/;
 const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
@@ -162,6 +182,7 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
+    if (CUSTOMERS_BEFORE.test(clauseBefore(t.text, m.index, 8)) || otherRolesTerms(t.text, m.index, end)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
