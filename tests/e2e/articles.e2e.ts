@@ -1,7 +1,8 @@
 // Articles get no badge: a news report, a memoir, a vendor's service page, an interview, a 採用情報 top page
 // that only links to its positions, a guide that quotes posting fields as examples, a pay survey, a ranking of
 // jobs by pay, a company's staff-profile page (社員紹介) with no job on it and a forum thread trading pay and
-// quotas (名無しさん, >>2), each about call-center or sales work and written in our own words; a feature story
+// quotas (名無しさん, >>2), a city's notice of a subsidy for opening a center, a call for partner companies
+// (individuals not accepted), each about call-center or sales work and written in our own words; a feature story
 // that ends in a 募集要項 is a posting and gets its verdict. (Issue #8: posting vs article from the structure of the text.)
 import { describe, expect, it } from 'vitest';
 import { e2eGate, readMarks, tabState, waitForBadge, waitForTabStatus } from './harness';
@@ -12,7 +13,7 @@ const gate = e2eGate();
 describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
   const { session } = extensionSuite();
 
-  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html']) {
+  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html']) {
     it(`${page}: no badge, no mark, the popup says it is not a posting`, async () => {
       const s = session();
       const p = await s.open(page);
