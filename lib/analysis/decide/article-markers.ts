@@ -38,11 +38,11 @@ const ARTICLE_MARKERS: RegExp[] = [
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
   /インタビュー|(?:さん|氏|人|者|長|員)に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
   /僕[はがのもにを]|ぼく[はがのも]|俺[はがのもにを]|私は|私が|わたしは|自分は/,
-  // Calls for franchisees, agencies, partner firms, volunteers, visitors and a seminar's participants (参加者募集,
+  // Calls for franchisees, agencies, partner firms, volunteers (unpaid work is read in the whole text: UNPAID), visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
   // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
   // a page that sends the reader to each job's own page is not one (read in the whole text: sendsToEachJob).
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|無償ボランティア|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|ボランティアを募集|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
@@ -182,13 +182,16 @@ const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CL
 
 /** A call for partner companies says individuals cannot apply (個人の方からのご応募はお受けしておりません, 法人様のみ):
  *  it offers a contract between companies, not a job. */
+/** Unpaid work (無償のボランティア, 謝礼はございません): an activity offered, not a job. A posting's unpaid part (待機時間に
+ *  対する報酬はありません, 研修は無報酬) is not this. */
+const UNPAID = /無償(?:の)?(?:ボランティア|活動|奉仕)|(?:^|[。\n※])[ \t]*(?:謝礼|活動への謝礼)(?:は|の支払いは|のお支払いは)(?:一切)?(?:ありません|ございません|出ません)/m;
 const COMPANIES_ONLY = /個人(?:の方|様|の皆様)?(?:から|で)?の?(?:ご)?(?:応募|お申し込み|申込み?)(?:は|を)?(?:お受けして|受け付けて|受付して)(?:おりません|いません|おりませんので)|(?:法人|企業)(?:様)?(?:のみ|に限り|限定)(?:の)?(?:募集|対象|ご応募)/;
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
  *  naming the kind of page (read with the menus, since a breadcrumb is one), an occupation guide's headings anywhere,
  *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
- *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only. */
+ *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only, unpaid work. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }
