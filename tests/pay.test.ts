@@ -1136,3 +1136,20 @@ describe('results pay that is not this job\'s, and a wage that rises with the co
     expect(kind('携帯販売スタッフ\n給与：時給1,250円〜 ※前月の獲得件数に応じて時給アップ')).toBe('plus');
   });
 });
+
+describe('fields labelled in English, a guaranteed day wage, a lease, and bands of hours', () => {
+  const read = (text: string) => {
+    const p = readPay(text);
+    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind };
+  };
+  it('Salary: ¥1,250/h and Daily wage: ¥9,800 under English labels are the pay', () => {
+    expect(read('Kitchen Staff / キッチンスタッフ\nLocation: 京都市下京区\nSalary: ¥1,250/h\nHours: 17:00–22:00')).toEqual({ base: ['hour', 1250, 1250], incentive: 'none' });
+    expect(read('Packing Staff / 梱包スタッフ\nDaily wage: ￥9,800\nPlace: 埼玉県川越市')).toEqual({ base: ['day', 9800, 9800], incentive: 'none' });
+  });
+  it('日給保証 7,500円＋出来高 is a day wage with results on top; a van lease 月額28,000円 is a cost, not pay', () => {
+    expect(read('宅配ドライバー（業務委託）\n報酬\n日給保証 7,500円＋出来高（1個140円）\n車両リース 月額28,000円')).toEqual({ base: ['day', 7500, 7500], incentive: 'plus' });
+  });
+  it('a table of bands: the weekday daytime band is the ordinary rate even with its hours; a rate for high-school students is not', () => {
+    expect(read('スーパーの品出しスタッフ\n【給与】\n時間帯\t時給\n平日日中（8:00〜16:00）\t1,150円\n夜間（22:00〜翌6:00）\t1,440円\n※高校生は時給1,080円')).toEqual({ base: ['hour', 1150, 1150], incentive: 'none' });
+  });
+});

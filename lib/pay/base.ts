@@ -24,6 +24,8 @@ export interface BaseCandidate {
   order: number;
 }
 
+// A wage named as guaranteed (日給保証) is the wage, not a floor under results pay (最低保証).
+const GUARANTEED_WAGE = /(?:日給|日当|時給|月給)保証/g;
 const UNIT_WORDS: Record<string, PayUnit | null> = {
   時給: 'hour', 週給: 'week', 日給: 'day', 日当: 'day', 日額: 'day', 月給: 'month', 月収: 'month', 月額: 'month', 年収: 'year', 年俸: 'year',
   年額: 'year', 想定年収: 'year', 基本給: null, 初任給: null, 固定給: null, 給与: null, 給料: null, 賃金: null, 報酬: null, 給与額: null,
@@ -35,6 +37,11 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   月例給与: 'month', 月例給: 'month',
   // ハローワーク's 基本給（月額平均）又は時間額: the unit is the amount's own (170,000円 a month, 1,100円 an hour).
   又は時間額: null,
+  // A wage guaranteed beside pay by the piece (日給保証 8,000円＋出来高): it is paid whatever the count.
+  日給保証: 'day', 日当保証: 'day', 時給保証: 'hour', 月給保証: 'month',
+  // Postings for foreign workers label their fields in English (Salary: ¥1,300/h, Daily wage: ¥10,000).
+  salary: null, wage: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
+  'annual salary': 'year', 'yearly salary': 'year',
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
@@ -67,7 +74,7 @@ const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: '
 
 // Words that make an amount something other than base pay when they open its clause (also what the worker pays:
 // 制服代, 駐車場代, 食費, まかない1食300円, and the rent in brackets after a dormitory: 寮完備（月2万円））.
-const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
+const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|リース|レンタル料|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
 // A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
@@ -86,7 +93,10 @@ const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 繁忙期は (certain hours, days or
 // seasons: PREMIUM_TIME), and 経験者は, 有資格者 (certain people).
 const PREMIUM_TIME = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|以降|繁忙期|年末年始/;
-const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー`);
+const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー|高校生`);
+// A band of the ordinary hours (平日日中（9:00〜17:00）, 日勤) is the ordinary rate even with its hours written out.
+const ORDINARY_BAND = /平日|日中|日勤|昼間?/;
+const OFF_HOURS = /深夜|早朝|夜間|夜勤|土日|祝|休日|以降|繁忙期|年末年始/;
 
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
 // (地域の最低時給1,050円, 平均時給).
@@ -178,7 +188,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
@@ -221,7 +231,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : hyphenMax ? hyphenMax.end : a.end,
       stated: Boolean(own || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
-      timed: PREMIUM_TIME.test(premiumText),
+      timed: PREMIUM_TIME.test(premiumText) && !(ORDINARY_BAND.test(premiumText) && !OFF_HOURS.test(premiumText)),
       inBrackets: /\([^()]*$/.test(t.text.slice(ls, keyStart)),
       order,
     });
