@@ -1153,3 +1153,15 @@ describe('fields labelled in English, a guaranteed day wage, a lease, and bands 
     expect(read('スーパーの品出しスタッフ\n【給与】\n時間帯\t時給\n平日日中（8:00〜16:00）\t1,150円\n夜間（22:00〜翌6:00）\t1,440円\n※高校生は時給1,080円')).toEqual({ base: ['hour', 1150, 1150], incentive: 'none' });
   });
 });
+
+describe('a band of hours the title names', () => {
+  const base = (text: string) => {
+    const b = readPay(text).base;
+    return b && [b.unit, b.min, b.max];
+  };
+  it('【夜勤のみ】 over a table of 日勤 and 夜勤 rates with their hours: the night rate is this job\'s; with no band in the title, the day rate', () => {
+    const table = '\n給与\n勤務帯\t時給\n日勤（8:30〜17:30）\t1,180円\n夜勤（16:30〜翌9:30）\t1,480円\n勤務地\n仙台市泉区';
+    expect(base(`【夜勤のみ】看護助手（パート）${table}`)).toEqual(['hour', 1480, 1480]);
+    expect(base(`看護助手（パート）${table}`)).toEqual(['hour', 1180, 1180]);
+  });
+});

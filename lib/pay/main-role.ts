@@ -12,7 +12,9 @@ const TRAIL = /[\s\p{P}\p{S}]+$/u;
 const PREV_ITEM = /^.*(?:[円/、]|\d)[)\]〕】]?[ \t]*/;
 // A role in brackets right after the amount (時給1,300円（オペレーター）／時給1,600円（SV）).
 const LABEL_AFTER = /^[ \t]*\(([^()\d\n]{2,20})\)/;
-const clean = (s: string) => s.replace(LEAD, '').replace(TRAIL, '');
+// The hours of a band in brackets (夜勤（17:00〜翌10:00）) are its note, not its name.
+const HOURS_NOTE = /\([^()\n]*\d{1,2}(?::\d{2}|時)[^()\n]*\)/g;
+const clean = (s: string) => s.replace(HOURS_NOTE, '').replace(LEAD, '').replace(TRAIL, '');
 const asLabel = (s: string): string | null => (s.length >= 2 && s.length <= 20 && !/\d/.test(s) ? s : null);
 
 /** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none: before its
@@ -20,7 +22,7 @@ const asLabel = (s: string): string | null => (s.length >= 2 && s.length <= 20 &
 function lineLabel(t: PayText, c: BaseCandidate): string | null {
   const ls = lineStart(t.text, c.start);
   const before = t.text.slice(ls, c.start);
-  const head = clean(before.replace(PREV_ITEM, ''));
+  const head = clean(before.replace(HOURS_NOTE, '').replace(PREV_ITEM, ''));
   if (head) return asLabel(head);
   const after = LABEL_AFTER.exec(t.text.slice(c.end, c.end + 24));
   if (after) return asLabel(after[1]!.trim());
@@ -52,7 +54,8 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   if (firstLabel === null) return first;
   const title = titleText(t);
   if (title.includes(firstLabel)) return first;
-  const peers = candidates.filter((c) => c !== first && c.order === first.order && !c.premium && !c.inBrackets).slice(0, 8);
+  // A band of hours or days the title names (【夜勤専従】, 土日祝のみ) is a peer too: its rate is that job's.
+  const peers = candidates.filter((c) => c !== first && c.order === first.order && (!c.premium || c.timed) && !c.inBrackets).slice(0, 8);
   const named = peers
     .map((c) => ({ c, label: lineLabel(t, c) }))
     .filter((x): x is { c: BaseCandidate; label: string } => x.label !== null && x.label !== firstLabel && title.includes(x.label));
