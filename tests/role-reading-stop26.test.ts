@@ -7,7 +7,7 @@
 // "a center answers calls" (a center's voice engineer and translator read inbound before); a title that names only a
 // center's staff (在宅コールスタッフ) leaves the direction to the duties that state it (a survey caller read inbound);
 // a trade named for the company (テレマーケティング会社の経理) is not the job; orders taken by phone and FAX are
-// inbound work; 受電と発信 names both directions.
+// inbound work, and so is 通販受注 in a title beside its フォローコール; 受電と発信 names both directions.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 
