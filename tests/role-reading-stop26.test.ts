@@ -7,7 +7,8 @@
 // "a center answers calls" (a center's voice engineer and translator read inbound before); a title that names only a
 // center's staff (在宅コールスタッフ) leaves the direction to the duties that state it (a survey caller read inbound);
 // a trade named for the company (テレマーケティング会社の経理) is not the job; orders taken by phone and FAX are
-// inbound work, and so is 通販受注 in a title beside its フォローコール; 受電と発信 names both directions.
+// inbound work, and so is 通販受注 in a title beside its フォローコール; 受電と発信 names both directions. A center's name (総合案内コールセンター) is no 案内コール, a callback after checking (こちらから
+// お電話で折り返します) is inbound work, and an insurance adviser who visits clients to propose plans is selling.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 
