@@ -116,6 +116,15 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 93.3/92.0/76.0/92.0 (posting, callCenter, jobType, quota), stress±1 96.0; untouched 96.7/88.0/80.0/96.0,
   // stress±1 96.0. Measured only.
   'eval-blind-16': { tune: { posting: 0.93, callCenter: 0.92, jobType: 0.76 }, untouched: { callCenter: 0.88, jobType: 0.8 } },
+  // Stop 26, eval-blind-17 (call-center postings, jobs next to call centers or sales, articles, postings in unusual
+  // shapes), written blind and first measured held out with the stop's start code: tuned 100/82.4/52.9/94.1
+  // (posting, callCenter, jobType, quota), difficulty±1 100, stress±1 100; untouched 95.0/76.5/58.8/82.4,
+  // difficulty±1 94.1, stress±1 94.1. With this stop's rules (written from red-team texts and other sets, before the
+  // set existed): tuned callCenter 88.2, jobType 58.8; untouched callCenter 82.4, jobType 64.7, quota 88.2. Measured only.
+  'eval-blind-17': {
+    tune: { callCenter: 0.88, jobType: 0.58 },
+    untouched: { callCenter: 0.82, jobType: 0.64, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 },
+  },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -177,6 +186,7 @@ const SETS: [string, string][] = [
   ['eval-blind-14', path.join(import.meta.dirname, 'fixtures/eval-blind-14')],
   ['eval-blind-15', path.join(import.meta.dirname, 'fixtures/eval-blind-15')],
   ['eval-blind-16', path.join(import.meta.dirname, 'fixtures/eval-blind-16')],
+  ['eval-blind-17', path.join(import.meta.dirname, 'fixtures/eval-blind-17')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
