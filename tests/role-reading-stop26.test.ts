@@ -9,6 +9,8 @@
 // a trade named for the company (テレマーケティング会社の経理) is not the job; orders taken by phone and FAX are
 // inbound work, and so is 通販受注 in a title beside its フォローコール; 受電と発信 names both directions. A center's name (総合案内コールセンター) is no 案内コール, a callback after checking (こちらから
 // お電話で折り返します) is inbound work, and an insurance adviser who visits clients to propose plans is selling.
+// Each direction named with its share of the work (受信（約7割）・発信（約3割）) is 受発信; a board's other 派遣 jobs
+// listed under その他の派遣のお仕事 (受信のみ there) are not this job's work.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 

@@ -29,6 +29,8 @@ export interface Evidence {
   bookings: number;
   /** Work with visitors or on site (受付・会計, 医療事務, ホール, 清掃): office.counter and office.other-work. */
   visitorWork: number;
+  /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
+  sharedDirections: { inbound: boolean; outbound: boolean };
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -51,6 +53,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let centerAsWork = 0;
   let bookings = 0;
   let visitorWork = 0;
+  const sharedDirections = { inbound: false, outbound: false };
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -62,8 +65,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     if (isBooking(f)) bookings += f.weight;
+    if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
@@ -76,6 +80,15 @@ export function bookingsAreSideTask(e: Evidence): boolean {
 /** Whether a flag is a booking taken by phone (予約のお電話, 予約受付). */
 export function isBooking(f: Flag): boolean {
   return f.polarity === 'present' && (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約')));
+}
+
+// A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70% (the sentence is the original text).
+const SHARE_AFTER = /^[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:約|およそ|だいたい)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+
+/** Whether the flag's words are followed by the share of the work they take. */
+function namesShare(f: Flag): boolean {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 && SHARE_AFTER.test(f.sentence.slice(at + f.text.length, at + f.text.length + 12));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…). */

@@ -61,7 +61,9 @@ export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision
   let margin = 0;
   const weaker = Math.min(t.inbound, t.outbound);
   const both = weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
-  if (t.mixed >= TYPE_THRESHOLD || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2)) {
+  // Each direction named with its share (受信（約6割）・発信（約4割）) is 受発信 whatever the weights.
+  const shares = !t.outboundRuledOut && e.sharedDirections.inbound && e.sharedDirections.outbound;
+  if (t.mixed >= TYPE_THRESHOLD || shares || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2)) {
     jobType = 'mixed';
     margin = Math.max(t.mixed, weaker) - t.sales / 2;
   } else if (ranked[0]![1] >= TYPE_THRESHOLD) {
