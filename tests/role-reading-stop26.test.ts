@@ -10,7 +10,9 @@
 // inbound work, and so is 通販受注 in a title beside its フォローコール; 受電と発信 names both directions. A center's name (総合案内コールセンター) is no 案内コール, a callback after checking (こちらから
 // お電話で折り返します) is inbound work, and an insurance adviser who visits clients to propose plans is selling.
 // Each direction named with its share of the work (受信（約7割）・発信（約3割）) is 受発信; a board's other 派遣 jobs
-// listed under その他の派遣のお仕事 (受信のみ there) are not this job's work.
+// listed under その他の派遣のお仕事 (受信のみ there) are not this job's work. A field job whose calls a head office's
+// center takes (本社のコールセンターが受信して…) and whose staff neither take nor make calls (電話を受けたり、…電話を
+// かけたりすることはありません: the parallel items share the denial however long the second is) is other work.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 
