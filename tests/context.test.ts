@@ -93,7 +93,8 @@ describe('quota euphemisms', () => {
 describe('where a word stands', () => {
   it('weighs a term under 会社概要 less than under 仕事内容', async () => {
     const job = await run('スタッフ募集\n【仕事内容】\nテレマーケティングのお仕事です。');
-    const company = await run('スタッフ募集\n【仕事内容】\n書類のスキャンです。\n【会社概要】\nテレマーケティング事業');
+    // (テレマーケティング事業 names the company's trade and is no term at all: the profile lists its services here.)
+    const company = await run('スタッフ募集\n【仕事内容】\n書類のスキャンです。\n【会社概要】\n事業内容：テレマーケティング、データ入力代行');
     const w = (r: Awaited<ReturnType<typeof run>>) => r.flags.find((f) => f.id === 'outbound.telemarketing')!;
     expect(w(job).section).toBe('job');
     expect(w(company).section).toBe('company');
