@@ -12,7 +12,8 @@
 // Each direction named with its share of the work (受信（約7割）・発信（約3割）) is 受発信; a board's other 派遣 jobs
 // listed under その他の派遣のお仕事 (受信のみ there) are not this job's work. A field job whose calls a head office's
 // center takes (本社のコールセンターが受信して…) and whose staff neither take nor make calls (電話を受けたり、…電話を
-// かけたりすることはありません: the parallel items share the denial however long the second is) is other work.
+// かけたりすることはありません: the parallel items share the denial however long the second is) is other work. A desk that takes calls and
+// mails (お電話とメールを受けて) and calls out only to return them (電話をかけるのは、折り返しのお約束をしたときだけです) is inbound.
 import { describe } from 'vitest';
 import { roleFixtureTests } from './helpers';
 

@@ -184,9 +184,10 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
 
-/** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです): calls made only to arrange or
+/** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 電話をかけるのは、折り返しの
+ *  お約束をしたときのみです): calls made only to arrange or
  *  return something are a side of the work, not outbound work. Read from the end of the term: …は …のみ. */
-const LIMITED_TO_ROUTINE = /^[^。、\n]{0,4}?は[^。、\n]{0,16}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の電話|のお電話)?(?:のみ|だけ)/;
+const LIMITED_TO_ROUTINE = /^[^。、\n]{0,10}?は[、,]?[^。、\n]{0,16}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ)/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
 const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
