@@ -120,10 +120,14 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // shapes), written blind and first measured held out with the stop's start code: tuned 100/82.4/52.9/94.1
   // (posting, callCenter, jobType, quota), difficulty±1 100, stress±1 100; untouched 95.0/76.5/58.8/82.4,
   // difficulty±1 94.1, stress±1 94.1. With this stop's rules (written from red-team texts and other sets, before the
-  // set existed): tuned callCenter 88.2, jobType 58.8; untouched callCenter 82.4, jobType 64.7, quota 88.2. Measured only.
+  // set existed): tuned callCenter 88.2, jobType 58.8; untouched callCenter 82.4, jobType 64.7, quota 88.2. Then rules
+  // read from its tuned half's misses (shares of each direction, a board's other 派遣 jobs, callbacks only, a center
+  // that receives the calls for field staff): tuned callCenter 100, jobType 88.2; untouched jobType stayed at 64.7
+  // (difficulty±1 and stress±1 94.1 → 100), while the same rules moved other sets' untouched halves (eval-blind-2
+  // jobType +1, eval-blind-13 +2). Measured only.
   'eval-blind-17': {
-    tune: { callCenter: 0.88, jobType: 0.58 },
-    untouched: { callCenter: 0.82, jobType: 0.64, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 },
+    tune: { jobType: 0.88 },
+    untouched: { callCenter: 0.82, jobType: 0.64, quota: 0.88 },
   },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
