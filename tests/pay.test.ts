@@ -1165,3 +1165,17 @@ describe('a band of hours the title names', () => {
     expect(base(`看護助手（パート）${table}`)).toEqual(['hour', 1180, 1180]);
   });
 });
+
+describe('commuting costs in English', () => {
+  const commute = (text: string) => {
+    const c = readPay(text).commute;
+    return [c.kind, c.cap];
+  };
+  it('Transportation: fully covered / up to ¥15,000 a month / provided / not covered', () => {
+    const head = 'Hotel Cleaning Staff / 客室清掃\nSalary: ¥1,180/h\n';
+    expect(commute(`${head}Transportation: fully covered`)).toEqual(['full', null]);
+    expect(commute(`${head}Transportation: up to ¥15,000/month`)).toEqual(['capped', 15000]);
+    expect(commute(`${head}Commuting allowance: provided under company rules`)).toEqual(['partial', null]);
+    expect(commute(`${head}Transportation: not covered (walking distance only)`)).toEqual(['none', null]);
+  });
+});

@@ -14,18 +14,19 @@ export interface CommuteFinding {
   capAmount?: AmountRange;
 }
 
-// ガソリン代: what car commuters are paid instead of fares. 通勤 alone in a list of allowances (各種手当（通勤・残業）,
+// ガソリン代: what car commuters are paid instead of fares. Postings for foreign workers say it in English
+// (Transportation: fully covered, up to ¥20,000/month). 通勤 alone in a list of allowances (各種手当（通勤・残業）,
 // 手当：通勤、家族) is the commuting allowance.
-const WORD = /交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g;
+const WORD = /transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g;
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays.
-const NONE = /^[^\n。]{0,10}?(?:支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
-const CAP = /上限|まで|迄|max|最大|限度|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
-const FULL = /全額|全支給|実費|満額|100%/;
+const CAP = /上限|まで|迄|max|最大|限度|up to|capped|limit|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
+const FULL = /全額|全支給|実費|満額|100%|fully (?:covered|paid|reimbursed)|(?:covered|paid|reimbursed) in full|full(?: amount)?[ \t]+(?:covered|paid)/;
 // A flat or stated amount (一律500円/日, 1日600円) is paid by the company's rule; 交通費別 is paid on top.
 // 交通費出ます, お支払いします: paid, how much unsaid.
-const PARTIAL = /支給|規定|規程|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円|^[ \t]*(?:は|が|も)?[ \t]*出(?:ます|る)|(?:お)?支払い?(?:ます|します)/;
+const PARTIAL = /支給|規定|規程|provided|paid|covered|reimbursed|included|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円|^[ \t]*(?:は|が|も)?[ \t]*出(?:ます|る)|(?:お)?支払い?(?:ます|します)/;
 
 // 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
