@@ -1179,3 +1179,10 @@ describe('commuting costs in English', () => {
     expect(commute(`${head}Transportation: not covered (walking distance only)`)).toEqual(['none', null]);
   });
 });
+
+describe('a company\'s list of reward systems', () => {
+  it('各種報奨制度あり among the benefits names no results pay; 報奨金（販売実績に応じて） does', () => {
+    expect(readPay('経理スタッフ\n給与：月給22万円\n待遇：社会保険完備、各種報奨制度あり').incentive.kind).toBe('none');
+    expect(readPay('店舗スタッフ\n給与：時給1,150円\n待遇：報奨金あり（販売実績に応じて）').incentive.kind).toBe('plus');
+  });
+});
