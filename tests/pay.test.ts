@@ -1186,3 +1186,29 @@ describe('a company\'s list of reward systems', () => {
     expect(readPay('店舗スタッフ\n給与：時給1,150円\n待遇：報奨金あり（販売実績に応じて）').incentive.kind).toBe('plus');
   });
 });
+
+describe('results-only pay said in plainer words (fourth red-team round)', () => {
+  const read = (text: string) => {
+    const p = readPay(text);
+    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit };
+  };
+  it('no pay for the hours worked, said of time or of a base that is not set: results only', () => {
+    expect(read('在宅アポインター\n■仕事内容\n資料をご請求いただいた方へお電話します。お申し込み1件ごとに2,000円をお渡しします。稼働した時間に対する報酬は発生しません。')).toEqual({ base: ['piece', 2000, 2000], incentive: 'only', perUnit: 2000 });
+    expect(read('屋根修理の提案パートナー（業務委託）\n▼報酬\n工事1件ごとの粗利益の25％をお支払いします。\n基本報酬・日当の設定はございません。')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+  });
+  it('a referral fee under its own heading (【紹介料】) is the pay', () => {
+    expect(read('空き家の紹介者募集\n【紹介料】\n売買が成立した場合、1件につき紹介料50,000円をお支払いします。')).toEqual({ base: ['piece', 50000, 50000], incentive: 'only', perUnit: 50000 });
+  });
+  it('a share of the contract value with a tax note (契約金額（税抜）の8％), paid only on closing: results only', () => {
+    expect(read('防犯カメラの紹介パートナー\n■お支払い\nご成約時のみ、契約金額（税抜）の6％をお支払いいたします。')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+  });
+  it('one piece described in brackets (1記事（1,500字程度・写真3枚）1,200円〜): the amount per piece', () => {
+    expect(read('観光記事ライター（業務委託）\n◆報酬\n1記事（1,500字程度・写真3枚付き）1,200円〜2,500円\n◆応募資格\n文章が好きな方')).toEqual({ base: ['piece', 1200, 2500], incentive: 'only', perUnit: 1200 });
+  });
+  it('a pay heading with a note (▼報酬（獲得件数に応じた単価）) heads the pay section', () => {
+    expect(read('テレアポパートナー\n▼報酬（獲得件数に応じた単価）\n1〜9件目：1件 3,000円\n10件目以降：1件 3,500円\n▼勤務地\nフルリモート')).toMatchObject({ incentive: 'only', perUnit: 3000 });
+  });
+  it('the sales staff\'s commission the job computes, and a posting that says it is for another job, are not its pay', () => {
+    expect(read('営業事務（正社員）\n【仕事内容】\n営業担当者の歩合給の計算と給与担当への連携\n※当社の営業職はフルコミッション制ですが、本求人は事務職の募集です。\n【給与】\n月給20万円')).toEqual({ base: ['month', 200000, 200000], incentive: 'none', perUnit: null });
+  });
+});

@@ -28,7 +28,7 @@ const FEE_AS_PAY = /(?:代理店|販売|紹介|仲介)手数料|紹介料/g;
 // 報酬は成果に応じて (に連動して, 次第), 成果に応じてお支払いします (no incentive named as what is paid): the whole pay
 // follows results; so does a fixed pay said not to exist (固定報酬なし, 固定給はありません, 基本給なし, 報酬は固定ではなく)
 // and a share of 100% (成果報酬100%, インセンティブ100%).
-const ONLY = /完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
+const ONLY = /完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?:作業|稼働|勤務|待機)(?:した|のみ)?(?:時間)?(?:に対する|分の|での|の)(?:報酬|お支払い?|給与|日当)(?:は|の支払いは)[ \t]*(?:一切)?(?:発生しません|ありません|ございません|出ません|なし)|(?:基本報酬|基本給|固定給|固定報酬|日当|時給)(?:[・、](?:基本報酬|基本給|固定給|固定報酬|日当|時給))?の(?:設定|支給|お支払い)は[ \t]*(?:一切)?(?:ございません|ありません|なし)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
 // The same by the count of contracts (報酬は、ご契約の件数に応じてお支払いします, 成約数に応じて支給します); apart from
 // ONLY, whose scan stays fast only with the words it starts with.
 const ONLY_BY_COUNT = /(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g;
@@ -40,7 +40,7 @@ const PERCENT = String.raw`\d{1,2}(?:\.\d)?(?:[ \t]*(?:%|パーセント))?(?:[ 
 // Also of the gross profit (粗利の50%; not a company's 営業利益) and out of sales (売上のうち30%, 売上から40%).
 // Or in tenths (売上の4割; not 3割引).
 const TENTHS = String.raw`[1-9][ \t]*割(?![引増安])`;
-const SHARE_OF = String.raw`(?:売上げ?|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|受注金額|販売額|販売価格|販売金額|粗利益?|(?<!営業|経常|純|当期|税引前)利益|(?:販売|仲介|紹介|代理店)手数料|(?<!決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料)(?:の|に対して|のうち|から)[ \t]*(?:最大|最高|約)?[ \t]*(?:${PERCENT}|${TENTHS})`;
+const SHARE_OF = String.raw`(?:売上げ?|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|受注金額|販売額|販売価格|販売金額|粗利益?|(?<!営業|経常|純|当期|税引前)利益|(?:販売|仲介|紹介|代理店)手数料|(?<!決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料)(?:[ \t]*\([^()\n]{0,6}\))?(?:の|に対して|のうち|から)[ \t]*(?:最大|最高|約)?[ \t]*(?:${PERCENT}|${TENTHS})`;
 // A share handed back (40%バック).
 const SHARE_BACK = String.raw`${PERCENT}[ \t]*(?:を)?[ \t]*バック`;
 // A rate (報酬率：30〜50%).
@@ -77,7 +77,7 @@ const OTHER_COMPANIES_AFTER = /^[^\n。]{0,8}?の(?:会社|企業|求人|職場|
 // 対して30%以内, 請求額は単価×件数で計算 are figures the work handles.
 const SHARE = /[×x*%]|パーセント|\d[ \t]*割/;
 // The object of a payroll task (インセンティブを計算, 歩合などを集計): someone else's pay the work handles.
-const TASK_AFTER = /^[ \t]*(?:など|等)?を(?:計算|集計|算出|入力|精算)/;
+const TASK_AFTER = /^[ \t]*(?:給)?(?:など|等)?(?:を|の)(?:計算|集計|算出|入力|精算)/;
 // A pay word that names a task (代理店へ支払う処理, 支給業務) is not one.
 const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
@@ -105,7 +105,7 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // arrow may lead to the amount (獲得1件 → 2,500円).
 const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
 const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了|紹介';
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,12}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/]|->)?\s*$`;
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:の)?(?:報酬|手当|紹介料))?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧]|時間|時給)単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -146,7 +146,7 @@ const CUSTOMERS_BEFORE = /(?:様|さま)[ \t]*(?:向け|用)?の?[ \t]*$|(?:代�
 // Another role named as the topic of the sentence (※同時募集のドライバー職は固定給＋歩合制, 営業職は別途、成約に応じた歩合給),
 // or the words said not to apply to this opening (本求人は対象外): that role's terms.
 const OTHER_ROLE_TOPIC = /(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
-const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません)/;
+const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
 const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
@@ -162,7 +162,7 @@ function otherRolesTerms(text: string, at: number, end: number): boolean {
 }
 
 // Words right after a per-success amount that make it the worker's pay.
-const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック))/;
+const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック|お渡し))/;
 const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
 const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
 
@@ -209,7 +209,7 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
   for (const a of amounts) {
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start) || underOtherOpenings(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
-    const before = t.text.slice(Math.max(0, a.start - 16), a.start);
+    const before = t.text.slice(Math.max(0, a.start - 28), a.start);
     if (a.per === 'piece' || PER_BEFORE.test(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
       // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
       const lineBefore = t.text.slice(lineStart(t.text, a.start), a.start);
@@ -256,10 +256,15 @@ const SYSTEM_PREFIX = /(?:^|(?<=[\s\p{P}\p{S}]))(?:売上|売り上げ|成約|�
 // What the system pays by, said before it (稼働に応じた成果報酬, 実績に応じて歩合): the system still opens the field.
 const BASIS_HEAD = /(?:稼働|実績|成果|業績|件数|獲得数|契約数|成約数|売上)(?:に応じ(?:た|て)|に比例した|次第の)[ \t、,]*$/;
 
+// A short note in brackets inside the system's words (契約金額（税抜）の8%).
+const NOTE = /\([^()\n]{0,6}\)/;
+// Paid only at a success, said before the system (ご成約時のみ、契約金額の8%を…): the system still opens the field.
+const SUCCESS_ONLY_HEAD = /(?:ご)?(?:成約|契約|受注|売買成立|成立)(?:時|の際|した場合)(?:のみ|だけ|に限り)[ \t、,]*$/;
+
 /** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
 function opensPayField(t: PayText, at: number): boolean {
-  if (!PAY_SYSTEM.test(t.text.slice(at, at + 8))) return false;
-  const head = t.text.slice(lineStart(t.text, at), at).replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(BASIS_HEAD, '').replace(SYSTEM_PREFIX, '');
+  if (!PAY_SYSTEM.test(t.text.slice(at, at + 16).replace(NOTE, ''))) return false;
+  const head = t.text.slice(lineStart(t.text, at), at).replace(SUCCESS_ONLY_HEAD, '').replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(BASIS_HEAD, '').replace(SYSTEM_PREFIX, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 

@@ -4,7 +4,7 @@
 import type { Section } from '../text/sections';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
-const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入|報償費等|バイト代|(?:給与|報酬|勤務|労働|雇用)?条件';
+const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入|報償費等|バイト代|紹介料|紹介報酬|謝礼|報酬(?=\\()|(?:給与|報酬|勤務|労働|雇用)?条件';
 // A company's other openings listed under the posting (その他の募集, 同時募集中の職種), a board's list of what the
 // applicants also applied to (この求人に応募した人は…) and of jobs like this one (この求人に似た求人, 類似の求人,
 // 同じ条件で探している方にはこちらもおすすめ): the wages and results pay named there are those jobs', never this one's.
@@ -19,7 +19,7 @@ const OPEN_MARK = String.raw`[【\[(〔<≪《]`;
 const CLOSE_MARKS = String.raw`[】\])〕>≫》★☆■□◆◇●○◎]+`;
 const heading = (label: string) =>
   new RegExp(
-    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
+    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?(?:\([^()\n]{1,20}\)(?=[ \t]*$))?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
     'gm',
   );
 // Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
