@@ -42,7 +42,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
   // 会社見学もできます is an offer to the applicant), activity reports and hiring records speak about recruiting;
   // a page that sends the reader to each job's own page is not one (read in the whole text: sendsToEachJob).
-  /加盟店募集|加盟店を募集|フランチャイズ|オーナー募集|代理店募集|協力会社募集|パートナー企業募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|ボランティアを募集|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
+  /フランチャイズ|オーナー募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|ボランティアを募集|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
@@ -180,11 +180,11 @@ const BENEFIT_AMOUNT_HEADING = headingLine('支給額|補助額|助成額|交付
 const CLAIM_HEADING = headingLine('(?:申請|申込み?|申し込み)(?:の)?(?:方法|期間|手続き?|期限|先)');
 const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CLAIM_HEADING.test(text);
 
-/** A call for partner companies says individuals cannot apply (個人の方からのご応募はお受けしておりません, 法人様のみ):
- *  it offers a contract between companies, not a job. */
 /** Unpaid work (無償のボランティア, 謝礼はございません): an activity offered, not a job. A posting's unpaid part (待機時間に
  *  対する報酬はありません, 研修は無報酬) is not this. */
 const UNPAID = /無償(?:の)?(?:ボランティア|活動|奉仕)|(?:^|[。\n※])[ \t]*(?:謝礼|活動への謝礼)(?:は|の支払いは|のお支払いは)(?:一切)?(?:ありません|ございません|出ません)/m;
+/** A call for partner companies says individuals cannot apply (個人の方からのご応募はお受けしておりません, 法人様のみ):
+ *  it offers a contract between companies, not a job. */
 const COMPANIES_ONLY = /個人(?:の方|様|の皆様)?(?:から|で)?の?(?:ご)?(?:応募|お申し込み|申込み?)(?:は|を)?(?:お受けして|受け付けて|受付して)(?:おりません|いません|おりませんので)|(?:法人|企業)(?:様)?(?:のみ|に限り|限定)(?:の)?(?:募集|対象|ご応募)/;
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb

@@ -85,16 +85,21 @@ export function isBooking(f: Flag): boolean {
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70% (the sentence is the original text).
 const SHARE_AFTER = /^[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:約|およそ|だいたい)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
 
+/** The `n` characters of the flag's sentence right after its words, or null when the words are not found there. */
+function wordsAfter(f: Flag, n: number): string | null {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 ? f.sentence.slice(at + f.text.length, at + f.text.length + n) : null;
+}
+
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 && SHARE_AFTER.test(f.sentence.slice(at + f.text.length, at + f.text.length + 12));
+  const after = wordsAfter(f, 12);
+  return after !== null && SHARE_AFTER.test(after);
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…). */
 function namesWhere(f: Flag): boolean {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 && f.sentence[at + f.text.length] === 'の';
+  return wordsAfter(f, 1) === 'の';
 }
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */
