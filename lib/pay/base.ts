@@ -92,11 +92,12 @@ const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 繁忙期は (certain hours, days or
 // seasons: PREMIUM_TIME), and 経験者は, 有資格者 (certain people).
-const PREMIUM_TIME = /\d+[:時]|深夜|早朝|夜間|土日|祝|休日|以降|繁忙期|年末年始/;
+const OFF_HOURS_WORDS = '深夜|早朝|夜間|土日|祝|休日|以降|繁忙期|年末年始';
+const PREMIUM_TIME = new RegExp(String.raw`\d+[:時]|${OFF_HOURS_WORDS}`);
 const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー|高校生`);
 // A band of the ordinary hours (平日日中（9:00〜17:00）, 日勤) is the ordinary rate even with its hours written out.
 const ORDINARY_BAND = /平日|日中|日勤|昼間?/;
-const OFF_HOURS = /深夜|早朝|夜間|夜勤|土日|祝|休日|以降|繁忙期|年末年始/;
+const OFF_HOURS = new RegExp(`夜勤|${OFF_HOURS_WORDS}`);
 
 // A wage named as one, right before the amount: 時給1,200円, 月給 25万円〜; not a region's minimum or an average
 // (地域の最低時給1,050円, 平均時給).
@@ -243,8 +244,14 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
 
 /** The upper end written after a single figure: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円. */
 function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit): AmountRange | undefined {
-  const b = amountIn(amounts, a.end, a.end + 16, (x) => x.money);
-  if (!b || b.max !== b.min || b.min <= a.min || !TAIL_MAX.test(t.text.slice(a.end, b.start))) return undefined;
+  return upperEndAfter(t, a, amounts, unit, 16, TAIL_MAX);
+}
+
+/** A single money figure within `reach` after `a`, above it, plausible as its upper end and not an example, with only
+ *  what `between` allows between the two. */
+function upperEndAfter(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, reach: number, between: RegExp): AmountRange | undefined {
+  const b = amountIn(amounts, a.end, a.end + reach, (x) => x.money);
+  if (!b || b.max !== b.min || b.min <= a.min || !between.test(t.text.slice(a.end, b.start))) return undefined;
   return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
 }
 
@@ -255,10 +262,7 @@ const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*(?:給与|時給|日給|月
 
 /** The upper end stated in its own row after a row of the lower bound. */
 function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, from: number): AmountRange | undefined {
-  if (!LOWER_ROW.test(t.text.slice(from, a.start))) return undefined;
-  const b = amountIn(amounts, a.end, a.end + 40, (x) => x.money);
-  if (!b || b.max !== b.min || b.min <= a.min || !UPPER_ROW.test(t.text.slice(a.end, b.start))) return undefined;
-  return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
+  return LOWER_ROW.test(t.text.slice(from, a.start)) ? upperEndAfter(t, a, amounts, unit, 40, UPPER_ROW) : undefined;
 }
 
 const BARE_HYPHEN_MAX = /^[ \t]*[-–—−][ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:/\-])[ \t]*円?/;

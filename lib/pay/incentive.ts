@@ -182,7 +182,7 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
-    if (CUSTOMERS_BEFORE.test(clauseBefore(t.text, m.index, 8)) || otherRolesTerms(t.text, m.index, end)) continue;
+    if (CUSTOMERS_BEFORE.test(clause.slice(-8)) || otherRolesTerms(t.text, m.index, end)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
