@@ -14,6 +14,23 @@ const read = (text: string) => {
   return pay;
 };
 
+/** The facts the later pay tests compare, as short arrays and kinds: each test names the ones it checks. */
+const payFacts = (text: string) => {
+  const p = readPay(text);
+  return {
+    base: p.base && [p.base.unit, p.base.min, p.base.max],
+    training: p.training && [p.training.min, p.training.months],
+    incentive: p.incentive.kind,
+    perUnit: p.incentive.perUnit,
+    guaranteed: p.incentive.guaranteed,
+  };
+};
+type PayFact = keyof ReturnType<typeof payFacts>;
+const factsOf = (...keys: PayFact[]) => (text: string) => {
+  const all = payFacts(text);
+  return Object.fromEntries(keys.map((k) => [k, all[k]]));
+};
+
 /** input.slice(start, end) === text for every fact that carries words. */
 function expectOffsets(input: string, pay: PayFacts) {
   const facts = [pay.base, pay.training, pay.fixedOvertime, pay.incentive, pay.commute, ...pay.extras];
@@ -1033,10 +1050,7 @@ describe('figures numbered or grouped in other ways', () => {
 });
 
 describe('the first period named as the start, and results pay by what it depends on', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], training: p.training && [p.training.min, p.training.months], incentive: p.incentive.kind };
-  };
+  const read = factsOf('base', 'training', 'incentive');
   it('スタート時は…, 入社3ヶ月間は…, 勤務開始から2週間は…: that pay is the first period\'s, the later one the wage', () => {
     expect(read('受電スタッフ\n給与\nスタート時は時給1,150円、2ヶ月後に1,250円へ')).toEqual({ base: ['hour', 1250, 1250], training: [1150, 2], incentive: 'none' });
     expect(read('テレフォンオペレーター\n給与\n入社3ヶ月間は時給1,100円、その後1,280円')).toEqual({ base: ['hour', 1280, 1280], training: [1100, 3], incentive: 'none' });
@@ -1050,10 +1064,7 @@ describe('the first period named as the start, and results pay by what it depend
 });
 
 describe('a success named by what is agreed, and a share paid for each deal', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit };
-  };
+  const read = factsOf('base', 'incentive', 'perUnit');
   it('アポイント成立ごとに, 商談確定ごとに, アポごとに: the amount is paid per success, not a day\'s pay', () => {
     expect(read('電話でのアポイント取り\n【報酬】\n・アポイント成立ごとに6000円を支給\n勤務地：自宅')).toEqual({ base: ['piece', 6000, 6000], incentive: 'only', perUnit: 6000 });
     expect(read('法人向けテレアポ\n報酬：商談確定ごとに9,000円\n勤務地：在宅')).toEqual({ base: ['piece', 9000, 9000], incentive: 'only', perUnit: 9000 });
@@ -1069,10 +1080,7 @@ describe('a success named by what is agreed, and a share paid for each deal', ()
 });
 
 describe('a form\'s rows: the range as two rows, and the trial period\'s terms as a field', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], training: p.training && [p.training.min, p.training.months] };
-  };
+  const read = factsOf('base', 'training');
   it('給与下限 ⏎ …円 ⏎ 給与上限 ⏎ …円, 下限：…／上限：…: the second row is the upper end', () => {
     expect(read('経理補助（パート）\n給与形態\n時給\n給与下限\n1,120円\n給与上限\n1,380円\n勤務地\n川口市')).toEqual({ base: ['hour', 1120, 1380], training: null });
     expect(read('法人営業\n給与\n下限：月給21万円／上限：月給30万円')).toEqual({ base: ['month', 210000, 300000], training: null });
@@ -1086,10 +1094,7 @@ describe('a form\'s rows: the range as two rows, and the trial period\'s terms a
 });
 
 describe('results pay said in other words: paid for deals only, a floor, a table row per success', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit, guaranteed: p.incentive.guaranteed };
-  };
+  const read = factsOf('base', 'incentive', 'perUnit', 'guaranteed');
   it('お支払いは成約分のみ, 稼働時間に対する時給はありません: results only; an amount per contract added on is no day\'s pay', () => {
     expect(read('ウォーターサーバーの販売（業務委託）\n■報酬\nお支払いは成約分のみです（稼働時間に対する時給はありません）。\n1契約あたり7,000円、定期便のお申し込みがあれば1契約につき3,000円を加算します。')).toMatchObject({ base: ['piece', 7000, 7000], incentive: 'only', perUnit: 7000 });
   });
@@ -1138,10 +1143,7 @@ describe('results pay that is not this job\'s, and a wage that rises with the co
 });
 
 describe('fields labelled in English, a guaranteed day wage, a lease, and bands of hours', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind };
-  };
+  const read = factsOf('base', 'incentive');
   it('Salary: ¥1,250/h and Daily wage: ¥9,800 under English labels are the pay', () => {
     expect(read('Kitchen Staff / キッチンスタッフ\nLocation: 京都市下京区\nSalary: ¥1,250/h\nHours: 17:00–22:00')).toEqual({ base: ['hour', 1250, 1250], incentive: 'none' });
     expect(read('Packing Staff / 梱包スタッフ\nDaily wage: ￥9,800\nPlace: 埼玉県川越市')).toEqual({ base: ['day', 9800, 9800], incentive: 'none' });
@@ -1188,10 +1190,7 @@ describe('a company\'s list of reward systems', () => {
 });
 
 describe('results-only pay said in plainer words (fourth red-team round)', () => {
-  const read = (text: string) => {
-    const p = readPay(text);
-    return { base: p.base && [p.base.unit, p.base.min, p.base.max], incentive: p.incentive.kind, perUnit: p.incentive.perUnit };
-  };
+  const read = factsOf('base', 'incentive', 'perUnit');
   it('no pay for the hours worked, said of time or of a base that is not set: results only', () => {
     expect(read('在宅アポインター\n■仕事内容\n資料をご請求いただいた方へお電話します。お申し込み1件ごとに2,000円をお渡しします。稼働した時間に対する報酬は発生しません。')).toEqual({ base: ['piece', 2000, 2000], incentive: 'only', perUnit: 2000 });
     expect(read('屋根修理の提案パートナー（業務委託）\n▼報酬\n工事1件ごとの粗利益の25％をお支払いします。\n基本報酬・日当の設定はございません。')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
