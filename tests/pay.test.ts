@@ -1133,6 +1133,11 @@ describe('results pay that is not this job\'s, and a wage that rises with the co
     expect(kind('法人営業スタッフ\n給与：月給24万円\n営業職は別途、成約に応じた歩合給があります')).toBe('plus');
     expect(kind('スタッフ大募集\n営業職は月給25万円＋歩合給')).toBe('plus');
   });
+  it('the title is the title section: a company line above it does not hide the job it names', () => {
+    // The first line names only the company; the role is on the second, and another role's commission is not this job's.
+    expect(kind('株式会社ミナトサービス\n【事務職】受付・データ入力スタッフ\n仕事内容\n来客の受付と、申込書の入力をお願いします。\n給与\n時給1,200円\n※同じ店舗の営業職は固定給＋歩合制です。')).toBe('none');
+    expect(kind('株式会社ミナトサービス\n【営業職】ルート営業スタッフ\n給与\n月給24万円\n※営業職は別途、成約に応じた歩合給があります。')).toBe('plus');
+  });
   it('a program for customers or partners (代理店様向け報奨金) and a company trip (インセンティブ旅行) are not pay', () => {
     expect(kind('代理店サポート\n仕事内容：代理店様向け報奨金制度の申請受付\n給与：時給1,350円')).toBe('none');
     expect(kind('点検スタッフ\n給与：月給23万円\n福利厚生：インセンティブ旅行（全員参加の社員旅行）')).toBe('none');

@@ -27,6 +27,14 @@ export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.se
  *  story there and go on to the job under headings we do not know. */
 export const underCompanyHeading = (t: PayText, at: number): boolean => sectionObjectAt(t.sections, at)?.field === 'company';
 
+/** The posting's title: its title section, else its first line. */
+export function titleText(t: PayText): string {
+  const title = t.sections.find((s) => s.kind === 'title');
+  if (title) return t.text.slice(title.start, title.end);
+  const nl = t.text.indexOf('\n');
+  return t.text.slice(0, nl === -1 ? Math.min(t.text.length, 120) : nl);
+}
+
 /** Whether the page has a pay section at all (給与, 報酬, or a heading of pay-headings.ts). */
 export const hasPaySection = (t: PayText): boolean => t.sections.some((s) => s.kind === 'pay');
 

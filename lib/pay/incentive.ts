@@ -2,7 +2,7 @@
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
-import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -150,14 +150,15 @@ const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募
 
 const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
-function otherRolesTerms(text: string, at: number, end: number): boolean {
+function otherRolesTerms(t: PayText, at: number, end: number): boolean {
+  const text = t.text;
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
   const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
   const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;
   // The role the title names is this job's (営業職は固定給＋歩合 in a sales posting); a title that names no job (正社員募集)
   // says nothing of which role is this one.
-  const title = text.slice(0, lineEnd(text, 0));
+  const title = titleText(t);
   return !m[1] || (TITLE_NAMES_A_JOB.test(title) && !title.includes(m[1]));
 }
 
@@ -182,7 +183,7 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
-    if (CUSTOMERS_BEFORE.test(clause.slice(-8)) || otherRolesTerms(t.text, m.index, end)) continue;
+    if (CUSTOMERS_BEFORE.test(clause.slice(-8)) || otherRolesTerms(t, m.index, end)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;

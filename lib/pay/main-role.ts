@@ -1,7 +1,7 @@
 // Which of several labelled pay lines is the title's role: 【給与】オペレーター：時給1,300円 / SV：時給1,600円 under
 // the title 「SV募集」 is the SV's pay. A posting's main role is the one its title names.
 import type { BaseCandidate } from './base';
-import { lineAt, lineStart, type PayText } from './context';
+import { lineAt, lineStart, titleText, type PayText } from './context';
 
 // Numbering and bullets before a line's label: (1), ①, A:, ■, ・.
 const LEAD = /^[\s\p{P}\p{S}]*(?:\d{1,2}[).:]|[①-⑳]|[a-z][).:])?[\s\p{P}\p{S}]*/u;
@@ -28,13 +28,6 @@ function lineLabel(t: PayText, c: BaseCandidate): string | null {
   if (after) return asLabel(after[1]!.trim());
   // Only a line that the amount opens has the line above as its label.
   return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
-}
-
-function titleText(t: PayText): string {
-  const title = t.sections.find((s) => s.kind === 'title');
-  if (title) return t.text.slice(title.start, title.end);
-  const nl = t.text.indexOf('\n');
-  return t.text.slice(0, nl === -1 ? Math.min(t.text.length, 120) : nl);
 }
 
 // A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).
