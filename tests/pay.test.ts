@@ -1216,3 +1216,24 @@ describe('results-only pay said in plainer words (fourth red-team round)', () =>
     expect(read('営業事務（正社員）\n【仕事内容】\n営業担当者の歩合給の計算と給与担当への連携\n※当社の営業職はフルコミッション制ですが、本求人は事務職の募集です。\n【給与】\n月給20万円')).toEqual({ base: ['month', 200000, 200000], incentive: 'none', perUnit: null });
   });
 });
+
+describe('pay lines across rows: a range broken after its 〜, an example row continued, another role\'s line', () => {
+  const read = factsOf('base', 'incentive');
+  it('a range whose upper end a converted page put on the next line (時給 1,250円 〜 ⏎ 1,350円) is one range', () => {
+    expect(read('受付スタッフ／時給1,250円〜\n株式会社サンプル\n時給 1,250円 〜\n1,350円 - パート\n仕事内容\n窓口での受付')).toMatchObject({ base: ['hour', 1250, 1350] });
+    // A 〜 at a line's end with no figure after it still leaves the range open.
+    expect(read('受付スタッフ\n給与\n時給1,250円〜\n交通費支給')).toMatchObject({ base: ['hour', 1250, null] });
+  });
+  it('a row with no label of its own under an example row (年収例 ⏎ its second figure) is an example too', () => {
+    expect(read('営業事務（正社員）\n給与\n当社規定により決定します\n年収例　360万円（入社2年目）\n　　　　420万円（入社6年目／係長）')).toMatchObject({ base: null });
+    expect(read('営業事務（正社員）\n給与\n月給22万円〜\n年収例　360万円（入社2年目）\n　　　　420万円（入社6年目）')).toMatchObject({ base: ['month', 220000, null] });
+  });
+  it('results pay on another role\'s line of a list of roles is that role\'s, not the title\'s', () => {
+    const page = (third: string) =>
+      `【リーダー候補】保険コールセンターのチームリーダー／時給1,700円\n■募集している職種\n①受付オペレーター\n　時給1,350円\n②チームリーダー候補（今回の募集）\n　時給1,700円\n③ご案内オペレーター（発信）\n　${third}\n■お仕事内容\n10名ほどのチームのまとめ役です。`;
+    expect(read(page('時給1,450円＋成果手当'))).toMatchObject({ base: ['hour', 1700, 1700], incentive: 'none' });
+    expect(read(page('時給1,450円＋インセンティブ（1件500円）'))).toMatchObject({ base: ['hour', 1700, 1700], incentive: 'none' });
+    // The same words on the title's own line are its pay; a rate for experienced staff is no other role.
+    expect(read('テレアポスタッフ／時給1,300円\n給与\n時給1,300円\n経験者：時給1,500円＋インセンティブ')).toMatchObject({ incentive: 'plus' });
+  });
+});

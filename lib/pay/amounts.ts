@@ -21,10 +21,11 @@ const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // Pages converted to text often put 円 on a line of its own after the figure (2500⏎円〜): it is still the figure's.
 const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?(?:[ \t]*\n[ \t]*(?=円))?[ \t]*(円)?`, 'gy');
 // The second figure may repeat the yen sign (¥250,000〜¥300,000). A table flattened one cell a line may put 〜 on a
-// line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円); the figure after it must then be money and larger.
+// line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円, 時給 1,300円 〜 ⏎ 1,400円: tried first, so that a 〜 at the
+// line's end reaches the figure on the next); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
 // The wage word may be said again after the separator (時給1,100円〜時給1,300円).
-const RANGE_SEP = /(?:[ \t]*(?:[~〜\-–—−ー]|から|(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
+const RANGE_SEP = /(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
 // 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them.
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;

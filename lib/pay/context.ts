@@ -152,16 +152,24 @@ const HEADING_MAX = 20;
 // what someone earned (35万円（入社2年目）, 月給22万円＋手当3万円), so below an example's figures this is the pay itself.
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:月給|時給|日給|年俸|基本給|固定給)[^\n+]*?\d[\d,.]*(?:万|千)?[\d,.]*円?[ \t]*(?:[~〜](?![ \t]*\d)|以上|から)[^\n+]*$/u;
 
+const UNLABELLED_ROW = /^[\s\p{P}\p{S}]*\d/u;
+
 /** Under a heading of examples (【月収例】, ▽報酬例), every line of figures is one: 4,000円〜30,000円, 1日4時間 →
  *  1日2,880円. A heading of anything else, or a line of prose without figures, ends the block; so does a wage row
  *  after the example's own figures (月収例 ⏎ 35万円（2年目） ⏎ 月給 24万円〜). */
 function underExampleHeading(text: string, at: number): boolean {
   let ls = lineStart(text, at);
   const wageRow = WAGE_ROW.test(lineAt(text, at));
+  // A row with no label of its own continues the labelled row above it (年収例　380万円（3年目） ⏎ 　450万円（7年目）).
+  let continuing = UNLABELLED_ROW.test(lineAt(text, at));
   for (let k = 0; k < EXAMPLE_ROWS && ls > 0; k++) {
     const prev = lineAt(text, ls - 1).replace(MONTHLY_AVERAGE_LABEL, '');
     ls = lineStart(text, ls - 1);
-    if (/\d/.test(prev)) continue;
+    if (/\d/.test(prev)) {
+      if (continuing && exampleWords(prev.slice(0, prev.search(/\d/)))) return true;
+      continuing &&= UNLABELLED_ROW.test(prev);
+      continue;
+    }
     return prev.trim().length <= HEADING_MAX && exampleWords(prev.slice(0, HEADING_MAX)) && !(wageRow && k > 0);
   }
   return false;

@@ -269,9 +269,12 @@ function opensPayField(t: PayText, at: number): boolean {
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
 }
 
-export function findIncentive(t: PayText, amounts: AmountRange[]): IncentiveFinding {
-  const only = firstMention(t, ONLY) ?? firstMention(t, ONLY_BY_COUNT);
-  const plus = firstMention(t, PLUS) ?? firstMention(t, FEE_AS_PAY, (at) => opensPayField(t, at));
+/** `elsewhere` marks words that speak for something else (another role's pay line): they are passed over. */
+export function findIncentive(t: PayText, all: AmountRange[], elsewhere: (at: number) => boolean = () => false): IncentiveFinding {
+  const amounts = all.filter((a) => !elsewhere(a.start));
+  const here = (at: number) => !elsewhere(at);
+  const only = firstMention(t, ONLY, here) ?? firstMention(t, ONLY_BY_COUNT, here);
+  const plus = firstMention(t, PLUS, here) ?? firstMention(t, FEE_AS_PAY, (at) => here(at) && opensPayField(t, at));
   const mention = only ?? plus;
   // Without incentive words, a per-success amount under 給与/報酬 is still kept: it may be the whole pay.
   if (!mention) return { kind: 'none', start: -1, end: -1, perUnit: perUnitAmount(t, amounts, null), guaranteed: guaranteedAmount(t, amounts), opensPayField: false };

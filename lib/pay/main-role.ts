@@ -58,3 +58,23 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   const bare = CONTRACT_KIND.exec(firstLabel)?.[1];
   return bare && rest.includes(bare) ? first : named[0]!.c;
 }
+
+/** Where the page labels its pay lines with roles: the lines of roles other than the main one (③発信オペレーター ⏎
+ *  時給1,500円＋インセンティブ under the title 「SV候補」). What they say of results pay is theirs. A line is another
+ *  role's when its label is not the main line's, is not named in the title, and its pay is not the main line's
+ *  (a list that restates the main role's pay under its name is the main role). Null when no line is. */
+export function otherRolesLines(t: PayText, candidates: BaseCandidate[], main: BaseCandidate | null): ((at: number) => boolean) | null {
+  if (!main) return null;
+  const mainLabel = lineLabel(t, main);
+  const title = titleText(t);
+  const starts = new Set(
+    candidates.flatMap((c) => {
+      // A rate of the same job for certain people or hours (経験者：時給1,500円, 土日祝) is no other role.
+      if (c === main || c.premium || (c.min === main.min && c.max === main.max && c.unit === main.unit)) return [];
+      const label = lineLabel(t, c);
+      const other = label !== null && label !== mainLabel && !title.includes(label) && !(mainLabel !== null && (label.includes(mainLabel) || mainLabel.includes(label)));
+      return other ? [lineStart(t.text, c.start)] : [];
+    }),
+  );
+  return starts.size ? (at) => starts.has(lineStart(t.text, at)) : null;
+}

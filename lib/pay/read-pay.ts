@@ -8,7 +8,7 @@ import { findCommute } from './commute';
 import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
-import { mainRoleLine } from './main-role';
+import { mainRoleLine, otherRolesLines } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
 import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
@@ -75,7 +75,11 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
   const rate = rates.length ? amountIn(amounts, rates[0]!.start, rates[0]!.end, (a) => a.money) : undefined;
   const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
   const first = mainRoleLine(t, candidates);
-  const withRate = rate ? { ...found, perUnit: rate } : found;
+  // Results pay stated on another role's pay line (③発信オペレーター ⏎ 時給1,500円＋インセンティブ) is that role's.
+  const otherRoles = otherRolesLines(t, candidates, first);
+  const onOtherRole = otherRoles !== null && ((found.start >= 0 && otherRoles(found.start)) || (found.perUnit !== null && otherRoles(found.perUnit.start)));
+  const mainFound = onOtherRole ? findIncentive(t, amounts, otherRoles) : found;
+  const withRate = rate ? { ...mainFound, perUnit: rate } : mainFound;
   const incentive = first ? withRate : resultsOpeningPayField(t, withRate);
 
   let kind = incentive.kind;
