@@ -365,6 +365,15 @@ describe('negation stays in its clause', () => {
     expect(r.jobType).toBe('inbound');
     expect(r.flags.find((f) => f.id === 'outbound.calling')?.weight).toBeLessThan(r.flags.find((f) => f.id === 'inbound.jushin')!.weight);
   });
+  it('受電も一部あります: some calls taken besides the main work count for less, like 〜こともあります', async () => {
+    const r = await run(posting('テレアポスタッフ', '給湯器の点検について、リストのお客様へお電話でご案内します。受電（点検日の変更のご連絡など）も一部あります。'));
+    expect(r.jobType).toBe('outbound');
+    const juden = r.flags.find((f) => f.id === 'inbound.juden')!;
+    expect(juden.weight).toBeLessThan(r.flags.find((f) => f.id === 'outbound.calling')!.weight);
+    // Said of the main work (受信業務が一部です is not a side), nothing changes.
+    const main = await run(posting('受付スタッフ', 'お客様からのお電話を受けます。受電（ご注文の受付）が中心です。'));
+    expect(main.flags.find((f) => f.id === 'inbound.juden')!.weight).toBeGreaterThan(juden.weight);
+  });
   it('〜ことは、ほとんどありません: a comma after the topic does not end the clause, the denial reaches the calls', async () => {
     const r = await run(posting('予約センターのスタッフ', '患者さまからのご予約のお電話を受けます。こちらから電話をかけることは、ほとんどありません。'));
     expect(r.jobType).toBe('inbound');

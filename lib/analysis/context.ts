@@ -151,6 +151,8 @@ export function isQuestion(sentenceText: string): boolean {
 /** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
 const HEADING_OPEN = /^[【\[(<＜〔〈《≪■◆●★]/;
 const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
+// Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
+const JOINED_TOPICS = /^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[】\])>＞〕〉》≫]?\s*$/;
 
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
@@ -162,7 +164,8 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕〉》≫:：\s]*$/.test(rest.slice(m.length)))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
-  if (HEADING_OPEN.test(sentenceText) && /^[】\])>＞〕〉》≫]?\s*$/.test(rest) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
+  // Other topics may share the heading (■ノルマ・拘束時間, 【ノルマ／評価】): the term is still one of its topics.
+  if (HEADING_OPEN.test(sentenceText) && (/^[】\])>＞〕〉》≫]?\s*$/.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
 
@@ -182,7 +185,8 @@ export function answeredYes(text: string, questionEnd: number): boolean {
   return ANSWER_YES.test(text.slice(questionEnd, questionEnd + 40));
 }
 
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
+// 受電も一部あります, 発信も少しあります: some of it besides the main work.
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or

@@ -13,7 +13,7 @@ const gate = e2eGate();
 describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
   const { session } = extensionSuite();
 
-  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html']) {
+  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html', 'article-quoted-feature.html']) {
     it(`${page}: no badge, no mark, the popup says it is not a posting`, async () => {
       const s = session();
       const p = await s.open(page);

@@ -141,6 +141,18 @@ const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l
 /** A 募集要項 heading followed by at least this many labelled fields is the block of a posting. */
 export const REQUIREMENTS_BLOCK_FIELDS = 3;
 
+/** A call for people on a line of its own (木村さんと一緒に働く仲間を募集しています, スタッフ大募集！) heads the
+ *  fields under it as a 募集要項 heading does: after a staff interview or a story, that is the posting. */
+const CALL_LINE = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?[^\\n。]{0,30}?(?:${RECRUIT_CALL.source})[^\\n。]{0,6}$`, 'gm');
+const CALL_MAX = 48;
+function callAboveFields(text: string, blockAfter: (at: number) => boolean): boolean {
+  CALL_LINE.lastIndex = 0;
+  for (let m = CALL_LINE.exec(text), n = 0; m && n < 20; m = CALL_LINE.exec(text), n++) {
+    if (m[0].trim().length <= CALL_MAX && blockAfter(m.index)) return true;
+  }
+  return false;
+}
+
 export interface PostingShape {
   /** POSTING_FEATURES, in order: what the fitted model reads. */
   features: number[];
@@ -182,7 +194,8 @@ export function postingShape(fullText: string): PostingShape {
     hasDaySchedule(text) ? 1 : 0,
     RECRUIT_CALL.test(text) ? 1 : 0,
   ];
-  const requirementsBlock = !!heading && kindsOf(labels.filter((l) => l.index >= heading.index)).size >= REQUIREMENTS_BLOCK_FIELDS;
+  const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
+  const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter);
   return { features, requirementsBlock };
 }
 
