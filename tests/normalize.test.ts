@@ -55,6 +55,15 @@ describe('sections', () => {
     expect(sectionAt(s, text.indexOf('川口'))).toBe('conditions');
   });
 
+  it('reads a label between rules as a heading (―― 休日 ――, ━ 応募方法 ━, ＝ 仕事内容 ＝)', () => {
+    const text = normalize('デザイナー募集\n―― 給与 ――\n月給25万円\n―― 休日 ――\n土日祝\n━ 応募方法 ━\nメールで\n＝ 仕事内容 ＝\n印刷物のデザイン').text;
+    const s = findSections(text);
+    expect(sectionAt(s, text.indexOf('25万'))).toBe('pay');
+    expect(sectionAt(s, text.indexOf('土日祝'))).toBe('conditions');
+    expect(sectionAt(s, text.indexOf('メールで'))).toBe('conditions');
+    expect(sectionAt(s, text.indexOf('印刷物'))).toBe('job');
+  });
+
   it('reads a table row flattened into text as a heading with its value on the same line', () => {
     const text = normalize('受付スタッフ募集\n職種　電話受付\n雇用形態\tパート\n給与  時給1,150円\n勤務地 横浜市').text;
     const s = findSections(text);

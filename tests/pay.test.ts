@@ -1237,3 +1237,32 @@ describe('pay lines across rows: a range broken after its 〜, an example row co
     expect(read('テレアポスタッフ／時給1,300円\n給与\n時給1,300円\n経験者：時給1,500円＋インセンティブ')).toMatchObject({ incentive: 'plus' });
   });
 });
+
+describe('full-length results-only and monthly pages (red team 5)', () => {
+  const read = factsOf('base', 'incentive', 'perUnit');
+  it('headings between rules (―― 休日 ――) end the pay section: a product price further down is not pay per piece', () => {
+    const page = '事務スタッフ（正社員）\n―― 給与 ――\n月給22万円\n―― 休日 ――\n土日祝\n―― これまでの制作物 ――\n・焼き菓子の詰め合わせ（1箱 2,160円）のパッケージ';
+    expect(read(page)).toEqual({ base: ['month', 220000, 220000], incentive: 'none', perUnit: null });
+  });
+  it('an allowance per family member (子1人につき5,000円) counts people, not successes', () => {
+    expect(read('設備保全スタッフ\n【給与】\n月給23万円\n家族手当（配偶者 10,000円、子1人につき 5,000円）')).toEqual({ base: ['month', 230000, 230000], incentive: 'none', perUnit: null });
+    expect(read('施工管理\n【給与】\n基本給 21万円\n・家族手当：配偶者 8,000円、子ども1人 4,000円')).toEqual({ base: ['month', 210000, 210000], incentive: 'none', perUnit: null });
+  });
+  it('pay said in prose to come at each success, with no fixed pay, is results only', () => {
+    expect(read('光回線のご紹介パートナー\n【報酬】\nお客様のご契約が決まるたびに報酬をお支払いします。\n毎月決まったお支払いはありません。')).toMatchObject({ base: ['piece', null, null], incentive: 'only' });
+    // With a wage, the same is results pay on top.
+    expect(read('テレアポスタッフ\n【給与】\n時給1,200円\nアポイントが取れるたびに報酬をお支払いします。')).toMatchObject({ base: ['hour', 1200, 1200], incentive: 'plus' });
+    // 時間給はありません says there is no wage beside the per-success pay.
+    expect(read('在宅テレアポ\n■報酬\n1アポ 2,500円\n時間給はありません。')).toMatchObject({ base: ['piece', 2500, 2500], incentive: 'only', perUnit: 2500 });
+  });
+  it('a figure without 円 that counts something else is no pay (2025年4月実績, 月間40万PV)', () => {
+    expect(read('新卒採用\n■ 初任給（2025年4月実績）\n大学卒　月給 230,000円')).toMatchObject({ base: ['month', 230000, 230000] });
+    expect(read('記事ライター\n報酬：1記事 2,000円\n当メディア（月間約30万PV）で公開します。')).toMatchObject({ base: ['piece', 2000, 2000], perUnit: 2000 });
+  });
+  it('a reward for passing an exam (合格時に報奨金) is not results pay', () => {
+    expect(read('設備技術職\n【給与】\n月給24万円\n【待遇】\n資格取得支援制度（合格時に報奨金 最大10万円）')).toMatchObject({ incentive: 'none' });
+  });
+  it('a period named earlier on the line (月額 1ユーザー 300円〜) is the figure\'s unit: a product price, not an hourly wage', () => {
+    expect(read('在宅テレアポ\n■報酬\n1アポ 3,000円\n時間給はありません。\n■ご案内する製品\n勤怠システム 月額 1ユーザー 300円〜')).toMatchObject({ base: ['piece', 3000, 3000], incentive: 'only' });
+  });
+});

@@ -5,6 +5,7 @@ import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
+import { countedPerPiece } from './incentive';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -118,6 +119,9 @@ const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
+const PERIOD_EARLIER = /(月|年|日)額/;
+const COUNTS_AFTER = /^(?:年|ヶ月|か月|カ月|ケ月|月(?!給|収|額)|日(?!給|当|額)|歳|才|名|人|件|回|時間|分|%|[a-z])/i;
+
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
   hour: [300, 20_000],
   day: [1_000, 200_000],
@@ -211,7 +215,14 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
-    const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : unitBySize(a.min));
+    // Counted per piece or per success with no wage word (1記事 3,000円 in a title): the results pay's rate, not a wage.
+    if (!key && !short && !perSession && countedPerPiece(t.text.slice(Math.max(ls, a.start - 28), a.start))) continue;
+    // A figure without 円 that counts something else, right after it (初任給（2025年4月実績）, 月間約40万PV, 10万人) is no
+    // amount of pay.
+    if ((!a.money || t.text[a.end - 1] === '万') && COUNTS_AFTER.test(t.text.slice(a.end, a.end + 4))) continue;
+    // A period named earlier on the line (月額 1ユーザー 300円〜) is the figure's unit, not its size.
+    const period = own || a.per || form ? null : PERIOD_EARLIER.exec(t.text.slice(ls, a.start));
+    const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : period ? SHORT_UNIT[period[1]!]! : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.

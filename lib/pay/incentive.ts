@@ -28,10 +28,11 @@ const FEE_AS_PAY = /(?:代理店|販売|紹介|仲介)手数料|紹介料/g;
 // 報酬は成果に応じて (に連動して, 次第), 成果に応じてお支払いします (no incentive named as what is paid): the whole pay
 // follows results; so does a fixed pay said not to exist (固定報酬なし, 固定給はありません, 基本給なし, 報酬は固定ではなく)
 // and a share of 100% (成果報酬100%, インセンティブ100%).
-const ONLY = /完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?:作業|稼働|勤務|待機)(?:した|のみ)?(?:時間)?(?:に対する|分の|での|の)(?:報酬|お支払い?|給与|日当)(?:は|の支払いは)[ \t]*(?:一切)?(?:発生しません|ありません|ございません|出ません|なし)|(?:基本報酬|基本給|固定給|固定報酬|日当|時給)(?:[・、](?:基本報酬|基本給|固定給|固定報酬|日当|時給))?の(?:設定|支給|お支払い)は[ \t]*(?:一切)?(?:ございません|ありません|なし)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
-// The same by the count of contracts (報酬は、ご契約の件数に応じてお支払いします, 成約数に応じて支給します); apart from
+const ONLY = /完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|時間給|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?:作業|稼働|勤務|待機)(?:した|のみ)?(?:時間)?(?:に対する|分の|での|の)(?:報酬|お支払い?|給与|日当)(?:は|の支払いは)[ \t]*(?:一切)?(?:発生しません|ありません|ございません|出ません|なし)|(?:基本報酬|基本給|固定給|固定報酬|日当|時給)(?:[・、](?:基本報酬|基本給|固定給|固定報酬|日当|時給))?の(?:設定|支給|お支払い)は[ \t]*(?:一切)?(?:ございません|ありません|なし)|(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10})(?:成果|実績|売上|売り上げ)に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
+// The same by the count of contracts (報酬は、ご契約の件数に応じてお支払いします, 成約数に応じて支給します) or at each one
+// (お客様のご契約が決まるたびに報酬をお支払いします; a wage stated beside it makes it results on top); apart from
 // ONLY, whose scan stays fast only with the words it starts with.
-const ONLY_BY_COUNT = /(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g;
+const ONLY_BY_COUNT = /(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|(?:ご?(?:契約|成約|受注|獲得|販売|紹介)|アポ(?:イント)?)(?:が|の)?(?:決まる|決まった|取れる|取れた|成立する|成立した|確定する|確定した)?(?:たび|ごと|都度|度)に[、,]?[^\n。]{0,10}?報酬(?:を|が)?[^\n。]{0,4}?(?:お支払|支払|支給|お振込)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g;
 
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
@@ -81,11 +82,12 @@ const TASK_AFTER = /^[ \t]*(?:給)?(?:など|等)?(?:を|の)(?:計算|集計|�
 // A pay word that names a task (代理店へ支払う処理, 支給業務) is not one.
 const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
-const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?';
-// Rewards for something other than the job's results: those, and suggestions and inventions.
+// Allowances per family member (家族手当：子1人につき5,000円) count people, not successes.
+const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?|家族手当|扶養手当|配偶者|子(?:ども|供)?[ \\t]*(?:1|一)人';
+// Rewards for something other than the job's results: those, suggestions and inventions, and passing an exam (合格時に報奨金).
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
-const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|特許|発明|健康増進)[^、,。\\n/・]{0,6}$`);
+const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|特許|発明|健康増進|(?:試験|資格|検定)?合格)[^、,。\\n/・]{0,6}$`);
 // The same named right after the word: 報奨金（社員紹介）, 奨励金(資格取得時).
 // (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
 const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
@@ -119,6 +121,8 @@ const EACH_SUCCESS = String.raw`(?:成約|契約|獲得|受注|販売|アポ(?:�
 // Paid by the minute of calls taken (鑑定1分あたり60円, 通話1分につき40円, 1分あたり50円): the calls are the work counted.
 const PER_MINUTE = String.raw`(?:通話|鑑定|相談|チャット|会話)?(?:時間)?[ \t]*(?:1|一)[ \t]*分(?:間)?(?:あたり|当たり|につき|ごと|毎)[ \t]*:?[ \t]*$`;
 const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS, EACH_SUCCESS, PER_MINUTE].join('|'));
+/** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
+export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before);
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(
@@ -141,6 +145,7 @@ function addedToWage(text: string, lineBefore: string, at: number): boolean {
   const ls = lineStart(text, at);
   return /(?:\+|プラス)[ \t]*$/.test(lineBefore) && ls > 0 && WAGE.test(lineAt(text, ls - 1));
 }
+const SUCCESS_FIRST = /^ご?(?:契約|成約|受注|獲得|販売|紹介|アポ)/;
 // A program for customers or partners (代理店様向け報奨金, 会員さま向けインセンティブ): theirs, not the job's pay.
 const CUSTOMERS_BEFORE = /(?:様|さま)[ \t]*(?:向け|用)?の?[ \t]*$|(?:代理店|加盟店|取引先|顧客|会員)向けの?[ \t]*$/;
 // Another role named as the topic of the sentence (※同時募集のドライバー職は固定給＋歩合制, 営業職は別途、成約に応じた歩合給),
@@ -183,7 +188,8 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     const after = t.text.slice(end, end + 16);
     const clause = clauseBefore(t.text, m.index, 12);
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
-    if (CUSTOMERS_BEFORE.test(clause.slice(-8)) || otherRolesTerms(t, m.index, end)) continue;
+    // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
+    if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;

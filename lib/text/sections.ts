@@ -13,12 +13,13 @@ const labelAlternation = alternation(HEADING_WORDS.keys());
 // go on with a particle after the space (資格 を活かして, 給与 について詳しくは) is prose, not a row.
 // A list item (・賞与 年2回 among 待遇's items) is one line of its section, not a row that starts another.
 // A label between the same marks (★報酬★, ■給与■, ◆仕事内容◆) is a heading as in brackets, and so is one in
-// double angle brackets (≪仕事内容≫, 《給与》) or single ones (〈仕事内容〉, 〈給与〉), as boards write them.
+// double angle brackets (≪仕事内容≫, 《給与》) or single ones (〈仕事内容〉, 〈給与〉), or between rules (―― 休日 ――,
+// ━ 応募方法 ━), as boards and recruit pages write them.
 const LIST_ITEM = '^[ \\t]*[・*\\-][^\\n]*';
 const TASK_END = '計算|管理|集計|処理|手続き?|作成|入力|対応|業務|事務|確認|チェック|作業';
 const PROSE = '(?:[をがはのへにでともや](?![\\u3040-\\u309f])|について|から|より)';
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
+  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
   'gm',
 );
 
