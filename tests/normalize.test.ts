@@ -64,6 +64,15 @@ describe('sections', () => {
     expect(sectionAt(s, text.indexOf('印刷物'))).toBe('job');
   });
 
+  it('takes the line under a board\'s job number or a recruit site\'s name for the title too', () => {
+    for (const top of ['お仕事No.KT-882104', '求人番号：13010-12345', 'オートプラザ株式会社　採用情報']) {
+      const text = normalize(`${top}\n【営業事務】受注処理のお仕事\n■お仕事内容\n見積書の作成`).text;
+      expect(sectionAt(findSections(text), text.indexOf('受注処理'))).toBe('title');
+    }
+    const plain = normalize('コールセンタースタッフ\n株式会社サンプル\n■お仕事内容\n受信').text;
+    expect(sectionAt(findSections(plain), plain.indexOf('株式会社'))).not.toBe('title');
+  });
+
   it('reads a table row flattened into text as a heading with its value on the same line', () => {
     const text = normalize('受付スタッフ募集\n職種　電話受付\n雇用形態\tパート\n給与  時給1,150円\n勤務地 横浜市').text;
     const s = findSections(text);

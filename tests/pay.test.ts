@@ -1266,3 +1266,25 @@ describe('full-length results-only and monthly pages (red team 5)', () => {
     expect(read('在宅テレアポ\n■報酬\n1アポ 3,000円\n時間給はありません。\n■ご案内する製品\n勤怠システム 月額 1ユーザー 300円〜')).toMatchObject({ base: ['piece', 3000, 3000], incentive: 'only' });
   });
 });
+
+describe('whose results pay, asked and answered (red team: quota and incentive wording)', () => {
+  const read = factsOf('incentive', 'perUnit');
+  it('a question names the topic; the answer says whether there is any', () => {
+    expect(read('テレアポ\n給与：時給1,200円\nQ. インセンティブはありますか？\nA. はい、アポ1件につき500円です。')).toEqual({ incentive: 'plus', perUnit: 500 });
+    expect(read('テレアポ\n給与：時給1,200円\nQ. インセンティブはありますか？\nA. ありません。')).toEqual({ incentive: 'none', perUnit: null });
+  });
+  it('results pay said to be for another role only (インセンティブ制度は営業職のみが対象です) is not this job\'s', () => {
+    expect(read('人材コーディネーター（内勤）\n給与：月給23万円\nインセンティブ制度は営業職のみが対象です。')).toEqual({ incentive: 'none', perUnit: null });
+    expect(read('法人営業職\n給与：月給23万円\nインセンティブ制度は営業職のみが対象です。')).toEqual({ incentive: 'plus', perUnit: null });
+  });
+  it('a reward for bringing in a friend is not results pay', () => {
+    expect(read('コールスタッフ\n給与：時給1,300円\nお友だちが就業を開始されると、紹介者の方に報奨金1万円をお支払いします。')).toEqual({ incentive: 'none', perUnit: null });
+    expect(read('事務スタッフ\n給与：月給22万円\n社員紹介制度：ご友人の入社が決まると報奨金5万円')).toEqual({ incentive: 'none', perUnit: null });
+  });
+  it('a wage set by the count of last month (前月のアポイント件数で時給が決まります) is results pay', () => {
+    expect(read('アポインター\n給与：時給1,250円〜\n前月のアポイント件数で時給が決まります。')).toEqual({ incentive: 'plus', perUnit: null });
+  });
+  it('a prize line (月間MVPには賞金3万円) is no other role\'s pay line', () => {
+    expect(read('反響営業\n給与：月給25万円〜\n表彰：月間MVP（契約数トップ）には賞金3万円を支給')).toEqual({ incentive: 'plus', perUnit: null });
+  });
+});

@@ -188,10 +188,10 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 // 受電も一部あります, 発信も少しあります: some of it besides the main work.
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
 
-/** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 電話をかけるのは、折り返しの
+/** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or
  *  return something are a side of the work, not outbound work. Read from the end of the term: …は …のみ. */
-const LIMITED_TO_ROUTINE = /^[^。、\n]{0,10}?は[、,]?[^。、\n]{0,16}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ)/;
+const LIMITED_TO_ROUTINE = /^[^。、\n]{0,10}?は[、,]?[^。、\n]{0,24}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の[ごお]?(?:連絡|電話|確認))?(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ)/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
 const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
@@ -206,8 +206,11 @@ const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひ
  * "予約のお電話を受けることもあります": an occasional task says less about the job. Only the clause that says so:
  * in 基本は受信ですが、折り返しのお電話をかけることもあります the 受信 is the main work. `at` is the term's offset.
  */
+/** Whether the words from `at` limit the task to routine contact (…は折り返しのご連絡のみです). */
+export const limitedToRoutine = (sentenceText: string, at = 0): boolean => LIMITED_TO_ROUTINE.test(sentenceText.slice(at));
+
 export function isOccasional(sentenceText: string, at = 0): boolean {
-  if (LIMITED_TO_ROUTINE.test(sentenceText.slice(at))) return true;
+  if (limitedToRoutine(sentenceText, at)) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.
@@ -277,10 +280,11 @@ export function namesTeamRun(sentenceText: string, end: number): boolean {
 }
 
 /**
- * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計) or a rate it improves or designs
+ * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計, チケットノルマ（販売枚数）の集計,
+ * 売上目標に対する進捗表の作成) or a rate it improves or designs
  * for a client (成約率の改善策を提案, KPIの設計) is a figure it handles, not a target set on the one who does it.
  */
-const TALLIED = /^(?:数|率)?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?[のを]?(?:集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|改善策|改善(?:の)?提案|改善を支援|改善支援|設計)/;
+const TALLIED = /^(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|[のを])?(?:進捗(?:表|管理)|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|改善策|改善(?:の)?提案|改善を支援|改善支援|設計)/;
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {

@@ -57,7 +57,7 @@ const SALES_BACK = String.raw`(?:売上|売り上げ|販売額|成約額|受注�
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ(?![ \t]*(?:旅行|ツアー|トリップ))|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|(?<!各種)報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
-const FOLLOWS_RESULTS = String.raw`(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
+const FOLLOWS_RESULTS = String.raw`(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:アポイント|アポ|成約|獲得|契約|販売)(?:の)?件数(?:で|によって|次第で)[^\n。]{0,4}?時給(?:が|は)?(?:決ま|変わ|上が|アップ|変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
 // attendance or safe driving are set aside as other rewards (OTHER_REWARD).
 const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
@@ -83,7 +83,7 @@ const TASK_AFTER = /^[ \t]*(?:給)?(?:など|等)?(?:を|の)(?:計算|集計|�
 const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
 // Allowances per family member (家族手当：子1人につき5,000円) count people, not successes.
-const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?|家族手当|扶養手当|配偶者|子(?:ども|供)?[ \\t]*(?:1|一)人';
+const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介者|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?|家族手当|扶養手当|配偶者|子(?:ども|供)?[ \\t]*(?:1|一)人';
 // Rewards for something other than the job's results: those, suggestions and inventions, and passing an exam (合格時に報奨金).
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
@@ -155,9 +155,24 @@ const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募
 
 const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
+/** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
+ *  another job's. */
+export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?)(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給)/u;
+
+/** A reward for bringing in a friend (社員紹介制度：ご友人の入社が決まると報奨金10万円, 紹介者の方に報奨金1万円): the
+ *  sentence names the referral, and the reward is for it, not for the job's results. */
+const REFERRAL = /紹介制度|社員紹介|友人紹介|知人紹介|紹介者|ご友人|お友だち|お友達|ご知人|リファラル/;
+export const isReferralReward = (word: string, sentence: string): boolean => /^(?:報奨金?|祝い?金)/.test(word) && REFERRAL.test(sentence);
+
+const QUESTION_LINE = /(?:ますか|ですか|でしょうか)[?？]?[ \t]*$|[?？][ \t]*$/;
+const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回答[ \t]*[:：]?[ \t]*)?(?:はい|あります|ございます|もちろん)/i;
+
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
+  // インセンティブ制度は営業職のみが対象です, under a title that names another job.
+  const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
+  if (only && !titleText(t).includes(only[1]!)) return true;
   const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
   const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;
@@ -190,6 +205,9 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
     // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
     if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
+    if (isReferralReward(m[0], lineAt(t.text, m.index))) continue;
+    // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
+    if (QUESTION_LINE.test(lineAt(t.text, m.index)) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;

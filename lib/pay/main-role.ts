@@ -59,6 +59,9 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   return bare && rest.includes(bare) ? first : named[0]!.c;
 }
 
+// A label that names a prize, a reward or an example (表彰：月間MVPには賞金, 入社2年目の例) is no role of its own.
+const NOT_A_ROLE = /表彰|賞|mvp|達成|トップ|ランキング|ボーナス|手当|インセンティブ|報奨|歩合|例|実績|年目/i;
+
 /** Where the page labels its pay lines with roles: the lines of roles other than the main one (③発信オペレーター ⏎
  *  時給1,500円＋インセンティブ under the title 「SV候補」). What they say of results pay is theirs. A line is another
  *  role's when its label is not the main line's, is not named in the title, and its pay is not the main line's
@@ -72,7 +75,7 @@ export function otherRolesLines(t: PayText, candidates: BaseCandidate[], main: B
       // A rate of the same job for certain people or hours (経験者：時給1,500円, 土日祝) is no other role.
       if (c === main || c.premium || (c.min === main.min && c.max === main.max && c.unit === main.unit)) return [];
       const label = lineLabel(t, c);
-      const other = label !== null && label !== mainLabel && !title.includes(label) && !(mainLabel !== null && (label.includes(mainLabel) || mainLabel.includes(label)));
+      const other = label !== null && !NOT_A_ROLE.test(label) && label !== mainLabel && !title.includes(label) && !(mainLabel !== null && (label.includes(mainLabel) || mainLabel.includes(label)));
       return other ? [lineStart(t.text, c.start)] : [];
     }),
   );

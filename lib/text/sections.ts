@@ -34,9 +34,10 @@ export interface Section {
   field: FieldId | null;
 }
 
-/** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社): pages copied from a board often put
- *  the employer above the job title. */
-const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))\s*$/;
+/** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
+ *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
+ *  copied from a board or a recruit site often put these above the job title. */
+const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*(?:採用情報|採用サイト|採用ページ|求人情報|リクルート(?:サイト)?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
 
 /** Where the title ends: the first line, or the first two when the first names only the company. */
 function titleEndOf(text: string): number {

@@ -2,6 +2,7 @@
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
+import { limitedToRoutine } from '../context';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -54,6 +55,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let bookings = 0;
   let visitorWork = 0;
   const sharedDirections = { inbound: false, outbound: false };
+  let outboundLimited = 0;
+  let outboundOther = 0;
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -66,6 +69,17 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     if (isBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
+    if (f.polarity === 'present' && f.category === 'outbound') {
+      const at = f.sentence.indexOf(f.text);
+      if (at >= 0 && limitedToRoutine(f.sentence, at + f.text.length)) outboundLimited++;
+      else outboundOther++;
+    }
+  }
+  // 受発信 where the page limits the calls out to routine contact (発信は折り返しのご連絡のみです) is a desk that
+  // takes calls: its 受発信 counts as taking them.
+  if (present.mixed > 0 && outboundLimited > 0 && outboundOther === 0) {
+    present.inbound += present.mixed;
+    present.mixed = 0;
   }
   return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections };
 }
