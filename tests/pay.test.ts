@@ -1288,3 +1288,20 @@ describe('whose results pay, asked and answered (red team: quota and incentive w
     expect(read('反響営業\n給与：月給25万円〜\n表彰：月間MVP（契約数トップ）には賞金3万円を支給')).toEqual({ incentive: 'plus', perUnit: null });
   });
 });
+
+describe('hourly and daily pay in odd shapes (red team 6)', () => {
+  const read = factsOf('base');
+  it('a form\'s total with allowances (手当等を含む a＋b) gives way to its basic part (a); alone, it stands for the pay', () => {
+    expect(read('受付（パート）\n賃金・手当\n賃金（手当等を含む a＋b）\n1,120円～1,220円\na 基本給（時間額）\n1,070円～1,170円\nb 定額的に支払われる手当\n処遇改善手当 50円')).toEqual({ base: ['hour', 1070, 1170] });
+    expect(read('受付（パート）\n【給与】\n賃金（手当等を含む a＋b）\n1,120円～1,220円\nb 定額的に支払われる手当 なし')).toEqual({ base: ['hour', 1120, 1220] });
+  });
+  it('an amount in kanji numerals followed by から opens the range', () => {
+    expect(read('パン屋のスタッフ\nお給料は時給千百円から。慣れてきたら上げていきます。')).toEqual({ base: ['hour', 1100, null] });
+    expect(read('パン屋のスタッフ\nお給料は時給千百円から千三百円です。')).toEqual({ base: ['hour', 1100, 1300] });
+  });
+  it('the lines above the first heading name the role when the title is a shop\'s name', () => {
+    expect(read('カフェ ルポ 三軒茶屋店\nホールスタッフ募集！\n給与\nキッチン：時給1,250円～1,400円\nホール：時給1,200円～1,350円')).toEqual({ base: ['hour', 1200, 1350] });
+    // Named in neither, the first line stays the pay.
+    expect(read('カフェ ルポ 三軒茶屋店\nスタッフ募集！\n給与\nキッチン：時給1,250円～1,400円\nホール：時給1,200円～1,350円')).toEqual({ base: ['hour', 1250, 1400] });
+  });
+});

@@ -25,3 +25,19 @@ describe('article markers: news-style interviews', () => {
     expect(markersIn('オペレーター募集\n\n先輩スタッフ「未経験でも安心でした」\n給与：時給1,200円')).toBe(0);
   });
 });
+
+describe('article markers: a hiring done, a warning, a list of openings, an explainer', () => {
+  it('a town\'s news of people it appointed, and a warning that quotes fake job ads', () => {
+    expect(markersIn('お知らせ\n\n新たに協力隊員2名を委嘱しました。')).toBe(1);
+    expect(markersIn('お知らせ\n\nSNSの「高額バイト」に関する注意喚起です。')).toBe(1);
+    // A posting that says who will be appointed is still a posting.
+    expect(markersIn('協力隊員募集\n\n採用された方は、町長が隊員として委嘱します。')).toBe(0);
+  });
+  it('a list of openings, each line ending in a link, and a heading that names the list', () => {
+    expect(markersIn('採用情報\n\n・清掃スタッフ／時給1,300円\n → 詳細はこちら https://example.jp/a\n・事務／月給22万円\n → 詳細はこちら https://example.jp/b\n')).toBe(1);
+    expect(markersIn('現在募集中の求人一覧\n\n清掃スタッフ')).toBe(1);
+  });
+  it('an explainer of kinds of work', () => {
+    expect(markersIn('派遣と契約社員、どう違う？\n\n働き方を選ぶ前の基礎知識です。')).toBe(1);
+  });
+});

@@ -138,12 +138,14 @@ function kanjiAmounts(text: string): AmountRange[] {
     const end = m.index + m[0].length;
     const prev = out[out.length - 1];
     // 千二百円〜千五百円: the second figure closes the range the first opened.
-    if (prev && prev.max === prev.min && /^[ \t]*(?:[~〜\-]|から)[ \t]*$/.test(text.slice(prev.end, m.index)) && value > prev.min) {
+    if (prev && (prev.max === prev.min || prev.max === null) && /^[ \t]*(?:[~〜\-]|から)[ \t]*$/.test(text.slice(prev.end, m.index)) && value > prev.min) {
       prev.max = value;
       prev.end = end;
       continue;
     }
-    out.push({ min: value, max: value, start: m.index, end, money: true, grouped: false, per: null });
+    // 時給千二百円から。: an open range unless a figure follows to close it.
+    const open = /^[ \t]*(?:[~〜]|から)/.test(text.slice(end, end + 4));
+    out.push({ min: value, max: open ? null : value, start: m.index, end, money: true, grouped: false, per: null });
   }
   return out;
 }

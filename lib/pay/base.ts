@@ -120,6 +120,7 @@ const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PERIOD_EARLIER = /(月|年|日)額/;
+const WITH_ALLOWANCES = /手当等?を含む|(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
 const COUNTS_AFTER = /^(?:年|ヶ月|か月|カ月|ケ月|月(?!給|収|額)|日(?!給|当|額)|歳|才|名|人|件|回|時間|分|%|[a-z])/i;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
@@ -194,6 +195,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
     if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
+    // the total stands for it only where no basic part is read (b なし, or an excerpt).
+    const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
+    const withAllowances = WITH_ALLOWANCES.test(labelBefore.slice(labelBefore.lastIndexOf('円') + 1));
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
@@ -226,7 +231,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if (!plausible(unit, a.min, a.max)) continue;
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
-    const order = fallback ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
+    const order = fallback || withAllowances ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);

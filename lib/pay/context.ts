@@ -35,6 +35,13 @@ export function titleText(t: PayText): string {
   return t.text.slice(0, nl === -1 ? Math.min(t.text.length, 120) : nl);
 }
 
+/** The lines above the posting's first heading, at most three: a board's header names the job under a shop's name. */
+export function headerText(t: PayText): string {
+  const heading = t.sections.find((s) => s.kind !== 'title' && s.kind !== 'other');
+  const end = heading ? heading.start : t.text.length;
+  return t.text.slice(0, end).split('\n').filter((l) => l.trim()).slice(0, 3).join('\n');
+}
+
 /** Whether the page has a pay section at all (給与, 報酬, or a heading of pay-headings.ts). */
 export const hasPaySection = (t: PayText): boolean => t.sections.some((s) => s.kind === 'pay');
 

@@ -1,7 +1,7 @@
 // Which of several labelled pay lines is the title's role: 【給与】オペレーター：時給1,300円 / SV：時給1,600円 under
 // the title 「SV募集」 is the SV's pay. A posting's main role is the one its title names.
 import type { BaseCandidate } from './base';
-import { lineAt, lineStart, titleText, type PayText } from './context';
+import { headerText, lineAt, lineStart, titleText, type PayText } from './context';
 
 // Numbering and bullets before a line's label: (1), ①, A:, ■, ・.
 const LEAD = /^[\s\p{P}\p{S}]*(?:\d{1,2}[).:]|[①-⑳]|[a-z][).:])?[\s\p{P}\p{S}]*/u;
@@ -45,18 +45,21 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   const first = (stated.timed && candidates.find((c) => c.order === stated.order && c.unit === stated.unit && !c.premium && !c.inBrackets)) || stated;
   const firstLabel = lineLabel(t, first);
   if (firstLabel === null) return first;
-  const title = titleText(t);
-  if (title.includes(firstLabel)) return first;
   // A band of hours or days the title names (【夜勤専従】, 土日祝のみ) is a peer too: its rate is that job's.
   const peers = candidates.filter((c) => c !== first && c.order === first.order && (!c.premium || c.timed) && !c.inBrackets).slice(0, 8);
-  const named = peers
-    .map((c) => ({ c, label: lineLabel(t, c) }))
-    .filter((x): x is { c: BaseCandidate; label: string } => x.label !== null && x.label !== firstLabel && title.includes(x.label));
-  if (named.length !== 1) return first;
-  // What the title says besides the other role: 受付社員・パート with the other role パート taken out still names 社員.
-  const rest = title.split(named[0]!.label).join(' ');
-  const bare = CONTRACT_KIND.exec(firstLabel)?.[1];
-  return bare && rest.includes(bare) ? first : named[0]!.c;
+  const labelled = peers.map((c) => ({ c, label: lineLabel(t, c) })).filter((x): x is { c: BaseCandidate; label: string } => x.label !== null && x.label !== firstLabel);
+  // The title first; when it names neither (a shop's name above ホールスタッフ大募集！), the lines above the first heading.
+  for (const title of [titleText(t), headerText(t)]) {
+    if (title.includes(firstLabel)) return first;
+    const named = labelled.filter((x) => title.includes(x.label));
+    if (named.length > 1) return first;
+    if (named.length === 0) continue;
+    // What the title says besides the other role: 受付社員・パート with the other role パート taken out still names 社員.
+    const rest = title.split(named[0]!.label).join(' ');
+    const bare = CONTRACT_KIND.exec(firstLabel)?.[1];
+    return bare && rest.includes(bare) ? first : named[0]!.c;
+  }
+  return first;
 }
 
 // A label that names a prize, a reward or an example (表彰：月間MVPには賞金, 入社2年目の例) is no role of its own.

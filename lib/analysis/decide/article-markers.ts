@@ -9,7 +9,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Review sites: what employees say about a company is not an offer of a job.
   /口コミ|評判|クチコミ|レビュー/,
   // Explainers explain (順番に解説します, 〜の仕組みを解説, ここでは〜を見ていきます) and speak of going rates (時給の相場).
-  /見ていきます|見ていきましょう|みていきます|みていきましょう|とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
+  /基礎知識|どう違う|見ていきます|見ていきましょう|みていきます|みていきましょう|とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
   /のコツ|(?<!ア)ポイントを|チェックポイント|メリット・デメリット|向いている人|向いていない人|向いているのは|体験談|経験談|やめたい|辞めた/,
   // Advice columns print a reader's letter and an expert's answer (【ご相談】, 相談者：, 【社会保険労務士の回答】);
   // a posting answers its own FAQ with Q. and A.
@@ -31,6 +31,9 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Surveys of pay report figures against a past period and how they were found (前年同月より, 集計したところ);
   // a sales posting's 前年比140% is its own results.
   /前年同月|集計したところ|集計によると|調べたところ/,
+  // A town's news of people it appointed (2名を委嘱しました, 委嘱状交付式, 新たに着任した隊員) reports a hiring done; a
+  // warning about fake job ads (注意喚起, 闇バイト, 犯罪への加担) quotes them.
+  /を(?:委嘱|任用)しました|委嘱状|(?:が|として)着任しました|着任した(?:隊員|職員)|注意喚起|闇バイト|犯罪(?:に|へ)の?加担|(?:求人|バイト)に(?:ご)?注意/,
   // A quote is attributed after its closing bracket (」と話す, 」と語った, 」と村井さんは振り返ります) or at a sentence's end; a posting's 人と話すのが
   // 好きな方 is the work.
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|[」』][ \t]*と(?:[^。\n」『「]{1,12}?(?:さん|氏)は)?(?:話す|語る|話した|語った|話していた|話します|語ります|振り返る|振り返った|振り返ります)|と(?:話す|語る)(?:。|$)|記者|取材|プレスリリース|をお知らせいたします|受賞/m,
@@ -45,10 +48,11 @@ const ARTICLE_MARKERS: RegExp[] = [
   /フランチャイズ|オーナー募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|ボランティアを募集|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
-  // Two or more lines in a row that end in a link (〜 > 募集要項を見る, 詳しくはこちら) do the same.
+  // Two or more lines that end in a link (〜 > 募集要項を見る, 詳しくはこちら, → 詳細はこちら https://…), with at most one
+  // line of each item between, do the same; so does a heading that names the page a list (求人一覧).
   // An agency's or a board's picks (今週のおすすめ, おすすめ1, 人気のお仕事, お仕事を集めました) and its list of new jobs
   // under a heading of its own (新着のお仕事) are several jobs.
-  /^[ \t]*新着(?:の)?(?:お仕事|求人|バイト)(?:情報)?[ \t]*$|おすすめ[\d１-９]|今週のおすすめ|人気のお仕事|(?:お仕事|求人|バイト)を(?:集めました|ピックアップ)|\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)[ \t]*\n){2}/m,
+  /^[ \t]*新着(?:の)?(?:お仕事|求人|バイト)(?:情報)?[ \t]*$|おすすめ[\d１-９]|今週のおすすめ|人気のお仕事|(?:お仕事|求人|バイト)を(?:集めました|ピックアップ)|\d[\d,]*件中|件を表示|並び替え|(?:^[ \t]*[▶►›][^\n。]{2,24}\n){3}|(?:^[^\n。]{2,60}(?:を見る|はこちら|詳しく見る|でエントリー)(?:[ \t]+https?:\/\/\S+)?[ \t]*\n(?:[^\n]{1,60}\n)?){2}|^[^\n。]{0,20}求人一覧[ \t]*$/m,
   // A 採用情報 top lists its hiring tracks as headings (新卒採用, キャリア採用, 障がい者採用) and leaves the jobs to
   // their own pages; a posting is one track's one job.
   /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
