@@ -13,7 +13,9 @@ const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|に
 
 /**
  * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
- * 乗務員は歩合制ですが、オペレーターは固定給です): the word is in the posting, the pay is not this job's.
+ * 乗務員は歩合制ですが、オペレーターは固定給です) or said to be for one role only that the title does not name
+ * (インセンティブ制度は営業職のみが対象です), and a reward for a referral (紹介者の方に報奨金): the word is in the
+ * posting, the pay is not this job's. The pay reader applies the same two checks (lib/pay/incentive.ts).
  */
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number, title = ''): boolean {
   if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(sentenceText.slice(start, end), sentenceText)) return true;
@@ -21,8 +23,6 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
   if (only && !title.includes(only[1]!)) return true;
   return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
 }
-
-
 
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
  *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */

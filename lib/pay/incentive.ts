@@ -205,9 +205,10 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     if (OTHER_REWARD.test(clause) || OTHER_REWARD_AFTER.test(after) || PRODUCT_AFTER.test(after)) continue;
     // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
     if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
-    if (isReferralReward(m[0], lineAt(t.text, m.index))) continue;
+    const line = lineAt(t.text, m.index);
+    if (isReferralReward(m[0], line)) continue;
     // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
-    if (QUESTION_LINE.test(lineAt(t.text, m.index)) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
+    if (QUESTION_LINE.test(line) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
     if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;

@@ -70,8 +70,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (isBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
-      const at = f.sentence.indexOf(f.text);
-      if (at >= 0 && limitedToRoutine(f.sentence, at + f.text.length)) outboundLimited++;
+      const rest = wordsAfter(f, f.sentence.length);
+      if (rest !== null && limitedToRoutine(rest)) outboundLimited++;
       else outboundOther++;
     }
   }
