@@ -167,15 +167,11 @@ function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): Amount
 export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
   const out: BaseCandidate[] = [];
   const tails = new Set<AmountRange>(); // upper ends already read with the figure before them
-  const forms = findFormRows(t.text);
+  let forms: ReturnType<typeof findFormRows> | null = null; // read once, when an amount names no unit
   for (const a of amounts) {
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
+    // The cheap tests come first: most figures on a page (dates, counts, allowances) fall at one of them.
     const section = sectionOf(t, a.start);
-    // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
-    const wageNamed = STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
-    const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
-    // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
-    if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円), with blank
     // lines between when a two-column table is turned into text (日給 ⏎ ⏎ ⏎ 10,000円).
     const ls = lineStart(t.text, a.start);
@@ -186,19 +182,6 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const session = key || short ? null : SESSION_BEFORE.exec(before);
     const perSession = session !== null && !SHIFT_WORDS.test(t.text.slice(ls, a.start));
     const keyStart = key ? a.start - before.length + key.index : short ? a.start - short[0].length : perSession ? a.start - session[0].length : a.start;
-    // Only the upper end stated: 時給〜1,500円, 最高時給1,500円 (the bound words are not a 最大 bonus then).
-    const boundAfter = key?.[2] ?? '';
-    const boundBefore = key ? (UP_TO_WORD.exec(t.text.slice(Math.max(ls, keyStart - 6), keyStart))?.[0] ?? '') : '';
-    const upTo = Boolean(boundAfter || boundBefore) && a.max === a.min;
-    const clause = ownClause(narrowClause(t.text, keyStart - (upTo ? boundBefore.length : 0)), key?.[1]);
-    // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
-    const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
-    // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
-    // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
-    // the total stands for it only where no basic part is read (b なし, or an excerpt).
-    const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
-    const withAllowances = WITH_ALLOWANCES.test(labelBefore.slice(labelBefore.lastIndexOf('円') + 1));
     // A pay field of its own (初任給：15〜23万円) reads as early as a 給与 section.
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
@@ -210,7 +193,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const after = named || a.per ? null : UNIT_AFTER.exec(t.text.slice(a.end, a.end + 12));
     const own = named ?? (after ? UNIT_WORDS[after[1]!]! : null);
     // A row of its own names the kind of pay (給与形態：月給 ⏎ 金額：250,000円〜) for amounts that name none.
-    const form = own || a.per || !forms.length ? null : formRowNear(forms, t.text, a.start);
+    if (!own && !a.per) forms ??= findFormRows(t.text);
+    const form = own || a.per || !forms?.length ? null : formRowNear(forms, t.text, a.start);
     const amountRow = (form !== null || own !== null) && !key && !short && isAmountRow(t.text.slice(ls, a.start)) && (a.money || a.grouped);
     if (!key && !short && !amountRow) {
       // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜);
@@ -229,6 +213,25 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const period = own || a.per || form ? null : PERIOD_EARLIER.exec(t.text.slice(ls, a.start));
     const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : period ? SHORT_UNIT[period[1]!]! : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
+
+    // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
+    const wageNamed = STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
+    const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
+    // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
+    if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
+    // Only the upper end stated: 時給〜1,500円, 最高時給1,500円 (the bound words are not a 最大 bonus then).
+    const boundAfter = key?.[2] ?? '';
+    const boundBefore = key ? (UP_TO_WORD.exec(t.text.slice(Math.max(ls, keyStart - 6), keyStart))?.[0] ?? '') : '';
+    const upTo = Boolean(boundAfter || boundBefore) && a.max === a.min;
+    const clause = ownClause(narrowClause(t.text, keyStart - (upTo ? boundBefore.length : 0)), key?.[1]);
+    // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
+    const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
+    // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
+    // the total stands for it only where no basic part is read (b なし, or an excerpt).
+    const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
+    const withAllowances = WITH_ALLOWANCES.test(labelBefore.slice(labelBefore.lastIndexOf('円') + 1));
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
     const order = fallback || withAllowances ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;

@@ -20,7 +20,7 @@ const CLOSE_MARKS = String.raw`[】\])〕>≫》★☆■□◆◇●○◎]+`;
 const heading = (label: string) =>
   new RegExp(
     String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?(?:\([^()\n]{1,20}\)(?=[ \t]*$))?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
-    'gm',
+    'my',
   );
 // Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
 // the pay's details (給与の詳細, 給与情報), and whose pay it is in brackets after the word (給与【アルバイト】): a heading
@@ -30,11 +30,11 @@ const PAY_WORD = '(?:給与|給料|賃金|お給料)(?:の詳細|詳細|情報)?
 const JOINED = new RegExp(
   String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
     String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:${CLOSE_MARKS}[ \t]*)?(?::|$)`,
-  'gm',
+  'my',
 );
 // The pay word alone on its line between marks of any kind (『給与』, ━給与━, ♪給与♪, ―時給額―): a heading however a
 // page decorates it; not a list item (・給与 among a payroll job's duties).
-const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/gmu;
+const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/myu;
 const HEADINGS: [RegExp, Pick<Section, 'kind' | 'label' | 'field'>][] = [
   [MARKED, { kind: 'pay', label: 'pay', field: 'pay' }],
   [heading(LABEL), { kind: 'pay', label: 'pay', field: 'pay' }],
@@ -56,13 +56,17 @@ export function withPayHeadings(text: string, sections: Section[]): Section[] {
     // The title line and what follows it up to the next heading.
     for (const start of [0, titleEnd]) added.push({ kind: 'pay', label: 'pay', field: 'pay', start, end: text.length });
   }
-  for (const [re, what] of HEADINGS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) re.lastIndex++;
-      if (m.index < titleEnd) continue;
-      added.push({ ...what, start: m.index, end: text.length });
+  // Every heading opens a line, so each is tried only at the starts of lines (sticky), not at every character.
+  for (let ls = titleEnd === 0 ? 0 : text.lastIndexOf('\n', titleEnd - 1) + 1; ls <= text.length; ) {
+    if (ls >= titleEnd) {
+      for (const [re, what] of HEADINGS) {
+        re.lastIndex = ls;
+        if (re.test(text)) added.push({ ...what, start: ls, end: text.length });
+      }
     }
+    const nl = text.indexOf('\n', ls);
+    if (nl === -1) break;
+    ls = nl + 1;
   }
   if (!added.length) return sections;
   const all = [...sections, ...added].sort((a, b) => a.start - b.start);
