@@ -78,12 +78,15 @@ function figureAt(text: string, at: number): Figure | null {
 
 /** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */
 function startsFigure(text: string, at: number): boolean {
-  const prev = text[at - 1];
-  if (prev !== undefined && /[\d.,a-z_]/.test(prev)) return false;
+  const prev = text.charCodeAt(at - 1); // NaN at the start
+  if (isDigitCode(prev) || prev === 0x2e || prev === 0x2c || prev === 0x5f || (prev >= 0x61 && prev <= 0x7a)) return false; // . , _ a-z
   // Leading zeros: codes, dates, times (09:00), never money.
-  if (text[at] === '0' && /\d/.test(text[at + 1] ?? '')) return false;
+  if (text[at] === '0' && isDigitCode(text.charCodeAt(at + 1))) return false;
   return true;
 }
+
+// Character codes rather than a regex per character: these run on every digit of the page.
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -193,7 +196,7 @@ function findDigitAmounts(text: string, max: number): AmountRange[] {
 
 function skipDigits(text: string, at: number): number {
   let k = at;
-  while (k < text.length && /[\d,.\-]/.test(text[k]!)) k++;
+  for (let c = text.charCodeAt(k); isDigitCode(c) || c === 0x2c || c === 0x2e || c === 0x2d; c = text.charCodeAt(++k)); // digits , . -
   return Math.max(k, at + 1);
 }
 

@@ -146,11 +146,13 @@ function unitBySize(v: number): PayUnit {
   return 'year';
 }
 
+const CLAUSE_END = new Set(['。', '\n', '!', '?', '、', '/']);
+
 /** The clause right before `at`, cut at list separators (、 , /) as well as sentence ends. */
 function narrowClause(text: string, at: number): string {
   let k = at;
   const floor = Math.max(0, at - 24);
-  while (k > floor && !/[。\n!?、/]/.test(text[k - 1]!) && !(text[k - 1] === ',' && !/\d/.test(text[k] ?? ''))) k--;
+  while (k > floor && !CLAUSE_END.has(text[k - 1]!) && !(text[k - 1] === ',' && !/\d/.test(text[k] ?? ''))) k--;
   return text.slice(k, at);
 }
 

@@ -103,10 +103,13 @@ export function openBracketBefore(text: string, at: number): boolean {
 }
 
 /** The text from the start of the clause that holds `at` up to `at` (at most `max` characters back). */
+// A set, not a regex per character: clauses are looked back through for every figure and mention.
+const SENTENCE_END = new Set(['。', '\n', '!', '?']);
+
 export function clauseBefore(text: string, at: number, max = 30): string {
   let k = at;
   const floor = Math.max(0, at - max);
-  while (k > floor && !/[。\n!?]/.test(text[k - 1]!)) k--;
+  while (k > floor && !SENTENCE_END.has(text[k - 1]!)) k--;
   return text.slice(k, at);
 }
 
