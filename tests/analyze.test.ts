@@ -126,6 +126,17 @@ describe('results', () => {
     for (const q of r.questions) expect(q.ja && q.en).toBeTruthy();
   });
 
+  it('reads whose results pay a one-role-only line names from the title below a company line, as the pay reader does', async () => {
+    // The first line names only the company; the title is the next one. Results pay for 営業職 only is this job's when
+    // that title is a 営業職, another role's when it is not.
+    const own = await run('株式会社ミナトサービス\n法人営業職（反響営業）\n【給与】\n月給23万円\nインセンティブ制度は営業職のみが対象です。');
+    expect(own.signals.incentive).toBe(true);
+    expect(own.pay.incentive.kind).toBe('plus');
+    const other = await run('株式会社ミナトサービス\n人材コーディネーター（内勤）\n【給与】\n月給23万円\nインセンティブ制度は営業職のみが対象です。');
+    expect(other.signals.incentive).toBe(false);
+    expect(other.pay.incentive.kind).toBe('none');
+  });
+
   it('asks for the base pay when incentives come without one', async () => {
     const r = await run('営業スタッフ募集\n【仕事内容】\n法人営業です。\n【給与】\n完全歩合制\n【勤務地】\n大阪');
     expect(r.questions.map((q) => q.id)).toContain('basePay');

@@ -7,6 +7,7 @@ import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs } from './whose-terms';
 import { passedOnEnd } from './passed-on';
+import { titleOf } from '../text/sections';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -149,7 +150,8 @@ export function matchSentence(
     if (WORK.has(category) && start < othersUpTo) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end))) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start) || isCustomersGoal(sentenceText, start, end))) continue;
-    if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')))) continue;
+    // The title as the pay reader reads it (a company's name above it is not the title): whose pay a word states.
+    if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, titleOf(text))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;

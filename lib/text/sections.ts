@@ -48,6 +48,9 @@ function titleEndOf(text: string): number {
   return second === -1 ? text.length : second;
 }
 
+/** The posting's title: its first line, or its first two when the first names only the company or a job number. */
+export const titleOf = (text: string): string => text.slice(0, titleEndOf(text));
+
 /** Splits normalized text into sections. The first line is the title; text before any heading is 'other'. */
 export function findSections(text: string): Section[] {
   const sections: Section[] = [];
