@@ -3,7 +3,7 @@
 // then the rest. Allowances, examples, premiums, training pay and company figures are not base pay.
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
+import { ALLOWANCE_ROW, isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 import { countedPerPiece } from './incentive';
 
@@ -73,9 +73,10 @@ const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇
 const UNIT_AFTER = /^[ \t]*\((時給|時間給|日給|日当|月給|週給|年俸)制?\)/;
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };
 
-// Words that make an amount something other than base pay when they open its clause (also what the worker pays:
+// Words that make an amount something other than base pay when they open its clause (a sum of items: 合計 : 11,000円;
+// also what the worker pays:
 // 制服代, 駐車場代, 食費, まかない1食300円, and the rent in brackets after a dormitory: 寮完備（月2万円））.
-const NOT_BASE = /手当|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|リース|レンタル料|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
+const NOT_BASE = /手当|合計|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|リース|レンタル料|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
 // A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
@@ -117,6 +118,8 @@ const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 // A figure that sets a condition (月の報酬が5,000円未満の場合は繰り越し, 1万円を超えた分は): a threshold, not the pay.
 // A floor under results pay named after its amount (月15万円の最低保証, 10万円を最低保障): not the base.
 const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
+// A price said after the amount (記事は350円の有料記事として販売されます, 1本500円で提供): what is sold, not pay.
+const PRICE_AFTER = /^[^\n。、]{0,10}?(?:で|として)(?:販売|提供|購入)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PERIOD_EARLIER = /(月|年|日)額/;
@@ -191,6 +194,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
+    // On an allowance's row (外勤手当：月額20,000円 ※試用期間中は月額10,000円) only a wage named as one is pay.
+    if (!(key && WAGE_KEY.test(key[1]!)) && ALLOWANCE_ROW.test(t.text.slice(ls, a.start))) continue;
     // The kind of pay in brackets right after the amount (給与：9,500円（日給）, 金額 1,200円（時給）).
     const after = named || a.per ? null : UNIT_AFTER.exec(t.text.slice(a.end, a.end + 12));
     const own = named ?? (after ? UNIT_WORDS[after[1]!]! : null);
@@ -229,7 +234,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);

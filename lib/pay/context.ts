@@ -113,6 +113,10 @@ export function clauseBefore(text: string, at: number, max = 30): string {
   return text.slice(k, at);
 }
 
+// An allowance's row (外勤手当：月額20,000円 ※試用期間中は月額10,000円): every amount on it is the allowance's, the
+// period's too (training.ts), unless a wage is named as one (base.ts).
+export const ALLOWANCE_ROW = /^[\s\p{P}\p{S}]*[^\s\d:]{0,8}手当[ \t]*[:|]/u;
+
 // Company-profile words: amounts near them are the company's, never the job's pay.
 const COMPANY_WORDS = /資本金|売上高|年商|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|取引先|出資/;
 // 売上 alone is the company's figure only before an amount (売上 32億円); 売上インセンティブ, 売上に応じて歩合
@@ -148,8 +152,8 @@ const ITEM_SEP = /^.*[ \t/!、]/;
 export const WAGE_NAMES = '時給|日給|月給|年俸|時間給';
 const WAGE_WORD_AT = new RegExp(`^(?:${WAGE_NAMES})`);
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数,
-// 月80万円プレイヤー.
-const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|プレ[イー]ヤー|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
+// 月80万円プレイヤー, a raise to it (報酬を2,000円以上に増額する場合があります, 半年後に1,100円に昇給).
+const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[^\n。]{0,3}?(?:も可|可能|増額|昇給|プレ[イー]ヤー|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|を目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
 // ハローワーク's label 基本給（月額平均）: the average monthly base of a job with varying hours, the pay itself.
 const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;

@@ -84,10 +84,12 @@ const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセ
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).
 // Allowances per family member (家族手当：子1人につき5,000円) count people, not successes.
 const REWARD_WORDS = '(?:社員|友人|友だち|友達|知人|スタッフ)紹介|紹介者|紹介制度|リファラル|資格取得|永年勤続|勤続|皆勤|無事故|入社祝い?|家族手当|扶養手当|配偶者|子(?:ども|供)?[ \\t]*(?:1|一)人';
-// Rewards for something other than the job's results: those, suggestions and inventions, and passing an exam (合格時に報奨金).
+// Rewards for something other than the job's results: those, suggestions and ideas (企画（アイデア）報奨制度) and inventions,
+// passing an exam (合格時に報奨金), and what the company adds to one's savings (NISA奨励金, 財形奨励金, 持株会奨励金).
+const SAVINGS = 'nisa|ideco|財形|持株会?|積立|確定拠出';
 // The reward's own item must name it (社員紹介制度（報奨金あり）, 資格取得奨励金): 商品をご紹介し…インセンティブ and
 // 資格手当、インセンティブ are results pay.
-const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|特許|発明|健康増進|(?:試験|資格|検定)?合格)[^、,。\\n/・]{0,6}$`);
+const OTHER_REWARD = new RegExp(`(?:${REWARD_WORDS}|改善提案|提案制度|アイデア|特許|発明|健康増進|(?:試験|資格|検定)?合格|${SAVINGS})[^、,。\\n/・]{0,6}$`);
 // The same named right after the word: 報奨金（社員紹介）, 奨励金(資格取得時).
 // (ご紹介の成約数に応じて) is results pay: only the compounds that name a referral or a qualification count.
 const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹介|友人紹介|知人紹介|紹介制度|リファラル|資格取得|勤続|提案制度|皆勤)/;
@@ -96,6 +98,8 @@ const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹�
 const PRODUCT_WORDS = '(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)';
 const PRODUCT_AFTER = new RegExp(`^型(?:の|で)?[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
+// How the company earns (広告主からの成果報酬で収益をあげています): its business, not the job's pay.
+const COMPANY_EARNS = /^で(?:収益|利益|売上|売り上げ)/;
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
@@ -104,10 +108,10 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // 1世帯, 1口, 成約1件=, 1契約あたり最大, 1件のご成立ごとに); also what delivery, writing and home work count (1配達, 1個口, 1文字,
 // 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電);
 // the work done to one (1件の入力につき, 1件の対応ごとに); a note in brackets may follow (1アポイント（商談確定）), and an
-// arrow may lead to the amount (獲得1件 → 2,500円).
+// arrow or a comma may lead to the amount (獲得1件 → 2,500円, 寄稿1記事につき、2,000円).
 const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
 const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了|紹介';
-const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:の)?(?:報酬|手当|紹介料))?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/]|->)?\s*$`;
+const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:の)?(?:報酬|手当|紹介料))?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/、,]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
 // named (1件あたりの報酬：).
 const PER_COUNTED = String.raw`(?:件|台|契約|成約)(?:あたり|当たり|につき)[ \t]*:?[ \t]*$|(?<![客顧]|時間|時給)単価(?:[ \t]*\([^()\n]{0,8}\))?[ \t]*[:\]】]?[ \t]*$|(?:1|一)[ \t]*(?:件|台|契約|成約|アポ)(?:あたり|当たり|につき)の?(?:報酬|単価|金額)[ \t]*:?[ \t]*$`;
@@ -210,7 +214,7 @@ function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = ()
     // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
     if (QUESTION_LINE.test(line) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
-    if (/報酬$/.test(m[0]) && PRODUCT_OF.test(after)) continue;
+    if (/報酬$/.test(m[0]) && (PRODUCT_OF.test(after) || COMPANY_EARNS.test(after))) continue;
     if (TASK_AFTER.test(after) || OTHER_COMPANIES_AFTER.test(after)) continue;
     if ((/では/.test(m[0]) || m[0].startsWith('基本')) && TIME_WAGE.test(clauseBefore(t.text, m.index))) continue;
     // A share of the profit is a company's figure (当社の粗利の30%は研究開発に) unless its line says it is paid, even

@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
+import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 
 export interface TrainingFinding {
@@ -37,7 +37,8 @@ export interface TrainingFinding {
 // pay is guaranteed, which is the pay); 慣れるまで(の1ヶ月間は): until one is used to the work;
 // カリキュラム修了までは: until the training's course is done.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
-const PERIOD = /(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)/g;
+// The weeks a driver spends getting the licence the job needs (2種免許…。取得期間中は日給8,000円): the job's training.
+const PERIOD = /(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|(?<=(?:免許|資格)[^]{0,60})取得期間中?/g;
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
@@ -58,8 +59,9 @@ const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与
 // Or its length, then the period named again after a comma (研修は2週間、その間は時給1,050円).
 const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中|で|[ \t]*[、,][ \t]*(?:その間|この間|期間中))/;
 // A heading of the period's pay (研修中の時給 ⏎ 1,350円, 【研修期間中の給与】 ⏎ 時給1,030円, 研修について：…): only a wage
-// word after the period's words, or nothing, on its line.
-const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料))?[\s\p{P}\p{S}]*$/u;
+// word after the period's words, or nothing, on its line; or a sentence a page broke after its particle (研修期間も ⏎
+// 日給10,000円を支給).
+const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)?[\s\p{P}\p{S}]*$/u;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
@@ -109,7 +111,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     const share = amount ? null : shareOfWage(t.text, at + m[0].length, limit);
     if (!amount && !share) continue;
-    if (GUARANTEE_BEFORE.test(t.text.slice(lineStart(t.text, at), at))) continue;
+    if (GUARANTEE_BEFORE.test(t.text.slice(lineStart(t.text, at), at)) || ALLOWANCE_ROW.test(t.text.slice(lineStart(t.text, at), at))) continue;
     const gap = t.text.slice(at + m[0].length, amount ? amount.start : share!.start);
     // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
     const same = /^[ \t]*も/.test(gap);

@@ -2,7 +2,12 @@
 import type { SectionKind } from '../core/types';
 import { alternation, HEADING_WORDS, type FieldId } from './posting-fields';
 
-const labelAlternation = alternation(HEADING_WORDS.keys());
+// Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
+const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
+const spacedLabels = [...HEADING_WORDS.keys()].filter((w) => SPACED.test(w)).map((w) => [...w].join('[ \\t]{1,3}'));
+const labelAlternation = `${alternation(HEADING_WORDS.keys())}|${spacedLabels.join('|')}`;
+/** The heading word a label spells, spaced out or not. */
+const headingWord = (label: string) => HEADING_WORDS.get(label) ?? HEADING_WORDS.get(label.replace(/[ \t]+/g, ''))!;
 
 // A heading is a line that starts with an optional bullet or bracket, then a label, then ends, or goes on
 // after a closing bracket or a colon ("給与：時給1,200円" starts the pay section on that same line), or after
@@ -62,7 +67,7 @@ export function findSections(text: string): Section[] {
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
     if (m[0].length === 0) { HEADING.lastIndex++; continue; }
     if (m.index < titleEnd) continue;
-    const info = HEADING_WORDS.get(m[1]!)!;
+    const info = headingWord(m[1]!);
     current.end = m.index;
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
