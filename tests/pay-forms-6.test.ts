@@ -102,3 +102,14 @@ describe('rewards that are not results pay', () => {
     expect(read('営業\n給与：月給22万円＋成果報酬（成約1件につき1万円）').incentive.kind).toBe('plus');
   });
 });
+
+describe('the pay system named with no amount', () => {
+  it('a 給与 field that names the system and no figure gives the unit alone (月給制（経験・スキルを考慮して決定）, 時給制 ※経験により決定)', () => {
+    expect(base('営業\n雇用形態：正社員\n給与：月給制（経験・スキルを考慮して決定いたします）\n賞与：当社規定による')).toEqual({ unit: 'month', min: null, max: null });
+    expect(base('受付\n給与\n時給制 ※経験により決定\n勤務地\n東京')).toEqual({ unit: 'hour', min: null, max: null });
+  });
+  it('a figure anywhere in the pay wins, and a pay word outside a 給与 section is no system (月給の計算)', () => {
+    expect(base('受付\n給与\n月給制です\n月給22万円')).toEqual({ unit: 'month', min: 220000, max: 220000 });
+    expect(base('経理\n仕事内容\n月給の計算をします\n勤務地\n東京')).toBeNull();
+  });
+});

@@ -27,6 +27,12 @@ describe('pay summary', () => {
     expect(paySummary(readPay('受付スタッフ\n明るい職場です'), 'ja')).toBe('給与の記載なし');
     expect(paySummary(readPay('受付スタッフ\n明るい職場です'), 'en')).toBe('pay not stated');
   });
+  it('says when only the pay system is stated, with no amount (月給制（経験を考慮して決定）)', () => {
+    const pay = readPay('営業\n給与：月給制（経験・スキルを考慮して決定します）\n勤務地：東京');
+    expect(pay.base).toMatchObject({ unit: 'month', min: null, max: null, text: '月給制' });
+    expect(paySummary(pay, 'ja')).toBe('月給（金額の記載なし）');
+    expect(paySummary(pay, 'en')).toBe('a month, amount not stated');
+  });
   it('lists every fact for the popup', () => {
     const pay = readPay('受付\n【給与】\n時給1,250円＋歩合（1件500円）\n研修期間（2ヶ月）は時給1,150円\n交通費支給（上限2万円）、日払いOK\n【他の職種】\n事務：時給1,100円');
     expect(payLines(pay, 'ja')).toEqual([

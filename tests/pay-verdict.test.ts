@@ -60,6 +60,12 @@ describe('pay in the verdict', () => {
     expect(paid.questions.some((q) => q.id === 'pay.fixedOvertime')).toBe(false);
   });
 
+  it('a posting that names its pay system with no amount (月給制（経験を考慮して決定）) still asks what the pay is', async () => {
+    const r = await run('受付スタッフ\n【仕事内容】\nお客様からのお電話を受け、予約を入力します。\n【給与】\n月給制（経験・能力を考慮して決定）\n【勤務時間】\n9:00〜18:00');
+    expect(r.pay.base).toMatchObject({ unit: 'month', min: null, max: null });
+    expect(r.questions.map((q) => q.id)).toContain('pay.missing');
+  });
+
   it('a posting without pay asks for it; an article does not', async () => {
     const r = await run('受付スタッフ\n【仕事内容】\nお客様からのお電話を受け、予約を入力します。\n【勤務時間】\n9:00〜18:00\n【応募資格】\n未経験歓迎');
     expect(r.posting).toBe(true);

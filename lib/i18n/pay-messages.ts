@@ -44,6 +44,7 @@ export const PAY_TEXT = {
     excessUnknown: { ja: '超過分の扱いは記載なし', en: 'excess hours: not stated' },
     cap: { ja: '上限', en: 'cap' },
     noPay: { ja: '給与の記載なし', en: 'pay not stated' },
+    amountUnstated: { ja: '金額の記載なし', en: 'amount not stated' },
     otherLines: { ja: 'ほかの職種・給与の記載あり', en: 'other roles or pay lines are listed' },
     incentiveNoPay: { ja: 'インセンティブの記載のみ（金額の記載なし）', en: 'an incentive is named, but no pay is stated' },
   } satisfies Record<string, Record<Lang, string>>,

@@ -3,7 +3,7 @@
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
-import { baseCandidates, plausible, type BaseCandidate } from './base';
+import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
 import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
@@ -99,6 +99,10 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
     base = p ? { unit: 'piece', min: p.min, max: p.max, ...span(p.start, p.end) } : { unit: 'piece', min: null, max: null, ...span(mention.start, mention.end) };
   } else if (first) {
     base = { unit: first.unit, min: first.min, max: first.max, ...span(first.start, first.end) };
+  } else {
+    // No amount, but the pay system named in the 給与 section (月給制（経験・スキルを考慮して決定）): the unit alone.
+    const basis = payBasisOnly(t);
+    if (basis) base = { unit: basis.unit, min: null, max: null, ...span(basis.start, basis.end) };
   }
   // 'plus' is a base pay with results on top. A page with no pay section, no wage, no base or guarantee named, that
   // only says its work brings an incentive (達成率に応じてインセンティブを支給) states no pay: there is nothing to

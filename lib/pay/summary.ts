@@ -34,6 +34,8 @@ export function formatPay(p: { unit: PayUnit; min: number | null; max: number | 
     if (!amount) return payUnitLabel('piece', lang);
     return lang === 'ja' ? `出来高（1件${amount}）` : `${amount} ${payUnitLabel('piece', lang)}`;
   }
+  // The system named without a figure (月給制（経験を考慮して決定）): say that the amount is not stated.
+  if (!amount) return lang === 'ja' ? `${payUnitLabel(p.unit, lang)}（${payLabel('amountUnstated', lang)}）` : `${payUnitLabel(p.unit, lang)}, ${payLabel('amountUnstated', lang)}`;
   return lang === 'ja' ? `${payUnitLabel(p.unit, lang)}${amount}` : `${amount} ${payUnitLabel(p.unit, lang)}`;
 }
 

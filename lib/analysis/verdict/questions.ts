@@ -37,7 +37,8 @@ export const QUESTION_RULES: readonly { id: string; text?: QuestionTextId; when:
   // Fixed overtime whose excess the posting does not say is paid.
   { id: 'pay.fixedOvertime', when: (c) => c.pay.fixedOvertime !== null && c.pay.fixedOvertime.excessPaid !== true },
   // No pay stated at all (unless the base-pay question above asks it already).
-  { id: 'pay.missing', when: (c) => c.pay.base === null && !(c.v.signals.incentive && !c.basePayStated) },
+  // No pay, or only its system (月給制) with no amount: ask what it is.
+  { id: 'pay.missing', when: (c) => (c.pay.base === null || (c.pay.base.min === null && c.pay.base.max === null)) && !(c.v.signals.incentive && !c.basePayStated) },
   { id: 'complaints', when: (c) => c.v.signals.complaints },
   { id: 'collections', when: (c) => c.v.signals.collections },
 ];
