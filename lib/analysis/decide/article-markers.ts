@@ -189,13 +189,16 @@ const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CL
 const UNPAID = /無償(?:の)?(?:ボランティア|活動|奉仕)|(?:^|[。\n※])[ \t]*(?:謝礼|活動への謝礼)(?:は|の支払いは|のお支払いは)(?:一切)?(?:ありません|ございません|出ません)/m;
 /** A call for partner companies says individuals cannot apply (個人の方からのご応募はお受けしておりません, 法人様のみ):
  *  it offers a contract between companies, not a job. */
+// The disclosure an affiliate page or a blog must make (本ページはプロモーション（アフィリエイト広告）を含みます, この記事には
+// プロモーションが含まれます, 当サイトが報酬を得る場合があります): an employer's posting advertises nothing of others'.
+const DISCLOSES_ADS = /(?:本|この|当)(?:ページ|記事|サイト|コンテンツ)(?:は|には|では|内には|内では)?[^\n。]{0,20}?(?:プロモーション|アフィリエイト|広告|pr)(?:\([^)\n]{0,20}\))?(?:を|が)(?:含|利用|掲載)|アフィリエイトプログラムを(?:利用|使用)|(?:当サイト|運営者)が[^\n。]{0,20}報酬を(?:得|受け取)/;
 const COMPANIES_ONLY = /個人(?:の方|様|の皆様)?(?:から|で)?の?(?:ご)?(?:応募|お申し込み|申込み?)(?:は|を)?(?:お受けして|受け付けて|受付して)(?:おりません|いません|おりませんので)|(?:法人|企業)(?:様)?(?:のみ|に限り|限定)(?:の)?(?:募集|対象|ご応募)/;
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
  *  naming the kind of page (read with the menus, since a breadcrumb is one), an occupation guide's headings anywhere,
  *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
- *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only, unpaid work. */
+ *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only, unpaid work, an advertising disclosure. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text), DISCLOSES_ADS.test(text)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }
