@@ -113,3 +113,17 @@ describe('the pay system named with no amount', () => {
     expect(base('経理\n仕事内容\n月給の計算をします\n勤務地\n東京')).toBeNull();
   });
 });
+
+describe('counts that are not pay per success, and pay that follows results in other words', () => {
+  it('a headcount cell above the pay (募集人数 ⏎ 1名 ⏎ 26〜45万) counts people hired, not successes', () => {
+    const p = read('常勤募集\n募集職種\n募集人数\n月給\n看護師\n1名\n26~45万（精勤手当を含む）\n事務\n1名\n19万〜');
+    expect(p.base).toMatchObject({ unit: 'month', min: 260000, max: 450000 });
+    expect(p.incentive).toMatchObject({ kind: 'none', perUnit: null });
+    // One referral on its own line above its fee is still a success counted.
+    expect(read('紹介スタッフ\n報酬\n1名紹介につき\n30,000円').incentive).toMatchObject({ kind: 'only', perUnit: 30000 });
+  });
+  it('a wage that rises as appointments come (アポイントがたくさん獲れるとどんどん時給がUP) is results pay', () => {
+    expect(read('テレアポスタッフ\n給与\n時給1,000円～\n「アポイント」がたくさん獲れるとどんどん時給がUPします').incentive.kind).toBe('plus');
+    expect(read('受付\n給与\n時給1,100円\n勤務日数が増えると時給がアップします').incentive.kind).toBe('none');
+  });
+});

@@ -56,8 +56,8 @@ const PER_SUCCESS = String.raw`(?:成約|契約|獲得|アポ(?:イント)?)(?:1
 const SALES_BACK = String.raw`(?:売上|売り上げ|販売額|成約額|受注額)(?:に対する|に応じた)[ \t]*(?:バック|還元|歩合|報酬)`;
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|インセンティブ(?![ \t]*(?:旅行|ツアー|トリップ))|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|(?<!各種)報奨(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
-// Pay that follows results (件数に応じて手当, 成果に応じてお支払い).
-const FOLLOWS_RESULTS = String.raw`(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:アポイント|アポ|成約|獲得|契約|販売)(?:の)?件数(?:で|によって|次第で)[^\n。]{0,4}?時給(?:が|は)?(?:決ま|変わ|上が|アップ|変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
+// Pay that follows results (件数に応じて手当, 成果に応じてお支払い, アポがたくさん獲れるとどんどん時給がアップ).
+const FOLLOWS_RESULTS = String.raw`(?:アポイント|アポ|成約|契約|件数)[^\n。]{0,12}?(?:獲れる|取れる|獲得できる|増える|決まる)(?:ほど|と|につれて|たびに)[^\n。]{0,8}?時給(?:が|も)?[^\n。]{0,4}?(?:アップ|up|上が)|(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:アポイント|アポ|成約|獲得|契約|販売)(?:の)?件数(?:で|によって|次第で)[^\n。]{0,4}?時給(?:が|は)?(?:決ま|変わ|上が|アップ|変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
 // attendance or safe driving are set aside as other rewards (OTHER_REWARD).
 const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
@@ -126,7 +126,9 @@ const EACH_SUCCESS = String.raw`(?:成約|契約|獲得|受注|販売|アポ(?:�
 const PER_MINUTE = String.raw`(?:通話|鑑定|相談|チャット|会話)?(?:時間)?[ \t]*(?:1|一)[ \t]*分(?:間)?(?:あたり|当たり|につき|ごと|毎)[ \t]*:?[ \t]*$`;
 const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS, EACH_SUCCESS, PER_MINUTE].join('|'));
 /** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
-export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before);
+// A table's headcount cell on the line above (募集人数 ⏎ 1名 ⏎ 26〜45万): how many are hired, not what one success pays.
+const HEADCOUNT_ROW = /(?:^|\n)[ \t]*(?:1|一)[ \t]*(?:名|人)[ \t]*\n\s*$/;
+export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before);
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(
@@ -240,7 +242,7 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
     if (!a.money || a.min <= 0 || isCompanyProfile(t, a.start) || underOtherOpenings(t, a.start)) continue;
     if (sectionOf(t, a.start) === 'company') continue;
     const before = t.text.slice(Math.max(0, a.start - 28), a.start);
-    if (a.per === 'piece' || PER_BEFORE.test(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
+    if (a.per === 'piece' || countedPerPiece(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
       // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
       const lineBefore = t.text.slice(lineStart(t.text, a.start), a.start);
       if (REWARD_LINE.test(lineBefore)) continue;
