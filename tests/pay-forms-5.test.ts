@@ -8,32 +8,15 @@
 // 初月, 入社当初, 最初の1ヶ月：, 研修は2週間、その間は, 3ヶ月間は…（研修）) and as a table's rows (研修中の時給 ⏎ 1,350円,
 // 【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円, blank lines between). Sentences of our own; the whole pages are in
 // tests/fixtures/pay/round5 (expected.json).
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePay, readPayChecked } from './pay-helpers';
-import type { PayFacts } from '../lib/core/types';
+import { basePay, payRoundTests, readPayChecked } from './pay-helpers';
 
 const read = readPayChecked;
 const base = basePay;
 const dir = path.join(import.meta.dirname, 'fixtures/pay/round5');
 
-describe('whole pages of the fifth round (tests/fixtures/pay/round5)', () => {
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  it('has every page and only pages with readings', () => {
-    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-    expect(Object.keys(expected).sort()).toEqual(pages);
-  });
-  for (const [file, want] of Object.entries(expected)) {
-    it(file, () => {
-      const p = read(fs.readFileSync(path.join(dir, file), 'utf8'));
-      for (const [key, value] of Object.entries(want)) {
-        if (value === null) expect(p[key as keyof PayFacts], key).toBeNull();
-        else expect(p[key as keyof PayFacts], key).toMatchObject(value as object);
-      }
-    });
-  }
-});
+describe('whole pages of the fifth round (tests/fixtures/pay/round5)', () => payRoundTests(dir));
 
 describe('pay under headings the field list does not hold', () => {
   const page = (heading: string, value = '1,200円〜') => `受付スタッフ\n仕事内容\n電話の受付です\n${heading}\n${value}\n勤務地\n東京都`;

@@ -6,34 +6,17 @@
 // a comma (1記事につき、2,500円); rewards for savings or ideas (NISA奨励金, 持株会奨励金, アイデア報奨制度) and a company's
 // results-priced business (成果報酬で収益をあげる) that are not results pay. Sentences of our own; the whole pages are in
 // tests/fixtures/pay/round6 (expected.json).
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basePay, readPayChecked } from './pay-helpers';
+import { basePay, payRoundTests, readPayChecked } from './pay-helpers';
 import { findSections } from '../lib/text/sections';
 import { normalize } from '../lib/text/normalize';
-import type { PayFacts } from '../lib/core/types';
 
 const read = readPayChecked;
 const base = basePay;
 const dir = path.join(import.meta.dirname, 'fixtures/pay/round6');
 
-describe('whole pages of the sixth round (tests/fixtures/pay/round6)', () => {
-  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Record<string, unknown>>;
-  it('has every page and only pages with readings', () => {
-    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-    expect(Object.keys(expected).sort()).toEqual(pages);
-  });
-  for (const [file, want] of Object.entries(expected)) {
-    it(file, () => {
-      const p = read(fs.readFileSync(path.join(dir, file), 'utf8'));
-      for (const [key, value] of Object.entries(want)) {
-        if (value === null) expect(p[key as keyof PayFacts], key).toBeNull();
-        else expect(p[key as keyof PayFacts], key).toMatchObject(value as object);
-      }
-    });
-  }
-});
+describe('whole pages of the sixth round (tests/fixtures/pay/round6)', () => payRoundTests(dir));
 
 describe('labels spaced out to a column width', () => {
   it('a spaced label is the heading it spells (給　与, 勤 務 地, 基 本 給, 仕 事 内 容)', () => {
