@@ -149,7 +149,7 @@ export function matchSentence(
     const end = h.end - sentence.start;
     if (WORK.has(category) && start < othersUpTo) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end))) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start) || isCustomersGoal(sentenceText, start, end))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end))) continue;
     // The title as the pay reader reads it (a company's name above it is not the title): whose pay a word states.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, titleOf(text))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between

@@ -28,9 +28,14 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
  *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */
 const FORMER_JOB_BEFORE = /(?:前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|以前は|前にいた会社)[^、。\n]{0,12}$/;
 
-/** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before. */
-export function isFormerJobs(sentenceText: string, start: number): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start));
+/** The applicant's past said after the word (売上目標を持って行動していた方を想定, ノルマのある営業をしていた方も歓迎,
+ *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
+const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|てきた|た経験(?:の|が)ある|経験(?:の|が)ある|経験をお持ちの)(?:方|人)/;
+
+/** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
+ *  applicant's past (`end`: where the word ends). */
+export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end));
 }
 
 /** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
