@@ -76,6 +76,9 @@ function figureAt(text: string, at: number): Figure | null {
   return { value: yenValue, start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: dotGrouped || head!.includes(',') };
 }
 
+// Character codes rather than a regex per character: these run on every digit of the page.
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */
 function startsFigure(text: string, at: number): boolean {
   const prev = text.charCodeAt(at - 1); // NaN at the start
@@ -84,9 +87,6 @@ function startsFigure(text: string, at: number): boolean {
   if (text[at] === '0' && isDigitCode(text.charCodeAt(at + 1))) return false;
   return true;
 }
-
-// Character codes rather than a regex per character: these run on every digit of the page.
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];

@@ -318,15 +318,14 @@ function otherHeadingAbove(text: string, ls: number): boolean {
 
 // The pay system named with no figure on its line (給与：月給制（経験・スキルを考慮して決定いたします）, 時給制 ※経験により
 // 決定): the unit is stated, the amount is not.
-const SYSTEM_WORD = /(時給|時間給|日給|月給|年俸)制?/g;
-const SYSTEM_UNIT: Record<string, PayUnit> = { 時給: 'hour', 時間給: 'hour', 日給: 'day', 月給: 'month', 年俸: 'year' };
+const SYSTEM_WORD = new RegExp(`(${WAGE_NAMES})制?`, 'g');
 
 /** In a 給与 section, a line that names the pay system and gives no figure: its unit, where no amount is read. */
 export function payBasisOnly(t: PayText): { unit: PayUnit; start: number; end: number } | null {
   SYSTEM_WORD.lastIndex = 0;
   for (let m = SYSTEM_WORD.exec(t.text), n = 0; m && n < 20; m = SYSTEM_WORD.exec(t.text), n++) {
     if (sectionOf(t, m.index) !== 'pay' || /\d/.test(lineAt(t.text, m.index))) continue;
-    return { unit: SYSTEM_UNIT[m[1]!]!, start: m.index, end: m.index + m[0].length };
+    return { unit: UNIT_WORDS[m[1]!]!, start: m.index, end: m.index + m[0].length };
   }
   return null;
 }

@@ -102,10 +102,10 @@ export function openBracketBefore(text: string, at: number): boolean {
   return depth > 0;
 }
 
-/** The text from the start of the clause that holds `at` up to `at` (at most `max` characters back). */
 // A set, not a regex per character: clauses are looked back through for every figure and mention.
 const SENTENCE_END = new Set(['。', '\n', '!', '?']);
 
+/** The text from the start of the clause that holds `at` up to `at` (at most `max` characters back). */
 export function clauseBefore(text: string, at: number, max = 30): string {
   let k = at;
   const floor = Math.max(0, at - max);

@@ -125,9 +125,9 @@ const EACH_SUCCESS = String.raw`(?:成約|契約|獲得|受注|販売|アポ(?:�
 // Paid by the minute of calls taken (鑑定1分あたり60円, 通話1分につき40円, 1分あたり50円): the calls are the work counted.
 const PER_MINUTE = String.raw`(?:通話|鑑定|相談|チャット|会話)?(?:時間)?[ \t]*(?:1|一)[ \t]*分(?:間)?(?:あたり|当たり|につき|ごと|毎)[ \t]*:?[ \t]*$`;
 const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS, EACH_SUCCESS, PER_MINUTE].join('|'));
-/** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
 // A table's headcount cell on the line above (募集人数 ⏎ 1名 ⏎ 26〜45万): how many are hired, not what one success pays.
 const HEADCOUNT_ROW = /(?:^|\n)[ \t]*(?:1|一)[ \t]*(?:名|人)[ \t]*\n\s*$/;
+/** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
 export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before);
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).

@@ -111,7 +111,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
     const share = amount ? null : shareOfWage(t.text, at + m[0].length, limit);
     if (!amount && !share) continue;
-    if (GUARANTEE_BEFORE.test(t.text.slice(lineStart(t.text, at), at)) || ALLOWANCE_ROW.test(t.text.slice(lineStart(t.text, at), at))) continue;
+    const lineHead = t.text.slice(lineStart(t.text, at), at);
+    if (GUARANTEE_BEFORE.test(lineHead) || ALLOWANCE_ROW.test(lineHead)) continue;
     const gap = t.text.slice(at + m[0].length, amount ? amount.start : share!.start);
     // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
     const same = /^[ \t]*も/.test(gap);
