@@ -49,7 +49,11 @@ const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('
 // The ordinary-hours rate may be named before its amount (時給：平日1,200円／土日祝1,300円).
 // In prose the word may be joined by で (お給料は月給制で、22万円から), on a basis (月給ベースで25万円), with a start
 // (月給制で、スタートは22万円), or end its sentence when it names a system (お給料は月給制。22万円以上).
-const GAP = String.raw`(?:[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート|(?<=制)。|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+// The word's topic may carry what the amount depends on (時給は経験により1,150円〜, 日給は勤務日数に応じて9,000円〜), and
+// a recruiting FAQ asks for it and answers on the next line (Q：時給はいくら？ ⏎ A：1,300円です).
+const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
+const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)(?=[ \t]*[.:)])`;
+const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
@@ -169,6 +173,9 @@ function basicPart(text: string, a: AmountRange, amounts: AmountRange[]): Amount
   return next && BREAKDOWN.test(text.slice(a.end, next.start)) && next.min < a.min ? next : null;
 }
 
+// A line that is only its amount, or an FAQ's answer to the line above (A：1,300円です): the unit word may be above.
+const LABEL_ABOVE = /^[\s\p{P}\p{S}]*(?:(?:a|回答|答え?)[ \t]*[.:)][ \t]*)?$/u;
+
 export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: AmountRange) => boolean): BaseCandidate[] {
   const out: BaseCandidate[] = [];
   const tails = new Set<AmountRange>(); // upper ends already read with the figure before them
@@ -180,7 +187,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // The unit word may stand on the line above when that line is only the word (月給 / 40万円〜60万円), with blank
     // lines between when a two-column table is turned into text (日給 ⏎ ⏎ ⏎ 10,000円).
     const ls = lineStart(t.text, a.start);
-    const from = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start)) && ls > 0 ? lineAboveBlanks(t.text, ls) : ls;
+    const from = LABEL_ABOVE.test(t.text.slice(ls, a.start)) && ls > 0 ? lineAboveBlanks(t.text, ls) : ls;
     const before = t.text.slice(Math.max(from, a.start - 60), a.start);
     const key = KEYWORD_BEFORE.exec(before);
     const short = key ? null : SHORT_BEFORE.exec(before);

@@ -1,0 +1,83 @@
+// The pay reader on shapes probed this round with sentences of our own: a wage word whose topic says what the amount
+// depends on (時給は経験により1,150円〜), a recruiting FAQ that asks for the wage and answers on the next line, leader
+// dots between a label and its value (時給……1,200円), a contractor's fee headings (委託料, 業務委託料), earnings that
+// effort may bring (頑張り次第で時給2,000円以上も), revenue share and pay by the number of appointments as results pay.
+import { describe, expect, it } from 'vitest';
+import { basePay, readPayChecked } from './pay-helpers';
+
+const read = readPayChecked;
+const base = basePay;
+
+describe('the wage word, then what the amount depends on', () => {
+  it('reads the amount after a clause of what it depends on (により, に応じて, を考慮し, 次第で)', () => {
+    expect(base('コールスタッフ\n時給は経験により1,150円〜1,400円です。')).toEqual({ unit: 'hour', min: 1150, max: 1400 });
+    expect(base('配送助手\n日給は勤務日数に応じて9,000円〜')).toEqual({ unit: 'day', min: 9000, max: null });
+    expect(base('企画職\n月給は経験を考慮のうえ25万円以上')).toEqual({ unit: 'month', min: 250000, max: null });
+    expect(base('受付\n時給は経験・能力次第で1,200円〜1,500円')).toEqual({ unit: 'hour', min: 1200, max: 1500 });
+  });
+  it('reads the starting wage of a raise schedule (時給はスタート時1,200円、半年後1,300円)', () => {
+    expect(base('倉庫内作業\n時給はスタート時1,200円、半年後1,300円')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+  });
+  it('a clause that runs into another sentence is not the wage\'s', () => {
+    expect(base('受付\n時給は経験により異なります。入会金1,000円の割引あり')).toBeNull();
+  });
+});
+
+describe('a recruiting FAQ that asks for the wage and answers below', () => {
+  it('the answer\'s amount is the wage the question names', () => {
+    expect(base('在宅サポート よくある質問\nQ：時給はいくらですか？\nA：1,300円です（研修中も同じです）')).toEqual({ unit: 'hour', min: 1300, max: 1300 });
+    expect(base('店舗スタッフ\nQ. 日給はどのくらい？\n回答：9,500円〜')).toEqual({ unit: 'day', min: 9500, max: null });
+  });
+  it('an answer to a question about something else is not the wage', () => {
+    const p = read('在宅サポート\nQ. 交通費は出ますか？\nA. 1日500円まで支給します');
+    expect(p.base).toBeNull();
+    expect(p.commute.kind).toBe('capped');
+  });
+});
+
+describe('leader dots between the label and its value', () => {
+  it('reads 時給……1,200円 and 時給‥‥1,200円', () => {
+    expect(base('受付\n時給……1,200円')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+    expect(base('受付\n時給‥‥1,200円〜')).toEqual({ unit: 'hour', min: 1200, max: null });
+  });
+  it('a single dot before a figure is still a decimal or a version, no amount of its own', () => {
+    expect(base('受付\n時給 1.5倍（深夜）')).toBeNull();
+  });
+});
+
+describe('a contractor\'s fee under its own heading', () => {
+  it('委託料, 委託報酬 and 業務委託料 head the pay', () => {
+    expect(read('テレアポ（在宅）\n委託料\n1件 5,000円').base).toMatchObject({ unit: 'piece', min: 5000 });
+    expect(read('テレアポ（在宅）\n委託報酬：1件あたり4,000円').incentive).toMatchObject({ kind: 'only', perUnit: 4000 });
+    expect(base('ルート営業サポート\n業務委託料：月額20万円')).toEqual({ unit: 'month', min: 200000, max: 200000 });
+  });
+  it('業務委託 alone is the kind of contract, not a pay heading', () => {
+    expect(read('テレアポ\n業務委託\n2,000円分のギフト券プレゼント').base).toBeNull();
+  });
+});
+
+describe('what effort may bring is not the wage', () => {
+  it('頑張り次第で時給2,000円以上も under results-only pay leaves the pay by results', () => {
+    const p = read('テレアポ\n給与\n成果報酬のみ\n頑張り次第で時給2,000円以上も');
+    expect(p.base).toMatchObject({ unit: 'piece', min: null });
+    expect(p.incentive.kind).toBe('only');
+  });
+  it('a stated wage stays the pay, the prospect below it is not its range', () => {
+    expect(base('テレアポ\n給与\n時給1,200円\n成果次第で時給2,000円以上も目指せます')).toEqual({ unit: 'hour', min: 1200, max: 1200 });
+  });
+});
+
+describe('results pay in other words', () => {
+  it('a revenue share as the pay is pay by results only', () => {
+    expect(read('営業パートナー\n報酬形態：レベニューシェア').incentive.kind).toBe('only');
+  });
+  it('a company whose product is revenue-share advertising pays its clerk a wage', () => {
+    const p = read('一般事務\n事業内容\nレベニューシェア型の広告サービス\n給与\n時給1,100円');
+    expect(p.incentive.kind).toBe('none');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1100 });
+  });
+  it('pay by the number of appointments (アポ獲得数に応じて支給) opening the pay field is results only', () => {
+    expect(read('テレアポ\n報酬\nアポ獲得数に応じて支給').incentive.kind).toBe('only');
+    expect(read('テレアポ\n時給1,200円\nアポ数に応じて支給するインセンティブあり').incentive.kind).toBe('plus');
+  });
+});
