@@ -1,7 +1,7 @@
 // The analysis pipeline: normalize → prefilter → tokenize the sentences that matter → match with
 // context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
 import { normalize, originalRange, type Normalized } from '../text/normalize';
-import { findSections, sectionAt, SECTION_WEIGHT } from '../text/sections';
+import { findSections, sectionAt, SECTION_WEIGHT, type Section } from '../text/sections';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
@@ -46,10 +46,11 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const analyzed = text.length > max ? cutAtBoundary(text, max) : text;
   const norm = normalize(analyzed);
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
-  const flags = toFlags(matches.matches, norm, sensitivity, opts.categories);
+  const sections = findSections(norm.text); // once, for the flags and the pay reader
+  const flags = toFlags(matches.matches, norm, sections, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
-  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting });
+  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
@@ -137,9 +138,8 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   return { matches: dropOtherPageSense(dropContained(all), text, lexicon), tokenizedSpans: tokenized, roughWindows };
 }
 
-function toFlags(matches: RawMatch[], norm: Normalized, sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
+function toFlags(matches: RawMatch[], norm: Normalized, sections: Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
-  const sections = findSections(norm.text);
   const othersTerms = otherJobsTerms(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();

@@ -17,8 +17,9 @@ export interface PayText {
 export const MAX_AMOUNTS = 400;
 export const MAX_MENTIONS = 100;
 
-export function payText(text: string): PayText {
-  return { text, sections: withPayHeadings(text, findSections(text)) };
+/** `sections`: the text's sections when the caller has them already (analyze() finds them once for everything). */
+export function payText(text: string, sections: Section[] = findSections(text)): PayText {
+  return { text, sections: withPayHeadings(text, sections) };
 }
 
 export const sectionOf = (t: PayText, at: number): SectionKind => sectionAt(t.sections, at);

@@ -2,6 +2,7 @@
 // Every fact carries its words and their offsets in the original input: input.slice(start, end) === text.
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
+import type { Section } from '../text/sections';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
@@ -24,6 +25,8 @@ const namesBase = (text: string) => BASE_WORDS.test(text.replace(BASE_DENIED, ''
 export interface ReadPayOptions {
   /** false for an article or a page that is not a posting: it states no pay of its own. */
   posting?: boolean;
+  /** The normalized text's sections (findSections), when the caller has them: analyze() finds them once. */
+  sections?: Section[];
 }
 
 export function emptyPay(): PayFacts {
@@ -62,7 +65,7 @@ export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {})
     const [s, e] = originalRange(norm, start, end);
     return { text: norm.original.slice(s, e), start: s, end: e };
   };
-  const t = payText(norm.text);
+  const t = payText(norm.text, opts.sections);
   const amounts = findAmounts(norm.text, MAX_AMOUNTS);
   const training = findTraining(t, amounts);
   const found = findIncentive(t, amounts);
