@@ -81,3 +81,14 @@ describe('results pay in other words', () => {
     expect(read('テレアポ\n時給1,200円\nアポ数に応じて支給するインセンティブあり').incentive.kind).toBe('plus');
   });
 });
+
+describe('more labels and words seen on real pages', () => {
+  it('an English page heads its pay as Compensation', () => {
+    expect(base('English Teacher\nCompensation\n◎￥240,000 -￥280,000\n◎ Transportation reimbursement')).toEqual({ unit: 'month', min: 240000, max: 280000 });
+  });
+  it('a night-work page\'s 各種バック and 指名バック are results pay on top of the wage; a cashback campaign is not', () => {
+    expect(read('ホールスタッフ\n時給 1,400円〜 ＋各種バック').incentive.kind).toBe('plus');
+    expect(read('ホールスタッフ\n時給1,400円（指名バックあり）').incentive.kind).toBe('plus');
+    expect(read('カフェスタッフ\n時給1,100円\nキャッシュバックキャンペーン実施中').incentive.kind).toBe('none');
+  });
+});

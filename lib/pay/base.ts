@@ -41,7 +41,7 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   // A wage guaranteed beside pay by the piece (日給保証 8,000円＋出来高): it is paid whatever the count.
   日給保証: 'day', 日当保証: 'day', 時給保証: 'hour', 月給保証: 'month',
   // Postings for foreign workers label their fields in English (Salary: ¥1,300/h, Daily wage: ¥10,000).
-  salary: null, wage: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
+  salary: null, wage: null, compensation: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
   'annual salary': 'year', 'yearly salary': 'year',
 };
 const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
