@@ -92,3 +92,27 @@ describe('more labels and words seen on real pages', () => {
     expect(read('カフェスタッフ\n時給1,100円\nキャッシュバックキャンペーン実施中').incentive.kind).toBe('none');
   });
 });
+
+describe('results pay on real commission pages (kinds from 25 real pages; sentences of our own)', () => {
+  it('a range whose ends carry notes in brackets is one range (月給 190,000円（月140h）〜300,000円（月220h）)', () => {
+    expect(base('スタイリスト\n給与\n月給 190,000円（月140h）〜300,000円（月220h）＋歩合給')).toEqual({ unit: 'month', min: 190000, max: 300000 });
+  });
+  it('a rate that opens its line is the pay field, under any heading (報酬率 60〜70%)', () => {
+    const p = read('面貸しネイリスト（業務委託）\n働き方\n報酬率 60〜70%\n最低保証 なし');
+    expect(p.incentive.kind).toBe('only');
+    expect(p.base).toMatchObject({ unit: 'piece', min: null });
+  });
+  it('pay per venue or per site is pay by the piece (1会場撮影で3,000円, 1現場あたり8,000円)', () => {
+    expect(read('イベントカメラマン\n報酬 1会場撮影で3,000円（月10会場まで）').base).toMatchObject({ unit: 'piece', min: 3000 });
+    expect(read('エアコン取付（業務委託）\n報酬：1現場あたり8,000円').incentive).toMatchObject({ kind: 'only', perUnit: 8000 });
+  });
+  it('a sum of sales the work may bring is not the pay (月50万円以上の売り上げが可能)', () => {
+    const p = read('軽貨物ドライバー（業務委託）\n給与\n完全歩合制\n※歩合は担当エリアと件数によります\n皆さん自分のペースで走っています。\n※エリアの組み合わせによって月50万円以上の売り上げが可能です。');
+    expect(p.base).toMatchObject({ unit: 'piece', min: null });
+    expect(p.incentive.kind).toBe('only');
+  });
+  it('a boast of what someone earned (26歳で年収700万円以上も！) is not the pay', () => {
+    const p = read('美容師\n完全歩合制なので、頑張りがそのまま給与に反映されます。\n26歳で年収700万円以上も！');
+    expect(p.base).toMatchObject({ unit: 'piece', min: null });
+  });
+});

@@ -86,13 +86,15 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (t.surface === ':' && k > from) return false;
     if (t.surface === '、' || t.surface === ',') {
       if (wholeItem) return false;
-      // 〜たり、〜たりする業務はありません: parallel items share the final predicate, however long the next item is.
+      // 〜たり、〜たりする業務はありません, 〜すること、〜することはありません: parallel items share the final predicate,
+      // however long the next item is.
       const prev = tokens[k - 1]?.surface ?? '';
-      if (prev === 'たり' || prev === 'だり') end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
+      const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと';
+      if (parallel) end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
       if (prev === 'で' && k - 1 > from) return false;
       // 電話をかけることは、ほとんどありません: a comma after the topic (は, も) does not close the clause.
-      if (predicateSeen && !['たり', 'だり', 'や', 'とか', 'は', 'も'].includes(prev)) return false;
+      if (predicateSeen && !parallel && !['や', 'とか', 'は', 'も'].includes(prev)) return false;
       continue;
     }
     if (t.pos === '動詞' || t.pos === '形容詞') predicateSeen = true;
@@ -257,10 +259,10 @@ export function isContactLine(sentenceText: string): boolean {
 
 /**
  * Work said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
- * 住宅の営業は各メーカーの担当者が行います, お客さまからの連絡は本社のコールセンターが受信して…, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
+ * 住宅の営業は各メーカーの担当者が行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います. The term stands in the topic (〜は) or is the other
  * actor itself.
  */
-const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
+const DONE_BY_OTHERS = /(?:は|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,6}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
 
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1. */
 export function doneByOthersEnd(sentenceText: string): number {

@@ -105,8 +105,9 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
   return !negatorMayFollow(text, sentence, h);
 }
 
-/** Categories that say what the work is (complaints too: クレーム対応は社員が行います). */
-const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints']);
+/** Categories that say what the work is (complaints too: クレーム対応は社員が行います; leading operators too:
+ *  オペレーターへの指導やシフトの作成は各チームのSVが行います). */
+const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management']);
 
 /** Calls in a direction: what a team's name can say it does (the center itself, callCenter, stays a marker). */
 const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed']);

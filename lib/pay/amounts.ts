@@ -25,7 +25,7 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:(万)(?:(${NUM})(千)?)?|(千))?
 // line's end reaches the figure on the next); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
 // The wage word may be said again after the separator (時給1,100円〜時給1,300円).
-const RANGE_SEP = /(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
+const RANGE_SEP = /(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
 // 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them.
 const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;

@@ -124,6 +124,8 @@ const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
 // A price said after the amount (記事は350円の有料記事として販売されます, 1本500円で提供): what is sold, not pay.
 const PRICE_AFTER = /^[^\n。、]{0,10}?(?:で|として)(?:販売|提供|購入)/;
+// A sum of sales, not pay (組み合わせ次第で月60万円以上の売り上げが可能です), unless a wage word names it.
+const REVENUE_AFTER = /^[^\n。、]{0,4}?の(?:売り?上げ?|売上高|収益|取扱高|取扱額|粗利)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PERIOD_EARLIER = /(月|年|日)額/;
@@ -241,7 +243,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);

@@ -109,7 +109,7 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電);
 // the work done to one (1件の入力につき, 1件の対応ごとに); a note in brackets may follow (1アポイント（商談確定）), and an
 // arrow or a comma may lead to the amount (獲得1件 → 2,500円, 寄稿1記事につき、2,000円).
-const COUNTED_THING = '件|台|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
+const COUNTED_THING = '件|台|会場|現場|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
 const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了|紹介';
 const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:の)?(?:報酬|手当|紹介料))?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/、,]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
@@ -293,11 +293,14 @@ const NOTE = /\([^()\n]{0,6}\)/;
 // Paid only at a success, said before the system (ご成約時のみ、契約金額の8%を…): the system still opens the field.
 const SUCCESS_ONLY_HEAD = /(?:ご)?(?:成約|契約|受注|売買成立|成立)(?:時|の際|した場合)(?:のみ|だけ|に限り)[ \t、,]*$/;
 
-/** A pay system named after a pay label on its line, or first on a line of the 給与 section. */
+// A rate that opens its line is a pay field of its own (報酬率 70〜80%, 歩合率：50%), under whatever heading.
+const RATE_LABEL = /^(?:報酬率|歩率|バック率|コミッション率|歩合率|還元率)/;
+
+/** A pay system named after a pay label on its line, first on a line of the 給与 section, or a rate opening its line. */
 function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 16).replace(NOTE, ''))) return false;
   const head = t.text.slice(lineStart(t.text, at), at).replace(SUCCESS_ONLY_HEAD, '').replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(BASIS_HEAD, '').replace(SYSTEM_PREFIX, '');
-  return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && sectionOf(t, at) === 'pay');
+  return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && (sectionOf(t, at) === 'pay' || RATE_LABEL.test(t.text.slice(at, at + 8))));
 }
 
 /** `elsewhere` marks words that speak for something else (another role's pay line): they are passed over. */

@@ -32,9 +32,15 @@ export interface Evidence {
   visitorWork: number;
   /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
   sharedDirections: { inbound: boolean; outbound: boolean };
+  /** Management words that lead operators (SV候補, シフト管理, 育成; SV or センター長 named as the job): the weight of
+   *  management.role and management.people, and of management.mention in the title or on the 職種 line. Quality review and the design of a center (応対評価, 運用設計, 呼量予測) are management words
+   *  that lead no one: such a job is beside the center's operators, not over them. */
+  leadsOperators: number;
 }
 
 const SALES_STAFF = 'sales.staff';
+const LEADS_OPERATORS = new Set(['management.role', 'management.people']);
+const LEADER_NAMED = 'management.mention';
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
@@ -54,6 +60,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let centerAsWork = 0;
   let bookings = 0;
   let visitorWork = 0;
+  let leadsOperators = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -67,6 +74,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
+    // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
+    // SVへのフィードバック), a colleague.
+    if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && (f.section === 'title' || NAMES_THE_JOB.test(f.sentence))))) leadsOperators += f.weight;
     if (isBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
@@ -81,7 +91,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     present.inbound += present.mixed;
     present.mixed = 0;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

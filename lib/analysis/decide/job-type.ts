@@ -90,7 +90,7 @@ export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision
   let otherBecause: JobTypeDecision['otherBecause'] = null;
   if (!phoneJob && jobType !== 'sales') {
     // A management role over operators, or call-center markers where no other job type stands out.
-    const overOperators = management >= MANAGEMENT_OVER_OPERATORS && markers + phone >= TYPE_THRESHOLD;
+    const overOperators = management >= MANAGEMENT_OVER_OPERATORS && e.leadsOperators > 0 && markers + phone >= TYPE_THRESHOLD;
     callCenter = overOperators || (markers >= TYPE_THRESHOLD * MARKERS_ALONE && phone >= 1 && !phoneDenied);
     if (overOperators) otherBecause = 'management';
   }
@@ -130,8 +130,10 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page, which states it.
     if (d.byDefault && (page.jobType === 'inbound' || page.jobType === 'outbound' || page.jobType === 'mixed')) break;
     if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
-    // A role over operators is call-center work when the page shows the center it runs.
-    const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD : d.callCenter;
+    // A role over operators is call-center work when the page shows the center it runs. Reviewing calls or building
+    // the center's systems (QA, 運用設計, CTI構築) leads no operators: beside the center, not its work.
+    const leads = pageEvidence.leadsOperators > 0;
+    const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || (leads && (page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD)) : d.callCenter;
     return { ...strip(d), callCenter, basis: scope, pageJobType: page.jobType };
   }
   return { ...strip(page), basis: page.decided ? 'page' : 'none', pageJobType: page.jobType };
