@@ -116,3 +116,29 @@ describe('results pay on real commission pages (kinds from 25 real pages; senten
     expect(p.base).toMatchObject({ unit: 'piece', min: null });
   });
 });
+
+describe('a red team of commission pages (30 pages written by a helper who never saw the rules; kinds in our words)', () => {
+  it('a headline of what one may aim for (月収40万円も目指せる) is not the pay', () => {
+    const p = read('訪問販売パートナー\n月収40万円も目指せる！\n報酬\n完全成果報酬制\n1契約あたり 12,000円〜20,000円');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 12000, max: 20000 });
+    expect(p.incentive.kind).toBe('only');
+  });
+  it('another item after a slash is no rate per contract (時給1,100円〜1,300円／契約手当：1契約につき2,000円)', () => {
+    const p = read('テレアポスタッフ\n給与：時給1,100円〜1,300円／契約手当：1契約につき2,000円');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1100, max: 1300 });
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 2000 });
+  });
+  it('a company that receives results fees from its clients pays its assistant a wage (成果報酬をいただくビジネスモデル)', () => {
+    const p = read('Web広告アシスタント\n当社はクライアントから、成約件数に応じて成果報酬をいただくビジネスモデルです。\n給与\n時給1,200円');
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('each role\'s block heads its own 給与 row: the title\'s role is the second block', () => {
+    const page = '受付事務スタッフ（パート）｜さくら不動産\n① 営業スタッフ（正社員）\n給与：月給24万円＋歩合給\n内容：物件のご案内\n② 受付事務スタッフ（パート）\n給与：時給1,100円\n内容：来店のお客様の受付';
+    expect(base(page)).toEqual({ unit: 'hour', min: 1100, max: 1100 });
+    expect(read(page).incentive.kind).toBe('none');
+  });
+  it('an example income that includes overtime pay is no fixed overtime; a fixed overtime allowance in a pay example is', () => {
+    expect(read('施工管理\n給与\n基本給 220,000円\n時間外手当：全額支給\nモデル月収\n入社3年目：月収 275,000円（時間外手当含む）').fixedOvertime).toBeNull();
+    expect(read('美容師\n給与\n月給22万円\n給与例\n基本給20万円＋固定残業手当2万円（15時間分）').fixedOvertime).toMatchObject({ hours: 15 });
+  });
+});

@@ -98,8 +98,8 @@ const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹�
 const PRODUCT_WORDS = '(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)';
 const PRODUCT_AFTER = new RegExp(`^型(?:の|で)?[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
-// How the company earns (広告主からの成果報酬で収益をあげています): its business, not the job's pay.
-const COMPANY_EARNS = /^で(?:収益|利益|売上|売り上げ)/;
+// How the company earns (広告主からの成果報酬で収益をあげています, クライアントから成果報酬をいただくビジネスモデル): its business, not the job's pay.
+const COMPANY_EARNS = /^(?:で(?:収益|利益|売上|売り上げ)|を(?:いただく|頂く|いただいて|頂いて|いただきます|頂きます|いただいております|頂いております))/;
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
 const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
@@ -132,7 +132,7 @@ export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(befo
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(
-  String.raw`^[ \t]*[(/][^()\n]{0,6}?(?:(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?[ \t]*(?:あたり|当たり|につき|ごと|毎)|(?:${SUCCESS_DONE})(?:時|ごと|毎))[ \t]*\)?|` +
+  String.raw`^[ \t]*[(/][^()\n:]{0,6}?(?:(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?(?:${SUCCESS_DONE}))?[ \t]*(?:あたり|当たり|につき|ごと|毎)|(?:${SUCCESS_DONE})(?:時|ごと|毎))[ \t]*\)?|` +
     String.raw`^[ \t]*[×x*][ \t]*(?:獲得|成約|契約|アポ|受注|販売)?(?:件数|数)`,
 );
 // A line about a reward for something other than the job's results.

@@ -23,11 +23,30 @@ function lineLabel(t: PayText, c: BaseCandidate): string | null {
   const ls = lineStart(t.text, c.start);
   const before = t.text.slice(ls, c.start);
   const head = clean(before.replace(HOURS_NOTE, '').replace(PREV_ITEM, ''));
+  // A field's own name (給与：時給1,150円) names no role: each role's block may head it (② 店舗事務スタッフ ⏎ 給与：…).
+  if (PAY_FIELD.test(head)) return blockHeading(t.text, ls);
   if (head) return asLabel(head);
   const after = LABEL_AFTER.exec(t.text.slice(c.end, c.end + 24));
   if (after) return asLabel(after[1]!.trim());
   // Only a line that the amount opens has the line above as its label.
   return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
+}
+
+const PAY_FIELD = /^(?:給与|給料|賃金|報酬|お給料)$/;
+// A row of a block (勤務地：…, 内容：…) or a rule (━━━) is no block's heading.
+const FIELD_ROW = /^[^\n:]{1,12}:/;
+const BLOCK_ROWS = 6;
+
+/** The short line that heads the block of rows a line is in (② 店舗事務スタッフ（パート） above 給与：…), or null. */
+function blockHeading(text: string, ls: number): string | null {
+  for (let k = ls, n = 0; k > 0 && n < BLOCK_ROWS; n++) {
+    k = lineStart(text, k - 1);
+    const line = lineAt(text, k);
+    if (FIELD_ROW.test(line.trim())) continue;
+    const label = clean(line);
+    return label ? asLabel(label) : null;
+  }
+  return null;
 }
 
 // A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).

@@ -1,7 +1,7 @@
 // Fixed overtime: pay that already includes some hours of overtime (固定残業代, みなし残業, 残業代込み), with
 // the hours and the amount when stated, and whether hours beyond them are paid (超過分は別途支給).
 import { amountIn, type AmountRange } from './amounts';
-import { isCompanyProfile, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, isExample, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
 
 export interface OvertimeFinding {
   hours: number | null;
@@ -15,6 +15,7 @@ export interface OvertimeFinding {
 // Also overtime pay with its amount before 含む (時間外手当5万円含む), and an allowance said to stand for hours of
 // overtime (20時間分の時間外労働に相当, 月20時間分の残業代を含みます).
 const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g;
+const NAMED_FIXED = /^(?:固定|みなし|見込|定額)/;
 // A form's row with its value on the next line (ｃ　固定残業代⏎　　なし) is denied the same way.
 // A form's 有無 row answered 無 (固定残業代の有無：無) too.
 const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|は含みません|含まず)|^[^\n。:]{0,6}:[ \t]*(?:無|ー|-|×)[ \t]*(?:\n|$|[(\s])|^(?:代|手当|代等)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*\n[ \t]*(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
@@ -36,6 +37,9 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
     const at = m.index;
     const end = at + m[0].length;
     if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14)) || CONDITION_AFTER.test(t.text.slice(end, end + 10))) continue;
+    // What an example's income is made of (モデル年収 ⏎ 年収430万円（賞与・残業手当含む）) is no fixed overtime of the pay;
+    // a fixed overtime allowance named in an example (給与例 ⏎ 基本給21万円＋固定残業手当2万円) is still the pay's.
+    if (!NAMED_FIXED.test(m[0]) && isExample(t, at, end)) continue;
     const found = statement(t, amounts, at, end);
     if (found.hours !== null || found.amount !== null) return found;
     first ??= found;
