@@ -142,3 +142,13 @@ describe('a red team of commission pages (30 pages written by a helper who never
     expect(read('美容師\n給与\n月給22万円\n給与例\n基本給20万円＋固定残業手当2万円（15時間分）').fixedOvertime).toMatchObject({ hours: 15 });
   });
 });
+
+describe('an owner-driver\'s page (kinds from a real page; sentences of our own)', () => {
+  it('a vehicle\'s rental fee is what the driver pays, not the pay (レンタル代1日1,500円)', () => {
+    expect(base('軽貨物ドライバー\n応募条件\n軽貨物車をお持ちの方（車両レンタルも可・レンタル代1日1,500円）')).toBeNull();
+  });
+  it('a daily unit price is a day rate (業務単価 1日 18,000円); a unit price per piece stays a piece rate', () => {
+    expect(base('軽貨物ドライバー\n業務単価 1日 18,000円（税込）')).toEqual({ unit: 'day', min: 18000, max: 18000 });
+    expect(read('ポスティング\n報酬\n単価 1部 4円').base).toMatchObject({ unit: 'piece', min: 4 });
+  });
+});
