@@ -42,3 +42,10 @@ describe('stop 29: a desk that takes reports by phone', () => {
     expect(r.flags.filter((f) => f.category === 'inbound')).toEqual([]);
   });
 });
+
+describe('stop 29: a model house\'s reception', () => {
+  it('greeting visitors (お出迎え) at a model house is counter work, its booking calls a side task (model-house-reception.txt above); the advisor who sells there stays sales', async () => {
+    const r = await run('住まいのアドバイザー\n仕事内容\n住宅展示場にご来場のお客様に、間取りや資金計画をご提案し、ご契約までを担当します。\n給与：月給28万円＋歩合\n勤務地：千葉県印西市');
+    expect(r.jobType).toBe('sales');
+  });
+});
