@@ -26,6 +26,10 @@ describe('stop 29: beside a call center, not its operators\' work nor over them'
     const r = await run('データ集計スタッフ\n仕事内容\nコールセンターの応対記録を集計します。オペレーターへの指導やシフトの作成は各チームのSVが行います。\n給与：時給1,250円\n勤務地：仙台市');
     expect(r.flags.filter((f) => f.category === 'management' && f.polarity === 'present')).toEqual([]);
   });
+  it('work given to others after も is theirs too (オペレーターの管理も各拠点のSVが行います)', async () => {
+    const r = await run('要員計画アナリスト\n仕事内容\nコンタクトセンターの必要人数をデータで計画します。電話の応対は行いません。オペレーターの管理も各拠点のSVが行います。\n給与：月給32万円\n勤務地：東京都港区');
+    expect(r.flags.filter((f) => (f.category === 'management' || f.id === 'callCenter.operator') && f.polarity === 'present')).toEqual([]);
+  });
   it('calls the center takes by phone are the center\'s (ご依頼は当社のコールセンターが電話で受け付け)', async () => {
     const r = await run('保険事務\n仕事内容\n住所変更のご依頼は当社のコールセンターが電話で受け付け、届いた書類を確認してシステムに入力するお仕事です。\n給与：時給1,200円\n勤務地：仙台市');
     expect(r.flags.some((f) => f.category === 'callCenter' && f.polarity === 'present' && f.section === 'job')).toBe(false);
