@@ -82,7 +82,8 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** Whether a digit at `at` starts a figure of its own (not the middle of 12.5, a1, 3-4-5 or 0120). */
 function startsFigure(text: string, at: number): boolean {
   const prev = text.charCodeAt(at - 1); // NaN at the start
-  // A dot before it is a decimal or a version (1.5, v2.1), unless dots lead to it as leaders do (時給……1,200円, NFKC "......").
+  // A dot before it is a decimal or a version (1.5, v2.1), unless dots lead to it as leaders do (時給……1,200円,
+  // which NFKC makes "......").
   const leader = prev === 0x2e && text.charCodeAt(at - 2) === 0x2e;
   if (isDigitCode(prev) || (prev === 0x2e && !leader) || prev === 0x2c || prev === 0x5f || (prev >= 0x61 && prev <= 0x7a)) return false; // . , _ a-z
   // Leading zeros: codes, dates, times (09:00), never money.

@@ -98,7 +98,8 @@ const OTHER_REWARD_AFTER = /^[ \t]*(?:制度)?[ \t]*\([^()\n]{0,4}?(?:社員紹�
 const PRODUCT_WORDS = '(?:広告|サービス|プラン|料金|集客|代行|アフィリエイト|マーケティング|コンサルティング|支援|ビジネス|モデル|人材紹介|事業)';
 const PRODUCT_AFTER = new RegExp(`^型(?:の|で)?[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
-// How the company earns (広告主からの成果報酬で収益をあげています, クライアントから成果報酬をいただくビジネスモデル): its business, not the job's pay.
+// How the company earns (広告主からの成果報酬で収益をあげています, クライアントから成果報酬をいただくビジネスモデル): its
+// business, not the job's pay.
 const COMPANY_EARNS = /^(?:で(?:収益|利益|売上|売り上げ)|を(?:いただく|頂く|いただいて|頂いて|いただきます|頂きます|いただいております|頂いております))/;
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).

@@ -17,23 +17,8 @@ const HOURS_NOTE = /\([^()\n]*\d{1,2}(?::\d{2}|時)[^()\n]*\)/g;
 const clean = (s: string) => s.replace(HOURS_NOTE, '').replace(LEAD, '').replace(TRAIL, '');
 const asLabel = (s: string): string | null => (s.length >= 2 && s.length <= 20 && !/\d/.test(s) ? s : null);
 
-/** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none: before its
- *  amount on its line, else in brackets right after it, else on a short line of its own above it (SV ⏎ 時給1,600円). */
-function lineLabel(t: PayText, c: BaseCandidate): string | null {
-  const ls = lineStart(t.text, c.start);
-  const before = t.text.slice(ls, c.start);
-  const head = clean(before.replace(HOURS_NOTE, '').replace(PREV_ITEM, ''));
-  // A field's own name (給与：時給1,150円) names no role: each role's block may head it (② 店舗事務スタッフ ⏎ 給与：…).
-  if (PAY_FIELD.test(head)) return blockHeading(t.text, ls);
-  if (head) return asLabel(head);
-  const after = LABEL_AFTER.exec(t.text.slice(c.end, c.end + 24));
-  if (after) return asLabel(after[1]!.trim());
-  // Only a line that the amount opens has the line above as its label.
-  return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
-}
-
 const PAY_FIELD = /^(?:給与|給料|賃金|報酬|お給料)$/;
-// A row of a block (勤務地：…, 内容：…) or a rule (━━━) is no block's heading.
+// The block's other rows (勤務地：…, 内容：…) are passed over on the way up; a rule (━━━) ends the search.
 const FIELD_ROW = /^[^\n:]{1,12}:/;
 const BLOCK_ROWS = 6;
 
@@ -47,6 +32,22 @@ function blockHeading(text: string, ls: number): string | null {
     return label ? asLabel(label) : null;
   }
   return null;
+}
+
+/** The role or contract a pay line is labelled with (正社員, オペレーター, sv), or null when it has none: before its
+ *  amount on its line (or, when that is only 給与, the heading of its block), else in brackets right after it, else on
+ *  a short line of its own above it (SV ⏎ 時給1,600円). */
+function lineLabel(t: PayText, c: BaseCandidate): string | null {
+  const ls = lineStart(t.text, c.start);
+  const before = t.text.slice(ls, c.start);
+  const head = clean(before.replace(HOURS_NOTE, '').replace(PREV_ITEM, ''));
+  // A field's own name (給与：時給1,150円) names no role: each role's block may head it (② 店舗事務スタッフ ⏎ 給与：…).
+  if (PAY_FIELD.test(head)) return blockHeading(t.text, ls);
+  if (head) return asLabel(head);
+  const after = LABEL_AFTER.exec(t.text.slice(c.end, c.end + 24));
+  if (after) return asLabel(after[1]!.trim());
+  // Only a line that the amount opens has the line above as its label.
+  return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
 }
 
 // A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).

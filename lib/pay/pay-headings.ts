@@ -1,6 +1,6 @@
 // Headings that name pay in words the shared field list does not hold (お給料について, お給料のこと, 報酬のご案内,
-// お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 単価, 条件; a municipal ad's 報償費等; a contractor's 委託料): recruit pages and
-// commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
+// お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 単価, 条件; a municipal ad's 報償費等; a contractor's
+// 委託料): recruit pages and commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
 import type { Section } from '../text/sections';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).

@@ -33,8 +33,9 @@ export interface Evidence {
   /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
   sharedDirections: { inbound: boolean; outbound: boolean };
   /** Management words that lead operators (SV候補, シフト管理, 育成; SV or センター長 named as the job): the weight of
-   *  management.role and management.people, and of management.mention in the title or on the 職種 line. Quality review and the design of a center (応対評価, 運用設計, 呼量予測) are management words
-   *  that lead no one: such a job is beside the center's operators, not over them. */
+   *  management.role and management.people, and of management.mention in the title or on the 職種 line. Quality
+   *  review and the design of a center (応対評価, 運用設計, 呼量予測) are management words that lead no one: such a
+   *  job is beside the center's operators, not over them. */
   leadsOperators: number;
 }
 
