@@ -46,11 +46,14 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const analyzed = text.length > max ? cutAtBoundary(text, max) : text;
   const norm = normalize(analyzed);
   const matches = findMatches(norm.text, opts.lexicon, opts.tokenizer);
-  const sections = findSections(norm.text); // once, for the flags and the pay reader
-  const flags = toFlags(matches.matches, norm, sections, sensitivity, opts.categories);
+  // Found once, for the flags and the pay reader, and only when either needs them: a page with no candidate terms
+  // that is no posting needs neither.
+  let sections: Section[] | undefined;
+  const sectionsOf = () => (sections ??= findSections(norm.text));
+  const flags = toFlags(matches.matches, norm, sectionsOf, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
-  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections });
+  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections: posting.posting ? sectionsOf() : undefined });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
@@ -138,8 +141,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   return { matches: dropOtherPageSense(dropContained(all), text, lexicon), tokenizedSpans: tokenized, roughWindows };
 }
 
-function toFlags(matches: RawMatch[], norm: Normalized, sections: Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
+function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
+  const sections = sectionsOf();
   const othersTerms = otherJobsTerms(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
