@@ -7,6 +7,7 @@ import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs } from './whose-terms';
 import { passedOnEnd } from './passed-on';
+import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
 
 export interface RawMatch {
@@ -150,6 +151,8 @@ export function matchSentence(
     const end = h.end - sentence.start;
     if (WORK.has(category) && start < othersUpTo) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end))) continue;
+    // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
+    if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end))) continue;
     // The title as the pay reader reads it (a company's name above it is not the title): whose pay a word states.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, titleOf(text))) continue;

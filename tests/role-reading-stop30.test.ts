@@ -1,0 +1,37 @@
+// Stop 30: a request or question the page quotes (「発信リストを差し替えたい」といった依頼) holds the asker's words, not
+// this job's work: a center's phone-platform engineer had been read as 受発信 from the directions named inside the
+// requests the engineer answers. Postings of our own in tests/fixtures/roles (expected-stop30.json).
+import { describe, expect, it } from 'vitest';
+import { isInQuotedRequest } from '../lib/analysis/quoted-requests';
+import { roleFixtureTests, run } from './helpers';
+
+const inQuote = (sentence: string, word: string) => {
+  const at = sentence.indexOf(word);
+  return isInQuotedRequest(sentence, at, at + word.length);
+};
+
+describe('stop 30: words inside a quoted request are the asker\'s', () => {
+  roleFixtureTests('expected-stop30.json');
+  it('reads a quote followed by a request or a question as the asker\'s words', () => {
+    expect(inQuote('「発信リストを差し替えたい」といった依頼に応えます', '発信')).toBe(true);
+    expect(inQuote('「受信の設定を変えたい」「発信リストを替えたい」といった運用チームからの依頼', '受信')).toBe(true);
+    expect(inQuote('「受信できない」というお問い合わせが多いです', '受信')).toBe(true);
+    expect(inQuote('「営業資料を直してほしい」などのご要望にお応えします', '営業')).toBe(true);
+  });
+  it('leaves a quote that names the work (emphasis), a staff voice and words outside the quotes', () => {
+    expect(inQuote('「受信のみ」のお仕事です', '受信')).toBe(false);
+    expect(inQuote('「テレアポなし」だから安心', 'テレアポ')).toBe(false);
+    expect(inQuote('「受電が中心で覚えやすい」という先輩の声', '受電')).toBe(false);
+    expect(inQuote('「つながらない」といったお問い合わせを受電します', '受電')).toBe(false);
+    expect(inQuote('発信業務です「」といった依頼', '発信')).toBe(false);
+  });
+  it('an operator posting that quotes its callers\' questions stays inbound', async () => {
+    const r = await run('受信オペレーター\n仕事内容\n「ログインできない」「請求書が届かない」といったお問い合わせのお電話を受け、マニュアルに沿ってご案内します。受電のみで発信はありません。\n給与：時給1,300円\n勤務地：札幌市中央区');
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a quoted request does not hide the job\'s own words around it', async () => {
+    const r = await run('テレアポスタッフ\n仕事内容\n「一度話を聞いてみたい」というご要望をいただいた企業へ、テレアポで商談の日程を決めます。\n給与：時給1,400円\n勤務地：福岡市博多区');
+    expect(r.jobType).toBe('outbound');
+  });
+});
