@@ -3,6 +3,7 @@
 // requests the engineer answers. Postings of our own in tests/fixtures/roles (expected-stop30.json).
 import { describe, expect, it } from 'vitest';
 import { isInQuotedRequest } from '../lib/analysis/quoted-requests';
+import { findSections } from '../lib/text/sections';
 import { roleFixtureTests, run } from './helpers';
 
 const inQuote = (sentence: string, word: string) => {
@@ -33,5 +34,17 @@ describe('stop 30: words inside a quoted request are the asker\'s', () => {
   it('a quoted request does not hide the job\'s own words around it', async () => {
     const r = await run('テレアポスタッフ\n仕事内容\n「一度話を聞いてみたい」というご要望をいただいた企業へ、テレアポで商談の日程を決めます。\n給与：時給1,400円\n勤務地：福岡市博多区');
     expect(r.jobType).toBe('outbound');
+  });
+});
+
+describe('stop 30: a page with no 仕事内容 heading states the job in a paragraph (お仕事は…)', () => {
+  const kinds = (text: string) => findSections(text).map((s) => `${s.kind}:${text.slice(s.start, s.end).trim().slice(0, 6)}`);
+  it('reads that paragraph as the job, up to the blank line (headingless-order-desk.txt above: the company\'s sales words stay the company\'s)', () => {
+    const text = '募集のお知らせ\n当社は法人営業の会社です。\n\n今回お願いするお仕事は、ご注文のお電話を受けることです。\n在庫の確認もします。\n\nご応募をお待ちしています。';
+    expect(kinds(text)).toEqual(['title:募集のお知ら', 'other:当社は法人営', 'job:今回お願いす', 'other:ご応募をお待']);
+  });
+  it('leaves a page that has a 仕事内容 heading as its headings say', () => {
+    const text = 'コールスタッフ\n会社紹介\nお仕事は楽しいです。\n仕事内容\n受電業務です。';
+    expect(findSections(text).filter((s) => s.kind === 'job')).toHaveLength(1);
   });
 });

@@ -72,7 +72,38 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return sections.filter((s) => s.end > s.start || s.kind === 'title');
+  return withJobStatements(text, sections.filter((s) => s.end > s.start || s.kind === 'title'));
+}
+
+// A page with no 仕事内容 heading (a blog's recruit post, a staff letter) states the job in a sentence that opens its
+// paragraph: お仕事は…, 主な業務は…, どんな仕事かというと…. That paragraph is the job's statement, as a 仕事内容
+// section would be; the rest of the page keeps its kind.
+const JOB_STATEMENT = /^[ \t]*(?:(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)/gm;
+
+/** The paragraph (up to a blank line) at `at` ends here. */
+function paragraphEnd(text: string, at: number): number {
+  const blank = text.slice(at).search(/\n[ \t]*\n/);
+  return blank === -1 ? text.length : at + blank + 1;
+}
+
+function withJobStatements(text: string, sections: Section[]): Section[] {
+  if (sections.some((s) => s.kind === 'job')) return sections;
+  const out: Section[] = [];
+  for (const s of sections) {
+    if (s.kind !== 'other' || s.label !== '') { out.push(s); continue; }
+    let from = s.start;
+    JOB_STATEMENT.lastIndex = s.start;
+    for (let m = JOB_STATEMENT.exec(text); m && m.index < s.end; m = JOB_STATEMENT.exec(text)) {
+      if (m[0].length === 0) { JOB_STATEMENT.lastIndex++; continue; }
+      const end = Math.min(s.end, paragraphEnd(text, m.index));
+      if (m.index > from) out.push({ ...s, start: from, end: m.index });
+      out.push({ kind: 'job', start: m.index, end, label: '', field: null });
+      from = end;
+      JOB_STATEMENT.lastIndex = end;
+    }
+    if (from < s.end) out.push({ ...s, start: from, end: s.end });
+  }
+  return out;
 }
 
 /** The section a normalized offset falls in: the last section starting at or before it (sections are sorted). */
