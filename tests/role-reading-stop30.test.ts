@@ -48,3 +48,26 @@ describe('stop 30: a page with no 仕事内容 heading states the job in a parag
     expect(findSections(text).filter((s) => s.kind === 'job')).toHaveLength(1);
   });
 });
+
+describe('stop 30: a short note in brackets inside a phrase does not break it', () => {
+  const flagsOf = async (text: string) => (await run(text)).flags.map((f) => `${f.id}:${f.polarity}:${f.text}`);
+  it('reads お問い合わせ（電話・メール）への対応 as お問い合わせへの対応, the note inside the flag\'s words', async () => {
+    expect(await flagsOf('受付スタッフ\n仕事内容\nお客様からのお問い合わせ（電話・メール）への対応をお願いします。\n給与：時給1,200円')).toContain('inbound.inquiry:present:お問い合わせ（電話・メール）への対応');
+  });
+  it('keeps what the note itself says (受信（発信はありません）業務: the note rules the calls out)', async () => {
+    const flags = await flagsOf('受信スタッフ\n仕事内容\n受信（発信はありません）業務です。\n給与：時給1,200円');
+    expect(flags).toContain('inbound.jushin-work:present:受信（発信はありません）業務');
+    expect(flags).toContain('inbound.only:present:発信はありません');
+  });
+  it('does not join across a note that follows the end of a phrase (a space or a mark before it)', async () => {
+    const flags = await flagsOf('受付スタッフ\n仕事内容\nお問い合わせ （窓口のみ） への対応です。\n給与：時給1,200円');
+    expect(flags.filter((f) => f.startsWith('inbound.inquiry'))).toEqual([]);
+  });
+  it('a booking call taken at a counter is one side task however it is written (ご予約のお電話（1日5本ほど）を受けて)', async () => {
+    for (const calls of ['ご予約のお電話を受けて', 'ご予約のお電話（1日5本ほど）を受けて']) {
+      const r = await run(`美容室の受付\n仕事内容\nご来店のお客様の受付とお会計、${calls}予約表に入力します。\n給与：時給1,150円`);
+      expect(r.jobType, calls).toBe('other');
+      expect(r.callCenter, calls).toBe(false);
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
+import { hitsAcrossNotes } from './across-notes';
 import { readPayWithMentions } from '../pay/read-pay';
 import { lineAt, lineStart } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
@@ -107,8 +108,13 @@ export interface FoundMatches {
   roughWindows: number;
 }
 
+/** The hits a scan found and those across notes, in order of position (a longer hit first at one start). */
+function withNoteHits(hits: TermHit[], across: TermHit[]): TermHit[] {
+  return across.length ? [...hits, ...across].sort((a, b) => a.start - b.start || b.end - a.end) : hits;
+}
+
 export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: Tokenizer | null): FoundMatches {
-  const hits = lexicon.scan(text);
+  const hits = withNoteHits(lexicon.scan(text), hitsAcrossNotes(text, lexicon));
   if (hits.length === 0) return { matches: [], tokenizedSpans: 0, roughWindows: 0 };
   const sentences = splitSentences(text);
   const all: RawMatch[] = [];

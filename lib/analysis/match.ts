@@ -19,6 +19,8 @@ export interface RawMatch {
   sentence: Span;
   /** Said of an occasional task (〜こともあります): counts for less. */
   occasional: boolean;
+  /** The note in brackets the match spans, if any: matches inside it are not inside the match. */
+  note?: { start: number; end: number };
 }
 
 /** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件): not of people (3名), days, or
@@ -133,7 +135,7 @@ export function matchSentence(
   const occasional = (h: TermHit) =>
     isOccasional(sentenceText, h.start - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
   const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h) });
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), ...(h.note ? { note: h.note } : {}) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -182,7 +184,8 @@ export function matchSentence(
   // A hit inside a longer one that surely counts (架電 inside 架電業務) would be dropped by dropContained
   // anyway: skip tokenizing it.
   if (easy.length) {
-    const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start);
+    const inNote = (h: TermHit, e: TermHit) => !!e.note && h.start >= e.note.start && h.end <= e.note.end;
+    const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start && !inNote(h, e));
     for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
   }
   const reach = (h: TermHit) => (negatorMayFollow(text, sentence, h) ? negationReach(text, sentence, h) - h.end : WINDOW_AFTER_SHORT);
@@ -231,12 +234,17 @@ export function dropContained(matches: RawMatch[]): RawMatch[] {
     (a, b) => a.start - b.start || b.end - a.end || Number(b.entry.user) - Number(a.entry.user) || a.entry.index - b.entry.index,
   );
   const kept: RawMatch[] = [];
-  // Sorted by start, so a match is inside an earlier one exactly when it ends no later than the furthest end.
+  // Sorted by start, so a match is inside an earlier one exactly when it ends no later than the furthest end;
+  // a match inside the note that one spans (受信（発信なし）業務) is its own.
   let reach = -1;
+  let note: RawMatch['note'];
   for (const m of sorted) {
-    if (m.end <= reach) continue;
+    if (m.end <= reach && !(note && m.start >= note.start && m.end <= note.end)) continue;
     kept.push(m);
-    reach = m.end;
+    if (m.end > reach) {
+      reach = m.end;
+      note = m.note;
+    }
   }
   return kept;
 }

@@ -65,6 +65,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
+  // 予約のお電話を受け: the words that take the call go on from the booking's and are the same booking.
+  const bookingSpans = flags.filter(isBooking);
+  const sameBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && !isBooking(f) && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -78,7 +81,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
     if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && (f.section === 'title' || NAMES_THE_JOB.test(f.sentence))))) leadsOperators += f.weight;
-    if (isBooking(f)) bookings += f.weight;
+    if (isBooking(f) || sameBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, f.sentence.length);
