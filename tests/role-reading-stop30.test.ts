@@ -71,3 +71,25 @@ describe('stop 30: a short note in brackets inside a phrase does not break it', 
     }
   });
 });
+
+describe('stop 30: a 職種 line names the job as a title does; field inspection is other work', () => {
+  it('under a form\'s header, the 職種 line that names other work wins over a side call (form-inspection-confirm-calls.txt above)', async () => {
+    const r = await run('求人票　職業安定所\n職種　検品スタッフ\n仕事内容\n届いた部品の数と傷を確かめ、足りない日は仕入先へ確認のお電話をかけます。\n賃金　時給1,150円');
+    expect(r.jobType).toBe('other');
+  });
+  it('a 職種 line that names phone work is not other work', async () => {
+    const r = await run('求人票　職業安定所\n職種　テレフォンオペレーター（発信）\n仕事内容\n通信回線のご案内のお電話をかけます。\n賃金　時給1,300円');
+    expect(r.jobType).toBe('outbound');
+  });
+});
+
+describe('stop 30: one phrase, one mention', () => {
+  it('two terms of one entry that overlap (確認のお電話 / お電話をかけ in 確認のお電話をかけます) are read once', async () => {
+    const r = await run('検品スタッフ\n仕事内容\n部品の数を確かめ、足りない日は仕入先へ確認のお電話をかけます。\n給与：時給1,150円');
+    expect(r.flags.filter((f) => f.id === 'outbound.calling').map((f) => f.text)).toEqual(['確認のお電話']);
+  });
+  it('two mentions apart are still two', async () => {
+    const r = await run('発信スタッフ\n仕事内容\nご案内のお電話をかけます。午後も、ご確認のお電話をかけます。\n給与：時給1,300円');
+    expect(r.flags.filter((f) => f.id === 'outbound.calling').length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -46,7 +46,8 @@ const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
-const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
+/** A 職種 line names the job as a title does (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ). */
+export const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 
 const zero = (): Record<Category, number> =>
