@@ -93,3 +93,26 @@ describe('stop 30: one phrase, one mention', () => {
     expect(r.flags.filter((f) => f.id === 'outbound.calling').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('stop 30: quality control in a factory, and a desk that takes what this job then works on', () => {
+  it('a factory\'s 品質管理 is no call center\'s quality review (factory-qc-complaint-reports.txt above)', async () => {
+    const r = await run('品質管理スタッフ\n仕事内容\n食品工場で製品の抜き取り検査と記録を行います。\n給与：時給1,150円');
+    expect(r.flags.filter((f) => f.category === 'management')).toEqual([]);
+  });
+  it('a center\'s quality review stays one', async () => {
+    const r = await run('応対品質スタッフ\n仕事内容\nコールセンターの通話を聞き、オペレーターの品質管理を行います。\n給与：時給1,300円');
+    expect(r.flags.some((f) => f.id === 'management.quality')).toBe(true);
+  });
+  it('a department that does the work is someone else (お客様への回答はお客様相談室が行います)', async () => {
+    const r = await run('品質保証スタッフ\n仕事内容\n製品の検査を行います。お客様への回答はお客様相談室が行います。\n給与：時給1,150円');
+    expect(r.flags.filter((f) => f.category === 'inbound')).toEqual([]);
+  });
+  it('what arrived at a desk (お客様相談室に寄せられた声) names where it arrived, not this job\'s calls', async () => {
+    const r = await run('データ分析スタッフ\n仕事内容\nカスタマーセンターに寄せられたご意見を集計し、改善案にまとめます。\n給与：時給1,250円');
+    expect(r.flags.filter((f) => f.category === 'inbound' || f.category === 'callCenter')).toEqual([]);
+  });
+  it('a center the job is placed in stays the job\'s (受信センターに入っていただきます)', async () => {
+    const r = await run('コールスタッフ\n仕事内容\n受信センターに入っていただき、お客様からのお電話を受けます。\n給与：時給1,300円');
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -112,6 +112,9 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
  *  オペレーターへの指導やシフトの作成は各チームのSVが行います). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management']);
 
+/** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it. */
+const ARRIVED_AT = /^[ \t]*に(?:寄せられ|届い|届け|届く|集ま|あった)/;
+
 /** Calls in a direction: what a team's name can say it does (the center itself, callCenter, stays a marker). */
 const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed']);
 
@@ -153,6 +156,8 @@ export function matchSentence(
     const end = h.end - sentence.start;
     if (WORK.has(category) && start < othersUpTo) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end))) continue;
+    // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
+    if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end))) continue;
