@@ -243,14 +243,8 @@ export function dropContained(matches: RawMatch[]): RawMatch[] {
   // a match inside the note that one spans (受信（発信なし）業務) is its own.
   let reach = -1;
   let note: RawMatch['note'];
-  // The last match kept of each entry: one that overlaps it (確認のお電話 / お電話をかけ in 確認のお電話をかけます) is the
-  // same mention, read once.
-  const lastOf = new Map<CompiledEntry, RawMatch>();
   for (const m of sorted) {
     if (m.end <= reach && !(note && m.start >= note.start && m.end <= note.end)) continue;
-    const same = lastOf.get(m.entry);
-    if (same && m.start < same.end) continue;
-    lastOf.set(m.entry, m);
     kept.push(m);
     if (m.end > reach) {
       reach = m.end;
