@@ -44,8 +44,9 @@ const TENTHS = String.raw`[1-9][ \t]*割(?![引増安])`;
 const SHARE_OF = String.raw`(?:売上げ?|売り上げ|売上額|成約金額|成約額|契約金額|契約額|受注額|受注金額|販売額|販売価格|販売金額|粗利益?|利益(?<!(?:営業|経常|純|当期|税引前)利益)|(?:販売|仲介|紹介|代理店)手数料|手数料(?<!(?:決済|振込|振替|送金|事務|解約|取扱|代引き?|カード|両替|分割)手数料))(?:[ \t]*\([^()\n]{0,6}\))?(?:の|に対して|のうち|から)[ \t]*(?:最大|最高|約)?[ \t]*(?:${PERCENT}|${TENTHS})`;
 // A share handed back (40%バック).
 const SHARE_BACK = String.raw`${PERCENT}[ \t]*(?:を)?[ \t]*バック`;
-// A rate (報酬率：30〜50%).
-const RATE = String.raw`(?:報酬率|歩率|バック率|コミッション率|歩合率|還元率|手数料率)[ \t]*:?[ \t]*${PERCENT}`;
+// A rate (報酬率：30〜50%); the words for the worker's share, and 手数料率, which may also be a company's fee.
+const RATE_WORDS = '報酬率|歩率|バック率|コミッション率|歩合率|還元率';
+const RATE = String.raw`(?:${RATE_WORDS}|手数料率)[ \t]*:?[ \t]*${PERCENT}`;
 // Pay linked to results (成果連動型報酬, 業績連動型報酬, 成果に連動して支給).
 const LINKED = String.raw`(?:成果|業績|実績|売上)連動型?(?:の)?(?:報酬|給|賃金|報奨|ボーナス|インセンティブ|手当)|(?:成果|実績|売上|件数)に連動(?:して|した)[^\n。、]{0,6}?(?:報酬|お支払|支払|支給|インセンティブ|歩合|給与|手当|加算)`;
 // A count times a rate (獲得単価×件数, 成約数×単価, 売上×35%).
@@ -294,8 +295,9 @@ const NOTE = /\([^()\n]{0,6}\)/;
 // Paid only at a success, said before the system (ご成約時のみ、契約金額の8%を…): the system still opens the field.
 const SUCCESS_ONLY_HEAD = /(?:ご)?(?:成約|契約|受注|売買成立|成立)(?:時|の際|した場合)(?:のみ|だけ|に限り)[ \t、,]*$/;
 
-// A rate that opens its line is a pay field of its own (報酬率 70〜80%, 歩合率：50%), under whatever heading.
-const RATE_LABEL = /^(?:報酬率|歩率|バック率|コミッション率|歩合率|還元率)/;
+// A rate that opens its line is a pay field of its own (報酬率 70〜80%, 歩合率：50%), under whatever heading; not
+// 手数料率, which a page may state of its own fees.
+const RATE_LABEL = new RegExp(`^(?:${RATE_WORDS})`);
 
 /** A pay system named after a pay label on its line, first on a line of the 給与 section, or a rate opening its line. */
 function opensPayField(t: PayText, at: number): boolean {

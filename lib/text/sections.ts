@@ -80,10 +80,12 @@ export function findSections(text: string): Section[] {
 // section would be; the rest of the page keeps its kind.
 const JOB_STATEMENT = /^[ \t]*(?:(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)/gm;
 
+const BLANK_LINE = /\n[ \t]*\n/g;
 /** The paragraph (up to a blank line) at `at` ends here. */
 function paragraphEnd(text: string, at: number): number {
-  const blank = text.slice(at).search(/\n[ \t]*\n/);
-  return blank === -1 ? text.length : at + blank + 1;
+  BLANK_LINE.lastIndex = at;
+  const blank = BLANK_LINE.exec(text);
+  return blank ? blank.index + 1 : text.length;
 }
 
 function withJobStatements(text: string, sections: Section[]): Section[] {
@@ -94,7 +96,6 @@ function withJobStatements(text: string, sections: Section[]): Section[] {
     let from = s.start;
     JOB_STATEMENT.lastIndex = s.start;
     for (let m = JOB_STATEMENT.exec(text); m && m.index < s.end; m = JOB_STATEMENT.exec(text)) {
-      if (m[0].length === 0) { JOB_STATEMENT.lastIndex++; continue; }
       const end = Math.min(s.end, paragraphEnd(text, m.index));
       if (m.index > from) out.push({ ...s, start: from, end: m.index });
       out.push({ kind: 'job', start: m.index, end, label: '', field: null });

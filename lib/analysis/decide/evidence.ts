@@ -46,8 +46,9 @@ const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
-/** A 職種 line names the job as a title does (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ). */
-export const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
+const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
+/** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ). */
+export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 
 const zero = (): Record<Category, number> =>
@@ -66,23 +67,23 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
-  // 予約のお電話を受け: the words that take the call go on from the booking's and are the same booking.
+  // 予約のお電話を受け: inbound words that overlap a booking's (お電話を受け) go on from it and are the same booking.
   const bookingSpans = flags.filter(isBooking);
-  const sameBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && !isBooking(f) && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
+  const partOfBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
     bucket[f.category] += f.weight;
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
-    if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += f.section === 'title' || NAMES_THE_JOB.test(f.sentence) ? 2 : 1;
+    if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += namesTheJob(f) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
     if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
-    if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && (f.section === 'title' || NAMES_THE_JOB.test(f.sentence))))) leadsOperators += f.weight;
-    if (isBooking(f) || sameBooking(f)) bookings += f.weight;
+    if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    if (isBooking(f) || partOfBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, f.sentence.length);

@@ -5,7 +5,7 @@ import {
   COLLECTIONS_AS_OUTBOUND, MANAGEMENT_OVER_OPERATORS, MANAGEMENT_OVER_PHONE, MARKERS_ALONE, MIXED_MIN_RATIO, MIXED_MIN_SHARE,
   OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, TITLE_OTHER_WORK_UNLESS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
 } from './constants';
-import { bookingsAreSideTask, evidenceIn, NAMES_THE_JOB, type Evidence, type Scope } from './evidence';
+import { bookingsAreSideTask, evidenceIn, namesTheJob, type Evidence, type Scope } from './evidence';
 
 export interface TypeScores {
   inbound: number;
@@ -154,7 +154,7 @@ function chosenBesideOtherWork(jobType: JobType, t: TypeScores, role: Evidence):
  */
 function titleNamesOtherWork(flags: readonly Flag[]): boolean {
   // The title, and a 職種 line: under a board's or a form's header (求人票, ハローワーク) it is where the job is named.
-  const e = evidenceIn(flags.filter((f) => f.section === 'title' || NAMES_THE_JOB.test(f.sentence)), 'all');
+  const e = evidenceIn(flags.filter(namesTheJob), 'all');
   const t = e.present;
   return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + e.centerAsWork + t.collections === 0;
 }
