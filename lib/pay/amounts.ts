@@ -1,5 +1,6 @@
 // Amounts of money in normalized text: 1,200円, 25万円, 25.5万円, 20万5,000円, 1万5千円, and ranges of them
 // (1,200円〜1,500円, 15〜23万円, 25万円以上, 30万円〜). Offsets are into the normalized text.
+import { gated, matchesOf } from '../text/gated-scan';
 
 export interface AmountRange {
   /** Yen. */
@@ -41,7 +42,7 @@ const PER_UNIT: Record<string, AmountRange['per']> = {
 };
 
 // Telephone and fax numbers (03-1234-5678, 0120-123-456, (03)1234-5678, 09012345678): never amounts.
-const PHONE = /\(?0\d{1,4}\)?[-(][ \t]*\d{1,4}[-)][ \t]*\d{3,4}|0\d{9,10}/g;
+const PHONE = gated(/\(?0\d{1,4}\)?[-(][ \t]*\d{1,4}[-)][ \t]*\d{3,4}|0\d{9,10}/g);
 
 interface Figure {
   value: number;
@@ -93,8 +94,7 @@ function startsFigure(text: string, at: number): boolean {
 
 function phoneSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
-  PHONE.lastIndex = 0;
-  for (let m = PHONE.exec(text); m; m = PHONE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matchesOf(PHONE, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
@@ -113,7 +113,7 @@ export function amountIn(amounts: AmountRange[], from: number, to: number, ok: (
 
 // Amounts in kanji numerals (時給千二百円, 月給二十二万円, 一万五千円〜二万円): money only with 円.
 // A digit before (28万円, 2万5千円) makes it the digits' amount; 数万円 and 何千円 are no figure.
-const KANJI_FIGURE = /(?<![\d.,数何億兆])[一二三四五六七八九十百千][一二三四五六七八九十百千万]*円/g;
+const KANJI_FIGURE = gated(/(?<![\d.,数何億兆])[一二三四五六七八九十百千][一二三四五六七八九十百千万]*円/g);
 const KANJI_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const KANJI_PLACE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -137,8 +137,7 @@ function kanjiValue(s: string): number {
 
 function kanjiAmounts(text: string): AmountRange[] {
   const out: AmountRange[] = [];
-  KANJI_FIGURE.lastIndex = 0;
-  for (let m = KANJI_FIGURE.exec(text); m; m = KANJI_FIGURE.exec(text)) {
+  for (const m of matchesOf(KANJI_FIGURE, text)) {
     const value = kanjiValue(m[0].slice(0, -1));
     if (value <= 0) continue;
     const end = m.index + m[0].length;
@@ -168,12 +167,10 @@ function findDigitAmounts(text: string, max: number): AmountRange[] {
   const phones = phoneSpans(text);
   let ph = 0; // phones before this one end before the current figure
   let p = 0;
-  const digit = /\d/g;
   while (out.length < max) {
-    digit.lastIndex = p;
-    const d = digit.exec(text);
-    if (!d) break;
-    const at = d.index;
+    let at = p;
+    while (at < text.length && !isDigitCode(text.charCodeAt(at))) at++; // a loop over the codes: no regex needed
+    if (at >= text.length) break;
     if (!startsFigure(text, at)) {
       p = skipDigits(text, at);
       continue;

@@ -6,6 +6,7 @@ import { amountIn, type AmountRange } from './amounts';
 import { ALLOWANCE_ROW, isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 import { countedPerPiece } from './incentive';
+import { gated, matchesOf } from '../text/gated-scan';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -200,6 +201,11 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // Also a table row that names pay first (■報酬　月額220,000円, 賃金　時給1,200円).
     const rowHead = t.text.slice(ls, keyStart);
     const field = key !== null && ((/^[\s\p{P}\p{S}]*$/u.test(rowHead) && /[:\n]/.test(key[0])) || PAY_ROW.test(rowHead));
+    // Without a pay word, only amounts in a 給与 section count, or one that opens its line with its unit after it
+    // (22万円〜25万円/月), or one on an amount row (金額：250,000円); most figures on a page (dates, counts) end here.
+    const lineHead = t.text.slice(ls, a.start);
+    const opensLine = /^[\s\p{P}\p{S}]*$/u.test(lineHead);
+    if (!key && !short && section !== 'pay' && !(opensLine && a.money && a.per && a.per !== 'week') && !((a.money || a.grouped) && isAmountRow(lineHead))) continue;
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
@@ -215,7 +221,6 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if (!key && !short && !amountRow) {
       // Without a pay word, only amounts in a 給与 section count, and bare figures only when grouped (190,000〜);
       // elsewhere an amount that opens its line with its unit after it (22万円〜25万円/月, 1,300円/時〜).
-      const opensLine = /^[\s\p{P}\p{S}]*$/u.test(t.text.slice(ls, a.start));
       if (section !== 'pay' && !(opensLine && a.money && a.per && a.per !== 'week')) continue;
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
@@ -327,12 +332,11 @@ function otherHeadingAbove(text: string, ls: number): boolean {
 
 // The pay system named with no figure on its line (給与：月給制（経験・スキルを考慮して決定いたします）, 時給制 ※経験により
 // 決定): the unit is stated, the amount is not.
-const SYSTEM_WORD = new RegExp(`(${WAGE_NAMES})制?`, 'g');
+const SYSTEM_WORD = gated(new RegExp(`(${WAGE_NAMES})制?`, 'g'));
 
 /** In a 給与 section, a line that names the pay system and gives no figure: its unit, where no amount is read. */
 export function payBasisOnly(t: PayText): { unit: PayUnit; start: number; end: number } | null {
-  SYSTEM_WORD.lastIndex = 0;
-  for (let m = SYSTEM_WORD.exec(t.text), n = 0; m && n < 20; m = SYSTEM_WORD.exec(t.text), n++) {
+  for (const m of matchesOf(SYSTEM_WORD, t.text, 20)) {
     if (sectionOf(t, m.index) !== 'pay' || /\d/.test(lineAt(t.text, m.index))) continue;
     return { unit: UNIT_WORDS[m[1]!]!, start: m.index, end: m.index + m[0].length };
   }

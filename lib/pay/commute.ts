@@ -2,6 +2,7 @@
 // company's rules (規定支給, or only 支給), not paid (支給なし, 自己負担), or not stated.
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, underCompanyHeading, type PayText, MAX_MENTIONS } from './context';
+import { gated, matchesOf } from '../text/gated-scan';
 
 export type CommuteKind = 'full' | 'capped' | 'partial' | 'none' | 'unstated';
 
@@ -17,7 +18,7 @@ export interface CommuteFinding {
 // ガソリン代: what car commuters are paid instead of fares. Postings for foreign workers say it in English
 // (Transportation: fully covered, up to ¥20,000/month). 通勤 alone in a list of allowances (各種手当（通勤・残業）,
 // 手当：通勤、家族) is the commuting allowance.
-const WORD = /transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g;
+const WORD = gated(/transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays.
 const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
@@ -117,8 +118,7 @@ const SPECIFIC: Record<CommuteKind, number> = { full: 2, capped: 2, none: 2, par
 
 export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding {
   let best: CommuteFinding | null = null;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = WORD.exec(t.text), n++) {
+  for (const m of matchesOf(WORD, t.text, MAX_MENTIONS)) {
     // Under a company heading the page may go on to the job under headings we do not know (私たちについて …
     // 働き方 … 交通費全額支給); under a list of other postings it never speaks of this job.
     if (sectionOf(t, m.index) === 'company' ? !underCompanyHeading(t, m.index) : isCompanyProfile(t, m.index)) continue;
@@ -128,7 +128,6 @@ export function findCommute(t: PayText, amounts: AmountRange[]): CommuteFinding 
     // The first specific statement wins; a plain 支給 counts only when nothing more precise is said.
     if (f && (!best || SPECIFIC[f.kind] > SPECIFIC[best.kind])) best = f;
     if (best && SPECIFIC[best.kind] === 2) break;
-    WORD.lastIndex = m.index + m[0].length;
   }
   return best ?? { kind: 'unstated', cap: null, start: -1, end: -1 };
 }

@@ -3,6 +3,7 @@
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
 import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
+import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -22,17 +23,17 @@ const PAY_SYSTEM = /^(?:歩合|コミッション|commission|成果報酬|成功
 
 // A fee as the pay itself (報酬：代理店手数料（商材ごとに設定）, 紹介手数料): results pay only where it opens a pay field;
 // elsewhere a fee is as often the customer's (仲介手数料半額).
-const FEE_AS_PAY = /(?:代理店|販売|紹介|仲介)手数料|紹介料/g;
+const FEE_AS_PAY = gated(/(?:代理店|販売|紹介|仲介)手数料|紹介料/g);
 
 // Pay by results only. 出来高制 alone means pay by the piece.
 // 報酬は成果に応じて (に連動して, 次第), 成果に応じてお支払いします (no incentive named as what is paid): the whole pay
 // follows results; so does a fixed pay said not to exist (固定報酬なし, 固定給はありません, 基本給なし, 報酬は固定ではなく)
 // and a share of 100% (成果報酬100%, インセンティブ100%).
-const ONLY = /完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|時間給|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?:作業|稼働|勤務|待機)(?:した|のみ)?(?:時間)?(?:に対する|分の|での|の)(?:報酬|お支払い?|給与|日当)(?:は|の支払いは)[ \t]*(?:一切)?(?:発生しません|ありません|ございません|出ません|なし)|(?:基本報酬|基本給|固定給|固定報酬|日当|時給)(?:[・、](?:基本報酬|基本給|固定給|固定報酬|日当|時給))?の(?:設定|支給|お支払い)は[ \t]*(?:一切)?(?:ございません|ありません|なし)|(?:成果|実績|売上|売り上げ)(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10}(?:成果|実績|売上|売り上げ))に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g;
+const ONLY = gated(/完全歩合|オール歩合|オールコミッション|完全報酬|完全出来高|完全成果報酬|完全成功報酬|完全成果型|完全(?:成果|実績)(?:制|給)|完全インセンティブ|成果型報酬|フルコミッション|フルコミ|(?:歩合|歩合給|歩合制|成果報酬|インセンティブ|インセンティブ制|出来高|コミッション|コミッション制)のみ|出来高制|出来高払い?|成果報酬制|(?:固定(?:の)?(?:お)?(?:給|報酬|給与|給料|賃金|支払い?|支給)|基本給|基本報酬|時間給|(?:稼働日数?|稼働時間|勤務時間|勤務日数?)に対する(?:日当|日給|時給))(?:制)?(?:は|が|の支給は|では)?[ \t:]*(?:一切)?[ \t]*(?:なし|無し|なく|無く|ゼロ|0円|ありません|ございません)|全額(?:成果報酬|歩合)|(?:成果報酬|歩合|インセンティブ|コミッション)[ \t]*100[ \t]*(?:%|パーセント)|報酬は[、,]?(?:すべて|全て)?(?:成果|実績|売上|売り上げ)(?:に応じ|に連動|次第)|(?:お支払い?|報酬|お支払い?の対象)は[、,]?(?:成約|契約|獲得|成果)(?:分|件数分)のみ|(?:成約|契約|受注)(?:に至った|した|が成立した)?(?:場合|とき|時)に?のみ[^\n。]{0,6}?(?:報酬|お支払|支払|支給)|(?:報酬|給与|お給料|給料)は固定(?:給)?では(?:なく|ありません|ございません)|(?:作業|稼働|勤務|待機)(?:した|のみ)?(?:時間)?(?:に対する|分の|での|の)(?:報酬|お支払い?|給与|日当)(?:は|の支払いは)[ \t]*(?:一切)?(?:発生しません|ありません|ございません|出ません|なし)|(?:基本報酬|基本給|固定給|固定報酬|日当|時給)(?:[・、](?:基本報酬|基本給|固定給|固定報酬|日当|時給))?の(?:設定|支給|お支払い)は[ \t]*(?:一切)?(?:ございません|ありません|なし)|(?:成果|実績|売上|売り上げ)(?<!(?:インセンティブ|歩合|賞与|手当|ボーナス|報奨金?|経験|スキル|能力|年齢)[^。\n]{0,10}(?:成果|実績|売上|売り上げ))に(?:応じ|連動し)て(?:お)?(?:支払い|支払|支給)(?:します|いたします)/g);
 // The same by the count of contracts (報酬は、ご契約の件数に応じてお支払いします, 成約数に応じて支給します) or at each one
 // (お客様のご契約が決まるたびに報酬をお支払いします; a wage stated beside it makes it results on top); apart from
 // ONLY, whose scan stays fast only with the words it starts with.
-const ONLY_BY_COUNT = /(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|(?:ご?(?:契約|成約|受注|獲得|販売|紹介)|アポ(?:イント)?)(?:が|の)?(?:決まる|決まった|取れる|取れた|成立する|成立した|確定する|確定した)?(?:たび|ごと|都度|度)に[、,]?[^\n。]{0,10}?報酬(?:を|が)?[^\n。]{0,4}?(?:お支払|支払|支給|お振込)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g;
+const ONLY_BY_COUNT = gated(/(?:ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数|成約数|契約数|獲得数|販売数)に応じて(?:お)?(?:支払い|支払|支給)(?:します|いたします)|(?:ご?(?:契約|成約|受注|獲得|販売|紹介)|アポ(?:イント)?)(?:が|の)?(?:決まる|決まった|取れる|取れた|成立する|成立した|確定する|確定した)?(?:たび|ごと|都度|度)に[、,]?[^\n。]{0,10}?報酬(?:を|が)?[^\n。]{0,4}?(?:お支払|支払|支給|お振込)|報酬は[、,]?ご?(?:契約|成約|獲得|販売|受注|紹介)の?件数(?:に応じ|に連動|次第)/g);
 
 // Pay by results on top of the base, in the ways postings say it (PLUS joins them).
 // A share of what one sells (売上の50%, 仲介手数料の40%, 販売価格の20%; a range: 売上の30〜50%); a payment's fee
@@ -62,7 +63,7 @@ const FOLLOWS_RESULTS = String.raw`(?:アポイント|アポ|成約|契約|件�
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
 // attendance or safe driving are set aside as other rewards (OTHER_REWARD).
 const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
-const PLUS = new RegExp([SHARE_OF, SHARE_BACK, PRIZE, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g');
+const PLUS = gated(new RegExp([SHARE_OF, SHARE_BACK, PRIZE, RATE, LINKED, COUNT_TIMES, PER_SUCCESS, WORDS, FOLLOWS_RESULTS].join('|'), 'g'));
 // Pay that follows results, said in a phrase (実績に応じて支給, 成果に連動して支給): its clause may say it is overtime
 // (残業代は別途、実績に応じて) or a bonus or raise (賞与は成果に連動して) instead, unless it sets those apart
 // (残業代とは別に、) or the phrase names results pay itself (実績に応じてインセンティブ).
@@ -193,7 +194,7 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
 // Words right after a per-success amount that make it the worker's pay.
 const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック|お渡し))/;
 const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
-const GUARANTEE = /最低保証|最低保障|保証給|最低報酬/g;
+const GUARANTEE = gated(/最低保証|最低保障|保証給|最低報酬/g);
 
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
 const NEGATED_WITH_NEXT = /^[ \t]*(?:や|・|、|と|及び|および|または|\/)[^\n。、]{1,12}?(?:はありません|はございません|はなし|なし|無し|はない|ではありません)/;
@@ -203,9 +204,8 @@ function negated(text: string, end: number): boolean {
   return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after);
 }
 
-function firstMention(t: PayText, re: RegExp, also: (at: number) => boolean = () => true): { start: number; end: number } | null {
-  re.lastIndex = 0;
-  for (let m = re.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = re.exec(t.text), n++) {
+function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean = () => true): { start: number; end: number } | null {
+  for (const m of matchesOf(scan, t.text, MAX_MENTIONS)) {
     const end = m.index + m[0].length;
     if (isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index) || negated(t.text, end) || !also(m.index)) continue;
     const after = t.text.slice(end, end + 16);
@@ -263,8 +263,7 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
 }
 
 function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | null {
-  GUARANTEE.lastIndex = 0;
-  for (let m = GUARANTEE.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = GUARANTEE.exec(t.text), n++) {
+  for (const m of matchesOf(GUARANTEE, t.text, MAX_MENTIONS)) {
     const end = m.index + m[0].length;
     if (negated(t.text, end) || isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index)) continue;
     // As a label (最低保証：稼働開始から3ヶ月間は…月額150,000円を保証) its value may state conditions first: the rest of its line.
@@ -354,7 +353,7 @@ const SOLD_COUNT = String.raw`(?:1|一)[ \t]*(?:件|台|戸|棟|口|契約|本|�
 const PER_SALE = String.raw`(?:ご?(?:販売|成約|受注)(?:[ \t]*${SOLD_COUNT})?|ご契約(?:[ \t]*${SOLD_COUNT})?|契約[ \t]*${SOLD_COUNT})[ \t]*(?:ごと|毎|につき|あたり|当たり)|ご?(?:販売|成約|受注)[ \t]*(?:時に|の際|で)|${SOLD_COUNT}[ \t]*の?[ \t]*ご?(?:販売|成約|受注|契約)|(?:売れ|成約し|受注し)(?:る|た)(?:ごと|たび|度|毎|とき|時)`;
 // An agent's or a sales fee (代理店手数料, 販売手数料) is paid on what is sold.
 const SALES_FEE = '代理店手数料|販売手数料';
-const SALES_COUNTED = new RegExp(`${SHARE_OF}|${SALES_BACK}|${PER_SALE}|${SALES_FEE}`, 'g');
+const SALES_COUNTED = gated(new RegExp(`${SHARE_OF}|${SALES_BACK}|${PER_SALE}|${SALES_FEE}`, 'g'));
 
 /** Where the pay is counted in sales, in the pay section or on a line that speaks of pay: the work is selling,
  *  whatever else the page calls it. */

@@ -2,6 +2,7 @@
 // the hours and the amount when stated, and whether hours beyond them are paid (超過分は別途支給).
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, isExample, lineEnd, openBracketBefore, type PayText, MAX_MENTIONS } from './context';
+import { gated, matchesOf } from '../text/gated-scan';
 
 export interface OvertimeFinding {
   hours: number | null;
@@ -14,7 +15,7 @@ export interface OvertimeFinding {
 
 // Also overtime pay with its amount before 含む (時間外手当5万円含む), and an allowance said to stand for hours of
 // overtime (20時間分の時間外労働に相当, 月20時間分の残業代を含みます).
-const FIXED = /固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g;
+const FIXED = gated(/固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g);
 const NAMED_FIXED = /^(?:固定|みなし|見込|定額)/;
 // A form's row with its value on the next line (ｃ　固定残業代⏎　　なし) is denied the same way.
 // A form's 有無 row answered 無 (固定残業代の有無：無) too.
@@ -32,8 +33,7 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
   // The first mention that states hours or an amount; else the first mention. 月給（固定残業代含む）26万円 names it
   // in passing and a note below gives its hours (固定残業代は月20時間分・35,000円).
   let first: OvertimeFinding | null = null;
-  FIXED.lastIndex = 0;
-  for (let m = FIXED.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = FIXED.exec(t.text), n++) {
+  for (const m of matchesOf(FIXED, t.text, MAX_MENTIONS)) {
     const at = m.index;
     const end = at + m[0].length;
     if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14)) || CONDITION_AFTER.test(t.text.slice(end, end + 10))) continue;

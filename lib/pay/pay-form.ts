@@ -3,6 +3,7 @@
 // amounts of its block that name no unit themselves are counted in it.
 import type { PayUnit } from '../core/types';
 import { MAX_MENTIONS } from './context';
+import { gated, matchesOf } from '../text/gated-scan';
 
 export interface FormRow {
   unit: PayUnit;
@@ -13,11 +14,11 @@ export interface FormRow {
 // The row's label (給与形態, 給与区分, 給与の種類, 賃金形態等, 報酬形態, 給与タイプ), then the unit word as its whole
 // value, on the same line or the next (a table flattened into text). A value of two kinds (月給・時給) names none.
 const LABEL = String.raw`(?:給与|給料|賃金|報酬)の?(?:形態|区分|種類|種別|タイプ|形式|方式)等?`;
-const ROW = new RegExp(
+const ROW = gated(new RegExp(
   String.raw`^[ \t]*[\p{P}\p{S}]*[ \t]*(?:[a-z][ \t.)]+)?${LABEL}[ \t]*(?:\([^()\n]{0,10}\))?[ \t]*[\p{P}\p{S}]*[ \t]*\n?[ \t]*[\p{P}\p{S}]*[ \t]*` +
     String.raw`(日給月給|時間給|時給|日給|日当|月給|週給|年俸)制?[ \t]*(?:\([^()\n]*\))?[ \t]*$`,
   'gmu',
-);
+));
 // 日給月給: a monthly salary less the days missed, a month's pay.
 const UNIT: Record<string, PayUnit> = { 日給月給: 'month', 時間給: 'hour', 時給: 'hour', 日給: 'day', 日当: 'day', 月給: 'month', 週給: 'week', 年俸: 'year' };
 /** Lines between the row and the amounts it speaks of. */
@@ -30,8 +31,7 @@ const AMOUNT_ROW = /^[\s\p{P}\p{S}]*(?:[a-z][ \t.)]+)?(?:金額|賃金額|給与
 
 export function findFormRows(text: string): FormRow[] {
   const out: FormRow[] = [];
-  ROW.lastIndex = 0;
-  for (let m = ROW.exec(text); m && out.length < MAX_MENTIONS; m = ROW.exec(text)) out.push({ unit: UNIT[m[1]!]!, start: m.index });
+  for (const m of matchesOf(ROW, text, MAX_MENTIONS)) out.push({ unit: UNIT[m[1]!]!, start: m.index });
   return out;
 }
 

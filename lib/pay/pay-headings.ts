@@ -1,6 +1,7 @@
 // Headings that name pay in words the shared field list does not hold (お給料について, お給料のこと, 報酬のご案内,
 // お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 単価, 条件; a municipal ad's 報償費等; a contractor's
 // 委託料): recruit pages and commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
+import { gated, nextMatch, type GatedScan } from '../text/gated-scan';
 import type { Section } from '../text/sections';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
@@ -20,7 +21,7 @@ const CLOSE_MARKS = String.raw`[】\])〕>≫》★☆■□◆◇●○◎]+`;
 const heading = (label: string) =>
   new RegExp(
     String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?(?:\([^()\n]{1,20}\)(?=[ \t]*$))?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
-    'my',
+    'gm',
   );
 // Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
 // the pay's details (給与の詳細, 給与情報), and whose pay it is in brackets after the word (給与【アルバイト】): a heading
@@ -30,16 +31,17 @@ const PAY_WORD = '(?:給与|給料|賃金|お給料)(?:の詳細|詳細|情報)?
 const JOINED = new RegExp(
   String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
     String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:${CLOSE_MARKS}[ \t]*)?(?::|$)`,
-  'my',
+  'gm',
 );
 // The pay word alone on its line between marks of any kind (『給与』, ━給与━, ♪給与♪, ―時給額―): a heading however a
 // page decorates it; not a list item (・給与 among a payroll job's duties).
-const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/myu;
-const HEADINGS: [RegExp, Pick<Section, 'kind' | 'label' | 'field'>][] = [
-  [MARKED, { kind: 'pay', label: 'pay', field: 'pay' }],
-  [heading(LABEL), { kind: 'pay', label: 'pay', field: 'pay' }],
-  [JOINED, { kind: 'pay', label: 'pay', field: 'pay' }],
-  [heading(OTHER_OPENINGS), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
+const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/gmu;
+// Each is tried only at the starts of lines that can hold it (gated).
+const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
+  [gated(MARKED), { kind: 'pay', label: 'pay', field: 'pay' }],
+  [gated(heading(LABEL)), { kind: 'pay', label: 'pay', field: 'pay' }],
+  [gated(JOINED), { kind: 'pay', label: 'pay', field: 'pay' }],
+  [gated(heading(OTHER_OPENINGS)), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
 ];
 
 // A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎
@@ -56,17 +58,9 @@ export function withPayHeadings(text: string, sections: Section[]): Section[] {
     // The title line and what follows it up to the next heading.
     for (const start of [0, titleEnd]) added.push({ kind: 'pay', label: 'pay', field: 'pay', start, end: text.length });
   }
-  // Every heading opens a line, so each is tried only at the starts of lines (sticky), not at every character.
-  for (let ls = titleEnd === 0 ? 0 : text.lastIndexOf('\n', titleEnd - 1) + 1; ls <= text.length; ) {
-    if (ls >= titleEnd) {
-      for (const [re, what] of HEADINGS) {
-        re.lastIndex = ls;
-        if (re.test(text)) added.push({ ...what, start: ls, end: text.length });
-      }
-    }
-    const nl = text.indexOf('\n', ls);
-    if (nl === -1) break;
-    ls = nl + 1;
+  // Every heading opens a line after the title; none runs past its line.
+  for (const [scan, what] of HEADINGS) {
+    for (let m = nextMatch(scan, text, titleEnd); m; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length))) added.push({ ...what, start: m.index, end: text.length });
   }
   if (!added.length) return sections;
   const all = [...sections, ...added].sort((a, b) => a.start - b.start);

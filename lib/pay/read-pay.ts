@@ -1,6 +1,7 @@
 // The pay reader: normalize (with the offset map) → sections → amounts → each fact from its context.
 // Every fact carries its words and their offsets in the original input: input.slice(start, end) === text.
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
+import { forgetScannedText } from '../text/gated-scan';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
 import type { Section } from '../text/sections';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
@@ -61,6 +62,14 @@ export interface PayReading {
 
 export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {}): PayReading {
   if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null, salesWords: null };
+  try {
+    return readFacts(norm, opts);
+  } finally {
+    forgetScannedText(); // the scans' shared pass over this text is not kept past the reading
+  }
+}
+
+function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const span = (start: number, end: number): PaySpan => {
     const [s, e] = originalRange(norm, start, end);
     return { text: norm.original.slice(s, e), start: s, end: e };

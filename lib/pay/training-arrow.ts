@@ -3,8 +3,9 @@
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, type PayText } from './context';
 import type { TrainingFinding } from './training';
+import { gated, matchesOf } from '../text/gated-scan';
 
-const ARROW = /[→⇒➡]/g;
+const ARROW = gated(/[→⇒➡]/g);
 // Before the arrow: the amount, then perhaps the period in brackets (（研修中）, （試用期間3ヶ月）).
 const BEFORE = /\((?:研修|試用|見習)[^()\n]{0,8}\)[ \t]*$/;
 // The end of the period (研修後, 試用期間終了後, 見習い明け後).
@@ -16,8 +17,7 @@ const AFTER_SECOND = new RegExp(String.raw`^[ \t]*\(${PERIOD_END}\)`);
 const MONTHS = /(\d+)[ \t]*[ヶかカケヵ箇]月/;
 
 export function arrowTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
-  ARROW.lastIndex = 0;
-  for (let m = ARROW.exec(t.text), n = 0; m && n < 20; m = ARROW.exec(t.text), n++) {
+  for (const m of matchesOf(ARROW, t.text, 20)) {
     const at = m.index;
     const a = amounts.findLast((x) => x.end <= at && at - x.end <= 16 && x.money);
     const b = amountIn(amounts, at + 1, at + 24, (x) => x.money);

@@ -5,6 +5,7 @@ import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
 import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
+import { gated, matchesOf } from '../text/gated-scan';
 
 export interface TrainingFinding {
   /** Null when only the amount is written: the base pay's unit applies. */
@@ -38,7 +39,7 @@ export interface TrainingFinding {
 // カリキュラム修了までは: until the training's course is done.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
 // The weeks a driver spends getting the licence the job needs (2種免許…。取得期間中は日給8,000円): the job's training.
-const PERIOD = /(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g;
+const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g);
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
@@ -83,8 +84,7 @@ function shareOfWage(text: string, from: number, to: number): { start: number; e
 }
 
 export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
-  PERIOD.lastIndex = 0;
-  for (let m = PERIOD.exec(t.text), n = 0; m && n < MAX_MENTIONS; m = PERIOD.exec(t.text), n++) {
+  for (const m of matchesOf(PERIOD, t.text, MAX_MENTIONS)) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
     // 【研修】2週間（時給1,200円）, ◆研修◆: the period as a heading.
