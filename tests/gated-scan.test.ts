@@ -6,7 +6,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchStarts } from '../lib/text/first-chars';
-import { allScans, gated, isGated, matchesOf, type GatedScan } from '../lib/text/gated-scan';
+import { allScans, gated, isGated, matchesOf, stickyAt, type GatedScan } from '../lib/text/gated-scan';
 import { normalize } from '../lib/text/normalize';
 import { readPay } from '../lib/pay/read-pay';
 
@@ -110,6 +110,22 @@ describe('gated scans find what plain scans find', () => {
       fc.assert(fc.property(textOf(scan.re), (text) => {
         expect(viaGate(scan, text)).toEqual(plain(scan.re, text));
       }), { numRuns: 100 });
+    }
+  });
+
+  it('stickyAt tries a sticky pattern at one position as exec does', () => {
+    for (const re of [...SHAPES, /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)(時間|時|日)/g, /(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*(?:[~〜]|から)/g]) {
+      const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+      const probe = stickyAt(new RegExp(sticky.source, sticky.flags));
+      fc.assert(
+        fc.property(textOf(re), (text) => {
+          for (let at = 0; at <= text.length; at++) {
+            sticky.lastIndex = at;
+            expect(JSON.stringify(probe(text, at))).toBe(JSON.stringify(sticky.exec(text)));
+          }
+        }),
+        { numRuns: 200 },
+      );
     }
   });
 

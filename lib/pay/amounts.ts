@@ -1,6 +1,6 @@
 // Amounts of money in normalized text: 1,200円, 25万円, 25.5万円, 20万5,000円, 1万5千円, and ranges of them
 // (1,200円〜1,500円, 15〜23万円, 25万円以上, 30万円〜). Offsets are into the normalized text.
-import { gated, matchesOf } from '../text/gated-scan';
+import { gated, matchesOf, stickyAt } from '../text/gated-scan';
 
 export interface AmountRange {
   /** Yen. */
@@ -35,6 +35,10 @@ const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|(?:\n[
 // and 分 (60円/分) the minutes of calls a line pays by.
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
 const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
+// Tried after every figure: only where the next character can begin them.
+const rangeSepAt = stickyAt(RANGE_SEP);
+const openAfterAt = stickyAt(OPEN_AFTER);
+const perAt = stickyAt(PER);
 const PER_UNIT: Record<string, AmountRange['per']> = {
   時間: 'hour', 時: 'hour', hour: 'hour', hr: 'hour', h: 'hour', 日: 'day', day: 'day', 週: 'week', week: 'week', 月: 'month', month: 'month',
   年: 'year', year: 'year', 件: 'piece', 台: 'piece', 本: 'piece', コール: 'piece', 回: 'piece', アポ: 'piece', 契約: 'piece',
@@ -182,8 +186,8 @@ function findDigitAmounts(text: string, max: number): AmountRange[] {
     }
     while (ph < phones.length && phones[ph]![1] <= a.start) ph++;
     // A figure that ends in 円 is money whatever follows it (1,200円/1〜2ヶ月).
-    const bare = /\d/.test(text[a.end - 1] ?? '');
-    if ((ph < phones.length && phones[ph]![0] < a.end) || (bare && /^[:/]\d/.test(text.slice(a.end, a.end + 2))) || text[a.end] === '.') {
+    const bare = isDigitCode(text.charCodeAt(a.end - 1));
+    if ((ph < phones.length && phones[ph]![0] < a.end) || (bare && timeOrDateAt(text, a.end)) || text[a.end] === '.') {
       p = skipDigits(text, a.end);
       continue; // phone numbers, times (9:00), dates (4/1), version-like figures
     }
@@ -192,6 +196,12 @@ function findDigitAmounts(text: string, max: number): AmountRange[] {
     p = range.end;
   }
   return out;
+}
+
+/** A colon or a slash then a digit at `at`: the figure before was an hour (9:00) or a date (4/1). */
+function timeOrDateAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x3a || c === 0x2f) && isDigitCode(text.charCodeAt(at + 1));
 }
 
 function skipDigits(text: string, at: number): number {
@@ -204,18 +214,16 @@ const WAGE_AGAIN = /(時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\
 
 /** The figure after a range separator at `at` (〜1,500円, -¥1,500), with the separator. */
 function figureAfterSeparator(text: string, at: number): { sep: string; figure: Figure } | null {
-  RANGE_SEP.lastIndex = at;
-  const sep = RANGE_SEP.exec(text);
+  const sep = rangeSepAt(text, at);
   if (!sep) return null;
   const bAt = at + sep[0].length;
-  const figure = /\d/.test(text[bAt] ?? '') && startsFigure(text, bAt) ? figureAt(text, bAt) : null;
+  const figure = isDigitCode(text.charCodeAt(bAt)) && startsFigure(text, bAt) ? figureAt(text, bAt) : null;
   return figure && { sep: sep[0], figure };
 }
 
 /** The unit written right after `at` (/時, /件, 〜/月). */
 function unitAt(text: string, at: number): RegExpExecArray | null {
-  PER.lastIndex = at;
-  return PER.exec(text);
+  return perAt(text, at);
 }
 
 function extendRange(text: string, a: Figure): AmountRange {
@@ -231,15 +239,14 @@ function extendRange(text: string, a: Figure): AmountRange {
   // A hyphen between bare figures is a code or a phone number, not a range.
   const hyphen = next !== null && /[-–—−ー]/.test(next.sep);
   const acrossLines = next !== null && next.sep.includes('\n') && !(b?.money && b.value > a.value);
-  if (b && !acrossLines && !/^[:/]\d/.test(text.slice(b.end, b.end + 2)) && (!hyphen || a.money || b.money)) {
+  if (b && !acrossLines && !timeOrDateAt(text, b.end) && (!hyphen || a.money || b.money)) {
     // 15〜23万円: the first figure takes the second's 万.
     if (b.man && !a.man && !a.money && a.value < 10_000) min = a.value * 10_000;
     max = b.value;
     end = b.end;
     money = money || b.money;
   } else {
-    OPEN_AFTER.lastIndex = a.end;
-    const open = OPEN_AFTER.exec(text);
+    const open = openAfterAt(text, a.end);
     if (open) {
       max = null;
       end = a.end + open[0].length;

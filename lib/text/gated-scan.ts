@@ -223,3 +223,16 @@ export function* matchesOf(scan: GatedScan, text: string, limit = Infinity): Gen
   let n = 0;
   for (let m = nextMatch(scan, text, 0); m && n < limit; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length)), n++) yield m;
 }
+
+/** A sticky expression tried at one position, as `re.lastIndex = at; re.exec(text)`, but not at all where the
+ *  character there cannot begin a match (its first characters are read from the pattern on first use). */
+export function stickyAt(re: RegExp): (text: string, at: number) => RegExpExecArray | null {
+  if (!re.sticky || re.global) throw new Error(`stickyAt() takes a sticky, non-global expression: /${re.source}/${re.flags}`);
+  let first: Set<number> | null | undefined;
+  return (text, at) => {
+    if (first === undefined) first = matchStarts(re).first;
+    if (first && !first.has(text.charCodeAt(at))) return null;
+    re.lastIndex = at;
+    return re.exec(text);
+  };
+}
