@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchStarts } from '../lib/text/first-chars';
-import { allScans, gated, isGated, matchesOf, stickyAt, type GatedScan } from '../lib/text/gated-scan';
+import { allScans, gated, isGated, matchesOf, scanTuning, stickyAt, type GatedScan } from '../lib/text/gated-scan';
 import { normalize } from '../lib/text/normalize';
 import { readPay } from '../lib/pay/read-pay';
 
@@ -95,6 +95,15 @@ function piecesOf(re: RegExp): string[] {
 const textOf = (re: RegExp) => fc.array(fc.constantFrom(...piecesOf(re)), { maxLength: 40 }).map((xs) => xs.join(''));
 
 describe('gated scans find what plain scans find', () => {
+  // Dense texts are left to the engine's own search; here every scan takes the gated path, however dense.
+  const maxShare = scanTuning.maxShare;
+  beforeAll(() => {
+    scanTuning.maxShare = Infinity;
+  });
+  afterAll(() => {
+    scanTuning.maxShare = maxShare;
+  });
+
   it('on texts made of each shape’s own pieces', () => {
     for (const re of SHAPES) {
       const scan = gated(new RegExp(re.source, re.flags));
@@ -151,6 +160,13 @@ describe('gated scans find what plain scans find', () => {
       }
     }
     expect(found).toBeGreaterThan(10_000); // the scans do find things: the comparison is not between two empty lists
+  });
+
+  it('leaves a scan to the engine where its candidates are dense, with the same matches', () => {
+    scanTuning.maxShare = maxShare;
+    const text = '03-1234-5678 '.repeat(200) + '時給1,200円（研修中1,100円）\n給与\n時給1,300円';
+    for (const scan of PAY_SCANS) expect(viaGate(scan, text)).toEqual(plain(scan.re, text));
+    scanTuning.maxShare = Infinity;
   });
 
   it('the pay reader’s own scans are gated, not left to try every position', () => {

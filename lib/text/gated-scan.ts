@@ -83,6 +83,8 @@ interface Table {
   rows: Int32Array;
   /** The bits of the scans whose second character is checked. */
   checked: number;
+  /** By id: 1 for the scans whose positions may stop being collected once dense (not the line-anchored ones). */
+  capped: Uint8Array;
   count: number;
 }
 let table: Table | null = null;
@@ -121,7 +123,12 @@ function buildTable(): Table {
     }
     groupOf.set(code, g);
   }
-  return { slot: codeMap(groupOf), groups, slot2: codeMap(secondRow), rows, checked, count: made.length };
+  const capped = new Uint8Array(gatedCount + 1);
+  for (const scan of made) {
+    const { id, lines } = shapeOf(scan);
+    if (id !== -1 && !lines) capped[id] = 1;
+  }
+  return { slot: codeMap(groupOf), groups, slot2: codeMap(secondRow), rows, checked, capped, count: made.length };
 }
 
 // The positions of the last text scanned, per scan id; a line-anchored scan's are turned into its candidate line
@@ -139,17 +146,27 @@ function positionsIn(text: string, shape: Shape): number[] {
     const { hi: hi2, lo: lo2 } = table.slot2;
     const positions: number[][] = Array.from({ length: gatedCount + 1 }, () => []);
     const n = text.length;
+    // Past the limit a scan is left to the engine (nextMatch): its positions stop being collected. The line breaks
+    // and what a line-anchored scan's lines must hold are always collected whole.
+    const limit = denseLimit(n);
+    const capped = table.capped;
+    // A group all of whose scans are past the limit is passed over from then on (a page of phone numbers).
+    const done = new Uint8Array(groups.length);
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const g = lo[hi[c >> 8]! | (c & 255)]!;
-      if (g === 0) continue;
+      if (g === 0 || done[g] === 1) continue;
       const ids = groups[g]!;
       const c2 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       const next = c2 === -1 ? 0 : rows[lo2[hi2[c2 >> 8]! | (c2 & 255)]!]!;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
         if (id < SECOND_BITS && (checked & (1 << id)) !== 0 && (next & (1 << id)) === 0) continue;
-        positions[id]!.push(i);
+        const xs = positions[id]!;
+        if (xs.length <= limit || !capped[id]) {
+          xs.push(i);
+          if (xs.length === limit + 1 && capped[id]) markDone(done, groups, positions, capped, limit);
+        }
       }
     }
     last = { text, positions, ready: [] };
@@ -165,6 +182,11 @@ function positionsIn(text: string, shape: Shape): number[] {
  *  no posting stays in memory after its analysis. */
 export function forgetScannedText(): void {
   last = null;
+}
+
+/** Marks the groups whose every scan is past the limit (a scan that is not capped never is). */
+function markDone(done: Uint8Array, groups: number[][], positions: number[][], capped: Uint8Array, limit: number): void {
+  for (let g = 1; g < groups.length; g++) if (groups[g]!.every((id) => capped[id] === 1 && positions[id]!.length > limit)) done[g] = 1;
 }
 
 /** The line starts a line-anchored scan can match at: ^ holds after every line break (also between the CR and the
@@ -201,6 +223,11 @@ function firstAtOrAfter(xs: number[], from: number): number {
   return lo;
 }
 
+/** When a scan's candidate positions pass this share of the text, it is left to the engine's own search (and its
+ *  positions are no longer collected). The tests set it to Infinity to hold the gated path alone to a plain scan. */
+export const scanTuning = { maxShare: 0.2 };
+const denseLimit = (length: number) => Math.floor(length * scanTuning.maxShare) + 1;
+
 /** The first match at or after `from`: what `re.lastIndex = from; re.exec(text)` returns. */
 export function nextMatch(scan: GatedScan, text: string, from = 0): RegExpExecArray | null {
   const shape = shapeOf(scan);
@@ -209,6 +236,12 @@ export function nextMatch(scan: GatedScan, text: string, from = 0): RegExpExecAr
     return scan.re.exec(text);
   }
   const xs = positionsIn(text, shape);
+  if (xs.length > denseLimit(text.length)) {
+    // Where a match can begin almost everywhere (a page of phone numbers for a pattern that begins with a digit),
+    // the engine's own search is the cheaper: a call per position costs more than its step from one to the next.
+    scan.re.lastIndex = from;
+    return scan.re.exec(text);
+  }
   for (let k = firstAtOrAfter(xs, from); k < xs.length; k++) {
     scan.sticky.lastIndex = xs[k]!;
     const m = scan.sticky.exec(text);
