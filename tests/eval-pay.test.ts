@@ -100,6 +100,8 @@ describe('pay evaluation', () => {
     ['eval-blind-14', 'fixtures/eval-blind-14'],
     ['eval-blind-15', 'fixtures/eval-blind-15'],
     ['eval-blind-16', 'fixtures/eval-blind-16'],
+    ['eval-blind-17', 'fixtures/eval-blind-17'],
+    ['eval-blind-18', 'fixtures/eval-blind-18'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
