@@ -129,6 +129,17 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { jobType: 0.88 },
     untouched: { callCenter: 0.82, jobType: 0.64, quota: 0.88 },
   },
+  // Stop 31, eval-blind-18 (call-center postings in plain and unusual words, jobs next to call centers or sales under
+  // other names, articles such as a press release and a wage survey, postings in unusual shapes), written blind and
+  // first measured held out with the stop's start code: tuned 95.0/88.2/88.2/82.4 (posting, callCenter, jobType,
+  // quota), difficulty±1 94.1, stress±1 94.1; untouched 100/88.2/88.2/94.1, difficulty±1 94.1, stress±1 100. Rules
+  // read from its tuned half's misses (bookings named as what a counter's calls take, a target a manager holds, an
+  // enrolment rate as a target, a press release's markers, English-first headings): tuned 100/94.1/94.1/94.1; the
+  // untouched half did not move. Measured only.
+  'eval-blind-18': {
+    tune: { callCenter: 0.94, 'stress±1': 0.94 },
+    untouched: { callCenter: 0.88, jobType: 0.88, 'difficulty±1': 0.94 },
+  },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -191,6 +202,7 @@ const SETS: [string, string][] = [
   ['eval-blind-15', path.join(import.meta.dirname, 'fixtures/eval-blind-15')],
   ['eval-blind-16', path.join(import.meta.dirname, 'fixtures/eval-blind-16')],
   ['eval-blind-17', path.join(import.meta.dirname, 'fixtures/eval-blind-17')],
+  ['eval-blind-18', path.join(import.meta.dirname, 'fixtures/eval-blind-18')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],

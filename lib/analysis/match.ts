@@ -5,7 +5,7 @@ import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
-import { isAnotherRolesPay, isCustomersGoal, isFormerJobs } from './whose-terms';
+import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isOtherRolesTarget } from './whose-terms';
 import { passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
@@ -160,7 +160,7 @@ export function matchSentence(
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, titleOf(text)))) continue;
     // The title as the pay reader reads it (a company's name above it is not the title): whose pay a word states.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, titleOf(text))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between

@@ -72,6 +72,7 @@ const SESSION_BEFORE = /(?<![月週年日\d])(?:1|一)[ \t]*(?:回|コマ|レッ
 const SHIFT_WORDS = /夜勤|日勤|宿直|当直|出勤|勤務|シフト|研修|面接|説明会/;
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
+const ROUGHLY_AFTER = /^[ \t]*(?:ちょっと|ちょい|くらい|ぐらい|位|ほど|程|程度|前後|弱|強|超|以上稼)/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
 const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
 // A kind of pay in brackets after the amount, and nothing else there (not 時給換算: a conversion).
@@ -206,6 +207,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     const lineHead = t.text.slice(ls, a.start);
     const opensLine = /^[\s\p{P}\p{S}]*$/u.test(lineHead);
     if (!key && !short && section !== 'pay' && !(opensLine && a.money && a.per && a.per !== 'week') && !((a.money || a.grouped) && isAmountRow(lineHead))) continue;
+    // A month's figure said roughly outside the pay section (月15件くらい取ってます（月5万円ちょっと）, 月20万円ほど稼ぐ方も):
+    // what someone earns, not the wage.
+    if (!key && short && section !== 'pay' && ROUGHLY_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;

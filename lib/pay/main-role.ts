@@ -50,6 +50,11 @@ function lineLabel(t: PayText, c: BaseCandidate): string | null {
   return ls > 0 && clean(before) === '' ? asLabel(clean(lineAt(t.text, ls - 1))) : null;
 }
 
+// A band of hours or days (夜勤, 土日祝) is the job only where the title says the job is that band alone (【夜勤専従】,
+// 土日祝のみ); 夜勤できる方歓迎 welcomes those who can also work nights, and the ordinary line stays the pay.
+const BAND = /^(?:夜勤|日勤|準夜勤|深夜|早番|中番|遅番|平日|土日祝?|土日|週末|夕方|朝)/;
+const bandIsTheJob = (title: string, band: string): boolean => new RegExp(`${band}[ \t]*(?:専従|専任|専門|のみ|だけ|限定|メイン)`).test(title);
+
 // A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).
 const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員|職員)$/;
 
@@ -71,7 +76,7 @@ export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandi
   // The title first; when it names neither (a shop's name above ホールスタッフ大募集！), the lines above the first heading.
   for (const title of [titleText(t), headerText(t)]) {
     if (title.includes(firstLabel)) return first;
-    const named = labelled.filter((x) => title.includes(x.label));
+    const named = labelled.filter((x) => title.includes(x.label) && (!BAND.test(x.label) || bandIsTheJob(title, x.label)));
     if (named.length > 1) return first;
     if (named.length === 0) continue;
     // What the title says besides the other role: 受付社員・パート with the other role パート taken out still names 社員.

@@ -21,10 +21,13 @@ const headingWord = (label: string) => HEADING_WORDS.get(label) ?? HEADING_WORDS
 // double angle brackets (≪仕事内容≫, 《給与》) or single ones (〈仕事内容〉, 〈給与〉), or between rules (―― 休日 ――,
 // ━ 応募方法 ━), as boards and recruit pages write them.
 const LIST_ITEM = '^[ \\t]*[・*\\-][^\\n]*';
+// Bilingual pages for foreign residents put the English label first (Salary / 給与, Job / 仕事内容): the Japanese label
+// after the slash names the section (the text is lower-cased by normalization).
+const ENGLISH_FIRST = '[a-z][a-z &]{1,28}[ \\t]*/[ \\t]*';
 const TASK_END = '計算|管理|集計|処理|手続き?|作成|入力|対応|業務|事務|確認|チェック|作業';
 const PROSE = '(?:[をがはのへにでともや](?![\\u3040-\\u309f])|について|から|より)';
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
+  `^[ \\t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
   'gm',
 );
 

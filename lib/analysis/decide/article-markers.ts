@@ -34,9 +34,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   // A town's news of people it appointed (2名を委嘱しました, 委嘱状交付式, 新たに着任した隊員) reports a hiring done; a
   // warning about fake job ads (注意喚起, 闇バイト, 犯罪への加担) quotes them.
   /を(?:委嘱|任用)しました|委嘱状|(?:が|として)着任しました|着任した(?:隊員|職員)|注意喚起|闇バイト|犯罪(?:に|へ)の?加担|(?:求人|バイト)に(?:ご)?注意/,
+  // A press release heads itself so (NEWS RELEASE, 報道関係者各位) and ends with its contact for the press.
   // A quote is attributed after its closing bracket (」と話す, 」と語った, 」と村井さんは振り返ります) or at a sentence's end; a posting's 人と話すのが
   // 好きな方 is the work.
-  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|[」』][ \t]*と(?:[^。\n」『「]{1,12}?(?:さん|氏)は)?(?:話す|語る|話した|語った|話していた|話します|語ります|振り返る|振り返った|振り返ります)|と(?:話す|語る)(?:。|$)|記者|取材|プレスリリース|をお知らせいたします|受賞/m,
+  /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|[」』][ \t]*と(?:[^。\n」『「]{1,12}?(?:さん|氏)は)?(?:話す|語る|話した|語った|話していた|話します|語ります|振り返る|振り返った|振り返ります)|と(?:話す|語る)(?:。|$)|記者|取材|プレスリリース|news release|press release|報道関係者|報道発表|をお知らせいたします|受賞/m,
   // Interviews: someone was asked (〜さんに話を聞いた, 〜さん（38）に話を聞きました), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
   /インタビュー|(?:さん|氏|人|者|長|員)(?:\(\d{1,3}(?:歳)?\))?に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,

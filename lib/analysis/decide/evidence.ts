@@ -107,9 +107,17 @@ export function bookingsAreSideTask(e: Evidence): boolean {
   return e.visitorWork >= TYPE_THRESHOLD && e.present.callCenter === 0;
 }
 
-/** Whether a flag is a booking taken by phone (予約のお電話, 予約受付). */
+// The calls' object names bookings, earlier in the clause: 予約・変更・キャンセルを窓口及び電話で受付, ご予約をお電話で承ります.
+const BOOKINGS_TAKEN = /予約[^。、\n]{0,14}を[^。\n]{0,10}$/;
+const INCOMING_CALLS = 'inbound.incoming-calls';
+
+/** Whether a flag is a booking taken by phone (予約のお電話, 予約受付, 予約の変更を電話で受付). */
 export function isBooking(f: Flag): boolean {
-  return f.polarity === 'present' && (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約')));
+  if (f.polarity !== 'present') return false;
+  if (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約'))) return true;
+  if (f.id !== INCOMING_CALLS && f.id !== INQUIRY) return false;
+  const at = f.sentence.indexOf(f.text);
+  return at > 0 && BOOKINGS_TAKEN.test(f.sentence.slice(Math.max(0, at - 30), at));
 }
 
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70% (the sentence is the original text).
