@@ -85,6 +85,8 @@ interface Table {
   checked: number;
   /** By id: 1 for the scans whose positions may stop being collected once dense (not the line-anchored ones). */
   capped: Uint8Array;
+  /** By group: 1 when one of its scans has its second character checked (else the next character is not read). */
+  groupChecked: Uint8Array;
   count: number;
 }
 let table: Table | null = null;
@@ -128,7 +130,8 @@ function buildTable(): Table {
     const { id, lines } = shapeOf(scan);
     if (id !== -1 && !lines) capped[id] = 1;
   }
-  return { slot: codeMap(groupOf), groups, slot2: codeMap(secondRow), rows, checked, capped, count: made.length };
+  const groupChecked = Uint8Array.from(groups, (ids) => (ids.some((id) => id < SECOND_BITS && (checked & (1 << id)) !== 0) ? 1 : 0));
+  return { slot: codeMap(groupOf), groups, slot2: codeMap(secondRow), rows, checked, capped, groupChecked, count: made.length };
 }
 
 // The positions of the last text scanned, per scan id; a line-anchored scan's are turned into its candidate line
@@ -141,7 +144,7 @@ function positionsIn(text: string, shape: Shape): number[] {
     last = null;
   }
   if (!last || last.text !== text) {
-    const { groups, rows, checked } = table;
+    const { groups, rows, checked, groupChecked } = table;
     const { hi, lo } = table.slot;
     const { hi: hi2, lo: lo2 } = table.slot2;
     const positions: number[][] = Array.from({ length: gatedCount + 1 }, () => []);
@@ -157,7 +160,7 @@ function positionsIn(text: string, shape: Shape): number[] {
       const g = lo[hi[c >> 8]! | (c & 255)]!;
       if (g === 0 || done[g] === 1) continue;
       const ids = groups[g]!;
-      const c2 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      const c2 = groupChecked[g] === 1 && i + 1 < n ? text.charCodeAt(i + 1) : -1;
       const next = c2 === -1 ? 0 : rows[lo2[hi2[c2 >> 8]! | (c2 & 255)]!]!;
       for (let k = 0; k < ids.length; k++) {
         const id = ids[k]!;
@@ -197,7 +200,6 @@ function lineStarts(text: string, shape: Shape, breaks: number[], holds: number[
   let h = 0;
   for (let b = -1; b < breaks.length; b++) {
     const start = b === -1 ? 0 : breaks[b]! + 1;
-    if (shape.first && !shape.first.has(text.charCodeAt(start))) continue;
     if (shape.lineHolds) {
       // The match cannot run past the next line feed (a CR or a line separator it may hold).
       let e = b + 1;
@@ -206,6 +208,7 @@ function lineStarts(text: string, shape: Shape, breaks: number[], holds: number[
       while (h < holds.length && holds[h]! < start) h++;
       if (h === holds.length || holds[h]! >= end) continue;
     }
+    if (shape.first && !shape.first.has(text.charCodeAt(start))) continue;
     out.push(start);
   }
   return out;
