@@ -6,7 +6,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchStarts } from '../lib/text/first-chars';
-import { allScans, gated, isGated, matchesOf, scanTuning, stickyAt, type GatedScan } from '../lib/text/gated-scan';
+import { allScans, gated, holdsScannedText, isGated, matchesOf, scanTuning, stickyAt, type GatedScan } from '../lib/text/gated-scan';
+import { run } from './helpers';
 import { normalize } from '../lib/text/normalize';
 import { readPay } from '../lib/pay/read-pay';
 
@@ -172,5 +173,19 @@ describe('gated scans find what plain scans find', () => {
   it('the pay reader’s own scans are gated, not left to try every position', () => {
     const ungated = PAY_SCANS.filter((s) => !isGated(s)).map((s) => s.re.source.slice(0, 40));
     expect(ungated).toEqual([]);
+  });
+});
+
+describe('no posting is held after it is read', () => {
+  it('the pay reader and the analysis let the text\'s positions go, an article\'s too', async () => {
+    readPay('受付スタッフ\n給与\n時給1,200円');
+    expect(holdsScannedText()).toBe(false);
+    await run('受付スタッフ\n仕事内容\n来客の受付です。\n給与\n時給1,200円');
+    expect(holdsScannedText()).toBe(false);
+    // An article with a quota word: the flags ask for the pay headings (other openings) before the pay reader,
+    // which reads nothing of an article.
+    const article = await run('コラム：テレアポのノルマはきつい？\nこの記事では、ノルマやインセンティブの相場を解説します。\n給与\n時給1,300円が多いようです。');
+    expect(article.posting).toBe(false);
+    expect(holdsScannedText()).toBe(false);
   });
 });

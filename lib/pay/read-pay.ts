@@ -61,11 +61,13 @@ export interface PayReading {
 }
 
 export function readPayWithMentions(norm: Normalized, opts: ReadPayOptions = {}): PayReading {
-  if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null, salesWords: null };
   try {
+    if (opts.posting === false || !norm.text) return { facts: emptyPay(), incentiveWords: null, salesWords: null };
     return readFacts(norm, opts);
   } finally {
-    forgetScannedText(); // the scans' shared pass over this text is not kept past the reading
+    // The scans' shared pass over this text (the pay headings' too, which the flags may have asked for first) is not
+    // kept past the reading: no posting stays in memory after its analysis.
+    forgetScannedText();
   }
 }
 

@@ -187,6 +187,9 @@ export function forgetScannedText(): void {
   last = null;
 }
 
+/** Whether a text's positions are held (the tests check that none is after an analysis). */
+export const holdsScannedText = (): boolean => last !== null;
+
 /** Marks the groups whose every scan is past the limit (a scan that is not capped never is). */
 function markDone(done: Uint8Array, groups: number[][], positions: number[][], capped: Uint8Array, limit: number): void {
   for (let g = 1; g < groups.length; g++) if (groups[g]!.every((id) => capped[id] === 1 && positions[id]!.length > limit)) done[g] = 1;
