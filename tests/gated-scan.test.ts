@@ -55,6 +55,7 @@ describe('matchStarts: where a match can begin', () => {
     [/\p{P}x/gu, 'a property class'],
     [/(a)\1/g, 'a back reference'],
     [/\s*z/gv, 'the v flag'],
+    [new RegExp('\\01x', 'g'), 'a legacy octal escape'],
   ])('%s is not narrowed: %s', (re) => {
     expect(matchStarts(re).first).toBeNull();
   });

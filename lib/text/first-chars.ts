@@ -222,7 +222,8 @@ class Reader {
       this.i = close + 1;
       return 'any';
     }
-    if (e in SINGLE_ESCAPES && !(e === '0' && /\d/.test(s[this.i] ?? ''))) return new Set([SINGLE_ESCAPES[e]!]);
+    if (e === '0' && /\d/.test(s[this.i] ?? '')) throw new Unsupported('legacy octal escape');
+    if (e in SINGLE_ESCAPES) return new Set([SINGLE_ESCAPES[e]!]);
     if (e === 'c' && /[a-z]/i.test(s[this.i] ?? '')) {
       this.i++;
       return new Set([s.charCodeAt(this.i - 1) % 32]);
