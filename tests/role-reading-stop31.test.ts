@@ -36,6 +36,8 @@ describe('stop 31: bookings named as what the calls take', () => {
   it('leaves calls about anything else, and a booking named in another clause', () => {
     expect(isBooking(flag('inbound.incoming-calls', 'お電話を受け', 'ご注文のお電話を受け、在庫を確認します'))).toBe(false);
     expect(isBooking(flag('inbound.incoming-calls', 'お電話を受け', '予約システムの入力もありますが、主に修理のお問い合わせのお電話を受けます'))).toBe(false);
+    expect(isBooking(flag('inbound.incoming-calls', 'お電話を受け', '予約システムへの入力を行い、お客様からのお電話を受けます'))).toBe(false);
+    expect(isBooking(flag('inbound.incoming-calls', 'お電話で承', 'ご予約を、お電話で承ります'))).toBe(true);
   });
   it('a reservations desk with no counter stays inbound call-center work', async () => {
     const r = await run('ホテル予約センターのオペレーター\n仕事内容\n全国のホテルのご予約・変更・キャンセルをお電話で承ります。1日60件ほどの受電です。\n給与：時給1,300円\n勤務地：福岡市中央区');

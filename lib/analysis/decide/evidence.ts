@@ -107,8 +107,9 @@ export function bookingsAreSideTask(e: Evidence): boolean {
   return e.visitorWork >= TYPE_THRESHOLD && e.present.callCenter === 0;
 }
 
-// The calls' object names bookings, earlier in the clause: 予約・変更・キャンセルを窓口及び電話で受付, ご予約をお電話で承ります.
-const BOOKINGS_TAKEN = /予約[^。、\n]{0,14}を[^。\n]{0,10}$/;
+// The calls' object names bookings, earlier in the clause: 予約・変更・キャンセルを窓口及び電話で受付, ご予約を、お電話で承ります
+// (not 予約システムへの入力を行い、お客様からのお電話を受け: a clause ends between).
+const BOOKINGS_TAKEN = /予約[^。、\n]{0,14}を[、,]?[^。、\n]{0,10}$/;
 const INCOMING_CALLS = 'inbound.incoming-calls';
 
 /** Whether a flag is a booking taken by phone (予約のお電話, 予約受付, 予約の変更を電話で受付). */
