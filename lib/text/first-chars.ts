@@ -1,9 +1,10 @@
-// The code units a regular expression's match can begin with, read from its source.
-// A scan can then try the expression only where the text holds one of them (gated-scan.ts): on Japanese text the
-// regex engine's own search costs about as much at every character as a full attempt, a table lookup far less.
-// The answer errs on the side of more: every code unit a match can begin with is in the set (a lookaround adds none,
-// as it consumes nothing). When that cannot be narrowed (a match may be empty, may begin with almost anything, or
-// the source uses syntax this reader does not know) the answer is null, and the scan tries every position.
+// Where a regular expression's match can begin, read from its source: the code units it can begin with, what its
+// second can be, whether it starts at a line start, and what every match holds before its first line feed.
+// A scan can then try the expression only where the text allows it (gated-scan.ts): on Japanese text the regex
+// engine's own search costs about as much at every character as a full attempt, a table lookup far less.
+// Every answer errs on the side of more: every code unit a match can begin with is in the set (a lookaround adds
+// none, as it consumes nothing). When that cannot be narrowed (a match may be empty, may begin with almost anything,
+// or the source uses syntax this reader does not know) the answer is null, and the scan tries every position.
 
 /** Larger sets gate nothing worth the lookups. */
 const MAX_SET = 1500;
