@@ -53,7 +53,11 @@ function lineLabel(t: PayText, c: BaseCandidate): string | null {
 // A band of hours or days (夜勤, 土日祝) is the job only where the title says the job is that band alone (【夜勤専従】,
 // 土日祝のみ); 夜勤できる方歓迎 welcomes those who can also work nights, and the ordinary line stays the pay.
 const BAND = /^(?:夜勤|日勤|準夜勤|深夜|早番|中番|遅番|平日|土日祝?|土日|週末|夕方|朝)/;
-const bandIsTheJob = (title: string, band: string): boolean => new RegExp(`${band}[ \t]*(?:専従|専任|専門|のみ|だけ|限定|メイン)`).test(title);
+const ALONE = /^[ \t]*(?:専従|専任|専門|のみ|だけ|限定|メイン)/;
+const bandIsTheJob = (title: string, band: string): boolean => {
+  for (let at = title.indexOf(band); at !== -1; at = title.indexOf(band, at + 1)) if (ALONE.test(title.slice(at + band.length))) return true;
+  return false;
+};
 
 // A contract named with its kind (正社員, 契約社員) is also named by the bare word in a title (受付社員・パート).
 const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員|職員)$/;
