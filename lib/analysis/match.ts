@@ -146,6 +146,9 @@ export function matchSentence(
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
   const passedUpTo = passedOnEnd(sentenceText);
   const plausible = plausibleHits(lex, text, sentence, hits);
+  // The title as the pay reader reads it (a company's name above it is not the title), found once when a word asks.
+  let title: string | undefined;
+  const pageTitle = () => (title ??= titleOf(text));
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
@@ -160,9 +163,9 @@ export function matchSentence(
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, titleOf(text)))) continue;
-    // The title as the pay reader reads it (a company's name above it is not the title): whose pay a word states.
-    if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, titleOf(text))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()))) continue;
+    // Whose pay a word states, by the title.
+    if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, pageTitle())) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;

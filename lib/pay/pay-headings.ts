@@ -1,7 +1,7 @@
 // Headings that name pay in words the shared field list does not hold (お給料について, お給料のこと, 報酬のご案内,
 // お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 単価, 条件; a municipal ad's 報償費等; a contractor's
 // 委託料): recruit pages and commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
-import { gated, nextMatch, type GatedScan } from '../text/gated-scan';
+import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import type { Section } from '../text/sections';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
@@ -60,7 +60,7 @@ export function withPayHeadings(text: string, sections: Section[]): Section[] {
   }
   // Every heading opens a line after the title; none runs past its line.
   for (const [scan, what] of HEADINGS) {
-    for (let m = nextMatch(scan, text, titleEnd); m; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length))) added.push({ ...what, start: m.index, end: text.length });
+    for (const m of matchesOf(scan, text, Infinity, titleEnd)) added.push({ ...what, start: m.index, end: text.length });
   }
   if (!added.length) return sections;
   const all = [...sections, ...added].sort((a, b) => a.start - b.start);

@@ -342,6 +342,3 @@ export function matchStarts(re: RegExp): MatchStarts {
   const second = found.single || found.second === 'any' || found.second.size > MAX_SET ? null : cased(found.second);
   return { first: cased(found.set), second, anchor, lineHolds };
 }
-
-/** The code units a match of `re` can begin with; null when any position must be tried. */
-export const firstChars = (re: RegExp): Set<number> | null => matchStarts(re).first;

@@ -256,11 +256,11 @@ export function nextMatch(scan: GatedScan, text: string, from = 0): RegExpExecAr
   return null;
 }
 
-/** Every match in order, as a global exec loop finds them (an empty match moves on by one, as matchAll does);
- *  `limit` stops after so many. */
-export function* matchesOf(scan: GatedScan, text: string, limit = Infinity): Generator<RegExpExecArray> {
+/** Every match in order from `from`, as a global exec loop finds them (an empty match moves on by one, as matchAll
+ *  does); `limit` stops after so many. */
+export function* matchesOf(scan: GatedScan, text: string, limit = Infinity, from = 0): Generator<RegExpExecArray> {
   let n = 0;
-  for (let m = nextMatch(scan, text, 0); m && n < limit; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length)), n++) yield m;
+  for (let m = nextMatch(scan, text, from); m && n < limit; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length)), n++) yield m;
 }
 
 /** A sticky expression tried at one position, as `re.lastIndex = at; re.exec(text)`, but not at all where the

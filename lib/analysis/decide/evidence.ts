@@ -67,9 +67,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
-  // 予約のお電話を受け: inbound words that overlap a booking's (お電話を受け) go on from it and are the same booking.
+  // A booking, and inbound words that overlap one (予約のお電話を受け: お電話を受け goes on from 予約のお電話) and are the
+  // same booking. Bookings are inbound words themselves, so each overlaps itself.
   const bookingSpans = flags.filter(isBooking);
-  const partOfBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
+  const inBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
@@ -83,7 +84,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
     if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
-    if (isBooking(f) || partOfBooking(f)) bookings += f.weight;
+    if (inBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, f.sentence.length);
