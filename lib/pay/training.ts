@@ -57,8 +57,9 @@ const UNIT_WORD: [RegExp, PayUnit][] = [[/日給月給/, 'month'], [/時給/, 'h
   [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
 // Also after は (研修は3日間で、日給7,000円).
-// Or its length, then the period named again after a comma (研修は2週間、その間は時給1,050円).
-const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中|で|[ \t]*[、,][ \t]*(?:その間|この間|期間中))/;
+// Or its length, then the period named again after a comma (研修は2週間、その間は時給1,050円); or its length as the only
+// time the amount is paid (研修の3日間に限り日当5,000円, 研修2週間のみ時給1,100円).
+const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?(?:は|の間|中|で|に限り|(?:のみ|だけ)は?|[ \t]*[、,][ \t]*(?:その間|この間|期間中))/;
 // A heading of the period's pay (研修中の時給 ⏎ 1,350円, 【研修期間中の給与】 ⏎ 時給1,030円, 研修について：…): only a wage
 // word after the period's words, or nothing, on its line; or a sentence a page broke after its particle (研修期間も ⏎
 // 日給10,000円を支給).
