@@ -1,6 +1,8 @@
 // The pay reader on shapes met this round, pinned with sentences of our own: a rate for people who meet a condition
 // (英語を話せる方は…) or certain hours (夕方は…) between the wage and the training pay is the same job's rate, not another role's pay line;
-// training paid only for its named length (研修の3日間に限り日当…, 研修2週間のみ時給…).
+// training paid only for its named length (研修の3日間に限り日当…, 研修2週間のみ時給…); fixed overtime denied as
+// 含んでいません or a form row answered なし; the travel costs of work at the customers' places (移動にかかる費用); a
+// commuting cap after a middle dot (交通費別途支給・上限月2万円).
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -44,5 +46,37 @@ describe('training paid only for its named length', () => {
   });
   it('a training length with a perk after it is still no pay of the period', () => {
     expect(training('受付\n時給1,200円\n研修2週間のみ、交通費1日500円を支給')).toBeNull();
+  });
+});
+
+describe('fixed overtime denied in any form of "not included"', () => {
+  it('含んでいません, 含まれておりません, 含まれません deny it', () => {
+    expect(read('経理スタッフ\n月給22万円〜。固定残業代は含んでいません（残業は月5時間ほど）。').fixedOvertime).toBeNull();
+    expect(read('総務\n月給21万円\n※みなし残業代は含まれておりません').fixedOvertime).toBeNull();
+    expect(read('設計補助\n月給24万円（固定残業代は含まれません）').fixedOvertime).toBeNull();
+  });
+  it('a form row about it answered なし on the next line denies it', () => {
+    expect(read('受注スタッフ\n基本給（時間額）\n1,150円\n固定残業代に関する特記事項\nなし\n').fixedOvertime).toBeNull();
+  });
+  it('stated fixed overtime is still read', () => {
+    expect(read('営業\n月給26万円（固定残業代30時間分・4万円を含みます。超過分は別途支給）').fixedOvertime).toMatchObject({ hours: 30, amount: 40000, excessPaid: true });
+    expect(read('受注スタッフ\n固定残業代に関する特記事項\n月20時間分として35,000円を支給').fixedOvertime).not.toBeNull();
+  });
+});
+
+describe('commuting costs of work done at the customers\' places', () => {
+  it('移動にかかる費用 and 移動費 are the commuting cost', () => {
+    expect(read('訪問販売（業務委託）\n報酬：売上の20%\n移動にかかる費用は各自のご負担となります').commute.kind).toBe('none');
+    expect(read('訪問点検スタッフ\n日給11,000円\n移動費は全額支給します').commute.kind).toBe('full');
+  });
+});
+
+describe('a cap as the next item after a middle dot', () => {
+  it('交通費別途支給・上限月2万円 is capped at 20,000円', () => {
+    const c = read('受付\n時給1,250円（交通費別途支給・上限月2万円）').commute;
+    expect(c).toMatchObject({ kind: 'capped', cap: 20000, text: '交通費別途支給・上限月2万円' });
+  });
+  it('交通費支給・上限なし is paid in full', () => {
+    expect(read('受付\n時給1,250円（交通費支給・上限なし）').commute.kind).toBe('full');
   });
 });

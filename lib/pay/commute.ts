@@ -17,8 +17,9 @@ export interface CommuteFinding {
 
 // ガソリン代: what car commuters are paid instead of fares. Postings for foreign workers say it in English
 // (Transportation: fully covered, up to ¥20,000/month). 通勤 alone in a list of allowances (各種手当（通勤・残業）,
-// 手当：通勤、家族) is the commuting allowance.
-const WORD = gated(/transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
+// 手当：通勤、家族) is the commuting allowance. For work that goes from home to the customers (訪問, 直行直帰), the cost
+// of getting there is named as travel (移動費, 移動にかかる費用).
+const WORD = gated(/移動(?:費|にかかる費用|の費用)|transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays.
 const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|支給しません|支給はありません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
@@ -57,8 +58,8 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
       depth--;
     } else if (depth === 0 && (/[。、/・]/.test(c) || (c === ',' && !/\d/.test(text[k + 1] ?? '')))) break;
   }
-  // The cap as the next item of the list (距離に応じて支給、上限月2万円): the same statement.
-  const capItem = /^[、,][ \t]*(?:月額|1日)?(?:上限|max|最大)[^、。\n/]{0,14}/.exec(text.slice(k, k + 20));
+  // The cap as the next item of the list (距離に応じて支給、上限月2万円, 別途支給・上限月3万円): the same statement.
+  const capItem = /^[、,・/][ \t]*(?:月額|1日)?(?:上限|max|最大)[^、。\n/()]{0,14}/.exec(text.slice(k, k + 20));
   if (capItem && !CAP.test(text.slice(end, k))) k += capItem[0].length;
   let clause = text.slice(end, k);
   let clauseEnd = k;
