@@ -187,8 +187,9 @@ export function answeredYes(text: string, questionEnd: number): boolean {
   return ANSWER_YES.test(text.slice(questionEnd, questionEnd + 40));
 }
 
-// 受電も一部あります, 発信も少しあります: some of it besides the main work.
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど/;
+// 受電も一部あります, 発信も少しあります: some of it besides the main work. So is a share said to be small (発信は全体の
+// 1割未満, 架電は業務の5%程度): a share alone (発信1割) is left to the shares of both directions.
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or
@@ -279,6 +280,18 @@ const TEAM_RUN_BY = /^[^。、\n]{0,12}?(?:チーム|センター|部門|部署|
 /** Whether the words after a term (ending at `end` in the sentence) make it the team a role runs. */
 export function namesTeamRun(sentenceText: string, end: number): boolean {
   return TEAM_RUN_BY.test(sentenceText.slice(end, end + 40));
+}
+
+/**
+ * Phone work as what a role designs or builds (インバウンド／アウトバウンドの運用設計, 受発信業務のフロー構築, 受電体制の
+ * コンサルティング): the words name the object of the design, not calls this job makes or takes. 立ち上げ is left out:
+ * a new center's opening staff (受発信業務の立ち上げメンバー) take the calls.
+ */
+const DESIGNED = /^(?:(?:[・/、と]|および)[^。、\n]{1,10}?)?(?:業務|窓口)?(?:[のを]|に関する)?(?:運用|業務|体制|フロー|オペレーション|スクリプト|KPI)?(?:の)?(?:設計|構築|コンサルティング|改善提案|導入支援)/i;
+
+/** Whether the words after a term (ending at `end` in the sentence) make it what the role designs or builds. */
+export function isDesignedWork(sentenceText: string, end: number): boolean {
+  return DESIGNED.test(sentenceText.slice(end, end + 36));
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Evidence {
 const SALES_STAFF = 'sales.staff';
 const LEADS_OPERATORS = new Set(['management.role', 'management.people']);
 const LEADER_NAMED = 'management.mention';
+/** The weight of a word that names a center's role as the job (management.role's weight in the lexicon). */
+const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
@@ -74,7 +76,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   for (const f of flags) {
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
-    bucket[f.category] += f.weight;
+    // SV or センター長 named as the job (職種：スーパーバイザー) weighs as a role word does (SV業務, SV候補): the page's
+    // tour of the center's other departments must not decide it.
+    bucket[f.category] += f.id === LEADER_NAMED && f.polarity === 'present' && namesTheJob(f) ? Math.max(f.weight, NAMED_ROLE_WEIGHT) : f.weight;
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += namesTheJob(f) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
@@ -137,9 +141,12 @@ function namesShare(f: Flag): boolean {
   return after !== null && SHARE_AFTER.test(after);
 }
 
-/** A word that modifies the noun after it (コンタクトセンターの…). */
+/** A word that modifies the noun after it (コンタクトセンターの…), or names whom the work serves or what it builds
+ *  (コールセンター向け, コールセンター運用コンサルタント, コンタクトセンター構築). */
+const SERVED_OR_BUILT = /^(?:の|向け|(?:運用|業務)?(?:コンサル|構築|設計))/;
 function namesWhere(f: Flag): boolean {
-  return wordsAfter(f, 1) === 'の';
+  const after = wordsAfter(f, 10);
+  return after !== null && SERVED_OR_BUILT.test(after);
 }
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */
