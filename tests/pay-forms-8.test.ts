@@ -80,3 +80,14 @@ describe('a cap as the next item after a middle dot', () => {
     expect(read('受付\n時給1,250円（交通費支給・上限なし）').commute.kind).toBe('full');
   });
 });
+
+describe('a board\'s list of nearby jobs (同じエリアのお仕事) speaks of other jobs', () => {
+  it('their results pay is not this job\'s', () => {
+    const p = read('受付スタッフ（歯科医院）\n時給1,200円\n交通費全額支給\n\n▼同じエリアのお仕事\n・携帯ショップ販売／時給1,300円＋販売インセンティブ\n・カフェスタッフ／時給1,100円');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('results pay stated for the job itself is still read', () => {
+    expect(read('携帯ショップ販売\n時給1,300円＋販売インセンティブ\n\n▼同じ職種のお仕事\n・家電販売／時給1,250円').incentive.kind).toBe('plus');
+  });
+});
