@@ -140,6 +140,20 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { callCenter: 0.94, 'stress±1': 0.94 },
     untouched: { callCenter: 0.88, jobType: 0.88, 'difficulty±1': 0.94 },
   },
+  // Stop 32, eval-blind-19 (call-center work in plain and unusual words, the desks, consultants and sales roles next
+  // to it, articles, postings in unusual shapes) and eval-blind-20 (the same mix, written around pay as boards state
+  // it), written blind and first measured held out with the stop's start code: eval-blind-19 tuned 100/88.2/82.4/88.2
+  // (posting, callCenter, jobType, quota), untouched 100/88.2/82.4/82.4, difficulty±1 94.1, stress±1 94.1;
+  // eval-blind-20 tuned 95.0/100/94.4/100, untouched 100/100/83.3/100, difficulty±1 88.9, stress±1 94.4. Rules read
+  // from their tuned halves' misses (phone work as what a consultant designs, a framed card list, a secretary, calls
+  // taken by phone and mail with a small share of calls out, SV named on the 職種 line): eval-blind-19 tuned
+  // callCenter and jobType 100; eval-blind-20 tuned jobType 100 and untouched jobType 88.9, difficulty±1 94.4,
+  // stress±1 100. Measured only.
+  'eval-blind-19': {
+    tune: { quota: 0.88 },
+    untouched: { callCenter: 0.88, jobType: 0.82, quota: 0.82, 'difficulty±1': 0.94, 'stress±1': 0.94 },
+  },
+  'eval-blind-20': { untouched: { jobType: 0.88, 'difficulty±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -203,6 +217,8 @@ const SETS: [string, string][] = [
   ['eval-blind-16', path.join(import.meta.dirname, 'fixtures/eval-blind-16')],
   ['eval-blind-17', path.join(import.meta.dirname, 'fixtures/eval-blind-17')],
   ['eval-blind-18', path.join(import.meta.dirname, 'fixtures/eval-blind-18')],
+  ['eval-blind-19', path.join(import.meta.dirname, 'fixtures/eval-blind-19')],
+  ['eval-blind-20', path.join(import.meta.dirname, 'fixtures/eval-blind-20')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
