@@ -1,10 +1,11 @@
 // Stop 32: kinds met in the tuned halves of two new blind sets (eval-blind-19, eval-blind-20), each pinned by postings
 // and sentences of our own: phone work named as what a consultant designs (受発信業務の体制設計, コールセンター運用
 // コンサルタント), a results page drawn as framed cards with one card opened, a secretary whose duties name a sales
-// director, calls taken by phone and mail with a small share of calls out, and a supervisor's opening under a tour
-// of the center's departments.
+// director, calls taken by phone and mail with a small share of calls out, a supervisor's opening under a tour
+// of the center's departments, calls an auto-dialer connects (outbound), work a municipality's 正職員 does (not this
+// job's), a count of appointments named as the target (目標アポ数) and a hardship denied (数字を追うのが苦にならない方).
 import { describe, expect, it } from 'vitest';
-import { isDesignedWork, isOccasional } from '../lib/analysis/context';
+import { doneByOthersEnd, isDesignedWork, isOccasional } from '../lib/analysis/context';
 import { findSections } from '../lib/text/sections';
 import { roleFixtureTests, run } from './helpers';
 import { checkPages } from './posting-shapes-helpers';
@@ -55,5 +56,14 @@ describe('stop 32: a results page drawn as framed cards', () => {
     const r = await run(text);
     expect(r.jobType).toBe('other');
     expect(r.callCenter).toBe(false);
+  });
+});
+
+describe('stop 32: work a municipality\'s own staff does', () => {
+  it('電話での催告は…正職員が行います is not this job\'s', () => {
+    expect(doneByOthersEnd('未納の方への電話での催告は、収納担当の正職員が行います。')).toBeGreaterThan(0);
+  });
+  it('the job\'s own title (会計年度任用職員) is not someone else', () => {
+    expect(doneByOthersEnd('電話対応は会計年度任用職員が行います。')).toBe(-1);
   });
 });

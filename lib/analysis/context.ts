@@ -12,8 +12,9 @@ const NEGATOR_SURFACES = new Set([
 const NEGATOR_BASICS = new Set(['ない', '無い', 'ぬ', '少ない']);
 
 // Words after which a following negation no longer speaks of the term:
-// テレアポの経験がなくても (experience, not the work), テレアポ以外の業務はありません (only that work) …
-const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '未達', '以外', 'のみ', 'だけ', '専門', '未経験', '経験者', 'ばかり']);
+// テレアポの経験がなくても (experience, not the work), テレアポ以外の業務はありません (only that work), 数字を追うのが苦に
+// ならない方, テレアポに抵抗のない方 (a hardship denied: the work is there) …
+const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '未達', '以外', 'のみ', 'だけ', '専門', '未経験', '経験者', 'ばかり', '苦', '苦手', '嫌', '嫌い', '抵抗', '苦痛']);
 
 // Affirmative clause ends: "目標件数はあります" ends the clause before "が、ノルマはありません".
 const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ', 'た', 'あり']);
@@ -263,7 +264,7 @@ export function isContactLine(sentenceText: string): boolean {
  * 住宅の営業は各メーカーの担当者が行います, オペレーターの管理も各拠点のSVが行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います, お客様への回答はお客様相談室が行います (a department: 〜室, 〜課, 窓口; not 当課, the job's own). The term stands in the topic (〜は) or is the other
  * actor itself.
  */
-const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,6}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
+const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,6}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
 
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1. */
 export function doneByOthersEnd(sentenceText: string): number {
