@@ -67,3 +67,16 @@ describe('stop 32: work a municipality\'s own staff does', () => {
     expect(doneByOthersEnd('電話対応は会計年度任用職員が行います。')).toBe(-1);
   });
 });
+
+describe('stop 32: a hardship denied does not deny the work', () => {
+  it('テレアポに抵抗のない方 and 数字を追うのが苦にならない方 keep the work present', async () => {
+    const r = await run('テレアポスタッフ\n仕事内容\n法人へのテレアポのお仕事です。\n応募資格\nテレアポに抵抗のない方、数字を追うのが苦にならない方\n給与：時給1,300円');
+    const apo = r.flags.filter((f) => f.id === 'outbound.teleapo' && f.section === 'requirements');
+    expect(apo.map((f) => f.polarity)).toEqual(['present']);
+    expect(r.flags.find((f) => f.id === 'quota.numbers')?.polarity).toBe('present');
+  });
+  it('a plain denial still denies it', async () => {
+    const r = await run('事務スタッフ\n仕事内容\n書類の入力です。テレアポはありません。\n給与：時給1,200円');
+    expect(r.flags.find((f) => f.id === 'outbound.teleapo')?.polarity).toBe('negated');
+  });
+});
