@@ -3,7 +3,8 @@
 // コンサルタント), a results page drawn as framed cards with one card opened, a secretary whose duties name a sales
 // director, calls taken by phone and mail with a small share of calls out, a supervisor's opening under a tour
 // of the center's departments, calls an auto-dialer connects (outbound), work a municipality's 正職員 does (not this
-// job's), a count of appointments named as the target (目標アポ数) and a hardship denied (数字を追うのが苦にならない方).
+// job's), a count of appointments named as the target (目標アポ数), a hardship denied (数字を追うのが苦にならない方), and
+// a company's internal newsletter (社内報, 社外秘) that reports a pay revision to staff already hired.
 import { describe, expect, it } from 'vitest';
 import { doneByOthersEnd, isDesignedWork, isOccasional } from '../lib/analysis/context';
 import { findSections } from '../lib/text/sections';
@@ -44,8 +45,11 @@ describe('stop 32: a share of the calls said to be small', () => {
   });
 });
 
-describe('stop 32: a results page drawn as framed cards', () => {
+describe('stop 32: pages of our own (posting-shapes/expected-stop32.json)', () => {
   checkPages('expected-stop32.json');
+});
+
+describe('stop 32: a results page drawn as framed cards', () => {
   const text = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/posting-shapes/p32-card-list-framed-expanded-card.txt'), 'utf8');
   it('a heading inside the frame (│ 【仕事内容】…) opens its section', () => {
     const kinds = findSections('受付\n│ 【仕事内容】来客のご案内\n│ 【給与】時給1,200円\n').map((s) => s.kind);

@@ -34,6 +34,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   // A town's news of people it appointed (2名を委嘱しました, 委嘱状交付式, 新たに着任した隊員) reports a hiring done; a
   // warning about fake job ads (注意喚起, 闇バイト, 犯罪への加担) quotes them.
   /を(?:委嘱|任用)しました|委嘱状|(?:が|として)着任しました|着任した(?:隊員|職員)|注意喚起|闇バイト|犯罪(?:に|へ)の?加担|(?:求人|バイト)に(?:ご)?注意/,
+  // A company's internal newsletter (社内報「…」, …センター 社内報, 社外秘・社内掲示用) reports to staff already hired: a
+  // pay revision there is news, not an offer. A posting's 社内報での… is a duty (a PR job edits it); a public
+  // newsletter (自治会だより 第142号) may carry an opening with its terms, and is left to the rest.
+  /社外秘|社内掲示|社内報[ \t]*(?:[「『]|第|$)/m,
   // A press release heads itself so (NEWS RELEASE, 報道関係者各位) and ends with its contact for the press.
   // A quote is attributed after its closing bracket (」と話す, 」と語った, 」と村井さんは振り返ります) or at a sentence's end; a posting's 人と話すのが
   // 好きな方 is the work.
