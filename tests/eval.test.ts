@@ -154,6 +154,22 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     untouched: { callCenter: 0.88, jobType: 0.82, quota: 0.82, 'difficulty±1': 0.94, 'stress±1': 0.94 },
   },
   'eval-blind-20': { untouched: { jobType: 0.88, 'difficulty±1': 0.94 } },
+  // Stop 32, eval-blind-21 (postings told from articles: fourteen articles of many kinds, postings in near-article
+  // shapes) and eval-blind-22 (the pressure in the work: quotas, incentives, complaints, the jobs around the phones),
+  // written blind after the rules above; first measured held out: eval-blind-21 tuned 95.0/100/92.3/92.3 (posting,
+  // callCenter, jobType, quota), untouched 90.0/92.3/84.6/84.6; eval-blind-22 tuned 100/88.9/72.2/77.8, untouched
+  // 100/94.4/83.3/88.9, difficulty±1 94.4, stress±1 94.4 (the same with the stop's start code). Rules read from their
+  // tuned halves (an internal newsletter, an auto-dialer, a municipality's own staff, 目標アポ数, a hardship denied):
+  // eval-blind-21 tuned posting 100; eval-blind-22 tuned 100/94.4/83.3/83.3; the untouched halves did not move.
+  // Measured only.
+  'eval-blind-21': {
+    tune: { jobType: 0.92, quota: 0.92 },
+    untouched: { posting: 0.9, callCenter: 0.92, jobType: 0.84, quota: 0.84 },
+  },
+  'eval-blind-22': {
+    tune: { callCenter: 0.94, jobType: 0.83, quota: 0.83, 'stress±1': 0.94 },
+    untouched: { callCenter: 0.94, jobType: 0.83, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 },
+  },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -219,6 +235,8 @@ const SETS: [string, string][] = [
   ['eval-blind-18', path.join(import.meta.dirname, 'fixtures/eval-blind-18')],
   ['eval-blind-19', path.join(import.meta.dirname, 'fixtures/eval-blind-19')],
   ['eval-blind-20', path.join(import.meta.dirname, 'fixtures/eval-blind-20')],
+  ['eval-blind-21', path.join(import.meta.dirname, 'fixtures/eval-blind-21')],
+  ['eval-blind-22', path.join(import.meta.dirname, 'fixtures/eval-blind-22')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
