@@ -119,6 +119,7 @@ describe('pay evaluation', () => {
     ['eval-blind-20', 'fixtures/eval-blind-20'],
     ['eval-blind-21', 'fixtures/eval-blind-21'],
     ['eval-blind-22', 'fixtures/eval-blind-22'],
+    ['eval-blind-23', 'fixtures/eval-blind-23'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
