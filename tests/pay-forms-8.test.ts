@@ -1,8 +1,10 @@
 // The pay reader on shapes met this round, pinned with sentences of our own: a rate for people who meet a condition
-// (英語を話せる方は…) or certain hours (夕方は…) between the wage and the training pay is the same job's rate, not another role's pay line;
+// (英語を話せる方は…) or certain hours (夕方は…) between the wage and the training pay is the same job's rate, not
+// another role's pay line;
 // training paid only for its named length (研修の3日間に限り日当…, 研修2週間のみ時給…); fixed overtime denied as
 // 含んでいません or a form row answered なし; the travel costs of work at the customers' places (移動にかかる費用); a
-// commuting cap after a middle dot (交通費別途支給・上限月2万円).
+// commuting cap after a middle dot (交通費別途支給・上限月2万円); a heading about results pay answered ありません on the
+// next line.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -89,5 +91,16 @@ describe('a board\'s list of nearby jobs (同じエリアのお仕事) speaks of
   });
   it('results pay stated for the job itself is still read', () => {
     expect(read('携帯ショップ販売\n時給1,300円＋販売インセンティブ\n\n▼同じ職種のお仕事\n・家電販売／時給1,250円').incentive.kind).toBe('plus');
+  });
+});
+
+describe('a heading about results pay answered on the next line', () => {
+  it('■インセンティブ・ノルマ ⏎ ありません denies it', () => {
+    const p = read('受付\n■給与\n時給1,250円\n■インセンティブ・ノルマ\nありません。件数で評価することもありません。');
+    expect(p.incentive.kind).toBe('none');
+    expect(read('受付\n■給与\n時給1,250円\n【インセンティブ】\nなし').incentive.kind).toBe('none');
+  });
+  it('a heading answered with what it pays still reads it', () => {
+    expect(read('受付\n■給与\n時給1,250円\n■インセンティブ\nあり（成約1件につき500円）').incentive.kind).toBe('plus');
   });
 });

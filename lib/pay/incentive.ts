@@ -104,8 +104,9 @@ const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 // business, not the job's pay.
 const COMPANY_EARNS = /^(?:で(?:収益|利益|売上|売り上げ)|を(?:いただく|頂く|いただいて|頂いて|いただきます|頂きます|いただいております|頂いております))/;
 // Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
-// Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－).
-const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
+// Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－),
+// and a heading, alone or joined with another item (■インセンティブ・ノルマ), answered on the next line (ありません。).
+const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^(?:[・/と][^\n。、]{1,8})?[ \t]*[】\]■◆]*[ \t]*\n[ \t]*(?:一切)?(?:ありません|ございません|なし|無し)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount right after them per success (PER_BEFORE joins them).
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1名紹介で, 1通話, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大, 1件のご成立ごとに); also what delivery, writing and home work count (1配達, 1個口, 1文字,
