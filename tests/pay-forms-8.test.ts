@@ -4,7 +4,8 @@
 // training paid only for its named length (研修の3日間に限り日当…, 研修2週間のみ時給…); fixed overtime denied as
 // 含んでいません or a form row answered なし; the travel costs of work at the customers' places (移動にかかる費用); a
 // commuting cap after a middle dot (交通費別途支給・上限月2万円); a heading about results pay answered ありません on the
-// next line.
+// next line; training pay under a pay restated in brackets (年俸…（月…）), with a note about another item after it
+// (、歩合は同じ率で支給), or for the first weeks only (最初の2週間だけ).
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -102,5 +103,30 @@ describe('a heading about results pay answered on the next line', () => {
   });
   it('a heading answered with what it pays still reads it', () => {
     expect(read('受付\n■給与\n時給1,250円\n■インセンティブ\nあり（成約1件につき500円）').incentive.kind).toBe('plus');
+  });
+});
+
+describe('training pay under a yearly or monthly pay restated in brackets', () => {
+  it('a bracket that restates the pay per month is no other role owning the training pay', () => {
+    expect(training('企画営業\n年俸420万円～540万円（12分割し、月35万円～45万円を支給）\n※試用期間3ヶ月：月32万円')).toEqual({ unit: 'month', min: 320000, max: 320000 });
+    expect(training('店舗スタッフ\n年収360万円（月給25万円＋賞与）\n試用期間2ヶ月は月給23万円')).toEqual({ unit: 'month', min: 230000, max: 230000 });
+  });
+});
+
+describe('training pay with a note about another item after it', () => {
+  it('、歩合は同じ率で支給 says nothing of the period\'s own pay', () => {
+    expect(training('不動産営業\n月給26万円＋歩合\n試用期間（2ヶ月）は月給24万円、歩合は同じ率で支給')).toEqual({ unit: 'month', min: 240000, max: 240000 });
+  });
+  it('the period paid the same is still no training pay of its own', () => {
+    expect(training('不動産営業\n月給26万円\n試用期間（2ヶ月）も同じ月給です')).toBeNull();
+  });
+});
+
+describe('the first weeks only', () => {
+  it('最初の2週間だけ日給… is training pay', () => {
+    expect(training('配送助手\n日給1万1,000円～\n最初の10日間だけ日給1万円です')).toEqual({ unit: 'day', min: 10000, max: 10000 });
+  });
+  it('a rate for holders of a licence (中型免許があれば…) is no other role owning it', () => {
+    expect(training('配送助手\n日給1万1,000円～\n中型免許があればドライバー日給1万3,000円～\n最初の2週間だけ日給1万円')).toEqual({ unit: 'day', min: 10000, max: 10000 });
   });
 });

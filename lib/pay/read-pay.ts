@@ -162,7 +162,8 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   }
   // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
   // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
-  const owner = candidates.filter((c) => c.start < tr.start && !c.premium).sort((x, y) => y.start - x.start)[0];
+  // A figure in brackets (年俸360万円（月30万円～40万円）) restates the line it stands on: no role of its own.
+  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets).sort((x, y) => y.start - x.start)[0];
   if (!tr.relative && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;

@@ -33,13 +33,13 @@ export interface TrainingFinding {
 // 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
-// 入社1ヶ月目は, 入社3ヶ月間は, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as training after its pay (3ヶ月間は時給1,100円（研修）).
+// 入社1ヶ月目は, 入社3ヶ月間は, 最初の2週間だけ, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as training after its pay (3ヶ月間は時給1,100円（研修）).
 // 新人期間, 仮採用期間: the first period in other words (not 育成期間: commission jobs name so the months their fixed
 // pay is guaranteed, which is the pay); 慣れるまで(の1ヶ月間は): until one is used to the work;
 // カリキュラム修了までは: until the training's course is done.
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
 // The weeks a driver spends getting the licence the job needs (2種免許…。取得期間中は日給8,000円): the job's training.
-const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g);
+const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時|の間|期|手当|給|日)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:(?:だけ|のみ)は?|は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初月(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g);
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
@@ -56,6 +56,8 @@ const UNIT_WORD: [RegExp, PayUnit][] = [[/日給月給/, 'month'], [/時給/, 'h
   // 月 as a word of its own right before the amount (固定給 月20万円).
   [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
 const OTHER_ITEM_NOTE = /\([^()\n]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^()\n]*\)?/g;
+// A clause after the amount about another item (、歩合は同じ率で支給): its 同じ says nothing of the period's pay.
+const OTHER_ITEM_CLAUSE = /[、,][ \t]*(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)[^、。\n]{0,16}/g;
 // Also after は (研修は3日間で、日給7,000円).
 // Or its length, then the period named again after a comma (研修は2週間、その間は時給1,050円); or its length as the only
 // time the amount is paid (研修の3日間に限り日当5,000円, 研修2週間のみ時給1,100円).
@@ -127,7 +129,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       || TERMS_FIELD_AFTER.test(gap)
       || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
-    const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '');
+    const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '').replace(OTHER_ITEM_CLAUSE, '');
     const said = (during === -1 ? gap : gap.slice(during)).replace(LENGTH_NOTE, '');
     if ((!terms && NOT_DURING.test(said)) || SAME.test(window)) continue;
     const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
