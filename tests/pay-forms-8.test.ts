@@ -5,7 +5,8 @@
 // 含んでいません or a form row answered なし; the travel costs of work at the customers' places (移動にかかる費用); a
 // commuting cap after a middle dot (交通費別途支給・上限月2万円); a heading about results pay answered ありません on the
 // next line; training pay under a pay restated in brackets (年俸…（月…）), with a note about another item after it
-// (、歩合は同じ率で支給), or for the first weeks only (最初の2週間だけ).
+// (、歩合は同じ率で支給), or for the first weeks only (最初の2週間だけ); a question about commuting answered by the next
+// speaker of a chat.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -128,5 +129,13 @@ describe('the first weeks only', () => {
   });
   it('a rate for holders of a licence (中型免許があれば…) is no other role owning it', () => {
     expect(training('配送助手\n日給1万1,000円～\n中型免許があればドライバー日給1万3,000円～\n最初の2週間だけ日給1万円')).toEqual({ unit: 'day', min: 10000, max: 10000 });
+  });
+});
+
+describe('a question about commuting answered in a chat', () => {
+  it('the next speaker\'s line answers it', () => {
+    const c = read('歯科受付（パート）\n時給1,150円\nAさん：交通費は出ますか？\n担当：1日600円まで出ます。\n').commute;
+    expect(c).toMatchObject({ kind: 'capped', cap: 600 });
+    expect(read('受付\n時給1,150円\nAさん：交通費は出ますか？\n担当：出ません。ごめんなさい。\n').commute.kind).toBe('none');
   });
 });

@@ -38,9 +38,10 @@ const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 // Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
 const JOINED_COST = /^・[^・、。\n\s]{1,6}?(?:費|代|料)(?:等|など)?(?=[はのを:]|$)/;
-// A question (Q. 交通費は出ますか。): the answer on the next line says.
+// A question (Q. 交通費は出ますか。, Kさん：交通費は出ますか？): the answer on the next line says.
 const QUESTION = /(?:[?？]|か)[ \t]*。?[ \t]*$/;
-const ANSWER = /^[ \t]*(?:a[.:．：)]|答え?[.:：)]?)[ \t]*/;
+// In a chat the answer is the next speaker's line (小川：1日500円まで出ます).
+const ANSWER = /^[ \t]*(?:a[.:．：)]|答え?[.:：)]?|[^\s:：]{1,12}[:：])[ \t]*/;
 
 /** How the words at [start, end) and the clause after them speak of commuting costs. */
 function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRange[]): CommuteFinding | null {
