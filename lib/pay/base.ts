@@ -99,8 +99,8 @@ const NOTE_INSIDE = /\([^()\n]{0,24}\)/g;
 // A label's note of how the pay is counted (給与（税込）　時給1,200円): the pay itself, not a tax.
 const TAX_NOTE = /\((?:税込|税抜|税別|税引前|額面)[^()\n]{0,6}\)/g;
 // Conditions that make an amount another rate of the same pay: 22時以降, 土日祝, 繁忙期は (certain hours, days or
-// seasons: PREMIUM_TIME), and 経験者は, 有資格者, 英語を話せる方は, 学生の方は, 中型免許があれば (certain people: a rate for whoever meets
-// the condition, in the same job).
+// seasons: PREMIUM_TIME), and 経験者は, 有資格者, 英語を話せる方は, 学生の方は, 中型免許があれば (certain people: a rate
+// for whoever meets the condition, in the same job).
 const OFF_HOURS_WORDS = '深夜|早朝|夕方|夜間|土日|祝|休日|以降|繁忙期|年末年始';
 const PREMIUM_TIME = new RegExp(String.raw`\d+[:時]|${OFF_HOURS_WORDS}`);
 const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー|高校生|(?:[ぁ-ん]|の)方(?:は|なら|のみ)|があれば|をお持ちなら|をお持ちの場合`);

@@ -33,7 +33,8 @@ export interface TrainingFinding {
 // 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
-// 入社1ヶ月目は, 入社3ヶ月間は, 最初の2週間だけ, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as training after its pay (3ヶ月間は時給1,100円（研修）).
+// 入社1ヶ月目は, 入社3ヶ月間は, 最初の2週間だけ, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as
+// training after its pay (3ヶ月間は時給1,100円（研修）).
 // 新人期間, 仮採用期間: the first period in other words (not 育成期間: commission jobs name so the months their fixed
 // pay is guaranteed, which is the pay); 慣れるまで(の1ヶ月間は): until one is used to the work;
 // カリキュラム修了までは: until the training's course is done.

@@ -19,8 +19,8 @@ const headingWord = (label: string) => HEADING_WORDS.get(label) ?? HEADING_WORDS
 // A list item (・賞与 年2回 among 待遇's items) is one line of its section, not a row that starts another.
 // A label between the same marks (★報酬★, ■給与■, ◆仕事内容◆) is a heading as in brackets, and so is one in
 // double angle brackets (≪仕事内容≫, 《給与》) or single ones (〈仕事内容〉, 〈給与〉), or between rules (―― 休日 ――,
-// ━ 応募方法 ━), as boards and recruit pages write them. A line inside a frame drawn around a card (│ 【仕事内容】…) or a table's row (| 給与 | …)
-// starts after the frame's bar.
+// ━ 応募方法 ━), as boards and recruit pages write them. A line inside a frame drawn around a card (│ 【仕事内容】…)
+// or a table's row (| 給与 | …) starts after the frame's bar.
 const LIST_ITEM = '^[ \\t]*[・*\\-][^\\n]*';
 // Bilingual pages for foreign residents put the English label first (Salary / 給与, Job / 仕事内容): the Japanese label
 // after the slash names the section (the text is lower-cased by normalization).
