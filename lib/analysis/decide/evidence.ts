@@ -122,12 +122,18 @@ export function isBooking(f: Flag): boolean {
   if (f.polarity !== 'present') return false;
   if (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約'))) return true;
   if (f.id !== INCOMING_CALLS && f.id !== INQUIRY) return false;
-  const at = f.sentence.indexOf(f.text);
-  return at > 0 && BOOKINGS_TAKEN.test(f.sentence.slice(Math.max(0, at - 30), at));
+  const before = wordsBefore(f, 30);
+  return before !== null && BOOKINGS_TAKEN.test(before);
 }
 
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70% (the sentence is the original text).
 const SHARE_AFTER = /^[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:約|およそ|だいたい)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+
+/** The `n` characters of the flag's sentence right before its words, or null when the words are not found there. */
+function wordsBefore(f: Flag, n: number): string | null {
+  const at = f.sentence.indexOf(f.text);
+  return at >= 0 ? f.sentence.slice(Math.max(0, at - n), at) : null;
+}
 
 /** The `n` characters of the flag's sentence right after its words, or null when the words are not found there. */
 function wordsAfter(f: Flag, n: number): string | null {
