@@ -30,6 +30,27 @@ const ITEM_VERDICTS = new Set(['歓迎', '大歓迎', 'ok', 'OK', '可', '不問
  *  there still stands. */
 const CONDITION_AFTER = new Set(['場合', 'とき', '時', 'ば', 'なら', 'ならば', '限り', '際', '月', '週', '日']);
 
+/** Whom or when a clause with its own subject describes: in 発信：お支払いが確認できない方へのご連絡 the negation
+ *  says which customers are called, not that there are no calls; so in お客様が電話に出ない場合. */
+const QUALIFIED_NOUNS = new Set(['方', '人', '者', 'お客様', 'お客さま', '顧客', '場合', '際', 'とき', '時']);
+/** Words that join the term to the next noun as one subject (ノルマや目標がない方): not a subject of its own. */
+const JOINING = new Set(['や', 'と', 'とか', '・', '、', 'の', 'も']);
+
+/** The negation at `k` sits in a clause with a subject or object of its own (a noun with が or を after the term,
+ *  not joined to it) and describes the person or the occasion after it: it speaks of that noun, not of the term. */
+function qualifiesAnotherNoun(tokens: Token[], from: number, k: number, next: number): boolean {
+  const after = tokens[next];
+  if (!after || after.pos !== '名詞' || !QUALIFIED_NOUNS.has(after.surface)) return false;
+  if (JOINING.has(tokens[from]?.surface ?? '')) return false;
+  // From the second word after the term: 発信業務を行わない方 keeps the term's own phrase (発信業務) as the object.
+  for (let j = from + 2; j < k; j++) {
+    const t = tokens[j]!;
+    const before = tokens[j - 1]!.pos;
+    if ((t.surface === 'が' || t.surface === 'を') && t.pos1 === '格助詞' && (before === '名詞' || before === '動詞')) return true;
+  }
+  return false;
+}
+
 /** Nouns that close a condition: what follows them is its consequence. */
 const CONDITION_NOUNS = new Set(['場合', '際']);
 
@@ -64,6 +85,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       const after = t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん' ? k + 2 : k + 1;
       if (tokens[after]?.surface === 'か') return false;
       const next = tokens[k + 1]?.surface === 'た' ? k + 2 : k + 1;
+      if (qualifiesAnotherNoun(tokens, from, k, next)) return false;
       return !(barInCondition && CONDITION_AFTER.has(tokens[next]?.surface ?? ''));
     }
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
@@ -152,7 +174,7 @@ export function isQuestion(sentenceText: string): boolean {
 }
 
 /** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
-const HEADING_OPEN = /^[【\[(<＜〔〈《≪■◆●★]/;
+const HEADING_OPEN = /^[【\[(<＜〔〈《≪■□◆◇●○◎★☆▼▽▶►]/;
 const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
 const JOINED_TOPICS = /^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[】\])>＞〕〉》≫]?\s*$/;
@@ -284,11 +306,12 @@ export function namesTeamRun(sentenceText: string, end: number): boolean {
 }
 
 /**
- * Phone work as what a role designs or builds (インバウンド／アウトバウンドの運用設計, 受発信業務のフロー構築, 受電体制の
- * コンサルティング): the words name the object of the design, not calls this job makes or takes. 立ち上げ is left out:
+ * Phone work as what a role designs, builds or sells as a service (インバウンド／アウトバウンドの運用設計, 受発信業務のフロー
+ * 構築, 受電体制のコンサルティング, お問い合わせ窓口やテレマーケティングのアウトソーシングを提案): the words name the object
+ * of the design or the offer, not calls this job makes or takes. 立ち上げ is left out:
  * a new center's opening staff (受発信業務の立ち上げメンバー) take the calls.
  */
-const DESIGNED = /^(?:(?:[・/、と]|および)[^。、\n]{1,10}?)?(?:業務|窓口)?(?:[のを]|に関する)?(?:運用|業務|体制|フロー|オペレーション|スクリプト|KPI)?(?:の)?(?:設計|構築|コンサルティング|改善提案|導入支援)/i;
+const DESIGNED = /^(?:(?:[・/、とや]|および)[^。、\n]{1,10}?)?(?:業務|窓口)?(?:[のを]|に関する)?(?:(?:運用|業務|体制|フロー|オペレーション|スクリプト|KPI)?(?:の)?(?:設計|構築|コンサルティング|改善提案|導入支援)|(?:アウトソーシング|外部委託|運営代行|代行)(?:サービス)?(?:を|の)?(?:ご)?(?:提案|受託))/i;
 
 /** Whether the words after a term (ending at `end` in the sentence) make it what the role designs or builds. */
 export function isDesignedWork(sentenceText: string, end: number): boolean {

@@ -48,16 +48,30 @@ export interface Section {
  *  copied from a board or a recruit site often put these above the job title. */
 const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*(?:採用情報|採用サイト|採用ページ|求人情報|リクルート(?:サイト)?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
 
-/** Where the title ends: the first line, or the first two when the first names only the company. */
+/** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
+const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
+
+/** Lines of chrome (a breadcrumb, the company's name, a job number) read as part of the title above it. */
+const MAX_CHROME_LINES = 2;
+
+/** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
+ *  name or a job number. */
 function titleEndOf(text: string): number {
-  const first = text.indexOf('\n');
-  if (first === -1) return text.length;
-  if (!COMPANY_ONLY_LINE.test(text.slice(0, first))) return first;
-  const second = text.indexOf('\n', first + 1);
-  return second === -1 ? text.length : second;
+  let lineStart = 0;
+  // A board's breadcrumb and the company's name may both stand above the title (doda ＞ 営業 ＞ 法人営業, then
+  // 株式会社〇〇, then the title): the title is the first line with words that is neither.
+  for (let chrome = 0; ; chrome++) {
+    while (text[lineStart] === '\n' || text[lineStart] === ' ' || text[lineStart] === '\t') lineStart++;
+    const end = text.indexOf('\n', lineStart);
+    if (end === -1) return text.length;
+    const line = text.slice(lineStart, end);
+    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line))) return end;
+    lineStart = end + 1;
+  }
 }
 
-/** The posting's title: its first line, or its first two when the first names only the company or a job number. */
+/** The posting's title: its first line, or down to the next line with words when the first names only the company
+ *  or a job number, or is a breadcrumb. */
 export const titleOf = (text: string): string => text.slice(0, titleEndOf(text));
 
 /** Splits normalized text into sections. The first line is the title; text before any heading is 'other'. */

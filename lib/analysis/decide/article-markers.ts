@@ -11,6 +11,10 @@ const ARTICLE_MARKERS: RegExp[] = [
   // Explainers explain (順番に解説します, 〜の仕組みを解説, ここでは〜を見ていきます) and speak of going rates (時給の相場).
   /基礎知識|どう違う|見ていきます|見ていきましょう|みていきます|みていきましょう|とは[?？、,]|とは\n|とは何か|の違いとは|の違いを|について解説|解説します|解説していきます|を解説$|を紹介します|をご紹介します|について紹介|相場/m,
   /のコツ|(?<!ア)ポイントを|チェックポイント|メリット・デメリット|向いている人|向いていない人|向いているのは|体験談|経験談|やめたい|辞めた/,
+  // A Q&A site's thread: how many answered, the best answer, the asker's thanks and the site's own
+  // buttons (回答（3件）, ベストアンサー, 質問者からのお礼, このQ&Aは参考になりましたか). A posting's own FAQ
+  // (よくある質問, Q. … A. …) has none of these.
+  /回答\([0-9]+件\)|ベストアンサー|質問者(?:から|より)の?(?:お礼|補足)|このq&aは|関連するq&a|参考になった\([0-9]+\)/,
   // Advice columns print a reader's letter and an expert's answer (【ご相談】, 相談者：, 【社会保険労務士の回答】);
   // a posting answers its own FAQ with Q. and A.
   /【(?:ご)?相談(?:内容)?】|相談者[:：]|相談内容[:：]|回答者[:：]|の回答】|お悩み相談|労働相談|人生相談/,

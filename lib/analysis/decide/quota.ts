@@ -22,8 +22,8 @@ const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goa
 /** Who holds the target: a team, a shop, an office or the center as a whole (チームで目標件数を共有, 店舗の売上目標,
  *  センター全体で月間の目標). */
 const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
-/** …unless the sentence also sets one for each person (個人目標, 1人あたり, 1人2件, 各自, お一人ずつ). */
-const PERSONAL = /個人目標|個人の目標|個人ごと|個人予算|個人別|お一人|一人ひとり|ひとりひとり|(?:1|一)(?:人|名)(?:あたり|当たり|につき)?[ \t]*\d|1人あたり|一人あたり|1人当たり|1名あたり|各自|それぞれの目標/;
+/** …unless the sentence also sets one for each person (個人目標, 個人にも, 1人あたり, 1人2件, 各自, お一人ずつ). */
+const PERSONAL = /個人目標|個人の目標|個人ごと|個人にも|個人単位|個人予算|個人別|お一人|一人ひとり|ひとりひとり|(?:1|一)(?:人|名)(?:あたり|当たり|につき)?[ \t]*\d|1人あたり|一人あたり|1人当たり|1名あたり|各自|それぞれの目標/;
 const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.sentence) && !PERSONAL.test(f.sentence);
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
