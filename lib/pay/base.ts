@@ -53,7 +53,7 @@ const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('
 // The word's topic may carry what the amount depends on (時給は経験により1,150円〜, 日給は勤務日数に応じて9,000円〜), and
 // a recruiting FAQ asks for it and answers on the next line (Q：時給はいくら？ ⏎ A：1,300円です).
 const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
-const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)(?=[ \t]*[.:)])`;
+const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)[ \t]*[.:)]`;
 const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;

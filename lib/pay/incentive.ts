@@ -79,8 +79,8 @@ const OTHER_COMPANIES_AFTER = /^[^\n。]{0,8}?の(?:会社|企業|求人|職場|
 // A share or a formula (売上の30%, 単価×件数) outside the pay section is pay only with pay words on its line: 原価は売上に
 // 対して30%以内, 請求額は単価×件数で計算 are figures the work handles.
 const SHARE = /[×x*%]|パーセント|\d[ \t]*割/;
-// The object of a payroll task (インセンティブを計算, 歩合などを集計): someone else's pay the work handles.
-const TASK_AFTER = /^[ \t]*(?:給)?(?:など|等)?(?:を|の)(?:計算|集計|算出|入力|精算)/;
+// The object of a payroll task (インセンティブを計算, 歩合などを集計, インセンティブ集計): someone else's pay the work handles.
+const TASK_AFTER = /^[ \t]*(?:給)?(?:など|等)?(?:を|の)?(?:計算|集計|算出|入力|精算)/;
 // A pay word that names a task (代理店へ支払う処理, 支給業務) is not one.
 const PAY_WORDS = /(?:報酬|給与|給料|収入|支払|支給|歩合|インセンティブ|コミッション|バック|報奨|稼|もらえ|手取り)(?!う?(?:処理|業務|事務|手続|担当|管理))/;
 // Referrals, qualifications, long service, attendance, joining: the rewards a line may be about (REWARD_LINE).

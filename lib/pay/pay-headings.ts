@@ -36,12 +36,16 @@ const JOINED = new RegExp(
 // The pay word alone on its line between marks of any kind (『給与』, ━給与━, ♪給与♪, ―時給額―): a heading however a
 // page decorates it; not a list item (・給与 among a payroll job's duties).
 const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃金|報酬|時給額?|給与額)[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$/gmu;
+// A page that sets out several positions in numbered blocks, each headed between rules (━━━ ⏎ 2. 引越し作業スタッフ ⏎
+// ━━━): the first is the position the page opens with, and the blocks after it are the other positions'.
+const LATER_POSITION = /^[ \t]*[━─―=＝]{4,}[ \t]*\n[ \t]*(?:[2-9]|[②-⑨])[.．)）:：]?[ \t]*[^\n]{2,40}\n[ \t]*[━─―=＝]{4,}[ \t]*$/gm;
 // Each is tried only at the starts of lines that can hold it (gated).
 const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
   [gated(MARKED), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(heading(LABEL)), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(JOINED), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(heading(OTHER_OPENINGS)), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
+  [gated(LATER_POSITION), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
 ];
 
 // A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎

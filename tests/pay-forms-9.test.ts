@@ -1,0 +1,63 @@
+// The pay reader on shapes met at stop 33, pinned with sentences of our own: a recruiting FAQ that asks the wage
+// and answers after "A." (Q. 時給はいくらですか？ ⏎ A. 1,300円からです), a results pay named as what a supervisor tallies
+// (オペレーターのインセンティブ集計), and a page that sets out several positions in numbered blocks between rules, whose
+// later blocks' pay and targets are those positions'.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+import { run } from './helpers';
+
+const read = readPayChecked;
+
+describe('a recruiting FAQ that asks the wage', () => {
+  it('the answer after "A." is the wage the question names', () => {
+    expect(read('電話受付スタッフ\nQ3. 時給はいくらですか？\nA. 1,300円からのスタートです。').base).toMatchObject({ unit: 'hour', min: 1300, max: null });
+    expect(read('配送受付\nQ. 日給はどのくらいですか？\nA. 9,000円です。').base).toMatchObject({ unit: 'day', min: 9000, max: 9000 });
+  });
+  it('an answer that is not the wage is not read as one', () => {
+    expect(read('電話受付スタッフ\nQ3. 時給はいくらですか？\nA. 求人票をご確認ください。\nQ4. 駐車場は？\nA. 1台あたり月3,000円です。').base).toBeNull();
+  });
+});
+
+describe('results pay the work tallies', () => {
+  it('a supervisor who tallies the operators\' incentives earns none by it', () => {
+    const p = read('スーパーバイザー\n【仕事内容】\n・オペレーターのインセンティブ集計、勤怠管理\n【給与】\n月給26万円');
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('the job\'s own incentive is still read', () => {
+    expect(read('アポインター\n【給与】\n時給1,300円＋インセンティブ').incentive.kind).toBe('plus');
+  });
+});
+
+describe('several positions in numbered blocks between rules', () => {
+  const page = [
+    '受付センタースタッフ｜電話で修理のご依頼を受けるお仕事',
+    '【募集中の職種】',
+    '1. 受付センタースタッフ',
+    '2. 出張修理スタッフ',
+    '',
+    '━━━━━━━━━━',
+    '1. 受付センタースタッフ',
+    '━━━━━━━━━━',
+    '給与：時給1,200円',
+    '［仕事内容］',
+    'お客様からのお電話で修理のご依頼を受け、訪問日を予約します。受付スタッフにノルマはありません。',
+    '',
+    '━━━━━━━━━━',
+    '2. 出張修理スタッフ',
+    '━━━━━━━━━━',
+    '月給25万円＋修理件数に応じた歩合',
+    'ご家庭に伺い修理します。月間の売上目標あり。',
+    '',
+    '勤務地',
+    '埼玉県川越市',
+  ].join('\n');
+  it('the later block\'s pay and results pay are that position\'s', () => {
+    const p = read(page);
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200, max: 1200 });
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('the later block\'s target is not this job\'s quota', async () => {
+    const r = await run(page);
+    expect(r.quota).toBe('negated');
+  });
+});
