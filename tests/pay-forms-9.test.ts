@@ -1,7 +1,8 @@
 // The pay reader on shapes met at stop 33, pinned with sentences of our own: a recruiting FAQ that asks the wage
 // and answers after "A." (Q. 時給はいくらですか？ ⏎ A. 1,300円からです), a results pay named as what a supervisor tallies
-// (オペレーターのインセンティブ集計), and a page that sets out several positions in numbered blocks between rules, whose
-// later blocks' pay and targets are those positions'.
+// (オペレーターのインセンティブ集計), a page that sets out several positions in numbered blocks between rules, whose
+// later blocks' pay and targets are those positions', and the jobs a board lists as viewed by others
+// (この求人をチェックした人は…), whose pay and 日払い are theirs.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 import { run } from './helpers';
@@ -59,5 +60,25 @@ describe('several positions in numbered blocks between rules', () => {
   it('the later block\'s target is not this job\'s quota', async () => {
     const r = await run(page);
     expect(r.quota).toBe('negated');
+  });
+});
+
+describe('the jobs a board lists as viewed by others', () => {
+  const page = [
+    '法人営業（事務機器）',
+    '給与：経験を考慮し、面談時にご提示します',
+    '仕事内容：既存のお取引先を訪問し、複合機の入れ替えをご提案します。',
+    '',
+    'この求人をチェックした人は、こんな求人もチェックしています',
+    '【日払い】倉庫内の仕分け　時給1,250円',
+    'ルート営業（飲料）　月給23万円～28万円',
+  ].join('\n');
+  it('their pay is theirs: a posting that states no figure has no base pay', () => {
+    const p = read(page);
+    expect(p.base).toBeNull();
+    expect(p.extras.map((e) => e.id)).not.toContain('dailyPay');
+  });
+  it('this job\'s own figure is still read above the list', () => {
+    expect(read(page.replace('経験を考慮し、面談時にご提示します', '月給26万円～'))).toMatchObject({ base: { unit: 'month', min: 260000, max: null } });
   });
 });

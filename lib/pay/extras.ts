@@ -1,6 +1,6 @@
 // Pay facts worth a line of their own: when pay can be had (日払い, 週払い, 前払い) and the late-night
 // premium (深夜手当, 22時以降は時給…).
-import { isCompanyProfile, type PayText, MAX_MENTIONS } from './context';
+import { isCompanyProfile, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 
 export interface ExtraFinding {
@@ -22,7 +22,8 @@ export function findExtras(t: PayText): ExtraFinding[] {
   for (const [id, re] of EXTRAS) {
     for (const m of matchesOf(re, t.text, MAX_MENTIONS)) {
       const end = m.index + m[0].length;
-      if (isCompanyProfile(t, m.index) || NEGATED_AFTER.test(t.text.slice(end, end + 10))) continue;
+      // Another opening's 日払い (【日払い】物流倉庫の仕分け under この求人を見た人は…) is that job's.
+      if (isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index) || NEGATED_AFTER.test(t.text.slice(end, end + 10))) continue;
       out.push({ id, start: m.index, end });
       break; // one line per kind is enough
     }
