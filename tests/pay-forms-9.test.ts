@@ -82,3 +82,15 @@ describe('the jobs a board lists as viewed by others', () => {
     expect(read(page.replace('経験を考慮し、面談時にご提示します', '月給26万円～'))).toMatchObject({ base: { unit: 'month', min: 260000, max: null } });
   });
 });
+
+describe('the title\'s shorthand of the pay and the page\'s full statement of it', () => {
+  it('the full range below, from the same figure, is the pay', () => {
+    const p = read('家電量販店の販売スタッフ｜未経験OK｜時給1,300円\n株式会社サンプル電機\n\n[アルバイト]時給1,300円～1,500円\n交通費：全額支給');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300, max: 1500 });
+    // The shorthand is no other pay line.
+    expect(p.note).toBeNull();
+  });
+  it('an open top in the title gives way to the single figure below', () => {
+    expect(read('コールスタッフ｜時給1,250円〜\n■給与\n時給1,250円\n■勤務地\n横浜市').base).toMatchObject({ unit: 'hour', min: 1250, max: 1250 });
+  });
+});

@@ -1,7 +1,7 @@
 // Which of several labelled pay lines is the title's role: 【給与】オペレーター：時給1,300円 / SV：時給1,600円 under
 // the title 「SV募集」 is the SV's pay. A posting's main role is the one its title names.
 import type { BaseCandidate } from './base';
-import { headerText, lineAt, lineStart, titleText, type PayText } from './context';
+import { headerText, lineAt, lineStart, sectionOf, titleText, type PayText } from './context';
 
 // Numbering and bullets before a line's label: (1), ①, A:, ■, ・.
 const LEAD = /^[\s\p{P}\p{S}]*(?:\d{1,2}[).:]|[①-⑳]|[a-z][).:])?[\s\p{P}\p{S}]*/u;
@@ -67,6 +67,21 @@ const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員
  * is in the title (and the first line's role is not named there too): then that line.
  */
 export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
+  const line = mainRoleLineAsHeaded(t, candidates);
+  return line && restatedInPaySection(t, candidates, line);
+}
+
+/** The title's shorthand of the pay (…｜時給1,400円, 時給1,150円〜) and the page's own statement of it below
+ *  (時給1,400円～1,600円, 時給1,150円): the same pay, from the same figure, which the page states in full. */
+function restatedInPaySection(t: PayText, candidates: BaseCandidate[], line: BaseCandidate): BaseCandidate {
+  if (line.min === null || sectionOf(t, line.start) !== 'title') return line;
+  const full = candidates.find(
+    (c) => c.start > line.start && c.unit === line.unit && c.min === line.min && c.max !== line.max && !c.premium && !c.inBrackets && sectionOf(t, c.start) !== 'title',
+  );
+  return full ?? line;
+}
+
+function mainRoleLineAsHeaded(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
   const stated = candidates[0];
   if (!stated) return null;
   // A rate for certain hours or days stated before the ordinary one (22時〜翌5時は時給1,625円 ⏎ 通常時給1,300円): the

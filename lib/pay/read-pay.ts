@@ -184,7 +184,10 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
 function otherLines(candidates: BaseCandidate[], first: BaseCandidate | null, span: (s: number, e: number) => PaySpan): string | null {
   if (!first) return null;
   const others = candidates.filter(
-    (c) => c !== first && !c.premium && !c.inBrackets && c.order <= first.order && (c.unit !== first.unit || c.min !== first.min || c.max !== first.max),
+    (c) =>
+      c !== first && !c.premium && !c.inBrackets && c.order <= first.order && (c.unit !== first.unit || c.min !== first.min || c.max !== first.max) &&
+      // The title's shorthand of the same pay (…｜時給1,400円 above 時給1,400円～1,600円) is no other line.
+      !(c.start < first.start && c.unit === first.unit && c.min === first.min),
   );
   if (!others.length) return null;
   return `${OTHER_LINES}${others.slice(0, 3).map((c) => span(c.start, c.end).text.replace(/\s+/g, ' ')).join(' / ')}`;
