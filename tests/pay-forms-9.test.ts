@@ -2,7 +2,8 @@
 // and answers after "A." (Q. 時給はいくらですか？ ⏎ A. 1,300円からです), a results pay named as what a supervisor tallies
 // (オペレーターのインセンティブ集計), a page that sets out several positions in numbered blocks between rules, whose
 // later blocks' pay and targets are those positions', and the jobs a board lists as viewed by others
-// (この求人をチェックした人は…), whose pay and 日払い are theirs.
+// (この求人をチェックした人は…), whose pay and 日払い are theirs; the title's shorthand of the pay and the full statement
+// below it; a pay said to start at its figure (月給23万円スタート).
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 import { run } from './helpers';
@@ -92,5 +93,15 @@ describe('the title\'s shorthand of the pay and the page\'s full statement of it
   });
   it('an open top in the title gives way to the single figure below', () => {
     expect(read('コールスタッフ｜時給1,250円〜\n■給与\n時給1,250円\n■勤務地\n横浜市').base).toMatchObject({ unit: 'hour', min: 1250, max: 1250 });
+  });
+});
+
+describe('a pay said to start at its figure', () => {
+  it('is open at the top (月給23万円スタート), as 〜 and 以上 are', () => {
+    expect(read('督促スタッフ／月給23万円スタート\n【仕事内容】お支払いのご案内').base).toMatchObject({ unit: 'month', min: 230000, max: null });
+    expect(read('受付スタッフ\n給与：時給1,200円スタート（半年ごとに昇給あり）').base).toMatchObject({ unit: 'hour', min: 1200, max: null });
+  });
+  it('a plain figure is still one figure', () => {
+    expect(read('受付スタッフ\n給与：時給1,200円（研修中も同じ）').base).toMatchObject({ unit: 'hour', min: 1200, max: 1200 });
   });
 });
