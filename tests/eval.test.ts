@@ -180,6 +180,27 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { callCenter: 0.88, jobType: 0.88, quota: 0.83, 'stress±1': 0.94 },
     untouched: { callCenter: 0.83, jobType: 0.83, 'stress±1': 0.94 },
   },
+  // Stop 33, eval-blind-24 (jobs beside call centers and phones, read as whole board pages), eval-blind-25 (what is a
+  // posting, and which role is the page's: sixteen articles, postings in unusual shapes, pages of several positions),
+  // eval-blind-26 (pressure in the work, stated and hidden) and eval-blind-27 (pay as boards state it, on whole pages),
+  // written blind, up to 2,500 characters a text. First measured with the stop's start code (posting, callCenter,
+  // jobType, quota): eval-blind-24 tuned 95.0/83.3/88.9/83.3, untouched 100/83.3/77.8/77.8, difficulty±1 88.9;
+  // eval-blind-25 tuned 95.0/100/100/58.3, stress±1 83.3, untouched 100/83.3/75.0/83.3; eval-blind-26 tuned
+  // 100/88.9/77.8/77.8, stress±1 88.9, untouched 100/94.4/88.9/77.8; eval-blind-27 tuned 100/100/100/94.1,
+  // difficulty±1 and stress±1 94.1, untouched 100/82.4/76.5/82.4. Rules read from their tuned halves (a title below a
+  // breadcrumb and the company's name, shop-floor staff, a negation that describes the customers called, phone work a
+  // seller offers as a service, rate targets, a Q&A site's thread, a 募集要項 heading naming its job) moved their
+  // untouched halves too: eval-blind-24 jobType and difficulty±1 +1, eval-blind-26 callCenter and jobType +1,
+  // eval-blind-27 jobType +1. Their tuned misses left are mostly the ambiguous kinds their notes name (a team goal with
+  // no figure beside 個人ノルマなし, a denial without the word ノルマ), a trainer and a workforce planner beside a center.
+  // Measured only.
+  'eval-blind-24': {
+    tune: { callCenter: 0.88, quota: 0.83, 'difficulty±1': 0.94 },
+    untouched: { callCenter: 0.83, jobType: 0.83, quota: 0.77, 'difficulty±1': 0.94 },
+  },
+  'eval-blind-25': { tune: { quota: 0.83, 'stress±1': 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.83 } },
+  'eval-blind-26': { tune: { callCenter: 0.94, jobType: 0.94, quota: 0.83, 'stress±1': 0.88 }, untouched: { jobType: 0.94, quota: 0.77 } },
+  'eval-blind-27': { tune: { 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.82, jobType: 0.82, quota: 0.82 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -248,6 +269,10 @@ const SETS: [string, string][] = [
   ['eval-blind-21', path.join(import.meta.dirname, 'fixtures/eval-blind-21')],
   ['eval-blind-22', path.join(import.meta.dirname, 'fixtures/eval-blind-22')],
   ['eval-blind-23', path.join(import.meta.dirname, 'fixtures/eval-blind-23')],
+  ['eval-blind-24', path.join(import.meta.dirname, 'fixtures/eval-blind-24')],
+  ['eval-blind-25', path.join(import.meta.dirname, 'fixtures/eval-blind-25')],
+  ['eval-blind-26', path.join(import.meta.dirname, 'fixtures/eval-blind-26')],
+  ['eval-blind-27', path.join(import.meta.dirname, 'fixtures/eval-blind-27')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
