@@ -105,7 +105,8 @@ describe('pay headings in words the field list does not hold', () => {
 describe('the unit word beside ベース, 時間単価, and a 〜制 sentence', () => {
   it('月給ベースで25万円, 時給ベースで1,350円 and 時間単価 1,500円 name the unit', () => {
     expect(base('家電販売スタッフ\n当社スタッフのお給料は月給ベースで25万円〜です。')).toEqual({ unit: 'month', min: 250000, max: null });
-    expect(base('テレオペ\n時給ベースで1,350円スタート')).toEqual({ unit: 'hour', min: 1350, max: 1350 });
+    // スタート: a pay that starts at its figure is open at the top (stop 33; read as a single figure before).
+    expect(base('テレオペ\n時給ベースで1,350円スタート')).toEqual({ unit: 'hour', min: 1350, max: null });
     const p = read('コールセンター（業務委託）\n時間単価 1,500円\n週3日からOK');
     expect(p.base).toMatchObject({ unit: 'hour', min: 1500 });
     expect(p.incentive.kind).toBe('none');
