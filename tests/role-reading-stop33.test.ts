@@ -3,10 +3,10 @@
 // (店頭スタッフ) as other work, a negation that describes the customers called (お振込みが確認できない方へのご案内),
 // phone work as the service a seller offers (テレマーケティングのアウトソーシングを提案), a team's target with one for
 // each person too (個人にも), a rate target (入金率目標), a target stated as what the day's count becomes (アポが
-// 目標になっています), a heading with a diamond mark answered on the next line, a Q&A site's thread, and a
-// 募集要項 heading that names the job after it.
+// 目標になっています), a heading with a diamond mark answered on the next line, a Q&A site's thread, a 募集要項
+// heading that names the job after it, and a light count of calls a day (電話でのご予約（1日8件ほど）) as a side task.
 import { describe, expect, it } from 'vitest';
-import { isDesignedWork } from '../lib/analysis/context';
+import { isDesignedWork, isOccasional } from '../lib/analysis/context';
 import { titleOf } from '../lib/text/sections';
 import { hasRequirementsBlock } from '../lib/analysis/decide/posting';
 import { normalize } from '../lib/text/normalize';
@@ -54,6 +54,19 @@ describe('stop 33: phone work as the service a seller offers', () => {
   it('taking or making the calls is the work', () => {
     expect(offered('テレマーケティングでサービスをご提案します', 'テレマーケティング')).toBe(false);
     expect(offered('受電業務をお任せします', '受電')).toBe(false);
+  });
+});
+
+describe('stop 33: a light count of calls a day', () => {
+  it('is a side of the work (電話でのご予約（1日8件ほど）)', () => {
+    const s = '・電話でのご予約・お問い合わせ（1日8件ほど）';
+    expect(isOccasional(s, s.indexOf('電話'))).toBe(true);
+    const t = 'お電話は1日10件程度です';
+    expect(isOccasional(t, 1)).toBe(true);
+  });
+  it('a center\'s volume, or a count with no word of measure, is not', () => {
+    expect(isOccasional('お電話でのご予約は1日80件ほどです', 1)).toBe(false);
+    expect(isOccasional('1日15件のアポ獲得を目指します', 0)).toBe(false);
   });
 });
 

@@ -211,8 +211,9 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 }
 
 // 受電も一部あります, 発信も少しあります: some of it besides the main work. So is a share said to be small (発信は全体の
-// 1割未満, 架電は業務の5%程度): a share alone (発信1割) is left to the shares of both directions.
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
+// 1割未満, 架電は業務の5%程度): a share alone (発信1割) is left to the shares of both directions. So is a light count of
+// calls a day, said as about so many (電話でのご予約（1日8件ほど）): a center takes scores; 1日15件のアポ is a count, not a measure.
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)|(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:[1-9]|1[0-5])[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下)/;
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or
