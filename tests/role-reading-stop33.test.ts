@@ -59,14 +59,16 @@ describe('stop 33: phone work as the service a seller offers', () => {
 
 describe('stop 33: a light count of calls a day', () => {
   it('is a side of the work (電話でのご予約（1日8件ほど）)', () => {
-    const s = '・電話でのご予約・お問い合わせ（1日8件ほど）';
-    expect(isOccasional(s, s.indexOf('電話'))).toBe(true);
-    const t = 'お電話は1日10件程度です';
-    expect(isOccasional(t, 1)).toBe(true);
+    const occasional = (sentence: string, word: string) => isOccasional(sentence, sentence.indexOf(word), sentence.indexOf(word) + word.length);
+    expect(occasional('・電話でのご予約・お問い合わせ（1日8件ほど）', '電話でのご予約')).toBe(true);
+    expect(occasional('お電話は1日10件程度です', 'お電話')).toBe(true);
+    expect(occasional('ご予約のお電話（1日5本ほど）を受けます', 'ご予約のお電話')).toBe(true);
   });
-  it('a center\'s volume, or a count with no word of measure, is not', () => {
-    expect(isOccasional('お電話でのご予約は1日80件ほどです', 1)).toBe(false);
-    expect(isOccasional('1日15件のアポ獲得を目指します', 0)).toBe(false);
+  it('a center\'s volume, a count with no word of measure, or work beside the calls in the sentence, is not', () => {
+    const occasional = (sentence: string, word: string) => isOccasional(sentence, sentence.indexOf(word), sentence.indexOf(word) + word.length);
+    expect(occasional('お電話でのご予約は1日80件ほどです', 'お電話')).toBe(false);
+    expect(occasional('お電話で1日15件のアポ獲得を目指します', 'お電話')).toBe(false);
+    expect(occasional('ご来店のお客様の受付とお会計、ご予約のお電話（1日5本ほど）を受けます', 'ご来店のお客様')).toBe(false);
   });
 });
 

@@ -212,8 +212,14 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 
 // 受電も一部あります, 発信も少しあります: some of it besides the main work. So is a share said to be small (発信は全体の
 // 1割未満, 架電は業務の5%程度): a share alone (発信1割) is left to the shares of both directions. So is a light count of
-// calls a day, said as about so many (電話でのご予約（1日8件ほど）): a center takes scores; 1日15件のアポ is a count, not a measure.
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)|(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:[1-9]|1[0-5])[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下)/;
+// calls a day said of the calls themselves, as about so many (電話でのご予約（1日8件ほど）): a center takes scores;
+// 1日15件のアポ is a count, not a measure. Said of those words only: the counter work beside them in the sentence stays.
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
+const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:[1-9]|1[0-5])[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下)`;
+/** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
+ *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度). */
+const LIGHT_COUNT_IN = new RegExp(LIGHT_COUNT);
+const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or
@@ -236,8 +242,9 @@ const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひ
 /** Whether the words from `at` limit the task to routine contact (…は折り返しのご連絡のみです). */
 export const limitedToRoutine = (sentenceText: string, at = 0): boolean => LIMITED_TO_ROUTINE.test(sentenceText.slice(at));
 
-export function isOccasional(sentenceText: string, at = 0): boolean {
+export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
+  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end))) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.

@@ -136,7 +136,7 @@ export function matchSentence(
   if (isTagList(sentenceText)) return [];
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
-    isOccasional(sentenceText, h.start - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
+    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
   const push = (h: TermHit, negated: boolean) =>
     out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), ...(h.note ? { note: h.note } : {}) });
   const hard: TermHit[] = [];
