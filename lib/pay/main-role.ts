@@ -64,16 +64,17 @@ const CONTRACT_KIND = /^(?:正|契約|派遣|嘱託|準|常勤|非常勤)(社員
 
 /**
  * The first candidate (the first ordinary rate, when a rate for certain hours comes first), unless the lines of the same rank are labelled with roles and only another line's label
- * is in the title (and the first line's role is not named there too): then that line.
+ * is in the title (and the first line's role is not named there too): then that line. A title's shorthand of it
+ * gives way to the page's full statement below (restatedBelow).
  */
 export function mainRoleLine(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
   const line = mainRoleLineAsHeaded(t, candidates);
-  return line && restatedInPaySection(t, candidates, line);
+  return line && restatedBelow(t, candidates, line);
 }
 
 /** The title's shorthand of the pay (…｜時給1,400円, 時給1,150円〜) and the page's own statement of it below
  *  (時給1,400円～1,600円, 時給1,150円): the same pay, from the same figure, which the page states in full. */
-function restatedInPaySection(t: PayText, candidates: BaseCandidate[], line: BaseCandidate): BaseCandidate {
+function restatedBelow(t: PayText, candidates: BaseCandidate[], line: BaseCandidate): BaseCandidate {
   if (line.min === null || sectionOf(t, line.start) !== 'title') return line;
   const full = candidates.find(
     (c) => c.start > line.start && c.unit === line.unit && c.min === line.min && c.max !== line.max && !c.premium && !c.inBrackets && sectionOf(t, c.start) !== 'title',
@@ -81,6 +82,7 @@ function restatedInPaySection(t: PayText, candidates: BaseCandidate[], line: Bas
   return full ?? line;
 }
 
+/** The main role's line as the page's labels and title pick it. */
 function mainRoleLineAsHeaded(t: PayText, candidates: BaseCandidate[]): BaseCandidate | null {
   const stated = candidates[0];
   if (!stated) return null;
