@@ -1,5 +1,6 @@
 // Context rules over tokens, as small pure functions (in the manner of textlint rules).
 import type { Token } from '../tokenizer/types';
+import { BULLETS } from '../text/heading-marks';
 
 /** How far past a term negation is looked for, in tokens. */
 const NEGATION_WINDOW = 14;
@@ -174,7 +175,7 @@ export function isQuestion(sentenceText: string): boolean {
 }
 
 /** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
-const HEADING_OPEN = /^[【\[(<＜〔〈《≪■□◆◇●○◎★☆▼▽▶►]/;
+const HEADING_OPEN = new RegExp(`^[【\\[(<＜〔〈《≪${BULLETS}]`);
 const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
 const JOINED_TOPICS = /^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[】\])>＞〕〉》≫]?\s*$/;

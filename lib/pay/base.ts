@@ -7,6 +7,7 @@ import { ALLOWANCE_ROW, isCompanyProfile, isExample, lineAboveBlanks, lineAt, li
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 import { countedPerPiece } from './incentive';
 import { gated, matchesOf } from '../text/gated-scan';
+import { BULLETS } from '../text/heading-marks';
 
 export interface BaseCandidate {
   unit: PayUnit;
@@ -54,7 +55,7 @@ const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('
 // a recruiting FAQ asks for it and answers on the next line (Q：時給はいくら？ ⏎ A：1,300円です).
 const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
 const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)[ \t]*[.:)]`;
-const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・■□◆◇●○★☆▼▽▶►◎※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);

@@ -3,6 +3,7 @@
 // 委託料): recruit pages and commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import type { Section } from '../text/sections';
+import { BULLETS } from '../text/heading-marks';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
 const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬単価|作業単価|単価|収入|報償費等|バイト代|紹介料|紹介報酬|謝礼|(?:業務)?委託(?:料|報酬|費)|報酬(?=\\()|(?:給与|報酬|勤務|労働|雇用)?条件';
@@ -20,7 +21,7 @@ const OPEN_MARK = String.raw`[【\[(〔<≪《]`;
 const CLOSE_MARKS = String.raw`[】\])〕>≫》★☆■□◆◇●○◎]+`;
 const heading = (label: string) =>
   new RegExp(
-    String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?(?:\([^()\n]{1,20}\)(?=[ \t]*$))?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
+    String.raw`^[ \t]*(?:[${BULLETS}・*#\-]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${label})(?:について)?(?:\([^()\n]{1,20}\)(?=[ \t]*$))?[ \t]*(?:${CLOSE_MARKS}[ \t]*:?|:|$|[ \t]+(?=\S))`,
     'gm',
   );
 // Pay joined in one heading with another item of the posting (給与／待遇, 【給与/福利厚生】, 雇用形態・給与, 勤務時間・給与),
@@ -29,7 +30,7 @@ const heading = (label: string) =>
 const ITEM = '(?:雇用形態|勤務形態|勤務時間|勤務日時|時間|待遇|福利厚生|手当|諸手当|交通費|賞与|昇給|職種|勤務地|休日|条件|勤務条件)';
 const PAY_WORD = '(?:給与|給料|賃金|お給料)(?:の詳細|詳細|情報)?';
 const JOINED = new RegExp(
-  String.raw`^[ \t]*(?:[■□◆◇●○★☆▼▽▶►◎#]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
+  String.raw`^[ \t]*(?:[${BULLETS}#]+[ \t]*)?${OPEN_MARK}?[ \t]*(?:${ITEM}[・/][ \t]*${PAY_WORD}|${PAY_WORD}[ \t]*[・/][ \t]*${ITEM}|給与の詳細|給与詳細|給与情報|${PAY_WORD}(?=[ \t]*[【\[(]))` +
     String.raw`[ \t]*(?:[【\[(][^\]】)\n]{1,12}[\]】)][ \t]*)?(?:${CLOSE_MARKS}[ \t]*)?(?::|$)`,
   'gm',
 );

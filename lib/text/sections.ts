@@ -1,6 +1,7 @@
 // Finds the section each part of a posting belongs to, from its headings (【仕事内容】, ■給与, 会社概要：…).
 import type { SectionKind } from '../core/types';
 import { alternation, HEADING_WORDS, type FieldId } from './posting-fields';
+import { BULLETS } from './heading-marks';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
 const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
@@ -28,7 +29,7 @@ const ENGLISH_FIRST = '[a-z][a-z &]{1,28}[ \\t]*/[ \\t]*';
 const TASK_END = '計算|管理|集計|処理|手続き?|作成|入力|対応|業務|事務|確認|チェック|作業';
 const PROSE = '(?:[をがはのへにでともや](?![\\u3040-\\u309f])|について|から|より)';
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[■□◆◇●○★☆▼▽▶►◎・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
+  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[${BULLETS}・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
   'gm',
 );
 

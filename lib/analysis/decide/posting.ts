@@ -4,6 +4,7 @@
 // The weights of these features are fitted on labelled data (scripts/fit.ts → fitted-model.json).
 import { alternation, postingField, type FieldId } from '../../text/posting-fields';
 import { articleMarkerCount } from './article-markers';
+import { BULLETS } from '../../text/heading-marks';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
  *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
@@ -30,7 +31,7 @@ const FIELDS: Record<string, RegExp> = Object.fromEntries(
 
 /** What may stand before a heading: bullets, brackets, and the rules and dashes of decorated headings (―― 募集要項 ――,
  *  ━━ 給与 ━━, ＝＝ 勤務地 ＝＝, 〈応募資格〉). */
-const HEADING_MARKS = '[■□◆◇●○★☆▼▽▶►◎・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]*';
+const HEADING_MARKS = `[${BULLETS}・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]*`;
 
 /** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end, or
  *  followed by a space and the value (報酬　時間額1,120円: forms and notices set the value off with a full-width
