@@ -79,6 +79,10 @@ describe('the jobs a board lists as viewed by others', () => {
     expect(p.base).toBeNull();
     expect(p.extras.map((e) => e.id)).not.toContain('dailyPay');
   });
+  it('a board\'s 近くの求人 lists other postings too', () => {
+    const p = read('カフェスタッフ\n■仕事内容\nドリンクづくりと接客\n■給与\n面接時にご相談のうえ決定します\n\n■近くの求人\n・書店スタッフ　時給1,100円\n・パン屋の販売　時給1,150円');
+    expect(p.base).toBeNull();
+  });
   it('this job\'s own figure is still read above the list', () => {
     expect(read(page.replace('経験を考慮し、面談時にご提示します', '月給26万円～'))).toMatchObject({ base: { unit: 'month', min: 260000, max: null } });
   });
