@@ -59,7 +59,7 @@ const SALES_BACK = String.raw`(?:売上|売り上げ|販売額|成約額|受注�
 // The words for it; 出来高 of construction work (出来高管理, 出来高査定) is progress, not pay.
 const WORDS = String.raw`(?:売上|売り上げ)の一部を|${SALES_BACK}|マージン[ \t]*\d{1,2}[ \t]*(?:%|パーセント)|commission|レベニューシェア|(?:各種|指名|ドリンク|同伴|ボトル|販売)バック|インセンティブ(?![ \t]*(?:旅行|ツアー|トリップ))|インセン(?!テ)|歩合|成果給|業績給|能率給|成約報酬|成果手当|成績手当|業績手当|成果報酬|成功報酬|報奨(?<!各種報奨)(?:金|制度)?(?!休暇)|褒賞金?|奨励金|(?:成果|件数|実績|獲得|成約)加算|コミッション|出来高(?!管理|査定|調書|報告|検査|部分払)|成約手当|契約手当|アポ手当|決定手当|獲得手当|件数手当|達成手当|(?:成約|契約|獲得|件数|達成|アポ|販売|売上)ボーナス|(?:実績|件数|成績|成約|達成)給`;
 // Pay that follows results (件数に応じて手当, 成果に応じてお支払い, アポがたくさん獲れるとどんどん時給がアップ).
-const FOLLOWS_RESULTS = String.raw`(?:アポイント|アポ|成約|契約|件数)[^\n。]{0,12}?(?:獲れる|取れる|獲得できる|増える|決まる)(?:ほど|と|につれて|たびに)[^\n。]{0,8}?時給(?:が|も)?[^\n。]{0,4}?(?:アップ|up|上が)|(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:アポイント|アポ|成約|獲得|契約|販売)(?:の)?件数(?:で|によって|次第で)[^\n。]{0,4}?時給(?:が|は)?(?:決ま|変わ|上が|アップ|変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|(?:アポ(?:イント)?)?獲得数|アポ(?:イント)?数|成約数|契約数|販売数)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
+const FOLLOWS_RESULTS = String.raw`(?:アポイント|アポ|成約|契約|件数)[^\n。]{0,12}?(?:獲れる|取れる|獲得できる|増える|決まる)(?:ほど|と|につれて|たびに)[^\n。]{0,8}?時給(?:が|も)?[^\n。]{0,4}?(?:アップ|up|上が)|(?:件数|成約数|獲得数|契約数|販売数|(?:成約|獲得|契約|販売)件数)に応じ(?:て|た)[^\n。]{0,6}?時給(?:アップ|が(?:上が|アップ|変動|変わ)|を?変動)|(?:アポイント|アポ|成約|獲得|契約|販売)(?:の)?件数(?:で|によって|次第で)[^\n。]{0,4}?時給(?:が|は)?(?:決ま|変わ|上が|アップ|変動)|(?:成績|実績|成果|件数|成約数|獲得数|契約数|(?:成約|獲得|契約)件数)に応じ(?:て|た)[^\n。]{0,6}?(?:手当|歩合|報酬|インセンティブ|ボーナス|加算|加給)|(?:成果|実績|売上|売り上げ|件数|獲得件数|(?:アポ(?:イント)?)?獲得数|アポ(?:イント)?数|成約数|契約数|販売数|成約額|成約金額|契約額|契約金額|受注額|受注金額|販売額)に応じ(?:て|た)[^\n。]{0,4}?(?:お支払|支払|支給)`;
 // A prize for results (月間MVPには賞金5万円, 目標達成者には金一封, 表彰制度（金一封）); awards for long service,
 // attendance or safe driving are set aside as other rewards (OTHER_REWARD).
 const PRIZE = String.raw`(?:表彰|mvp|コンテスト|達成|上位|優秀|トップ)[^\n。]{0,10}?(?:賞金|金一封|祝い?金|寸志)`;
@@ -304,6 +304,30 @@ function opensPayField(t: PayText, at: number): boolean {
   if (!PAY_SYSTEM.test(t.text.slice(at, at + 16).replace(NOTE, ''))) return false;
   const head = t.text.slice(lineStart(t.text, at), at).replace(SUCCESS_ONLY_HEAD, '').replace(PER_SUCCESS_HEAD, '').replace(CONTRACT_HEAD, '').replace(BASIS_HEAD, '').replace(SYSTEM_PREFIX, '');
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && (sectionOf(t, at) === 'pay' || RATE_LABEL.test(t.text.slice(at, at + 8))));
+}
+
+// Something the results pay is added to, before it on its line (経験を考慮の上決定＋インセンティブ, 当社規定に加え歩合).
+// Said only to exist (インセンティブあり, 歩合制度有り).
+const EXISTS_AFTER = /^[^\n。、]{1,12}?(?:制度)?[ \t]*(?:あり|有り|有|もあり|がありま|もありま)/;
+const ADDED_BEFORE = /(?:\+|プラス|に加え(?:て)?|のほか|の他|別途)[ \t、,]*$|\d/;
+
+/**
+ * Results pay as the first thing its pay field says (報酬 ⏎ 紹介料として契約額の10%, 給与 ⏎ 業務委託のため成果に応じて
+ * 報酬をお支払いします, 報酬：案件ごとに異なります（成果報酬）): with no wage or base named anywhere, it is the whole pay,
+ * as when the field opens with the system's name. Not when something comes first that it is added to (決定＋インセンティブ)
+ * or a figure does.
+ */
+export function firstInPayField(t: PayText, at: number): boolean {
+  const section = t.sections.find((s) => s.start <= at && at < s.end);
+  if (!section || section.kind !== 'pay') return false;
+  const headingEnd = lineEnd(t.text, section.start);
+  const ls = lineStart(t.text, at);
+  // On the heading's own line (給与：…) or on the first line with words under it.
+  if (ls !== lineStart(t.text, section.start) && t.text.slice(headingEnd, ls).trim() !== '') return false;
+  const before = ls === lineStart(t.text, section.start) ? t.text.slice(section.start, at).replace(/^[^:\t ]*[:\t ]/, '') : t.text.slice(ls, at);
+  // 給与：インセンティブあり says there is results pay, not that it is all the pay.
+  const after = t.text.slice(at, lineEnd(t.text, at));
+  return !ADDED_BEFORE.test(before) && !EXISTS_AFTER.test(after);
 }
 
 /** `elsewhere` marks words that speak for something else (another role's pay line): they are passed over. */

@@ -9,7 +9,7 @@ import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './b
 import { findCommute } from './commute';
 import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
-import { findIncentive, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
+import { findIncentive, firstInPayField, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTraining, type TrainingFinding } from './training';
@@ -105,6 +105,8 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   if (!first && incentive.perUnit) kind = 'only'; // pay stated only per success (アポ報酬 2,500円/件)
   if (first && incentive.perUnit && kind === 'none') kind = 'plus'; // 時給1,200円＋1件成約で5,000円: so much per success on top
   if (!first && incentive.opensPayField && !namesBase(t.text)) kind = 'only'; // 報酬：歩合制, and no base pay anywhere
+  // Results pay as the first thing its pay field says (報酬 ⏎ 紹介料として契約額の10%), and no base pay anywhere.
+  if (!first && kind === 'plus' && incentive.start >= 0 && firstInPayField(t, incentive.start) && !namesBase(t.text)) kind = 'only';
   // The words that say so: the incentive words, or the per-success amount when it is the whole pay.
   const mention = incentive.start >= 0 || !incentive.perUnit ? incentive : incentive.perUnit;
   if (kind === 'only' && (!(first?.stated) || onItsLine)) {
