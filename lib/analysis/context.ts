@@ -297,10 +297,20 @@ export function isContactLine(sentenceText: string): boolean {
  */
 const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の方|さん|様)?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,6}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
 
-/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1. */
-export function doneByOthersEnd(sentenceText: string): number {
+/**
+ * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます):
+ * someone else's unless the title names that job, whose holder the applicant becomes. Staff named by rank or by
+ * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
+ */
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?が(?:[^。、がは]{1,6}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付)/u;
+
+/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
+ *  `title`: the posting's title, which names the applicant's own job. */
+export function doneByOthersEnd(sentenceText: string, title = ''): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
-  return m ? m.index + m[0].length : -1;
+  if (m) return m.index + m[0].length;
+  const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
+  return n && !title.includes(n[1]!) ? n.index + n[0].length : -1;
 }
 
 /**

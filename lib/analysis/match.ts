@@ -143,12 +143,12 @@ export function matchSentence(
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
   // before the end of such a statement).
-  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText);
-  const passedUpTo = passedOnEnd(sentenceText);
-  const plausible = plausibleHits(lex, text, sentence, hits);
   // The title as the pay reader reads it (a company's name above it is not the title), found once when a word asks.
   let title: string | undefined;
   const pageTitle = () => (title ??= titleOf(text));
+  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle());
+  const passedUpTo = passedOnEnd(sentenceText);
+  const plausible = plausibleHits(lex, text, sentence, hits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
