@@ -124,6 +124,8 @@ describe('pay evaluation', () => {
     ['eval-blind-25', 'fixtures/eval-blind-25'],
     ['eval-blind-26', 'fixtures/eval-blind-26'],
     ['eval-blind-27', 'fixtures/eval-blind-27'],
+    ['eval-blind-28', 'fixtures/eval-blind-28'],
+    ['eval-blind-29', 'fixtures/eval-blind-29'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -201,6 +201,17 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   'eval-blind-25': { tune: { quota: 0.83, 'stress±1': 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.83 } },
   'eval-blind-26': { tune: { callCenter: 0.94, jobType: 0.94, quota: 0.83, 'stress±1': 0.88 }, untouched: { jobType: 0.94, quota: 0.77 } },
   'eval-blind-27': { tune: { 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.82, jobType: 0.82, quota: 0.82 } },
+  // Stop 34, eval-blind-28 (a job seeker's month on the boards: the general mix users meet when they search
+  // コールセンター, テレアポ, 営業, 事務 and 受付) and eval-blind-29 (jobs whose title does not say what they are:
+  // カスタマーサポート, コミュニケーター, アドバイザー, インサイドセールス … over inbound, outbound, sales and other work),
+  // written blind. First measured with the stop's start code (posting, callCenter, jobType, quota): eval-blind-28
+  // tuned 100/100/88.2/88.2, untouched 100/94.1/100/82.4; eval-blind-29 tuned 100/83.3/77.8/88.9, difficulty±1
+  // 88.9, stress±1 94.4, untouched 100/77.8/66.7/77.8, difficulty±1 and stress±1 94.4. Measured only.
+  'eval-blind-28': { tune: { jobType: 0.88, quota: 0.88 }, untouched: { callCenter: 0.94, quota: 0.82 } },
+  'eval-blind-29': {
+    tune: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.88, 'stress±1': 0.94 },
+    untouched: { callCenter: 0.77, jobType: 0.66, quota: 0.77, 'difficulty±1': 0.94, 'stress±1': 0.94 },
+  },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -273,6 +284,8 @@ const SETS: [string, string][] = [
   ['eval-blind-25', path.join(import.meta.dirname, 'fixtures/eval-blind-25')],
   ['eval-blind-26', path.join(import.meta.dirname, 'fixtures/eval-blind-26')],
   ['eval-blind-27', path.join(import.meta.dirname, 'fixtures/eval-blind-27')],
+  ['eval-blind-28', path.join(import.meta.dirname, 'fixtures/eval-blind-28')],
+  ['eval-blind-29', path.join(import.meta.dirname, 'fixtures/eval-blind-29')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
