@@ -126,8 +126,11 @@ export function isBooking(f: Flag): boolean {
   return before !== null && BOOKINGS_TAKEN.test(before);
 }
 
-// A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70% (the sentence is the original text).
-const SHARE_AFTER = /^[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:約|およそ|だいたい)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+// A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割 (the sentence is
+// the original text).
+const SHARE_AFTER = /^[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+// Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
+const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 
 /** The `n` characters of the flag's sentence right before its words, or null when the words are not found there. */
 function wordsBefore(f: Flag, n: number): string | null {
@@ -143,8 +146,8 @@ function wordsAfter(f: Flag, n: number): string | null {
 
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {
-  const after = wordsAfter(f, 12);
-  return after !== null && SHARE_AFTER.test(after);
+  const after = wordsAfter(f, 40);
+  return after !== null && (SHARE_AFTER.test(after) || HALF_EACH_AFTER.test(after));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), or names whom the work serves or what it builds

@@ -132,6 +132,11 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
     // A role over operators is call-center work when the page shows the center it runs. Reviewing calls or building
     // the center's systems (QA, 運用設計, CTI構築) leads no operators: beside the center, not its work.
+    // Each direction's share stated anywhere on the page (受ける電話が6割、かける電話が4割) is how this job's calls divide:
+    // a title that names one direction (お客様センター) names where the calls come in, not that none go out.
+    if ((d.jobType === 'inbound' || d.jobType === 'outbound') && !d.scores.outboundRuledOut && !page.scores.outboundRuledOut && pageEvidence.sharedDirections.inbound && pageEvidence.sharedDirections.outbound) {
+      return { ...strip(d), jobType: 'mixed', callCenter: true, basis: scope, pageJobType: page.jobType };
+    }
     const leads = pageEvidence.leadsOperators > 0;
     const callCenter = d.jobType === 'other' && d.otherBecause === 'management' ? d.callCenter || (leads && (page.callCenter || pageEvidence.present.callCenter + page.scores.inbound + page.scores.outbound >= TYPE_THRESHOLD)) : d.callCenter;
     return { ...strip(d), callCenter, basis: scope, pageJobType: page.jobType };
