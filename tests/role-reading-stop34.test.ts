@@ -21,3 +21,22 @@ describe('stop 34: work said to be done by staff of another job', () => {
     expect(inbound(r).length).toBeGreaterThan(0);
   });
 });
+
+describe('stop 34: a verb term in its plain form', () => {
+  it('a term written as the stem matches the plain form (ご家庭を訪ねる, 声をかける)', async () => {
+    const visit = await run('訪問スタッフ\n【仕事内容】\n地域のご家庭を訪ねる仕事で、新しい電気プランのご契約をご案内します。');
+    expect(visit.flags.some((f) => f.id === 'sales.visit')).toBe(true);
+    expect(visit.jobType).toBe('sales');
+    const promo = await run('イベントスタッフ\n【仕事内容】\nショッピングモールの通路で、お客様に声をかける仕事です。');
+    expect(promo.flags.some((f) => f.id === 'sales.promotion')).toBe(true);
+  });
+  it('the plain form of a term\'s own verb (お電話を受け付ける) is the term, whole', async () => {
+    const r = await run('受付スタッフ\n【仕事内容】\n修理のご依頼のお電話を受け付ける仕事です。');
+    expect(r.flags.find((f) => f.category === 'inbound')?.text).toBe('お電話を受け付け');
+  });
+  it('the stem and the whole verb in one place are one mention', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\n基本は受信ですが、折り返しのお電話をかけることもあります。');
+    expect(r.flags.filter((f) => f.category === 'outbound')).toHaveLength(1);
+    expect(r.jobType).toBe('inbound');
+  });
+});

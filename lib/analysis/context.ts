@@ -152,6 +152,9 @@ export function tokenBoundaries(tokens: Token[]): Set<number> {
     b.add(t.start);
     b.add(end);
     if (t.surface.length > 3 && KATAKANA_RUN.test(t.surface)) for (let k = t.start + 1; k < end; k++) b.add(k);
+    // A verb in its plain form ends its stem before る (まとめる, 率いる, 回る): a term written as the stem (チームをまとめ,
+    // お取引先を回) is the same verb as in まとめて or まとめます, where the stem is a token of its own.
+    if (t.pos === '動詞' && t.surface === t.basic && t.surface.length > 1 && t.surface.endsWith('る')) b.add(end - 1);
   }
   return b;
 }

@@ -248,6 +248,10 @@ export function dropContained(matches: RawMatch[]): RawMatch[] {
   let note: RawMatch['note'];
   for (const m of sorted) {
     if (m.end <= reach && !(note && m.start >= note.start && m.end <= note.end)) continue;
+    // The same entry's words that overlap its last match and reach one character on, the る of a verb's plain form
+    // (折り返しのお電話をかけ, then お電話をかける, in 折り返しのお電話をかける), are one mention: the stem's match counts.
+    const last = kept[kept.length - 1];
+    if (last && last.entry === m.entry && m.start < last.end && m.end === last.end + 1) continue;
     kept.push(m);
     if (m.end > reach) {
       reach = m.end;
