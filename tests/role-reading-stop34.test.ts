@@ -40,3 +40,15 @@ describe('stop 34: a verb term in its plain form', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 34: a desk named as where other work was done', () => {
+  it('a center where visits were booked is where, not this job (センターで日程が決まったお宅)', async () => {
+    const r = await run('設置スタッフ\n【仕事内容】\nメーカーのコールセンターで日程が決まったお宅へ伺い、取り付けをします。');
+    expect(r.flags.filter((f) => f.category === 'inbound' || f.category === 'callCenter')).toEqual([]);
+  });
+  it('a center where the job takes its calls stays the job\'s', async () => {
+    const r = await run('受付スタッフ\n【仕事内容】\nコールセンターで、修理のご依頼のお電話を受け付けます。');
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+});

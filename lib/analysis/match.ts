@@ -112,8 +112,9 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
  *  オペレーターへの指導やシフトの作成は各チームのSVが行います). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management']);
 
-/** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it. */
-const ARRIVED_AT = /^[ \t]*に(?:寄せられ|届い|届け|届く|集ま|あった)/;
+/** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
+ *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
+const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
 
 /** Calls in a direction: what a team's name can say it does (the center itself, callCenter, stays a marker). */
 const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed']);
