@@ -52,3 +52,12 @@ describe('stop 34: a desk named as where other work was done', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('stop 34: a light count of calls after the rest of their noun', () => {
+  it('お電話での予約受付・変更（1日10件ほど） is a side of the work', async () => {
+    const r = await run('フロントスタッフ\n【仕事内容】\n・お電話での予約受付・変更（1日10件ほど）');
+    const booking = r.flags.find((f) => f.id === 'inbound.phone-booking')!;
+    const plain = (await run('フロントスタッフ\n【仕事内容】\n・お電話での予約受付・変更')).flags.find((f) => f.id === 'inbound.phone-booking')!;
+    expect(booking.weight).toBeLessThan(plain.weight);
+  });
+});

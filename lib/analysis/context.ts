@@ -221,9 +221,10 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
 const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:[1-9]|1[0-5])[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下)`;
 /** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
- *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度). */
+ *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
+ *  their noun (お電話での予約受付・変更（1日10件ほど）). */
 const LIGHT_COUNT_IN = new RegExp(LIGHT_COUNT);
-const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
+const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[^。、\n(（・/]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
  *  お約束をしたときのみです): calls made only to arrange or
