@@ -1,6 +1,8 @@
 // Kinds of reading fixed at stop 34, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { roleFixtureTests, run } from './helpers';
+import { findSections } from '../lib/text/sections';
+import { normalize } from '../lib/text/normalize';
 
 describe('stop 34: postings of our own (expected-stop34.json)', () => {
   roleFixtureTests('expected-stop34.json');
@@ -59,5 +61,24 @@ describe('stop 34: a light count of calls after the rest of their noun', () => {
     const booking = r.flags.find((f) => f.id === 'inbound.phone-booking')!;
     const plain = (await run('フロントスタッフ\n【仕事内容】\n・お電話での予約受付・変更')).flags.find((f) => f.id === 'inbound.phone-booking')!;
     expect(booking.weight).toBeLessThan(plain.weight);
+  });
+});
+
+describe('stop 34: a target per period', () => {
+  it('個人の四半期目標は受注30件です is a stated quota', async () => {
+    expect((await run('法人営業（正社員）\n■目標\n個人の四半期目標は、新規の受注30件です。')).quota).toBe('stated');
+    expect((await run('ルート営業\n【仕事内容】\n年間目標は売上3,000万円で、達成度は賞与に反映されます。')).quota).toBe('stated');
+  });
+  it('a yearly goal without a count or an amount is no quota', async () => {
+    expect((await run('一般事務\n【仕事内容】\n年間目標を立てて、上司と半年ごとに振り返ります。')).quota).toBe('absent');
+  });
+});
+
+describe('stop 34: a breadcrumb is chrome, not a heading', () => {
+  it('募集職種一覧 ＞ … ＞ 法人営業 under a company\'s Recruit line opens no list of other jobs', () => {
+    const text = normalize('株式会社サンプル Recruit\n募集職種一覧 ＞ ビジネス職 ＞ 法人営業\n\n法人営業（正社員）\n■目標\n個人の四半期目標は受注30件です。').text;
+    const sections = findSections(text);
+    expect(sections.some((s) => s.field === 'elsewhere')).toBe(false);
+    expect(text.slice(sections[0]!.start, sections[0]!.end)).toContain('法人営業(正社員)');
   });
 });
