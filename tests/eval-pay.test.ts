@@ -126,6 +126,8 @@ describe('pay evaluation', () => {
     ['eval-blind-27', 'fixtures/eval-blind-27'],
     ['eval-blind-28', 'fixtures/eval-blind-28'],
     ['eval-blind-29', 'fixtures/eval-blind-29'],
+    ['eval-blind-30', 'fixtures/eval-blind-30'],
+    ['eval-blind-31', 'fixtures/eval-blind-31'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

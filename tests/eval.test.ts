@@ -212,6 +212,18 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     tune: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.88, 'stress±1': 0.94 },
     untouched: { callCenter: 0.77, jobType: 0.66, quota: 0.77, 'difficulty±1': 0.94, 'stress±1': 0.94 },
   },
+  // Stop 34 too, eval-blind-30 (what the job is, read from its duties under a vague title: a second draw) and
+  // eval-blind-31 (the general mix as a board shows it on a phone), written blind after the rules above had been
+  // written from eval-blind-28 and -29's tuned halves. With the stop's start code: eval-blind-30 tuned
+  // 100/77.8/55.6/94.4 (posting, callCenter, jobType, quota), untouched 100/100/77.8/77.8, difficulty±1 and
+  // stress±1 94.4; eval-blind-31 tuned 100/94.1/88.2/82.4, untouched 95.0/94.1/82.4/88.2. With those rules, which
+  // had never seen either half: eval-blind-30 untouched jobType 83.3, difficulty±1 100; eval-blind-31 tuned and
+  // untouched jobType 94.1 and 88.2. Measured only.
+  'eval-blind-30': {
+    tune: { callCenter: 0.77, jobType: 0.55 },
+    untouched: { jobType: 0.83, quota: 0.77, 'stress±1': 0.94 },
+  },
+  'eval-blind-31': { tune: { callCenter: 0.94, quota: 0.82 }, untouched: { posting: 0.95, callCenter: 0.94, jobType: 0.88, quota: 0.88 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -286,6 +298,8 @@ const SETS: [string, string][] = [
   ['eval-blind-27', path.join(import.meta.dirname, 'fixtures/eval-blind-27')],
   ['eval-blind-28', path.join(import.meta.dirname, 'fixtures/eval-blind-28')],
   ['eval-blind-29', path.join(import.meta.dirname, 'fixtures/eval-blind-29')],
+  ['eval-blind-30', path.join(import.meta.dirname, 'fixtures/eval-blind-30')],
+  ['eval-blind-31', path.join(import.meta.dirname, 'fixtures/eval-blind-31')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
