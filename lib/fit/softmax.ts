@@ -49,15 +49,19 @@ export function train(X: number[][], y: number[], classes: string[], features: s
   const gb = new Float64Array(K);
   const z = new Float64Array(K);
   const xs = X.map((x) => Float64Array.from({ length: D }, (_, i) => x[i] ?? 0));
+  // Each item's non-zero features: most are zero, and a zero adds exactly nothing to a sum, so skipping them
+  // gives the same model, several times faster.
+  const nz = xs.map((x) => Int32Array.from(Array.from(x).flatMap((v, i) => (v !== 0 ? [i] : []))));
   for (let it = 0; it < iterations && n > 0; it++) {
     gW.fill(0);
     gb.fill(0);
     for (let j = 0; j < n; j++) {
       const x = xs[j]!;
+      const idx = nz[j]!;
       let max = -Infinity;
       for (let c = 0; c < K; c++) {
         let v = b[c]!;
-        for (let i = 0; i < D; i++) v += W[c * D + i]! * x[i]!;
+        for (let k = 0; k < idx.length; k++) v += W[c * D + idx[k]!]! * x[idx[k]!]!;
         z[c] = v;
         if (v > max) max = v;
       }
@@ -66,7 +70,7 @@ export function train(X: number[][], y: number[], classes: string[], features: s
       for (let c = 0; c < K; c++) {
         const d = (z[c]! / sum - (y[j] === c ? 1 : 0)) / n;
         gb[c]! += d;
-        for (let i = 0; i < D; i++) gW[c * D + i]! += d * x[i]!;
+        for (let k = 0; k < idx.length; k++) gW[c * D + idx[k]!]! += d * x[idx[k]!]!;
       }
     }
     for (let c = 0; c < K; c++) {
