@@ -68,6 +68,13 @@ export const MEASURE_ONLY = new Set(
   ['eval-boundary', 'eval-blind-11', 'eval-blind-12', 'eval-blind-13', 'eval-blind-14', 'eval-blind-15', 'eval-blind-16', 'eval-blind-17', 'eval-blind-18', 'eval-blind-19', 'eval-blind-20', 'eval-blind-21', 'eval-blind-22', 'eval-blind-23', 'eval-blind-24', 'eval-blind-25', 'eval-blind-26', 'eval-blind-27', 'eval-blind-28', 'eval-blind-29', 'eval-blind-30', 'eval-blind-31', 'eval-pages-1'].map((name) => path.join(ROOT, 'tests/fixtures', name)),
 );
 
+/** Measure-only sets whose tuned halves the job-type model also learns from. That model decides no verdict: it
+ *  says how sure the rules' job type is (confidence-of.ts), and the pages these sets hold (jobs under vague titles,
+ *  whole board pages, jobs beside call centers) are where it was surest and wrong. Their untouched halves stay
+ *  unseen; eval-blind-11 (the final check, neither half seen) and eval-boundary (edge pages) stay out, and the
+ *  posting model learns from none of them. */
+export const CONFIDENCE_ALSO = new Set([...MEASURE_ONLY].filter((d) => !/eval-blind-11$|eval-boundary$/.test(d)));
+
 export function setName(dir: string): string {
   const rel = path.relative(ROOT, dir);
   return rel.startsWith('..') ? rel.replace(/^(\.\.\/)+/, '../') : rel;

@@ -64,6 +64,7 @@ async function main() {
   for (const half of HALVES) console.log(`\n${formatReliability(`job type, every set above: ${HALF_NAMES[half]}`, reliability(confidence[half]))}`);
   const m = MODELS.meta;
   console.log(`\nfitted decision layer (npm run fit): ${m.rule}; ${JSON.stringify(m.trainedOn)}`);
+  if (m.confidenceAlso) console.log(`job-type (confidence) model also on: ${JSON.stringify(m.confidenceAlso)}`);
   console.log(`cross-validated on the tuned halves (5 folds): ${Object.entries(m.cv).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 

@@ -8,18 +8,19 @@ import { getNodeTokenizer } from '../lib/tokenizer/node';
 import { halfOf } from '../lib/eval/halves';
 import { fitDecisions, type FitItem } from '../lib/eval/fit-decisions';
 import { formatReliability, reliability } from '../lib/eval/reliability';
-import { KNOWN_SETS, MEASURE_ONLY, ROOT, hasLabels, loadSet } from './eval-data';
+import { CONFIDENCE_ALSO, KNOWN_SETS, MEASURE_ONLY, ROOT, hasLabels, loadSet } from './eval-data';
 
 export const MODEL_FILE = path.join(ROOT, 'lib/analysis/decide/fitted-model.json');
-export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present but the measure-only ones';
+export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present but the measure-only ones; the job-type (confidence) model also on the tuned halves of the measure-only sets but eval-blind-11 and eval-boundary';
 
 export async function fitItems(): Promise<FitItem[]> {
   const tokenizer = await getNodeTokenizer();
   const lexicon = builtinLexicon();
-  return KNOWN_SETS.filter((d) => hasLabels(d) && !MEASURE_ONLY.has(d))
-    .flatMap(loadSet)
+  return KNOWN_SETS.filter((d) => hasLabels(d) && (!MEASURE_ONLY.has(d) || CONFIDENCE_ALSO.has(d)))
+    .flatMap((d) => loadSet(d).map((it) => ({ ...it, confidenceOnly: MEASURE_ONLY.has(d) })))
     .filter((it) => halfOf(it.label.id) === 'tune')
     .map((it) => ({
+      confidenceOnly: it.confidenceOnly,
       id: it.label.id,
       set: it.set,
       kind: it.label.kind,

@@ -15,6 +15,8 @@ export interface FitItem {
   jobType: string;
   text: string;
   result: AnalysisResult;
+  /** Learnt from by the job-type (confidence) model only, not by the posting model. */
+  confidenceOnly?: boolean;
 }
 
 /** Penalties tried; the one with the lowest out-of-fold log-loss is kept. */
@@ -113,7 +115,7 @@ function postingRows(items: FitItem[]): PostingRow[] {
 }
 
 export function fitDecisions(items: FitItem[], rule: string): FitReport {
-  const rows = postingRows(items);
+  const rows = postingRows(items.filter((it) => !it.confidenceOnly));
   const posting = fit(rows.map((r) => r.x), rows.map((r) => r.y), ['no', 'yes'], POSTING_FEATURES, rows.map((r) => r.group));
   // Out-of-fold accuracy over the whole texts, or over their openings.
   const share = (opening: boolean) => {
@@ -131,11 +133,16 @@ export function fitDecisions(items: FitItem[], rule: string): FitReport {
 
   const postingOof = rows.map((r, i) => ({ id: r.opening ? `${r.id} (opening)` : r.id, probability: posting.oof[i]![1]!, posting: r.y === 1 }));
   const trainedOn: Record<string, number> = {};
-  for (const it of items) trainedOn[it.set] = (trainedOn[it.set] ?? 0) + 1;
+  const confidenceAlso: Record<string, number> = {};
+  for (const it of items) {
+    const counts = it.confidenceOnly ? confidenceAlso : trainedOn;
+    counts[it.set] = (counts[it.set] ?? 0) + 1;
+  }
   return {
     models: {
       meta: {
         trainedOn,
+        confidenceAlso,
         rule,
         cv: {
           postingAccuracy: round(share(false)),

@@ -7,6 +7,8 @@ export interface FittedModels {
   /** Which labelled items the models were fitted on, and their cross-validated figures. */
   meta: {
     trainedOn: Record<string, number>;
+    /** Items the job-type (confidence) model alone was also fitted on. */
+    confidenceAlso?: Record<string, number>;
     rule: string;
     cv: Record<string, number>;
     l2: Record<string, number>;
