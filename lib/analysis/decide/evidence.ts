@@ -127,8 +127,9 @@ export function isBooking(f: Flag): boolean {
 }
 
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割, also after a note
-// of what the calls are (受信（ご注文・お問い合わせ）約7割) (the sentence is the original text).
-const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+// of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割) (the sentence is the
+// original text).
+const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 
