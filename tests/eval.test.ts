@@ -206,10 +206,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // カスタマーサポート, コミュニケーター, アドバイザー, インサイドセールス … over inbound, outbound, sales and other work),
   // written blind. First measured with the stop's start code (posting, callCenter, jobType, quota): eval-blind-28
   // tuned 100/100/88.2/88.2, untouched 100/94.1/100/82.4; eval-blind-29 tuned 100/83.3/77.8/88.9, difficulty±1
-  // 88.9, stress±1 94.4, untouched 100/77.8/66.7/77.8, difficulty±1 and stress±1 94.4. Measured only.
-  'eval-blind-28': { tune: { jobType: 0.88, quota: 0.88 }, untouched: { callCenter: 0.94, quota: 0.82 } },
+  // 88.9, stress±1 94.4, untouched 100/77.8/66.7/77.8, difficulty±1 and stress±1 94.4. Rules read from their tuned
+  // halves (leading operators in plain verbs, shares said in words, other jobs listed under 同じオフィスのお仕事, a
+  // desk named as where a visit was booked, a period target, an inside-sales closer): tuned 28 jobType 100, tuned 29
+  // 100/94.4/94.4/94.4; their untouched halves did not move (the two sets written after them did). Measured only.
+  'eval-blind-28': { tune: { quota: 0.88 }, untouched: { callCenter: 0.94, quota: 0.82 } },
   'eval-blind-29': {
-    tune: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.88, 'stress±1': 0.94 },
+    tune: { callCenter: 0.94, jobType: 0.94, quota: 0.94, 'difficulty±1': 0.94, 'stress±1': 0.94 },
     untouched: { callCenter: 0.77, jobType: 0.66, quota: 0.77, 'difficulty±1': 0.94, 'stress±1': 0.94 },
   },
   // Stop 34 too, eval-blind-30 (what the job is, read from its duties under a vague title: a second draw) and
@@ -218,9 +221,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 100/77.8/55.6/94.4 (posting, callCenter, jobType, quota), untouched 100/100/77.8/77.8, difficulty±1 and
   // stress±1 94.4; eval-blind-31 tuned 100/94.1/88.2/82.4, untouched 95.0/94.1/82.4/88.2. With those rules, which
   // had never seen either half: eval-blind-30 untouched jobType 83.3, difficulty±1 100; eval-blind-31 tuned and
-  // untouched jobType 94.1 and 88.2. Measured only.
+  // untouched jobType 94.1 and 88.2. Rules then read from eval-blind-30's tuned half (homes visited to sign them up,
+  // signing up on the customer's consent, visits for replacements, shares said of the work's noun, a department named in
+  // quotes): its tuned half 100/83.3/83.3/94.4, the untouched halves unchanged. Measured only.
   'eval-blind-30': {
-    tune: { callCenter: 0.77, jobType: 0.55 },
+    tune: { callCenter: 0.83, jobType: 0.83 },
     untouched: { jobType: 0.83, quota: 0.77, 'stress±1': 0.94 },
   },
   'eval-blind-31': { tune: { callCenter: 0.94, quota: 0.82 }, untouched: { posting: 0.95, callCenter: 0.94, jobType: 0.88, quota: 0.88 } },
