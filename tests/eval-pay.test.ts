@@ -128,6 +128,7 @@ describe('pay evaluation', () => {
     ['eval-blind-29', 'fixtures/eval-blind-29'],
     ['eval-blind-30', 'fixtures/eval-blind-30'],
     ['eval-blind-31', 'fixtures/eval-blind-31'],
+    ['eval-blind-32', 'fixtures/eval-blind-32'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
