@@ -1,7 +1,7 @@
 // Kinds of reading fixed at stop 34, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { roleFixtureTests, run } from './helpers';
-import { findSections } from '../lib/text/sections';
+import { findSections, titleOf } from '../lib/text/sections';
 import { normalize } from '../lib/text/normalize';
 
 describe('stop 34: postings of our own (expected-stop34.json)', () => {
@@ -80,5 +80,15 @@ describe('stop 34: a breadcrumb is chrome, not a heading', () => {
     const sections = findSections(text);
     expect(sections.some((s) => s.field === 'elsewhere')).toBe(false);
     expect(text.slice(sections[0]!.start, sections[0]!.end)).toContain('法人営業(正社員)');
+  });
+});
+
+describe('stop 34: an employment tag above the title', () => {
+  it('[A] アルバイト・パート under a breadcrumb is chrome: the title is the line below it', () => {
+    expect(titleOf('サイト ＞ 千葉県 ＞ 販売\n\n[a] アルバイト・パート\n寝具売場の販売スタッフ\n店名')).toBe('サイト ＞ 千葉県 ＞ 販売\n\n[a] アルバイト・パート\n寝具売場の販売スタッフ');
+    expect(titleOf('【正社員】\n法人営業\n本文')).toBe('【正社員】\n法人営業');
+  });
+  it('a title that names its employment beside the job stays one line', () => {
+    expect(titleOf('正社員・コールセンタースタッフ\n本文')).toBe('正社員・コールセンタースタッフ');
   });
 });

@@ -52,7 +52,13 @@ const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一�
 /** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
 const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
 
-/** Lines of chrome (a breadcrumb, the company's name, a job number) read as part of the title above it. */
+/** A board's tag of the kind of employment alone on its line ([A] アルバイト・パート, 【正社員】, 契約社員): it heads the
+ *  title it stands above. */
+const EMPLOYMENT = '(?:アルバイト|パート|正社員|契約社員|派遣社員|派遣|業務委託|紹介予定派遣|嘱託社員|社員)';
+const EMPLOYMENTS = `${EMPLOYMENT}(?:\\s*[・/、,]\\s*${EMPLOYMENT})*`;
+const EMPLOYMENT_TAG_LINE = new RegExp(`^\\s*(?:(?:\\[[a-z]{1,3}\\]|【[^】\\n]{1,4}】|\\[[^\\]\\n]{1,4}\\])?\\s*${EMPLOYMENTS}|[【\\[]\\s*${EMPLOYMENTS}\\s*[】\\]])\\s*$`, 'i');
+
+/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag) read as part of the title above it. */
 const MAX_CHROME_LINES = 2;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
@@ -66,7 +72,7 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line))) return end;
     lineStart = end + 1;
   }
 }
