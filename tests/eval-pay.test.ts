@@ -129,6 +129,7 @@ describe('pay evaluation', () => {
     ['eval-blind-30', 'fixtures/eval-blind-30'],
     ['eval-blind-31', 'fixtures/eval-blind-31'],
     ['eval-blind-32', 'fixtures/eval-blind-32'],
+    ['eval-blind-33', 'fixtures/eval-blind-33'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

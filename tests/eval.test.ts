@@ -232,8 +232,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Stop 34 last, eval-blind-32 (the general mix as whole pages saved from the boards, 1,169–2,150 characters),
   // written blind after every rule of this stop: with the stop's start code tuned 100/94.1/88.2/100 (posting,
   // callCenter, jobType, quota), difficulty±1 94.1, untouched 100/100/100/94.1; with this stop's rules tuned jobType
-  // 94.1, untouched the same. Measured only.
-  'eval-blind-32': { tune: { callCenter: 0.94, 'difficulty±1': 0.94 }, untouched: { quota: 0.94 } },
+  // 94.1, untouched the same; a shop-floor page under a board's employment tag, read then: tuned 100/100/100/100.
+  // eval-blind-33 (jobs named in their industry's words: 医療事務, 損害サービス, 生活相談員 …), written the same way:
+  // with the start code tuned 100/88.9/77.8/100, untouched 100/94.4/88.9/94.4; with this stop's rules tuned jobType
+  // 83.3, untouched the same. Measured only.
+  'eval-blind-32': { untouched: { quota: 0.94 } },
+  'eval-blind-33': { tune: { callCenter: 0.88, jobType: 0.83 }, untouched: { callCenter: 0.94, jobType: 0.88 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -311,6 +315,7 @@ const SETS: [string, string][] = [
   ['eval-blind-30', path.join(import.meta.dirname, 'fixtures/eval-blind-30')],
   ['eval-blind-31', path.join(import.meta.dirname, 'fixtures/eval-blind-31')],
   ['eval-blind-32', path.join(import.meta.dirname, 'fixtures/eval-blind-32')],
+  ['eval-blind-33', path.join(import.meta.dirname, 'fixtures/eval-blind-33')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
