@@ -306,15 +306,15 @@ const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,6}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付)/u;
 
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
- *  `title`: the posting's title, which names the applicant's own job. */
-export function doneByOthersEnd(sentenceText: string, title = ''): number {
+ *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
+export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
   if (m) return m.index + m[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
-  return n && !title.includes(n[1]!) ? n.index + n[0].length : -1;
+  return n && !title().includes(n[1]!) ? n.index + n[0].length : -1;
 }
 
 /**

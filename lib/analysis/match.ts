@@ -147,7 +147,7 @@ export function matchSentence(
   // The title as the pay reader reads it (a company's name above it is not the title), found once when a word asks.
   let title: string | undefined;
   const pageTitle = () => (title ??= titleOf(text));
-  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle());
+  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle);
   const passedUpTo = passedOnEnd(sentenceText);
   const plausible = plausibleHits(lex, text, sentence, hits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
