@@ -4,6 +4,7 @@ import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
 import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
+import { sectionObjectAt } from '../text/sections';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -306,10 +307,10 @@ function opensPayField(t: PayText, at: number): boolean {
   return PAY_FIELD_HEAD.test(head) || (head.trim() === '' && (sectionOf(t, at) === 'pay' || RATE_LABEL.test(t.text.slice(at, at + 8))));
 }
 
-// Something the results pay is added to, before it on its line (経験を考慮の上決定＋インセンティブ, 当社規定に加え歩合).
-// Said only to exist (インセンティブあり, 歩合制度有り).
-const EXISTS_AFTER = /^[^\n。、]{1,12}?(?:制度)?[ \t]*(?:あり|有り|有|もあり|がありま|もありま)/;
+// Something the results pay is added to, before it on its line (経験を考慮の上決定＋インセンティブ, 当社規定に加え歩合), or a figure.
 const ADDED_BEFORE = /(?:\+|プラス|に加え(?:て)?|のほか|の他|別途)[ \t、,]*$|\d/;
+// Said only to exist (インセンティブあり, 歩合制度有り): there is results pay, not that it is all the pay.
+const EXISTS_AFTER = /^[^\n。、]{1,12}?(?:制度)?[ \t]*(?:あり|有り|有|もあり|がありま|もありま)/;
 
 /**
  * Results pay as the first thing its pay field says (報酬 ⏎ 紹介料として契約額の10%, 給与 ⏎ 業務委託のため成果に応じて
@@ -318,16 +319,15 @@ const ADDED_BEFORE = /(?:\+|プラス|に加え(?:て)?|のほか|の他|別途)
  * or a figure does.
  */
 export function firstInPayField(t: PayText, at: number): boolean {
-  const section = t.sections.find((s) => s.start <= at && at < s.end);
+  const section = sectionObjectAt(t.sections, at);
   if (!section || section.kind !== 'pay') return false;
-  const headingEnd = lineEnd(t.text, section.start);
+  const headingLine = lineStart(t.text, section.start);
   const ls = lineStart(t.text, at);
-  // On the heading's own line (給与：…) or on the first line with words under it.
-  if (ls !== lineStart(t.text, section.start) && t.text.slice(headingEnd, ls).trim() !== '') return false;
-  const before = ls === lineStart(t.text, section.start) ? t.text.slice(section.start, at).replace(/^[^:\t ]*[:\t ]/, '') : t.text.slice(ls, at);
-  // 給与：インセンティブあり says there is results pay, not that it is all the pay.
-  const after = t.text.slice(at, lineEnd(t.text, at));
-  return !ADDED_BEFORE.test(before) && !EXISTS_AFTER.test(after);
+  // On the heading's own line (給与：…, past its label) or on the first line with words under it.
+  const onHeadingLine = ls === headingLine;
+  if (!onHeadingLine && t.text.slice(lineEnd(t.text, section.start), ls).trim() !== '') return false;
+  const before = onHeadingLine ? t.text.slice(section.start, at).replace(/^[^:\t ]*[:\t ]/, '') : t.text.slice(ls, at);
+  return !ADDED_BEFORE.test(before) && !EXISTS_AFTER.test(t.text.slice(at, lineEnd(t.text, at)));
 }
 
 /** `elsewhere` marks words that speak for something else (another role's pay line): they are passed over. */

@@ -94,7 +94,8 @@ export function findSections(text: string): Section[] {
     if (m.index < titleEnd) continue;
     // A breadcrumb that starts with a heading's words (募集職種一覧 ＞ ビジネス職 ＞ インサイドセールス) is the page's
     // chrome, not a heading.
-    if (BREADCRUMB_LINE.test(text.slice(m.index, text.indexOf('\n', m.index) === -1 ? text.length : text.indexOf('\n', m.index)))) continue;
+    const lineEnd = text.indexOf('\n', m.index);
+    if (BREADCRUMB_LINE.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
     const info = headingWord(m[1]!);
     current.end = m.index;
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };

@@ -45,6 +45,11 @@ export function typeScores(e: Evidence): TypeScores {
   };
 }
 
+/** Each direction named with its share of the work, and neither ruled out (受信のみ). */
+function sharesBothDirections(e: Evidence, t: TypeScores): boolean {
+  return !t.outboundRuledOut && e.sharedDirections.inbound && e.sharedDirections.outbound;
+}
+
 /** The evidence behind a job type as chosen: 受発信 counts both directions together. */
 function chosenScore(jobType: JobType, t: TypeScores): number {
   return jobType === 'mixed' ? Math.max(t.mixed, t.inbound + t.outbound) : jobType === 'other' ? 0 : t[jobType];
@@ -62,7 +67,7 @@ export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision
   const weaker = Math.min(t.inbound, t.outbound);
   const both = weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
   // Each direction named with its share (受信（約6割）・発信（約4割）) is 受発信 whatever the weights.
-  const shares = !t.outboundRuledOut && e.sharedDirections.inbound && e.sharedDirections.outbound;
+  const shares = sharesBothDirections(e, t);
   if (t.mixed >= TYPE_THRESHOLD || shares || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2)) {
     jobType = 'mixed';
     margin = Math.max(t.mixed, weaker) - t.sales / 2;
@@ -134,7 +139,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     // the center's systems (QA, 運用設計, CTI構築) leads no operators: beside the center, not its work.
     // Each direction's share stated anywhere on the page (受ける電話が6割、かける電話が4割) is how this job's calls divide:
     // a title that names one direction (お客様センター) names where the calls come in, not that none go out.
-    if ((d.jobType === 'inbound' || d.jobType === 'outbound') && !d.scores.outboundRuledOut && !page.scores.outboundRuledOut && pageEvidence.sharedDirections.inbound && pageEvidence.sharedDirections.outbound) {
+    if ((d.jobType === 'inbound' || d.jobType === 'outbound') && !d.scores.outboundRuledOut && sharesBothDirections(pageEvidence, page.scores)) {
       return { ...strip(d), jobType: 'mixed', callCenter: true, basis: scope, pageJobType: page.jobType };
     }
     const leads = pageEvidence.leadsOperators > 0;
