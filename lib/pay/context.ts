@@ -156,7 +156,9 @@ export const WAGE_NAMES = '時給|日給|月給|年俸|時間給';
 const WAGE_WORD_AT = new RegExp(`^(?:${WAGE_NAMES})`);
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数,
 // 月80万円プレイヤー, 24歳で年収600万円以上も！, a raise to it (報酬を2,000円以上に増額する場合があります, 半年後に1,100円に昇給).
-const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[ \t]*も[!♪]|^[^\n。]{0,3}?(?:も可|可能|増額|昇給|プレ[イー]ヤー|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|[をも]目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
+// A raise only when the amount is what it rises to: a note of its own after the wage (時給1,200円〜 ※昇給あり,
+// 時給1,200円（昇給有）, 時給1,200円 昇給年1回) says raises exist; nor does a note (※, brackets) carry the other words.
+const EXAMPLE_AFTER = /^(?:台|前後|ほど)|^[ \t]*も[!♪]|^(?:以上)?(?:に|へ|まで)[ \t]*(?:増額|昇給)|^[^\n。※(]{0,3}?(?:も可|可能|プレ[イー]ヤー|可(?![\u3040-\u30ff\u4e00-\u9fffa-z])|の(?:スタッフ|方|人|先輩)|も夢|超え|稼|[をも]目指|達成(?!手当|ボーナス|給|金)|相当|程度の方)/;
 
 // ハローワーク's label 基本給（月額平均）: the average monthly base of a job with varying hours, the pay itself.
 const MONTHLY_AVERAGE_LABEL = /\(月額平均\)/g;

@@ -1,0 +1,27 @@
+// The pay reader on notes written after the wage, pinned with sentences of our own: a note that raises exist
+// (時給1,200円〜 ※昇給あり, 時給1,200円（昇給有）) is not a raise to the amount before it, which stays the wage; an
+// amount that is what the pay rises to (半年後に1,100円に昇給, 2,000円以上に増額) is not.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+const read = readPayChecked;
+
+describe('a note that raises exist, after the wage', () => {
+  it('after ※, in brackets or as the next item, the amount before it is the wage', () => {
+    for (const [page, want] of [
+      ['コールスタッフ\n給与\n時給1,200円〜　※昇給あり', { unit: 'hour', min: 1200, max: null }],
+      ['受付スタッフ\n給与\n時給　1,200円　（昇給有）', { unit: 'hour', min: 1200, max: 1200 }],
+      ['事務スタッフ\n給与\n時給1,150円 ※昇給制度あり', { unit: 'hour', min: 1150, max: 1150 }],
+      ['オペレーター\n給与\n月給21万円〜（昇給年1回・賞与年2回）', { unit: 'month', min: 210000, max: null }],
+    ] as const) {
+      expect(read(page).base, page).toMatchObject(want);
+    }
+  });
+});
+
+describe('an amount the pay rises to', () => {
+  it('is not the wage, and the wage stated before it stays', () => {
+    expect(read('販売スタッフ\n給与\n時給1,050円\n半年後に1,150円に昇給します').base).toMatchObject({ unit: 'hour', min: 1050, max: 1050 });
+    expect(read('在宅ワーカー\n報酬\n実績により2,000円以上に増額する場合があります').base).toBeNull();
+  });
+});
