@@ -25,3 +25,14 @@ describe('an amount the pay rises to', () => {
     expect(read('在宅ワーカー\n報酬\n実績により2,000円以上に増額する場合があります').base).toBeNull();
   });
 });
+
+describe('a page that opens with its pay row', () => {
+  it('a bracketed pay heading with the figure right after it is the pay, not a title', () => {
+    const p = read('【報酬】アポイント1件につき4,000円\n勤務地：在宅\n仕事内容：電話でのアポイント取り');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 4000 });
+    expect(p.incentive.kind).toBe('only');
+  });
+  it('a title that begins with the pay word is still a title', () => {
+    expect(read('給与計算スタッフ（月給22万円）\n仕事内容\n勤怠の集計と給与計算').base).toMatchObject({ unit: 'month', min: 220000 });
+  });
+});

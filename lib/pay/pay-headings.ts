@@ -50,8 +50,8 @@ const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
 ];
 
 // A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎
-// ［アルバイト］1,200円〜: a card or a table copied from its pay row on): that line is the pay, not a title naming the job.
-const PAY_ROW_FIRST = /^[ \t]*[【\[■◆●]?[ \t]*(?:給与|給料|賃金|報酬)[】\]]?(?:[ \t:]+(?=[^ \t:])[^\n]*\d|[ \t:]*$)/;
+// ［アルバイト］1,200円〜, 【報酬】1件3,000円: a card or a table copied from its pay row on): that line is the pay, not a title naming the job.
+const PAY_ROW_FIRST = /^[ \t]*[【\[■◆●]?[ \t]*(?:給与|給料|賃金|報酬)(?:(?:[】\]][ \t:]*|[ \t:]+)(?=[^ \t:])[^\n]*\d|[】\]]?[ \t:]*$)/;
 /** A first line longer than this is no pay row (a page flattened into one line). */
 const ROW_MAX = 160;
 
