@@ -36,3 +36,23 @@ describe('a page that opens with its pay row', () => {
     expect(read('給与計算スタッフ（月給22万円）\n仕事内容\n勤怠の集計と給与計算').base).toMatchObject({ unit: 'month', min: 220000 });
   });
 });
+
+describe('training pay stated twice, in the summary box and in the 給与 section', () => {
+  it('neither statement of the period pay is read as the base pay', () => {
+    const page = [
+      '[ア・パ]保険のお問い合わせ窓口スタッフ',
+      '株式会社みなとライフサポート　お客様窓口',
+      '時給1,300円～1,380円　研修中時給1,250円',
+      '神奈川県横浜市西区／横浜駅 徒歩6分',
+      '',
+      '給与',
+      '[ア・パ]9:00～17:00　時給1,300円',
+      '　　　　17:00～20:00　時給1,380円',
+      '※研修期間（約3週間）は時給1,250円',
+      '※交通費規定支給',
+    ].join('\n');
+    const p = read(page);
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+});

@@ -12,7 +12,7 @@ import { findExtras } from './extras';
 import { findIncentive, firstInPayField, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
 import { findFixedOvertime } from './overtime';
-import { findTraining, type TrainingFinding } from './training';
+import { findTrainings, type TrainingFinding } from './training';
 import { INCENTIVE_WITHOUT_PAY, OTHER_LINES } from './notes';
 
 // A base pay named without a figure we could read (固定給あり, 基本給＋歩合): the pay is not by results only.
@@ -78,11 +78,13 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   };
   const t = payText(norm.text, opts.sections);
   const amounts = findAmounts(norm.text, MAX_AMOUNTS);
-  const training = findTraining(t, amounts);
+  const trainings = findTrainings(t, amounts);
+  const training = trainings[0] ?? null;
   const found = findIncentive(t, amounts);
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
-  const used = new Set<AmountRange>([training?.same ? null : training?.amount, found.perUnit, found.guaranteed, c.capAmount].filter((a): a is AmountRange => a != null));
+  const trainingAmounts = trainings.map((tr) => (tr.same ? null : tr.amount));
+  const used = new Set<AmountRange>([...trainingAmounts, found.perUnit, found.guaranteed, c.capAmount].filter((a): a is AmountRange => a != null));
   const all = baseCandidates(t, amounts, (a) => used.has(a));
   // Under pay counted per success (報酬は成約1件ごとにお支払い ⏎ 医療保険 8,000円), figures that name no unit are its rates.
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);

@@ -88,7 +88,10 @@ function shareOfWage(text: string, from: number, to: number): { start: number; e
   return ratio >= 0.5 && ratio < 1 ? { start: from + m.index, end: from + m.index + m[0].length, ratio } : null;
 }
 
-export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
+/** Every statement of a training pay, in page order: a board's summary box often states it again above the 給与
+ *  section (時給1,250円〜　研修中時給1,200円), and each statement's amount is the period's, never the base pay. */
+export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFinding[] {
+  const found: TrainingFinding[] = [];
   for (const m of matchesOf(PERIOD, t.text, MAX_MENTIONS)) {
     const at = m.index;
     const after = t.text[at + m[0].length] ?? '';
@@ -140,7 +143,8 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       // The share must be of the wage (時給の90%, 給与は80%), not of something else (交通費の50%).
       if (!WAGE_NAMED.test(gap)) continue;
       const mm = MONTHS.exec(t.text.slice(at, share.end));
-      return { unit: null, min: 0, max: null, months: mm ? Number(mm[1]) : null, relative: false, start: at, end: share.end, amount: null, ratio: share.ratio };
+      found.push({ unit: null, min: 0, max: null, months: mm ? Number(mm[1]) : null, relative: false, start: at, end: share.end, amount: null, ratio: share.ratio });
+      continue;
     }
     if (!amount) continue;
     const relative = /(?:-|−|▲|マイナス)[ \t]*$/.test(gap) || /^[ \t]*(?:減|ダウン|低い|マイナス|引き|安い|低く|下が|下げ)/.test(t.text.slice(amount.end, amount.end + 5));
@@ -149,7 +153,7 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
     if (amount.min <= 0) continue;
     const monthText = t.text.slice(at, Math.min(limit, amount.start + 40));
     const mm = MONTHS.exec(t.text.slice(at, amount.start)) ?? MONTHS.exec(monthText);
-    return {
+    found.push({
       unit,
       min: amount.min,
       max: amount.max,
@@ -159,7 +163,9 @@ export function findTraining(t: PayText, amounts: AmountRange[]): TrainingFindin
       start: at,
       end: amount.end,
       amount,
-    };
+    });
   }
-  return arrowTraining(t, amounts);
+  if (found.length) return found;
+  const arrow = arrowTraining(t, amounts);
+  return arrow ? [arrow] : [];
 }
