@@ -1,0 +1,35 @@
+// Kinds of reading fixed at stop 35, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { roleFixtureTests, run } from './helpers';
+
+describe('stop 35: postings of our own (expected-stop35.json)', () => {
+  roleFixtureTests('expected-stop35.json');
+});
+
+describe('stop 35: calls answered with chats', () => {
+  const inbound = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present');
+  it('お客様からのお電話とチャットにお答えします is answering calls, as お電話とメールに is', async () => {
+    const r = await run('サポートスタッフ\n【仕事内容】\n会員様からのお電話とチャットに、マニュアルを見ながらお答えします。');
+    expect(inbound(r).length).toBeGreaterThan(0);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('お電話やチャットで questions answered; not a shift request sent by chat', async () => {
+    const yes = await run('受付スタッフ\n【仕事内容】\nご利用者様からのご質問に、お電話やチャットでお答えします。');
+    expect(inbound(yes).length).toBeGreaterThan(0);
+    const no = await run('ホールスタッフ\n【仕事内容】\n料理の配膳と片付けです。\n【勤務】\nシフトの希望はお電話やチャットで店長に伝えてください。');
+    expect(inbound(no)).toEqual([]);
+  });
+});
+
+describe('stop 35: a service level said in seconds', () => {
+  const level = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.id === 'quota.answer-within' && f.polarity === 'present');
+  it('8割を30秒以内に受けることを目標 is a target the operators answer for', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けるお仕事です。\n【目標】\nお電話の8割を30秒以内に受けることを目標にしています。');
+    expect(level(r).length).toBe(1);
+    expect(r.quota).toBe('stated');
+  });
+  it('answering within seconds said as a courtesy, with no share or target, is none', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けるお仕事です。呼び出しから10秒以内に出られなくても、ほかのスタッフが代わりに受けます。');
+    expect(level(r)).toEqual([]);
+  });
+});
