@@ -33,3 +33,13 @@ describe('stop 35: a service level said in seconds', () => {
     expect(level(r)).toEqual([]);
   });
 });
+
+describe('stop 35: the duties headed as what the company asks (■お願いしたいこと)', () => {
+  it('under お願いしたいこと / お任せしたいこと the duties are the job, not the company profile above them', async () => {
+    for (const heading of ['■お願いしたいこと', '【あなたにお任せしたいこと】', '◆お願いしたい仕事']) {
+      const r = await run(`スカウトのご連絡\n■当社について\n業務用の冷蔵庫を製造しています。\n${heading}\n飲食チェーンへの法人営業として、厨房機器の入れ替えをご提案いただきます。`);
+      const visit = r.flags.find((f) => f.category === 'sales' && f.polarity === 'present');
+      expect(visit?.section, heading).toBe('job');
+    }
+  });
+});
