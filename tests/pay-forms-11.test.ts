@@ -56,3 +56,16 @@ describe('training pay stated twice, in the summary box and in the 給与 sectio
     expect(p.training).toMatchObject({ unit: 'hour', min: 1250 });
   });
 });
+
+describe('a ハローワーク total marked (a＋b) after its amount', () => {
+  it('the basic part on the a row is the pay; the total stands for it only when no basic part is read', () => {
+    const form = [
+      '倉庫作業員（フォークリフト）',
+      '賃金（月額）　２１０，０００円～２５０，０００円（ａ＋ｂ）',
+      'ａ　基本給（月額平均）又は時間額　１９５，０００円～２３０，０００円',
+      'ｂ　定額的に支払われる手当　資格手当　１５，０００円～２０，０００円',
+    ].join('\n');
+    expect(read(form).base).toMatchObject({ unit: 'month', min: 195000, max: 230000 });
+    expect(read('一般事務\n賃金（月額）　１９０，０００円（ａ＋ｂ）').base).toMatchObject({ unit: 'month', min: 190000 });
+  });
+});
