@@ -43,3 +43,14 @@ describe('stop 35: the duties headed as what the company asks (■お願いし�
     }
   });
 });
+
+describe("stop 35: a classifieds poster's other posts", () => {
+  it('the commission of another post listed under この投稿者の他の投稿 is not this job\'s', async () => {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const r = await run(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles/classifieds-flyer-posting-other-posts.txt'), 'utf8'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1050 });
+  });
+});
