@@ -54,3 +54,15 @@ describe("stop 35: a classifieds poster's other posts", () => {
     expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1050 });
   });
 });
+
+describe('stop 35: complaints another desk takes (承ります)', () => {
+  const complaints = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present');
+  it('ご不満は専用窓口が承ります: the complaints are that desk\'s', async () => {
+    const r = await run('会員センタースタッフ\n【仕事内容】\n会員の方へ更新のご案内のお電話をかけます。お届けについてのご不満やご意見は、配送担当の専用窓口が承ります。');
+    expect(complaints(r)).toEqual([]);
+  });
+  it('ご不満のお電話も承ります, said of the applicant\'s own work, is still complaint handling', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。お届けの遅れについてのご不満のお電話も承ります。');
+    expect(complaints(r).length).toBeGreaterThan(0);
+  });
+});

@@ -299,14 +299,14 @@ export function isContactLine(sentenceText: string): boolean {
  * 住宅の営業は各メーカーの担当者が行います, オペレーターの管理も各拠点のSVが行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います, お客様への回答はお客様相談室が行います, 到着時刻のご連絡はサポートセンターのスタッフが行います, ご連絡はすべて「督促センター」（別部署）が行っています (a department, or its staff, quoted or with a note: 〜室, 〜課, 窓口; not 当課, the job's own). The term stands in the topic (〜は) or is the other
  * actor itself.
  */
-const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付)/;
+const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承)/;
 
 /**
  * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます):
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
