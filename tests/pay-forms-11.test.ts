@@ -69,3 +69,33 @@ describe('a ハローワーク total marked (a＋b) after its amount', () => {
     expect(read('一般事務\n賃金（月額）　１９０，０００円（ａ＋ｂ）').base).toMatchObject({ unit: 'month', min: 190000 });
   });
 });
+
+describe('a ハローワーク row that says there is no fixed overtime on its own line', () => {
+  it('固定残業代に関する特記事項　なし, with the answer after the label, is no fixed overtime', () => {
+    expect(read('事務員\n賃金\n基本給（ａ）　１８０，０００円\n固定残業代に関する特記事項　なし').fixedOvertime).toBeNull();
+    expect(read('事務員\n賃金\n月給18万円（固定残業代20時間分25,000円を含む）').fixedOvertime).toMatchObject({ hours: 20, amount: 25000 });
+  });
+});
+
+describe('a training pay said of every pay line above it', () => {
+  it('いずれも、研修期間は… under a day and a night line is the main line\'s training pay too', () => {
+    const p = read('受付スタッフ\n給与\n日勤　時給1,300円～1,400円\n夜勤　時給1,450円～1,550円\nいずれも、研修期間（最初の2週間）は時給1,200円です。');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300, max: 1400 });
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+  it('without such words, a training pay under another role\'s line stays that role\'s', () => {
+    expect(read('受付スタッフ\n給与\nアルバイト　時給1,100円\n契約社員　月給20万円\n※試用期間中は月給18万円').training).toBeNull();
+  });
+});
+
+describe("a board's summary field and its detail", () => {
+  it('給与 ・時給1,250円〜 above 給与の詳細 時給1,250円〜1,400円: the detail, said in full, is the pay', () => {
+    const page = '再配達受付スタッフ\n求人の詳細\n給与\n・時給1,250円～\n\n雇用形態\n・パート\n\n仕事内容\nお電話で再配達のご依頼を受けます。\n\n給与の詳細\n時給1,250円～1,400円\n※研修期間は時給1,200円';
+    const p = read(page);
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1250, max: 1400 });
+    expect(p.training).toMatchObject({ min: 1200 });
+  });
+  it('a later line with another lower end is another pay, not the same one in full', () => {
+    expect(read('受付スタッフ\n給与\n時給1,250円～\n\n給与の詳細\n経験者は時給1,300円～1,500円').base).toMatchObject({ min: 1250, max: null });
+  });
+});

@@ -17,10 +17,10 @@ export interface OvertimeFinding {
 // overtime (20時間分の時間外労働に相当, 月20時間分の残業代を含みます).
 const FIXED = gated(/固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g);
 const NAMED_FIXED = /^(?:固定|みなし|見込|定額)/;
-// A form's row with its value on the next line (ｃ　固定残業代⏎　　なし, 固定残業代に関する特記事項⏎なし) is denied the
-// same way. A form's 有無 row answered 無 (固定残業代の有無：無) too. Every form of "does not include" denies it
+// A form's row with its value after it or on the next line (ｃ　固定残業代⏎　　なし, 固定残業代に関する特記事項　なし) is
+// denied the same way. A form's 有無 row answered 無 (固定残業代の有無：無) too. Every form of "does not include" denies it
 // (含みません, 含んでいません, 含まれておりません, 含まず).
-const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|含(?:みません|んで(?:い|おり)ません|まれて(?:い|おり)ません|まれません|まず|まない))|^[^\n。:]{0,6}:[ \t]*(?:無|ー|-|×)[ \t]*(?:\n|$|[(\s])|^(?:代|手当|代等)?(?:に関する特記事項|の有無)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*\n[ \t]*(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
+const NEGATED_AFTER = /^[^\n。]{0,6}?(?:なし|無し|ではありません|はありません|制度なし|の制度はありません|含(?:みません|んで(?:い|おり)ません|まれて(?:い|おり)ません|まれません|まず|まない))|^[^\n。:]{0,6}:[ \t]*(?:無|ー|-|×)[ \t]*(?:\n|$|[(\s])|^(?:代|手当|代等)?(?:に関する特記事項|の有無)?[ \t]*(?:\([^()\n]{0,6}\))?[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:なし|無し|無|ー|-|—)[ \t]*(?:\n|$)/;
 // A condition states nothing: the ハローワーク form's header a+b（固定残業代がある場合はa+b+c） stands on every form.
 const CONDITION_AFTER = /^[^\n。]{0,4}?(?:がある場合|のある場合|がある際|を含む場合|が(?:ある|つく)とき)/;
 // 超過分は別途支給, 20時間を超える残業は別途支給, 超えた場合は追加で支払い.
@@ -37,7 +37,7 @@ export function findFixedOvertime(t: PayText, amounts: AmountRange[]): OvertimeF
   for (const m of matchesOf(FIXED, t.text, MAX_MENTIONS)) {
     const at = m.index;
     const end = at + m[0].length;
-    if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 14)) || CONDITION_AFTER.test(t.text.slice(end, end + 10))) continue;
+    if (isCompanyProfile(t, at) || NEGATED_AFTER.test(t.text.slice(end, end + 20)) || CONDITION_AFTER.test(t.text.slice(end, end + 10))) continue;
     // What an example's income is made of (モデル年収 ⏎ 年収430万円（賞与・残業手当含む）) is no fixed overtime of the pay;
     // a fixed overtime allowance named in an example (給与例 ⏎ 基本給21万円＋固定残業手当2万円) is still the pay's.
     if (!NAMED_FIXED.test(m[0]) && isExample(t, at, end)) continue;

@@ -90,7 +90,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
   const rate = rates.length ? amountIn(amounts, rates[0]!.start, rates[0]!.end, (a) => a.money) : undefined;
   const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
-  const first = mainRoleLine(t, candidates);
+  const first = fullerStatement(mainRoleLine(t, candidates), candidates);
   // Results pay stated on another role's pay line (③発信オペレーター ⏎ 時給1,500円＋インセンティブ) is that role's.
   const otherRoles = otherRolesLines(t, candidates, first);
   const onOtherRole = otherRoles !== null && ((found.start >= 0 && otherRoles(found.start)) || (found.perUnit !== null && otherRoles(found.perUnit.start)));
@@ -153,6 +153,17 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   return { facts, incentiveWords, salesWords: sales && span(sales.start, sales.end) };
 }
 
+/** A board's summary field gives the pay short (給与 ・時給1,250円〜) and its detail below in full (給与の詳細 ⏎
+ *  時給1,250円〜1,400円): the same pay, said in full, is the base. Only the same unit and lower end, with the top
+ *  the summary left open, from a pay section; not a premium or a bracketed restatement. */
+function fullerStatement(first: BaseCandidate | null, candidates: BaseCandidate[]): BaseCandidate | null {
+  if (!first || first.max !== null || first.min === null) return first;
+  const full = candidates.find(
+    (c) => c.start > first.start && c.order === 0 && c.unit === first.unit && c.min === first.min && c.max !== null && c.max > first.min! && !c.premium && !c.inBrackets,
+  );
+  return full ?? first;
+}
+
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
@@ -165,10 +176,11 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
     return { unit: base.unit, min: part(base.min), max: base.max === null ? null : part(base.max), months: tr.months, ...span(tr.start, tr.end) };
   }
   // Training pay stated under another role's pay line (アルバイト 時給… / ※試用期間中は時給…) is that role's; an
-  // amount off the pay (上記から50円引き) applies to every line above it, the main one too.
+  // amount off the pay (上記から50円引き), or one said of them all (いずれも、研修期間は…), applies to every line above
+  // it, the main one too.
   // A figure in brackets (年俸360万円（月30万円～40万円）) restates the line it stands on: no role of its own.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets).sort((x, y) => y.start - x.start)[0];
-  if (!tr.relative && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
+  if (!tr.relative && !tr.forEveryLine && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {

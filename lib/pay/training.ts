@@ -24,7 +24,12 @@ export interface TrainingFinding {
   amount: AmountRange | null;
   /** 試用期間中は基本給の80%, 給与は8割: the period's pay as a share of the base pay. */
   ratio?: number;
+  /** Said of every pay line above it (いずれも、研修期間は時給1,300円です): the main one's too. */
+  forEveryLine?: boolean;
 }
+
+// A training pay said of all the pay lines before it (日勤… ⏎ 夜勤… ⏎ いずれも、研修期間は…, 全コース共通で…).
+const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コース|勤務)も|(?:全|すべての|全ての)(?:シフト|時間帯|コース|勤務)|共通/;
 
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間, OJT期間: a period, not 研修あり or 研修制度.
 // Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は…,
@@ -121,6 +126,7 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     if (!amount && !share) continue;
     const lineHead = t.text.slice(lineStart(t.text, at), at);
     if (GUARANTEE_BEFORE.test(lineHead) || ALLOWANCE_ROW.test(lineHead)) continue;
+    const forEveryLine = EVERY_LINE.test(lineHead);
     const gap = t.text.slice(at + m[0].length, amount ? amount.start : share!.start);
     // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
     const same = /^[ \t]*も/.test(gap);
@@ -163,6 +169,7 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       start: at,
       end: amount.end,
       amount,
+      forEveryLine,
     });
   }
   if (found.length) return found;
