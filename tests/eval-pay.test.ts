@@ -130,6 +130,8 @@ describe('pay evaluation', () => {
     ['eval-blind-31', 'fixtures/eval-blind-31'],
     ['eval-blind-32', 'fixtures/eval-blind-32'],
     ['eval-blind-33', 'fixtures/eval-blind-33'],
+    ['eval-blind-34', 'fixtures/eval-blind-34'],
+    ['eval-blind-35', 'fixtures/eval-blind-35'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -238,6 +238,17 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 83.3, untouched the same. Measured only.
   'eval-blind-32': { untouched: { quota: 0.94 } },
   'eval-blind-33': { tune: { callCenter: 0.88, jobType: 0.83 }, untouched: { callCenter: 0.94, jobType: 0.88 } },
+  // Stop 35, eval-blind-34 (articles — columns, news, memoirs, list and 採用情報 pages — against postings in unusual
+  // shapes: FAQs, department tours, newsletters, SNS and classifieds posts, chats, flattened 求人票, scout mails) and
+  // eval-blind-35 (the general mix written around pay as boards state it), written blind. With the stop's start code:
+  // 34 tuned 90/90/90/90 (posting, callCenter, jobType, quota), difficulty±1 90, stress±1 90; untouched 90/70/70/50,
+  // 100, 80. 35 tuned 100/100/100/100, 100, 94.4; untouched 95/94.4/94.4/72.2, 88.9, 94.4. With this stop's rules: 34
+  // tuned 90/100/100/100, 90, 100; the untouched halves of both unchanged. Measured only.
+  'eval-blind-34': {
+    tune: { posting: 0.9, 'difficulty±1': 0.9 },
+    untouched: { posting: 0.9, callCenter: 0.7, jobType: 0.7, quota: 0.5, 'stress±1': 0.8 },
+  },
+  'eval-blind-35': { tune: { 'stress±1': 0.94 }, untouched: { callCenter: 0.94, quota: 0.72, 'difficulty±1': 0.88, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -316,6 +327,8 @@ const SETS: [string, string][] = [
   ['eval-blind-31', path.join(import.meta.dirname, 'fixtures/eval-blind-31')],
   ['eval-blind-32', path.join(import.meta.dirname, 'fixtures/eval-blind-32')],
   ['eval-blind-33', path.join(import.meta.dirname, 'fixtures/eval-blind-33')],
+  ['eval-blind-34', path.join(import.meta.dirname, 'fixtures/eval-blind-34')],
+  ['eval-blind-35', path.join(import.meta.dirname, 'fixtures/eval-blind-35')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
