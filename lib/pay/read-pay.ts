@@ -158,9 +158,8 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
  *  the summary left open, from a pay section; not a premium or a bracketed restatement. */
 function fullerStatement(first: BaseCandidate | null, candidates: BaseCandidate[]): BaseCandidate | null {
   if (!first || first.max !== null || first.min === null) return first;
-  const full = candidates.find(
-    (c) => c.start > first.start && c.order === 0 && c.unit === first.unit && c.min === first.min && c.max !== null && c.max > first.min! && !c.premium && !c.inBrackets,
-  );
+  const { start, unit, min } = first;
+  const full = candidates.find((c) => c.start > start && c.order === 0 && c.unit === unit && c.min === min && c.max !== null && c.max > min && !c.premium && !c.inBrackets);
   return full ?? first;
 }
 
