@@ -66,3 +66,14 @@ describe('stop 35: complaints another desk takes (承ります)', () => {
     expect(complaints(r).length).toBeGreaterThan(0);
   });
 });
+
+describe('stop 35: training said as a senior instructing (指導します)', () => {
+  it('先輩職員が業務の流れを指導します is training for the applicant', async () => {
+    const r = await run('事務職員（法律事務所）\n【仕事内容】\n来所された方の受付と書類の整理です。\n入所後は、先輩職員が業務の流れを一つずつ指導します。');
+    expect(r.signals.manualTraining).toBe(true);
+  });
+  it('instructing others as the job (SVとしてオペレーターを指導します) is not', async () => {
+    const r = await run('SV候補\n【仕事内容】\n先輩SVのもとで、オペレーターを指導します。');
+    expect(r.flags.filter((f) => f.id === 'training.instructed')).toEqual([]);
+  });
+});
