@@ -61,6 +61,10 @@ describe('stop 35: complaints another desk takes (承ります)', () => {
     const r = await run('会員センタースタッフ\n【仕事内容】\n会員の方へ更新のご案内のお電話をかけます。お届けについてのご不満やご意見は、配送担当の専用窓口が承ります。');
     expect(complaints(r)).toEqual([]);
   });
+  it('ご不満のお電話は、リーダーがお電話を代わって対応します: taken over by the leader, as リーダーが対応します is', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。強いご不満のお電話は、リーダーがお電話を代わって対応します。');
+    expect(complaints(r)).toEqual([]);
+  });
   it('ご不満のお電話も承ります, said of the applicant\'s own work, is still complaint handling', async () => {
     const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。お届けの遅れについてのご不満のお電話も承ります。');
     expect(complaints(r).length).toBeGreaterThan(0);
