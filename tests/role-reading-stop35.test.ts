@@ -64,6 +64,8 @@ describe('stop 35: complaints another desk takes (承ります)', () => {
   it('ご不満のお電話は、リーダーがお電話を代わって対応します: taken over by the leader, as リーダーが対応します is', async () => {
     const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。強いご不満のお電話は、リーダーがお電話を代わって対応します。');
     expect(complaints(r)).toEqual([]);
+    const s = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。クレームは、SVが引き取って対応します。');
+    expect(complaints(s)).toEqual([]);
   });
   it('ご不満のお電話も承ります, said of the applicant\'s own work, is still complaint handling', async () => {
     const r = await run('コールスタッフ\n【仕事内容】\nお客様からのお電話を受けます。お届けの遅れについてのご不満のお電話も承ります。');
