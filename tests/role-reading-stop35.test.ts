@@ -83,3 +83,16 @@ describe('stop 35: training said as a senior instructing (指導します)', () 
     expect(r.flags.filter((f) => f.id === 'training.instructed')).toEqual([]);
   });
 });
+
+describe('stop 35: complaints passed on to a dedicated team from the start', () => {
+  const complaints = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present');
+  const page = (line: string) => run(`コールスタッフ\n【仕事内容】\n会員様からのお電話を受けます。${line}`);
+  it('クレームやご不満のお申し出は、専任のチームへおつなぎします: that team takes them', async () => {
+    expect(complaints(await page('クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします。'))).toEqual([]);
+    expect(complaints(await page('お叱りを受けるケースは、専門の相談窓口に引き継ぎます。'))).toEqual([]);
+  });
+  it('heard out first, then passed on when hard, they are the job\'s', async () => {
+    expect(complaints(await page('苦情のお申し出は記録して、担当係へおつなぎします。')).length).toBeGreaterThan(0);
+    expect(complaints(await page('ご不満を伺い、おさまらない場合は担当課へおつなぎします。')).length).toBeGreaterThan(0);
+  });
+});
