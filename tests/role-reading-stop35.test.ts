@@ -96,3 +96,11 @@ describe('stop 35: complaints passed on to a dedicated team from the start', () 
     expect(complaints(await page('ご不満を伺い、おさまらない場合は担当課へおつなぎします。')).length).toBeGreaterThan(0);
   });
 });
+
+describe('stop 35: a board\'s jobs near this workplace', () => {
+  it('the commission of a job listed under この勤務地の近くの求人 is not this job\'s', async () => {
+    const r = await run('水道料金センターのお問い合わせスタッフ\n■お仕事内容\n市民の方からのお電話を受けるお仕事です。\n■給与\n時給1,250円\n\n▼この勤務地の近くの求人\n・ガスメーター検針員（歩合制）／1件55円～\n・区役所 受付（派遣）／時給1,150円');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});
