@@ -104,3 +104,18 @@ describe('stop 35: a board\'s jobs near this workplace', () => {
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('stop 35: results pay for one role only, under a title that starts with the same word', () => {
+  it('奨励金は店舗の査定スタッフのみが対象 on a 査定受付センタースタッフ page is the appraisers\', not this job\'s', async () => {
+    const r = await run('査定受付センタースタッフ\n■仕事内容\n車の査定のご予約をお電話で受け付けます。\n■給与\n月給21万円\n※買取台数による奨励金は、店舗の査定スタッフのみが対象です');
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('インセンティブは営業職のみが対象 on a 営業スタッフ page is this job\'s; on a 営業事務 page it is not', async () => {
+    const sales = await run('営業スタッフ\n■仕事内容\n法人のお客様を訪問します。\n■給与\n月給25万円＋インセンティブ\n※インセンティブは営業職のみが対象です');
+    expect(sales.pay.incentive.kind).toBe('plus');
+    const clerk = await run('営業事務\n■仕事内容\n受注の入力と書類の作成です。\n■給与\n月給21万円\n※インセンティブは営業職のみが対象です');
+    expect(clerk.pay.incentive.kind).toBe('none');
+    expect(clerk.signals.incentive).toBe(false);
+  });
+});

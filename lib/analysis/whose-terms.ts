@@ -1,6 +1,6 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach.
-import { isReferralReward, ONLY_ROLE_AFTER } from '../pay/incentive';
+import { isReferralReward, ONLY_ROLE_AFTER, titleNamesRole } from '../pay/incentive';
 
 /** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
 const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
@@ -20,7 +20,7 @@ const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|に
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number, title = ''): boolean {
   if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(sentenceText.slice(start, end), sentenceText)) return true;
   const only = ONLY_ROLE_AFTER.exec(sentenceText.slice(end));
-  if (only && !title.includes(only[1]!)) return true;
+  if (only && !titleNamesRole(title, only[1]!)) return true;
   return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
 }
 

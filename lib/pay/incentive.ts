@@ -168,6 +168,12 @@ const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\
 
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
  *  another job's. */
+/** The title names that role as a word of its own (営業スタッフ for 営業職のみ), not as the start of another one (査定受付
+ *  センタースタッフ does not name the 査定スタッフ the incentive is for). */
+export function titleNamesRole(title: string, role: string): boolean {
+  return new RegExp(`${role}(?:職|スタッフ|担当|社員|員|$|[^\\u30a0-\\u30ff\\u4e00-\\u9fff])`, 'u').test(title);
+}
+
 export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?)(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給)/u;
 
 /** A reward for bringing in a friend (社員紹介制度：ご友人の入社が決まると報奨金10万円, 紹介者の方に報奨金1万円): the
@@ -183,7 +189,7 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
-  if (only && !titleText(t).includes(only[1]!)) return true;
+  if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
   const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
   const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;
