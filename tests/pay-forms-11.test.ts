@@ -99,3 +99,11 @@ describe("a board's summary field and its detail", () => {
     expect(read('受付スタッフ\n給与\n時給1,250円～\n\n給与の詳細\n経験者は時給1,300円～1,500円').base).toMatchObject({ min: 1250, max: null });
   });
 });
+
+describe('a ハローワーク 賃金 row with the 基本給（ａ） row below it', () => {
+  it('the total row, unmarked, yields to the basic part; alone it is the pay', () => {
+    const form = ['交通誘導警備員', '賃金（月額）　２００，０００円～２４０，０００円', '基本給（ａ）　１９０，０００円～２３０，０００円', '定額的に支払われる手当（ｂ）　隊長手当　１０，０００円'].join('\n');
+    expect(read(form).base).toMatchObject({ unit: 'month', min: 190000, max: 230000 });
+    expect(read('交通誘導警備員\n賃金（月額）　２００，０００円～２４０，０００円\n通勤手当　実費支給').base).toMatchObject({ min: 200000, max: 240000 });
+  });
+});

@@ -136,6 +136,9 @@ const PERIOD_EARLIER = /(月|年|日)額/;
 const WITH_ALLOWANCES = /手当等?を含む|(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
 // The same total marked after its amount (賃金（月額） 220,000円〜263,000円（a＋b）).
 const WITH_ALLOWANCES_AFTER = /^[ \t]*\([^()\n]{0,10}?(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
+// A ハローワーク form's 賃金 row with the 基本給（ａ） row right below it: the total of a and b, unmarked.
+const TOTAL_LABEL = /賃金[ \t]*(?:\((?:月額|日額|時間額)\))?[ \t]*:?[ \t]*$/;
+const BASIC_ROW_BELOW = /^[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:基本給[ \t]*\(a\)|a[ \t]+基本給)/i;
 const COUNTS_AFTER = /^(?:年|ヶ月|か月|カ月|ケ月|月(?!給|収|額)|日(?!給|当|額)|歳|才|名|人|件|回|時間|分|%|[a-z])/i;
 
 const PLAUSIBLE: Record<PayUnit, [number, number]> = {
@@ -260,7 +263,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
-    const withAllowances = WITH_ALLOWANCES.test(labelBefore.slice(labelBefore.lastIndexOf('円') + 1)) || WITH_ALLOWANCES_AFTER.test(t.text.slice(a.end, a.end + 20));
+    const withAllowances =
+      WITH_ALLOWANCES.test(labelBefore.slice(labelBefore.lastIndexOf('円') + 1)) ||
+      WITH_ALLOWANCES_AFTER.test(t.text.slice(a.end, a.end + 20)) ||
+      (TOTAL_LABEL.test(labelBefore) && BASIC_ROW_BELOW.test(t.text.slice(a.end, a.end + 200)));
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
     const order = fallback || withAllowances ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
