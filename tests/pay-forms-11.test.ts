@@ -107,3 +107,14 @@ describe('a ハローワーク 賃金 row with the 基本給（ａ） row below 
     expect(read('交通誘導警備員\n賃金（月額）　２００，０００円～２４０，０００円\n通勤手当　実費支給').base).toMatchObject({ min: 200000, max: 240000 });
   });
 });
+
+describe('commute in a row of tags', () => {
+  it('交通費全額支給　ノルマなし: the next tag\'s なし is not the commute\'s', () => {
+    expect(read('受付スタッフ\n未経験OK　研修あり　交通費全額支給　ノルマなし　週3日～OK\n給与\n時給1,200円').commute.kind).toBe('full');
+    expect(read('受付スタッフ\n給与\n時給1,200円\n交通費支給　制服貸与なし').commute.kind).toBe('partial');
+  });
+  it('its own なし and a cap after a space are still read', () => {
+    expect(read('受付スタッフ\n給与\n時給1,200円\n交通費　支給なし').commute.kind).toBe('none');
+    expect(read('受付スタッフ\n給与\n時給1,200円\n交通費支給　上限月2万円').commute).toMatchObject({ kind: 'capped', cap: 20000 });
+  });
+});

@@ -30,6 +30,8 @@ const FULL = /全額|全支給|実費|満額|100%|fully (?:covered|paid|reimburs
 // 交通費出ます, お支払いします: paid, how much unsaid.
 const PARTIAL = /支給|規定|規程|provided|paid|covered|reimbursed|included|補助|手当あり|あり|有り|有|別途|^別|一部|負担|一律|\d[\d,]*円|^[ \t]*(?:は|が|も)?[ \t]*出(?:ます|る)|(?:お)?支払い?(?:ます|します)/;
 
+// A statement done (支給, あり, OK) and, after a space, another tag that is no cap or note of it.
+const TAG_AFTER_STATEMENT = /^([^\n]*?(?:支給|あり|有り|ok|可))[ \t]+(?!上限|max|最大|月額|1日|まで|\()\S[^]*$/i;
 // 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
 // A line that is only the cap: an amount per period, perhaps with まで (月額 30,000円, 1日800円まで, 上限：月2万円).
@@ -88,7 +90,9 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
   if (/上限(?:は)?(?:なし|無し|ありません|ございません)|制限(?:は)?(?:なし|ありません)/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NO_COST.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
-  if (NONE.test(clause)) return { kind: 'none', cap: null, start, end: clauseEnd };
+  // A row of tags (交通費全額支給　ノルマなし　週4日〜OK): the next tag's なし is not the commute's.
+  const ownItem = clause.replace(TAG_AFTER_STATEMENT, '$1');
+  if (NONE.test(ownItem)) return { kind: 'none', cap: null, start, end: clauseEnd };
   if (CAP.test(clause)) {
     const a = amountIn(amounts, end, clauseEnd, (x) => x.money && x.min > 0);
     if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd, capAmount: a };
