@@ -308,19 +308,19 @@ const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部
  */
 const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
-/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
- *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ
  * 引き継ぎます): a dedicated team or desk takes it from the start. Not where the job hears it out first and then passes
  * it on (苦情のお申し出は記録して、担当係へエスカレーション; ご不満を伺い、難しいときは担当課へ; おさまらない場合は…へ):
  * that is the job's.
  */
-const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?((?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つなぎ|繋ぎ|引き継ぎ|引継ぎ|転送|回し)/;
+const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つなぎ|繋ぎ|引き継ぎ|引継ぎ|転送|回し)/;
 
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
+/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
+ *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
   if (m) return m.index + m[0].length;
