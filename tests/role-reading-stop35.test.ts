@@ -119,3 +119,14 @@ describe('stop 35: results pay for one role only, under a title that starts with
     expect(clerk.signals.incentive).toBe(false);
   });
 });
+
+describe("stop 35: a target held by other roles, named together", () => {
+  it('客室の販売目標は支配人と営業課が持っています: theirs, not the reservation clerk\'s', async () => {
+    const r = await run('ホテル宿泊予約係\n【仕事内容】\n予約サイトから入った宿泊予約の確認と部屋割りです。客室の販売目標は支配人と営業課が持っています。');
+    expect(r.flags.filter((f) => f.category === 'quota' && f.polarity === 'present')).toEqual([]);
+  });
+  it('a target the title\'s own role holds stays the job\'s (店長候補, 売上目標は店長が持っています)', async () => {
+    const r = await run('店長候補\n【仕事内容】\n店舗の運営です。売上目標は店長が持っています。');
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -49,9 +49,9 @@ export function isCustomersGoal(sentenceText: string, start: number, end: number
 }
 
 /** A target said to be held by another role, as the topic of the sentence (客室の販売目標は支配人が持つもので, 売上目標は
- *  店長が負います, 売上目標は営業担当が持つもので): that role's, not the job's, unless the title names that role (a 店長 posting's 店長が持つ目標 is its own).
+ *  店長が負います, 売上目標は営業担当が持つもので, 販売目標は支配人と営業課が持っています): that role's, not the job's, unless the title names that role (a 店長 posting's 店長が持つ目標 is its own).
  *  A team's or the whole center's target (チーム全体で追う目標) is not set aside: the job works toward it. */
-const HELD_BY_OTHER_ROLE = /^[^。、\n]{0,8}?(?:は|も)[、,]?[^。、\n]{0,10}?(支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|経営陣|本部|本社|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部)(?:の方|さん)?(?:が|だけが|のみが)(?:持つ|持ち|負う|負い|追う|追い|担う|担い|管理する|管理し|設定し|立てる|立て)/;
+const HELD_BY_OTHER_ROLE = /^[^。、\n]{0,8}?(?:は|も)[、,]?[^。、\n]{0,10}?(支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|経営陣|本部|本社|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部)(?:の方|さん)?(?:(?:と|や)[^。、\n]{1,8}?)?(?:が|だけが|のみが)(?:持つ|持ち|持って|負う|負い|負って|追う|追い|追って|担う|担い|担って|管理する|管理し|設定し|立てる|立て)/;
 
 /** Whether a target word (ending at `end` in the sentence) is said to be held by another role than the title's. */
 export function isOtherRolesTarget(sentenceText: string, end: number, title: string): boolean {
