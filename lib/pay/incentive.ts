@@ -166,14 +166,14 @@ const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募
 
 const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
-/** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
- *  another job's. */
 /** The title names that role as a word of its own (営業スタッフ for 営業職のみ), not as the start of another one (査定受付
  *  センタースタッフ does not name the 査定スタッフ the incentive is for). */
 export function titleNamesRole(title: string, role: string): boolean {
   return new RegExp(`${role}(?:職|スタッフ|担当|社員|員|$|[^\\u30a0-\\u30ff\\u4e00-\\u9fff])`, 'u').test(title);
 }
 
+/** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
+ *  another job's. */
 export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?)(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給)/u;
 
 /** A reward for bringing in a friend (社員紹介制度：ご友人の入社が決まると報奨金10万円, 紹介者の方に報奨金1万円): the
