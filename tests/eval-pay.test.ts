@@ -132,6 +132,8 @@ describe('pay evaluation', () => {
     ['eval-blind-33', 'fixtures/eval-blind-33'],
     ['eval-blind-34', 'fixtures/eval-blind-34'],
     ['eval-blind-35', 'fixtures/eval-blind-35'],
+    ['eval-blind-36', 'fixtures/eval-blind-36'],
+    ['eval-blind-37', 'fixtures/eval-blind-37'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

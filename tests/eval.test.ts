@@ -249,6 +249,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
     untouched: { posting: 0.9, callCenter: 0.7, jobType: 0.7, quota: 0.5, 'stress±1': 0.8 },
   },
   'eval-blind-35': { tune: { 'stress±1': 0.94 }, untouched: { callCenter: 0.94, quota: 0.72, 'difficulty±1': 0.88, 'stress±1': 0.94 } },
+  // Stop 36, eval-blind-36 (the role, not the words: jobs beside call centers and sales, and jobs whose title hides
+  // phone or sales work) and eval-blind-37 (whole pages as a browser shows them, chrome and all), written blind. With
+  // the stop's start code: 36 tuned 95/77.8/77.8/88.9 (posting, callCenter, jobType, quota), difficulty±1 and
+  // stress±1 100; untouched 100/83.3/88.9/66.7, 94.4, 94.4. 37 tuned 100/88.2/82.4/82.4, 94.1, 100; untouched
+  // 95/100/88.2/76.5, 100, 88.2. These floors are the start's. Measured only.
+  'eval-blind-36': { tune: { callCenter: 0.77, jobType: 0.77, quota: 0.88 }, untouched: { callCenter: 0.83, jobType: 0.88, quota: 0.66, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
+  'eval-blind-37': { tune: { callCenter: 0.88, jobType: 0.82, quota: 0.82, 'difficulty±1': 0.94 }, untouched: { jobType: 0.88, quota: 0.76, 'stress±1': 0.88 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -329,6 +336,8 @@ const SETS: [string, string][] = [
   ['eval-blind-33', path.join(import.meta.dirname, 'fixtures/eval-blind-33')],
   ['eval-blind-34', path.join(import.meta.dirname, 'fixtures/eval-blind-34')],
   ['eval-blind-35', path.join(import.meta.dirname, 'fixtures/eval-blind-35')],
+  ['eval-blind-36', path.join(import.meta.dirname, 'fixtures/eval-blind-36')],
+  ['eval-blind-37', path.join(import.meta.dirname, 'fixtures/eval-blind-37')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
