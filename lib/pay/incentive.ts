@@ -104,10 +104,10 @@ const PRODUCT_OF = new RegExp(`^の[^\\n。]{0,6}?${PRODUCT_WORDS}`);
 // How the company earns (広告主からの成果報酬で収益をあげています, クライアントから成果報酬をいただくビジネスモデル): its
 // business, not the job's pay.
 const COMPANY_EARNS = /^(?:で(?:収益|利益|売上|売り上げ)|を(?:いただく|頂く|いただいて|頂いて|いただきます|頂きます|いただいております|頂いております))/;
-// Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし.
+// Said not to exist: 歩合制ではなく, インセンティブなし, 歩合制 | なし, インセンティブ（歩合）制度はありません.
 // Also a denial a few words on (歩合制の営業ではありません, インセンティブ等はございません) and a dash in a table (インセンティブ：－),
 // and a heading, alone or joined with another item (■インセンティブ・ノルマ), answered on the next line (ありません。).
-const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^(?:[・/と][^\n。、]{1,8})?[ \t]*[】\]■◆]*[ \t]*\n[ \t]*(?:一切)?(?:ありません|ございません|なし|無し)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
+const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|はありません|は一切|ありません|ございません|無)|^[ \t]*[(（][^()（）\n]{1,8}[)）][ \t]*(?:の)?(?:制度|制)?(?:は|の支給は)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません)|^(?:[・/と][^\n。、]{1,8})?[ \t]*[】\]■◆]*[ \t]*\n[ \t]*(?:一切)?(?:ありません|ございません|なし|無し)|^[^\n。、]{0,10}?(?:ではありません|ではない|ではなく|はございません)|^[ \t]*(?:制)?[ \t]*[\n|:][ \t]*(?:なし|無し|無)|^[ \t]*(?:制)?[ \t]*[:|]?[ \t]*(?:ー|-|—|―|×)[ \t]*(?:\n|$)/;
 // Words that place the amount right after them per success (PER_BEFORE joins them).
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1名紹介で, 1通話, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大, 1件のご成立ごとに); also what delivery, writing and home work count (1配達, 1個口, 1文字,
@@ -162,9 +162,11 @@ const CUSTOMERS_BEFORE = /(?:様|さま)[ \t]*(?:向け|用)?の?[ \t]*$|(?:代�
 // Another role named as the topic of the sentence (※同時募集のドライバー職は固定給＋歩合制, 営業職は別途、成約に応じた歩合給),
 // or the words said not to apply to this opening (本求人は対象外): that role's terms.
 const OTHER_ROLE_TOPIC = /(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
+// The same with a role named by its own word (オペレーターにはインセンティブ制度がありますが、SVの給与は月給制です).
+const OTHER_NAMED_ROLE_TOPIC = /((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
 const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
-const TITLE_NAMES_A_JOB = /職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
+const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
 /** The title names that role as a word of its own (営業スタッフ for 営業職のみ), not as the start of another one (査定受付
  *  センタースタッフ does not name the 査定スタッフ the incentive is for). */
@@ -191,7 +193,7 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
   const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
-  const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at));
+  const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at)) ?? OTHER_NAMED_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;
   // The role the title names is this job's (営業職は固定給＋歩合 in a sales posting); a title that names no job (正社員募集)
   // says nothing of which role is this one.
