@@ -68,6 +68,9 @@ function isNegator(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** The passive auxiliaries (言われた, 課せられた). */
+const PASSIVE = new Set(['れる', 'られる']);
+
 /**
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
@@ -104,6 +107,9 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       // 成果に応じた手当はありません: た before a noun modifies it and the clause goes on; 〜したことがない is
       // experience (never done it), not a denial of the work.
       if (t.surface === 'た' && next?.pos === '名詞' && next.surface !== 'こと') continue;
+      // Said in the passive it is what the job put on the worker (売上の目標を言われたことは一度もありません, ノルマを
+      // 課されたことはありません): a denial.
+      if (t.surface === 'た' && next?.surface === 'こと' && PASSIVE.has(tokens[k - 1]?.basic ?? '')) continue;
       return false;
     }
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
@@ -316,6 +322,14 @@ const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(
  */
 const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つなぎ|繋ぎ|引き継ぎ|引継ぎ|転送|回し)/;
 
+/**
+ * The same said of a department marked as another (別部署, 本社, 専門の) that takes the work as a place, with で
+ * (お電話でのご予約は本社予約センター（別部署）で受け付けています, 修理のご依頼は専門の受付センターで承ります). Unmarked, the
+ * desk may be this job's own (ご予約は窓口で受け付けています).
+ */
+const DONE_ELSEWHERE = /(?:は|も|については)[、,]?([^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|室|課|本社|本部|会社)(?:[(（][^()（）]{1,10}[)）])?)で(?:一次)?(?:担当|行|対応|受け|お受け|受け付け|受付|承)/;
+const MARKED_OTHER = /別|本社|本部|専門|専任|委託|他部署|他の部署|グループ会社/;
+
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
@@ -326,6 +340,8 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   if (m) return m.index + m[0].length;
   const p = PASSED_ON.exec(sentenceText);
   if (p && !FURTHER_CONDITION.test(p[1]!)) return p.index + p[0].length;
+  const e = DONE_ELSEWHERE.exec(sentenceText);
+  if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
   return n && !title().includes(n[1]!) ? n.index + n[0].length : -1;
 }
@@ -352,6 +368,19 @@ const DESIGNED = /^(?:(?:[・/、とや]|および)[^。、\n]{1,10}?)?(?:業務
 /** Whether the words after a term (ending at `end` in the sentence) make it what the role designs or builds. */
 export function isDesignedWork(sentenceText: string, end: number): boolean {
   return DESIGNED.test(sentenceText.slice(end, end + 36));
+}
+
+/**
+ * Phone work listed as what a service holds, in brackets after the service, where the job sells or proposes it
+ * (運営サービス（受電代行、発信業務、チャット対応）を提案する, プラン（予約受付・問い合わせ窓口）の導入をご提案): the bracket
+ * names what the clients buy, not calls this job makes or takes.
+ */
+const SERVICE_BRACKET_OPEN = /(?:サービス|プラン|商品|商材|ソリューション|パッケージ|メニュー)[（(][^（）()。\n]*$/;
+const SERVICE_BRACKET_SOLD = /^[^（）()。\n]{0,40}[)）](?:の(?:導入|活用|運用))?(?:を|の)(?:ご)?(?:提案|販売|導入|営業)/;
+
+/** Whether a term (from `start` to `end` in the sentence) is inside the brackets of a service the job sells. */
+export function isServiceSold(sentenceText: string, start: number, end: number): boolean {
+  return SERVICE_BRACKET_OPEN.test(sentenceText.slice(Math.max(0, start - 60), start)) && SERVICE_BRACKET_SOLD.test(sentenceText.slice(end, end + 50));
 }
 
 /**

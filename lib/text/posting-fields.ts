@@ -31,6 +31,11 @@ export interface PostingField {
    * menus and search forms look like postings.
    */
   blockLabels: readonly string[];
+  /**
+   * Headings that name the field only in brackets (free papers' 【仕事】, 【時間】, 【場所】, 【応募】): bare, the word
+   * starts prose and menus (仕事を探す, 時間帯, 応募はこちら).
+   */
+  bracketed?: readonly string[];
 }
 
 export const POSTING_FIELDS: readonly PostingField[] = [
@@ -51,13 +56,16 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       '募集職種', '職種', '募集内容', '担当業務', '主な業務', '業務詳細', '仕事の特徴', 'お任せする業務', 'お任せする仕事', 'お任せしたいこと', 'あなたにお任せしたいこと', 'お願いしたいこと', 'あなたにお願いしたいこと', 'お願いしたい仕事', 'この仕事について', '仕事の流れ', 'お仕事の流れ', '業務の流れ',
       '募集背景', '職場の雰囲気', 'お仕事のポイント', '仕事のやりがい', '1日の流れ', '一日の流れ', '研修について', '研修制度',
     ],
+    bracketed: ['仕事'],
     blockLabels: ['お仕事内容', '仕事内容', '業務内容', '職務内容'],
   },
   {
     id: 'requirements',
     section: 'requirements',
     name: '応募資格',
-    headings: ['応募資格', '応募条件', '求める人材', '対象となる方', '必須スキル', '歓迎スキル', '求める経験', '必要な経験', '資格', 'こんな方を歓迎', '歓迎条件', '経験・資格', '応募資格・条件'],
+    headings: ['応募資格', '応募条件', '求める人材', '対象となる方', '必須スキル', '歓迎スキル', '求める経験', '必要な経験', '資格', 'こんな方を歓迎', '歓迎条件', '経験・資格', '応募資格・条件',
+      // What the page asks of the applicant in its own words (■こんな経験が活かせます, 必須要件).
+      'こんな経験が活かせます', '活かせる経験', '活かせる経験・スキル', '活かせるスキル', '必須条件', '必須要件', '歓迎要件', '応募要件', '求めるスキル', '求める人物像'],
     blockLabels: ['応募資格', '対象となる方', '求める人材'],
   },
   {
@@ -67,8 +75,8 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     headings: ['給与', '給料', '給与体系', '賃金', '報酬', '時給', '月給', '初任給', '基本給', '年収', '想定年収', '昇給・賞与', '賞与', '収入例', '給与詳細', '給与・報酬', '給与・待遇', '給与等', '報酬等', '賃金等', '報償費'],
     blockLabels: ['給与', '時給', '月給', '給料'],
   },
-  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', '就業場所', 'アクセス', '勤務地・交通', '勤務地・アクセス'], blockLabels: ['勤務地', '勤務先'] },
-  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '就業時間', '勤務日数', 'シフト'], blockLabels: ['勤務時間帯', '勤務時間'] },
+  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', '就業場所', 'アクセス', '勤務地・交通', '勤務地・アクセス'], bracketed: ['場所'], blockLabels: ['勤務地', '勤務先'] },
+  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '就業時間', '勤務日数', 'シフト'], bracketed: ['時間'], blockLabels: ['勤務時間帯', '勤務時間'] },
   { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日等', '休日休暇', '休日・休暇', '休日・休暇など'], blockLabels: ['休日休暇', '休日'] },
   {
     id: 'benefits',
@@ -78,7 +86,7 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     blockLabels: ['待遇・福利厚生', '福利厚生', '待遇'],
   },
   { id: 'employment', section: 'conditions', name: '雇用形態', headings: ['雇用形態', '勤務期間', '契約期間', '試用期間'], blockLabels: ['雇用形態'] },
-  { id: 'apply', section: 'conditions', name: '応募方法', headings: ['応募方法', '選考プロセス', '選考方法'], blockLabels: [] },
+  { id: 'apply', section: 'conditions', name: '応募方法', headings: ['応募方法', '選考プロセス', '選考方法'], bracketed: ['応募'], blockLabels: [] },
   {
     id: 'company',
     section: 'company',
@@ -141,8 +149,11 @@ export function alternation(words: Iterable<string>): string {
 
 /** Every heading word, lower-cased, with its field and its spelling in the table. */
 export const HEADING_WORDS: ReadonlyMap<string, { field: PostingField; label: string }> = new Map(
-  POSTING_FIELDS.flatMap((field) => field.headings.map((label) => [label.toLowerCase(), { field, label }] as const)),
+  POSTING_FIELDS.flatMap((field) => [...field.headings, ...(field.bracketed ?? [])].map((label) => [label.toLowerCase(), { field, label }] as const)),
 );
+
+/** The headings that count only in brackets (PostingField.bracketed). */
+export const BRACKETED_HEADINGS: readonly string[] = POSTING_FIELDS.flatMap((field) => field.bracketed ?? []);
 
 /** Every block label with its field, longest first. */
 export const BLOCK_LABELS: ReadonlyArray<{ word: string; field: FieldId }> = POSTING_FIELDS.flatMap((f) =>

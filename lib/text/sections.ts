@@ -1,12 +1,15 @@
 // Finds the section each part of a posting belongs to, from its headings (【仕事内容】, ■給与, 会社概要：…).
 import type { SectionKind } from '../core/types';
-import { alternation, HEADING_WORDS, type FieldId } from './posting-fields';
+import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, type FieldId } from './posting-fields';
 import { BULLETS } from './heading-marks';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
 const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
-const spacedLabels = [...HEADING_WORDS.keys()].filter((w) => SPACED.test(w)).map((w) => [...w].join('[ \\t]{1,3}'));
-const labelAlternation = `${alternation(HEADING_WORDS.keys())}|${spacedLabels.join('|')}`;
+const bracketed = new Set(BRACKETED_HEADINGS);
+const spacedLabels = [...HEADING_WORDS.keys()].filter((w) => SPACED.test(w) && !bracketed.has(w)).map((w) => [...w].join('[ \\t]{1,3}'));
+// A heading that counts only in brackets (【仕事】) is read only between 【 and 】.
+const labelAlternation = `${alternation([...HEADING_WORDS.keys()].filter((w) => !bracketed.has(w)))}|${spacedLabels.join('|')}|(?<=【[ \\t]*)(?:${alternation(bracketed)})(?=[ \\t]*】)`;
+
 /** The heading word a label spells, spaced out or not. */
 const headingWord = (label: string) => HEADING_WORDS.get(label) ?? HEADING_WORDS.get(label.replace(/[ \t]+/g, ''))!;
 
@@ -47,7 +50,7 @@ export interface Section {
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
  *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
  *  copied from a board or a recruit site often put these above the job title. */
-const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*(?:採用情報|採用サイト|採用ページ|求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
+const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：]{1,24}|[^\s、。!?！？:：]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
 
 /** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
 const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
@@ -58,8 +61,21 @@ const EMPLOYMENT = '(?:アルバイト|パート|正社員|契約社員|派遣�
 const EMPLOYMENTS = `${EMPLOYMENT}(?:\\s*[・/、,]\\s*${EMPLOYMENT})*`;
 const EMPLOYMENT_TAG_LINE = new RegExp(`^\\s*(?:(?:\\[[a-z]{1,3}\\]|【[^】\\n]{1,4}】|\\[[^\\]\\n]{1,4}\\])?\\s*${EMPLOYMENTS}|[【\\[]\\s*${EMPLOYMENTS}\\s*[】\\]])\\s*$`, 'i');
 
-/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag) read as part of the title above it. */
-const MAX_CHROME_LINES = 2;
+/** A site's menu (会社紹介｜求人一覧（4件）｜よくある質問): two to nine short items between bars, one of them a page of the
+ *  site by its usual name. A title may have bars too (コールスタッフ｜時給1,400円｜渋谷; 業界トップクラス｜…), but no item
+ *  that is only a page's name. */
+const MENU_ITEM = /^(?:[^\s]{0,8}一覧(?:\(\d+件\))?|トップ|top|ホーム|home|会社紹介|会社概要|会社情報|採用情報|ログイン|会員登録|新規会員登録|よくある質問|お知らせ)$/i;
+function isMenuLine(line: string): boolean {
+  const items = line.split(/[｜|]/).map((item) => item.trim());
+  return items.length >= 2 && items.length <= 9 && items.every((item) => item.length >= 1 && item.length <= 14 && !/[。、]/.test(item)) && items.some((item) => MENU_ITEM.test(item));
+}
+/** A site's header: its account links (ログイン, 会員登録, マイページ) stand on no title's line. */
+const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|マイページ)[^。\n]*$/;
+/** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
+const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
+
+/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a menu, a button) read as part of the title above it. */
+const MAX_CHROME_LINES = 4;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
  *  name or a job number. */
@@ -72,7 +88,7 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !isMenuLine(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line))) return end;
     lineStart = end + 1;
   }
 }

@@ -42,7 +42,8 @@ const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : c.
 const present = (c: VerdictContext, ...cats: Category[]) => cats.flatMap((cat) => flagIndexes(c.flags, cat)).sort((a, b) => a - b);
 /** Indexes of the present flags that pass a test (by entry id, say). */
 const presentWhere = (c: VerdictContext, test: (f: Flag) => boolean) => c.flags.flatMap((f, i) => (f.polarity === 'present' && test(f) ? [i] : []));
-const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales.route');
+/** Route sales as this job's: the company's other openings (ルート営業（OA機器） in its list) are other jobs. */
+const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales.route' && f.section !== 'company');
 const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
 const none: Effect = { difficulty: 0, stress: 0 };
