@@ -103,7 +103,7 @@ describe('stop 36: calls out said as inviting customers', () => {
 });
 
 describe("stop 36: a recruit site's chrome above the title", () => {
-  it('the company line (〜の採用・求人情報), a menu and a back button stand above the title', async () => {
+  it('the company line (〜の採用・求人情報) and a back button stand above the title', async () => {
     const r = await run(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles/recruit-site-order-entry-no-phone.txt'), 'utf8'));
     expect(r.flags.find((f) => f.id === 'office.admin')?.section).toBe('title');
   });
@@ -153,5 +153,29 @@ describe('stop 36: results pay that is not this job\'s, or said not to exist', (
   it('an operator title keeps its own incentive (オペレーターにはインセンティブあり)', async () => {
     const r = await run('コールセンターオペレーター\n【仕事内容】\nお客様にお電話し、新しいプランをご案内します。\n【給与】\n時給1,400円\nオペレーターにはインセンティブあり（獲得1件500円）');
     expect(r.pay.incentive.kind).toBe('plus');
+  });
+});
+
+describe("stop 36: a municipal ad's 職名 names the job", () => {
+  it('職名：市民コールセンター相談員 is the 職種 line: the job is the center\'s (municipal-call-desk-shokumei.txt)', async () => {
+    const r = await run(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles/municipal-call-desk-shokumei.txt'), 'utf8'));
+    expect(r.flags.find((f) => f.id === 'callCenter.center')?.section).toBe('job');
+  });
+});
+
+describe("stop 36: a target's heading answered with a figure", () => {
+  it('■目標 over 新規契約6社・追加契約4社 states a quota', async () => {
+    const r = await run('法人営業\n【仕事内容】\n企業の人事担当者を訪問し、研修プランをご提案します。\n■目標\n四半期ごとに新規契約5社・追加契約3社をチームで分けて担当します。\n【給与】\n月給26万円');
+    expect(r.quota).toBe('stated');
+  });
+  it('■目標 over a career step, or over ありません, states none', async () => {
+    const career = await run('法人営業\n【仕事内容】\n企業の人事担当者を訪問し、研修プランをご提案します。\n■目標\n入社3年でリーダーを目指せます。\n【給与】\n月給26万円');
+    expect(career.quota).toBe('absent');
+    const none = await run('法人営業\n【仕事内容】\n企業の人事担当者を訪問し、研修プランをご提案します。\n■目標\nありません。\n【給与】\n月給26万円');
+    expect(none.quota).toBe('negated');
+  });
+  it('目標 in a sentence, without its heading, is no quota at this sensitivity', async () => {
+    const r = await run(posting('一般事務', '書類の作成です。目標に向かってチームで協力しています。'));
+    expect(r.quota).toBe('absent');
   });
 });

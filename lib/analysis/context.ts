@@ -212,6 +212,13 @@ export function answeredNo(text: string, questionEnd: number): boolean {
   return ANSWER_NO.test(text.slice(questionEnd, questionEnd + 40));
 }
 
+/** A target's heading (■目標, 【ノルマ】) answered on the next line with a count or a rate (四半期ごとに新規契約6社・追加契約4社
+ *  をチームで分けて担当, 1日3件のご予約): the figure states it. Not a line that denies one, nor one of pay (月給30万円も可能). */
+const FIGURE_LINE = /^[ \t]*\n[ \t]*(?![^\n]*(?:なし|ありません|ございません|ない|時給|月給|日給|年収|給与))[^\n]{0,40}?\d[\d,.]*[ \t]*(?:件|社|台|本|コール|契約|万円|%|％|割|組|軒|棟|口)/;
+export function answeredWithFigure(text: string, headingEnd: number): boolean {
+  return FIGURE_LINE.test(text.slice(headingEnd, headingEnd + 120));
+}
+
 /** An answer that begins with "yes": はい, もちろん, 大丈夫です, ご安心ください (after an optional "A." or 回答：). */
 const ANSWER_YES = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:はい|もちろん|大丈夫です|ご安心ください)/;
 

@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { answeredNo, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isOtherRolesTarget } from './whose-terms';
 import { passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -175,14 +175,16 @@ export function matchSentence(
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
-    if (isTopicOrQuestion(sentenceText, start, end)) {
+    const topic = isTopicOrQuestion(sentenceText, start, end);
+    if (lex.entries[h.entry]!.entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
+    if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
       // states it.
       const entry = lex.entries[h.entry]!.entry;
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) push(h, true);
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates) push(h, false);
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (entry.category === 'quota' && answeredWithFigure(text, sentence.end))) push(h, false);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {

@@ -35,6 +35,9 @@ export interface LexiconEntry {
    *  true for things a posting names only to describe them. Topics a posting names to deny them (ノルマ) stay
    *  false, the default: their heading is read only with its answer. */
   headingStates?: boolean;
+  /** The term counts only as a heading of its own (■目標), read with the line under it: a bare 目標 in a sentence is
+   *  anything from a career plan to a sales target. */
+  headingOnly?: boolean;
   ja: string;
   en: string;
   examples: LexiconExample[];
@@ -78,6 +81,7 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     if (x.requireCount !== undefined && typeof x.requireCount !== 'boolean') problems.push(`${at}: "requireCount" must be true or false`);
     if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
     if (x.headingStates !== undefined && typeof x.headingStates !== 'boolean') problems.push(`${at}: "headingStates" must be true or false`);
+    if (x.headingOnly !== undefined && typeof x.headingOnly !== 'boolean') problems.push(`${at}: "headingOnly" must be true or false`);
     if (x.senseFromPage !== undefined && typeof x.senseFromPage !== 'boolean') problems.push(`${at}: "senseFromPage" must be true or false`);
     if (x.senseFromPage && !(Array.isArray(x.exclude) && x.exclude.length)) problems.push(`${at}: "senseFromPage" needs "exclude" expressions that fix the other sense`);
     if (typeof x.ja !== 'string' || !x.ja || typeof x.en !== 'string' || !x.en) problems.push(`${at}: "ja" and "en" explanations are required`);

@@ -61,20 +61,12 @@ const EMPLOYMENT = '(?:アルバイト|パート|正社員|契約社員|派遣�
 const EMPLOYMENTS = `${EMPLOYMENT}(?:\\s*[・/、,]\\s*${EMPLOYMENT})*`;
 const EMPLOYMENT_TAG_LINE = new RegExp(`^\\s*(?:(?:\\[[a-z]{1,3}\\]|【[^】\\n]{1,4}】|\\[[^\\]\\n]{1,4}\\])?\\s*${EMPLOYMENTS}|[【\\[]\\s*${EMPLOYMENTS}\\s*[】\\]])\\s*$`, 'i');
 
-/** A site's menu (会社紹介｜求人一覧（4件）｜よくある質問): two to nine short items between bars, one of them a page of the
- *  site by its usual name. A title may have bars too (コールスタッフ｜時給1,400円｜渋谷; 業界トップクラス｜…), but no item
- *  that is only a page's name. */
-const MENU_ITEM = /^(?:[^\s]{0,8}一覧(?:\(\d+件\))?|トップ|top|ホーム|home|会社紹介|会社概要|会社情報|採用情報|ログイン|会員登録|新規会員登録|よくある質問|お知らせ)$/i;
-function isMenuLine(line: string): boolean {
-  const items = line.split(/[｜|]/).map((item) => item.trim());
-  return items.length >= 2 && items.length <= 9 && items.every((item) => item.length >= 1 && item.length <= 14 && !/[。、]/.test(item)) && items.some((item) => MENU_ITEM.test(item));
-}
 /** A site's header: its account links (ログイン, 会員登録, マイページ) stand on no title's line. */
 const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|マイページ)[^。\n]*$/;
 /** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
 const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
 
-/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a menu, a button) read as part of the title above it. */
+/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button) read as part of the title above it. */
 const MAX_CHROME_LINES = 4;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
@@ -88,7 +80,7 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !isMenuLine(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line))) return end;
     lineStart = end + 1;
   }
 }

@@ -48,8 +48,9 @@ const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
-const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:募集)?職種/;
-/** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ). */
+const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
+/** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ; a
+ *  municipal ad's 職名：市民コールセンター受付員). */
 export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 
