@@ -179,3 +179,26 @@ describe("stop 36: a target's heading answered with a figure", () => {
     expect(r.quota).toBe('absent');
   });
 });
+
+describe('stop 36: a big-ticket seller named as 販売スタッフ', () => {
+  it('新車販売スタッフ at a dealership is sales, not shop work', async () => {
+    const r = await run('新車販売スタッフ（カーディーラー）／販売台数に応じた歩合あり\n【仕事内容】\nショールームに来店されたお客様に新車をご紹介し、試乗のご案内からお見積もり、ご契約の手続きまでを担当します。\n【給与】\n月給24万円＋販売歩合');
+    expect(r.jobType).toBe('sales');
+  });
+});
+
+describe('stop 36: complaints passed on, and an FAQ question said as a worry', () => {
+  const complaints = (r: Result) => r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present');
+  it('ご不満の強いお声は専任チームへ引き継ぐので: the team takes them from the start', async () => {
+    const r = await run(posting('受付スタッフ', 'お引越しの手続きのお電話を受けます。ご不満の強いお声は専任チームへ引き継ぐので、一人で抱え込むことはありません。'));
+    expect(complaints(r)).toEqual([]);
+  });
+  it('Q．クレームの電話が心配です。 is a question: only its answer says whether the job takes them', async () => {
+    const r = await run(posting('受付スタッフ', 'お引越しの手続きのお電話を受けます。', '【よくある質問】\nQ．クレームの電話が心配です。\nA．強いお申し出は専任チームが承りますのでご安心ください。\n【給与】\n時給1,200円'));
+    expect(complaints(r)).toEqual([]);
+  });
+  it('complaints the job hears itself stay the job\'s (ご不満を伺い、難しいときは専任チームへ引き継ぎます)', async () => {
+    const r = await run(posting('受付スタッフ', 'お電話でご不満を伺い、難しいときは専任チームへ引き継ぎます。'));
+    expect(complaints(r).length).toBeGreaterThan(0);
+  });
+});

@@ -180,6 +180,8 @@ const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは',
 
 /** A question (ノルマはありますか？), as opposed to a heading. */
 export function isQuestion(sentenceText: string): boolean {
+  // An FAQ's question line may end as a worry, not a question (Q．クレームの電話が心配です。): its answer says.
+  if (/^\s*q\s*[.．:：)）]/i.test(sentenceText)) return true;
   return /[?？]\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
 }
 
@@ -327,7 +329,7 @@ const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(
  * it on (苦情のお申し出は記録して、担当係へエスカレーション; ご不満を伺い、難しいときは担当課へ; おさまらない場合は…へ):
  * that is the job's.
  */
-const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つなぎ|繋ぎ|引き継ぎ|引継ぎ|転送|回し)/;
+const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つな[ぎぐい]|繋[ぎぐい]|引き継[ぎぐい]|引継[ぎぐ]|転送|回[しす])/;
 
 /**
  * The same said of a department marked as another (別部署, 本社, 専門の) that takes the work as a place, with で
