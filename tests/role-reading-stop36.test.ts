@@ -202,3 +202,10 @@ describe('stop 36: complaints passed on, and an FAQ question said as a worry', (
     expect(complaints(r).length).toBeGreaterThan(0);
   });
 });
+
+describe('stop 36: 別 inside another word does not mark a desk as another', () => {
+  it('ご相談は個別相談窓口で受け付けています: still this job\'s calls where the job takes them', async () => {
+    const r = await run(posting('相談窓口スタッフ', 'ご相談のお電話は個別相談窓口で受け付けています。'));
+    expect(phoneWork(r).length).toBeGreaterThan(0);
+  });
+});
