@@ -154,7 +154,8 @@ export function matchSentence(
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
   for (const [i, h] of plausible.entries()) {
-    const category = lex.entries[h.entry]!.entry.category;
+    const entry = lex.entries[h.entry]!.entry;
+    const category = entry.category;
     // The hit's offsets in the sentence.
     const start = h.start - sentence.start;
     const end = h.end - sentence.start;
@@ -176,15 +177,14 @@ export function matchSentence(
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
     const topic = isTopicOrQuestion(sentenceText, start, end);
-    if (lex.entries[h.entry]!.entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
+    if (entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
     if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
       // states it.
-      const entry = lex.entries[h.entry]!.entry;
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) push(h, true);
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (entry.category === 'quota' && answeredWithFigure(text, sentence.end))) push(h, false);
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && answeredWithFigure(text, sentence.end))) push(h, false);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {

@@ -159,11 +159,13 @@ function addedToWage(text: string, lineBefore: string, at: number): boolean {
 const SUCCESS_FIRST = /^ご?(?:契約|成約|受注|獲得|販売|紹介|アポ)/;
 // A program for customers or partners (代理店様向け報奨金, 会員さま向けインセンティブ): theirs, not the job's pay.
 const CUSTOMERS_BEFORE = /(?:様|さま)[ \t]*(?:向け|用)?の?[ \t]*$|(?:代理店|加盟店|取引先|顧客|会員)向けの?[ \t]*$/;
+// What follows a role named as the topic, up to the word: は or には or のみ, and the rest of the clause.
+const ROLE_TOPIC_TAIL = String.raw`(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$`;
 // Another role named as the topic of the sentence (※同時募集のドライバー職は固定給＋歩合制, 営業職は別途、成約に応じた歩合給),
 // or the words said not to apply to this opening (本求人は対象外): that role's terms.
-const OTHER_ROLE_TOPIC = /(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
+const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?${ROLE_TOPIC_TAIL}`, 'u');
 // The same with a role named by its own word (オペレーターにはインセンティブ制度がありますが、SVの給与は月給制です).
-const OTHER_NAMED_ROLE_TOPIC = /((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?(?:は|には|のみ)[ \t]*(?:別途)?[、,]?[^\n。、]{0,14}$/u;
+const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
 const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
 const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
