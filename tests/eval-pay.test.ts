@@ -63,15 +63,20 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // Stop 32, written blind for the stop; first measured on the untouched half with the stop's start code: 90.0.
   'eval-blind-19': { incentive: 0.9 },
   'eval-blind-21': { unit: 0.9, max: 0.85 },
+  // Stop 37, written blind around pay placed where a reader has to look for it; first measured on the untouched half
+  // with the stop's start code: unit 85.0, min 85.0, max 80.0, incentive 90.0 (by kind: articles read as postings
+  // whose figures were then read, a per-piece pay read as daily, results-only pay read as base plus incentive).
+  'eval-blind-38': { unit: 0.85, min: 0.85, max: 0.8, incentive: 0.9 },
 };
 
 /**
  * Untouched halves where a company-profile amount was read as pay when the set was first measured. The target is 0;
  * this holds the count so it cannot grow. eval-blind-21 (stop 32): both of its untouched misses of the kind "article
- * read as a posting" had their figures read as pay, one of them a company figure. Closed by telling such articles
+ * read as a posting" had their figures read as pay, one of them a company figure; eval-blind-38 (stop 37) had one
+ * when first measured with the stop's start code. Closed by telling such articles
  * from postings in general, never by reading the item.
  */
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1 };
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);
@@ -134,6 +139,8 @@ describe('pay evaluation', () => {
     ['eval-blind-35', 'fixtures/eval-blind-35'],
     ['eval-blind-36', 'fixtures/eval-blind-36'],
     ['eval-blind-37', 'fixtures/eval-blind-37'],
+    ['eval-blind-38', 'fixtures/eval-blind-38'],
+    ['eval-blind-39', 'fixtures/eval-blind-39'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -256,6 +256,14 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 95/100/88.2/76.5, 100, 88.2. These floors are the start's. Measured only.
   'eval-blind-36': { tune: { callCenter: 0.77, jobType: 0.77, quota: 0.88 }, untouched: { callCenter: 0.83, jobType: 0.88, quota: 0.66, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   'eval-blind-37': { tune: { callCenter: 0.88, jobType: 0.82, quota: 0.82, 'difficulty±1': 0.94 }, untouched: { jobType: 0.88, quota: 0.76, 'stress±1': 0.88 } },
+  // Stop 37, eval-blind-38 (pay where a reader has to look for it: summary boxes, tables flattened over lines,
+  // per-piece pay, training rates, amounts that are not this job's) and eval-blind-39 (phones in jobs that are not
+  // call-center work, and call-center work under other names), written blind. With the stop's start code: 38 tuned
+  // 100/94.1/88.2/100 (posting, callCenter, jobType, quota), difficulty±1 94.1, stress±1 88.2; untouched
+  // 90/94.1/76.5/88.2, 100, 100. 39 tuned 100/88.9/83.3/88.9, 100, 88.9; untouched 100/77.8/55.6/88.9, 100, 88.9.
+  // These floors are the start's. Measured only.
+  'eval-blind-38': { tune: { callCenter: 0.94, jobType: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.88 }, untouched: { posting: 0.9, callCenter: 0.94, jobType: 0.76, quota: 0.88 } },
+  'eval-blind-39': { tune: { callCenter: 0.88, jobType: 0.83, quota: 0.88, 'stress±1': 0.88 }, untouched: { callCenter: 0.77, jobType: 0.55, quota: 0.88, 'stress±1': 0.88 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -338,6 +346,8 @@ const SETS: [string, string][] = [
   ['eval-blind-35', path.join(import.meta.dirname, 'fixtures/eval-blind-35')],
   ['eval-blind-36', path.join(import.meta.dirname, 'fixtures/eval-blind-36')],
   ['eval-blind-37', path.join(import.meta.dirname, 'fixtures/eval-blind-37')],
+  ['eval-blind-38', path.join(import.meta.dirname, 'fixtures/eval-blind-38')],
+  ['eval-blind-39', path.join(import.meta.dirname, 'fixtures/eval-blind-39')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
