@@ -66,7 +66,12 @@ const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|�
 /** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
 const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
 
-/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button) read as part of the title above it. */
+/** A job board's name alone on its line (バイトル, doda｜正社員, an（アン）): a page copied whole starts with the
+ *  site's logo, which names the board, not the job. */
+const BOARD = '(?:indeed|求人ボックス|タウンワーク|バイトル(?:next)?|マイナビバイト|マイナビ転職|an|エン転職|エン派遣|エンバイト|doda|リクナビnext|リクナビ派遣|ハローワーク(?:インターネットサービス)?|とらばーゆ|フロム・エー(?:ナビ)?|はたらいく|はたらこねっと|green|wantedly|ビズリーチ|女の転職type|type|イーアイデム|ジョブメドレー|スタンバイ|engage|airワーク|求人ジャーナル|シフトワークス)';
+const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:\\s*[|｜/／・]\\s*${EMPLOYMENTS})?\\s*$`, 'i');
+
+/** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button, a board's name) read as part of the title above it. */
 const MAX_CHROME_LINES = 4;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
@@ -80,7 +85,7 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line) && !BOARD_NAME_LINE.test(line))) return end;
     lineStart = end + 1;
   }
 }

@@ -1,0 +1,38 @@
+// Kinds of reading fixed at stop 37, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { ADAPTERS } from '../lib/sites/adapters';
+import { normalize } from '../lib/text/normalize';
+import { titleOf } from '../lib/text/sections';
+import { roleFixtureTests, run } from './helpers';
+
+const title = (text: string) => titleOf(normalize(text).text);
+
+describe('stop 37: postings of our own (expected-stop37.json)', () => {
+  roleFixtureTests('expected-stop37.json');
+});
+
+describe("stop 37: a board's name above the title is the site's logo, not the job", () => {
+  it.each([
+    ['バイトル'],
+    ['doda｜正社員'],
+    ['an（アン）'],
+    ['Indeed'],
+    ['リクナビNEXT'],
+    ['ハローワークインターネットサービス'],
+  ])('%s is read past', (logo) => {
+    expect(title(`${logo}\nコールセンターの受信スタッフ／時給1,300円\n【仕事内容】\nお電話を受けます。`)).toContain('コールセンターの受信スタッフ');
+  });
+  it('every board the extension reads has its name recognised', () => {
+    for (const adapter of ADAPTERS) {
+      expect(title(`${adapter.name}\n受付スタッフ\n【仕事内容】\n来客の対応です。`), adapter.name).toContain('受付スタッフ');
+    }
+  });
+  it("a title that only starts with a board's name stays the title (an event staff, Green の植栽管理)", () => {
+    expect(title('Greenの植栽管理スタッフ\n【仕事内容】\n公園の手入れです。')).toBe('greenの植栽管理スタッフ');
+    expect(title('typeの転職フェア運営スタッフ\n【仕事内容】\n会場の案内です。')).toBe('typeの転職フェア運営スタッフ');
+  });
+  it('the role read from the real title: a clinic reception under the logo stays other', async () => {
+    const r = await run('タウンワーク\n歯科医院の受付スタッフ\n【仕事内容】\n患者さんの受付、お会計、ご予約のお電話への対応です。\n【給与】\n時給1,150円');
+    expect(r.flags.find((f) => f.category === 'office' && f.polarity === 'present')?.section).toBe('title');
+  });
+});
