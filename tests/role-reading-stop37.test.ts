@@ -36,3 +36,15 @@ describe("stop 37: a board's name above the title is the site's logo, not the jo
     expect(r.flags.find((f) => f.category === 'office' && f.polarity === 'present')?.section).toBe('title');
   });
 });
+
+describe('stop 37: calls to the business customers the job serves', () => {
+  it('お取引先へ電話で新商品をご案内し、ご注文をうかがいます is calling out', async () => {
+    const r = await run('受注センタースタッフ\n【仕事内容】\n・お取引先からの電話・FAXでのご注文を受け、システムに入力します。\n・お取引先へ電話で新商品や特売品をご案内し、ご注文をうかがいます。\n【給与】\n月給20万円');
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(true);
+    expect(r.jobType).toBe('mixed');
+  });
+  it('お取引先からのお電話 is still taking calls', async () => {
+    const r = await run('受注スタッフ\n【仕事内容】\nお取引先からのお電話でのご注文を受け付けます。\n【給与】\n時給1,200円');
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
+  });
+});
