@@ -37,6 +37,27 @@ describe("stop 37: a board's name above the title is the site's logo, not the jo
   });
 });
 
+describe('stop 37: complaints handed to a person as soon as they come', () => {
+  const complaints = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present');
+  const page = (line: string) => `予約受付スタッフ\n【仕事内容】\nお客様からのご予約のお電話を受けます。${line}\n【給与】\n時給1,200円`;
+  it.each([
+    ['ご不満のお声をいただいた場合は、すぐに社員のリーダーへ引き継いでください。'],
+    ['仕上がりへのご不満など、難しいお問い合わせは近くのリーダーに代わってもらえます。'],
+    ['クレームは、後ろの席のSVがすぐに代わります。'],
+    ['お叱りを受けそうな場面は、先輩に交代できます。'],
+  ])('%s: not this job\'s complaints', async (line) => {
+    expect(complaints(await run(page(line)))).toEqual([]);
+  });
+  it.each([
+    ['ご不満をいただくこともありますが、難しい案件はリーダーが引き継ぎます。'],
+    ['ご不満のお電話にも、まずはあなたが対応します（難しい場合はリーダーが引き継ぎます）。'],
+    ['苦情は内容を記録して、リーダーに引き継ぎます。'],
+    ['クレームで解決が難しい場合は、リーダーに代わってもらえます。'],
+  ])('%s: the job hears the complaint first', async (line) => {
+    expect(complaints(await run(page(line))).length).toBeGreaterThan(0);
+  });
+});
+
 describe('stop 37: calls to the business customers the job serves', () => {
   it('お取引先へ電話で新商品をご案内し、ご注文をうかがいます is calling out', async () => {
     const r = await run('受注センタースタッフ\n【仕事内容】\n・お取引先からの電話・FAXでのご注文を受け、システムに入力します。\n・お取引先へ電話で新商品や特売品をご案内し、ご注文をうかがいます。\n【給与】\n月給20万円');

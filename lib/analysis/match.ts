@@ -6,7 +6,7 @@ import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isOtherRolesTarget } from './whose-terms';
-import { passedOnEnd } from './passed-on';
+import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
 
@@ -165,6 +165,7 @@ export function matchSentence(
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
+    if (category === 'complaints' && complaintHandedOver(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()))) continue;
     // Whose pay a word states, by the title.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, pageTitle())) continue;

@@ -3,8 +3,8 @@
 /**
  * Calls the job only passes on to a person who handles them: お電話でのお問い合わせは、担当の係へおつなぎします,
  * 入塾のお問い合わせのお電話は教室長に引き継いでください. The receiver is a person or their post, not a department: a
- * switchboard that puts calls through to 各部署 answers them. Only calls: a complaint passed up to a supervisor
- * (クレームは責任者に引き継ぎます) was heard first.
+ * switchboard that puts calls through to 各部署 answers them. Only calls here: complaints handed to a person are
+ * read by complaintHandedOver below.
  */
 const PASSED_ON = /(?:は|については)[、,]?[^。、]{0,20}?(?:担当の(?:係|方|者|スタッフ)|担当者|担当スタッフ|係|教室長|店長|院長|所長|上司|社員|責任者|専門スタッフ)(?:の方|さん|様)?(?:へ|に)(?:お?つな|引き継|引継|お?回し|転送|お?取り次|お?取次)/;
 
@@ -12,4 +12,20 @@ const PASSED_ON = /(?:は|については)[、,]?[^。、]{0,20}?(?:担当の(?:
 export function passedOnEnd(sentenceText: string): number {
   const m = PASSED_ON.exec(sentenceText);
   return m ? m.index + m[0].length : -1;
+}
+
+/**
+ * Complaints the job hands over as soon as they come: ご不満の声をいただいた場合は、すぐにリーダーが代わって対応します,
+ * クレームは隣の席のSVが代わります, ご不満が出やすい場面はリーダーに交代できます. The complaint is the topic (は, 場合は),
+ * and the next words give it to a person. Said as something the job meets first (ご不満をいただくこともありますが、難しい
+ * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
+ * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
+ */
+const HANDED_OVER = /^([^。]*?(?:は|場合は|ときは|時は|際は))[、,]?[ \t]*(?:すぐ(?:に)?|その場で|いつでも)?[^。、]{0,14}?(?:リーダー|社員|sv|スーパーバイザー|上司|責任者|先輩|担当者|管理者|店長|主任)(?:さん|の方)?(?:が|に|へ)[^。、]{0,8}?(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)/;
+// Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it.
+const MET_FIRST = /こともあ|ことがあ|まず|対応し|受け(?:て|た|る|ます)|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
+
+export function complaintHandedOver(sentenceText: string, hitEnd: number): boolean {
+  const m = HANDED_OVER.exec(sentenceText.slice(hitEnd));
+  return !!m && !MET_FIRST.test(m[1]!);
 }
