@@ -149,10 +149,15 @@ const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? 
  *  lines in a row. A posting's page may show such lines too, as jobs like it, but below its own pay: only what stands
  *  before the first pay heading counts. */
 const JOB_LINES = /(?:^[^\n]{2,30}[ \t]+(?:時給|日給|月給)[\d,]+円[^\n]{0,6}[ \t]+[^\n\d]{1,12}(?:市|区|町|村)[^\n]{0,8}\n){3}/m;
+/** The same as a bulleted list of openings, each with its pay (・インバウンドオペレーター（札幌センター）　時給1,200円〜). */
+const OPENING_LINES = /(?:^[ \t]*[・•][ \t]*[^\n]{4,40}?[ \t]+(?:時給|日給|月給|年収)[ \t]*[\d,.]+万?円[^\n]{0,8}\n){3}/m;
+/** A board's result cards, each closed by its link (この求人を見る, 詳細を見る): three and more. */
+const CARD_LINK = /^[ \t]*[>＞»]?[ \t]*(?:この求人を見る|求人を見る|詳細を見る|詳しく見る|詳細はこちら|求人詳細へ|詳細へ)[ \t]*[>＞»]?[ \t]*$/gm;
 const PAY_HEADING = /^[ \t]*[【■◆●<〈\[]?[ \t]*(?:給与|給料|賃金|報酬|(?:時給|月給|日給)(?=[ \t:：】\]]|$))/m;
 function listsJobLines(text: string): boolean {
   const pay = PAY_HEADING.exec(text);
-  return JOB_LINES.test(pay ? text.slice(0, pay.index) : text);
+  const lead = pay ? text.slice(0, pay.index) : text;
+  return JOB_LINES.test(lead) || OPENING_LINES.test(lead) || (text.match(CARD_LINK) ?? []).length >= 3;
 }
 
 /** A company's page of figures (数字で見る〇〇, 採用データ) heads each figure: three or more kinds of them (平均年齢, 有給休暇
@@ -164,7 +169,7 @@ const givesFigures = (text: string) => FIGURE_HEADINGS.filter((r) => r.test(text
 
 /** A page that sends the reader to each job's own page (各職種の募集要項はこちら, 各募集ページ) is no one job's: a recruit
  *  site's benefits or top page, whose headings (休暇, 手当) may be a posting's field words. Read in the whole text. */
-const SENDS_TO_EACH_JOB = /各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|職種ごとの(?:ページ|募集要項)/;
+const SENDS_TO_EACH_JOB = /各募集ページ|各職種の募集|各職種の(?:ページ|詳細)|各職種の[^。\n]{0,8}(?:募集要項|詳細)は|職種ごとの(?:ページ|募集要項)|職種名をクリック/;
 
 /** A company's profile heads its facts (商号, 設立, 資本金, 代表者, 沿革, 許可番号): four of them in the opening, before
  *  any field of a job, make the page a company profile; a posting's profile follows its fields. */
