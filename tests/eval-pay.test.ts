@@ -67,6 +67,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // with the stop's start code: unit 85.0, min 85.0, max 80.0, incentive 90.0 (by kind: articles read as postings
   // whose figures were then read, a per-piece pay read as daily, results-only pay read as base plus incentive).
   'eval-blind-38': { unit: 0.85, min: 0.85, max: 0.8, incentive: 0.9 },
+  // Stop 37, eval-blind-40 (pages that are not one job's posting, and postings in unusual shapes), first measured
+  // on the untouched half with the stop's start code: unit 85.0, min 80.0, max 85.0, incentive 85.0 (by kind: articles
+  // read as postings, whose figures were then read as pay).
+  'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
 };
 
 /**
@@ -141,6 +145,8 @@ describe('pay evaluation', () => {
     ['eval-blind-37', 'fixtures/eval-blind-37'],
     ['eval-blind-38', 'fixtures/eval-blind-38'],
     ['eval-blind-39', 'fixtures/eval-blind-39'],
+    ['eval-blind-40', 'fixtures/eval-blind-40'],
+    ['eval-blind-41', 'fixtures/eval-blind-41'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -264,6 +264,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // These floors are the start's. Measured only.
   'eval-blind-38': { tune: { callCenter: 0.94, jobType: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.88 }, untouched: { posting: 0.9, callCenter: 0.94, jobType: 0.76, quota: 0.88 } },
   'eval-blind-39': { tune: { callCenter: 0.88, jobType: 0.83, quota: 0.88, 'stress±1': 0.88 }, untouched: { callCenter: 0.77, jobType: 0.55, quota: 0.88, 'stress±1': 0.88 } },
+  // Stop 37 too, eval-blind-40 (is this page one job's posting: result pages, 採用情報 tops, columns, news, blogs,
+  // Q&A threads, notices, against postings in unusual shapes) and eval-blind-41 (the jobs around selling and calling,
+  // told by what the job does: sales under soft names, 営業事務, trainers, SVs, recruiters), written blind. With the
+  // stop's start code: 40 tuned 95/100/100/100, 100, 90.9; untouched 80/100/90.9/90.9, 100, 100. 41 tuned
+  // 100/83.3/72.2/88.9, 94.4, 94.4; untouched 100/83.3/77.8/88.9, 94.4, 94.4. These floors are the start's.
+  'eval-blind-40': { tune: { 'stress±1': 0.9 }, untouched: { posting: 0.8, quota: 0.9 } },
+  'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
   // First measured with the stop's start code: tuned 95.0/73.3/66.7/40.0, untouched 95.0/46.7/53.3/66.7 (posting,
@@ -348,6 +355,8 @@ const SETS: [string, string][] = [
   ['eval-blind-37', path.join(import.meta.dirname, 'fixtures/eval-blind-37')],
   ['eval-blind-38', path.join(import.meta.dirname, 'fixtures/eval-blind-38')],
   ['eval-blind-39', path.join(import.meta.dirname, 'fixtures/eval-blind-39')],
+  ['eval-blind-40', path.join(import.meta.dirname, 'fixtures/eval-blind-40')],
+  ['eval-blind-41', path.join(import.meta.dirname, 'fixtures/eval-blind-41')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
