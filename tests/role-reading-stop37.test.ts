@@ -69,3 +69,15 @@ describe('stop 37: calls to the business customers the job serves', () => {
     expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
   });
 });
+
+describe('stop 37: running a center named as what a consultant advises on', () => {
+  const management = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'management' && f.polarity === 'present');
+  it('センター運営コンサルタント: the consultant runs no center', async () => {
+    const r = await run('コールセンター運営コンサルタント\n【仕事内容】\nお客様企業のセンターの課題を分析し、改善策をご提案します。\n【給与】\n年収500万円');
+    expect(management(r).filter((f) => f.section === 'title')).toEqual([]);
+  });
+  it('センター運営のリーダー still runs one', async () => {
+    const r = await run('センター運営リーダー\n【仕事内容】\nオペレーター20名のシフト管理と育成を担当します。\n【給与】\n月給26万円');
+    expect(management(r).length).toBeGreaterThan(0);
+  });
+});

@@ -380,6 +380,14 @@ export function isDesignedWork(sentenceText: string, end: number): boolean {
   return DESIGNED.test(sentenceText.slice(end, end + 36));
 }
 
+/** Running a center named as what a consultant advises on (センター運営コンサルタント, 運営改善のコンサルティング): the
+ *  head noun after it is the job, which runs no center. */
+const CONSULTED_ON = /^(?:の)?(?:改善|支援|効率化)?(?:の)?(?:コンサルタント|コンサルティング|コンサル)/;
+
+export function isConsultedOn(sentenceText: string, end: number): boolean {
+  return CONSULTED_ON.test(sentenceText.slice(end, end + 16));
+}
+
 /**
  * Phone work listed as what a service holds, in brackets after the service, where the job sells or proposes it
  * (運営サービス（受電代行、発信業務、チャット対応）を提案する, プラン（予約受付・問い合わせ窓口）の導入をご提案): the bracket
