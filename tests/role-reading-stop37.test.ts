@@ -22,6 +22,12 @@ describe("stop 37: a board's name above the title is the site's logo, not the jo
   ])('%s is read past', (logo) => {
     expect(title(`${logo}\nコールセンターの受信スタッフ／時給1,300円\n【仕事内容】\nお電話を受けます。`)).toContain('コールセンターの受信スタッフ');
   });
+  it.each([['doda　　正社員　　千葉県柏市'], ['Indeed｜アルバイト・パート｜東京都新宿区'], ['マイナビバイト　大阪府大阪市北区']])('%s: the logo with the tags a board sets beside it', (logo) => {
+    expect(title(`${logo}\n\n施工管理スタッフ（リフォーム）\n【仕事内容】\n現場の管理です。`)).toContain('施工管理スタッフ');
+  });
+  it("a board's name beside words that are not its tags stays the title (Indeed　営業事務)", () => {
+    expect(title('Indeed　営業事務\n【仕事内容】\n書類の作成です。')).toBe('indeed 営業事務');
+  });
   it('every board the extension reads has its name recognised', () => {
     for (const adapter of ADAPTERS) {
       expect(title(`${adapter.name}\n受付スタッフ\n【仕事内容】\n来客の対応です。`), adapter.name).toContain('受付スタッフ');
@@ -79,5 +85,16 @@ describe('stop 37: running a center named as what a consultant advises on', () =
   it('センター運営のリーダー still runs one', async () => {
     const r = await run('センター運営リーダー\n【仕事内容】\nオペレーター20名のシフト管理と育成を担当します。\n【給与】\n月給26万円');
     expect(management(r).length).toBeGreaterThan(0);
+  });
+});
+
+describe('stop 37: work a named department takes (営業は営業部が担当します)', () => {
+  it('工事の受注（営業）は営業部が担当します: the selling is that department\'s', async () => {
+    const r = await run('施工管理\n【仕事内容】\nリフォーム工事の段取りと現場の管理をお任せします。\n工事の受注（営業）は営業部が担当します。\n【給与】\n月給28万円');
+    expect(r.flags.filter((f) => f.category === 'sales' && f.polarity === 'present')).toEqual([]);
+  });
+  it('営業部の事務 in the title is still named', async () => {
+    const r = await run('営業部の事務スタッフ\n【仕事内容】\n見積書の作成と電話の取り次ぎです。\n【給与】\n時給1,200円');
+    expect(r.jobType).toBe('other');
   });
 });

@@ -66,10 +66,11 @@ const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|�
 /** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
 const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
 
-/** A job board's name alone on its line (バイトル, doda｜正社員, an（アン）): a page copied whole starts with the
- *  site's logo, which names the board, not the job. */
+/** A job board's name alone on its line (バイトル, doda｜正社員, an（アン）), or with the tags a board sets beside it
+ *  (doda　　正社員　　千葉県柏市): a page copied whole starts with the site's logo, which names the board, not the job. */
 const BOARD = '(?:indeed|求人ボックス|タウンワーク|バイトル(?:next)?|マイナビバイト|マイナビ転職|an|エン転職|エン派遣|エンバイト|doda|リクナビnext|リクナビ派遣|ハローワーク(?:インターネットサービス)?|とらばーゆ|フロム・エー(?:ナビ)?|はたらいく|はたらこねっと|green|wantedly|ビズリーチ|女の転職type|type|イーアイデム|ジョブメドレー|スタンバイ|engage|airワーク|求人ジャーナル|シフトワークス)';
-const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:\\s*[|｜/／・]\\s*${EMPLOYMENTS})?\\s*$`, 'i');
+const PREFECTURE_PLACE = '(?:北海道|東京都|京都府|大阪府|[^\\s|｜/／]{2,3}県)[^\\s|｜/／]{0,12}';
+const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:(?:\\s*[|｜/／・]\\s*|[ \\t]+)(?:${EMPLOYMENTS}|${PREFECTURE_PLACE})){0,3}\\s*$`, 'i');
 
 /** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button, a board's name) read as part of the title above it. */
 const MAX_CHROME_LINES = 4;
