@@ -98,3 +98,16 @@ describe('stop 37: work a named department takes (営業は営業部が担当し
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('stop 37: a target held by another role, the topic inside the words', () => {
+  const quota = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'quota' && f.polarity === 'present');
+  it('数字の目標は営業担当が持ち: the reps\' target, not the planner\'s', async () => {
+    const r = await run('販売企画スタッフ\n【仕事内容】\n販促キャンペーンの企画と売上データの分析を担当します。数字の目標は営業担当が持ち、企画チームは施策の振り返りを行います。\n【給与】\n月給25万円');
+    expect(quota(r)).toEqual([]);
+    expect(r.quota).toBe('absent');
+  });
+  it('a target the title\'s own role holds stays the job\'s (店長候補: 売上の目標は店長が持ちます)', async () => {
+    const r = await run('店長候補\n【仕事内容】\n店舗の運営を学びます。お店の売上の目標は店長が持ち、毎月振り返ります。\n【給与】\n月給24万円');
+    expect(quota(r).length).toBeGreaterThan(0);
+  });
+});

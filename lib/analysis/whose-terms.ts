@@ -55,6 +55,7 @@ const HELD_BY_OTHER_ROLE = /^[^。、\n]{0,8}?(?:は|も)[、,]?[^。、\n]{0,10
 
 /** Whether a target word (ending at `end` in the sentence) is said to be held by another role than the title's. */
 export function isOtherRolesTarget(sentenceText: string, end: number, title: string): boolean {
-  const m = HELD_BY_OTHER_ROLE.exec(sentenceText.slice(end));
+  // From the hit's last character: a hit that ends with the topic's は (数字の目標は) is read with it.
+  const m = HELD_BY_OTHER_ROLE.exec(sentenceText.slice(Math.max(0, end - 1)));
   return m !== null && !title.includes(m[1]!);
 }
