@@ -111,3 +111,16 @@ describe('stop 37: a target held by another role, the topic inside the words', (
     expect(quota(r).length).toBeGreaterThan(0);
   });
 });
+
+describe("stop 37: phone work named as the business of the company the job joins", () => {
+  const calls = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => ['inbound', 'outbound', 'mixed'].includes(f.category) && f.polarity === 'present');
+  it('テレマーケティングを請け負っている当社で、…リストを作るお仕事: the company\'s business, not the job\'s calls', async () => {
+    const r = await run('データ入力スタッフ\n【仕事内容】\n企業向けのテレマーケティングを請け負っている当社で、営業先の会社情報をExcelにまとめるお仕事です。\n【給与】\n時給1,150円');
+    expect(calls(r)).toEqual([]);
+  });
+  it('受電業務を受託している当社のセンターで、お客様からのお電話を受けます: the job\'s own calls after the clause still count', async () => {
+    const r = await run('コールスタッフ\n【仕事内容】\n通販会社の受電業務を受託している当社のセンターで、お客様からのお電話を受けます。\n【給与】\n時給1,250円');
+    expect(calls(r).length).toBeGreaterThan(0);
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -402,6 +402,17 @@ export function isServiceSold(sentenceText: string, start: number, end: number):
 }
 
 /**
+ * Phone work named as the business of the company the job joins (テレマーケティングを請け負っている当社で, 受電業務を
+ * 受託する弊社の): the clause describes the company, and the job is said after it.
+ */
+const COMPANY_BUSINESS = /^[^。、\n]{0,20}?(?:を|も)(?:請け負|受託|運営|手がけ|手掛け|展開|提供)[^。、\n]{0,6}?(?:いる|する|してきた)(?:当社|弊社|会社|企業|私たち|わたしたち)/;
+
+/** Whether the words after a term (ending at `end` in the sentence) make it the company's business. */
+export function isCompanyBusiness(sentenceText: string, end: number): boolean {
+  return COMPANY_BUSINESS.test(sentenceText.slice(end, end + 50));
+}
+
+/**
  * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計, チケットノルマ（販売枚数）の集計,
  * 売上目標に対する進捗表の作成) or a rate it improves or designs
  * for a client (成約率の改善策を提案, KPIの設計) is a figure it handles, not a target set on the one who does it.
