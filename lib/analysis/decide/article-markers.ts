@@ -162,9 +162,6 @@ function listsJobLines(text: string): boolean {
   return JOB_LINES.test(lead) || OPENING_LINES.test(lead) || OPENING_ROWS.test(lead) || (text.match(CARD_LINK) ?? []).length >= 3;
 }
 
-/** A page of search results counts them (該当 86件, 312件中 1〜20件を表示, 次の20件): a posting's page does not. */
-const RESULT_COUNT = /(?:該当|検索結果)[ \t:：]*[\d,]+[ \t]*件|[\d,]+[ \t]*件中|[\d,]+[ \t]*件を表示|次の[ \t]*\d+[ \t]*件/;
-
 /** A company's page of figures (数字で見る〇〇, 採用データ) heads each figure: three or more kinds of them (平均年齢, 有給休暇
  *  取得率, 男女比, 月平均残業時間), or a trend (採用人数の推移). A posting may give one or two in a line. Read in the whole
  *  text, since its headings may be a posting's field words (採用人数, 休暇) that end the opening. */
@@ -216,9 +213,9 @@ const COMPANIES_ONLY = /個人(?:の方|様|の皆様)?(?:から|で)?の?(?:ご
 
 /** How many kinds of article marker the text shows: the markers in its opening (site menus set aside), a breadcrumb
  *  naming the kind of page (read with the menus, since a breadcrumb is one), an occupation guide's headings anywhere,
- *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a count of search results, a page of
+ *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
  *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only, unpaid work, an advertising disclosure. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), RESULT_COUNT.test(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text), DISCLOSES_ADS.test(text)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text), DISCLOSES_ADS.test(text)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }
