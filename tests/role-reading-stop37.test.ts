@@ -33,7 +33,7 @@ describe("stop 37: a board's name above the title is the site's logo, not the jo
       expect(title(`${adapter.name}\n受付スタッフ\n【仕事内容】\n来客の対応です。`), adapter.name).toContain('受付スタッフ');
     }
   });
-  it("a title that only starts with a board's name stays the title (an event staff, Green の植栽管理)", () => {
+  it("a title that only starts with a board's name stays the title (Greenの植栽管理, typeの転職フェア)", () => {
     expect(title('Greenの植栽管理スタッフ\n【仕事内容】\n公園の手入れです。')).toBe('greenの植栽管理スタッフ');
     expect(title('typeの転職フェア運営スタッフ\n【仕事内容】\n会場の案内です。')).toBe('typeの転職フェア運営スタッフ');
   });
