@@ -73,6 +73,7 @@ const PREFECTURE_PLACE = '(?:北海道|東京都|京都府|大阪府|[^\\s|｜/�
 const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:(?:\\s*[|｜/／・]\\s*|[ \\t]+)(?:${EMPLOYMENTS}|${PREFECTURE_PLACE})){0,3}\\s*$`, 'i');
 
 /** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button, a board's name) read as part of the title above it. */
+const CHROME_LINES: readonly RegExp[] = [COMPANY_ONLY_LINE, BREADCRUMB_LINE, EMPLOYMENT_TAG_LINE, SITE_HEADER_LINE, BUTTON_LINE, BOARD_NAME_LINE];
 const MAX_CHROME_LINES = 4;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
@@ -86,7 +87,7 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || (!COMPANY_ONLY_LINE.test(line) && !BREADCRUMB_LINE.test(line) && !EMPLOYMENT_TAG_LINE.test(line) && !SITE_HEADER_LINE.test(line) && !BUTTON_LINE.test(line) && !BOARD_NAME_LINE.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES || !CHROME_LINES.some((r) => r.test(line))) return end;
     lineStart = end + 1;
   }
 }
