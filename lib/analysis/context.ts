@@ -234,11 +234,21 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 // calls a day said of the calls themselves, as about so many (電話でのご予約（1日8件ほど）): a center takes scores;
 // 1日15件のアポ is a count, not a measure. Said of those words only: the counter work beside them in the sentence stays.
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
-const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:[1-9]|1[0-5])[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下)`;
+// Up to 20 a day, or a range that tops out there (1日10〜20件ほど): where a day's calls are counted, a center's
+// operators take 30 and more, a desk's phone that rings beside other work 20 and fewer.
+const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20)`;
+const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）]))`;
 /** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
  *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
  *  their noun (お電話での予約受付・変更（1日10件ほど）). */
 const LIGHT_COUNT_IN = new RegExp(LIGHT_COUNT);
+/** The count in brackets that closes the term's clause (お電話でのご予約の受付（1日10件ほど）, お電話に対応します（1日5件程度）). */
+const LIGHT_COUNT_BRACKETED = new RegExp(String.raw`^[^。、,\n(（]{0,16}?[(（][ \t]*${LIGHT_COUNT}`);
+/** Calls counted as light in brackets at the end of their clause (お電話に対応します（1日5件程度）). Said of calls
+ *  only: in 営業スタッフへ取次ぎ（1日15本） the count is the calls', not the sales staff's. */
+export const countedLightAfter = (sentenceText: string, end: number): boolean => LIGHT_COUNT_BRACKETED.test(sentenceText.slice(end));
+/** Whether a sentence counts a light load a day (電話は1日10件ほど); full-width digits too (it may be the original). */
+export const statesLightCount = (sentenceText: string): boolean => LIGHT_COUNT_IN.test(sentenceText.normalize('NFKC'));
 const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの

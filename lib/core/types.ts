@@ -46,6 +46,8 @@ export interface Flag {
   /** Entry weight times the weight of the section it stands in. */
   weight: number;
   section: SectionKind;
+  /** Said of an occasional or light task (〜こともあります, 電話は1日10件ほど): its weight is halved. */
+  occasional?: true;
 }
 
 export interface Effect {

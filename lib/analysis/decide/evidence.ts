@@ -2,7 +2,7 @@
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
-import { limitedToRoutine } from '../context';
+import { limitedToRoutine, statesLightCount } from '../context';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -37,6 +37,11 @@ export interface Evidence {
    *  review and the design of a center (応対評価, 運用設計, 呼量予測) are management words that lead no one: such a
    *  job is beside the center's operators, not over them. */
   leadsOperators: number;
+  /** Phone work (inbound, outbound, mixed and collections words) not said to be occasional or light: 0 where every mention of the
+   *  calls says they come now and then (電話は1日10件ほど, お電話を受けることもあります). */
+  steadyPhone: number;
+  /** Phone work said to be light by a count a day (電話は1日10件ほど). */
+  lightPhone: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -46,6 +51,7 @@ const LEADER_NAMED = 'management.mention';
 const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
+const PHONE_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'outbound', 'mixed', 'collections']);
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
@@ -67,6 +73,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let bookings = 0;
   let visitorWork = 0;
   let leadsOperators = 0;
+  let steadyPhone = 0;
+  let lightPhone = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -90,6 +98,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SVへのフィードバック), a colleague.
     if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     if (inBooking(f)) bookings += f.weight;
+    if (f.polarity === 'present' && PHONE_CATEGORIES.has(f.category)) {
+      if (!f.occasional) steadyPhone += f.weight;
+      else if (statesLightCount(f.sentence)) lightPhone += f.weight;
+    }
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, f.sentence.length);
@@ -103,7 +115,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     present.inbound += present.mixed;
     present.mixed = 0;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -1,0 +1,45 @@
+// Kinds of reading fixed at stop 38, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { statesLightCount } from '../lib/analysis/context';
+import { posting, run } from './helpers';
+
+describe('stop 38: calls that every mention says are light are a side of other work', () => {
+  it.each([
+    ['旅館の予約係（契約社員）', '・宿泊予約サイトから入ったご予約の確認と部屋割り\n・宿泊プランの料金表の更新\n・お電話でのご予約の受付（1日10件ほど）\n・団体のお客様の名簿づくり'],
+    ['学習塾の教室運営スタッフ', '・生徒の出欠の記録と振替授業の調整\n・教材の発注と在庫の管理\n・保護者からのお問い合わせのお電話に対応します（１日５件程度）'],
+    ['介護施設の事務スタッフ', '・ご利用者さまの請求書の作成\n・職員の勤怠の集計\n・ご家族からのお問い合わせのお電話を受けます（1日10～20件）'],
+  ])('%s: other, no call center', async (title, job) => {
+    const r = await run(posting(title, job));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a desk that says its calls are light in one place and takes calls all day in another stays inbound', async () => {
+    const r = await run(posting('お客様相談室の受付スタッフ', '・商品についてのお問い合わせのお電話を受け、回答します。\n・開封後の返品のご相談のお電話（1日10件ほど）は、マニュアルに沿って手続きします。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a center named as the job stays a center even where its calls are counted as few', async () => {
+    const r = await run(posting('コールセンターの受信スタッフ（夜間）', '・夜間の故障受付のお電話を受けます（1日10件ほど）。\n・受けた内容を翌朝の担当へ引き継ぎます。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a load of 25 calls a day is not light', async () => {
+    const r = await run(posting('修理受付スタッフ', '・家電の修理のご依頼のお電話を受けます（1日25件ほど）。\n・受付の内容をシステムに入力し、修理担当へ回します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a count after the calls speaks of the calls, not of the sales staff they are passed to', async () => {
+    const r = await run(posting('不動産店舗の事務スタッフ', '・お店にかかってくるお電話を営業スタッフへ取り次ぎます（1日15本ほど）\n・契約書類のファイリング'));
+    expect(r.flags.find((f) => f.id === 'sales.staff')?.occasional).toBeUndefined();
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present').every((f) => f.occasional)).toBe(true);
+  });
+  it.each([
+    ['電話は1日20本ほどです。', true],
+    ['お電話（1日10～20件）を受けます。', true],
+    ['電話は１日１５件程度。', true],
+    ['電話は1日25件ほどです。', false],
+    ['1日20件の発信が目標です。', false],
+    ['1日10～30件のお電話を受けます。', false],
+  ])('%s: a light count is %s', (sentence, light) => {
+    expect(statesLightCount(sentence)).toBe(light);
+  });
+});
