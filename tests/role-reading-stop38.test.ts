@@ -43,3 +43,21 @@ describe('stop 38: calls that every mention says are light are a side of other w
     expect(statesLightCount(sentence)).toBe(light);
   });
 });
+
+describe("stop 38: other work the page gives to another team is not this job's", () => {
+  const office = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'office' && f.polarity === 'present');
+  it.each([
+    ['※配送は配送課のドライバーが担当します。'],
+    ['倉庫での検品と配送は、物流課の作業員が行います。'],
+    ['納品の配送は配送課のドライバーが担当しますので、運転はありません。'],
+  ])('%s: a route-sales job stays sales', async (line) => {
+    const r = await run(posting('ルート営業（飲食店担当）', `・担当する飲食店を回り、新しい食材をご提案します。\n${line}`));
+    expect(office(r)).toEqual([]);
+    expect(r.jobType).toBe('sales');
+  });
+  it('office work the job does itself stays its work', async () => {
+    const r = await run(posting('営業アシスタント', '・見積書の作成とデータ入力\n・商品の発送の手配'));
+    expect(office(r).length).toBeGreaterThan(0);
+    expect(r.jobType).toBe('other');
+  });
+});

@@ -110,7 +110,7 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
 
 /** Categories that say what the work is (complaints too: クレーム対応は社員が行います; leading operators too:
  *  オペレーターへの指導やシフトの作成は各チームのSVが行います). */
-const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management']);
+const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management', 'office']);
 
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
