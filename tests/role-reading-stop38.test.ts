@@ -61,3 +61,11 @@ describe("stop 38: other work the page gives to another team is not this job's",
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('stop 38: a center named for the orders it takes (注文センター) is a desk that answers calls', () => {
+  it('宅配ピザの電話注文センター is inbound call-center work', async () => {
+    const r = await run(posting('宅配ピザの電話注文センタースタッフ', '・近隣12店舗分のご注文を、専用のシステムに入力します。\n・お届けの時間をご案内します。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+});
