@@ -175,7 +175,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
       sentence,
       weight: round(e.weight * SECTION_WEIGHT[section] * (m.occasional ? 0.5 : 1)),
       section,
-      ...(m.occasional ? { occasional: true as const } : {}),
+      ...(m.occasional || m.light ? { occasional: true as const } : {}),
     });
   }
   return flags;

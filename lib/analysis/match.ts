@@ -19,6 +19,9 @@ export interface RawMatch {
   sentence: Span;
   /** Said of an occasional task (〜こともあります): counts for less. */
   occasional: boolean;
+  /** Calls counted as light at the end of their clause (…も担当します（1日10件ほど）): a side of the work where every
+   *  mention of calls is so (the job-type rule reads it), but a direction in its own right beside steady calls. */
+  light: boolean;
   /** The note in brackets the match spans, if any: matches inside it are not inside the match. */
   note?: { start: number; end: number };
 }
@@ -139,10 +142,10 @@ export function matchSentence(
   if (isTagList(sentenceText)) return [];
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
-    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) ||
-    (CALLS_COUNTED.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start)) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
+    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
+  const light = (h: TermHit) => CALLS_COUNTED.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
   const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), ...(h.note ? { note: h.note } : {}) });
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.note ? { note: h.note } : {}) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms

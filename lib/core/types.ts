@@ -46,7 +46,8 @@ export interface Flag {
   /** Entry weight times the weight of the section it stands in. */
   weight: number;
   section: SectionKind;
-  /** Said of an occasional or light task (〜こともあります, 電話は1日10件ほど): its weight is halved. */
+  /** Said of an occasional or light task (〜こともあります, 電話は1日10件ほど). Its weight is halved where the words
+   *  themselves are so qualified; a count at the end of the clause (…も担当します（1日10件ほど）) leaves it whole. */
   occasional?: true;
 }
 
