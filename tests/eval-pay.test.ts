@@ -147,6 +147,8 @@ describe('pay evaluation', () => {
     ['eval-blind-39', 'fixtures/eval-blind-39'],
     ['eval-blind-40', 'fixtures/eval-blind-40'],
     ['eval-blind-41', 'fixtures/eval-blind-41'],
+    ['eval-blind-42', 'fixtures/eval-blind-42'],
+    ['eval-blind-43', 'fixtures/eval-blind-43'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -270,6 +270,14 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // stop's start code: 40 tuned 95/100/100/100, 100, 90.9; untouched 80/100/90.9/90.9, 100, 100. 41 tuned
   // 100/83.3/72.2/88.9, 94.4, 94.4; untouched 100/83.3/77.8/88.9, 94.4, 94.4. These floors are the start's.
   'eval-blind-40': { tune: { 'stress±1': 0.9 }, untouched: { posting: 0.8, quota: 0.9 } },
+  // Stop 38, eval-blind-42 (how hard the numbers push, in every wording: targets under other names than ノルマ,
+  // denials, incentives with and without quotas) and eval-blind-43 (postings as boards serve them in 2026, with the
+  // board's own lines, company blocks and other roles around them), written blind. With the stop's start code: 42
+  // tuned 100/100/100/94.7, 100, 100; untouched 100/89.5/78.9/94.7, 94.7, 89.5. 43 tuned 95/100/100/84.2, 94.7, 94.7;
+  // untouched 95/94.4/94.4/83.3, 100, 83.3 (posting/callCenter/jobType/quota, difficulty ±1, stress ±1). These
+  // floors are the start's. Measured only.
+  'eval-blind-42': { untouched: { callCenter: 0.89, jobType: 0.78, 'difficulty±1': 0.94, 'stress±1': 0.89 } },
+  'eval-blind-43': { tune: { quota: 0.84, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.94, quota: 0.83, 'stress±1': 0.83 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -357,6 +365,8 @@ const SETS: [string, string][] = [
   ['eval-blind-39', path.join(import.meta.dirname, 'fixtures/eval-blind-39')],
   ['eval-blind-40', path.join(import.meta.dirname, 'fixtures/eval-blind-40')],
   ['eval-blind-41', path.join(import.meta.dirname, 'fixtures/eval-blind-41')],
+  ['eval-blind-42', path.join(import.meta.dirname, 'fixtures/eval-blind-42')],
+  ['eval-blind-43', path.join(import.meta.dirname, 'fixtures/eval-blind-43')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
