@@ -69,3 +69,18 @@ describe('stop 38: a center named for the orders it takes (注文センター) i
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe("stop 38: goals counted in 億円 or held by the whole company are the company's, not a quota", () => {
+  it.each([
+    ['当社は今期、売上50億円を目標に新しい工場を建てています。'],
+    ['全社で売上高の目標を掲げ、海外への出荷を増やしています。'],
+    ['グループ全体で2028年に売上１２０億円を目標にしています。'],
+  ])('%s: no quota', async (line) => {
+    const r = await run(posting('受注事務スタッフ', `・取引先からのFAXとメールのご注文を入力します。\n${line}`));
+    expect(r.quota).toBe('absent');
+  });
+  it("a person's own target in 万円 stays stated", async () => {
+    const r = await run(posting('法人営業', `・担当エリアの企業を回り、事務用品をご提案します。\n個人の売上目標は月300万円を目標にしています。`));
+    expect(r.quota).toBe('stated');
+  });
+});

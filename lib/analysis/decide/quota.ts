@@ -33,8 +33,13 @@ export const GUIDELINE_ENTRIES: ReadonlySet<string> = new Set(['quota.call-guide
 /** Goals the company profile states are the company's (2030年に売上高100億円を目標に): a quota falls on a job. */
 const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.named-goal', 'quota.weak']);
 
+/** …and so are goals counted in 億円 or held by the whole company wherever the page says them (今期は売上45億円を目標に,
+ *  全社で売上高の目標を掲げ): no one person's number is that large. */
+const COMPANY_SCALE = /\d[\d,.]*\s*億|全社|会社全体|グループ全体|グループ全社/;
+const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(f.sentence.normalize('NFKC')));
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
-  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present' && !(f.section === 'company' && COMPANY_GOALS.has(f.id)));
+  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present' && !companyGoal(f));
   const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
