@@ -84,3 +84,15 @@ describe("stop 38: goals counted in 億円 or held by the whole company are the 
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('stop 38: work given to staff named 〜担当 is theirs unless the title names that role', () => {
+  it('価格交渉や契約は、訪問する査定担当（営業職）が行います: not this booking desk\'s sales', async () => {
+    const r = await run(posting('中古住宅の査定予約センタースタッフ', '・売却をお考えのお客様からのお電話を受け、査定のご予約をお取りします。\n物件の価格交渉や契約は、訪問する査定担当（営業職）が行います。'));
+    expect(r.flags.filter((f) => f.category === 'sales' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('まずは配車担当が対応します under the title 配車担当: the job itself', async () => {
+    const r = await run(posting('トラックの配車担当（日勤）', '・ドライバーの配車表を組みます。\n・到着が遅れたときのお叱りのお電話にも、まずは配車担当が対応してお詫びします。'));
+    expect(r.flags.some((f) => f.category === 'complaints' && f.polarity === 'present')).toBe(true);
+  });
+});

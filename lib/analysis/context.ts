@@ -327,11 +327,12 @@ export function isContactLine(sentenceText: string): boolean {
 const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで))?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承)/;
 
 /**
- * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます):
+ * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます,
+ * 価格交渉は査定担当（営業職）が行います):
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係)(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ
@@ -353,6 +354,17 @@ const MARKED_OTHER = /(?<![個区特格種判差選分識性])別|本社|本部|
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
+/** Whether the title names the staff's job as its role (配車担当, 受付スタッフ, クリニック受付), not as a word that
+ *  modifies another role (査定予約センター names a booking desk, not the 査定 staff). */
+function namesTitleRole(title: string, job: string): boolean {
+  let at = title.indexOf(job);
+  while (at >= 0) {
+    if (/^(?:担当|スタッフ|係|$|[\s\/／|｜(（【\[・、,])/.test(title.slice(at + job.length))) return true;
+    at = title.indexOf(job, at + 1);
+  }
+  return false;
+}
+
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
@@ -363,7 +375,7 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
-  return n && !title().includes(n[1]!) ? n.index + n[0].length : -1;
+  return n && !namesTitleRole(title(), n[1]!) ? n.index + n[0].length : -1;
 }
 
 /**
