@@ -36,6 +36,7 @@ describe('stop 38: calls that every mention says are light are a side of other w
     ['電話は1日20本ほどです。', true],
     ['お電話（1日10～20件）を受けます。', true],
     ['電話は１日１５件程度。', true],
+    ['予約の電話（1日数件）', true],
     ['電話は1日25件ほどです。', false],
     ['1日20件の発信が目標です。', false],
     ['1日10～30件のお電話を受けます。', false],

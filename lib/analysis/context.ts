@@ -236,7 +236,7 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある|ございます)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)/;
 // Up to 20 a day, or a range that tops out there (1日10〜20件ほど): where a day's calls are counted, a center's
 // operators take 30 and more, a desk's phone that rings beside other work 20 and fewer.
-const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20)`;
+const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20|数)`;
 const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）]))`;
 /** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
  *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
