@@ -118,8 +118,9 @@ export function clauseBefore(text: string, at: number, max = 30): string {
 // period's too (training.ts), unless a wage is named as one (base.ts).
 export const ALLOWANCE_ROW = /^[\s\p{P}\p{S}]*[^\s\d:]{0,8}手当[ \t]*[:|]/u;
 
-// Company-profile words: amounts near them are the company's, never the job's pay.
-const COMPANY_WORDS = /資本金|売上高|年商|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|取引先|出資/;
+// Company-profile words: amounts near them are the company's, never the job's pay. 取引先 only as the profile's field
+// (主要取引先, 取引先：, 取引先数): a reward for opening a new client's account (新しいお取引先との口座開設1件につき5,000円) is pay.
+const COMPANY_WORDS = /資本金|売上高|年商|純利益|営業利益|経常利益|総資産|資産|株価|時価総額|設立|従業員数|(?:主要|主な)取引先|取引先(?:数|一覧)?[ \t]*[:：]|取引先数|出資/;
 // 売上 alone is the company's figure only before an amount (売上 32億円); 売上インセンティブ, 売上に応じて歩合
 // speak of the job's own pay.
 const SALES = /売上|売り上げ/;
