@@ -137,7 +137,7 @@ function Popup() {
     <main data-kl="popup" data-status={status} lang={lang}>
       <h1>{t('appName', lang)}</h1>
       {status === 'analyzing' && <p class="note">{t('analyzing', lang)}</p>}
-      {status === 'not-posting' && <p class="note">{t('notPostingPage', lang)}</p>}
+      {status === 'not-posting' && <p class="note">{t(r?.postingClosed ? 'postingClosedPage' : 'notPostingPage', lang)}</p>}
       {status === 'off' && <p class="note">{t('offOnSite', lang)}</p>}
       {status === 'unreadable' && <p class="error">{t('unreadable', lang)}</p>}
       {status === 'error' && (

@@ -75,6 +75,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
     : [];
   return {
     posting: posting.posting,
+    postingClosed: posting.closed,
     callCenter,
     jobType,
     quota: quota.quota,

@@ -11,7 +11,7 @@ const clean = (s: string) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f
 
 export function formatVerdict(name: string, r: AnalysisResult, lang: Lang): string {
   const out: string[] = [clean(name)];
-  const kind = !r.posting ? t('notPosting', lang) : r.callCenter ? t('callCenter', lang) : t('notCallCenter', lang);
+  const kind = r.postingClosed ? t('postingClosed', lang) : !r.posting ? t('notPosting', lang) : r.callCenter ? t('callCenter', lang) : t('notCallCenter', lang);
   out.push(`  ${t('verdict', lang)}: ${jobTypeLabel(r.jobType, lang)} · ${kind}`);
   out.push(
     `  ${t('difficulty', lang)} ${meter(r.difficulty)} ${r.difficulty}/5   ${t('stress', lang)} ${meter(r.stress)} ${r.stress}/5   ` +

@@ -84,6 +84,8 @@ export interface Signals {
 
 export interface AnalysisResult {
   posting: boolean;
+  /** The page says this posting has closed (この求人の掲載は終了しました): not a posting any more. */
+  postingClosed: boolean;
   callCenter: boolean;
   jobType: JobType;
   quota: QuotaStatus;

@@ -3,11 +3,12 @@
 // jobs by pay, a company's staff-profile page (社員紹介) with no job on it and a forum thread trading pay and
 // quotas (名無しさん, >>2), a city's notice of a subsidy for opening a center, a call for partner companies
 // (individuals not accepted), an affiliate career quiz with its advertising disclosure, a board's page of result cards with its count and links,
-// a recruit site's list of openings with their pay in rows, each about call-center or
+// a recruit site's list of openings with their pay in rows, a posting whose page says it has closed (この求人の
+// 掲載は終了しました) with similar jobs below, each about call-center or
 // sales work and written in our own words; a feature story
 // that ends in a 募集要項 is a posting and gets its verdict. (Issue #8: posting vs article from the structure of the text.)
 import { describe, expect, it } from 'vitest';
-import { e2eGate, readMarks, tabState, waitForBadge, waitForTabStatus } from './harness';
+import { e2eGate, openPopupFor, readMarks, tabState, waitForBadge, waitForTabStatus } from './harness';
 import { extensionSuite } from './suite';
 
 const gate = e2eGate();
@@ -15,7 +16,7 @@ const gate = e2eGate();
 describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
   const { session } = extensionSuite();
 
-  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html', 'article-quoted-feature.html', 'article-affiliate-quiz.html', 'article-result-cards.html', 'article-recruit-openings-pay.html']) {
+  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html', 'article-quoted-feature.html', 'article-affiliate-quiz.html', 'article-result-cards.html', 'article-recruit-openings-pay.html', 'article-closed-posting.html']) {
     it(`${page}: no badge, no mark, the popup says it is not a posting`, async () => {
       const s = session();
       const p = await s.open(page);
@@ -27,6 +28,18 @@ describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
       await p.close();
     });
   }
+
+  it('article-closed-posting.html: the tab keeps the analysis that found it closed, and the popup says so', async () => {
+    const s = session();
+    const p = await s.open('article-closed-posting.html');
+    await waitForTabStatus(s, p, ['not-posting'], { timeout: 30_000 });
+    expect((await tabState(s, p))?.result?.postingClosed).toBe(true);
+    const popup = await openPopupFor(s, p);
+    await popup.locator('[data-kl="popup"][data-status="not-posting"]').waitFor({ timeout: 15_000 });
+    expect(await popup.locator('[data-kl="popup"] .note').first().textContent()).toContain('掲載が終了');
+    await popup.close();
+    await p.close();
+  });
 
   it('feature-posting.html (a feature story with its 募集要項 at the end): a firm inbound verdict', async () => {
     const p = await session().open('feature-posting.html');

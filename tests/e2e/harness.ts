@@ -491,7 +491,7 @@ export async function tabIdOf(s: ExtensionSession, page: Page): Promise<number> 
 export interface TabStateLike {
   status: string;
   url: string;
-  result: { jobType: string; posting: boolean; callCenter: boolean } | null;
+  result: { jobType: string; posting: boolean; callCenter: boolean; postingClosed?: boolean } | null;
   error: string | null;
   /** How the page was read (the extraction step; 'main' is the fallback). */
   read?: { state: string; step: string | null; inFrame: boolean };

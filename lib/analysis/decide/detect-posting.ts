@@ -1,9 +1,12 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
 import { POSTING_FEATURES, postingShape } from './posting';
+import { saysPostingClosed } from './closed-notice';
 
 export interface PostingVerdict {
   posting: boolean;
+  /** The page says this posting has closed (この求人の掲載は終了しました): no job is offered, whatever its shape. */
+  closed: boolean;
   /** The fitted model's probability that the text is a posting. */
   probability: number;
 }
@@ -24,6 +27,7 @@ export function detectPosting(normalizedText: string, describesWork = false): Po
   const { features, requirementsBlock } = postingShape(normalizedText);
   const probability = probabilityYes(MODELS.posting, features);
   const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
-  const posting = (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork);
-  return { posting, probability };
+  const closed = saysPostingClosed(normalizedText);
+  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork);
+  return { posting, closed, probability };
 }
