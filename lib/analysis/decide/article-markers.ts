@@ -143,7 +143,16 @@ const tellsCareerStory = (lead: string) => CAREER_STORY.test(withoutQuotes(lead)
 /** A list of jobs repeats a posting's fields card after card (勤務地：… 給与：… three times and more); a posting states
  *  them once. Read in the whole text. */
 const CARD_FIELDS = ['勤務地', '給与', '時給', '雇用形態', '勤務時間'].map((w) => new RegExp(`^[ \\t]*${w}[ \\t]*(?:[:：]|[ \\t]+\\S)`, 'gm'));
-const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2 || listsJobLines(text);
+const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2 || listsJobLines(text) || numbersJobs(text);
+
+/** An agency's feature or a board's list numbers each job it shows (No.KU-60213, 求人番号 13010-12345): three numbers
+ *  or more. A posting has one number, its own. */
+const JOB_NUMBER = /(?:no\.?|求人番号|お仕事no\.?|仕事番号|案件no\.?|job[ \t]?id|管理番号)[ \t]*[:：.#]?[ \t]*([a-z]{0,4}-?\d[\d-]{3,})/gi;
+function numbersJobs(text: string): boolean {
+  const numbers = new Set<string>();
+  for (const m of text.matchAll(JOB_NUMBER)) numbers.add(m[1]!.toLowerCase());
+  return numbers.size >= 3;
+}
 
 /** A board's top page or an agency's list gives a job a line (カフェのホールスタッフ　時給1,150円　札幌市中央区), three
  *  lines in a row. A posting's page may show such lines too, as jobs like it, but below its own pay: only what stands
@@ -178,10 +187,11 @@ const SENDS_TO_EACH_JOB = /各募集ページ|各職種の募集|各職種の(?:
 const PROFILE_HEADINGS = ['(?:商号|会社名)', '設立', '資本金', '代表者', '沿革', '許可番号', '従業員数', '事業内容'].map((w) => new RegExp(`^[ \\t]*${w}`, 'm'));
 const profilesCompany = (lead: string) => PROFILE_HEADINGS.filter((r) => r.test(lead)).length >= 4;
 
-/** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) names it, where a
+/** A breadcrumb that ends in the kind of page (HOME ＞ 営業時代の思い出 ＞ 記事, ＞ コラム) or in a named feature of jobs
+ *  (特集 ＞ 未経験OKのコールセンター特集; a recruit site's bare ＞ 特集 may lead to one job's story) names it, where a
  *  posting's ends in its job; so does a crumb of such a section before the topic (＞ キャリアコラム ＞ コールセンター); a career site's company research (企業研究 ＞ サービス業 ＞ …) profiles a company, and a
  *  service's section for newcomers (はじめての方へ ＞ よくある質問) answers its users, not one job's applicants. Read before menu lines are set aside, since a breadcrumb is one. */
-const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$|^[^\n。]{0,40}[＞>›»][ \t]*[^\n。＞>›»]{0,10}(?:コラム|ブログ|ニュース|エッセイ)[ \t]*[＞>›»]|^[^\n。]{0,30}(?:企業研究|業界研究|はじめての方へ|初めての方へ)[ \t]*[＞>›»]/m;
+const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブログ|ニュース|エッセイ)[ \t]*$|^[^\n。]{0,60}[＞>›»][ \t]*[^\n。＞>›»]{2,40}特集[ \t]*$|^[^\n。]{0,40}[＞>›»][ \t]*[^\n。＞>›»]{0,10}(?:コラム|ブログ|ニュース|エッセイ)[ \t]*[＞>›»]|^[^\n。]{0,30}(?:企業研究|業界研究|はじめての方へ|初めての方へ)[ \t]*[＞>›»]/m;
 
 /** A career guide's page about an occupation (コールセンターオペレーター ⏎ 仕事内容 … 給料 … なるには, 関連する職業)
  *  has the fields of a posting under headings of a guide (なるには, 向いている人, 関連する職業, a breadcrumb 職業から探す
