@@ -262,6 +262,11 @@ const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
 /** A condition the task waits for: 不備があった場合は、確認の架電を行います. */
 const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
 
+/** What follows a word that names the matter a desk handles (配送・設置のお問い合わせ受付, 清掃のご依頼, 配送に関するご相談)
+ *  or the unit that does the work (配送センターと連絡をとり, 配送課, 配送システムの見方): the word is not the job's work. */
+const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|状況|確認)|(?:センター|部門|部|課|チーム|システム|状況))/;
+export const namesTheMatter = (sentenceText: string, end: number): boolean => MATTER_OF.test(sentenceText.slice(end));
+
 /** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
 const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひと月|月)(?:に|で)?)?(?:多くても|せいぜい)?数(?:件|回|本)(?:程度|ほど|くらい|ぐらい)?(?:です|になります|だけです|のみです)?[。]?\s*$/;
 

@@ -38,6 +38,9 @@ export interface LexiconEntry {
   /** The term counts only as a heading of its own (■目標), read with the line under it: a bare 目標 in a sentence is
    *  anything from a career plan to a sales target. */
   headingOnly?: boolean;
+  /** The term may name the matter a desk handles or the unit that does it (配送・設置のお問い合わせ, 清掃のご依頼, 配送
+   *  センターへ連絡): so said, it is not this job's work. */
+  namesMatter?: boolean;
   ja: string;
   en: string;
   examples: LexiconExample[];
@@ -82,6 +85,7 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     if (x.negatable !== undefined && typeof x.negatable !== 'boolean') problems.push(`${at}: "negatable" must be true or false`);
     if (x.headingStates !== undefined && typeof x.headingStates !== 'boolean') problems.push(`${at}: "headingStates" must be true or false`);
     if (x.headingOnly !== undefined && typeof x.headingOnly !== 'boolean') problems.push(`${at}: "headingOnly" must be true or false`);
+    if (x.namesMatter !== undefined && typeof x.namesMatter !== 'boolean') problems.push(`${at}: "namesMatter" must be true or false`);
     if (x.senseFromPage !== undefined && typeof x.senseFromPage !== 'boolean') problems.push(`${at}: "senseFromPage" must be true or false`);
     if (x.senseFromPage && !(Array.isArray(x.exclude) && x.exclude.length)) problems.push(`${at}: "senseFromPage" needs "exclude" expressions that fix the other sense`);
     if (typeof x.ja !== 'string' || !x.ja || typeof x.en !== 'string' || !x.en) problems.push(`${at}: "ja" and "en" explanations are required`);
