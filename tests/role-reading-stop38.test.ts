@@ -1,7 +1,11 @@
 // Kinds of reading fixed at stop 38, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { statesLightCount } from '../lib/analysis/context';
+import { normalize } from '../lib/text/normalize';
+import { titleOf } from '../lib/text/sections';
 import { posting, run } from './helpers';
+
+const title = (text: string) => titleOf(normalize(text).text);
 
 describe('stop 38: calls that every mention says are light are a side of other work', () => {
   it.each([
@@ -95,5 +99,36 @@ describe('stop 38: work given to staff named 〜担当 is theirs unless the titl
   it('まずは配車担当が対応します under the title 配車担当: the job itself', async () => {
     const r = await run(posting('トラックの配車担当（日勤）', '・ドライバーの配車表を組みます。\n・到着が遅れたときのお叱りのお電話にも、まずは配車担当が対応してお詫びします。'));
     expect(r.flags.some((f) => f.category === 'complaints' && f.polarity === 'present')).toBe(true);
+  });
+});
+
+describe('stop 38: other work named as the matter a desk handles, or the unit that does it, is not the job', () => {
+  it('家電の配送・設置のお問い合わせ受付: an inbound desk, not delivery work', async () => {
+    const r = await run(posting('家電の配送・設置のお問い合わせ受付', '・お買い上げいただいた家電の配送日についてのお電話を受け、ご希望の日時を伺います。\n・遅れが出たときは配送センターと連絡をとり、お客様に到着時刻をお伝えします。'));
+    expect(r.flags.filter((f) => f.category === 'office' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('家具の配送と組み立て: the work itself', async () => {
+    const r = await run(posting('家具の配送スタッフ', '・2人1組でトラックに乗り、家具の配送と組み立てをします。'));
+    expect(r.flags.some((f) => f.id === 'office.other-work' && f.polarity === 'present')).toBe(true);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe("stop 38: a recruit site's header line above the job (RECRUIT ｜ 株式会社〇〇) is the site's, not the title", () => {
+  it('the job on the next line is the title', () => {
+    expect(title('RECRUIT ｜ 株式会社みなとソフト\n家計簿アプリのカスタマーサポート\n【仕事内容】\nお問い合わせに答えます。')).toContain('家計簿アプリのカスタマーサポート');
+    expect(title('採用情報 ｜ 株式会社みなとソフト\n募集職種：法人営業\n【仕事内容】\n提案です。')).toContain('法人営業');
+  });
+  it('a title that names the company beside the job stays the title', () => {
+    expect(title('株式会社みなとソフト｜カスタマーサポート\n【仕事内容】\nお問い合わせに答えます。')).toBe('株式会社みなとソフト|カスタマーサポート');
+  });
+});
+
+describe('stop 38: other openings the page names under 同時募集中 are not this job', () => {
+  it('a support desk that also recruits an engineer and a leader stays a support desk', async () => {
+    const r = await run('アプリのカスタマーサポート\n【仕事内容】\nユーザーからのお問い合わせに、チャットとお電話で回答します。\n【給与】\n時給1,450円\n同時募集中\n・サーバーサイドエンジニア（正社員）年収600万円～\n・サポートのリーダー候補（正社員）月給28万円～\n・開発チームのデザイナー（正社員）年収500万円～');
+    expect(r.flags.filter((f) => (f.category === 'office' || f.category === 'management') && f.polarity === 'present' && f.section !== 'company')).toEqual([]);
+    expect(r.jobType).toBe('inbound');
   });
 });
