@@ -132,3 +132,14 @@ describe('stop 38: other openings the page names under 同時募集中 are not t
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 38: calls out made only on one occasion are a side of a desk that takes calls', () => {
+  it('こちらから電話をかけるのは、予約時間の変更をお願いするときだけです: inbound, not mixed', async () => {
+    const r = await run(posting('クリニックの予約センタースタッフ', '・保護者の方からの予約のお電話を受け、空き枠をご案内します。1日の受電は40〜60件です。\n※こちらから電話をかけるのは、予約時間の変更をお願いするときだけです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('calls out as a share of the work stay a direction of it (受電6割・発信4割)', async () => {
+    const r = await run(posting('お客様窓口スタッフ', '・お客様からのお電話を受けます（全体の6割）。\n・お申込みいただいた方へ、こちらからお電話してご案内します（全体の4割）。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
