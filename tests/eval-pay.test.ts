@@ -70,6 +70,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // Stop 37, eval-blind-40 (pages that are not one job's posting, and postings in unusual shapes), first measured
   // on the untouched half with the stop's start code: unit 85.0, min 80.0, max 85.0, incentive 85.0 (by kind: articles
   // read as postings, whose figures were then read as pay).
+  // Stop 38, eval-blind-44 (the pages a job seeker lands on besides postings, and postings in unusual shapes), first
+  // measured on the untouched half with the stop's start code: unit 90.0 (by kind: pages that are not one job's
+  // posting read as one, whose figures were then read as pay).
+  'eval-blind-44': { unit: 0.9 },
   'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
 };
 
@@ -151,6 +155,8 @@ describe('pay evaluation', () => {
     ['eval-blind-41', 'fixtures/eval-blind-41'],
     ['eval-blind-42', 'fixtures/eval-blind-42'],
     ['eval-blind-43', 'fixtures/eval-blind-43'],
+    ['eval-blind-44', 'fixtures/eval-blind-44'],
+    ['eval-blind-45', 'fixtures/eval-blind-45'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

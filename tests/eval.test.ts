@@ -278,6 +278,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // floors are the start's. Measured only.
   'eval-blind-42': { untouched: { callCenter: 0.89, jobType: 0.78, 'difficulty±1': 0.94, 'stress±1': 0.89 } },
   'eval-blind-43': { tune: { quota: 0.84, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.94, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 38 too, eval-blind-44 (the pages a job seeker lands on besides postings: columns, news, a memoir, Q&A,
+  // 採用情報 tops, result pages, agency features, closed postings, interviews; and postings in unusual shapes), written
+  // blind. With the stop's start code: tuned 85/90/80/90, 100, 100; untouched 80/100/80/100, 100, 100. The start's floors.
+  'eval-blind-44': { tune: { posting: 0.85, callCenter: 0.9, jobType: 0.8, quota: 0.9 }, untouched: { posting: 0.8, jobType: 0.8 } },
+  // And eval-blind-45 (a plain cross-section of postings in the styles boards use, call-center work the biggest
+  // group), written blind. With the stop's start code: tuned 100/90/80/90, 100, 95; untouched 100/100/80/90, 95, 100.
+  'eval-blind-45': { tune: { callCenter: 0.9, jobType: 0.8, quota: 0.9 }, untouched: { jobType: 0.8, quota: 0.9 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -367,6 +374,8 @@ const SETS: [string, string][] = [
   ['eval-blind-41', path.join(import.meta.dirname, 'fixtures/eval-blind-41')],
   ['eval-blind-42', path.join(import.meta.dirname, 'fixtures/eval-blind-42')],
   ['eval-blind-43', path.join(import.meta.dirname, 'fixtures/eval-blind-43')],
+  ['eval-blind-44', path.join(import.meta.dirname, 'fixtures/eval-blind-44')],
+  ['eval-blind-45', path.join(import.meta.dirname, 'fixtures/eval-blind-45')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
