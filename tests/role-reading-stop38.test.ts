@@ -143,3 +143,17 @@ describe('stop 38: calls out made only on one occasion are a side of a desk that
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('stop 38: a figure said to count for nothing in evaluation is no quota', () => {
+  it.each([
+    ['1日の架電は60件くらいが目安ですが、評価には使っていません。'],
+    ['チームの目標件数はありますが、個人の評価の対象ではありません。'],
+  ])('%s: absent', async (line) => {
+    const r = await run(posting('工事日程のご案内スタッフ', `・お申込み済みのお客様へお電話し、工事の日程を決めます。\n${line}`));
+    expect(r.quota).toBe('absent');
+  });
+  it('a guideline that evaluation does use stays stated', async () => {
+    const r = await run(posting('工事日程のご案内スタッフ', '・お申込み済みのお客様へお電話し、工事の日程を決めます。\n1日の架電は60件が目安で、評価にも反映します。'));
+    expect(r.quota).toBe('stated');
+  });
+});

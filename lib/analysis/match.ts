@@ -5,7 +5,7 @@ import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
-import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isOtherRolesTarget } from './whose-terms';
+import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
@@ -174,7 +174,7 @@ export function matchSentence(
     if (category === 'complaints' && complaintHandedOver(sentenceText, end)) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end)) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
     // Whose pay a word states, by the title.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, pageTitle())) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between

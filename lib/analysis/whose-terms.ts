@@ -48,6 +48,12 @@ export function isCustomersGoal(sentenceText: string, start: number, end: number
   return CUSTOMER_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && HELPED_AFTER.test(sentenceText.slice(end));
 }
 
+/** A figure said to count for nothing (1日の架電は60件くらいが目安ですが、評価には使っていません; 目標件数はありますが、
+ *  評価の対象ではありません): the page has set it aside, neither stated as pressure nor denied. Read in the rest of
+ *  the sentence. */
+const NOT_EVALUATED = /^[^。\n]{0,30}?評価(?:に|には|で|では|の際に?)?(?:は)?(?:一切)?(?:使|用い|反映|関係|影響|利用)(?:って|い|し|され|させ)?(?:い|て|てい)?(?:ません|ない|しません|いたしません)|^[^。\n]{0,30}?評価の対象(?:外|ではありません|ではない|にはなりません|になりません)/;
+export const isNotEvaluated = (sentenceText: string, end: number): boolean => NOT_EVALUATED.test(sentenceText.slice(end));
+
 /** A target said to be held by another role, as the topic of the sentence (客室の販売目標は支配人が持つもので, 売上目標は
  *  店長が負います, 売上目標は営業担当が持つもので, 販売目標は支配人と営業課が持っています): that role's, not the job's, unless the title names that role (a 店長 posting's 店長が持つ目標 is its own).
  *  A team's or the whole center's target (チーム全体で追う目標) is not set aside: the job works toward it. */
