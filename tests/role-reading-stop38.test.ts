@@ -157,3 +157,10 @@ describe('stop 38: a figure said to count for nothing in evaluation is no quota'
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('stop 38: both directions named by their verbs (受けるのと、かけるのと、だいたい半々) are 受発信', () => {
+  it('a booking desk that says so is mixed', async () => {
+    const r = await run(posting('ペットシッターの予約デスク', '・飼い主さんからのご予約のお電話を受ける\n・シッターさんの訪問日の確認\n→受けるのと、かけるのと、だいたい半々くらいです'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
