@@ -164,3 +164,18 @@ describe('stop 38: both directions named by their verbs (受けるのと、か�
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('stop 38: an inside-sales job that takes its own online meetings to the contract sells', () => {
+  it('インサイドセールス … ご契約まで担当: sales, not outbound', async () => {
+    const r = await run('採用情報 ｜ 株式会社みなとクラウド\n募集職種：インサイドセールス（オンライン商談でクリニック向け予約システムをご提案）\n\nお問い合わせをいただいたクリニックの院長様に、オンライン商談でサービスをご提案し、ご契約まで担当していただきます。\n・お問い合わせいただいたクリニックへ連絡し、商談の日程を決める\n・画面共有でデモをお見せする\n◆ 給与\n月給26万円〜');
+    expect(r.jobType).toBe('sales');
+  });
+  it('an inside-sales job that books meetings for the field sales stays outbound', async () => {
+    const r = await run('インサイドセールス（商談獲得）\n【仕事内容】\n資料請求のあった企業へお電話し、営業担当の商談のアポイントを獲得します。架電は1日60件ほどです。\n【給与】\n時給1,500円');
+    expect(r.jobType).toBe('outbound');
+  });
+  it('telesales that signs customers up on the call stays outbound (その場でお申込み)', async () => {
+    const r = await run('電力プランのご案内スタッフ\n【仕事内容】\nご家庭へお電話し、電気料金がお得になるプランへの切り替えをご案内します。興味を持っていただけたら、その場でお申込みまで進めていただくお仕事です。\n【給与】\n時給1,300円＋歩合：ご成約1件につき2,000円');
+    expect(r.jobType).toBe('outbound');
+  });
+});

@@ -42,6 +42,10 @@ export interface Evidence {
   steadyPhone: number;
   /** Phone work said to be light by a count a day (電話は1日10件ほど). */
   lightPhone: number;
+  /** Words that the job takes a deal from its proposal to the contract itself (ご提案からご契約まで担当, 商談からご契約まで),
+   *  read on the whole page but the company profile: a seller, not a caller who books meetings for one. (Telesales that
+   *  signs customers up on the call, その場でお申込み, is outbound work: not counted.) */
+  closesDeals: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -52,6 +56,7 @@ const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const PHONE_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'outbound', 'mixed', 'collections']);
+const PROPOSE_TO_CLOSE = 'sales.propose-to-close';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
@@ -75,6 +80,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let leadsOperators = 0;
   let steadyPhone = 0;
   let lightPhone = 0;
+  let closesDeals = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -83,6 +89,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const bookingSpans = flags.filter(isBooking);
   const inBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
   for (const f of flags) {
+    // Read on the whole page but its company profile, whatever the scope: the page tells how far the job takes a deal.
+    if (f.polarity === 'present' && f.id === PROPOSE_TO_CLOSE && f.section !== 'company') closesDeals += f.weight;
     if (scope !== 'all' && !IN_SCOPE[scope].has(f.section)) continue;
     const bucket = f.polarity === 'present' ? present : negated;
     // SV or センター長 named as the job (職種：スーパーバイザー) weighs as a role word does (SV業務, SV候補): the page's
@@ -115,7 +123,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     present.inbound += present.mixed;
     present.mixed = 0;
   }
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -74,7 +74,9 @@ export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision
   } else if (ranked[0]![1] >= TYPE_THRESHOLD) {
     jobType = ranked[0]![0];
     margin = ranked[0]![1] - ranked[1]![1];
-    if (jobType === 'sales' && t.outbound >= TYPE_THRESHOLD && t.outbound >= t.sales * OUTBOUND_OVER_SALES) {
+    // Calls that lead to sales are outbound work, unless the job closes the deals itself (インサイドセールス that runs its
+    // own オンライン商談 to the contract): then the calls are a seller's.
+    if (jobType === 'sales' && t.outbound >= TYPE_THRESHOLD && t.outbound >= t.sales * OUTBOUND_OVER_SALES && e.closesDeals === 0) {
       jobType = 'outbound';
       margin = t.outbound - t.sales * OUTBOUND_OVER_SALES;
     }
