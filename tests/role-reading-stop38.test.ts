@@ -167,7 +167,7 @@ describe('stop 38: both directions named by their verbs (受けるのと、か�
 
 describe('stop 38: an inside-sales job that takes its own online meetings to the contract sells', () => {
   it('インサイドセールス … ご契約まで担当: sales, not outbound', async () => {
-    const r = await run('採用情報 ｜ 株式会社みなとクラウド\n募集職種：インサイドセールス（オンライン商談でクリニック向け予約システムをご提案）\n\nお問い合わせをいただいたクリニックの院長様に、オンライン商談でサービスをご提案し、ご契約まで担当していただきます。\n・お問い合わせいただいたクリニックへ連絡し、商談の日程を決める\n・画面共有でデモをお見せする\n◆ 給与\n月給26万円〜');
+    const r = await run('インサイドセールス（オンライン商談でクリニック向け予約システムをご提案）\n\nお問い合わせをいただいたクリニックの院長様に、オンライン商談でサービスをご提案し、ご契約まで担当していただきます。\n・お問い合わせいただいたクリニックへ連絡し、商談の日程を決める\n・画面共有でデモをお見せする\n◆ 給与\n月給26万円〜');
     expect(r.jobType).toBe('sales');
   });
   it('an inside-sales job that books meetings for the field sales stays outbound', async () => {
