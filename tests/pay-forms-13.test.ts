@@ -31,3 +31,24 @@ describe("the profile's 取引先 field keeps its amounts the company's", () => 
     expect(p.base).toMatchObject({ unit: 'month', min: 220000, max: 280000 });
   });
 });
+
+describe('a training rate whose note speaks of another item (（固定残業代の扱いは同じ）)', () => {
+  it('the note says nothing of the period\'s own pay', () => {
+    const p = read('営業\n▼給与\n月給24万円～30万円\n※月給には固定残業代（20時間分・3万2,000円）を含み、超過分は全額支給\n※試用期間3か月は月給22万円（固定残業代の扱いは同じ）');
+    expect(p.training).toMatchObject({ unit: 'month', min: 220000, months: 3 });
+    expect(p.fixedOvertime).toMatchObject({ hours: 20, amount: 32000, excessPaid: true });
+  });
+  it('a period paid the same stays no training pay (試用期間中も条件は同じ)', () => {
+    expect(read('営業\n▼給与\n月給24万円～30万円\n※試用期間3か月（条件は同じ）').training).toBeNull();
+  });
+});
+
+describe('overtime pay included with its terms in brackets', () => {
+  it('時間外手当（月20時間分・4万円～5万3,000円）を含みます is fixed overtime', () => {
+    const p = read('査定予約スタッフ\n■給与\n月給28万3,000円～37万5,000円\n※上記には時間外手当（月20時間分・4万円～5万3,000円）を含みます。超過分は別途支給');
+    expect(p.fixedOvertime).toMatchObject({ hours: 20, amount: 40000, excessPaid: true });
+  });
+  it('overtime pay said to be paid on top is not (時間外手当（法定どおり）は別途支給)', () => {
+    expect(read('査定予約スタッフ\n■給与\n月給28万円\n※時間外手当（法定どおり）は別途支給します').fixedOvertime).toBeNull();
+  });
+});

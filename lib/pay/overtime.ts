@@ -13,9 +13,10 @@ export interface OvertimeFinding {
   end: number;
 }
 
-// Also overtime pay with its amount before 含む (時間外手当5万円含む), and an allowance said to stand for hours of
+// Also overtime pay with its amount before 含む (時間外手当5万円含む) or its terms in brackets (時間外手当（月20時間分・4万円）を
+// 含みます), and an allowance said to stand for hours of
 // overtime (20時間分の時間外労働に相当, 月20時間分の残業代を含みます).
-const FIXED = gated(/固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g);
+const FIXED = gated(/固定残業|みなし残業|見込み?残業|固定時間外|定額残業|固定割増|(?:残業代|残業手当|時間外手当|時間外労働手当|時間外勤務手当)(?:\([^()\n]{0,30}\))?(?:[^\n。、別支]{0,10}?(?:を?含む|を?含み(?!ません)|込み?))|\d+(?:\.\d+)?[ \t]*時間分の?(?:時間外|残業)[^\n。]{0,8}?(?:に相当|相当分|として|を?含(?:む|み(?!ません)))/g);
 const NAMED_FIXED = /^(?:固定|みなし|見込|定額)/;
 // A form's row with its value after it or on the next line (ｃ　固定残業代⏎　　なし, 固定残業代に関する特記事項　なし) is
 // denied the same way. A form's 有無 row answered 無 (固定残業代の有無：無) too. Every form of "does not include" denies it

@@ -61,7 +61,7 @@ const SAME = /同額|同じ|同条件|変わり(?:ません|なし|は?ない)|�
 const UNIT_WORD: [RegExp, PayUnit][] = [[/日給月給/, 'month'], [/時給/, 'hour'], [/日給|日当/, 'day'], [/月給|月収|月額/, 'month'], [/年収|年俸/, 'year'], [/(?:1|一)日[ \t]*$|日額/, 'day'], [/(?:1|一)時間[ \t]*$/, 'hour'],
   // 月 as a word of its own right before the amount (固定給 月20万円).
   [/(?<![\u4e00-\u9fff\d])月[ \t]*$/, 'month']];
-const OTHER_ITEMS = '(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費)';
+const OTHER_ITEMS = '(?:歩合|インセンティブ|手当|賞与|ボーナス|交通費|固定残業|残業代|みなし残業)';
 const OTHER_ITEM_NOTE = new RegExp(String.raw`\([^()\n]*${OTHER_ITEMS}[^()\n]*\)?`, 'g');
 // A clause after the amount about another item (、歩合は同じ率で支給): its 同じ says nothing of the period's pay.
 const OTHER_ITEM_CLAUSE = new RegExp(String.raw`[、,][ \t]*${OTHER_ITEMS}[^、。\n]{0,16}`, 'g');
