@@ -112,7 +112,7 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
 }
 
 /** Categories that say what the work is (complaints too: クレーム対応は社員が行います; leading operators too:
- *  オペレーターへの指導やシフトの作成は各チームのSVが行います). */
+ *  オペレーターへの指導やシフトの作成は各チームのSVが行います; other work too: ※配送は配送課のドライバーが担当します). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management', 'office']);
 
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.

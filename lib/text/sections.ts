@@ -50,7 +50,12 @@ export interface Section {
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
  *  (〇〇株式会社 採用情報) or before it (RECRUIT ｜ 株式会社〇〇), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
  *  copied from a board or a recruit site often put these above the job title. */
-const COMPANY_ONLY_LINE = /^\s*(?:(?:recruit(?:ing)?|careers?|採用情報|採用サイト)[ \t]*[|｜/／:：][ \t]*)?(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
+const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
+
+/** A recruit site's header (RECRUIT ｜ 株式会社〇〇, 採用情報 ｜ 株式会社〇〇) above the job's title. Above a field's line
+ *  (募集職種：…) it stays the title's line, as a company's name there did before: the field states the job in its
+ *  own section. */
+const RECRUIT_HEADER_LINE = /^\s*(?:recruit(?:ing)?|careers?|採用情報|採用サイト)[ \t]*[|｜/／:：][ \t]*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))\s*$/i;
 
 /** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
 const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
@@ -87,9 +92,18 @@ function titleEndOf(text: string): number {
     const end = text.indexOf('\n', lineStart);
     if (end === -1) return text.length;
     const line = text.slice(lineStart, end);
-    if (chrome === MAX_CHROME_LINES || !CHROME_LINES.some((r) => r.test(line))) return end;
+    if (chrome === MAX_CHROME_LINES) return end;
+    if (!CHROME_LINES.some((r) => r.test(line)) && !(RECRUIT_HEADER_LINE.test(line) && !startsWithField(text, end + 1))) return end;
     lineStart = end + 1;
   }
+}
+
+/** Whether the next line with words (from `at`) is a field's heading (募集職種：…, 【仕事内容】). */
+function startsWithField(text: string, at: number): boolean {
+  while (text[at] === '\n' || text[at] === ' ' || text[at] === '\t') at++;
+  HEADING.lastIndex = at;
+  const m = HEADING.exec(text);
+  return !!m && m.index === at && m[0].length > 0;
 }
 
 /** The posting's title: its first line, or down to the next line with words when the first names only the company
