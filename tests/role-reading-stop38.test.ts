@@ -118,7 +118,7 @@ describe('stop 38: other work named as the matter a desk handles, or the unit th
 describe("stop 38: a recruit site's header line above the job (RECRUIT ｜ 株式会社〇〇) is the site's, not the title", () => {
   it('the job on the next line is the title', () => {
     expect(title('RECRUIT ｜ 株式会社みなとソフト\n家計簿アプリのカスタマーサポート\n【仕事内容】\nお問い合わせに答えます。')).toContain('家計簿アプリのカスタマーサポート');
-    expect(title('採用情報 ｜ 株式会社みなとソフト\n募集職種：法人営業\n【仕事内容】\n提案です。')).toContain('法人営業');
+    expect(title('採用情報 ｜ 株式会社みなとソフト\n法人営業（ITツールのご提案）\n【仕事内容】\n提案です。')).toContain('法人営業');
   });
   it("above a field's line (募集職種：…) the header stays the title's line: the field states the job in its own section", () => {
     expect(title('採用情報｜株式会社みなとソフト\n募集職種：CXリーダー（カスタマーセンター）\n【仕事内容】\n運営です。')).toBe('採用情報|株式会社みなとソフト');
