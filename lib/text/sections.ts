@@ -48,7 +48,7 @@ export interface Section {
 }
 
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
- *  (〇〇株式会社 採用情報) or before it (RECRUIT ｜ 株式会社〇〇), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
+ *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
  *  copied from a board or a recruit site often put these above the job title. */
 const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
 
@@ -98,12 +98,15 @@ function titleEndOf(text: string): number {
   }
 }
 
+/** A heading that starts right at lastIndex (sticky), apart from HEADING's own scan. */
+const HEADING_AT = new RegExp(HEADING.source, 'my');
+
 /** Whether the next line with words (from `at`) is a field's heading (募集職種：…, 【仕事内容】). */
 function startsWithField(text: string, at: number): boolean {
   while (text[at] === '\n' || text[at] === ' ' || text[at] === '\t') at++;
-  HEADING.lastIndex = at;
-  const m = HEADING.exec(text);
-  return !!m && m.index === at && m[0].length > 0;
+  HEADING_AT.lastIndex = at;
+  const m = HEADING_AT.exec(text);
+  return !!m && m[0].length > 0;
 }
 
 /** The posting's title: its first line, or down to the next line with words when the first names only the company
