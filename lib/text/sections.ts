@@ -50,12 +50,13 @@ export interface Section {
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
  *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
  *  copied from a board or a recruit site often put these above the job title. */
-const COMPANY_ONLY_LINE = /^\s*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$/i;
+const COMPANY_NAME = String.raw`(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))`;
+const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$`, 'i');
 
 /** A recruit site's header (RECRUIT ｜ 株式会社〇〇, 採用情報 ｜ 株式会社〇〇) above the job's title. Above a field's line
  *  (募集職種：…) it stays the title's line, as a company's name there did before: the field states the job in its
  *  own section. */
-const RECRUIT_HEADER_LINE = /^\s*(?:recruit(?:ing)?|careers?|採用情報|採用サイト)[ \t]*[|｜/／:：][ \t]*(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))\s*$/i;
+const RECRUIT_HEADER_LINE = new RegExp(String.raw`^\s*(?:recruit(?:ing)?|careers?|採用情報|採用サイト)[ \t]*[|｜/／:：][ \t]*${COMPANY_NAME}\s*$`, 'i');
 
 /** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
 const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
