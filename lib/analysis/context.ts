@@ -1,4 +1,5 @@
 // Context rules over tokens, as small pure functions (in the manner of textlint rules).
+import type { Category } from '../core/types';
 import type { Token } from '../tokenizer/types';
 import { BULLETS } from '../text/heading-marks';
 
@@ -244,6 +245,9 @@ const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:
 const LIGHT_COUNT_IN = new RegExp(LIGHT_COUNT);
 /** The count in brackets that closes the term's clause (お電話でのご予約の受付（1日10件ほど）, お電話に対応します（1日5件程度）). */
 const LIGHT_COUNT_BRACKETED = new RegExp(String.raw`^[^。、,\n(（]{0,16}?[(（][ \t]*${LIGHT_COUNT}`);
+/** The categories of calls themselves, which a count of calls a day speaks of: read by the matcher (a count after
+ *  them) and by the job-type evidence (every mention of them light). */
+export const CALL_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'outbound', 'mixed', 'collections']);
 /** Calls counted as light in brackets at the end of their clause (お電話に対応します（1日5件程度）). Said of calls
  *  only: in 営業スタッフへ取次ぎ（1日15本） the count is the calls', not the sales staff's. */
 export const countedLightAfter = (sentenceText: string, end: number): boolean => LIGHT_COUNT_BRACKETED.test(sentenceText.slice(end));

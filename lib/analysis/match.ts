@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -124,8 +124,6 @@ const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed
 
 /** Categories that name a task of the job, which a condition or rarity makes a side task. */
 const TASKS = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter']);
-/** The categories of calls themselves, which a count of calls a day speaks of. */
-const CALLS_COUNTED = new Set<string>([...PHONE_WORK, 'collections']);
 
 /**
  * Matches in one sentence. `tokenize` is called only for windows around hits that cannot be decided from
@@ -143,7 +141,7 @@ export function matchSentence(
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
     isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
-  const light = (h: TermHit) => CALLS_COUNTED.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
+  const light = (h: TermHit) => CALL_CATEGORIES.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
   const push = (h: TermHit, negated: boolean) =>
     out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.note ? { note: h.note } : {}) });
   const hard: TermHit[] = [];

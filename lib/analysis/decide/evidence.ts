@@ -2,7 +2,7 @@
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
-import { limitedToRoutine, statesLightCount } from '../context';
+import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -55,7 +55,6 @@ const LEADER_NAMED = 'management.mention';
 const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
-const PHONE_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'outbound', 'mixed', 'collections']);
 const PROPOSE_TO_CLOSE = 'sales.propose-to-close';
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
@@ -106,7 +105,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SVへのフィードバック), a colleague.
     if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     if (inBooking(f)) bookings += f.weight;
-    if (f.polarity === 'present' && PHONE_CATEGORIES.has(f.category)) {
+    if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (statesLightCount(f.sentence)) lightPhone += f.weight;
     }
