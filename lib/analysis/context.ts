@@ -2,6 +2,7 @@
 import type { Category } from '../core/types';
 import type { Token } from '../tokenizer/types';
 import { BULLETS } from '../text/heading-marks';
+import { titleNamesRole } from '../text/title-names-role';
 
 /** How far past a term negation is looked for, in tokens. */
 const NEGATION_WINDOW = 14;
@@ -364,17 +365,6 @@ const MARKED_OTHER = /(?<![個区特格種判差選分識性])別|本社|本部|
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
-/** Whether the title names the staff's job as its role (配車担当, 受付スタッフ, クリニック受付), not as a word that
- *  modifies another role (査定予約センター names a booking desk, not the 査定 staff). */
-function namesTitleRole(title: string, job: string): boolean {
-  let at = title.indexOf(job);
-  while (at >= 0) {
-    if (/^(?:担当|スタッフ|係|$|[\s\/／|｜(（【\[・、,])/.test(title.slice(at + job.length))) return true;
-    at = title.indexOf(job, at + 1);
-  }
-  return false;
-}
-
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
@@ -385,7 +375,7 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
-  return n && !namesTitleRole(title(), n[1]!) ? n.index + n[0].length : -1;
+  return n && !titleNamesRole(title(), n[1]!) ? n.index + n[0].length : -1;
 }
 
 /**

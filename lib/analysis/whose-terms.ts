@@ -1,6 +1,7 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach.
-import { isReferralReward, ONLY_ROLE_AFTER, titleNamesRole } from '../pay/incentive';
+import { isReferralReward, ONLY_ROLE_AFTER } from '../pay/incentive';
+import { titleNamesRole } from '../text/title-names-role';
 
 /** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
 const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;

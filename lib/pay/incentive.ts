@@ -5,6 +5,7 @@ import type { BaseCandidate } from './base';
 import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
+import { titleNamesRole } from '../text/title-names-role';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -169,12 +170,6 @@ const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u
 const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
 const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
-
-/** The title names that role as a word of its own (営業スタッフ for 営業職のみ), not as the start of another one (査定受付
- *  センタースタッフ does not name the 査定スタッフ the incentive is for). */
-export function titleNamesRole(title: string, role: string): boolean {
-  return new RegExp(`${role}(?:職|スタッフ|担当|社員|員|$|[^\\u30a0-\\u30ff\\u4e00-\\u9fff])`, 'u').test(title);
-}
 
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
  *  another job's. */
