@@ -114,4 +114,19 @@ describe('sentences', () => {
     expect(spans.slice(0, 3).length).toBe(3);
     expect(Math.max(...spans.map((s) => s.end - s.start))).toBeLessThanOrEqual(MAX_SENTENCE + 1);
   });
+
+  it('keeps speech quoted inside a sentence in that sentence', () => {
+    const text = '売り場でお客様に「光回線、見直しませんか？」とお声がけします。次の文。';
+    const parts = splitSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(parts).toEqual(['売り場でお客様に「光回線、見直しませんか？」とお声がけします。', '次の文。']);
+    const two = '店長から『まずは笑顔で。焦らなくて大丈夫！』と言われました。';
+    expect(splitSentences(two).length).toBe(1);
+  });
+
+  it('ends sentences as before where a quotation does not close on its line', () => {
+    const text = '「ノルマはありますか？\nありません。';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['「ノルマはありますか？', 'ありません。']);
+    const closedEarlier = '「はい」と答えます。次です。';
+    expect(splitSentences(closedEarlier).length).toBe(2);
+  });
 });

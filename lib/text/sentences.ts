@@ -18,6 +18,9 @@ export function splitSentences(text: string): Span[] {
   HARD_END_RE.lastIndex = 0;
   // The regex engine finds sentence ends; only over-long stretches are walked character by character.
   for (let m = HARD_END_RE.exec(text); ; m = HARD_END_RE.exec(text)) {
+    // Speech quoted inside a sentence (お客様に「ネット回線、見直しませんか？」とお声がけ) is part of it: its ？ or 。 is
+    // the quote's, not the sentence's end.
+    if (m && m[0] !== '\n' && insideQuote(text, start, m.index)) continue;
     const end = m ? m.index + 1 : text.length;
     start = cutLong(text, spans, start, end);
     push(spans, text, start, end);
@@ -25,6 +28,28 @@ export function splitSentences(text: string): Span[] {
     if (!m) break;
   }
   return spans;
+}
+
+/** Longest quotation read as part of its sentence: past it, an unclosed 「 is a stray mark. */
+const MAX_QUOTE = 120;
+
+/** Whether `at` lies inside a 「…」 or 『…』 opened since `from` that closes later on the same line, within MAX_QUOTE. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  let opened = -1;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '「' || c === '『') { if (depth++ === 0) opened = k; }
+    else if ((c === '」' || c === '』') && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let k = at + 1; k < text.length && k - opened <= MAX_QUOTE; k++) {
+    const c = text[k];
+    if (c === '\n') return false;
+    if ((c === '」' || c === '』') && --depth === 0) return true;
+    if (c === '「' || c === '『') depth++;
+  }
+  return false;
 }
 
 /** Cuts [start, end) into pieces of at most MAX_SENTENCE at a soft break; returns where the rest starts. */
