@@ -177,11 +177,14 @@ function titleNamesOtherWork(flags: readonly Flag[]): boolean {
 }
 
 /** The page denies phone work (オペレーターとして通話することはありません; 電話営業や受電業務はありません: both directions)
- *  and states none. One direction denied (発信はほとんどありません) says which way the calls go, not that there are none. */
+ *  and states none. One direction denied (発信はほとんどありません) says which way the calls go, not that there are none;
+ *  but taking calls denied where no call of any kind is stated (電話に出ることはありません) leaves none: work that makes
+ *  calls would say so. */
 function deniesPhoneWork(e: Evidence): boolean {
   const n = e.negated;
   const t = typeScores(e);
-  return (n.callCenter > 0 || n.mixed > 0 || (n.inbound > 0 && n.outbound > 0)) && t.inbound + t.outbound + t.mixed < TYPE_THRESHOLD;
+  const noCallsStated = t.inbound + t.outbound + t.mixed === 0;
+  return (n.callCenter > 0 || n.mixed > 0 || (n.inbound > 0 && n.outbound > 0) || (n.inbound > 0 && noCallsStated)) && t.inbound + t.outbound + t.mixed < TYPE_THRESHOLD;
 }
 
 function strip(d: ReturnType<typeof decideIn>): Omit<JobTypeDecision, 'basis' | 'pageJobType'> {
