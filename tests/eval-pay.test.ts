@@ -74,6 +74,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // measured on the untouched half with the stop's start code: unit 90.0 (by kind: pages that are not one job's
   // posting read as one, whose figures were then read as pay).
   'eval-blind-44': { unit: 0.9 },
+  // Stop 39, eval-blind-46 (company recruit pages and small sites as a crawler extracts their text), first measured on
+  // the untouched half with the stop's start code: unit 90.0, min 90.0, max 90.0, commute 95.0. eval-blind-47 (pay in
+  // every common form) met every target there (min and max 95.0, the rest 100).
+  'eval-blind-46': { unit: 0.9 },
   'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
 };
 
@@ -157,6 +161,8 @@ describe('pay evaluation', () => {
     ['eval-blind-43', 'fixtures/eval-blind-43'],
     ['eval-blind-44', 'fixtures/eval-blind-44'],
     ['eval-blind-45', 'fixtures/eval-blind-45'],
+    ['eval-blind-46', 'fixtures/eval-blind-46'],
+    ['eval-blind-47', 'fixtures/eval-blind-47'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -285,6 +285,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // And eval-blind-45 (a plain cross-section of postings in the styles boards use, call-center work the biggest
   // group), written blind. With the stop's start code: tuned 100/90/80/90, 100, 95; untouched 100/100/80/90, 95, 100.
   'eval-blind-45': { tune: { callCenter: 0.9, jobType: 0.8, quota: 0.9 }, untouched: { jobType: 0.8, quota: 0.9 } },
+  // Stop 39, eval-blind-46 (company recruit pages and small sites as a crawler extracts their text: menus, tables
+  // flattened, several positions, agency listings, public notices, features ending in a 募集要項) and eval-blind-47
+  // (pay in every common form), written blind. With the stop's start code: 46 tuned 95/77.8/61.1/88.9, 88.9, 88.9;
+  // untouched 95/94.4/77.8/83.3, 100, 83.3. 47 tuned 100/78.9/63.2/89.5, 100, 94.7; untouched 100/100/100/83.3,
+  // 100, 100. These floors are the start's. Measured only.
+  'eval-blind-46': { tune: { posting: 0.95, callCenter: 0.77, jobType: 0.61, quota: 0.88, 'difficulty±1': 0.88, 'stress±1': 0.88 }, untouched: { posting: 0.95, callCenter: 0.94, jobType: 0.77, quota: 0.83, 'stress±1': 0.83 } },
+  'eval-blind-47': { tune: { callCenter: 0.78, jobType: 0.63, quota: 0.89, 'stress±1': 0.94 }, untouched: { quota: 0.83 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -376,6 +383,8 @@ const SETS: [string, string][] = [
   ['eval-blind-43', path.join(import.meta.dirname, 'fixtures/eval-blind-43')],
   ['eval-blind-44', path.join(import.meta.dirname, 'fixtures/eval-blind-44')],
   ['eval-blind-45', path.join(import.meta.dirname, 'fixtures/eval-blind-45')],
+  ['eval-blind-46', path.join(import.meta.dirname, 'fixtures/eval-blind-46')],
+  ['eval-blind-47', path.join(import.meta.dirname, 'fixtures/eval-blind-47')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
