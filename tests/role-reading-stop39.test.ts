@@ -1,7 +1,7 @@
 // Kinds of reading fixed at stop 39, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../lib/text/normalize';
-import { findSections } from '../lib/text/sections';
+import { findSections, withLaterRoles } from '../lib/text/sections';
 import { posting, run } from './helpers';
 
 describe('stop 39: speech quoted in a duty is part of the duty', () => {
@@ -66,5 +66,42 @@ describe("stop 39: a site's menu left in the text is no section heading", () => 
   it('a short heading line among short lines that are not a menu stays a heading', () => {
     const text = '電話受付スタッフ\n\n募集要項\n職種\n電話受付\n雇用形態\nパート\n会社概要\n株式会社さくら電話代行\n';
     expect(findSections(normalize(text).text).some((s) => s.kind === 'company')).toBe(true);
+  });
+});
+
+describe('stop 39: a later position on the same page is another job', () => {
+  const page = (title: string) => `${title}\n\n今回は2つの職種を募集しています。\n〔募集1〕電話受付スタッフ\n〔募集2〕外回り営業\n\n〔募集1〕電話受付スタッフ\n仕事内容　お客さまからのご注文のお電話を受け、システムに入力します。\n給与　時給1,150円\n\n〔募集2〕外回り営業（正社員）\n仕事内容　地域の工務店を訪問し、新商品をご提案して受注につなげる法人営業です。\n・新規開拓の飛び込み営業もあります。\n・商談からご契約までを担当します。\n給与　月給24万円＋インセンティブ\n応募資格　法人営業の経験2年以上\n\n勤務地（共通）\n本社（広島市中区）\n`;
+  it('the first position is the posting: the second one\'s sales work is not this job\'s', async () => {
+    const r = await run(page('株式会社ひろしま資材｜採用情報'));
+    expect(r.jobType).toBe('inbound');
+    const sections = withLaterRoles(normalize(page('株式会社ひろしま資材｜採用情報')).text, findSections(normalize(page('株式会社ひろしま資材｜採用情報')).text));
+    expect(sections.filter((s) => s.field === 'elsewhere').length).toBeGreaterThan(0);
+    expect(sections.some((s) => s.field === 'place')).toBe(true);
+  });
+  it('a title that names the later position makes it the posting', async () => {
+    const r = await run(page('外回り営業（正社員）｜株式会社ひろしま資材'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('a page with one numbered position only keeps its fields', async () => {
+    const text = '電話受付スタッフ募集\n\n〔募集1〕電話受付スタッフ\n仕事内容　ご注文のお電話を受けます。\n給与　時給1,150円\n';
+    const n = normalize(text).text;
+    expect(withLaterRoles(n, findSections(n))).toEqual(findSections(n));
+  });
+});
+
+describe('stop 39: words of the work, read more widely', () => {
+  it('booking meetings for the sales staff is appointment setting, not selling', async () => {
+    const r = await run(posting('在宅テレアポスタッフ（業務委託）', '・当社が用意した企業リストへお電話し、サービスの概要をご説明します。\n・ご興味をお持ちいただけたら、営業担当の商談日時を決めて入力します。\n・商談アポイント1件につき3,000円をお支払いします。'));
+    expect(r.flags.some((f) => f.id === 'sales.role' && f.polarity === 'present')).toBe(false);
+    expect(r.jobType).toBe('outbound');
+  });
+  it('calls out only about routine matters, "くらい", are a side of a desk that takes calls', async () => {
+    const r = await run(posting('会員サポートセンターのスタッフ', '・会員さまからのお電話を受け、手続きをご案内します。\n・こちらからお電話をかけることは、書類の不備のご連絡くらいです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a cafe job with booking calls is the cafe\'s work', async () => {
+    const r = await run('焼き菓子の店 ことり舎\n\n募集職種\nカフェスタッフ（ホール・焼き菓子販売）\n\nお仕事の内容\n・ご注文をうかがい、ドリンクとケーキのご提供\n・テイクアウトの焼き菓子の箱詰め\n・ギフトのご予約のお電話を受け、台帳に記入\n\n給与\n時給1,080円\n');
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The analysis pipeline: normalize → prefilter → tokenize the sentences that matter → match with
 // context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
 import { normalize, originalRange, type Normalized } from '../text/normalize';
-import { findSections, sectionAt, SECTION_WEIGHT, type Section } from '../text/sections';
+import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
@@ -150,7 +150,8 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
 
 function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
-  const sections = sectionsOf();
+  // The work is read from this job's fields only: a later position's on the same page is another job's.
+  const sections = withLaterRoles(norm.text, sectionsOf());
   const othersTerms = otherJobsTerms(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();

@@ -138,6 +138,45 @@ export function findSections(text: string): Section[] {
   return withJobStatements(text, sections.filter((s) => s.end > s.start || s.kind === 'title'));
 }
 
+// A page that sets out several positions, each numbered (〔募集1〕…〔募集2〕, 【募集職種2】, ■職種B：, No.2) with its own
+// fields: the posting is the first, unless the title names a later one, and what the later ones' fields say (their
+// 仕事内容, 給与, 応募資格) is another job's, read like the other openings a board lists. A list of the positions before
+// the first one's fields is only their names; fields marked as shared by all (勤務地（共通）), the company profile and
+// how to apply end the later ones. The analyzer reads the work so; the pay reader picks the title's role's pay itself.
+const ROLE_MARKER = /^[ \t]*(?:[■◆●▼□◇○*#]+[ \t]*)?[【\[(〔<《≪〈]?[ \t]*(?:募集職種|募集|職種|ポジション|求人|no\.?)[ \t]*([1-9]|[①-⑨]|[a-e])[ \t]*(?:[】\])〕>》≫〉][ \t]*|[:.][ \t]*|[ \t]+)(?=\S)/gm;
+const FIRST_ORDINAL = /^(?:1|①|a)$/;
+const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
+
+export function withLaterRoles(text: string, sections: Section[]): Section[] {
+  let firstAt = -1;
+  let laterAt = -1;
+  const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
+  ROLE_MARKER.lastIndex = 0;
+  for (let m = ROLE_MARKER.exec(text); m; m = ROLE_MARKER.exec(text)) {
+    if (FIRST_ORDINAL.test(m[1]!)) { if (firstAt < 0) firstAt = m.index; continue; }
+    // A later position counts once the first one's own fields have been set out above it.
+    if (firstAt >= 0 && sections.some((s) => s.start > firstAt && s.start < m!.index && (s.field === 'job' || s.field === 'pay'))) {
+      const name = text.slice(m.index + m[0].length, text.indexOf('\n', m.index) >>> 0).split(/[(（【\[/／|｜]/)[0]!.trim();
+      if (name.length >= 2 && title.includes(name.slice(0, 6))) return sections;
+      laterAt = m.index;
+      break;
+    }
+  }
+  if (laterAt < 0) return sections;
+  const shared = (s: Section) => /共通/.test(text.slice(s.start, text.indexOf('\n', s.start) >>> 0));
+  const endAt = sections.find((s) => s.start > laterAt && (!ROLE_FIELDS.has(s.field) || shared(s)))?.start ?? text.length;
+  const out: Section[] = [];
+  for (const s of sections) {
+    if (s.end <= laterAt || s.start >= endAt || s.kind === 'title') { out.push(s); continue; }
+    if (s.start < laterAt) out.push({ ...s, end: laterAt });
+    const start = Math.max(s.start, laterAt);
+    const end = Math.min(s.end, endAt);
+    out.push({ kind: 'company', start, end, label: s.start < laterAt ? '' : s.label, field: 'elsewhere' });
+    if (s.end > endAt) out.push({ ...s, start: endAt });
+  }
+  return out;
+}
+
 // A site's menu as a crawler leaves it: its items one to a line, with no values between them (物件を探す ⏎ 店舗情報 ⏎
 // 採用情報 ⏎ 会社概要 ⏎ TOP ＞ 採用情報 ＞ …). A 会社概要 or よくある質問 there is a link to another page, not a section's
 // heading: as the company profile's, it would make the whole posting below it the company's. A profile laid out as label and value lines
