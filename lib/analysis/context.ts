@@ -257,10 +257,10 @@ export const statesLightCount = (sentenceText: string): boolean => LIGHT_COUNT_I
 const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
 
 /** A task limited to routine contact (発信は出動手配の連絡のみ, 架電は折り返しだけです, 発信は…への折り返しのご連絡のみです, 電話をかけるのは、折り返しの
- *  お約束をしたときのみです) or to one occasion (こちらから電話をかけるのは、予約時間の変更をお願いするときだけです): calls made only
+ *  お約束をしたときのみです, こちらからかけることは、書類の不備のご連絡くらいです) or to one occasion (こちらから電話をかけるのは、予約時間の変更をお願いするときだけです): calls made only
  *  to arrange or return something, or only when something happens, are a side of the work, not outbound work. Read from the end
  *  of the term: …は …のみ, …のは …ときだけ. */
-const LIMITED_TO_ROUTINE = /^[^。、\n]{0,10}?は[、,]?[^。、\n]{0,24}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の[ごお]?(?:連絡|電話|確認))?(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ)|^[^。、\n]{0,16}?のは[、,]?[^。\n]{0,30}?(?:とき|場合|際)(?:だけ|のみ|に限ります|に限られます)/;
+const LIMITED_TO_ROUTINE = /^[^。、\n]{0,16}?は[、,]?[^。、\n]{0,24}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の[ごお]?(?:連絡|電話|確認))?(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ|くらい|ぐらい|程度)|^[^。、\n]{0,16}?のは[、,]?[^。\n]{0,30}?(?:とき|場合|際)(?:だけ|のみ|に限ります|に限られます)/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
 const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;

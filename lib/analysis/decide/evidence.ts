@@ -122,6 +122,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     present.inbound += present.mixed;
     present.mixed = 0;
   }
+  // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
+  // desk that takes calls: not a second direction.
+  if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
   return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals };
 }
 
