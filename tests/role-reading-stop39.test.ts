@@ -105,3 +105,28 @@ describe('stop 39: words of the work, read more widely', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('stop 39: sales staff named as colleagues are not the job', () => {
+  it('a teleapo job that books meetings in the sales staff\'s calendar is outbound', async () => {
+    const r = await run(posting('在宅スタッフ（業務委託）', '・企業リストへお電話し、サービスをご紹介します。\n・ご興味をお持ちいただけたら、営業担当のカレンダーに訪問の日時を入れます。\n・訪問は営業担当が行います。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('a title that names 営業スタッフ still names a sales job', async () => {
+    const r = await run(posting('営業スタッフ（法人向け）', '・地域の企業を訪問し、事務機器をご提案します。\n・既存のお客様へのフォローも担当します。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
+
+describe('stop 39: a term the sentence is about is not what it denies', () => {
+  it.each([
+    ['事務スタッフに契約件数などの目標はありません。', 'office.admin'],
+    ['テレアポには件数のノルマはありません。', 'outbound.teleapo'],
+  ])('%s', async (sentence, id) => {
+    const r = await run(posting('不動産会社の事務スタッフ', `・書類の作成と入力\n・${sentence}`));
+    expect(r.flags.find((f) => f.id === id && f.section !== 'title')?.polarity).toBe('present');
+  });
+  it('a verb that takes the term denies the term with it (営業に出ることはありません)', async () => {
+    const r = await run(posting('事務スタッフ', '・書類の作成と入力\n・電話をかけたり、営業に出たりすることはありません。'));
+    expect(r.flags.find((f) => f.id === 'sales.eigyo')?.polarity).toBe('negated');
+  });
+});

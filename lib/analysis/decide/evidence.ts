@@ -23,6 +23,8 @@ export interface Evidence {
   /** Sales words that name the people who sell (営業担当, 営業スタッフ): beside a title that names other work,
    *  they are the colleagues the job works with, not the job. */
   salesStaff: number;
+  /** Of which named as colleagues (営業担当が伺います, 営業担当のカレンダー), not as this job (title, 職種：営業担当). */
+  salesStaffAside: number;
   /** Call-center words that name the work, leaving out those that modify the noun after them (コンタクトセンターの
    *  ネットワーク: the place or client of the work). */
   centerAsWork: number;
@@ -73,6 +75,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let collectionsByPhone = 0;
   let markerMentions = 0;
   let salesStaff = 0;
+  let salesStaffAside = 0;
   let centerAsWork = 0;
   let bookings = 0;
   let visitorWork = 0;
@@ -98,7 +101,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += namesTheJob(f) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
-    if (f.id === SALES_STAFF && f.polarity === 'present') salesStaff += f.weight;
+    if (f.id === SALES_STAFF && f.polarity === 'present') {
+      salesStaff += f.weight;
+      if (!namesTheJob(f)) salesStaffAside += f.weight;
+    }
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
@@ -125,7 +131,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -40,7 +40,8 @@ export function typeScores(e: Evidence): TypeScores {
     inbound: p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport - (bookingsAreSideTask(e) ? e.bookings : 0),
     outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * (phoneWork ? p.collections : e.collectionsByPhone),
     mixed: outboundRuledOut ? 0 : p.mixed,
-    sales: p.sales,
+    // Sales staff the page names as colleagues (営業担当が伺います) are whom the job works with, not its work.
+    sales: Math.max(0, p.sales - e.salesStaffAside),
     outboundRuledOut,
   };
 }
