@@ -77,13 +77,22 @@ const PASSIVE = new Set(['れる', 'られる']);
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
  */
+const ABOUT_PARTICLES = new Set(['に', 'として']);
+
 export function isNegatedAfter(tokens: Token[], from: number, barInCondition = false): boolean {
   let predicateSeen = false;
   const wholeItem = ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '');
+  // The term as whom or what the sentence is about (事務スタッフに契約件数の目標はありません, 営業事務としてのノルマは
+  // ありません): another noun is the subject the negation denies, not the term.
+  const aboutTerm = ABOUT_PARTICLES.has(tokens[from]?.surface ?? '');
+  let aboutVerb = false;
   let end = Math.min(tokens.length, from + NEGATION_WINDOW);
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;
     if (HARD_STOPS.has(t.surface)) return false;
+    // Not where a verb takes the term (営業に出ることはありません, 受電に入ることはありません): that whole act is denied.
+    if (aboutTerm && t.pos === '動詞') aboutVerb = true;
+    if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
       // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied; and an invitation
