@@ -130,3 +130,27 @@ describe('stop 39: a term the sentence is about is not what it denies', () => {
     expect(r.flags.find((f) => f.id === 'sales.eigyo')?.polarity).toBe('negated');
   });
 });
+
+describe('stop 39: desks that deal with other staff, and more ways to say a desk takes calls', () => {
+  it('a dispatch desk that passes requests to drivers is a desk that takes calls', async () => {
+    const r = await run(posting('配車受付スタッフ（夜間）', '・お客様からのご依頼のお電話を受け、お迎え場所と行き先を入力します。\n・近くで待機しているドライバーに連絡し、到着時間をお客様にお伝えします。\n・空いているドライバーを画面で選んで手配します。'));
+    expect(r.flags.some((f) => f.id === 'office.other-work' && f.section === 'job')).toBe(false);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a driver\'s own posting keeps its driver words', async () => {
+    const r = await run(posting('運転代行ドライバー', '・お客様の車を運転して、ご自宅までお送りします。\n・ドライバーとして、安全運転を第一にお願いします。'));
+    expect(r.flags.some((f) => f.id === 'office.other-work' && f.polarity === 'present')).toBe(true);
+  });
+  it('taking bookings for a care taxi is a booking desk, not care work', async () => {
+    const r = await run(posting('介護タクシーの予約受付（パート）', '・病院やご家族からの介護タクシーのご予約をお電話で受け付けます。\n・配車表に入力し、乗務員へ予定を伝えます。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('お問い合わせにお電話とメールでお応え is taking calls', async () => {
+    const r = await run(posting('カスタマーサービス（国際宅配便）', '・配達状況のお問い合わせに、お電話とメールでお応えいただきます。\n・集荷のご依頼の受付'));
+    expect(r.flags.some((f) => f.id === 'inbound.taken-by-phone-and-mail')).toBe(true);
+  });
+  it('受ける仕事とかける仕事が半分ずつ is 受発信', async () => {
+    const r = await run(posting('お客様センタースタッフ', '・お電話を受ける仕事と、かける仕事がおおむね半分ずつです。\n・体験レッスンのお申込みの受付と、体験後のご感想のお伺い'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
