@@ -1,5 +1,6 @@
 // Kinds of reading fixed at stop 39, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { postingShape } from '../lib/analysis/decide/posting';
 import { normalize } from '../lib/text/normalize';
 import { findSections, withLaterRoles } from '../lib/text/sections';
 import { posting, run } from './helpers';
@@ -152,5 +153,24 @@ describe('stop 39: desks that deal with other staff, and more ways to say a desk
   it('受ける仕事とかける仕事が半分ずつ is 受発信', async () => {
     const r = await run(posting('お客様センタースタッフ', '・お電話を受ける仕事と、かける仕事がおおむね半分ずつです。\n・体験レッスンのお申込みの受付と、体験後のご感想のお伺い'));
     expect(r.jobType).toBe('mixed');
+  });
+});
+
+describe("stop 39: a feature that hands over to the company's own 募集要項 is a posting", () => {
+  const story = 'まちの仕事探訪 vol.12\n「声で支える」小さな会社　株式会社あおば電話サービス（仙台市）\n2026年3月2日　文：編集部\n\n駅から歩いて8分。ビルの3階で、スタッフ5人がそれぞれ違う会社の名前で電話に出ていた。\n「はい、さくら歯科でございます」。同社の仕事は電話代行だ。契約先にかかってきた電話を代わりに受け、用件を伝える。\n代表の青葉さんは「覚えることは多いけれど、カードを見ながら話せば大丈夫」と笑う。\n\n';
+  it('株式会社〇〇　募集要項 with the fields under it', async () => {
+    const r = await run(`${story}――――――――\n株式会社あおば電話サービス　募集要項\n――――――――\n職種\n電話秘書スタッフ（パート）\n\n仕事内容\n契約先にかかってきたお電話の受付と、用件のご報告\n\n給与\n時給1,100円〜\n\n勤務時間\n9:00〜18:00のうち4時間〜\n`);
+    expect(r.posting).toBe(true);
+    expect(r.pay.base?.min).toBe(1100);
+    const text = `${story}株式会社あおば電話サービス　募集要項\n職種\n電話秘書スタッフ\n\n仕事内容\nお電話の受付\n\n給与\n時給1,100円〜\n\n勤務時間\n9:00〜18:00\n`;
+    expect(postingShape(normalize(text).text).requirementsBlock).toBe(true);
+  });
+  it('a recruit site\'s page name (株式会社〇〇 採用情報) is no such heading', () => {
+    const text = '株式会社あおば電話サービス　採用情報\n\n私たちと働きませんか。\n職種一覧\n電話秘書スタッフ\n事務スタッフ\n';
+    expect(postingShape(normalize(text).text).requirementsBlock).toBe(false);
+  });
+  it('the same story without the terms is an article', async () => {
+    const r = await run(`${story}同社では現在、スタッフの募集は行っていない。`);
+    expect(r.posting).toBe(false);
   });
 });
