@@ -3,7 +3,7 @@
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
 import { forgetScannedText } from '../text/gated-scan';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
-import type { Section } from '../text/sections';
+import { sectionObjectAt, withLaterRoles, type Section } from '../text/sections';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
@@ -80,7 +80,9 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const amounts = findAmounts(norm.text, MAX_AMOUNTS);
   const trainings = findTrainings(t, amounts);
   const training = trainings[0] ?? null;
-  const found = findIncentive(t, amounts);
+  // Results pay set out under a later numbered position (〔募集2〕法人営業 ⏎ 給与 月給25万円＋インセンティブ) is that job's.
+  const later = withLaterRoles(t.text, t.sections);
+  const found = findIncentive(t, amounts, later === t.sections ? undefined : (at) => sectionObjectAt(later, at)?.field === 'elsewhere');
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
   const trainingAmounts = trainings.map((tr) => (tr.same ? null : tr.amount));

@@ -1,0 +1,20 @@
+// The pay reader on pages that set out several numbered positions, pinned with a page of our own: the title's
+// position is the first one, and results pay stated under a later one (〔募集2〕法人営業 ⏎ 給与 月給＋インセンティブ) is
+// that job's, not this one's.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+const page = (title: string) =>
+  `${title}\n\n今回は2つの職種を募集しています。\n\n【募集1】受注事務（正社員）\n■仕事内容\n見積書と発注書の作成、納期のご連絡\n■給与\n月給20万円～24万円\n■応募資格\n未経験歓迎\n\n【募集2】法人営業（正社員）\n■仕事内容\n企業を訪問し、オフィス家具をご提案します\n■給与\n月給25万円～32万円＋インセンティブ（受注1件につき10,000円～）\n■応募資格\n法人営業の経験2年以上\n\n勤務地：仙台市宮城野区\n交通費：規定支給\n`;
+
+describe('results pay under a later position is that job\'s', () => {
+  it('the first position\'s pay has no incentive', () => {
+    const p = readPayChecked(page('株式会社とうわ家具｜採用情報'));
+    expect(p.base).toMatchObject({ unit: 'month', min: 200000, max: 240000 });
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('a title that names the later position takes its pay and its incentive', () => {
+    const p = readPayChecked(page('法人営業（正社員）｜株式会社とうわ家具'));
+    expect(p.incentive.kind).toBe('plus');
+  });
+});
