@@ -18,3 +18,14 @@ describe('results pay under a later position is that job\'s', () => {
     expect(p.incentive.kind).toBe('plus');
   });
 });
+
+describe('a reason before the commute statement', () => {
+  it.each([
+    ['交通費 | 在宅でのお仕事のため、支給はありません', 'none'],
+    ['交通費：完全在宅のため、なし', 'none'],
+    ['交通費：ご自宅からの距離により、一律500円/日を支給', 'partial'],
+  ])('%s → %s', (line, kind) => {
+    const p = readPayChecked(`在宅テレアポスタッフ\n【給与】\n時給1,200円\n${line}\n`);
+    expect(p.commute.kind).toBe(kind);
+  });
+});

@@ -36,6 +36,7 @@ const TAG_AFTER_STATEMENT = /^([^\n]*?(?:支給|あり|有り|ok|可))[ \t]+(?!�
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
 // A line that is only the cap: an amount per period, perhaps with まで (月額 30,000円, 1日800円まで, 上限：月2万円).
 const CAP_LINE = /^[\s\p{P}\p{S}]*(?:上限|max|最大)?[ \t:]*(?:月額?|1日|日額|1ヶ月)?[ \t:]*\d[\d,.]*(?:万|千)?[\d,]*円(?:[ \t]*(?:まで|迄|\/(?:月|日)))?[\s\p{P}\p{S}]*$/u;
+const REASON_END = /(?:ため|ので|により|につき)[ \t]*$/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 // Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
@@ -66,6 +67,11 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   if (capItem && !CAP.test(text.slice(end, k))) k += capItem[0].length;
   let clause = text.slice(end, k);
   let clauseEnd = k;
+  // A reason first (在宅でのお仕事のため、支給はありません, 距離により、一律500円): what follows it is the statement.
+  if (text[k] === '、' && REASON_END.test(clause)) {
+    const rest = /^[^。、\n/]{1,30}/.exec(text.slice(k + 1));
+    if (rest) { clause = rest[0]; clauseEnd = k + 1 + rest[0].length; }
+  }
   // A heading on its own line (交通費 / 全額支給): the value is on the next line that holds text.
   // A rule line under the heading (―――――) is skipped.
   if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕★☆■□◆◇●]*[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
