@@ -29,3 +29,15 @@ describe('a reason before the commute statement', () => {
     expect(p.commute.kind).toBe(kind);
   });
 });
+
+describe('training pay under a heading of its own is the job\'s, whatever pay line stands above it', () => {
+  it('two pay lines by weekly hours, then 研修時の給与', () => {
+    const p = readPayChecked('受付スタッフ\n\n給与（週20時間以上の方）\n時給1,300円\n給与（週20時間未満の方）\n時給1,250円\n研修時の給与\n研修（5日間）中は時給1,200円\n');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1200 });
+  });
+  it('under another role\'s pay line without a heading, it stays that role\'s', () => {
+    const p = readPayChecked('オペレーター\n\n給与\nオペレーター：時給1,300円\nSV：時給1,600円\n※SVは研修期間中は時給1,500円\n');
+    expect(p.training).toBeNull();
+  });
+});

@@ -7,7 +7,7 @@ import { sectionObjectAt, withLaterRoles, type Section } from '../text/sections'
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { hasPaySection, lineStart, MAX_AMOUNTS, payText } from './context';
+import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
 import { findIncentive, firstInPayField, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
@@ -136,7 +136,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
 
   const facts: PayFacts = {
     base,
-    training: trainingFacts(training, first, candidates, span),
+    training: trainingFacts(training, first, candidates, span, t.text),
     incentive: {
       kind,
       perUnit: incentive.perUnit ? incentive.perUnit.min : null,
@@ -165,7 +165,11 @@ function fullerStatement(first: BaseCandidate | null, candidates: BaseCandidate[
   return full ?? first;
 }
 
-function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan): PayFacts['training'] {
+// A heading of its own for the training pay (研修時の給与, 試用期間中の給与): what stands under it is said of the job, not
+// of the pay line above the heading.
+const TRAINING_HEADING = /\n[ \t]*[^\n\d。、]{0,4}(?:研修|試用)[^\n\d。、]{0,12}\n/;
+
+function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text = ''): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
   const figure = tr.amount?.min ?? null;
@@ -181,7 +185,8 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   // it, the main one too.
   // A figure in brackets (年俸360万円（月30万円～40万円）) restates the line it stands on: no role of its own.
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets).sort((x, y) => y.start - x.start)[0];
-  if (!tr.relative && !tr.forEveryLine && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
+  const headed = !!owner && TRAINING_HEADING.test(text.slice(owner.end, lineEnd(text, tr.start) + 1));
+  if (!tr.relative && !tr.forEveryLine && !headed && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {
