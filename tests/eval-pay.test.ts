@@ -90,7 +90,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
  */
 // eval-blind-43 (stop 38): one on its untouched half with the stop's start code, by kind a page that is not one
 // job's posting read as one, whose figure in a company block was then read as its pay.
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1 };
+// eval-blind-47 (stop 39): one on its untouched half with the stop's start code (seen by kind only).
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);
