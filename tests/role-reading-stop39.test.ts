@@ -16,17 +16,6 @@ describe('stop 39: speech quoted in a duty is part of the duty', () => {
   });
 });
 
-describe('stop 39: a heading asked as a question (■どんなお仕事？) opens the job section', () => {
-  it.each(['■どんなお仕事？', '＜どんな仕事？＞', '【どんなお仕事？】'])('%s', async (heading) => {
-    const r = await run(`受注センターのスタッフ\n\n${heading}\nお客様からのお電話でご注文を承ります。\n\n■給与\n時給1,250円\n`);
-    expect(r.flags.find((f) => f.category === 'inbound' && f.section !== 'title')?.section).toBe('job');
-  });
-  it('a question in the text that asks about the job is no heading', async () => {
-    const r = await run('受注センターのスタッフ\n\nQ. どんなお仕事ですか？\nA. お客様からのお電話でご注文を承ります。\n');
-    expect(r.flags.find((f) => f.category === 'inbound' && f.section !== 'title')?.section).not.toBe('job');
-  });
-});
-
 describe('stop 39: sales calls a desk receives are not sales work', () => {
   it('a receptionist who turns away sales calls is not a seller', async () => {
     const r = await run(posting('オフィスビルの受付スタッフ', '・来客のお出迎えと会議室へのご案内\n・代表電話の取次ぎ\n・営業の電話は、担当者が不在とお伝えしてメモを残すだけで大丈夫です。'));

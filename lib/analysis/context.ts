@@ -77,13 +77,13 @@ const PASSIVE = new Set(['れる', 'られる']);
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
  */
-const ABOUT_PARTICLES = new Set(['に', 'として']);
+const ABOUT_PARTICLES = new Set(['に']);
 
 export function isNegatedAfter(tokens: Token[], from: number, barInCondition = false): boolean {
   let predicateSeen = false;
   const wholeItem = ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '');
-  // The term as whom or what the sentence is about (事務スタッフに契約件数の目標はありません, 営業事務としてのノルマは
-  // ありません): another noun is the subject the negation denies, not the term.
+  // The term as whom the sentence is about (事務スタッフに契約件数の目標はありません): another noun is the subject the
+  // negation denies, not the term. Not として: オペレーターとしての電話応対はありません denies the operator's work.
   const aboutTerm = ABOUT_PARTICLES.has(tokens[from]?.surface ?? '');
   let aboutVerb = false;
   let end = Math.min(tokens.length, from + NEGATION_WINDOW);
@@ -269,7 +269,7 @@ const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]
  *  お約束をしたときのみです, こちらからかけることは、書類の不備のご連絡くらいです) or to one occasion (こちらから電話をかけるのは、予約時間の変更をお願いするときだけです): calls made only
  *  to arrange or return something, or only when something happens, are a side of the work, not outbound work. Read from the end
  *  of the term: …は …のみ, …のは …ときだけ. */
-const LIMITED_TO_ROUTINE = /^[^。、\n]{0,16}?は[、,]?[^。、\n]{0,24}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の[ごお]?(?:連絡|電話|確認))?(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ|くらい|ぐらい|程度)|^[^。、\n]{0,16}?のは[、,]?[^。\n]{0,30}?(?:とき|場合|際)(?:だけ|のみ|に限ります|に限られます)/;
+const LIMITED_TO_ROUTINE = /^[^。、\n]{0,10}?は[、,]?[^。、\n]{0,24}?(?:連絡|折り返し|確認|手配|取り次ぎ|取次ぎ)(?:の[ごお]?(?:連絡|電話|確認))?(?:[^。、\n]{0,12}?(?:とき|場合|際|時))?(?:の電話|のお電話)?(?:のみ|だけ|くらい|ぐらい|程度)|^[^。、\n]{0,16}?のは[、,]?[^。\n]{0,30}?(?:とき|場合|際)(?:だけ|のみ|に限ります|に限られます)/;
 
 /** A contrast between two clauses: 基本は受信ですが、折り返しのお電話をかけることもあります. */
 const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
