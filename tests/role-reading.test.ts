@@ -494,7 +494,7 @@ describe('experience required', () => {
 
 describe('menu lines', () => {
   it('three or more short items between separators are a menu; sentences and single labels are not', async () => {
-    const { isMenuLine } = await import('../lib/analysis/decide/posting');
+    const { isMenuLine } = await import('../lib/text/site-menu');
     expect(isMenuLine('ホーム ｜ 会社概要 ｜ ニュース ｜ 採用情報')).toBe(true);
     expect(isMenuLine('ホーム > 採用情報 > 中途採用 > 営業職')).toBe(true);
     expect(isMenuLine('ニュース　事業紹介　お問い合わせ')).toBe(true);

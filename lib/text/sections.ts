@@ -2,6 +2,7 @@
 import type { SectionKind } from '../core/types';
 import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, type FieldId } from './posting-fields';
 import { BULLETS } from './heading-marks';
+import { inSiteMenu } from './site-menu';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
 const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
@@ -175,42 +176,6 @@ export function withLaterRoles(text: string, sections: Section[]): Section[] {
     if (s.end > endAt) out.push({ ...s, start: endAt });
   }
   return out;
-}
-
-// A site's menu as a crawler leaves it: its items one to a line, with no values between them (物件を探す ⏎ 店舗情報 ⏎
-// 採用情報 ⏎ 会社概要 ⏎ TOP ＞ 採用情報 ＞ …). A 会社概要 or よくある質問 there is a link to another page, not a section's
-// heading: as the company profile's, it would make the whole posting below it the company's. A profile laid out as label and value lines
-// (会社概要 ⏎ 社名 ⏎ 株式会社〇〇) has its fields' words and values among the lines.
-const MENU_ITEM = /^[ \t]*[^\s\d。、，,.:：!！?？()（）【】「」]{2,10}[ \t]*$/;
-const SITE_MENU_WORD = /^[ \t]*(?:home|top|ホーム|トップ|採用情報|リクルート|お問い?合わ?せ|アクセス|サイトマップ|プライバシーポリシー|お知らせ|ニュース|ブログ|よくある(?:ご)?質問|faq|店舗(?:情報|一覧)|サービス(?:紹介|一覧)?|事業紹介|会社案内)[ \t]*$/;
-const PROFILE_FIELD = /^[ \t]*(?:社名|会社名|商号|企業名|名称|所在地|本社|設立|創業|代表|資本金|従業員|売上|事業内容|株式会社|有限会社|合同会社)/;
-const MENU_RUN = 4;
-
-function inSiteMenu(text: string, at: number): boolean {
-  const lineEnd = (k: number) => { const e = text.indexOf('\n', k); return e === -1 ? text.length : e; };
-  const own = text.slice(at, lineEnd(at));
-  if (!MENU_ITEM.test(own)) return false;
-  // The lines touching the heading's (no blank line between), up and down, that read as menu items.
-  const above: string[] = [];
-  for (let k = at - 1; k > 0 && above.length < 12;) {
-    const start = text.lastIndexOf('\n', k - 1) + 1;
-    const line = text.slice(start, k);
-    if (!MENU_ITEM.test(line)) break;
-    above.push(line);
-    k = start - 1;
-  }
-  const below: string[] = [];
-  for (let k = lineEnd(at) + 1; k < text.length && below.length < 12;) {
-    const e = lineEnd(k);
-    const line = text.slice(k, e);
-    if (!MENU_ITEM.test(line) || PROFILE_FIELD.test(line)) break;
-    below.push(line);
-    k = e + 1;
-  }
-  const next = text.slice(lineEnd(at) + 1, lineEnd(lineEnd(at) + 1));
-  if (PROFILE_FIELD.test(next)) return false;
-  const run = [...above, own, ...below];
-  return run.length >= MENU_RUN && run.some((l) => SITE_MENU_WORD.test(l));
 }
 
 // A page with no 仕事内容 heading (a blog's recruit post, a staff letter) states the job in a sentence that opens its

@@ -5,6 +5,7 @@
 import { alternation, postingField, type FieldId } from '../../text/posting-fields';
 import { articleMarkerCount } from './article-markers';
 import { BULLETS } from '../../text/heading-marks';
+import { isMenuLine } from '../../text/site-menu';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
  *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
@@ -117,15 +118,6 @@ const LEAD_SPAN = 1500;
 /** Lines this long are paragraphs of prose, which postings seldom have. */
 const PROSE_LINE = 100;
 
-/** A site's menu or breadcrumbs extracted with the page (ホーム ｜ 会社概要 ｜ ニュース ｜ 採用情報, ホーム > 採用情報 >
- *  営業職): three or more short items between separators. Its ニュース and 事業紹介 name the site's other pages,
- *  not what this page is. */
-const MENU_SEPARATOR = /[ \t]*[｜|＞>›»／/][ \t]*|[ \t　]{2,}|　/;
-const MENU_ITEM_MAX = 14;
-export function isMenuLine(line: string): boolean {
-  const items = line.split(MENU_SEPARATOR).map((x) => x.trim()).filter(Boolean);
-  return items.length >= 3 && !/[。、]/.test(line) && items.every((x) => x.length <= MENU_ITEM_MAX);
-}
 const withoutMenus = (text: string) => text.split('\n').filter((l) => !isMenuLine(l)).join('\n');
 
 /** Lines standing as field labels, with where they stand and the field kinds they name. */
