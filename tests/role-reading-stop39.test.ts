@@ -163,3 +163,11 @@ describe("stop 39: a feature that hands over to the company's own 募集要項 i
     expect(r.posting).toBe(false);
   });
 });
+
+describe('stop 39: evidence that weighs the same either way is settled by what the title names', () => {
+  it('route sales that also takes orders by phone and FAX is a seller\'s job', async () => {
+    const text = '求人票\n\n職種　　　　食品資材のルート営業（正社員）\n仕事内容　　担当エリアの取引先を訪問し、新しい資材をご案内します。\n　　　　　　・取引先からの電話やＦＡＸでの注文の受付\n';
+    const r = await run(text);
+    expect(r.jobType).toBe('sales');
+  });
+});

@@ -57,12 +57,15 @@ function chosenScore(jobType: JobType, t: TypeScores): number {
 }
 
 /** The decision within one body of evidence. */
-export function decideIn(e: Evidence, phoneDenied = false): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
+export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
   const phone = t.inbound + t.outbound + t.mixed;
+  // Evidence that weighs the same either way is settled by what the title or 職種 names (食品包装資材のルート営業 with
+  // 電話やFAXでの注文の受付 among its duties is a seller's job).
+  const byName = (k: JobType) => (named && k !== 'mixed' && k !== 'other' ? named[k] : 0);
   const ranked = (
     [['inbound', t.inbound], ['outbound', t.outbound], ['sales', t.sales]] as [JobType, number][]
-  ).sort((a, b) => b[1] - a[1]);
+  ).sort((a, b) => b[1] - a[1] || byName(b[0]) - byName(a[0]));
   let jobType: JobType = 'other';
   let margin = 0;
   const weaker = Math.min(t.inbound, t.outbound);
@@ -130,9 +133,10 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   const phoneDenied = deniesPhoneWork(pageEvidence);
   const page = decideIn(pageEvidence, phoneDenied);
   const pageTypeMax = Math.max(page.scores.inbound, page.scores.outbound, page.scores.mixed, page.scores.sales);
+  const named = typeScores(evidenceIn(flags.filter(namesTheJob), 'all'));
   for (const scope of ['role'] as const) {
     const e = evidenceIn(flags, scope);
-    const d = decideIn(e, phoneDenied);
+    const d = decideIn(e, phoneDenied, named);
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
