@@ -133,7 +133,8 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   const phoneDenied = deniesPhoneWork(pageEvidence);
   const page = decideIn(pageEvidence, phoneDenied);
   const pageTypeMax = Math.max(page.scores.inbound, page.scores.outbound, page.scores.mixed, page.scores.sales);
-  const named = typeScores(evidenceIn(flags.filter(namesTheJob), 'all'));
+  const titleEvidence = evidenceIn(flags.filter(namesTheJob), 'all');
+  const named = typeScores(titleEvidence);
   for (const scope of ['role'] as const) {
     const e = evidenceIn(flags, scope);
     const d = decideIn(e, phoneDenied, named);
@@ -141,12 +142,12 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
     const chosen = chosenBesideOtherWork(d.jobType, d.scores, e);
-    if (d.jobType !== 'other' && titleNamesOtherWork(flags) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
+    if (d.jobType !== 'other' && titleNamesOtherWork(titleEvidence) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }
     // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page, which states it.
     if (d.byDefault && (page.jobType === 'inbound' || page.jobType === 'outbound' || page.jobType === 'mixed')) break;
-    if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(flags)) continue;
+    if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(titleEvidence)) continue;
     // A role over operators is call-center work when the page shows the center it runs. Reviewing calls or building
     // the center's systems (QA, 運用設計, CTI構築) leads no operators: beside the center, not its work.
     // Each direction's share stated anywhere on the page (受ける電話が6割、かける電話が4割) is how this job's calls divide:
@@ -172,11 +173,10 @@ function chosenBesideOtherWork(jobType: JobType, t: TypeScores, role: Evidence):
 /**
  * The title names office or other work (検品スタッフ, 一般事務) and no phone or sales work: that is the job. Sales
  * staff it names (営業部の事務スタッフ) are whom it serves; a call center it names as where (インフラエンジニア
- * （コンタクトセンターのネットワーク）) is where, not the job.
+ * （コンタクトセンターのネットワーク）) is where, not the job. `e`: the evidence of the title and a 職種 line (under a
+ * board's or a form's header, 求人票 or ハローワーク, that line is where the job is named).
  */
-function titleNamesOtherWork(flags: readonly Flag[]): boolean {
-  // The title, and a 職種 line: under a board's or a form's header (求人票, ハローワーク) it is where the job is named.
-  const e = evidenceIn(flags.filter(namesTheJob), 'all');
+function titleNamesOtherWork(e: Evidence): boolean {
   const t = e.present;
   return t.office >= TYPE_THRESHOLD && t.inbound + t.inboundOnly + t.outbound + t.mixed + (t.sales - e.salesStaff) + e.centerAsWork + t.collections === 0;
 }
