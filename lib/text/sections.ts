@@ -2,6 +2,7 @@
 import type { SectionKind } from '../core/types';
 import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, type FieldId } from './posting-fields';
 import { BULLETS } from './heading-marks';
+import { endOfLine } from './lines';
 import { inSiteMenu } from './site-menu';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
@@ -128,8 +129,7 @@ export function findSections(text: string): Section[] {
     if (m.index < titleEnd) continue;
     // A breadcrumb that starts with a heading's words (募集職種一覧 ＞ ビジネス職 ＞ インサイドセールス) is the page's
     // chrome, not a heading.
-    const lineEnd = text.indexOf('\n', m.index);
-    if (BREADCRUMB_LINE.test(text.slice(m.index, lineEnd === -1 ? text.length : lineEnd))) continue;
+    if (BREADCRUMB_LINE.test(text.slice(m.index, endOfLine(text, m.index)))) continue;
     const info = headingWord(m[1]!);
     if (inSiteMenu(text, m.index)) continue;
     current.end = m.index;
@@ -157,14 +157,14 @@ export function withLaterRoles(text: string, sections: Section[]): Section[] {
     if (FIRST_ORDINAL.test(m[1]!)) { if (firstAt < 0) firstAt = m.index; continue; }
     // A later position counts once the first one's own fields have been set out above it.
     if (firstAt >= 0 && sections.some((s) => s.start > firstAt && s.start < m!.index && (s.field === 'job' || s.field === 'pay'))) {
-      const name = text.slice(m.index + m[0].length, text.indexOf('\n', m.index) >>> 0).split(/[(（【\[/／|｜]/)[0]!.trim();
+      const name = text.slice(m.index + m[0].length, endOfLine(text, m.index)).split(/[(（【\[/／|｜]/)[0]!.trim();
       if (name.length >= 2 && title.includes(name.slice(0, 6))) return sections;
       laterAt = m.index;
       break;
     }
   }
   if (laterAt < 0) return sections;
-  const shared = (s: Section) => /共通/.test(text.slice(s.start, text.indexOf('\n', s.start) >>> 0));
+  const shared = (s: Section) => /共通/.test(text.slice(s.start, endOfLine(text, s.start)));
   const endAt = sections.find((s) => s.start > laterAt && (!ROLE_FIELDS.has(s.field) || shared(s)))?.start ?? text.length;
   const out: Section[] = [];
   for (const s of sections) {

@@ -1,5 +1,6 @@
 // A site's menu, left in a page's text by whoever extracted it: a line of items between separators, or items one to a
 // line. Posting detection leaves it out of what it weighs; the section finder takes no heading from it.
+import { endOfLine } from './lines';
 
 /** A site's menu or breadcrumbs extracted with the page (ホーム ｜ 会社概要 ｜ ニュース ｜ 採用情報, ホーム > 採用情報 >
  *  営業職): three or more short items between separators. Its ニュース and 事業紹介 name the site's other pages,
@@ -21,8 +22,8 @@ const PROFILE_FIELD = /^[ \t]*(?:社名|会社名|商号|企業名|名称|所在
 const MENU_RUN = 4;
 
 export function inSiteMenu(text: string, at: number): boolean {
-  const lineEnd = (k: number) => { const e = text.indexOf('\n', k); return e === -1 ? text.length : e; };
-  const own = text.slice(at, lineEnd(at));
+  const ownEnd = endOfLine(text, at);
+  const own = text.slice(at, ownEnd);
   if (!MENU_ITEM.test(own)) return false;
   // The lines touching the heading's (no blank line between), up and down, that read as menu items.
   const above: string[] = [];
@@ -34,14 +35,14 @@ export function inSiteMenu(text: string, at: number): boolean {
     k = start - 1;
   }
   const below: string[] = [];
-  for (let k = lineEnd(at) + 1; k < text.length && below.length < 12;) {
-    const e = lineEnd(k);
+  for (let k = ownEnd + 1; k < text.length && below.length < 12;) {
+    const e = endOfLine(text, k);
     const line = text.slice(k, e);
     if (!MENU_ITEM.test(line) || PROFILE_FIELD.test(line)) break;
     below.push(line);
     k = e + 1;
   }
-  const next = text.slice(lineEnd(at) + 1, lineEnd(lineEnd(at) + 1));
+  const next = text.slice(ownEnd + 1, endOfLine(text, ownEnd + 1));
   if (PROFILE_FIELD.test(next)) return false;
   const run = [...above, own, ...below];
   return run.length >= MENU_RUN && run.some((l) => SITE_MENU_WORD.test(l));
