@@ -73,12 +73,13 @@ function isNegator(tokens: Token[], k: number): boolean {
 /** The passive auxiliaries (言われた, 課せられた). */
 const PASSIVE = new Set(['れる', 'られる']);
 
+/** The particle after a term that makes it whom the sentence is about (事務スタッフに…目標はありません). */
+const ABOUT_PARTICLES = new Set(['に']);
+
 /**
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
  */
-const ABOUT_PARTICLES = new Set(['に']);
-
 export function isNegatedAfter(tokens: Token[], from: number, barInCondition = false): boolean {
   let predicateSeen = false;
   const wholeItem = ITEM_VERDICTS.has(tokens[from - 1]?.surface ?? '');

@@ -169,7 +169,7 @@ function fullerStatement(first: BaseCandidate | null, candidates: BaseCandidate[
 // of the pay line above the heading.
 const TRAINING_HEADING = /\n[ \t]*[^\n\d。、]{0,4}(?:研修|試用)[^\n\d。、]{0,12}\n/;
 
-function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text = ''): PayFacts['training'] {
+function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text: string): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
   const figure = tr.amount?.min ?? null;

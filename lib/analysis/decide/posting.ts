@@ -45,7 +45,7 @@ const LABEL_LINE = new RegExp(
 
 /** The company's name before a 募集要項 (株式会社こだま　募集要項, 〇〇有限会社の募集要項): a feature about the company
  *  hands over to its own terms. Only before 募集要項 and its kin: 株式会社〇〇 採用情報 is a recruit site's page name. */
-const COMPANY_BEFORE = '(?:株式会社|有限会社|合同会社)[^\\n。、]{1,24}?[ \\t]*(?:の[ \\t]*)?(?=募集要項|募集概要|採用要項|応募要項)|[^\\n。、]{1,24}?(?:株式会社|有限会社|合同会社)[ \\t]*(?:の[ \\t]*)?(?=募集要項|募集概要|採用要項|応募要項)';
+const COMPANY_BEFORE = '(?:(?:株式会社|有限会社|合同会社)[^\\n。、]{1,24}?|[^\\n。、]{1,24}?(?:株式会社|有限会社|合同会社))[ \\t]*(?:の[ \\t]*)?(?=募集要項|募集概要|採用要項|応募要項)';
 
 /** A block of requirements: 募集要項 and its kin, as a heading (a news item's 求人情報会社 is not one); a recruit
  *  page that tells its story first may head the job's fields in plain words (この仕事について, 募集について), or
