@@ -218,8 +218,12 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   return isQuestion(sentenceText);
 }
 
-/** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：). */
-const ANSWER_NO = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)/;
+/** Who answers, on a line of its own before the answer (［採用窓口］, 【人事】). */
+const SPEAKER = String.raw`(?:[［[【][^\]］】\n]{1,12}[\]］】][ \t]*\n[\s　]*)?`;
+
+/** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：, or the
+ *  answerer named on a line of its own in a chat-style FAQ: ［採用窓口］ ⏎ ありません！). */
+const ANSWER_NO = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)`);
 
 /** Q. ノルマはありますか？ A. ありません: the question names the thing, the answer says it is absent. */
 export function answeredNo(text: string, questionEnd: number): boolean {
@@ -233,8 +237,8 @@ export function answeredWithFigure(text: string, headingEnd: number): boolean {
   return FIGURE_LINE.test(text.slice(headingEnd, headingEnd + 120));
 }
 
-/** An answer that begins with "yes": はい, もちろん, 大丈夫です, ご安心ください (after an optional "A." or 回答：). */
-const ANSWER_YES = /^[\s　]*(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:はい|もちろん|大丈夫です|ご安心ください)/;
+/** An answer that begins with "yes": はい, もちろん, 大丈夫です, ご安心ください (after an optional "A." or 回答：, or who answers). */
+const ANSWER_YES = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:はい|もちろん|大丈夫です|ご安心ください)`);
 
 /** Q. 未経験でも大丈夫？ A. はい、…: the question names the thing, the answer says it holds. */
 export function answeredYes(text: string, questionEnd: number): boolean {

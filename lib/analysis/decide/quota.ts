@@ -18,7 +18,7 @@ export interface QuotaDecision {
 
 /** Targets a posting states: these may be held by a team rather than by each person. A ノルマ, a minimum count or
  *  a contract ended for results falls on the person whoever else shares it. */
-const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.named-goal', 'quota.numbers', 'quota.weak']);
+const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.named-goal', 'quota.numbers', 'quota.count-evaluation', 'quota.weak']);
 /** Who holds the target: a team, a shop, an office or the center as a whole (チームで目標件数を共有, 店舗の売上目標,
  *  センター全体で月間の目標). */
 const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
@@ -38,9 +38,16 @@ const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.
 const COMPANY_SCALE = /\d[\d,.]*\s*億|全社|会社全体|グループ全体|グループ全社/;
 const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(f.sentence.normalize('NFKC')));
 
+/** 件数で評価することはありません says how the work is judged, not that it has no quota (ノルマなし): it denies
+ *  none. It does say a count named beside it (目安は1日40件ほど) puts no pressure on anyone. */
+const COUNT_EVALUATION = 'quota.count-evaluation';
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
-  const present = flags.filter((f) => f.category === 'quota' && f.polarity === 'present' && !companyGoal(f));
-  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated');
+  const countsNotJudged = flags.some((f) => f.id === COUNT_EVALUATION && f.polarity === 'negated');
+  const present = flags.filter(
+    (f) => f.category === 'quota' && f.polarity === 'present' && !companyGoal(f) && !(countsNotJudged && GUIDELINE_ENTRIES.has(f.id)),
+  );
+  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated' && f.id !== COUNT_EVALUATION);
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
     return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };

@@ -1,0 +1,55 @@
+// Kinds of reading fixed at stop 40, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const calls = '保険のご契約者様からのお電話を受け、住所変更や書類の再発行を承ります。';
+
+describe('stop 40: a page that says counts are not judged has not said there is no quota', () => {
+  it('a pace named and then said not to be judged: no quota either way', async () => {
+    const r = await run(posting('保険会社のお客様窓口スタッフ', `${calls}\n1時間に10件ほどが目安ですが、件数で評価することはありません。`));
+    expect(r.quota).toBe('absent');
+  });
+  it('the denial alone is no ノルマなし', async () => {
+    const r = await run(posting('保険会社のお客様窓口スタッフ', `${calls}\n受けた件数を評価することはしていません。丁寧さを大切にしています。`));
+    expect(r.quota).toBe('absent');
+  });
+  it('beside ノルマなし, the page has denied a quota', async () => {
+    const r = await run(posting('保険会社のお客様窓口スタッフ', `${calls}\nノルマはありません。件数で評価することもありません。`));
+    expect(r.quota).toBe('negated');
+  });
+  it('counts that are judged are quota-like pressure', async () => {
+    const r = await run(posting('保険会社のお客様窓口スタッフ', `${calls}\n1時間あたりの処理件数を評価に反映します。`));
+    expect(r.quota).toBe('stated');
+  });
+  it('a target count beside the denial is still a target', async () => {
+    const r = await run(posting('光回線のテレアポスタッフ', 'ご家庭にお電話をかけ、光回線への切り替えをご案内します。\n月間のアポ獲得目標は15件です。件数だけで評価することはありません。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('stop 40: an FAQ answer under the answerer\'s name', () => {
+  it('［採用担当］ on its own line, then ありません', async () => {
+    const r = await run(posting('家賃のご案内スタッフ', '入居者様からのお電話を受け、家賃のお支払い方法をご案内します。\n\nノルマはありますか？\n\n［採用担当］\nありません！安心してください。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('and a yes answer under the name still says it holds', async () => {
+    const r = await run(posting('家賃のご案内スタッフ', '入居者様からのお電話を受け、家賃のお支払い方法をご案内します。\n\nノルマはありますか？\n\n【人事】\nはい、月20件のお申込みが目標です。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('stop 40: implicit quotas in further words', () => {
+  it.each([
+    ['1日30件の発信をお願いしています。'],
+    ['1日80件の架電をこなしていただきます。'],
+    ['1日のコール数の下限は60件です。'],
+    ['月の契約件数が3件未満の場合は、翌月のシフトを減らします。'],
+  ])('%s', async (line) => {
+    const r = await run(posting('法人向けテレアポスタッフ', `企業のご担当者様にお電話をかけ、サービスのご案内をします。\n${line}`));
+    expect(r.quota).toBe('stated');
+  });
+  it('a count of calls taken is the work, not a quota', async () => {
+    const r = await run(posting('通販の受注スタッフ', 'カタログを見たお客様からのお電話を受け、ご注文を承ります。\n1日30件ほどのお問い合わせに対応します。'));
+    expect(r.quota).toBe('absent');
+  });
+});
