@@ -292,6 +292,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 100, 100. These floors are the start's. Measured only.
   'eval-blind-46': { tune: { posting: 0.95, callCenter: 0.77, jobType: 0.61, quota: 0.88, 'difficulty±1': 0.88, 'stress±1': 0.88 }, untouched: { posting: 0.95, callCenter: 0.94, jobType: 0.77, quota: 0.83, 'stress±1': 0.83 } },
   'eval-blind-47': { tune: { callCenter: 0.78, jobType: 0.63, quota: 0.89, 'stress±1': 0.94 }, untouched: { quota: 0.83 } },
+  // Stop 40, eval-blind-48 (staffing-agency and home-based phone work as those sites list it: 派遣 and 紹介予定派遣
+  // pages, several 案件 on a page, per-call and per-appointment pay) and eval-blind-49 (is this call-center work? jobs
+  // on both sides of the border), written blind. With the stop's start code: 48 tuned 95/94.4/72.2/88.9, 100, 94.4;
+  // untouched 100/88.9/77.8/88.9, 100, 94.4. 49 tuned 100/89.5/94.7/94.7, 100, 89.5; untouched 100/94.4/77.8/88.9,
+  // 100, 94.4. These floors are the start's. Measured only.
+  'eval-blind-48': { tune: { callCenter: 0.94, jobType: 0.72, quota: 0.88, 'stress±1': 0.94 }, untouched: { callCenter: 0.88, jobType: 0.77, quota: 0.88, 'stress±1': 0.94 } },
+  'eval-blind-49': { tune: { callCenter: 0.89, 'stress±1': 0.89 }, untouched: { callCenter: 0.94, jobType: 0.77, quota: 0.88, 'stress±1': 0.94 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -385,6 +392,8 @@ const SETS: [string, string][] = [
   ['eval-blind-45', path.join(import.meta.dirname, 'fixtures/eval-blind-45')],
   ['eval-blind-46', path.join(import.meta.dirname, 'fixtures/eval-blind-46')],
   ['eval-blind-47', path.join(import.meta.dirname, 'fixtures/eval-blind-47')],
+  ['eval-blind-48', path.join(import.meta.dirname, 'fixtures/eval-blind-48')],
+  ['eval-blind-49', path.join(import.meta.dirname, 'fixtures/eval-blind-49')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
