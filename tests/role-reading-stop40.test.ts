@@ -53,3 +53,13 @@ describe('stop 40: implicit quotas in further words', () => {
     expect(r.quota).toBe('absent');
   });
 });
+
+describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
+  const page = (title: string) =>
+    `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
+  it('the later 案件\'s calls out and its results pay are another job\'s', async () => {
+    const r = await run(page('【派遣】受信オペレーターのお仕事｜株式会社サンプルワークス'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});

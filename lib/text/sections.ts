@@ -139,12 +139,12 @@ export function findSections(text: string): Section[] {
   return withJobStatements(text, sections.filter((s) => s.end > s.start || s.kind === 'title'));
 }
 
-// A page that sets out several positions, each numbered (〔募集1〕…〔募集2〕, 【募集職種2】, ■職種B：, No.2) with its own
+// A page that sets out several positions, each numbered (〔募集1〕…〔募集2〕, 【募集職種2】, ■職種B：, No.2, an agency's 案件2) with its own
 // fields: the posting is the first, unless the title names a later one, and what the later ones' fields say (their
 // 仕事内容, 給与, 応募資格) is another job's, read like the other openings a board lists. A list of the positions before
 // the first one's fields is only their names; fields marked as shared by all (勤務地（共通）), the company profile and
 // how to apply end the later ones. The analyzer reads the work so; the pay reader picks the title's role's pay itself.
-const ROLE_MARKER = /^[ \t]*(?:[■◆●▼□◇○*#]+[ \t]*)?[【\[(〔<《≪〈]?[ \t]*(?:募集職種|募集|職種|ポジション|求人|no\.?)[ \t]*([1-9]|[①-⑨]|[a-e])[ \t]*(?:[】\])〕>》≫〉][ \t]*|[:.][ \t]*|[ \t]+)(?=\S)/gm;
+const ROLE_MARKER = /^[ \t]*(?:[■◆●▼□◇○*#]+[ \t]*)?[【\[(〔<《≪〈]?[ \t]*(?:募集職種|募集|職種|ポジション|求人|案件|no\.?)[ \t]*([1-9]|[①-⑨]|[a-e])[ \t]*(?:[】\])〕>》≫〉][ \t]*|[:.][ \t]*|[ \t]+)(?=\S)/gm;
 const FIRST_ORDINAL = /^(?:1|①|a)$/;
 const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
 
