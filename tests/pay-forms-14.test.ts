@@ -1,4 +1,5 @@
-// The pay reader on pages that set out several numbered positions, pinned with a page of our own: the title's
+// The pay reader on pages that set out several numbered positions (and, below, training paid by the hour beside pay
+// per call), pinned with a page of our own: the title's
 // position is the first one, and results pay stated under a later one (〔募集2〕法人営業 ⏎ 給与 月給＋インセンティブ) is
 // that job's, not this one's.
 import { describe, expect, it } from 'vitest';
@@ -39,5 +40,19 @@ describe('training pay under a heading of its own is the job\'s, whatever pay li
   it('under another role\'s pay line without a heading, it stays that role\'s', () => {
     const p = readPayChecked('オペレーター\n\n給与\nオペレーター：時給1,300円\nSV：時給1,600円\n※SVは研修期間中は時給1,500円\n');
     expect(p.training).toBeNull();
+  });
+});
+
+describe('training paid by the hour beside pay per call', () => {
+  it('研修の時間は時給… is the training\'s pay, not a wage: the work is paid per call', () => {
+    const p = readPayChecked('在宅の受注スタッフ（業務委託）\n\n報酬\n・ご注文を受けた1コールにつき150円\n\n研修\nオンラインで3時間×2回。研修の時間は時給1,050円でお支払いします。\n');
+    expect(p.base).toMatchObject({ unit: 'piece', min: 150 });
+    expect(p.incentive.kind).toBe('only');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1050 });
+  });
+  it('and beside an hourly wage it is the training\'s own rate', () => {
+    const p = readPayChecked('受信スタッフ\n\n給与\n時給1,300円\n研修の時間は時給1,100円でお支払いします。\n');
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1100 });
   });
 });
