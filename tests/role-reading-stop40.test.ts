@@ -63,3 +63,10 @@ describe('stop 40: an agency page that lists its 案件 one after another is the
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('stop 40: an agency\'s job number with its place above the title is chrome', () => {
+  it('派遣のお仕事No.… ｜ place, then the title that names both directions', async () => {
+    const r = await run('派遣のお仕事No.TK-55012｜静岡県浜松市\nピアノ教室の体験レッスン予約センター（受電・発信おおむね半々）\n株式会社サンプル人材\n\n＜給与＞時給1,300円\n\n＜仕事内容＞\n体験レッスンのご予約を受け付けます。\n・以前に体験されたお客様へ、入会のご案内のお電話をします。\n');
+    expect(r.jobType).toBe('mixed');
+  });
+});

@@ -50,10 +50,11 @@ export interface Section {
 }
 
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
- *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345): pages
+ *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345; an agency's
+ *  派遣のお仕事No.AC-20451｜愛知県岡崎市, with the place): pages
  *  copied from a board or a recruit site often put these above the job title. */
 const COMPANY_NAME = String.raw`(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))`;
-const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}\s*$`, 'i');
+const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:(?:派遣|アルバイト|バイト|パート|正社員)の?)?(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}(?:[ \t]*[|｜/／][ \t]*(?:北海道|東京都|京都府|大阪府|[^\s|｜/／]{2,3}県)[^\s|｜/／]{0,12})?\s*$`, 'i');
 
 /** A recruit site's header (RECRUIT ｜ 株式会社〇〇, 採用情報 ｜ 株式会社〇〇) above the job's title. Above a field's line
  *  (募集職種：…) it stays the title's line, as a company's name there did before: the field states the job in its
