@@ -56,3 +56,11 @@ describe('training paid by the hour beside pay per call', () => {
     expect(p.training).toMatchObject({ unit: 'hour', min: 1100 });
   });
 });
+
+describe('給与形態 heads the pay like 報酬形態', () => {
+  it('給与形態 ⏎ 歩合制 and nothing else: paid by results only', () => {
+    const p = readPayChecked('保険の営業スタッフ\n\n雇用形態\n業務委託\n給与形態\n歩合制\n勤務地\n福岡市博多区\n');
+    expect(p.base).toMatchObject({ unit: 'piece' });
+    expect(p.incentive.kind).toBe('only');
+  });
+});
