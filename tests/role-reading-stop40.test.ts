@@ -54,6 +54,17 @@ describe('stop 40: implicit quotas in further words', () => {
   });
 });
 
+describe('stop 40: a minimum line on calls is a quota whatever the page calls it', () => {
+  it('ノルマなし beside 1時間あたり40発信を最低ライン, with shifts cut below it', async () => {
+    const r = await run(posting('法人向けアポインター（ノルマなし）', '企業のご担当者様へお電話し、オンライン説明会のご予約をいただきます。\nアポの件数にノルマはありません。ただし、1時間あたり35発信を最低ラインとしています。\n最低ラインを下回る日が続いた場合は、面談のうえシフトを調整します。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a pay floor called a minimum line is no quota', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお電話を受け、住所変更を承ります。\n時給1,200円を最低ラインとして保証します。'));
+    expect(r.quota).toBe('absent');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;

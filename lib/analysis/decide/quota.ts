@@ -4,7 +4,7 @@ import type { Flag, QuotaStatus } from '../../core/types';
 import { QUOTA_MIN_WEIGHT } from './constants';
 
 /** Lexicon entries that are quota-like pressure without the word: they get their own reason text. */
-export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.minimum-count', 'quota.call-guideline', 'quota.work-guideline', 'quota.dismissal', 'quota.continuation', 'quota.results-bar']);
+export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.minimum-count', 'quota.call-guideline', 'quota.floor-line', 'quota.work-guideline', 'quota.dismissal', 'quota.continuation', 'quota.results-bar']);
 
 export interface QuotaDecision {
   quota: QuotaStatus;
