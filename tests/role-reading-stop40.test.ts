@@ -65,6 +65,17 @@ describe('stop 40: a minimum line on calls is a quota whatever the page calls it
   });
 });
 
+describe('stop 40: asking customers by phone is calling out', () => {
+  it('お電話でおたずねする is the job\'s calls', async () => {
+    const r = await run(posting('英会話教室の受講継続のご案内スタッフ', '受講中の生徒さまに「次の学期も続けますか？」とお電話でおたずねし、続ける方は曜日を登録します。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('お電話でお尋ねください tells applicants how to ask', async () => {
+    const r = await run(posting('英会話教室の受付スタッフ', '教室の受付で、生徒さまのお出迎えと入退室の記録をします。\nご不明な点は、お電話でお尋ねください。'));
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
