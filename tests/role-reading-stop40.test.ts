@@ -76,6 +76,17 @@ describe('stop 40: asking customers by phone is calling out', () => {
   });
 });
 
+describe('stop 40: the people a seller proposes and places are not the job', () => {
+  it('an IT staffing seller who proposes engineers to client firms', async () => {
+    const r = await run(posting('SES営業（ITエンジニアのご提案・取引先の開拓）', '当社に在籍するエンジニアのご紹介で、システム開発の会社を訪問します。\n・取引先からの案件情報の確認と、エンジニアとのマッチング\n・参画後のエンジニアとの定期面談、契約更新の調整\n・新しい取引先の開拓\nエンジニアのご提案が仕事の中心です。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('an engineer named as the job stays the job', async () => {
+    const r = await run(posting('社内ヘルプデスクのエンジニア', 'ITエンジニアとして、社員のパソコンの設定とアカウントの管理を担当します。'));
+    expect(r.jobType).not.toBe('sales');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
