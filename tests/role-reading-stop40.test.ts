@@ -87,6 +87,25 @@ describe('stop 40: the people a seller proposes and places are not the job', () 
   });
 });
 
+describe('stop 40: quota words that are not this job\'s pressure, and targets in other words', () => {
+  it('a school\'s grades are not the worker\'s results', async () => {
+    const r = await run(posting('学習塾の事務スタッフ', '出欠のデータ入力と教材の発注を担当します。\n保護者の方からの成績や進路のご相談は、教室長がお答えします。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('a staff voice\'s former job, told in the past, beside this job\'s denial', async () => {
+    const r = await run(posting('保険金請求の受付スタッフ', 'ご契約者様からのお電話を受け、請求書類をご案内します。\n\n■先輩の声\n前職は家電量販店で販売をしていて、毎月の販売ノルマがとても重荷でした。\nここではノルマという考え方そのものがありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a target counted in 戸 (housing units) is a target', async () => {
+    const r = await run(posting('賃貸管理の営業（オーナー様へのご提案）', 'アパートのオーナー様を訪問し、管理のご契約をご提案します。\n一人あたり年間120戸の管理受託を目標としています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('counts used in the monthly evaluation are quota-like pressure', async () => {
+    const r = await run(posting('マイレージ会員窓口スタッフ', '会員様からのお電話を受け、特典航空券のご予約を承ります。\n1時間あたりの処理件数（目安5件）を毎月の評価に使っています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;

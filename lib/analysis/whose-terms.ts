@@ -29,6 +29,11 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
  *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */
 const FORMER_JOB_BEFORE = /(?:前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|以前は|前にいた会社)[^、。\n]{0,12}$/;
 
+/** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
+ *  重荷でした: a staff voice's story): every quota word in it is that job's. */
+const FORMER_JOB_OPENING = /^[\s「『"（(]*(?:前職|以前|前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前にいた会社)(?:は|では|で|の)/;
+const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)[。！!」』）)]*\s*$/;
+
 /** The applicant's past said after the word (売上目標を持って行動していた方を想定, ノルマのある営業をしていた方も歓迎,
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
 const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|てきた|た経験(?:の|が)ある|経験(?:の|が)ある|経験をお持ちの)(?:方|人)/;
@@ -36,7 +41,11 @@ const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|�
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
  *  applicant's past (`end`: where the word ends). */
 export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end));
+  return (
+    FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) ||
+    APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) ||
+    (FORMER_JOB_OPENING.test(sentenceText) && TOLD_IN_THE_PAST.test(sentenceText))
+  );
 }
 
 /** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
