@@ -78,8 +78,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // the untouched half with the stop's start code: unit 90.0, min 90.0, max 90.0, commute 95.0. eval-blind-47 (pay in
   // every common form) met every target there (min and max 95.0, the rest 100).
   'eval-blind-46': { unit: 0.9 },
-  // Stop 40, eval-blind-48 (agency and home-based phone work) and eval-blind-49 (the call-center border) met every
-  // target on their untouched halves with the stop's start code.
+  // Stop 40, eval-blind-48 (agency and home-based phone work), eval-blind-49 (the call-center border), eval-blind-50
+  // (long board postings) and eval-blind-51 (pressure in other words) met every target on their untouched halves with
+  // the stop's start code.
   'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
 };
 
@@ -168,6 +169,8 @@ describe('pay evaluation', () => {
     ['eval-blind-47', 'fixtures/eval-blind-47'],
     ['eval-blind-48', 'fixtures/eval-blind-48'],
     ['eval-blind-49', 'fixtures/eval-blind-49'],
+    ['eval-blind-50', 'fixtures/eval-blind-50'],
+    ['eval-blind-51', 'fixtures/eval-blind-51'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

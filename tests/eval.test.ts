@@ -299,6 +299,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 100, 94.4. These floors are the start's. Measured only.
   'eval-blind-48': { tune: { callCenter: 0.94, jobType: 0.72, quota: 0.88, 'stress±1': 0.94 }, untouched: { callCenter: 0.88, jobType: 0.77, quota: 0.88, 'stress±1': 0.94 } },
   'eval-blind-49': { tune: { callCenter: 0.89, 'stress±1': 0.89 }, untouched: { callCenter: 0.94, jobType: 0.77, quota: 0.88, 'stress±1': 0.94 } },
+  // Stop 40 too, eval-blind-50 (long postings as the big boards print them in full: interviews, messages, 会社概要 and
+  // related jobs around the terms) and eval-blind-51 (pressure stated in other words than ノルマ, and its denials),
+  // written blind. With the stop's start code: 50 tuned 100/100/100/73.7, 100, 94.7; untouched 100/100/94.4/77.8,
+  // 94.4, 88.9. 51 tuned 100/94.7/84.2/84.2, 100, 100; untouched 100/94.4/88.9/66.7, 94.4, 83.3. These floors are the
+  // start's. Measured only.
+  'eval-blind-50': { tune: { quota: 0.73, 'stress±1': 0.94 }, untouched: { quota: 0.77, 'difficulty±1': 0.94, 'stress±1': 0.88 } },
+  'eval-blind-51': { tune: { callCenter: 0.94, jobType: 0.84, quota: 0.84 }, untouched: { callCenter: 0.94, jobType: 0.88, quota: 0.66, 'difficulty±1': 0.94, 'stress±1': 0.83 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -394,6 +401,8 @@ const SETS: [string, string][] = [
   ['eval-blind-47', path.join(import.meta.dirname, 'fixtures/eval-blind-47')],
   ['eval-blind-48', path.join(import.meta.dirname, 'fixtures/eval-blind-48')],
   ['eval-blind-49', path.join(import.meta.dirname, 'fixtures/eval-blind-49')],
+  ['eval-blind-50', path.join(import.meta.dirname, 'fixtures/eval-blind-50')],
+  ['eval-blind-51', path.join(import.meta.dirname, 'fixtures/eval-blind-51')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
