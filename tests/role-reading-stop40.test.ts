@@ -106,6 +106,13 @@ describe('stop 40: quota words that are not this job\'s pressure, and targets in
   });
 });
 
+describe('stop 40: the quality checks an operator is scored on are not a QA job', () => {
+  it('a member desk whose rank is set by counts and its quality-check score', async () => {
+    const r = await run(posting('会員サポートデスク（お電話・メール）', '会員さまからのお電話とメールでのご連絡に対応します。\nランクは3か月ごとに、1時間あたりの処理件数と応対品質チェックの点数で決まります。\n上のランクへは、応対品質チェックの点数が80点以上で上がれます。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
