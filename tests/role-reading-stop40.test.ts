@@ -113,6 +113,13 @@ describe('stop 40: the quality checks an operator is scored on are not a QA job'
   });
 });
 
+describe('stop 40: order calls taken at home', () => {
+  it('ご注文電話を自宅で受ける is taking calls', async () => {
+    const r = await run(posting('在宅の受注スタッフ（業務委託）｜通販のご注文電話を自宅で受けるお仕事', 'テレビ通販の寝具のご注文を、ご自宅のパソコンで受けていただきます。\nこちらから電話をかけることはありません。\n稼働の目安は1時間に6コールほどです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
