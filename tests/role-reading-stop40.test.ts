@@ -1,5 +1,7 @@
 // Kinds of reading fixed at stop 40, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { postingShape } from '../lib/analysis/decide/posting';
+import { normalize } from '../lib/text/normalize';
 import { posting, run } from './helpers';
 
 const calls = '保険のご契約者様からのお電話を受け、住所変更や書類の再発行を承ります。';
@@ -117,6 +119,18 @@ describe('stop 40: order calls taken at home', () => {
   it('ご注文電話を自宅で受ける is taking calls', async () => {
     const r = await run(posting('在宅の受注スタッフ（業務委託）｜通販のご注文電話を自宅で受けるお仕事', 'テレビ通販の寝具のご注文を、ご自宅のパソコンで受けていただきます。\nこちらから電話をかけることはありません。\n稼働の目安は1時間に6コールほどです。'));
     expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('stop 40: a manager\'s post that ends with the job it is hiring for', () => {
+  it('■ 募集している仕事 heads the fields: a posting, with its pay', async () => {
+    const story = 'うちのチームは、電話でお店の方にサービスをご紹介しています。最初の一年は失敗ばかりでした。断られ続けた日もありました。それでも、話し方を変えたら少しずつ聞いてもらえるようになりました。今は5人のチームで、毎週みんなで通話を聞き直しています。';
+    const text = `電話営業のチームを育てて分かったこと（と、1名募集のお知らせ）\n山田 一郎｜株式会社サンプル 営業部マネージャー\n2025年9月1日 09:12 ♡ 18\n\n${story}\n${story}\n\n■ 募集している仕事\n職種：インサイドセールス（アルバイト）\n内容：飲食店へのお電話と、オンライン説明の日程調整\n給与：時給1,350円\n勤務地：福岡市中央区\n時間：10:00～17:00のうち4時間以上\n応募：下記のフォームから\n\n読んでいただき、ありがとうございました。\n#採用 #インサイドセールス #テレアポ\nフォローする　コメント 8\n`;
+    // The heading and the fields under it are a block of terms, whatever the story above them weighs.
+    expect(postingShape(normalize(text).text).requirementsBlock).toBe(true);
+    const r = await run(text);
+    expect(r.posting).toBe(true);
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1350 });
   });
 });
 
