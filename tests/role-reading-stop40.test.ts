@@ -134,6 +134,13 @@ describe('stop 40: a manager\'s post that ends with the job it is hiring for', (
   });
 });
 
+describe('stop 40: calling building owners and managers to set dates is calling out', () => {
+  it('a ハローワーク-style form: オーナー様へお電話をして作業日のご都合を伺う', async () => {
+    const r = await run(posting('日程調整事務（パート）', '当社は、ビルの貯水槽の清掃と点検を行う会社です。毎年同じ時期に、管理会社様やビルのオーナー様へお電話をして、作業日のご都合を伺っています。\nこの仕事は、その日程調整を担当していただくものです。\n・決まった日程を作業班の予定表に入力'));
+    expect(r.jobType).toBe('outbound');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;
