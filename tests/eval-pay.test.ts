@@ -79,8 +79,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // every common form) met every target there (min and max 95.0, the rest 100).
   'eval-blind-46': { unit: 0.9 },
   // Stop 40, eval-blind-48 (agency and home-based phone work), eval-blind-49 (the call-center border), eval-blind-50
-  // (long board postings) and eval-blind-51 (pressure in other words) met every target on their untouched halves with
-  // the stop's start code.
+  // (long board postings), eval-blind-51 (pressure in other words), eval-blind-52 (company pages about
+  // their work) and eval-blind-53 (a second cross-section) met every target on their untouched halves with the stop's
+  // start code.
   'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
 };
 
@@ -171,6 +172,8 @@ describe('pay evaluation', () => {
     ['eval-blind-49', 'fixtures/eval-blind-49'],
     ['eval-blind-50', 'fixtures/eval-blind-50'],
     ['eval-blind-51', 'fixtures/eval-blind-51'],
+    ['eval-blind-52', 'fixtures/eval-blind-52'],
+    ['eval-blind-53', 'fixtures/eval-blind-53'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

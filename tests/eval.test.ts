@@ -306,6 +306,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start's. Measured only.
   'eval-blind-50': { tune: { quota: 0.73, 'stress±1': 0.94 }, untouched: { quota: 0.77, 'difficulty±1': 0.94, 'stress±1': 0.88 } },
   'eval-blind-51': { tune: { callCenter: 0.94, jobType: 0.84, quota: 0.84 }, untouched: { callCenter: 0.94, jobType: 0.88, quota: 0.66, 'difficulty±1': 0.94, 'stress±1': 0.83 } },
+  // Stop 40 too, eval-blind-52 (posting or not, on the pages companies write about their work: blogs, interviews,
+  // notices, features; 22 postings, 18 articles) and eval-blind-53 (a second plain cross-section of postings as copied
+  // from the boards), written blind. With the stop's start code: 52 tuned 90/90.9/81.8/81.8, 100, 90.9; untouched
+  // 90/63.6/72.7/90.9, 90.9, 90.9. 53 tuned 100/89.5/89.5/78.9, 100, 100; untouched 100/89.5/78.9/89.5, 94.7, 100.
+  // These floors are the start's. Measured only.
+  'eval-blind-52': { tune: { posting: 0.9, callCenter: 0.9, jobType: 0.81, quota: 0.81, 'stress±1': 0.9 }, untouched: { posting: 0.9, callCenter: 0.63, jobType: 0.72, quota: 0.9, 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  'eval-blind-53': { tune: { callCenter: 0.89, jobType: 0.89, quota: 0.78 }, untouched: { callCenter: 0.89, jobType: 0.78, quota: 0.89, 'difficulty±1': 0.94 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -403,6 +410,8 @@ const SETS: [string, string][] = [
   ['eval-blind-49', path.join(import.meta.dirname, 'fixtures/eval-blind-49')],
   ['eval-blind-50', path.join(import.meta.dirname, 'fixtures/eval-blind-50')],
   ['eval-blind-51', path.join(import.meta.dirname, 'fixtures/eval-blind-51')],
+  ['eval-blind-52', path.join(import.meta.dirname, 'fixtures/eval-blind-52')],
+  ['eval-blind-53', path.join(import.meta.dirname, 'fixtures/eval-blind-53')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
