@@ -141,6 +141,18 @@ describe('stop 40: calling building owners and managers to set dates is calling 
   });
 });
 
+describe('stop 40: a board\'s tag line says nothing of the job but its denials', () => {
+  it('…／研修あり／ノルマなし／髪色自由 denies a quota', async () => {
+    const r = await run(posting('会議室の予約受付スタッフ', 'お客様からのお電話で、会議室のご予約を承ります。\n未経験OK／週3日～OK／駅チカ／交通費全額支給／研修あり／ノルマなし／髪色自由／服装自由'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a line of search keywords still says nothing', async () => {
+    const r = await run(posting('会議室の予約受付スタッフ', 'お客様からのお電話で、会議室のご予約を承ります。\nテレアポ／営業／ノルマ／コールセンター／事務／受付／販売／軽作業'));
+    expect(r.quota).toBe('absent');
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
 describe('stop 40: an agency page that lists its 案件 one after another is the first one\'s posting', () => {
   const page = (title: string) =>
     `${title}\n\n今週ご紹介できるお仕事を2件ご案内します。\n\n案件1　お仕事No.KT-201\nガス会社のお客様センター（受信）\n時給：1,450円\n交通費：全額支給\n仕事内容：\n・ご契約者様からのお電話を受け、引越しに伴う開栓・閉栓の受付をします\n・マニュアルに沿ってシステムに入力します\n\n案件2　お仕事No.KT-207\n新電力のご案内コール（発信）\n時給：1,500円＋獲得1件につき500円\n仕事内容：\n・ご家庭にお電話をかけ、電気料金プランの切り替えをご提案します\n\n■共通\n・登録はオンラインで完結します\n`;

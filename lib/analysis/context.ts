@@ -339,6 +339,16 @@ export function isTagList(sentenceText: string): boolean {
   return avg <= 8;
 }
 
+/** The tag holding the term (from `start` to `end`) is a denial of it and nothing more: ノルマなし, 個人ノルマ無し. */
+const TAG_SEPARATOR = /[、,/|｜／]/;
+export function isDenialTag(sentenceText: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !TAG_SEPARATOR.test(sentenceText[from - 1]!)) from--;
+  let to = end;
+  while (to < sentenceText.length && !TAG_SEPARATOR.test(sentenceText[to]!)) to++;
+  return sentenceText.slice(end, to).trim().match(/^(?:なし|無し|ナシ)$/) !== null && start - from <= 4;
+}
+
 /** A telephone number (092-000-4410, 0120-123-456, 03(1234)5678; xx stands for digits a page hides). */
 const PHONE_NUMBER = /\(?0\d{1,4}\)?[-(ー−][ \t]*[\dx]{1,4}[-)ー−][ \t]*[\dx]{3,4}/;
 

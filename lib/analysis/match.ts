@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -137,7 +137,12 @@ export function matchSentence(
   tokenize: (window: Span) => Token[],
 ): RawMatch[] {
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (isTagList(sentenceText)) return [];
+  // A tag line says nothing of the job but its denial tags (…／研修あり／ノルマなし／髪色自由): the board's way of
+  // saying ノルマはありません, which is the job's.
+  if (isTagList(sentenceText)) {
+    hits = hits.filter((h) => lex.entries[h.entry]!.entry.category === 'quota' && isDenialTag(sentenceText, h.start - sentence.start, h.end - sentence.start));
+    if (!hits.length) return [];
+  }
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
     isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
