@@ -339,14 +339,17 @@ export function isTagList(sentenceText: string): boolean {
   return avg <= 8;
 }
 
-/** The tag holding the term (from `start` to `end`) is a denial of it and nothing more: ノルマなし, 個人ノルマ無し. */
+/** The tag holding the term (from `start` to `end`) is a denial of it and nothing more: ノルマなし, 個人ノルマ無し.
+ *  A short qualifier may stand before the term (個人, 営業, 販売): up to this many characters. */
 const TAG_SEPARATOR = /[、,/|｜／]/;
+const TAG_QUALIFIER_MAX = 4;
+const DENIAL_TAG_END = /^(?:なし|無し|ナシ)$/;
 export function isDenialTag(sentenceText: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && !TAG_SEPARATOR.test(sentenceText[from - 1]!)) from--;
   let to = end;
   while (to < sentenceText.length && !TAG_SEPARATOR.test(sentenceText[to]!)) to++;
-  return sentenceText.slice(end, to).trim().match(/^(?:なし|無し|ナシ)$/) !== null && start - from <= 4;
+  return start - from <= TAG_QUALIFIER_MAX && DENIAL_TAG_END.test(sentenceText.slice(end, to).trim());
 }
 
 /** A telephone number (092-000-4410, 0120-123-456, 03(1234)5678; xx stands for digits a page hides). */

@@ -139,10 +139,10 @@ export function matchSentence(
   const sentenceText = text.slice(sentence.start, sentence.end);
   // A tag line says nothing of the job but its denial tags (…／研修あり／ノルマなし／髪色自由): the board's way of
   // saying ノルマはありません, which is the job's.
-  if (isTagList(sentenceText)) {
-    hits = hits.filter((h) => lex.entries[h.entry]!.entry.category === 'quota' && isDenialTag(sentenceText, h.start - sentence.start, h.end - sentence.start));
-    if (!hits.length) return [];
-  }
+  const sentenceHits = isTagList(sentenceText)
+    ? hits.filter((h) => lex.entries[h.entry]!.entry.category === 'quota' && isDenialTag(sentenceText, h.start - sentence.start, h.end - sentence.start))
+    : hits;
+  if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
     isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
@@ -158,7 +158,7 @@ export function matchSentence(
   const pageTitle = () => (title ??= titleOf(text));
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle);
   const passedUpTo = passedOnEnd(sentenceText);
-  const plausible = plausibleHits(lex, text, sentence, hits);
+  const plausible = plausibleHits(lex, text, sentence, sentenceHits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
   const asideBy = plausible.map((h) => setAsideBy(sentenceText, h.end - sentence.start));
   const asides = plausible.filter((_, i) => asideBy[i] !== null);
