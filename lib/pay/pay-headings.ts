@@ -1,12 +1,12 @@
 // Headings that name pay in words the shared field list does not hold (お給料について, お給料のこと, 報酬のご案内,
-// お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 報酬形態, 給与形態, 報酬額, 単価, 条件; a municipal ad's 報償費等; a contractor's
+// お仕事の報酬, お支払い額, バイト代, 給与条件, 報酬体系, 報酬形態, 給与形態 alone on its line, 報酬額, 単価, 条件; a municipal ad's 報償費等; a contractor's
 // 委託料): recruit pages and commission postings head their pay so, and what stands under them is the pay section for the pay reader. The shared list is left as it is: it also shapes posting detection and its fit.
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import type { Section } from '../text/sections';
 import { BULLETS } from '../text/heading-marks';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
-const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬形態|給与形態|賃金形態等?|報酬額|報酬単価|作業単価|単価|収入|報償費等|バイト代|紹介料|紹介報酬|謝礼|(?:業務)?委託(?:料|報酬|費)|報酬(?=\\()|(?:給与|報酬|勤務|労働|雇用)?条件';
+const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬形態|給与形態(?=[ \\t]*$)|賃金形態等?(?=[ \\t]*$)|報酬額|報酬単価|作業単価|単価|収入|報償費等|バイト代|紹介料|紹介報酬|謝礼|(?:業務)?委託(?:料|報酬|費)|報酬(?=\\()|(?:給与|報酬|勤務|労働|雇用)?条件';
 // A company's other openings listed under the posting (その他の募集, 同時募集中の職種), a board's list of what the
 // applicants also applied to or viewed (この求人に応募した人は…, この求人をチェックした人は…) and of jobs like this one (この求人に似た求人, 類似の求人,
 // 同じ条件で探している方にはこちらもおすすめ): the wages and results pay named there are those jobs', never this one's.
