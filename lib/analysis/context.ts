@@ -328,12 +328,16 @@ export function isContingentTask(sentenceText: string, at = 0): boolean {
   return !!condition && !/ます|です|[」』()（）]/.test(head.slice(condition.index)) && !CONTRAST.test(head.slice(condition.index + condition[0].length));
 }
 
+/** What separates the items of a tag line (未経験OK／週3日～OK, 高時給 / 土日祝休み). */
+const TAG_SEPARATOR = /[、,/|｜／]/;
+const TAG_SEPARATORS = new RegExp(`${TAG_SEPARATOR.source}+`);
+
 /**
  * A line of tags or keywords (タグ：高時給 / 土日祝休み / 営業サポート, or a list of job categories a site
  * stuffs in for search engines) says nothing about this job: many short items and separators.
  */
 export function isTagList(sentenceText: string): boolean {
-  const items = sentenceText.split(/[、,/|｜／]+/).map((x) => x.trim()).filter(Boolean);
+  const items = sentenceText.split(TAG_SEPARATORS).map((x) => x.trim()).filter(Boolean);
   if (items.length < 6) return false;
   const avg = items.reduce((a, x) => a + x.length, 0) / items.length;
   return avg <= 8;
@@ -341,7 +345,6 @@ export function isTagList(sentenceText: string): boolean {
 
 /** The tag holding the term (from `start` to `end`) is a denial of it and nothing more: ノルマなし, 個人ノルマ無し.
  *  A short qualifier may stand before the term (個人, 営業, 販売): up to this many characters. */
-const TAG_SEPARATOR = /[、,/|｜／]/;
 const TAG_QUALIFIER_MAX = 4;
 const DENIAL_TAG_END = /^(?:なし|無し|ナシ)$/;
 export function isDenialTag(sentenceText: string, start: number, end: number): boolean {

@@ -27,11 +27,12 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
 
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
  *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */
-const FORMER_JOB_BEFORE = /(?:前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|以前は|前にいた会社)[^、。\n]{0,12}$/;
+const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
+const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は)[^、。\n]{0,12}$`);
 
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
-const FORMER_JOB_OPENING = /^[\s「『"（(]*(?:前職|以前|前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前にいた会社)(?:は|では|で|の)/;
+const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前)(?:は|では|で|の)`);
 const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)[。！!」』）)]*\s*$/;
 
 /** The applicant's past said after the word (売上目標を持って行動していた方を想定, ノルマのある営業をしていた方も歓迎,

@@ -49,12 +49,15 @@ export interface Section {
   field: FieldId | null;
 }
 
+/** A place a board names beside the job (東京都港区, 愛知県岡崎市). */
+const PREFECTURE_PLACE = '(?:北海道|東京都|京都府|大阪府|[^\\s|｜/／]{2,3}県)[^\\s|｜/／]{0,12}';
+
 /** A first line that is only a company's name (株式会社〇〇, 〇〇有限会社), with its recruit page's name after it
  *  (〇〇株式会社 採用情報), or only the job's number on a board (お仕事No.PA-240518, 求人番号：13010-12345; an agency's
  *  派遣のお仕事No.AC-20451｜愛知県岡崎市, with the place): pages
  *  copied from a board or a recruit site often put these above the job title. */
 const COMPANY_NAME = String.raw`(?:(?:株式会社|有限会社|合同会社|一般社団法人|社会福祉法人|医療法人)[^\s、。!?！？:：|｜/／]{1,24}|[^\s、。!?！？:：|｜/／]{1,24}(?:株式会社|有限会社|合同会社))`;
-const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:(?:派遣|アルバイト|バイト|パート|正社員)の?)?(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}(?:[ \t]*[|｜/／][ \t]*(?:北海道|東京都|京都府|大阪府|[^\s|｜/／]{2,3}県)[^\s|｜/／]{0,12})?\s*$`, 'i');
+const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/／]*の?(?:採用情報|採用サイト|採用ページ|求人情報|採用・求人情報|リクルート(?:サイト)?|recruit(?:ing)?|careers?))?\s*$|^\s*(?:(?:派遣|アルバイト|バイト|パート|正社員)の?)?(?:お仕事|求人|案件|仕事)?(?:no\.?|番号|ナンバー|id)[ \t:：.#]*[a-z0-9][a-z0-9\-_]{2,24}(?:[ \t]*[|｜/／][ \t]*${PREFECTURE_PLACE})?\s*$`, 'i');
 
 /** A recruit site's header (RECRUIT ｜ 株式会社〇〇, 採用情報 ｜ 株式会社〇〇) above the job's title. Above a field's line
  *  (募集職種：…) it stays the title's line, as a company's name there did before: the field states the job in its
@@ -78,7 +81,6 @@ const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ�
 /** A job board's name alone on its line (バイトル, doda｜正社員, an（アン）), or with the tags a board sets beside it
  *  (doda　　正社員　　千葉県柏市): a page copied whole starts with the site's logo, which names the board, not the job. */
 const BOARD = '(?:indeed|求人ボックス|タウンワーク|バイトル(?:next)?|マイナビバイト|マイナビ転職|an|エン転職|エン派遣|エンバイト|doda|リクナビnext|リクナビ派遣|ハローワーク(?:インターネットサービス)?|とらばーゆ|フロム・エー(?:ナビ)?|はたらいく|はたらこねっと|green|wantedly|ビズリーチ|女の転職type|type|イーアイデム|ジョブメドレー|スタンバイ|engage|airワーク|求人ジャーナル|シフトワークス)';
-const PREFECTURE_PLACE = '(?:北海道|東京都|京都府|大阪府|[^\\s|｜/／]{2,3}県)[^\\s|｜/／]{0,12}';
 const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:(?:\\s*[|｜/／・]\\s*|[ \\t]+)(?:${EMPLOYMENTS}|${PREFECTURE_PLACE})){0,3}\\s*$`, 'i');
 
 /** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button, a board's name) read as part of the title above it. */
