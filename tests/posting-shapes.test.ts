@@ -40,6 +40,22 @@ describe('the shape of a posting: decorated headings and fields set off by a spa
   it("a review site's scores between bars are a list, not fields", async () => {
     expect(await labelShare('給与 3.4｜福利厚生 2.9｜人間関係 3.6｜休みの取りやすさ 3.8')).toBe(0);
   });
+  it("a date that bounds the job's or the listing's period is no byline; a publication date is one", async () => {
+    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
+    const byline = (text: string) => postingShape(text).features[POSTING_FEATURES.indexOf('byline')]!;
+    for (const top of [
+      '案件A　受付センター\n期間：即日～2026年9月30日（更新あり）',
+      '掲載期間：2026/04/01〜2026/04/28\n予約受付スタッフ',
+      '求人番号 11010-00001 受付年月日 2026年5月1日 紹介期限日 2026年7月31日',
+      '勤務開始日：2026年6月1日\n倉庫内の検品スタッフ',
+      '2026年6月1日（月）から勤務できる方を募集します',
+    ]) {
+      expect(byline(top), top).toBe(0);
+    }
+    for (const top of ['2026年5月12日\n電話の仕事を辞めた日のこと', '2026.05.12 カテゴリ：仕事の話', '公開日：2026年5月12日']) {
+      expect(byline(top), top).toBe(1);
+    }
+  });
   it('the pay of a municipal feature ending in ruled 募集要項 fields is read', async () => {
     const r = await run(fs.readFileSync(path.join(dir, 'municipal-feature-ruled-heading.txt'), 'utf8'));
     expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1090, max: 1090 });

@@ -76,7 +76,23 @@ const PLAIN_END = /(?:[たるだうい]|ない|という)$/;
 const POLITE_END = /(?:ます|ました|ません|です|でした|ください|下さい|ましょう|でしょう|ませ|ござい)$/;
 
 /** A byline or a dated publication line near the top. */
-const BYLINE = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開日|更新日|投稿日|掲載日)\s*[:：/|]|\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/;
+const BYLINE_WORD = /(?:文|著|執筆|記者|編集部|ライター|投稿者|公開日|更新日|投稿日|掲載日)\s*[:：/|]/;
+const DATE = /\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/g;
+/** A date that bounds a period (期間：即日～2025年3月31日, 2024年6月3日～, 受付年月日, 紹介期限日) dates the job or
+ *  the listing, not a piece of writing. */
+const PERIOD_BOUND_BEFORE = /[~〜～\-][ \t]*$/;
+const PERIOD_BOUND_AFTER = /^(?:[ \t]*[(（][^)）\n]{0,4}[)）])?[ \t]*(?:[~〜～]|から|まで|より|以降)/;
+const PERIOD_LABEL = /(?:期間|受付年月日|期限日?|開始日?|終了予定日|締切日?|入社日)[ \t]*[:：]?[ \t]*$/;
+function hasByline(top: string): boolean {
+  if (BYLINE_WORD.test(top)) return true;
+  for (const m of top.matchAll(DATE)) {
+    const before = top.slice(Math.max(0, top.lastIndexOf('\n', m.index) + 1), m.index);
+    const after = top.slice(m.index + m[0].length);
+    if (PERIOD_BOUND_BEFORE.test(before) || PERIOD_BOUND_AFTER.test(after) || PERIOD_LABEL.test(before)) continue;
+    return true;
+  }
+  return false;
+}
 
 export const POSTING_FEATURES = [
   'fieldWords', 'fieldLabels', 'requirementsBlock', 'payAmount', 'recruitWords', 'articleMarkers', 'byline',
@@ -182,7 +198,7 @@ export function postingShape(fullText: string): PostingShape {
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     articleMarkerCount(lead, withoutMenus(lead), text) / 2,
-    BYLINE.test(text.slice(0, 400)) ? 1 : 0,
+    hasByline(text.slice(0, 400)) ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
     Math.min(3, (lead.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
