@@ -22,3 +22,50 @@ describe('stop 41: インバウンド that means visitors from abroad', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 41: targets said in other words', () => {
+  const tele = (line: string) => posting('法人向けテレアポスタッフ', `企業のご担当者様にお電話をかけ、サービス資料の送付をご案内します。\n${line}`);
+  const desk = (line: string) => posting('保険の事務センタースタッフ', `保険の申込書類を確認し、システムに入力します。\n${line}`);
+  it('a count set as each person\'s goal (…を1人あたりの目標にしています)', async () => {
+    expect((await run(desk('「1日の審査完了20件」を1人あたりの目標にしています。'))).quota).toBe('stated');
+  });
+  it('a count one is asked to aim for (…を目指してもらいます)', async () => {
+    expect((await run(tele('平均して1日3件のアポ獲得を目指してもらいます。'))).quota).toBe('stated');
+  });
+  it('a pass line for the trial period', async () => {
+    expect((await run(tele('入社3か月で10件のアポ獲得が、試用期間の合格ラインです。'))).quota).toBe('stated');
+  });
+  it('a guideline the worker is judged by is a target; one that is not judged is not', async () => {
+    expect((await run(desk('1時間あたり8件の処理を目安に、正確さとあわせて半年ごとに評価します。'))).quota).toBe('stated');
+    expect((await run(desk('1時間あたり8件の処理を目安にしていますが、件数で評価することはありません。'))).quota).toBe('absent');
+  });
+  it('a contract not renewed after missed targets: the denial is of the renewal, not of the target', async () => {
+    const r = await run(tele('目標の未達が3か月続くと、契約の更新はありません。'));
+    expect(r.quota).toBe('stated');
+    expect(r.flags.some((f) => f.category === 'quota' && f.polarity === 'negated')).toBe(false);
+  });
+  it('a condition in the past tense (下回ったら) ends the clause too', async () => {
+    const r = await run(tele('アポ数の目標を下回ったら、翌月の面談はありません。'));
+    expect(r.flags.some((f) => f.category === 'quota' && f.polarity === 'negated')).toBe(false);
+  });
+  it('a plain denial still denies', async () => {
+    expect((await run(tele('アポ数の目標はありません。'))).quota).toBe('negated');
+  });
+});
+
+describe('stop 41: one inquiry by phone is one piece of evidence', () => {
+  it('a city counter that also answers phone inquiries is counter work', async () => {
+    const r = await run(posting('市役所の窓口案内（会計年度任用職員）', '来庁された方のご案内\n電話でのお問い合わせへの対応\n申請書の受付'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('an order clerk who also answers the odd call is an order clerk', async () => {
+    const r = await run(posting('通販会社の受注スタッフ', 'FAXとWebで届いたご注文の受注処理\n出荷の手配と在庫の確認\nお客様からのお電話でのお問い合わせ対応'));
+    expect(r.jobType).toBe('other');
+  });
+  it('an operator who takes those calls all day is still inbound', async () => {
+    const r = await run(posting('お客様相談室のオペレーター', 'お客様からのお電話でのお問い合わせへの対応が中心です。\n商品の使い方やお届け日のご質問にお答えします。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+});

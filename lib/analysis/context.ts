@@ -24,6 +24,8 @@ const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ',
 const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【', '/', '|']);
 // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
 const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から', 'ても', 'でも']);
+/** The conditional particles (続くと, なければ) after a predicate. */
+const CONDITIONAL_STOPS = new Set(['と', 'ば']);
 
 /** A term that ends in its own verdict (未経験歓迎, 経験不問, 未経験OK) is a whole item: after a comma, a negation is the
  *  next item's (未経験歓迎、高校生不可). */
@@ -112,6 +114,11 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     // kuromoji often splits 〜ても into て + も.
     const concessive = (t.surface === 'て' || t.surface === 'で') && tokens[k + 1]?.surface === 'も';
     if (t.pos1 === '接続助詞' && (CONJUNCTIVE_STOPS.has(t.surface) || concessive)) return false;
+    // A condition (目標の未達が続くと契約更新はありません, 取れなければ, 下回ったら): what follows it is its consequence,
+    // and a negation there denies the consequence, not the term.
+    // kuromoji tags the と after a verb as a case particle: a verb or auxiliary right before it makes it the condition.
+    const afterPredicate = tokens[k - 1]?.pos === '動詞' || tokens[k - 1]?.pos === '助動詞';
+    if (predicateSeen && ((CONDITIONAL_STOPS.has(t.surface) && (t.pos1 === '接続助詞' || afterPredicate)) || (t.pos === '助動詞' && (t.surface === 'たら' || t.surface === 'だら')))) return false;
     if (AFFIRMATIVE_ENDS.has(t.surface) && (t.pos === '助動詞' || t.pos === '動詞' || t.pos === '')) {
       // "あり" followed by "ませ" is the negative; anything else after an affirmative predicate ends the clause.
       const next = tokens[k + 1];

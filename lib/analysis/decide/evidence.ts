@@ -90,6 +90,24 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // same booking. Bookings are inbound words themselves, so each overlaps itself.
   const bookingSpans = flags.filter(isBooking);
   const inBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
+  // One inquiry is one piece of evidence: inbound words whose spans overlap (電話でのお問い合わせ and お問い合わせへの対応
+  // in お電話でのお問い合わせへの対応, the same call) count once, at the weight of the strongest. The inquiry words
+  // overlap the phone words by design; a desk job that takes such calls as one duty must not read as two.
+  const counted: { negated: boolean; start: number; end: number; weight: number }[] = [];
+  const overlapShare = (f: Flag, w: number): number => {
+    if (f.category !== 'inbound') return w;
+    const neg = f.polarity !== 'present';
+    const hit = counted.find((c) => c.negated === neg && f.start < c.end && f.end > c.start);
+    if (!hit) {
+      counted.push({ negated: neg, start: f.start, end: f.end, weight: w });
+      return w;
+    }
+    const extra = Math.max(0, w - hit.weight);
+    hit.weight += extra;
+    hit.start = Math.min(hit.start, f.start);
+    hit.end = Math.max(hit.end, f.end);
+    return extra;
+  };
   for (const f of flags) {
     // Read on the whole page but its company profile, whatever the scope: the page tells how far the job takes a deal.
     if (f.polarity === 'present' && f.id === PROPOSE_TO_CLOSE && f.section !== 'company') closesDeals += f.weight;
@@ -97,7 +115,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     const bucket = f.polarity === 'present' ? present : negated;
     // SV or センター長 named as the job (職種：スーパーバイザー) weighs as a role word does (SV業務, SV候補): the page's
     // tour of the center's other departments must not decide it.
-    bucket[f.category] += f.id === LEADER_NAMED && f.polarity === 'present' && namesTheJob(f) ? Math.max(f.weight, NAMED_ROLE_WEIGHT) : f.weight;
+    bucket[f.category] += overlapShare(f, f.id === LEADER_NAMED && f.polarity === 'present' && namesTheJob(f) ? Math.max(f.weight, NAMED_ROLE_WEIGHT) : f.weight);
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += namesTheJob(f) ? 2 : 1;
     if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
