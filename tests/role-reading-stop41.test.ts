@@ -69,3 +69,30 @@ describe('stop 41: one inquiry by phone is one piece of evidence', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('stop 41: counts asked for, set, or missed', () => {
+  const tele = (line: string) => posting('光回線のテレアポスタッフ', `ご家庭にお電話をかけ、光回線への切り替えをご案内します。\n${line}`);
+  it('a count the worker is asked to aim for or is required to reach', async () => {
+    expect((await run(tele('週に3件以上の契約を目指しましょう。'))).quota).toBe('stated');
+    expect((await run(tele('月間20件のアポイント獲得が求められます。'))).quota).toBe('stated');
+    expect((await run(tele('1日に獲得していただきたい件数は3件です。'))).quota).toBe('stated');
+  });
+  it('…but care asked for beside a count of calls is no target', async () => {
+    expect((await run(tele('丁寧な対応が求められます。1日の架電は60件ほどです。'))).quota).toBe('absent');
+  });
+  it('a count that is fixed, a bar for calls, a floor', async () => {
+    expect((await run(tele('1日の架電件数は決められています。'))).quota).toBe('stated');
+    expect((await run(tele('1日の発信数の基準があります。'))).quota).toBe('stated');
+    expect((await run(tele('1日50コールが最低限のラインです。'))).quota).toBe('stated');
+  });
+  it("each person's own target", async () => {
+    expect((await run(tele('毎月、個人ごとの目標を上司と決めます。'))).quota).toBe('stated');
+  });
+  it('a target missed with a consequence is pressure; missed without one is reassurance', async () => {
+    expect((await run(tele('目標に届かない月が続くと、シフトが減ることがあります。'))).quota).toBe('stated');
+    expect((await run(tele('ノルマはありません。目標に届かなかった月も、時給が下がることはありません。'))).quota).toBe('negated');
+  });
+  it('work that cannot go on without results', async () => {
+    expect((await run(tele('成果を出せないと続けられない仕事です。'))).quota).toBe('stated');
+  });
+});
