@@ -96,3 +96,20 @@ describe('stop 41: counts asked for, set, or missed', () => {
     expect((await run(tele('成果を出せないと続けられない仕事です。'))).quota).toBe('stated');
   });
 });
+
+describe('stop 41: calls out and phone desks in other words', () => {
+  const job = (line: string) => posting('スタッフ（アルバイト）', `${line}\n台本があるので安心です。`);
+  it('counting calls out (1日に80件ほどコールします)', async () => {
+    expect((await run(job('1日に80件ほどコールします。'))).jobType).toBe('outbound');
+  });
+  it('urging a check-up by phone (電話で受診をおすすめ)', async () => {
+    expect((await run(job('健診を受けていない方へ、電話で受診をおすすめします。'))).jobType).toBe('outbound');
+  });
+  it('a proposal made by phone (ご提案をお電話で)', async () => {
+    expect((await run(job('休眠しているお客様へ、再開のご提案をお電話で行います。'))).jobType).toBe('outbound');
+  });
+  it('a phone-desk staff named as the job (電話応対スタッフ)', async () => {
+    const r = await run(posting('電話応対スタッフ（ガス会社）', 'ガスの開栓・閉栓のお申し込みを承ります。\n訪問日時の調整を行います。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -157,6 +157,14 @@ export function plausible(unit: PayUnit, min: number | null, max: number | null)
 }
 
 /** The unit a bare amount most likely has, from its size (190,000 is a month's pay). */
+/** What a clause says after the last amount it adds to (…100円＋): the words of the item that follows. */
+const ADDED_TO = /円[ \t]*(?:\+|プラス)[ \t]*/g;
+function afterAddedItem(context: string): string {
+  let end = -1;
+  for (const m of context.matchAll(ADDED_TO)) end = m.index + m[0].length;
+  return end === -1 ? context : context.slice(end);
+}
+
 function unitBySize(v: number): PayUnit {
   if (v < 5_000) return 'hour';
   if (v < 60_000) return 'day';
@@ -242,7 +250,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // amount of pay.
     if ((!a.money || t.text[a.end - 1] === '万') && COUNTS_AFTER.test(t.text.slice(a.end, a.end + 4))) continue;
     // A period named earlier on the line (月額 1ユーザー 300円〜) is the figure's unit, not its size.
-    const period = own || a.per || form ? null : PERIOD_EARLIER.exec(t.text.slice(ls, a.start));
+    // ハローワーク's 基本給（月額平均）又は時間額 names both periods: the amount's size says which it is.
+    const bySize = key?.[1] === '又は時間額';
+    const period = own || a.per || form || bySize ? null : PERIOD_EARLIER.exec(t.text.slice(ls, a.start));
     const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : period ? SHORT_UNIT[period[1]!]! : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;
 
@@ -259,7 +269,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A bare amount (no 時給/月給) is judged by its whole line: 歩合：1件2,000円／契約時はさらに5,000円.
     const context = key || short ? clause + t.text.slice(keyStart, a.start - (upTo ? boundAfter.length : 0)).replace(NOTE_INSIDE, '') : t.text.slice(ls, a.start);
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
-    if (NOT_BASE.test(context.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    // A wage named after a results rate it is added to (1コール100円＋時給1,000円, アポ1件3,000円＋日給8,000円): the
+    // rate before the plus is the other item, the wage is the base.
+    const own2 = key && WAGE_KEY.test(key[1]!) ? afterAddedItem(context) : context;
+    if (NOT_BASE.test(own2.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
