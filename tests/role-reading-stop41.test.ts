@@ -113,3 +113,15 @@ describe('stop 41: calls out and phone desks in other words', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 41: roles beside a center', () => {
+  it('a WFM planner forecasts calls and plans staff: beside the operators, not one of them', async () => {
+    const r = await run(posting('WFM担当（コールセンター）', '過去の入電数から呼量を予測し、必要な人数とシフトを計画します。'));
+    expect(r.jobType).toBe('other');
+  });
+  it("a center's recruiter hires operators and takes no calls", async () => {
+    const r = await run(posting('コールセンターの採用担当', 'オペレーターの募集広告の作成、応募者への連絡、面接を担当します。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});
