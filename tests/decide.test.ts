@@ -14,14 +14,17 @@ import { buildQuestions, QUESTION_RULES } from '../lib/analysis/verdict/question
 import { REASON_TEXT, QUESTION_TEXT } from '../lib/i18n/reasons';
 import { emptyPay } from '../lib/pay/read-pay';
 
+// Each flag made here is a mention of its own, at its own place in the text (overlapping words count once).
+let place = 0;
 function flag(category: Category, entryWeight: number, section: SectionKind = 'job', extra: Partial<Flag> = {}): Flag {
+  const start = (place += 2);
   return {
     id: extra.id ?? `${category}.test`,
     category,
     polarity: 'present',
     text: 'x',
-    start: 0,
-    end: 1,
+    start,
+    end: start + 1,
     sentence: extra.sentence ?? 'x',
     weight: entryWeight * SECTION_WEIGHT[section],
     section,
@@ -84,6 +87,16 @@ describe('job type', () => {
     expect(decideJobType(side)).toMatchObject({ jobType: 'other', callCenter: false });
     const described = [flag('office', 2, 'title'), flag('inbound', 3, 'job'), flag('inbound', 3, 'job')];
     expect(decideJobType(described).jobType).toBe('inbound');
+  });
+
+  it('counts inbound words that overlap (one inquiry said two ways) once, at the stronger weight', () => {
+    const at = (f: Flag, start: number, end: number): Flag => ({ ...f, start, end });
+    const overlapping = [at(flag('inbound', 3, 'job'), 10, 20), at(flag('inbound', 1.5, 'job'), 15, 25)];
+    expect(evidenceIn(overlapping, 'role').present.inbound).toBeCloseTo(3 * SECTION_WEIGHT.job);
+    const apart = [at(flag('inbound', 3, 'job'), 10, 20), at(flag('inbound', 1.5, 'job'), 30, 40)];
+    expect(evidenceIn(apart, 'role').present.inbound).toBeCloseTo(4.5 * SECTION_WEIGHT.job);
+    const outbound = [at(flag('outbound', 2, 'job'), 10, 20), at(flag('outbound', 2, 'job'), 15, 25)];
+    expect(evidenceIn(outbound, 'role').present.outbound).toBeCloseTo(4 * SECTION_WEIGHT.job);
   });
 
   it('calls a job only at the threshold', () => {
