@@ -156,7 +156,6 @@ export function plausible(unit: PayUnit, min: number | null, max: number | null)
   return (min === null || (min >= lo && min <= hi)) && (max === null || (max >= lo && max <= hi));
 }
 
-/** The unit a bare amount most likely has, from its size (190,000 is a month's pay). */
 /** What a clause says after the last amount it adds to (…100円＋): the words of the item that follows. */
 const ADDED_TO = /円[ \t]*(?:\+|プラス)[ \t]*/g;
 function afterAddedItem(context: string): string {
@@ -165,6 +164,7 @@ function afterAddedItem(context: string): string {
   return end === -1 ? context : context.slice(end);
 }
 
+/** The unit a bare amount most likely has, from its size (190,000 is a month's pay). */
 function unitBySize(v: number): PayUnit {
   if (v < 5_000) return 'hour';
   if (v < 60_000) return 'day';
@@ -271,8 +271,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // 交通費込みで時給1,300円: the pay itself, with commuting costs inside it.
     // A wage named after a results rate it is added to (1コール100円＋時給1,000円, アポ1件3,000円＋日給8,000円): the
     // rate before the plus is the other item, the wage is the base.
-    const own2 = key && WAGE_KEY.test(key[1]!) ? afterAddedItem(context) : context;
-    if (NOT_BASE.test(own2.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    const wageContext = key && WAGE_KEY.test(key[1]!) ? afterAddedItem(context) : context;
+    if (NOT_BASE.test(wageContext.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);

@@ -66,6 +66,9 @@ const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 
+/** Two spans of the text share at least one character. */
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
+
 const zero = (): Record<Category, number> =>
   new Proxy({} as Record<Category, number>, { get: (t, k) => (t as Record<string | symbol, number>)[k] ?? 0 });
 
@@ -89,7 +92,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // A booking, and inbound words that overlap one (予約のお電話を受け: お電話を受け goes on from 予約のお電話) and are the
   // same booking. Bookings are inbound words themselves, so each overlaps itself.
   const bookingSpans = flags.filter(isBooking);
-  const inBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => f.start < b.end && f.end > b.start);
+  const inBooking = (f: Flag) => f.polarity === 'present' && f.category === 'inbound' && bookingSpans.some((b) => overlaps(f, b));
   // One inquiry is one piece of evidence: inbound words whose spans overlap (電話でのお問い合わせ and お問い合わせへの対応
   // in お電話でのお問い合わせへの対応, the same call) count once, at the weight of the strongest. The inquiry words
   // overlap the phone words by design; a desk job that takes such calls as one duty must not read as two.
@@ -97,7 +100,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const overlapShare = (f: Flag, w: number): number => {
     if (f.category !== 'inbound') return w;
     const neg = f.polarity !== 'present';
-    const hit = counted.find((c) => c.negated === neg && f.start < c.end && f.end > c.start);
+    const hit = counted.find((c) => c.negated === neg && overlaps(f, c));
     if (!hit) {
       counted.push({ negated: neg, start: f.start, end: f.end, weight: w });
       return w;

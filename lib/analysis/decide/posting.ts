@@ -86,7 +86,7 @@ const PERIOD_LABEL = /(?:期間|受付年月日|期限日?|開始日?|終了予�
 function hasByline(top: string): boolean {
   if (BYLINE_WORD.test(top)) return true;
   for (const m of top.matchAll(DATE)) {
-    const before = top.slice(Math.max(0, top.lastIndexOf('\n', m.index) + 1), m.index);
+    const before = top.slice(top.lastIndexOf('\n', m.index) + 1, m.index);
     const after = top.slice(m.index + m[0].length);
     if (PERIOD_BOUND_BEFORE.test(before) || PERIOD_BOUND_AFTER.test(after) || PERIOD_LABEL.test(before)) continue;
     return true;
