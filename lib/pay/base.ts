@@ -53,9 +53,10 @@ const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('
 // (月給制で、スタートは22万円), or end its sentence when it names a system (お給料は月給制。22万円以上).
 // The word's topic may carry what the amount depends on (時給は経験により1,150円〜, 日給は勤務日数に応じて9,000円〜), and
 // a recruiting FAQ asks for it and answers on the next line (Q：時給はいくら？ ⏎ A：1,300円です).
+// An ad may separate it with a slash or an arrow (時給/1,100円, 時給→1,300円) or cheer it on (時給なんと1,500円, 時給が1,200円).
 const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
 const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)[ \t]*[.:)]`;
-const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」]|は|で|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」/→]|は|が|で|なんと|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);

@@ -1,0 +1,40 @@
+// The pay reader on the ways ads join a wage word to its figure outside a 給与 section: a slash or an arrow
+// (時給/1,100円, 時給→1,300円), and the cheer of an ad (時給なんと1,500円！, 時給が1,200円). Before, such a figure in a
+// title or an opening line read as no pay at all.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+// A short ad with no pay section: the title and the opening line carry the pay.
+const ad = (title: string, opening = '駅チカのオフィスで、お客様からのお電話にお答えするお仕事です。') =>
+  `${title}\n\n${opening}\n\n勤務地\n大阪市北区\n\n応募方法\nWebからご応募ください。\n`;
+
+describe('a wage word joined to its figure by a mark or a cheer', () => {
+  it('a slash', () => {
+    const p = readPayChecked(ad('電話受付スタッフ　時給/1,150円'));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1150, max: 1150 });
+    expect(p.base!.text).toBe('時給/1,150円');
+  });
+  it('an arrow', () => {
+    const p = readPayChecked(ad('コールスタッフ【日給→9,800円】'));
+    expect(p.base).toMatchObject({ unit: 'day', min: 9800, max: 9800 });
+  });
+  it('なんと', () => {
+    const p = readPayChecked(ad('受付スタッフ大募集！ 時給なんと1,450円〜'));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1450, max: null });
+  });
+  it('が in the opening prose', () => {
+    const p = readPayChecked(ad('お客様窓口スタッフ', 'はじめての方でも時給が1,250円からスタートします。'));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+});
+
+describe('guards: the marks do not make other figures wages', () => {
+  it('two pay words side by side: the one next to the figure names it', () => {
+    const p = readPayChecked(ad('事務スタッフ　年収/月給 24万円〜'));
+    expect(p.base).toMatchObject({ unit: 'month', min: 240000 });
+  });
+  it('a wage word with no figure after it reads no pay', () => {
+    const p = readPayChecked(ad('事務スタッフ', '時給が上がる仕組みがあります。交通費/全額支給。'));
+    expect(p.base).toBeNull();
+  });
+});
