@@ -12,7 +12,9 @@
 // shop poster, a 求人票 on one line, a recruit Q&A, a staffing agency's job number and small fields, an English-first
 // page, short headings (待遇, 条件, 時間, 場所, 資格), a municipal notice in numbered sections, a letter, a newsletter's
 // section, a social-media post, a note post, a temp-to-perm page; articles as hiring news and releases, a legal
-// explainer on quotas and fines, a board's help page, a book review, a course ad, a Q&A site's question).
+// explainer on quotas and fines, a board's help page, a book review, a course ad, a Q&A site's question); pages
+// that send the reader to the posting elsewhere (詳しくは採用ページをご覧ください: a staff blog, interviews, hiring news, a
+// list of results, a recruit site's top), and a posting that ends with such a link, which stays a posting.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -24,6 +24,8 @@ const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
 };
 const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
+/** How many kinds of field there are: fieldLabels is the share of them standing as labels. */
+export const POSTING_FIELD_KINDS = FIELD_KINDS.length;
 
 /** Posting fields, by kind (the one table's headings plus the words above): the same kind twice counts once. */
 const FIELDS: Record<string, RegExp> = Object.fromEntries(
@@ -111,6 +113,11 @@ const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (tex
  *  notice's one field. News reports that a company is hiring in the plain style (募集している, 探している). */
 const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
+/** The page sends the reader to the posting on another page (詳しくは採用ページをご覧ください, 採用情報はこちら, 詳しくは
+ *  各求人の詳細ページへ): a staff blog, an interview or a news item that points to the job, not the job's own page. An
+ *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
+const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)/;
+
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円), or names the page
  *  as a recruit site's page of one job or department (職種紹介, 部署紹介, 仕事紹介); an article's names a topic (〜とは？, 〜するには, 知っておきたい〜, 〜3つのこと,
  *  〜のコツ, 〜の理由, 〜5選, 求人の見方); a board's name, which heads its every page, names the site (〜の求人サイト). */
@@ -174,6 +181,8 @@ export interface PostingShape {
   /** Whatever precedes it (a feature story, an interview, a municipal ad's narrative), a 募集要項 heading with
    *  the fields of a posting under it makes the page a posting. */
   requirementsBlock: boolean;
+  /** The page sends the reader to the posting elsewhere (詳しくは採用ページをご覧ください). */
+  pointsElsewhere: boolean;
 }
 
 export function postingShape(fullText: string): PostingShape {
@@ -211,7 +220,7 @@ export function postingShape(fullText: string): PostingShape {
   ];
   const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter);
-  return { features, requirementsBlock };
+  return { features, requirementsBlock, pointsElsewhere: POSTING_ELSEWHERE.test(text) };
 }
 
 export const postingFeatures = (text: string): number[] => postingShape(text).features;
