@@ -46,3 +46,43 @@ describe('stop 42: a counter that also takes the phone (窓口や電話で)', ()
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 42: calls that customers make to you, said as what you receive (お電話いただいた, お電話くださった)', () => {
+  it('a desk that answers those who called is inbound', async () => {
+    const r = await run(posting('受付スタッフ', 'お電話をいただいたお客様から製品の不具合の内容をお伺いし、担当者の訪問日をご案内します。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('and one that takes calls from an advertisement', async () => {
+    const r = await run(posting('資料請求の受付スタッフ', 'チラシをご覧になってお電話くださった方から、お名前とご住所をお伺いします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a call that rings in (着信したお電話)', async () => {
+    const r = await run(posting('受付スタッフ', '着信したお電話に、画面のマニュアルを見ながら対応します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it("an apply step's call is not the work", async () => {
+    const r = await run(posting('倉庫の軽作業スタッフ', '商品の仕分けと箱詰めをお願いします。\n\n【応募方法】\nお電話いただいた方から順に、面接日をご案内します。'));
+    expect(r.flags.some((f) => f.id === 'inbound.calls-received' && f.polarity === 'present')).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('stop 42: selling named by what the seller does', () => {
+  it('a brokerage agent between sellers and buyers', async () => {
+    const r = await run(posting('中古マンションの仲介担当', '売主様と買主様の間に立ち、物件のご案内からご契約、お引渡しまでをお任せします。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('visiting shop owners to propose advertising', async () => {
+    const r = await run(posting('地域情報誌の広告担当', '商店街のオーナー様を訪問し、情報誌への広告の掲載をご提案します。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('reaching out to new firms', async () => {
+    const r = await run(posting('省エネ設備のコンサルタント', '工場の電気代をお伺いし、省エネ設備をご提案します。新規の企業様へのアプローチもお任せします。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('an office clerk who supports sellers stays office work', async () => {
+    const r = await run(posting('営業アシスタント', '営業担当が新規の企業様へのアプローチに集中できるよう、見積書の作成とデータ入力をお願いします。'));
+    expect(r.jobType).toBe('other');
+  });
+});
