@@ -38,3 +38,15 @@ describe('guards: the marks do not make other figures wages', () => {
     expect(p.base).toBeNull();
   });
 });
+
+describe('a figure broken from its 万円 by a page turned into text', () => {
+  const card = (pay: string) => `SV候補（コールセンター）\n\n仕事内容\nオペレーターのサポートと育成をお任せします。\n\n給与\n${pay}\n\n勤務地\n札幌市\n`;
+  it('月給 ⏎ 25 ⏎ 万円〜', () => {
+    const p = readPayChecked(card('月給\n25\n万円〜'));
+    expect(p.base).toMatchObject({ unit: 'month', min: 250000, max: null });
+  });
+  it('a range broken the same way', () => {
+    const p = readPayChecked(card('月給\n24\n万円〜\n30\n万円'));
+    expect(p.base).toMatchObject({ unit: 'month', min: 240000, max: 300000 });
+  });
+});
