@@ -61,6 +61,10 @@ describe('stop 42: calls that customers make to you, said as what you receive (�
     const r = await run(posting('受付スタッフ', '着信したお電話に、画面のマニュアルを見ながら対応します。'));
     expect(r.jobType).toBe('inbound');
   });
+  it('calls that come in to a toll-free line (フリーダイヤルにかかってきた)', async () => {
+    const r = await run(posting('相談受付スタッフ', '住まいの修理のフリーダイヤルにかかってきたご相談をお伺いし、提携の業者さんへおつなぎします。'));
+    expect(r.jobType).toBe('inbound');
+  });
   it("an apply step's call is not the work", async () => {
     const r = await run(posting('倉庫の軽作業スタッフ', '商品の仕分けと箱詰めをお願いします。\n\n【応募方法】\nお電話いただいた方から順に、面接日をご案内します。'));
     expect(r.flags.some((f) => f.id === 'inbound.calls-received' && f.polarity === 'present')).toBe(false);
@@ -84,5 +88,23 @@ describe('stop 42: selling named by what the seller does', () => {
   it('an office clerk who supports sellers stays office work', async () => {
     const r = await run(posting('営業アシスタント', '営業担当が新規の企業様へのアプローチに集中できるよう、見積書の作成とデータ入力をお願いします。'));
     expect(r.jobType).toBe('other');
+  });
+});
+
+describe('stop 42: drivers a dispatch desk works with are not its work', () => {
+  it('a desk that takes ride requests by phone and passes them to drivers is inbound', async () => {
+    const r = await run(
+      posting(
+        '配車受付スタッフ（夜間）',
+        'お客様からの「迎えに来てほしい」というお電話を受け、近くにいる車を画面で探して手配します。\n料金はドライバーがお客様から受け取ります。\n空いた時間はドライバーの待機表を整えます。',
+      ),
+    );
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a driver\'s own posting stays driving work', async () => {
+    const r = await run(posting('ルート配送ドライバー', '2tトラックで市内のスーパーへ食品を届けます。ドライバーとして1日15件ほどを回ります。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
   });
 });

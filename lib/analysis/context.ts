@@ -293,10 +293,11 @@ const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
  *  or the unit that does the work (配送センターと連絡をとり, 配送課, 配送システムの見方): the word is not the job's work. */
 const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|状況|確認)|(?:センター|部門|部|課|チーム|システム|状況))/;
 // Staff of other work named as whom the job deals with (近くのドライバーに連絡します, 待機しているドライバーを画面で選んで) or
-// whom it proposes and places (エンジニアのご提案, 講師の手配): the people the desk or the seller works with, not the work
+// whom it proposes and places (エンジニアのご提案, 講師の手配), who do a part of the work (代金はドライバーが受け取ります), or
+// whose rosters it keeps (ドライバーの待機表, 講師のシフト): the people the desk or the seller works with, not the work
 // itself. As the job (ドライバーとして, 店頭スタッフを募集), the word stays.
 const STAFF_WORD = /(?:ドライバー|スタッフ|乗務員|作業員|職人|技術者|エンジニア|看護師|講師|店員)$/;
-const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング))/;
+const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|が|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング|待機|シフト|勤怠|配置|スケジュール))/;
 export const namesTheMatter = (sentenceText: string, end: number, term = ''): boolean =>
   MATTER_OF.test(sentenceText.slice(end)) || (STAFF_WORD.test(term) && DEALT_WITH.test(sentenceText.slice(end)));
 
