@@ -108,3 +108,21 @@ describe('stop 42: drivers a dispatch desk works with are not its work', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('stop 42: training and beginners said in other words', () => {
+  const desk = (line: string) => posting('お客様窓口スタッフ', `家電の使い方についてのお電話でのご質問にお答えします。\n${line}`);
+  it('role-play before the first call, a trainer until one stands alone', async () => {
+    expect((await run(desk('ロールプレイで練習してから、実際のお電話に出ていただきます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('独り立ちまで、専任のトレーナーが付きます。'))).signals.manualTraining).toBe(true);
+  });
+  it('a written procedure to follow (手順書)', async () => {
+    expect((await run(desk('対応の流れは手順書にまとめてあります。'))).signals.manualTraining).toBe(true);
+  });
+  it('most colleagues began without experience; no work history asked', async () => {
+    expect((await run(desk('今のスタッフは、コールセンターが初めての方がほとんどです。'))).signals.beginnerOk).toBe(true);
+    expect((await run(desk('学歴・職歴は問いません。'))).signals.beginnerOk).toBe(true);
+  });
+  it('experience asked for is still asked for', async () => {
+    expect((await run(desk('コールセンターでの実務経験が1年以上ある方を募集します。'))).signals.beginnerOk).toBe(false);
+  });
+});
