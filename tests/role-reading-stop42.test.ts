@@ -115,6 +115,11 @@ describe('stop 42: training and beginners said in other words', () => {
     expect((await run(desk('ロールプレイで練習してから、実際のお電話に出ていただきます。'))).signals.manualTraining).toBe(true);
     expect((await run(desk('独り立ちまで、専任のトレーナーが付きます。'))).signals.manualTraining).toBe(true);
   });
+  it('e-learning, listening to a senior\'s calls, sample lines to read from', async () => {
+    expect((await run(desk('はじめの10日間は、eラーニングで商品のことを学びます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('まずは先輩の通話を聞いて、応対の流れをつかんでいただきます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('トークの例文を手元に置いて話せます。'))).signals.manualTraining).toBe(true);
+  });
   it('a written procedure to follow (手順書)', async () => {
     expect((await run(desk('対応の流れは手順書にまとめてあります。'))).signals.manualTraining).toBe(true);
   });
