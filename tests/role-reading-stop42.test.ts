@@ -131,3 +131,16 @@ describe('stop 42: training and beginners said in other words', () => {
     expect((await run(desk('コールセンターでの実務経験が1年以上ある方を募集します。'))).signals.beginnerOk).toBe(false);
   });
 });
+
+describe('stop 42: a shop-wide goal beside a denial of personal numbers', () => {
+  const shop = (line: string) => posting('雑貨店の販売スタッフ', `店頭での接客とレジ、品出しをお願いします。\n${line}`);
+  it('a goal the shop holds, with personal numbers denied, adds no pressure of its own', async () => {
+    const r = await run(shop('個人の販売ノルマはありません。売上目標はお店全体のもので、お一人おひとりに数字を求めることはしません。'));
+    expect(r.reasons.some((x) => x.id === 'quota.euphemism')).toBe(false);
+  });
+  it('a personal target set beside the shop goal still counts, even with reassurance after it', async () => {
+    const r = await run(shop('売上の目標は店全体で持ちますが、1人あたり月20万円の目標もあります。'));
+    expect(r.quota).toBe('stated');
+    expect(r.reasons.some((x) => x.id === 'quota.collective')).toBe(false);
+  });
+});

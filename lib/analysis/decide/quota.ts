@@ -24,7 +24,13 @@ const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goa
 const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
 /** …unless the sentence also sets one for each person (個人目標, 個人にも, 1人あたり, 1人2件, 各自, お一人ずつ). */
 const PERSONAL = /個人目標|個人の目標|個人ごと|個人にも|個人単位|個人予算|個人別|お一人|一人ひとり|ひとりひとり|(?:1|一)(?:人|名)(?:あたり|当たり|につき)?[ \t]*\d|1人あたり|一人あたり|1人当たり|1名あたり|各自|それぞれの目標/;
-const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.sentence) && !PERSONAL.test(f.sentence);
+/** …said to be asked of no one (お一人ずつに数字を求めることはありません): that denies a personal target, it sets none. */
+const DENIED_AFTER = /^[^。、,]{0,24}?(?:ことはありません|ことはない|はありません|はない|ありません|しません)/;
+const setsPersonal = (sentence: string): boolean => {
+  const m = PERSONAL.exec(sentence);
+  return m !== null && !DENIED_AFTER.test(sentence.slice(m.index + m[0].length));
+};
+const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.sentence) && !setsPersonal(f.sentence);
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
  *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
