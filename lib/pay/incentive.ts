@@ -206,9 +206,15 @@ const GUARANTEE = gated(/最低保証|最低保障|保証給|最低報酬/g);
 // Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
 const NEGATED_WITH_NEXT = /^[ \t]*(?:や|・|、|と|及び|および|または|\/)[^\n。、]{1,12}?(?:はありません|はございません|はなし|なし|無し|はない|ではありません)/;
 
+// A cap said not to exist (インセンティブ上限なし, 歩合（上限はありません）): the pay is unlimited, not denied. Also said
+// plainly as denied: 歩合はなく、固定給のみ.
+const NO_CAP_AFTER = /^[ \t]*(?:あり|有り|制度)?[ \t]*[(（]?[ \t]*(?:の|は)?[ \t]*(?:支給)?(?:上限|天井|制限|限度|際限|上限額)(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|なく|ない|無)/;
+const DENIED_PLAINLY = /^[ \t]*(?:制度|制)?は(?:なく|ないため|ない)(?:[、,]|$|\s)/;
+
 function negated(text: string, end: number): boolean {
   const after = text.slice(end, end + 30);
-  return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after);
+  if (NO_CAP_AFTER.test(after)) return false;
+  return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after) || DENIED_PLAINLY.test(after);
 }
 
 function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean = () => true): { start: number; end: number } | null {
@@ -238,6 +244,14 @@ function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean
   return null;
 }
 
+// Pay words joined right to a per-success amount, said not to exist (〜円といった歩合はありません, 〜円の手当はなく);
+// not another item after it (1件500円、通勤手当なし).
+const DENIED_PAY_AFTER = /^[ \t]*(?:の|といった|などの|という|のような|程度の)?[ \t]*(?:歩合|手当|インセンティブ|報酬|報奨金?|出来高)(?:制度)?(?:など|等)?(?:は|の支給は|も)?[ \t]*(?:一切)?(?:ありません|ございません|なく|なし|無し|ではなく|ではありません|出ません|支給されません)/;
+
+/** A per-success amount named to say there is no such pay: it is neither results pay nor a wage. */
+export const isDeniedRate = (text: string, a: AmountRange): boolean =>
+  (a.per === 'piece' || countedPerPiece(text.slice(Math.max(0, a.start - 28), a.start))) && DENIED_PAY_AFTER.test(text.slice(a.end, a.end + 30));
+
 /** The first per-success amount: in the sentence after an incentive word, or written as 1件あたり …円 / …円/件.
  *  The 給与/報酬 section's reads first, as for base pay: a title's 1部3円〜 is its teaser. */
 function perUnitAmount(t: PayText, amounts: AmountRange[], mention: { start: number } | null): AmountRange | null {
@@ -258,6 +272,8 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
+      // 成約1件につき3,000円といった歩合はありません: a rate named to say there is none.
+      if (isDeniedRate(t.text, a)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
       // section, pay words right after the amount (アポ1件につき500円の手当をプラス, 成約1件ごとに3,000円を支給), or,
       // on a page with no pay section, a wage the amount is added to (where there is one, a wage elsewhere is another

@@ -9,7 +9,7 @@ import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './b
 import { findCommute } from './commute';
 import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText } from './context';
 import { findExtras } from './extras';
-import { findIncentive, firstInPayField, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
+import { findIncentive, firstInPayField, isDeniedRate, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
 import { findFixedOvertime } from './overtime';
 import { findTrainings, type TrainingFinding } from './training';
@@ -86,7 +86,9 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
   const trainingAmounts = trainings.map((tr) => (tr.same ? null : tr.amount));
-  const used = new Set<AmountRange>([...trainingAmounts, found.perUnit, found.guaranteed, c.capAmount].filter((a): a is AmountRange => a != null));
+  // A rate named to say there is none (1件3,000円といった歩合はありません) is no pay of any kind.
+  const denied = amounts.filter((a) => a.money && isDeniedRate(t.text, a));
+  const used = new Set<AmountRange>([...trainingAmounts, found.perUnit, found.guaranteed, c.capAmount, ...denied].filter((a): a is AmountRange => a != null));
   const all = baseCandidates(t, amounts, (a) => used.has(a));
   // Under pay counted per success (報酬は成約1件ごとにお支払い ⏎ 医療保険 8,000円), figures that name no unit are its rates.
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
