@@ -144,3 +144,27 @@ describe('stop 42: a shop-wide goal beside a denial of personal numbers', () => 
     expect(r.reasons.some((x) => x.id === 'quota.collective')).toBe(false);
   });
 });
+
+describe('stop 42: a word cut at the end of a tokenized window is no negation', () => {
+  it('calls in and out, about half each (だいたい半分ずつ): ずつ cut to ず once read as a negator', async () => {
+    const r = await run(posting('コールスタッフ', 'かかってくる電話とかける電話、だいたい半分ずつです。'));
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'negated')).toBe(false);
+    expect(r.jobType).toBe('mixed');
+  });
+  it('a real denial after the term still denies', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお電話を受けるお仕事です。こちらからかける電話はほとんどありません。'));
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'negated')).toBe(true);
+  });
+});
+
+describe('stop 42: a cap denied is no denial of what it caps', () => {
+  it('インセンティブ上限なし is an incentive', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業様へお電話し、サービスのご案内をします。\n\n【給与】\n時給1,300円＋インセンティブ上限なし'));
+    expect(r.flags.some((f) => f.id === 'incentive.pay' && f.polarity === 'negated')).toBe(false);
+    expect(r.signals.incentive).toBe(true);
+  });
+  it('ノルマはありません still denies', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業様へお電話し、サービスのご案内をします。ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -56,6 +56,9 @@ function qualifiesAnotherNoun(tokens: Token[], from: number, k: number, next: nu
   return false;
 }
 
+/** Nouns for a limit: denied after a term (インセンティブ上限なし), they say the term has none, not that it is absent. */
+const CAP_NOUNS = new Set(['上限', '天井', '制限', '限度', '際限', '上限額']);
+
 /** Nouns that close a condition: what follows them is its consequence. */
 const CONDITION_NOUNS = new Set(['場合', '際']);
 
@@ -98,6 +101,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
+      // インセンティブ上限なし, 歩合（上限はありません）: the cap is denied, the pay is unlimited.
+      if (tokens.slice(from, k).some((x) => CAP_NOUNS.has(x.surface))) return false;
       // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied; and an invitation
       // (サポートセンターで働きませんか, テレアポを始めてみませんか) asks the reader to do the work.
       const after = t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん' ? k + 2 : k + 1;

@@ -55,6 +55,8 @@ const WINDOW_BEFORE = 8;
 const WINDOW_AFTER = 30;
 /** After a term that no negator follows, only its end needs placing among tokens. */
 const WINDOW_AFTER_SHORT = 8;
+/** Characters a window reaches past what is read, so that the token cut at its end (dropped) is not one read. */
+const CUT_MARGIN = 4;
 
 type CharClass = Exclude<Script, 'space'>;
 /** A character's script; spaces and the edges of the sentence count as 'other' (a boundary). */
@@ -213,9 +215,12 @@ export function matchSentence(
   }
   const reach = (h: TermHit) => (negatorMayFollow(text, sentence, h) ? negationReach(text, sentence, h) - h.end : WINDOW_AFTER_SHORT);
   for (const w of windows(text, hard, sentence, reach)) {
-    // Tokens relative to the sentence; the window's cut start is not a word boundary.
+    // Tokens relative to the sentence; the window's cut start is not a word boundary. Nor is its cut end: the last
+    // token of a window that ends inside the sentence may be a word's first half (ずつ cut to ず, a negator), so it
+    // is dropped; windows reach a few characters past what is read (CUT_MARGIN) for that.
     const shift = w.start - sentence.start;
     const tokens = tokenize(w).map((t) => ({ ...t, start: t.start + shift }));
+    if (w.end < sentence.end && tokens.length > 1) tokens.pop();
     const bounds = tokenBoundaries(tokens);
     if (shift > 0) bounds.delete(shift);
     for (const h of hard) {
@@ -237,7 +242,7 @@ function windows(text: string, hits: TermHit[], s: Span, after: (h: TermHit) => 
   const low = (i: number) => i > 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
   for (const x of hits) {
     let start = Math.max(s.start, x.start - WINDOW_BEFORE);
-    let end = Math.min(s.end, x.end + after(x));
+    let end = Math.min(s.end, x.end + after(x) + CUT_MARGIN);
     if (low(start) && start > s.start) start--;
     if (low(end) && end < s.end) end++;
     const last = out[out.length - 1];
