@@ -248,9 +248,10 @@ function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean
 // not another item after it (1件500円、通勤手当なし).
 const DENIED_PAY_AFTER = /^[ \t]*(?:の|といった|などの|という|のような|程度の)?[ \t]*(?:歩合|手当|インセンティブ|報酬|報奨金?|出来高)(?:制度)?(?:など|等)?(?:は|の支給は|も)?[ \t]*(?:一切)?(?:ありません|ございません|なく|なし|無し|ではなく|ではありません|出ません|支給されません)/;
 
-/** A per-success amount named to say there is no such pay: it is neither results pay nor a wage. */
+/** A per-success amount named to say there is no such pay (成約1件につき3,000円といった歩合はありません): it is neither
+ *  results pay nor a wage. The pay reader drops such amounts before it reads anything. */
 export const isDeniedRate = (text: string, a: AmountRange): boolean =>
-  (a.per === 'piece' || countedPerPiece(text.slice(Math.max(0, a.start - 28), a.start))) && DENIED_PAY_AFTER.test(text.slice(a.end, a.end + 30));
+  a.money && (a.per === 'piece' || countedPerPiece(text.slice(Math.max(0, a.start - 28), a.start))) && DENIED_PAY_AFTER.test(text.slice(a.end, a.end + 30));
 
 /** The first per-success amount: in the sentence after an incentive word, or written as 1件あたり …円 / …円/件.
  *  The 給与/報酬 section's reads first, as for base pay: a title's 1部3円〜 is its teaser. */
@@ -272,8 +273,6 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
-      // 成約1件につき3,000円といった歩合はありません: a rate named to say there is none.
-      if (isDeniedRate(t.text, a)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
       // section, pay words right after the amount (アポ1件につき500円の手当をプラス, 成約1件ごとに3,000円を支給), or,
       // on a page with no pay section, a wage the amount is added to (where there is one, a wage elsewhere is another

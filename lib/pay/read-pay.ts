@@ -77,7 +77,8 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
     return { text: norm.original.slice(s, e), start: s, end: e };
   };
   const t = payText(norm.text, opts.sections);
-  const amounts = findAmounts(norm.text, MAX_AMOUNTS);
+  // A rate named to say there is none (1件3,000円といった歩合はありません) is no pay of any kind: no part of the reader sees it.
+  const amounts = findAmounts(norm.text, MAX_AMOUNTS).filter((a) => !isDeniedRate(norm.text, a));
   const trainings = findTrainings(t, amounts);
   const training = trainings[0] ?? null;
   // Results pay set out under a later numbered position (〔募集2〕法人営業 ⏎ 給与 月給25万円＋インセンティブ) is that job's.
@@ -86,9 +87,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
   const trainingAmounts = trainings.map((tr) => (tr.same ? null : tr.amount));
-  // A rate named to say there is none (1件3,000円といった歩合はありません) is no pay of any kind.
-  const denied = amounts.filter((a) => a.money && isDeniedRate(t.text, a));
-  const used = new Set<AmountRange>([...trainingAmounts, found.perUnit, found.guaranteed, c.capAmount, ...denied].filter((a): a is AmountRange => a != null));
+  const used = new Set<AmountRange>([...trainingAmounts, found.perUnit, found.guaranteed, c.capAmount].filter((a): a is AmountRange => a != null));
   const all = baseCandidates(t, amounts, (a) => used.has(a));
   // Under pay counted per success (報酬は成約1件ごとにお支払い ⏎ 医療保険 8,000円), figures that name no unit are its rates.
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
