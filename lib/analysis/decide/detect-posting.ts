@@ -1,6 +1,6 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
-import { POSTING_FEATURES, POSTING_FIELD_KINDS, REQUIREMENTS_BLOCK_FIELDS, postingShape } from './posting';
+import { POSTING_FEATURES, postingShape } from './posting';
 import { saysPostingClosed } from './closed-notice';
 
 export interface PostingVerdict {
@@ -22,21 +22,12 @@ function hasPostingEvidence(x: Record<(typeof POSTING_FEATURES)[number], number>
   return x.fieldWords > 0 || x.recruitCall > 0 || x.recruitWords >= 0.4 || (x.recruitWords > 0 && describesWork);
 }
 
-
-/** A page that sends the reader to the posting elsewhere (詳しくは採用ページをご覧ください, 募集要項はこちら) and lays out
- *  none of its own (no 募集要項 block, fewer kinds of field as labels than such a block has, no call for people on the
- *  page) points to a job: a staff blog, an interview, a news item, a list of results, a recruit site's top. */
-function pointsToPostingElsewhere(x: Record<(typeof POSTING_FEATURES)[number], number>, shape: { requirementsBlock: boolean; pointsElsewhere: boolean }): boolean {
-  return shape.pointsElsewhere && !shape.requirementsBlock && Math.round(x.fieldLabels * POSTING_FIELD_KINDS) < REQUIREMENTS_BLOCK_FIELDS && x.recruitCall === 0;
-}
-
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). */
 export function detectPosting(normalizedText: string, describesWork = false): PostingVerdict {
-  const shape = postingShape(normalizedText);
-  const { features, requirementsBlock } = shape;
+  const { features, requirementsBlock, pointsElsewhere } = postingShape(normalizedText);
   const probability = probabilityYes(MODELS.posting, features);
   const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
   const closed = saysPostingClosed(normalizedText);
-  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork) && !pointsToPostingElsewhere(named, shape);
+  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork) && !pointsElsewhere;
   return { posting, closed, probability };
 }

@@ -24,8 +24,6 @@ const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
 };
 const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
-/** How many kinds of field there are: fieldLabels is the share of them standing as labels. */
-export const POSTING_FIELD_KINDS = FIELD_KINDS.length;
 
 /** Posting fields, by kind (the one table's headings plus the words above): the same kind twice counts once. */
 const FIELDS: Record<string, RegExp> = Object.fromEntries(
@@ -181,7 +179,9 @@ export interface PostingShape {
   /** Whatever precedes it (a feature story, an interview, a municipal ad's narrative), a 募集要項 heading with
    *  the fields of a posting under it makes the page a posting. */
   requirementsBlock: boolean;
-  /** The page sends the reader to the posting elsewhere (詳しくは採用ページをご覧ください). */
+  /** The page sends the reader to the posting elsewhere (詳しくは採用ページをご覧ください, 募集要項はこちら) and lays out
+   *  none of its own: no 募集要項 block, fewer kinds of field as labels than such a block has, no call for people on
+   *  the page. It points to a job (a staff blog, an interview, a news item, a list of results, a recruit site's top). */
   pointsElsewhere: boolean;
 }
 
@@ -199,6 +199,7 @@ export function postingShape(fullText: string): PostingShape {
   const prose = lines.filter((l) => l.length >= PROSE_LINE).reduce((a, l) => a + l.length, 0);
   const stated = text.split('。').slice(0, -1).map((x) => x.trim().replace(/[」』)）]+$/, '')).filter((x) => x.length > 4);
   const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
+  const recruitCall = RECRUIT_CALL.test(text);
   const features = [
     fieldWords / FIELD_KINDS.length,
     kindsOf(labels).size / FIELD_KINDS.length,
@@ -216,11 +217,12 @@ export function postingShape(fullText: string): PostingShape {
     Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
     titleLooksLikeJob(text) ? 1 : 0,
     hasDaySchedule(text) ? 1 : 0,
-    RECRUIT_CALL.test(text) ? 1 : 0,
+    recruitCall ? 1 : 0,
   ];
   const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter);
-  return { features, requirementsBlock, pointsElsewhere: POSTING_ELSEWHERE.test(text) };
+  const pointsElsewhere = !requirementsBlock && kindsOf(labels).size < REQUIREMENTS_BLOCK_FIELDS && !recruitCall && POSTING_ELSEWHERE.test(text);
+  return { features, requirementsBlock, pointsElsewhere };
 }
 
 export const postingFeatures = (text: string): number[] => postingShape(text).features;
