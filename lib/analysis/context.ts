@@ -1,6 +1,7 @@
 // Context rules over tokens, as small pure functions (in the manner of textlint rules).
 import type { Category } from '../core/types';
 import type { Token } from '../tokenizer/types';
+import { CAP_WORDS } from '../text/cap-words';
 import { BULLETS } from '../text/heading-marks';
 import { titleNamesRole } from '../text/title-names-role';
 
@@ -56,8 +57,7 @@ function qualifiesAnotherNoun(tokens: Token[], from: number, k: number, next: nu
   return false;
 }
 
-/** Nouns for a limit: denied after a term (インセンティブ上限なし), they say the term has none, not that it is absent. */
-const CAP_NOUNS = new Set(['上限', '天井', '制限', '限度', '際限', '上限額']);
+const CAP_NOUNS: ReadonlySet<string> = new Set(CAP_WORDS);
 
 /** Nouns that close a condition: what follows them is its consequence. */
 const CONDITION_NOUNS = new Set(['場合', '際']);

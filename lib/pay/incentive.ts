@@ -3,6 +3,7 @@
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
 import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
+import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
 import { titleNamesRole } from '../text/title-names-role';
@@ -208,7 +209,7 @@ const NEGATED_WITH_NEXT = /^[ \t]*(?:や|・|、|と|及び|および|または|
 
 // A cap said not to exist (インセンティブ上限なし, 歩合（上限はありません）): the pay is unlimited, not denied. Also said
 // plainly as denied: 歩合はなく、固定給のみ.
-const NO_CAP_AFTER = /^[ \t]*(?:あり|有り|制度)?[ \t]*[(（]?[ \t]*(?:の|は)?[ \t]*(?:支給)?(?:上限|天井|制限|限度|際限|上限額)(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|なく|ない|無)/;
+const NO_CAP_AFTER = new RegExp(String.raw`^[ \t]*(?:あり|有り|制度)?[ \t]*[(（]?[ \t]*(?:の|は)?[ \t]*(?:支給)?(?:${CAP_WORDS.join('|')})(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|なく|ない|無)`);
 const DENIED_PLAINLY = /^[ \t]*(?:制度|制)?は(?:なく|ないため|ない)(?:[、,]|$|\s)/;
 
 function negated(text: string, end: number): boolean {
