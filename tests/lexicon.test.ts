@@ -1,7 +1,9 @@
 // Every lexicon entry carries examples that must and must not match; this runs every one (as prh's specs).
 import { describe, expect, it } from 'vitest';
 import { builtinEntries, BUILTIN_FILES } from '../lib/lexicon/builtin';
+import { compileLexicon } from '../lib/lexicon/compile';
 import { LexiconError, validateLexicon, validateLexiconFile } from '../lib/lexicon/schema';
+import { normalize } from '../lib/text/normalize';
 import { run } from './helpers';
 
 const entries = builtinEntries();
@@ -49,5 +51,23 @@ describe('a lexicon file whose examples the build left out', () => {
     const entry = { id: 'x.test', category: 'sales', level: 'low', weight: 1, terms: ['テスト'], ja: 'テスト', en: 'test' };
     expect(validateLexiconFile({ entries: [entry], examplesStripped: true }, 'x.json')[0]!.examples).toEqual([]);
     expect(() => validateLexiconFile({ entries: [{ ...entry }] }, 'x.json')).toThrow(LexiconError);
+  });
+});
+
+describe('a space in a term: the gap between a field label and its value', () => {
+  const lex = compileLexicon([
+    { id: 'test.gap', category: 'beginner', level: 'low', weight: 1, terms: ['経験等 不問'], ja: '', en: '', examples: [] },
+  ]);
+  const ends = (text: string) => lex.scan(normalize(text).text).map((h) => [h.start, h.end]);
+  it('matches spaces, tabs, colons and table bars of any width, full-width ones too', () => {
+    expect(ends('経験等 不問')).toEqual([[0, 6]]);
+    expect(ends('必要な経験等　　　不問')).toEqual([[3, 11]]);
+    expect(ends('経験等：不問')).toEqual([[0, 6]]);
+    expect(ends('｜経験等\t｜ 不問｜')).toEqual([[1, 9]]);
+  });
+  it('needs a gap, and nothing else in it', () => {
+    expect(ends('経験等不問')).toEqual([]);
+    expect(ends('経験等は不問')).toEqual([]);
+    expect(ends('経験等\n不問')).toEqual([]);
   });
 });

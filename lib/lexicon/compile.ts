@@ -88,10 +88,30 @@ export function userKeywordEntries(keywords: UserKeyword[]): LexiconEntry[] {
   return out;
 }
 
+/** A space in a term stands for the gap between a field's label and its value, however a page lays it out:
+ *  必要な経験等　　不問, 経験等：不問, ｜必要な経験等｜不問 (NFKC has made the full-width forms into these). */
+const LABEL_GAP = /^[ \t:|]+/;
+
+/** Where `term` ends if it stands at `at` in `text`, or -1. */
+function termEnd(text: string, at: number, term: string, gapped: boolean): number {
+  if (!gapped) return text.startsWith(term, at) ? at + term.length : -1;
+  let i = at;
+  for (const part of term.split(/ +/)) {
+    if (i > at) {
+      const gap = LABEL_GAP.exec(text.slice(i, i + 12));
+      if (!gap) return -1;
+      i += gap[0].length;
+    }
+    if (!text.startsWith(part, i)) return -1;
+    i += part.length;
+  }
+  return i;
+}
+
 // Terms are grouped by first character; a bitmap of first characters lets the scan skip almost every
 // position of a text with no candidates with one array read.
 function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
-  const byFirst = new Map<number, { term: string; entry: number }[]>();
+  const byFirst = new Map<number, { term: string; entry: number; gapped: boolean }[]>();
   const firstChars = new Uint8Array(0x10000);
   for (const c of entries) {
     for (const term of c.entry.terms) {
@@ -100,7 +120,7 @@ function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
       firstChars[f] = 1;
       let list = byFirst.get(f);
       if (!list) byFirst.set(f, (list = []));
-      list.push({ term, entry: c.index });
+      list.push({ term, entry: c.index, gapped: term.includes(' ') });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
@@ -110,7 +130,10 @@ function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (firstChars[c] === 0) continue;
-      for (const t of byFirst.get(c)!) if (text.startsWith(t.term, i)) hits.push({ start: i, end: i + t.term.length, entry: t.entry });
+      for (const t of byFirst.get(c)!) {
+        const end = termEnd(text, i, t.term, t.gapped);
+        if (end >= 0) hits.push({ start: i, end, entry: t.entry });
+      }
     }
     return hits;
   };

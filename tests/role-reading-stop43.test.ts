@@ -1,0 +1,73 @@
+// Kinds of reading fixed at stop 43, each pinned by postings of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const desk = (line: string) => posting('ショールームの受付スタッフ', `ご来場のお客様の受付と、見学のご案内をお願いします。\n${line}`);
+
+describe('stop 43: experience marked 不問 in a form, however the form lays out the gap', () => {
+  it('a 求人票 row padded with full-width spaces (必要な経験等　　　不問)', async () => {
+    expect((await run(desk('必要な経験等　　　不問\n必要なＰＣスキル　文字入力ができる方'))).signals.beginnerOk).toBe(true);
+  });
+  it('the same row with a colon and a note (必要な経験等：不問（…）)', async () => {
+    expect((await run(desk('必要な経験等：不問（パソコンの基本操作ができる方）'))).signals.beginnerOk).toBe(true);
+  });
+  it('a flattened table row (｜必要な経験等｜不問｜)', async () => {
+    expect((await run(desk('｜必要な経験等　｜不問　｜\n｜必要な免許・資格｜普通自動車免許｜'))).signals.beginnerOk).toBe(true);
+  });
+  it('requirements answered 特になし', async () => {
+    expect((await run(desk('応募資格：特になし（接客がお好きな方歓迎）'))).signals.beginnerOk).toBe(true);
+  });
+  it('a row that asks for experience asks for it', async () => {
+    expect((await run(desk('必要な経験等：営業事務の実務経験（3年以上）'))).signals.beginnerOk).toBe(false);
+  });
+  it('age or licence marked 不問 says nothing of experience', async () => {
+    expect((await run(desk('年齢　　不問\n必要な免許・資格　不問'))).signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('stop 43: experience said not to be needed, in other words than 未経験歓迎', () => {
+  it('〜の経験は不要です', async () => {
+    expect((await run(desk('住宅業界の経験は不要です。'))).signals.beginnerOk).toBe(true);
+  });
+  it('experience welcome, but none is fine (〜歓迎しますが、なくても大丈夫です)', async () => {
+    expect((await run(desk('受付のお仕事の経験がある方は歓迎しますが、なくても大丈夫です。'))).signals.beginnerOk).toBe(true);
+  });
+  it('〜の経験や資格は問いません, 〜が初めてでもOK', async () => {
+    expect((await run(desk('接客の経験や資格は問いません。'))).signals.beginnerOk).toBe(true);
+    expect((await run(desk('受付のお仕事が初めてでもOKです。'))).signals.beginnerOk).toBe(true);
+  });
+  it('colleagues who were new to the work (半分以上はこの仕事が初めてでした)', async () => {
+    expect((await run(desk('今いるスタッフも、半分以上はこの仕事が初めてでした。'))).signals.beginnerOk).toBe(true);
+  });
+  it('something else not needed is not experience (車がなくても大丈夫)', async () => {
+    expect((await run(desk('駅から徒歩3分なので、車がなくても大丈夫です。'))).signals.beginnerOk).toBe(false);
+  });
+  it('experience required beside something else not needed', async () => {
+    expect((await run(desk('受付の実務経験が必須ですが、住宅の知識はなくても大丈夫です。'))).signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('stop 43: training said as learning beside someone', () => {
+  it('the predecessor teaches or hands over (前任者が教えます, 丁寧に引き継ぎます)', async () => {
+    expect((await run(desk('入社後は前任者が2週間かけて教えます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('前任者が1か月かけて丁寧に引き継ぎます。'))).signals.manualTraining).toBe(true);
+  });
+  it('the first weeks alongside a senior (先輩と一緒に, 先輩と並んで, 先輩が隣で)', async () => {
+    expect((await run(desk('最初の1ヶ月は先輩と一緒に受付に立ちます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('入社後2週間は先輩と並んで、案内の手順を確認します。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('初日は店長がとなりでお手本を見せます。'))).signals.manualTraining).toBe(true);
+  });
+  it('taught step by step, gently (ていねいに教えます, 一つずつお伝えします)', async () => {
+    expect((await run(desk('未経験の方にもていねいに教えます。'))).signals.manualTraining).toBe(true);
+    expect((await run(desk('展示の説明は先輩スタッフが一つずつお伝えします。'))).signals.manualTraining).toBe(true);
+  });
+  it('sitting in on a senior\'s meetings at first (先輩の商談に同席して)', async () => {
+    expect((await run(desk('最初の1か月は先輩の商談に同席して、流れをつかんでいただきます。'))).signals.manualTraining).toBe(true);
+  });
+  it('working beside seniors as a trait of the team is no training', async () => {
+    expect((await run(desk('20代から50代の先輩と一緒に働く、にぎやかな職場です。'))).signals.manualTraining).toBe(false);
+  });
+  it('sitting in on meetings as a duty is no training', async () => {
+    expect((await run(desk('商談後は、定例会への同席もお願いします。'))).signals.manualTraining).toBe(false);
+  });
+});
