@@ -71,3 +71,21 @@ describe('stop 43: training said as learning beside someone', () => {
     expect((await run(desk('商談後は、定例会への同席もお願いします。'))).signals.manualTraining).toBe(false);
   });
 });
+
+describe('stop 43: a welcome narrowed to the industry or to a role above the work', () => {
+  it('beside experience the page requires, it welcomes no beginner (実務経験1年以上（リーダー経験は問いません）)', async () => {
+    expect((await run(desk('応募資格：受付の実務経験1年以上（リーダー経験は問いません）'))).signals.beginnerOk).toBe(false);
+  });
+  it('業界未経験歓迎 on the line after years of selling asked for', async () => {
+    expect((await run(desk('・法人営業の経験2年以上\n・業界未経験歓迎'))).signals.beginnerOk).toBe(false);
+  });
+  it('a trainer post that asks for years on the phones (トレーナー経験は不問)', async () => {
+    expect((await run(desk('コールセンターでの実務経験が2年以上必要です。トレーナー経験は不問です。'))).signals.beginnerOk).toBe(false);
+  });
+  it('where the page asks no experience, new to the industry is welcome', async () => {
+    expect((await run(desk('住宅業界未経験の方も歓迎します。'))).signals.beginnerOk).toBe(true);
+  });
+  it('a welcome of the work itself still stands beside a narrowed one', async () => {
+    expect((await run(desk('受付の実務経験1年以上が望ましいですが、未経験の方も歓迎します（業界経験は不問）。'))).signals.beginnerOk).toBe(true);
+  });
+});

@@ -19,6 +19,19 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
  *  calls are collections: there they are the collections themselves, whose stress already stands at the top. */
 const TONE_ENTRY = 'complaints.tone';
 
+/** Words that narrow a welcome to one part of the experience (業界未経験歓迎, リーダー経験は問いません, トレーナー未経験の方も):
+ *  the industry or a role above the work, not the work itself. */
+const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|講師|管理職|マネジメント|マネージャー|指導)(?:での|の)?(?:ご)?$/i;
+/** How many characters before the words are looked through for the scope. */
+const SCOPE_REACH = 8;
+/** A welcome narrowed to the industry or to a role above the work: beside experience the page requires
+ *  (実務経験1年以上（役職経験は問いません）, 営業経験1年以上（業界未経験歓迎）) it welcomes no beginner. */
+function narrowedWelcome(f: Flag): boolean {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return false;
+  return SCOPE_BEFORE.test(f.sentence.slice(Math.max(0, at - SCOPE_REACH), at).replace(/\s+/g, '')) || /^(?:業界|業種)/.test(f.text);
+}
+
 /** Results pay is a term of this job: the company profile (事業内容：成果報酬型の営業代行) never states it. */
 const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive']);
 
@@ -28,6 +41,10 @@ export function decideSignals(flags: readonly Flag[]): Signals {
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
     out[signal] = (READ_ON_PAGE.has(signal) ? onPage : present)[rule.category] >= rule.min;
+  }
+  if (out.beginnerOk && out.experienceRequired) {
+    const open = flags.reduce((a, f) => (f.category === 'beginner' && f.polarity === 'present' && !narrowedWelcome(f) ? a + f.weight : a), 0);
+    out.beginnerOk = open >= SIGNAL_RULES.beginnerOk.min;
   }
   if (out.complaints && out.collections) {
     const tone = flags.reduce((a, f) => (f.id === TONE_ENTRY && f.polarity === 'present' ? a + f.weight : a), 0);
