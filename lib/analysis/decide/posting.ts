@@ -34,12 +34,13 @@ const FIELDS: Record<string, RegExp> = Object.fromEntries(
  *  ━━ 給与 ━━, ＝＝ 勤務地 ＝＝, 〈応募資格〉). */
 const HEADING_MARKS = `[${BULLETS}・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]*`;
 
-/** The same words standing as a label: at the start of a line, before a colon, bracket, tab or line end, or
+/** The same words standing as a label: at the start of a line (inside a box drawn with │, as boards' cards are copied),
+ *  before a colon, bracket, tab or line end, or
  *  followed by a space and the value (報酬　時間額1,120円: forms and notices set the value off with a full-width
  *  space, which normalization turns into a plain one). A line of several items between bars (給与 3.4｜福利厚生
  *  2.9｜…, a review site's scores) is a list, not a field. */
 const LABEL_LINE = new RegExp(
-  `^[ \\t]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$))`,
+  `^[ \\t│┃]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$))`,
   'gm',
 );
 
@@ -116,6 +117,20 @@ const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?
  *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
 const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)/;
 
+/** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 次へ) … */
+const LIST_MARKER = /\d[\d,]*件(?:中|を表示|の(?:求人|お仕事))|件を表示|検索結果|求人一覧|募集一覧|[^\n。]{0,20}の(?:求人|仕事|お仕事)一覧|もっと見る|次のページ|次へ[ \t]*$/m;
+/** … and states several jobs' pay, each on a short line of its own (時給1,300円〜　パート, 月給25万円〜　正社員). */
+const PAY_LINE = /^[^\n。]{0,30}?(?:時給|日給|月給|年収|日当|月収|1件)[ \t:]*(\d[\d,.]*)[ \t]*(?:万)?[^\n。]{0,40}$/gm;
+/** Pay lines with different figures a list shows (its cards'); fewer, and the page may be one job with its pay for
+ *  the training period and after it. */
+const LISTED_PAYS = 3;
+function distinctPayLines(text: string): number {
+  const figures = new Set<string>();
+  PAY_LINE.lastIndex = 0;
+  for (let m = PAY_LINE.exec(text); m && figures.size < LISTED_PAYS; m = PAY_LINE.exec(text)) figures.add(m[1]!);
+  return figures.size;
+}
+
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円), or names the page
  *  as a recruit site's page of one job or department (職種紹介, 部署紹介, 仕事紹介); an article's names a topic (〜とは？, 〜するには, 知っておきたい〜, 〜3つのこと,
  *  〜のコツ, 〜の理由, 〜5選, 求人の見方); a board's name, which heads its every page, names the site (〜の求人サイト). */
@@ -181,7 +196,9 @@ export interface PostingShape {
   requirementsBlock: boolean;
   /** The page sends the reader to the posting elsewhere (詳しくは採用ページをご覧ください, 募集要項はこちら) and lays out
    *  none of its own: no 募集要項 block, fewer kinds of field as labels than such a block has, no call for people on
-   *  the page. It points to a job (a staff blog, an interview, a news item, a list of results, a recruit site's top). */
+   *  the page. It points to a job (a staff blog, an interview, a news item, a list of results, a recruit site's top).
+   *  A page that says it is a list and states several jobs' pay, one to a line (a page of search results, a recruit
+   *  site's list of openings), and lays out no fields of its own, points to their postings too. */
   pointsElsewhere: boolean;
 }
 
@@ -221,7 +238,9 @@ export function postingShape(fullText: string): PostingShape {
   ];
   const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter);
-  const pointsElsewhere = !requirementsBlock && kindsOf(labels).size < REQUIREMENTS_BLOCK_FIELDS && !recruitCall && POSTING_ELSEWHERE.test(text);
+  const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
+  const pointsElsewhere =
+    !ownFields && ((!recruitCall && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
