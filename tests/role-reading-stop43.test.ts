@@ -64,6 +64,9 @@ describe('stop 43: training said as learning beside someone', () => {
   it('sitting in on a senior\'s meetings at first (先輩の商談に同席して)', async () => {
     expect((await run(desk('最初の1か月は先輩の商談に同席して、流れをつかんでいただきます。'))).signals.manualTraining).toBe(true);
   });
+  it('going along on a senior\'s sales rounds (先輩の営業に同行。)', async () => {
+    expect((await run(desk('最初の1か月は先輩の営業に同行。その後、少しずつお客様を引き継ぎます。'))).signals.manualTraining).toBe(true);
+  });
   it('working beside seniors as a trait of the team is no training', async () => {
     expect((await run(desk('20代から50代の先輩と一緒に働く、にぎやかな職場です。'))).signals.manualTraining).toBe(false);
   });
@@ -87,5 +90,42 @@ describe('stop 43: a welcome narrowed to the industry or to a role above the wor
   });
   it('a welcome of the work itself still stands beside a narrowed one', async () => {
     expect((await run(desk('受付の実務経験1年以上が望ましいですが、未経験の方も歓迎します（業界経験は不問）。'))).signals.beginnerOk).toBe(true);
+  });
+});
+
+describe('stop 43: a desk job beside a call center', () => {
+  // A page of our own in a board's shape: the title names the center next door, the duties name the phone staff
+  // whose orders the job checks, and the page denies phone work.
+  const page = [
+    '家具通販の受注入力スタッフ（コールセンター併設のオフィス）',
+    '株式会社もくれん家具',
+    '時給1,150円 - パート',
+    '',
+    '仕事内容',
+    '家具の通信販売をしている当社の受注センターで、ご注文の入力と確認をお願いします。',
+    '・Webやハガキで届いたご注文の入力',
+    '・電話受付スタッフが入力したご注文の内容チェック（配送先・色・サイズ）',
+    '・配送会社への出荷依頼データの作成',
+    '同じフロアにコールセンターがありますが、このお仕事ではお電話の対応はありません。',
+    '',
+    '給与',
+    '時給1,150円',
+  ].join('\n');
+  it('is office work: the center is a place, the phone staff are colleagues', async () => {
+    const r = await run(page);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('phone work denied in so many words (お電話の対応はありません), a weak cue read at high sensitivity', async () => {
+    const r = await run(page, 'high');
+    expect(r.flags.some((f) => f.id === 'inbound.phone-handling' && f.polarity === 'negated')).toBe(true);
+  });
+  it('the phone staff\'s own posting is still phone work', async () => {
+    const r = await run(posting('電話受付スタッフ', '通販のご注文のお電話を受け、内容をパソコンに入力します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('staff who take calls in the posting\'s own duties still make it phone work', async () => {
+    const r = await run(posting('コールセンタースタッフ', 'お客様からのお電話を受け、ご注文をお伺いします。電話受付スタッフが10名いる明るい職場です。'));
+    expect(r.callCenter).toBe(true);
   });
 });
