@@ -83,6 +83,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // their work) and eval-blind-53 (a second cross-section) met every target on their untouched halves with the stop's
   // start code.
   'eval-blind-40': { unit: 0.85, min: 0.8, max: 0.85, incentive: 0.85 },
+  // Stop 43, eval-blind-54 (a third cross-section), first measured on the untouched half with the stop's start code:
+  // unit, min and max 91.7 (one posting of twelve; by kind: year → month, a board header's 年収 before the 月給). eval-blind-55 (the hard kinds) met every
+  // target there.
+  'eval-blind-54': { unit: 0.91, min: 0.91, max: 0.91 },
 };
 
 /**
@@ -174,6 +178,8 @@ describe('pay evaluation', () => {
     ['eval-blind-51', 'fixtures/eval-blind-51'],
     ['eval-blind-52', 'fixtures/eval-blind-52'],
     ['eval-blind-53', 'fixtures/eval-blind-53'],
+    ['eval-blind-54', 'fixtures/eval-blind-54'],
+    ['eval-blind-55', 'fixtures/eval-blind-55'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -313,6 +313,14 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // These floors are the start's. Measured only.
   'eval-blind-52': { tune: { posting: 0.9, callCenter: 0.9, jobType: 0.81, quota: 0.81, 'stress±1': 0.9 }, untouched: { posting: 0.9, callCenter: 0.63, jobType: 0.72, quota: 0.9, 'difficulty±1': 0.9, 'stress±1': 0.9 } },
   'eval-blind-53': { tune: { callCenter: 0.89, jobType: 0.89, quota: 0.78 }, untouched: { callCenter: 0.89, jobType: 0.78, quota: 0.89, 'difficulty±1': 0.94 } },
+  // Stop 43, eval-blind-54 (a third plain cross-section of postings as copied from the boards) and eval-blind-55 (the
+  // hard kinds: jobs beside call centers or sales, trigger words in another sense, postings in unusual shapes, pages
+  // that are not postings), written blind. With the stop's start code: 54 tuned 100/90.9/90.9/100, 100, 100; untouched
+  // 100/100/100/81.8, 100, 90.9. 55 tuned 91.7/100/80.0/100, 100, 90.0; untouched 100/88.9/88.9/88.9, 100, 100 (posting,
+  // callCenter, jobType, quota, difficulty±1, stress±1). These floors are the untouched halves' at the start and the
+  // tuned halves' now. Measured only.
+  'eval-blind-54': { untouched: { quota: 0.81, 'stress±1': 0.9 } },
+  'eval-blind-55': { tune: { jobType: 0.8, 'stress±1': 0.9 }, untouched: { callCenter: 0.88, jobType: 0.88, quota: 0.88 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -412,6 +420,8 @@ const SETS: [string, string][] = [
   ['eval-blind-51', path.join(import.meta.dirname, 'fixtures/eval-blind-51')],
   ['eval-blind-52', path.join(import.meta.dirname, 'fixtures/eval-blind-52')],
   ['eval-blind-53', path.join(import.meta.dirname, 'fixtures/eval-blind-53')],
+  ['eval-blind-54', path.join(import.meta.dirname, 'fixtures/eval-blind-54')],
+  ['eval-blind-55', path.join(import.meta.dirname, 'fixtures/eval-blind-55')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
