@@ -129,3 +129,16 @@ describe('stop 43: a desk job beside a call center', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('stop 43: complaints a leader takes over (リーダーが引き継ぎます)', () => {
+  const line = (s: string) => posting('お客様窓口スタッフ', `商品の使い方についてのお電話にお答えします。\n${s}`);
+  it('the leader as the one who takes the call over: not this job\'s complaint handling', async () => {
+    expect((await run(line('ご不満の強いお電話は、リーダーが引き継ぎます。'))).signals.complaints).toBe(false);
+  });
+  it('passed up to a manager after hearing it is still heard first', async () => {
+    expect((await run(line('クレームのお電話は、内容をお伺いしたうえで責任者に引き継ぎます。'))).signals.complaints).toBe(true);
+  });
+  it('met first, then a hard case handed over: heard first', async () => {
+    expect((await run(line('お叱りを受けることもありますが、難しい場合はリーダーが引き継ぎます。'))).signals.complaints).toBe(true);
+  });
+});
