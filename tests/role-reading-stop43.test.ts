@@ -142,3 +142,19 @@ describe('stop 43: complaints a leader takes over (リーダーが引き継ぎ�
     expect((await run(line('お叱りを受けることもありますが、難しい場合はリーダーが引き継ぎます。'))).signals.complaints).toBe(true);
   });
 });
+
+describe('stop 43: selling never comes to the least stress', () => {
+  it('route sales to existing customers with no quota stays at stress 2, with the floor as its own reason', async () => {
+    const r = await run(
+      posting('ルート営業（事務用品）', '既存のお取引先の企業様を定期的に訪問し、事務用品のご注文をお伺いするルート営業です。新規開拓はありません。ノルマはありません。', '【給与】\n月給23万円\n【勤務地】\n岡山市北区'),
+    );
+    expect(r.jobType).toBe('sales');
+    expect(r.stress).toBe(2);
+    expect(r.reasons.find((x) => x.id === 'sales.floor')?.effect.stress).toBe(1);
+  });
+  it('where nothing eases it, the floor is not shown', async () => {
+    const r = await run(posting('法人営業', '中小企業の経営者に、業務用ソフトの導入をご提案します。', '【給与】\n月給25万円\n【勤務地】\n岡山市北区'));
+    expect(r.jobType).toBe('sales');
+    expect(r.reasons.some((x) => x.id === 'sales.floor')).toBe(false);
+  });
+});

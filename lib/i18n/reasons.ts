@@ -39,6 +39,7 @@ export const REASON_TEXT = {
   'experience.raises': { ja: '経験や資格が必須とされ、即戦力が求められる仕事です。', en: 'Experience or a licence is required: the job expects proven skill.' },
   experience: { ja: '経験や資格が必須とされています。', en: 'Experience or a licence is required.' },
   user: { ja: 'あなたのキーワードが見つかりました。', en: 'Your own keywords were found.' },
+  'sales.floor': { ja: '営業は、ノルマがなく既存のお客様が中心でも、成果を求められる仕事です。ストレスは最低でも2としています。', en: 'Selling answers for results even with no quota and existing customers: stress stays at 2 or more.' },
   'scale.difficulty': { ja: '難易度は1〜5の範囲に収めています。', en: 'Difficulty is kept within 1–5.' },
   'scale.stress': { ja: 'ストレスは1〜5の範囲に収めています。', en: 'Stress is kept within 1–5.' },
 } as const satisfies Record<string, Text>;

@@ -36,6 +36,8 @@ export const BASE_LEVELS = {
 
 /** Collection calls are about the most stressful phone work there is: they raise stress to this level. */
 export const COLLECTIONS_STRESS = 5;
+/** Selling never comes to the least stress (see FLOOR_RULES). */
+export const SALES_MIN_STRESS = 2;
 
 const isManagementRole = (c: VerdictContext) => c.v.jobType === 'other' && c.v.callCenter;
 const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : c.v.jobType);
@@ -221,13 +223,31 @@ export const REASON_RULES: readonly ReasonRule[] = [
 ];
 
 /** Reasons that raise a level to a floor rather than adding to it: applied after every additive reason. */
-export const FLOOR_RULES: readonly { id: ReasonTextId; when: (c: VerdictContext) => boolean; floor: Effect; add: Effect; evidence: (c: VerdictContext) => number[] }[] = [
+export const FLOOR_RULES: readonly {
+  id: ReasonTextId;
+  when: (c: VerdictContext) => boolean;
+  floor: Effect;
+  add: Effect;
+  evidence: (c: VerdictContext) => number[];
+  /** Shown only where it lifts a level: a floor most postings stand above says nothing about them. */
+  onlyWhenLifting?: boolean;
+}[] = [
   {
     id: 'collections',
     when: (c) => c.v.signals.collections && c.v.callCenter,
     floor: { difficulty: 0, stress: COLLECTIONS_STRESS },
     add: { difficulty: 1, stress: 0 },
     evidence: (c) => present(c, 'collections'),
+  },
+  {
+    id: 'sales.floor',
+    // Selling answers for results whatever eases it: calling on customers who already buy (sales.route) and no quota
+    // (quota.negated) each take a level off, but together they do not bring it to the least stress.
+    when: (c) => c.v.jobType === 'sales',
+    floor: { difficulty: 0, stress: SALES_MIN_STRESS },
+    add: { difficulty: 0, stress: 0 },
+    evidence: (c) => [...routeSales(c), ...negated(c, 'quota')].sort((a, b) => a - b),
+    onlyWhenLifting: true,
   },
 ];
 
@@ -243,10 +263,12 @@ export function buildReasons(c: VerdictContext, ex: Explanations): Reason[] {
   for (const r of FLOOR_RULES) {
     if (!r.when(c)) continue;
     const sum = levelsFrom(reasons);
-    push(r.id, r.id, {
+    const lift = {
       difficulty: Math.max(0, r.floor.difficulty - sum.difficulty) + r.add.difficulty,
       stress: Math.max(0, r.floor.stress - sum.stress) + r.add.stress,
-    }, r.evidence(c));
+    };
+    if (r.onlyWhenLifting && lift.difficulty === 0 && lift.stress === 0) continue;
+    push(r.id, r.id, lift, r.evidence(c));
   }
   // Keep totals on the 1–5 scale with an explicit reason, so that effects always add up to the levels.
   for (const key of ['difficulty', 'stress'] as const) {
