@@ -158,3 +158,19 @@ describe('stop 43: selling never comes to the least stress', () => {
     expect(r.reasons.some((x) => x.id === 'sales.floor')).toBe(false);
   });
 });
+
+describe('stop 43: an incentive on a desk that both takes and makes calls', () => {
+  it('adds no stress of its own to a mixed desk', async () => {
+    const r = await run(
+      posting('予約センタースタッフ（受発信）', 'お客様からのご予約のお電話を受けるほか、資料をご請求いただいた方へ見学のご案内のお電話をかけます。受信と発信はおよそ半分ずつです。', '【給与】\n時給1,300円＋見学予約1件につき500円のインセンティブ\n【勤務地】\n札幌市中央区'),
+    );
+    expect(r.jobType).toBe('mixed');
+    expect(r.signals.incentive).toBe(true);
+    expect(r.reasons.find((x) => x.id === 'incentive')?.effect.stress).toBe(0);
+  });
+  it('still adds a level to calling out', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業様へお電話し、商談のアポイントをお取りします。', '【給与】\n時給1,300円＋アポ1件につき1,000円のインセンティブ\n【勤務地】\n札幌市中央区'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.reasons.find((x) => x.id === 'incentive')?.effect.stress).toBe(1);
+  });
+});

@@ -110,10 +110,12 @@ export const REASON_RULES: readonly ReasonRule[] = [
   {
     id: 'incentive',
     when: (c) => c.v.signals.incentive,
-    // Outbound work paid by results also asks more skill of the caller; piece work adds no pressure (pieceWork).
+    // Outbound work paid by results also asks more skill of the caller; piece work adds no pressure (pieceWork). A desk
+    // that both takes and makes calls stands at its selling half's level already (mixed 3/3): the pay for what that
+    // half wins adds none of its own.
     // In sales a quota of one's own and pay by results are one pressure, the results the seller answers for: it
     // counts once (a target the shop holds together adds none of its own, so there the incentive still does).
-    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || (c.v.jobType === 'sales' && ownQuota(c)) ? 0 : 1 }),
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || c.v.jobType === 'mixed' || (c.v.jobType === 'sales' && ownQuota(c)) ? 0 : 1 }),
     evidence: (c) => present(c, 'incentive'),
   },
   {
