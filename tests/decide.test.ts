@@ -177,7 +177,7 @@ describe('reasons', () => {
     ['an implicit quota has its own reason', context({ jobType: 'outbound', callCenter: true, quota: 'stated' }, [], { implicitOnly: true }), ['base.outbound', 'quota.implicit'], { difficulty: 3, stress: 4 }],
     ['ノルマなし eases sales', context({ jobType: 'sales', quota: 'negated' }), ['base.sales', 'quota.negated'], { difficulty: 3, stress: 2 }],
     ['ノルマなし does not ease inbound work', context({ jobType: 'inbound', callCenter: true, quota: 'negated' }), ['base.inbound', 'quota.negated'], { difficulty: 3, stress: 2 }],
-    ['route sales to existing customers are steadier', context({ jobType: 'sales' }, [flag('sales', 3, 'job', { id: 'sales.route', text: 'ルート営業' })]), ['base.sales', 'sales.route'], { difficulty: 2, stress: 2 }],
+    ['route sales to existing customers are steadier, not easier', context({ jobType: 'sales' }, [flag('sales', 3, 'job', { id: 'sales.route', text: 'ルート営業' })]), ['base.sales', 'sales.route'], { difficulty: 3, stress: 2 }],
     ['route sales that also win new clients are not', context({ jobType: 'sales' }, [flag('sales', 3, 'job', { id: 'sales.route', text: 'ルート営業' }), flag('sales', 3, 'job', { id: 'sales.role', text: '新規開拓' })]), ['base.sales'], { difficulty: 3, stress: 3 }],
     ['running a center', context({ jobType: 'other', callCenter: true }), ['base.management'], { difficulty: 3, stress: 3 }],
     ['training does not ease running a center', context({ jobType: 'other', callCenter: true, signals: { manualTraining: true } as never }), ['base.management', 'training'], { difficulty: 3, stress: 3 }],

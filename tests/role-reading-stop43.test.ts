@@ -151,6 +151,9 @@ describe('stop 43: selling never comes to the least stress', () => {
     expect(r.jobType).toBe('sales');
     expect(r.stress).toBe(2);
     expect(r.reasons.find((x) => x.id === 'sales.floor')?.effect.stress).toBe(1);
+    // Steadier, not easier: the selling is the same.
+    expect(r.reasons.find((x) => x.id === 'sales.route')?.effect).toEqual({ difficulty: 0, stress: -1 });
+    expect(r.difficulty).toBe(3);
   });
   it('where nothing eases it, the floor is not shown', async () => {
     const r = await run(posting('法人営業', '中小企業の経営者に、業務用ソフトの導入をご提案します。', '【給与】\n月給25万円\n【勤務地】\n岡山市北区'));

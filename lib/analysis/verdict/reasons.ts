@@ -101,9 +101,10 @@ export const REASON_RULES: readonly ReasonRule[] = [
   },
   {
     id: 'sales.route',
-    // Calling on customers who already buy is steadier work than winning new ones.
+    // Calling on customers who already buy is steadier work than winning new ones: less stress, but the same selling
+    // (proposals, the product's knowledge), so no easier.
     when: (c) => c.v.jobType === 'sales' && routeSales(c).length > 0 && !presentWhere(c, (f) => f.id === 'sales.role' && /新規/.test(f.text)).length,
-    effect: () => ({ difficulty: -1, stress: -1 }),
+    effect: () => ({ difficulty: 0, stress: -1 }),
     evidence: routeSales,
   },
   { id: 'techSupport', when: (c) => c.v.signals.techSupport, effect: () => ({ difficulty: 1, stress: 0 }), evidence: (c) => present(c, 'techSupport') },
