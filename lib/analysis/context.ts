@@ -304,7 +304,7 @@ const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する
 const STAFF_WORD = /(?:ドライバー|スタッフ|乗務員|作業員|職人|技術者|エンジニア|看護師|講師|店員)$/;
 const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|が|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング|待機|シフト|勤怠|配置|スケジュール))/;
 // Staff who do the work the term names, in a clause that tells what they did (電話受付スタッフが入力したご注文, 受電担当が
-//受けたお問い合わせ): the job handles what they passed on, it does not do their work.
+// 受けたお問い合わせ): the job handles what they passed on, it does not do their work.
 const STAFF_WHO_DID = /^(?:の)?(?:スタッフ|担当者?|オペレーター|メンバー|係)(?:さん)?が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)(?=[\u3040-\u30ff\u4e00-\u9fff])/;
 export const namesTheMatter = (sentenceText: string, end: number, term = ''): boolean =>
   MATTER_OF.test(sentenceText.slice(end)) || (STAFF_WORD.test(term) && DEALT_WITH.test(sentenceText.slice(end))) || STAFF_WHO_DID.test(sentenceText.slice(end));
