@@ -35,6 +35,9 @@ async function main() {
     viewport: { width: 1200, height: 800 },
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      // Chromium's own cloud-messaging check-in (android.clients.google.com), which the switches above do not stop,
+      // goes to a dead local port, as in the E2E harness.
+      '--gcm-checkin-url=http://127.0.0.1:9/', '--gcm-registration-url=http://127.0.0.1:9/', '--gcm-mcs-endpoint=https://127.0.0.1:9',
       '--no-first-run', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
     ],
   });

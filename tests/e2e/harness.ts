@@ -172,11 +172,15 @@ export function chromiumSwitches(extDir: string, proxyServer: string): string[] 
     // the outside world reaches the proxy.
     `--proxy-server=${proxyServer}`,
     // Chromium's own background services, which run even headless and with the switches below
-    // (measured: the component updater's POST to update.googleapis.com at start-up, and sign-in
-    // checks to accounts.google.com every few seconds), are pointed at a dead local port (the discard
-    // port, 9). They are not the extension's traffic; anything else that reaches the proxy is.
+    // (measured: the component updater's POST to update.googleapis.com at start-up, sign-in checks to
+    // accounts.google.com every few seconds, and from Chromium 150 on the cloud-messaging check-in's
+    // CONNECT to android.clients.google.com), are pointed at a dead local port (the discard port, 9).
+    // They are not the extension's traffic; anything else that reaches the proxy is.
     '--component-updater=url-source=http://127.0.0.1:9/',
     '--gaia-url=http://127.0.0.1:9/',
+    '--gcm-checkin-url=http://127.0.0.1:9/',
+    '--gcm-registration-url=http://127.0.0.1:9/',
+    '--gcm-mcs-endpoint=https://127.0.0.1:9',
     '--no-sandbox',
     '--disable-gpu',
     '--disable-dev-shm-usage',
