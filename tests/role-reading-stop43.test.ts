@@ -177,3 +177,15 @@ describe('stop 43: an incentive on a desk that both takes and makes calls', () =
     expect(r.reasons.find((x) => x.id === 'incentive')?.effect.stress).toBe(1);
   });
 });
+
+describe('stop 43: a welcome of beginners is a term of this job', () => {
+  const page = (others: string) =>
+    posting('法人営業（印刷）', '地元の企業様に、チラシやパンフレットの印刷をご提案します。', `【応募資格】\n法人営業の経験3年以上\n【給与】\n月給26万円〜\n【勤務地】\n静岡市葵区\n\n会社概要\n株式会社あおば印刷\n\nこの会社の他の求人\n${others}`);
+  it('another opening listed with 未経験OK does not welcome beginners to this one', async () => {
+    expect((await run(page('・印刷オペレーター（未経験OK）　月給21万円〜'))).signals.beginnerOk).toBe(false);
+  });
+  it('this job\'s own welcome still counts', async () => {
+    const r = await run(posting('受注オペレーター', 'お客様からのご注文のお電話を受け、入力します。未経験OK。'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});

@@ -32,8 +32,9 @@ function narrowedWelcome(f: Flag): boolean {
   return SCOPE_BEFORE.test(f.sentence.slice(Math.max(0, at - SCOPE_REACH), at).replace(/\s+/g, '')) || /^(?:業界|業種)/.test(f.text);
 }
 
-/** Results pay is a term of this job: the company profile (事業内容：成果報酬型の営業代行) never states it. */
-const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive']);
+/** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
+ *  employer's other openings listed there (受注オペレーター（未経験OK）　時給1,250円) never state them. */
+const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive', 'beginnerOk']);
 
 export function decideSignals(flags: readonly Flag[]): Signals {
   const { present } = evidenceIn(flags, 'all');
