@@ -189,3 +189,13 @@ describe('stop 43: a welcome of beginners is a term of this job', () => {
     expect(r.signals.beginnerOk).toBe(true);
   });
 });
+
+describe('stop 43: a narrowed welcome beside required experience, with other openings listed', () => {
+  it('the other openings\' 未経験OK does not make up for the narrowed one', async () => {
+    const r = await run(
+      posting('法人営業（印刷）', '地元の企業様に、チラシやパンフレットの印刷をご提案します。', '【応募資格】\n法人営業の経験3年以上\n業界未経験歓迎\n【給与】\n月給26万円〜\n【勤務地】\n静岡市葵区\n\n会社概要\n株式会社あおば印刷\n\nこの会社の他の求人\n・印刷オペレーター（未経験OK）　月給21万円〜\n・配送スタッフ（未経験OK）　時給1,200円\n・製本スタッフ（未経験OK）　時給1,150円'),
+    );
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});

@@ -43,9 +43,10 @@ export function decideSignals(flags: readonly Flag[]): Signals {
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
     out[signal] = (READ_ON_PAGE.has(signal) ? onPage : present)[rule.category] >= rule.min;
   }
+  // Beside required experience, a narrowed welcome is left out of the welcome's weight, read where the signal is.
   if (out.beginnerOk && out.experienceRequired) {
-    const open = flags.reduce((a, f) => (f.category === 'beginner' && f.polarity === 'present' && !narrowedWelcome(f) ? a + f.weight : a), 0);
-    out.beginnerOk = open >= SIGNAL_RULES.beginnerOk.min;
+    const open = flags.filter((f) => !(f.category === 'beginner' && narrowedWelcome(f)));
+    out.beginnerOk = evidenceIn(open, 'page').present.beginner >= SIGNAL_RULES.beginnerOk.min;
   }
   if (out.complaints && out.collections) {
     const tone = flags.reduce((a, f) => (f.id === TONE_ENTRY && f.polarity === 'present' ? a + f.weight : a), 0);
