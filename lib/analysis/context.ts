@@ -75,6 +75,16 @@ function isNegator(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Words of "few" that a negation right after them turns into "many" (少なくありません, 少なくない). */
+const LITOTES_HEAD = new Set(['少なく', '少なくは']);
+/** A negation at `k`, past a topic particle (少なくはありません, 少なくもない). */
+function deniedNext(tokens: Token[], k: number): boolean {
+  let at = ['は', 'も'].includes(tokens[k]?.surface ?? '') ? k + 1 : k;
+  // ありません: kuromoji gives あり/ませ/ん, and the negation is its ませ.
+  if (tokens[at]?.surface === 'あり') at += 1;
+  return tokens[at] !== undefined && isNegator(tokens, at);
+}
+
 /** The passive auxiliaries (言われた, 課せられた). */
 const PASSIVE = new Set(['れる', 'られる']);
 
@@ -101,6 +111,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
+      // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
+      if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
       // インセンティブ上限なし, 歩合（上限はありません）: the cap is denied, the pay is unlimited.
       if (tokens.slice(from, k).some((x) => CAP_NOUNS.has(x.surface))) return false;
       // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied; and an invitation
