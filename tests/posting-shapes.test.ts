@@ -16,7 +16,8 @@
 // that send the reader to the posting elsewhere (詳しくは採用ページをご覧ください: a staff blog, interviews, hiring news, a
 // list of results, a recruit site's top), and a posting that ends with such a link, which stays a posting; lists that
 // state several jobs' pay one to a line (a board's results, a recruit site's openings, each with a line of its work),
-// and a list of results with one card opened on its fields inside a drawn box, which is that card's posting.
+// and a list of results with one card opened on its fields inside a drawn box, which is that card's posting; a
+// recruiting FAQ that asks and answers one job's pay, hours, commute and apply step, which is that job's posting.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';

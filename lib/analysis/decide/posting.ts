@@ -188,6 +188,26 @@ function callAboveFields(text: string, blockAfter: (at: number) => boolean): boo
   return false;
 }
 
+/** A recruiting FAQ for one job asks and answers a posting's fields in the applicant's words (Q. 時給はいくらですか？,
+ *  Q. 交通費は出ますか？, Q. 勤務時間は？): its pay and at least two more of them stand for a 募集要項. A general FAQ
+ *  of a recruit site asks about applying and interviews only, and sends the reader to each job's page. */
+const FAQ_QUESTION = /^[ \t]*(?:q|ｑ)[ \t]*\d*[ \t]*[.．:：)）]?[ \t]*([^\n]{0,40})/gim;
+const FAQ_FIELDS: Record<string, RegExp> = {
+  pay: /時給|給与|給料|お給料|月給|日給|報酬/,
+  benefits: /交通費|社会保険|待遇/,
+  hours: /勤務時間|シフト|勤務日|何時|休み|休日|週何日|時間帯/,
+  place: /勤務地|どこで|職場の場所/,
+  apply: /応募|面接|選考/,
+  job: /どんな(?:お)?仕事|仕事内容|業務内容/,
+  training: /研修/,
+};
+const FAQ_FIELD_KINDS = 3;
+function faqAsksFields(text: string): boolean {
+  const asked = new Set<string>();
+  for (const m of text.matchAll(FAQ_QUESTION)) for (const [kind, r] of Object.entries(FAQ_FIELDS)) if (r.test(m[1]!)) asked.add(kind);
+  return asked.has('pay') && asked.size >= FAQ_FIELD_KINDS;
+}
+
 export interface PostingShape {
   /** POSTING_FEATURES, in order: what the fitted model reads. */
   features: number[];
@@ -237,7 +257,10 @@ export function postingShape(fullText: string): PostingShape {
     recruitCall ? 1 : 0,
   ];
   const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
-  const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter);
+  // An FAQ of fields stands for a block where little marks the page as an article: no byline, at most one marker
+  // in its lead (a job that answers 資料請求 speaks a vendor word).
+  const faqBlock = features[5]! <= 0.5 && features[6] === 0 && faqAsksFields(text);
+  const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter) || faqBlock;
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     !ownFields && ((!recruitCall && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS));
