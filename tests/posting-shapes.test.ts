@@ -17,7 +17,8 @@
 // list of results, a recruit site's top), and a posting that ends with such a link, which stays a posting; lists that
 // state several jobs' pay one to a line (a board's results, a recruit site's openings, each with a line of its work),
 // and a list of results with one card opened on its fields inside a drawn box, which is that card's posting; a
-// recruiting FAQ that asks and answers one job's pay, hours, commute and apply step, which is that job's posting.
+// recruiting FAQ that asks and answers one job's pay, hours, commute and apply step, which is that job's posting; a
+// dated staff-blog post that calls for people and sends them to the recruit site for the terms, which is not.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';

@@ -113,9 +113,11 @@ const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (tex
 const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
 
 /** The page sends the reader to the posting on another page (詳しくは採用ページをご覧ください, 採用情報はこちら, 詳しくは
- *  各求人の詳細ページへ): a staff blog, an interview or a news item that points to the job, not the job's own page. An
+ *  各求人の詳細ページへ, 詳しい募集内容は採用サイトでご確認ください): a staff blog, an interview or a news item that points
+ *  to the job, not the job's own page. A call for people keeps a page without a byline a posting (a shop's notice); a
+ *  dated post by a named writer that calls for people and sends them elsewhere is the blog's. An
  *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
-const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)/;
+const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)|(?:詳しい|詳細な)(?:募集内容|募集要項|条件|応募方法)[^。\n]{0,16}?(?:採用|求人|募集)(?:情報|ページ|サイト)(?:で|を|から)(?:ご確認|ご覧|確認)/;
 
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 次へ) … */
 const LIST_MARKER = /\d[\d,]*件(?:中|を表示|の(?:求人|お仕事))|件を表示|検索結果|求人一覧|募集一覧|[^\n。]{0,20}の(?:求人|仕事|お仕事)一覧|もっと見る|次のページ|次へ[ \t]*$/m;
@@ -237,6 +239,7 @@ export function postingShape(fullText: string): PostingShape {
   const stated = text.split('。').slice(0, -1).map((x) => x.trim().replace(/[」』)）]+$/, '')).filter((x) => x.length > 4);
   const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
   const recruitCall = RECRUIT_CALL.test(text);
+  const byline = hasByline(text.slice(0, 400));
   const features = [
     fieldWords / FIELD_KINDS.length,
     kindsOf(labels).size / FIELD_KINDS.length,
@@ -245,7 +248,7 @@ export function postingShape(fullText: string): PostingShape {
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     articleMarkerCount(lead, withoutMenus(lead), text) / 2,
-    hasByline(text.slice(0, 400)) ? 1 : 0,
+    byline ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
     Math.min(3, (lead.match(/でしょうか|ますか[?？]|ませんか[?？]/g) ?? []).length) / 3,
@@ -263,7 +266,7 @@ export function postingShape(fullText: string): PostingShape {
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter) || faqBlock;
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
-    !ownFields && ((!recruitCall && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS));
+    !ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
