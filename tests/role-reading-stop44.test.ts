@@ -21,3 +21,22 @@ describe('stop 44: "not few" is many (少なくありません, 少なくない)
     expect(r.quota).not.toBe('stated');
   });
 });
+
+describe('stop 44: proposing to customers who walk in is selling, with or without the word 営業', () => {
+  it('a car dealer\'s adviser who proposes a car to walk-in customers is a sales job', async () => {
+    const r = await run(posting('店舗スタッフ（カーライフアドバイザー候補）', 'ご来店されたお客様のご予算や使い方をうかがい、ぴったりの一台をご提案します。\n飛び込みや電話での営業はありません。\n給与：月給23万円＋販売インセンティブ'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('a travel counter that proposes tours and books them is a sales job', async () => {
+    const r = await run(posting('トラベルカウンタースタッフ', '駅ビルの旅行カウンターにいらしたお客様のご要望を伺い、ツアーやホテルをご提案して予約までお手伝いします。\n航空券の発券や書類の送付もお願いします。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('a counter that hands out numbers and shows the way proposes nothing: not sales', async () => {
+    const r = await run(posting('市民窓口の案内スタッフ', 'ご来店のお客様に番号札をお渡しし、手続きの窓口へご案内します。\n書類の書き方のご説明もお願いします。'));
+    expect(r.jobType).not.toBe('sales');
+  });
+  it('a phone desk that books a visit and mentions a plan stays phone work', async () => {
+    const r = await run(posting('予約センターのオペレーター', 'お電話でご来店の予約を受け、当日のコースをご提案します。\nお客様からのお電話を受けるお仕事です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
