@@ -40,3 +40,14 @@ describe('stop 44: proposing to customers who walk in is selling, with or withou
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 44: signing up walk-in customers for a new contract or a switch is selling', () => {
+  it('a phone shop that offers walk-in customers a switch of carrier is a sales job', async () => {
+    const r = await run(posting('携帯ショップスタッフ', 'ご来店されたお客様に、スマートフォンの新規ご契約やのりかえをご案内します。\n料金プランのご説明と、ご契約の手続きまでお願いします。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('a repair counter that takes in broken phones signs nobody up: not sales', async () => {
+    const r = await run(posting('修理受付カウンタースタッフ', 'ご来店されたお客様から故障したスマートフォンをお預かりし、修理の受付票を作ります。\n修理後の端末のお渡しもお願いします。'));
+    expect(r.jobType).not.toBe('sales');
+  });
+});
