@@ -170,6 +170,20 @@ function fullerStatement(first: BaseCandidate | null, candidates: BaseCandidate[
 // of the pay line above the heading.
 const TRAINING_HEADING = /\n[ \t]*[^\n\d。、]{0,4}(?:研修|試用)[^\n\d。、]{0,12}\n/;
 
+/** Months of pay a year's pay is worth for one role: twelve, and up to six more of bonuses. */
+const YEAR_IN_MONTHS = [12, 18] as const;
+/** A monthly wage under a header's yearly pay (想定年収420万円〜 above 月給26万円〜) is the same role's pay said per month,
+ *  not another role's line: the year is twelve to eighteen of those months. */
+function restatesYearly(a: BaseCandidate, b: BaseCandidate): boolean {
+  const [year, month] = a.unit === 'year' ? [a, b] : [b, a];
+  if (year.unit !== 'year' || month.unit !== 'month' || !year.min || !month.min) return false;
+  const ratio = year.min / month.min;
+  return ratio >= YEAR_IN_MONTHS[0] && ratio <= YEAR_IN_MONTHS[1];
+}
+
+/** How many lines above a training pay the pay line it belongs to may stand. */
+const OWNER_LINES = 4;
+
 function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text: string): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
@@ -185,9 +199,12 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   // amount off the pay (上記から50円引き), or one said of them all (いずれも、研修期間は…), applies to every line above
   // it, the main one too.
   // A figure in brackets (年俸360万円（月30万円～40万円）) restates the line it stands on: no role of its own.
-  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets).sort((x, y) => y.start - x.start)[0];
+  // Only a pay line close above it owns it: a wage told in a staff story further up (時給1,400円で働き始め) is no line
+  // the period's terms hang from.
+  const near = (c: BaseCandidate) => (text.slice(c.end, tr.start).match(/\n/g) ?? []).length <= OWNER_LINES;
+  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets && near(c)).sort((x, y) => y.start - x.start)[0];
   const headed = !!owner && TRAINING_HEADING.test(text.slice(owner.end, lineEnd(text, tr.start) + 1));
-  if (!tr.relative && !tr.forEveryLine && !headed && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min)) return null;
+  if (!tr.relative && !tr.forEveryLine && !headed && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min) && !restatesYearly(owner, base)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {

@@ -133,11 +133,12 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     const same = /^[ \t]*も/.test(gap);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = Math.max(-1, ...[...gap.matchAll(PERIOD_AGAIN)].map((x) => x.index));
-    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）: the bracket after あり gives the period's terms,
+    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）, 試用期間2か月あり（時給1,050円）: the bracket
+    // after あり gives the period's terms,
     // also as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）).
     // Or its length and, after a comma, the wage word (試用期間あり：3ヶ月、時給1,200円), below a wage stated above it
     // (alone on the page that figure is the pay itself).
-    const terms = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:(?:期間[ \t:]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
+    const terms = /^[ \t\n:|】\]>》〉≫]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?(?:あり|有り|有)[ \t]*(?:(?:期間[ \t:]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
       || TERMS_FIELD_AFTER.test(gap)
       || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.

@@ -1,0 +1,41 @@
+// The pay reader on a training or trial period's pay in three shapes it missed: the length before あり
+// (試用期間2か月あり（時給1,050円）), a wage told in a staff story further up the page (not a pay line the period
+// belongs to), and a monthly trial wage under a header's yearly pay of the same role.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+describe('a trial period with its length before あり', () => {
+  it('試用期間2か月あり（時給1,050円）', () => {
+    const p = readPayChecked('【職種】受付スタッフ\n【給与】\n時給1,150円〜1,300円\n※試用期間2か月あり（時給1,080円）\n【勤務地】駅前店');
+    expect(p.training).toMatchObject({ unit: 'hour', min: 1080, max: 1080, months: 2 });
+  });
+  it('the same shape with the same pay says no pay of its own', () => {
+    const p = readPayChecked('【職種】受付スタッフ\n【給与】\n時給1,150円\n※試用期間2か月あり（同条件）');
+    expect(p.training).toBeNull();
+  });
+});
+
+describe('a wage told in a story further up the page does not own the trial pay', () => {
+  it('a staff member who started at an hourly wage, six lines above the 雇用形態 row', () => {
+    const story = '■先輩の声\n入社5年目の田中です。\nアルバイトとして時給1,250円で働き始めました。\n2年目に社員になりました。\nいまはチームをまとめています。\n';
+    const p = readPayChecked(`【チームリーダー】お客様窓口\n${story}\n■雇用形態\n\n正社員（試用期間3か月／期間中は月給23万円）\n\n■給与\n月給25万円〜30万円`);
+    expect(p.base).toMatchObject({ unit: 'month', min: 250000 });
+    expect(p.training).toMatchObject({ unit: 'month', min: 230000, months: 3 });
+  });
+  it('another role\'s pay line right above the trial pay still owns it', () => {
+    const p = readPayChecked('【職種】営業事務\n【給与】\n正社員：月給24万円〜\nパート：時給1,200円\n※試用期間中は時給1,150円');
+    expect(p.training).toBeNull();
+  });
+});
+
+describe('a monthly trial wage under a yearly header of the same role', () => {
+  it('想定年収 above the 月給 it is paid as: the trial 月給 is this role\'s', () => {
+    const p = readPayChecked('【想定年収】400万円〜600万円\n■給与\n年収400万円〜600万円\n月給25万円〜37万円\n※試用期間3か月（月給23万円）');
+    expect(p.base).toMatchObject({ unit: 'year', min: 4000000 });
+    expect(p.training).toMatchObject({ unit: 'month', min: 230000, months: 3 });
+  });
+  it('a monthly line far off the year (a part-time role beside a full-time one) is another role', () => {
+    const p = readPayChecked('【想定年収】400万円〜600万円\n■給与\n年収400万円〜600万円\nパート：月給12万円\n※試用期間3か月（月給11万円）');
+    expect(p.training).toBeNull();
+  });
+});
