@@ -1,6 +1,7 @@
 // The pay reader on a training or trial period's pay in three shapes it missed: the length before あり
 // (試用期間2か月あり（時給1,050円）), a wage told in a staff story further up the page (not a pay line the period
-// belongs to), and a monthly trial wage under a header's yearly pay of the same role.
+// belongs to), and a monthly trial wage under a header's yearly pay of the same role; and commute pay in a title of items
+// between bars (…｜交通費全額｜残業なし), where the next item was read with it.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -37,5 +38,18 @@ describe('a monthly trial wage under a yearly header of the same role', () => {
   it('a monthly line far off the year (a part-time role beside a full-time one) is another role', () => {
     const p = readPayChecked('【想定年収】400万円〜600万円\n■給与\n年収400万円〜600万円\nパート：月給12万円\n※試用期間3か月（月給11万円）');
     expect(p.training).toBeNull();
+  });
+});
+
+describe('commute pay in a title of items between bars', () => {
+  it('…｜交通費全額｜残業なし: the next item\'s なし is not the commute\'s', () => {
+    const p = readPayChecked('[派] お手続きの受付｜時給1,380円｜交通費全額｜残業なし\n●お仕事内容\nお電話で住所変更を受け付けます。');
+    expect(p.commute.kind).toBe('full');
+  });
+  it('a table row (| 交通費 | 全額支給 |) keeps its value after the bar', () => {
+    expect(readPayChecked('| 給与 | 時給1,200円 |\n| 交通費 | 全額支給 |').commute.kind).toBe('full');
+  });
+  it('交通費なし between bars is none', () => {
+    expect(readPayChecked('受付スタッフ｜時給1,200円｜交通費なし｜週3日〜').commute.kind).toBe('none');
   });
 });

@@ -50,7 +50,8 @@ const ANSWER = /^[ \t]*(?:a[.:．：)]|答え?[.:：)]?|[^\s:：]{1,12}[:：])[ 
 function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRange[]): CommuteFinding | null {
   const text = t.text;
   const end = wordEnd + (JOINED_COST.exec(text.slice(wordEnd, wordEnd + 12))?.[0].length ?? 0);
-  // The clause: to the end of the sentence, list item or closing bracket after the parenthesised note.
+  // The clause: to the end of the sentence, list item (a title's ｜ after the value too: …｜交通費全額｜残業なし; a table's
+  // 交通費｜全額支給 holds the value after it) or closing bracket after the parenthesised note.
   let k = end;
   let depth = 0;
   const limit = Math.min(lineEnd(text, end), end + 40);
@@ -60,7 +61,7 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
     else if (c === ')') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && (/[。、/・]/.test(c) || (c === ',' && !/\d/.test(text[k + 1] ?? '')))) break;
+    } else if (depth === 0 && (/[。、/・]/.test(c) || (/[|｜]/.test(c) && /[^\s:|｜]/.test(text.slice(end, k))) || (c === ',' && !/\d/.test(text[k + 1] ?? '')))) break;
   }
   // The cap as the next item of the list (距離に応じて支給、上限月2万円, 別途支給・上限月3万円): the same statement.
   const capItem = /^[、,・/][ \t]*(?:月額|1日)?(?:上限|max|最大)[^、。\n/()]{0,14}/.exec(text.slice(k, k + 20));
