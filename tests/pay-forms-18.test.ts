@@ -53,3 +53,9 @@ describe('commute pay in a title of items between bars', () => {
     expect(readPayChecked('受付スタッフ｜時給1,200円｜交通費なし｜週3日〜').commute.kind).toBe('none');
   });
 });
+
+describe('no commute pay said with も', () => {
+  it('通勤がないので交通費の支給もありません', () => {
+    expect(readPayChecked('【報酬】時給1,100円\n【勤務地】完全在宅。通勤がないので交通費の支給もありません。').commute.kind).toBe('none');
+  });
+});
