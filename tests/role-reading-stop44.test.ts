@@ -51,3 +51,16 @@ describe('stop 44: signing up walk-in customers for a new contract or a switch i
     expect(r.jobType).not.toBe('sales');
   });
 });
+
+describe('stop 44: a count whose attainment is tracked is a target (達成状況, 達成度)', () => {
+  const teleapo = (line: string) => posting('テレアポスタッフ', `法人のお客様へお電話し、商談のアポイントを取るお仕事です。\n${line}`);
+  it('the month\'s attainment shared at the morning meeting', async () => {
+    expect((await run(teleapo('毎月のアポの達成状況は、朝礼でチーム全体に共有します。'))).quota).toBe('stated');
+  });
+  it('pay rises with the degree of attainment', async () => {
+    expect((await run(teleapo('半期ごとに、個人の達成度に応じて時給を見直します。'))).quota).toBe('stated');
+  });
+  it('without it, a plain description of the calls states no quota', async () => {
+    expect((await run(teleapo('リストに沿って順番にお電話します。'))).quota).toBe('absent');
+  });
+});
