@@ -64,3 +64,16 @@ describe('stop 44: a count whose attainment is tracked is a target (達成状況
     expect((await run(teleapo('リストに沿って順番にお電話します。'))).quota).toBe('absent');
   });
 });
+
+describe('stop 44: results ranked or a closing rate to reach is a target', () => {
+  const sales = (line: string) => posting('反響営業スタッフ', `資料請求をいただいたお客様と面談し、ご契約までを担当します。\n${line}`);
+  it('a ranking of sign-ups posted on the floor', async () => {
+    expect((await run(sales('毎日の契約件数のランキングを、フロアのボードに貼り出しています。'))).quota).toBe('stated');
+  });
+  it('a closing rate the job is judged by', async () => {
+    expect((await run(sales('評価は成約率と月の契約金額で行います。'))).quota).toBe('stated');
+  });
+  it('a ranking denied is no target', async () => {
+    expect((await run(sales('個人の成績をランキングで発表することはありません。'))).quota).not.toBe('stated');
+  });
+});
