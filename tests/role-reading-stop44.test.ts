@@ -77,3 +77,19 @@ describe('stop 44: results ranked or a closing rate to reach is a target', () =>
     expect((await run(sales('個人の成績をランキングで発表することはありません。'))).quota).not.toBe('stated');
   });
 });
+
+describe('stop 44: complaints a named post takes over are not this job\'s', () => {
+  const desk = (line: string) => posting('受付スタッフ（学習塾）', `教室の受付で、保護者の方からのお電話や来校の対応をお願いします。\n${line}`);
+  it('the head of the school handles them (教室長が対応します)', async () => {
+    expect((await run(desk('授業へのご不満などは、教室長が対応します。'))).signals.complaints).toBe(false);
+  });
+  it('the manager hears them out (店長がお話を伺います)', async () => {
+    expect((await run(desk('お待たせしたことへのご不満は、店長がお話を伺います。'))).signals.complaints).toBe(false);
+  });
+  it('two posts named together (店長・副店長が行います)', async () => {
+    expect((await run(desk('クレーム対応は店長・副店長が行いますのでご安心ください。'))).signals.complaints).toBe(false);
+  });
+  it('met first and then passed up, the job still hears them', async () => {
+    expect((await run(desk('ご不満をいただくこともありますが、難しいお話は教室長が対応します。'))).signals.complaints).toBe(true);
+  });
+});

@@ -18,15 +18,17 @@ export function passedOnEnd(sentenceText: string): number {
  * Complaints the job hands over as soon as they come: ご不満の声をいただいた場合は、すぐにリーダーが代わって対応します,
  * クレームは隣の席のSVが代わります, ご不満が出やすい場面はリーダーに交代できます. The complaint is the topic (は, 場合は),
  * and the next words give it to a person at once (すぐに…引き継ぐ) or have the person take over (代わる, 交代,
- * リーダーが引き継ぐ); merely passed up (クレームは責任者に引き継ぎます), it was heard first. Said as something the job meets first (ご不満をいただくこともありますが、難しい
+ * リーダーが引き継ぐ, 店長がお話を伺います, 教室長が対応します, 店長・副店長が行います); merely passed up (クレームは責任者に引き継ぎます), it was heard first. Said as something the job meets first (ご不満をいただくこともありますが、難しい
  * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
  */
-const PERSON_NAME = '(?:リーダー|社員|sv|スーパーバイザー|上司|責任者|先輩|担当者|管理者|店長|主任)(?:さん|の方)?';
+const PERSON_NAME = '(?:リーダー|社員|sv|スーパーバイザー|上司|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将)(?:さん|の方)?';
+/** One person or two joined (店長・副店長が). */
+const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME})?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
-const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON_NAME}が[^。、]{0,8}?(?:引き継|引継))`);
+const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ)|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it.
 const MET_FIRST = /こともあ|ことがあ|まず|対応し|受け(?:て|た|る|ます)|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
 
