@@ -59,3 +59,12 @@ describe('no commute pay said with も', () => {
     expect(readPayChecked('【報酬】時給1,100円\n【勤務地】完全在宅。通勤がないので交通費の支給もありません。').commute.kind).toBe('none');
   });
 });
+
+describe('a notice\'s numbered pay row', () => {
+  it('6．賃金　日額8,900円 is the day pay', () => {
+    expect(readPayChecked('5．勤務場所　市役所2階\n6．賃金　日額8,900円（月1回払い）\n7．通勤手当　実費支給').base).toMatchObject({ unit: 'day', min: 8900, max: 8900 });
+  });
+  it('a numbered row of something else (6．料金　月額3,000円) is no pay', () => {
+    expect(readPayChecked('5．会場　公民館\n6．料金　月額3,000円').base).toBeNull();
+  });
+});

@@ -67,3 +67,16 @@ describe('the shape of a posting: decorated headings and fields set off by a spa
     expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1090, max: 1090 });
   });
 });
+
+describe('the shape of a posting: a free paper\'s one-character labels', () => {
+  it('［職］［給］［時］［休］［待］［地］［応］ are a print ad\'s fields', async () => {
+    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
+    const ad = '（株）ひばり住設\n［職］電話受付\n［給］時給1,080円〜\n［時］9:00〜14:00\n［休］日曜・祝日\n［地］北浜町4-2-9\n［応］お電話ください';
+    const shape = postingShape(ad);
+    expect(shape.features[POSTING_FEATURES.indexOf('fieldLabels')]).toBeGreaterThanOrEqual(6 / 9);
+  });
+  it('a bracketed character that is no label (［新］オープン) names no field', async () => {
+    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
+    expect(postingShape('［新］オープンのお知らせ\n［祝］10周年').features[POSTING_FEATURES.indexOf('fieldLabels')]).toBe(0);
+  });
+});

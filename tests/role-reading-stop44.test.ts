@@ -93,3 +93,10 @@ describe('stop 44: complaints a named post takes over are not this job\'s', () =
     expect((await run(desk('ご不満をいただくこともありますが、難しいお話は教室長が対応します。'))).signals.complaints).toBe(true);
   });
 });
+
+describe('stop 44: a post named with its holder takes the complaints over (センター長の佐伯が引き継ぎます)', () => {
+  it('handed to the head of the center by name', async () => {
+    const r = await run(posting('お客様センタースタッフ', 'ガスの開栓や料金についてのお電話を受けます。\n料金に関する強いご不満のお電話は、センター長の佐伯が引き継ぎます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

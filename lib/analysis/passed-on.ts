@@ -23,8 +23,8 @@ export function passedOnEnd(sentenceText: string): number {
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
  */
 const PERSON_NAME = '(?:リーダー|社員|sv|スーパーバイザー|上司|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将)(?:さん|の方)?';
-/** One person or two joined (店長・副店長が). */
-const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME})?`;
+/** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
+const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.

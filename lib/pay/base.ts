@@ -76,7 +76,8 @@ const SHIFT_WORDS = /夜勤|日勤|宿直|当直|出勤|勤務|シフト|研修|
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
 const ROUGHLY_AFTER = /^[ \t]*(?:ちょっと|ちょい|くらい|ぐらい|位|ほど|程|程度|前後|弱|強|超|以上稼)/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
-const PAY_ROW = /^[\s\p{P}\p{S}]*(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
+// A notice numbers its rows (6．賃金　日額8,900円, (6) 報酬).
+const PAY_ROW = /^[\s\p{P}\p{S}]*(?:\d{1,2}[\s\p{P}\p{S}]+)?(?:給与|給料|賃金|報酬|報償費|待遇・給与)等?[\s\p{P}\p{S}]*$/u;
 // A kind of pay in brackets after the amount, and nothing else there (not 時給換算: a conversion).
 const UNIT_AFTER = /^[ \t]*\((時給|時間給|日給|日当|月給|週給|年俸)制?\)/;
 const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: 'month', 年: 'year' };

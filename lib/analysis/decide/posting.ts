@@ -159,9 +159,14 @@ const PROSE_LINE = 100;
 
 const withoutMenus = (text: string) => text.split('\n').filter((l) => !isMenuLine(l)).join('\n');
 
+/** A free paper's one-character labels in brackets (［職］［給］［時］［休］［待］［地］［応］): the fields of a print ad. */
+const ABBREVIATED_LABEL = /^[ \t]*[\[［【〔]([職給資時休待地勤応交])[\]］】〕]/gm;
+const ABBREVIATED_KIND: Record<string, string> = { 職: 'job', 給: 'pay', 資: 'requirements', 時: 'hours', 休: 'holidays', 待: 'benefits', 交: 'benefits', 地: 'place', 勤: 'place', 応: 'apply' };
+
 /** Lines standing as field labels, with where they stand and the field kinds they name. */
 function labelLines(text: string): { index: number; kinds: string[] }[] {
   const out: { index: number; kinds: string[] }[] = [];
+  for (const m of text.matchAll(ABBREVIATED_LABEL)) out.push({ index: m.index, kinds: [ABBREVIATED_KIND[m[1]!]!] });
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
     if (m[0].length === 0) {
@@ -170,7 +175,7 @@ function labelLines(text: string): { index: number; kinds: string[] }[] {
     }
     out.push({ index: m.index, kinds: FIELD_KINDS.filter((k) => FIELDS[k]!.test(m![0])) });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l.kinds));
