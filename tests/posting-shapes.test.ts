@@ -18,7 +18,8 @@
 // state several jobs' pay one to a line (a board's results, a recruit site's openings, each with a line of its work),
 // and a list of results with one card opened on its fields inside a drawn box, which is that card's posting; a
 // recruiting FAQ that asks and answers one job's pay, hours, commute and apply step, which is that job's posting; a
-// dated staff-blog post that calls for people and sends them to the recruit site for the terms, which is not.
+// dated staff-blog post that calls for people and sends them to the recruit site for the terms, which is not; a job
+// briefing's page that books seats (参加無料・予約制, 定員), which is not.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -78,5 +79,19 @@ describe('the shape of a posting: a free paper\'s one-character labels', () => {
   it('a bracketed character that is no label (［新］オープン) names no field', async () => {
     const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
     expect(postingShape('［新］オープンのお知らせ\n［祝］10周年').features[POSTING_FEATURES.indexOf('fieldLabels')]).toBe(0);
+  });
+});
+
+describe('the shape of a posting: a 募集要項 heading that names its job after a bar', () => {
+  it('募集要項｜予約センター スタッフ heads a block of fields', async () => {
+    const { hasRequirementsBlock } = await import('../lib/analysis/decide/posting');
+    expect(hasRequirementsBlock('先輩の声\n電話のお仕事は初めてでした。\n募集要項｜予約センター スタッフ（契約社員）\n【給与】月給21万円〜\n【勤務時間】9:00〜18:00\n【勤務地】本社')).toBe(true);
+  });
+});
+
+describe('posting or not: a briefing that books seats is an event, a selection step that names one is not', () => {
+  it('a posting whose selection goes through a company briefing stays a posting', async () => {
+    const r = await run('コールセンタースタッフ（契約社員）\n【仕事内容】通販のお問い合わせのお電話を受けます\n【給与】時給1,300円\n【勤務時間】9:00〜18:00\n【勤務地】中央区\n【選考】書類選考 → 会社説明会 → 面接（会社説明会の開催日はご応募後にご案内します）');
+    expect(r.posting).toBe(true);
   });
 });

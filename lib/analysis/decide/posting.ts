@@ -52,8 +52,8 @@ const COMPANY_BEFORE = '(?:(?:株式会社|有限会社|合同会社)[^\\n。、
  *  page or a manager's post that tells its story first may head the job's fields in plain words (この仕事について,
  *  募集について, 募集している仕事), or
  *  name the job it follows, after a staff interview (この仕事の募集要項, このお仕事の募集要項), or name the job after the
- *  heading (■募集要項　サポートデスク 季節スタッフ). */
-const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[^\\n。、]{0,12}$)`, 'm');
+ *  heading (■募集要項　サポートデスク 季節スタッフ, 募集要項｜アポイントセンター スタッフ). */
+const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$|[^\\n。、]{0,12}$)`, 'm');
 
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
