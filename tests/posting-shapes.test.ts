@@ -19,7 +19,8 @@
 // and a list of results with one card opened on its fields inside a drawn box, which is that card's posting; a
 // recruiting FAQ that asks and answers one job's pay, hours, commute and apply step, which is that job's posting; a
 // dated staff-blog post that calls for people and sends them to the recruit site for the terms, which is not; a job
-// briefing's page that books seats (参加無料・予約制, 定員), which is not.
+// briefing's page that books seats (参加無料・予約制, 定員), which is not; a recruit site's 現在募集中の職種 with each
+// job's pay and a link, which is not, and a posting that lists the employer's other openings under it, which is.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';
