@@ -100,3 +100,10 @@ describe('stop 44: a post named with its holder takes the complaints over (セ�
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('stop 44: work a 部隊 (a team) takes is someone else\'s', () => {
+  it('テレアポはインサイドセールス部隊が担当 leaves the field seller no calls', async () => {
+    const r = await run(posting('法人営業（フィールドセールス）', '商談の日程が決まったお客様を訪問し、システムの導入をご提案します。\nテレアポはインサイドセールス部隊が担当するため、ご自身で電話をかけることはありません。'));
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
+  });
+});
