@@ -107,3 +107,14 @@ describe('stop 44: work a 部隊 (a team) takes is someone else\'s', () => {
     expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
   });
 });
+
+describe('stop 44: phone work done only to help out at busy times is a side of the job', () => {
+  it('受電を担当するのは、繁忙期の応援のみです: a trainer stays other work', async () => {
+    const r = await run(posting('研修トレーナー（コンタクトセンター）', '新人オペレーターの研修を担当します。研修資料の作成と、ロールプレイの相手役が中心です。\nトレーナー自身が受電を担当するのは、繁忙期の応援のみです。'));
+    expect(r.flags.find((f) => f.text === '受電')?.occasional).toBe(true);
+  });
+  it('taking the calls as the job (受電を担当するのは、入社2か月目からです) is not occasional', async () => {
+    const r = await run(posting('コールセンタースタッフ', '通販のお問い合わせを受けるお仕事です。\n一人で受電を担当するのは、研修を終えた入社2か月目からです。'));
+    expect(r.flags.find((f) => f.text === '受電')?.occasional ?? false).toBe(false);
+  });
+});
