@@ -87,6 +87,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // unit, min and max 91.7 (one posting of twelve; by kind: year → month, a board header's 年収 before the 月給). eval-blind-55 (the hard kinds) met every
   // target there.
   'eval-blind-54': { unit: 0.91, min: 0.91, max: 0.91 },
+  // Stop 44, eval-blind-57 and eval-blind-59 met every target on their untouched halves (59's commute 91.7 at the
+  // stop's start, 100 now).
 };
 
 /**
@@ -180,6 +182,8 @@ describe('pay evaluation', () => {
     ['eval-blind-53', 'fixtures/eval-blind-53'],
     ['eval-blind-54', 'fixtures/eval-blind-54'],
     ['eval-blind-55', 'fixtures/eval-blind-55'],
+    ['eval-blind-57', 'fixtures/eval-blind-57'],
+    ['eval-blind-59', 'fixtures/eval-blind-59'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

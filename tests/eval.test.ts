@@ -321,6 +321,15 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned halves' now. Measured only.
   'eval-blind-54': { untouched: { quota: 0.81, 'stress±1': 0.9 } },
   'eval-blind-55': { tune: { jobType: 0.8, 'stress±1': 0.9 }, untouched: { callCenter: 0.88, jobType: 0.88, quota: 0.88 } },
+  // Stop 44, eval-blind-57 and eval-blind-59 (posting or not, on pages that blur it: department tours, interviews, FAQs,
+  // notices, free-paper ads and SNS posts that are postings; news, explainers, memoirs, 採用情報 tops, results,
+  // briefings, releases, reviews that are not), written blind. With the stop's start code: 57 tuned 75.0/71.4/85.7/71.4,
+  // 100, 85.7; untouched 100/100/85.7/85.7, 100, 100. 59 tuned 91.7/85.7/85.7/85.7, 100, 85.7; untouched
+  // 83.3/85.7/57.1/100, 100, 100 (posting, callCenter, jobType, quota, difficulty±1, stress±1). Untouched posting of
+  // 59 is 100 now (two pages that are not postings: a briefing's page and a list of openings). These floors are the
+  // untouched halves' at the start and the tuned halves' now. Measured only.
+  'eval-blind-57': { tune: { callCenter: 0.71, jobType: 0.85, quota: 0.71, 'stress±1': 0.85 }, untouched: { jobType: 0.85, quota: 0.85 } },
+  'eval-blind-59': { tune: { callCenter: 0.85, jobType: 0.85, quota: 0.85 }, untouched: { callCenter: 0.85, jobType: 0.57 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -422,6 +431,8 @@ const SETS: [string, string][] = [
   ['eval-blind-53', path.join(import.meta.dirname, 'fixtures/eval-blind-53')],
   ['eval-blind-54', path.join(import.meta.dirname, 'fixtures/eval-blind-54')],
   ['eval-blind-55', path.join(import.meta.dirname, 'fixtures/eval-blind-55')],
+  ['eval-blind-57', path.join(import.meta.dirname, 'fixtures/eval-blind-57')],
+  ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
