@@ -71,15 +71,14 @@ describe('the shape of a posting: decorated headings and fields set off by a spa
 });
 
 describe('the shape of a posting: a free paper\'s one-character labels', () => {
-  it('［職］［給］［時］［休］［待］［地］［応］ are a print ad\'s fields', async () => {
-    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
+  it('［職］［給］［時］［休］［待］［地］［応］ are a print ad\'s block of fields', async () => {
+    const { hasRequirementsBlock } = await import('../lib/analysis/decide/posting');
     const ad = '（株）ひばり住設\n［職］電話受付\n［給］時給1,080円〜\n［時］9:00〜14:00\n［休］日曜・祝日\n［地］北浜町4-2-9\n［応］お電話ください';
-    const shape = postingShape(ad);
-    expect(shape.features[POSTING_FEATURES.indexOf('fieldLabels')]).toBeGreaterThanOrEqual(6 / 9);
+    expect(hasRequirementsBlock(ad)).toBe(true);
   });
-  it('a bracketed character that is no label (［新］オープン) names no field', async () => {
-    const { postingShape, POSTING_FEATURES } = await import('../lib/analysis/decide/posting');
-    expect(postingShape('［新］オープンのお知らせ\n［祝］10周年').features[POSTING_FEATURES.indexOf('fieldLabels')]).toBe(0);
+  it('bracketed characters that are no labels (［新］オープン, ［祝］10周年) make no block', async () => {
+    const { hasRequirementsBlock } = await import('../lib/analysis/decide/posting');
+    expect(hasRequirementsBlock('［新］オープンのお知らせ\n［祝］10周年\n［時］10:00〜')).toBe(false);
   });
 });
 

@@ -56,9 +56,6 @@ const ARTICLE_MARKERS: RegExp[] = [
   // a page that sends the reader to each job's own page is not one (read in the whole text: sendsToEachJob).
   // An owner-driver (軽貨物オーナー募集) is a contractor who drives the deliveries: a job, not a franchise.
   /フランチャイズ|(?<!軽貨物|軽バン|車両|ドライバー)オーナー募集|(?:協力会社|パートナー企業|加盟店|代理店)(?:様)?[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:を|の)?(?:募集|ご募集)|ボランティア募集|ボランティアを募集|インターンシップ|説明会のご案内|説明会を開催|説明会のお知らせ|参加者募集|参加費|受講料|セミナーのご案内|セミナーを開催|会社見学会|活動報告|採用実績|合同面接会|就職面接会|合同説明会|合同企業説明会|就職フェア|転職フェア|面接会を開催|面接会のお知らせ/,
-  // A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event, not the job. A posting's
-  // selection step (書類選考 → 会社説明会 → 面接) names a briefing without these.
-  /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/,
   // A page that lists jobs or links to them sends the reader elsewhere: a board's search results (1,048件中,
   // 並び替え), three or more ▶ links in a row (a 採用情報 top's list of positions, a blog's related articles).
   // Two or more lines that end in a link (〜 > 募集要項を見る, 詳しくはこちら, → 詳細はこちら https://…), with at most one

@@ -52,8 +52,11 @@ const COMPANY_BEFORE = '(?:(?:株式会社|有限会社|合同会社)[^\\n。、
  *  page or a manager's post that tells its story first may head the job's fields in plain words (この仕事について,
  *  募集について, 募集している仕事), or
  *  name the job it follows, after a staff interview (この仕事の募集要項, このお仕事の募集要項), or name the job after the
- *  heading (■募集要項　サポートデスク 季節スタッフ, 募集要項｜アポイントセンター スタッフ). */
-const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$|[^\\n。、]{0,12}$)`, 'm');
+ *  heading (■募集要項　サポートデスク 季節スタッフ). */
+const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[^\\n。、]{0,12}$)`, 'm');
+/** The same heading naming its job after a bar (募集要項｜アポイントセンター スタッフ): read by the decision, not by the
+ *  fitted feature, whose posting threshold it would move for every page. */
+const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm');
 
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
@@ -160,14 +163,14 @@ const PROSE_LINE = 100;
 
 const withoutMenus = (text: string) => text.split('\n').filter((l) => !isMenuLine(l)).join('\n');
 
-/** A free paper's one-character labels in brackets (［職］［給］［時］［休］［待］［地］［応］): the fields of a print ad. */
+/** A free paper's one-character labels in brackets (［職］［給］［時］［休］［待］［地］［応］): the fields of a print ad, read
+ *  by the decision as a block of fields (not by the fitted fieldLabels feature). */
 const ABBREVIATED_LABEL = /^[ \t]*[\[［【〔]([職給資時休待地勤応交])[\]］】〕]/gm;
 const ABBREVIATED_KIND: Record<string, string> = { 職: 'job', 給: 'pay', 資: 'requirements', 時: 'hours', 休: 'holidays', 待: 'benefits', 交: 'benefits', 地: 'place', 勤: 'place', 応: 'apply' };
 
 /** Lines standing as field labels, with where they stand and the field kinds they name. */
 function labelLines(text: string): { index: number; kinds: string[] }[] {
   const out: { index: number; kinds: string[] }[] = [];
-  for (const m of text.matchAll(ABBREVIATED_LABEL)) out.push({ index: m.index, kinds: [ABBREVIATED_KIND[m[1]!]!] });
   LABEL_LINE.lastIndex = 0;
   for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
     if (m[0].length === 0) {
@@ -180,6 +183,11 @@ function labelLines(text: string): { index: number; kinds: string[] }[] {
 }
 
 const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l.kinds));
+const abbreviatedKinds = (text: string) => new Set([...text.matchAll(ABBREVIATED_LABEL)].map((m) => ABBREVIATED_KIND[m[1]!]!));
+
+/** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
+ *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
+const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
 
 /** A 募集要項 heading followed by at least this many labelled fields is the block of a posting. */
 export const REQUIREMENTS_BLOCK_FIELDS = 3;
@@ -226,7 +234,8 @@ export interface PostingShape {
    *  none of its own: no 募集要項 block, fewer kinds of field as labels than such a block has, no call for people on
    *  the page. It points to a job (a staff blog, an interview, a news item, a list of results, a recruit site's top).
    *  A page that says it is a list and states several jobs' pay, one to a line (a page of search results, a recruit
-   *  site's list of openings), and lays out no fields of its own, points to their postings too. */
+   *  site's list of openings), and lays out no fields of its own, points to their postings too; so does a briefing's
+   *  page that books seats (説明会 with 参加無料, 予約制, 定員). */
   pointsElsewhere: boolean;
 }
 
@@ -269,10 +278,11 @@ export function postingShape(fullText: string): PostingShape {
   // An FAQ of fields stands for a block where little marks the page as an article: no byline, at most one marker
   // in its lead (a job that answers 資料請求 speaks a vendor word).
   const faqBlock = features[5]! <= 0.5 && features[6] === 0 && faqAsksFields(text);
-  const requirementsBlock = (!!heading && blockAfter(heading.index)) || callAboveFields(text, blockAfter) || faqBlock;
+  const bar = REQUIREMENTS_BLOCK_BAR.exec(text);
+  const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
-    !ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS));
+    !ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
