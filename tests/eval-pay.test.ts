@@ -87,8 +87,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // unit, min and max 91.7 (one posting of twelve; by kind: year → month, a board header's 年収 before the 月給). eval-blind-55 (the hard kinds) met every
   // target there.
   'eval-blind-54': { unit: 0.91, min: 0.91, max: 0.91 },
-  // Stop 44, eval-blind-57 and eval-blind-59 met every target on their untouched halves (59's commute 91.7 at the
-  // stop's start, 100 now).
+  // Stop 44, eval-blind-56, eval-blind-57 and eval-blind-59 met every target on their untouched halves (59's commute
+  // 91.7 at the stop's start, 100 now). eval-blind-58 (pay in every shape) with the start code and now: incentive 91.7
+  // (one posting of twelve; by kind: none → plus), every other figure 100.
+  'eval-blind-58': { incentive: 0.91 },
 };
 
 /**
@@ -182,7 +184,9 @@ describe('pay evaluation', () => {
     ['eval-blind-53', 'fixtures/eval-blind-53'],
     ['eval-blind-54', 'fixtures/eval-blind-54'],
     ['eval-blind-55', 'fixtures/eval-blind-55'],
+    ['eval-blind-56', 'fixtures/eval-blind-56'],
     ['eval-blind-57', 'fixtures/eval-blind-57'],
+    ['eval-blind-58', 'fixtures/eval-blind-58'],
     ['eval-blind-59', 'fixtures/eval-blind-59'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -328,6 +328,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 83.3/85.7/57.1/100, 100, 100 (posting, callCenter, jobType, quota, difficulty±1, stress±1). Untouched posting of
   // 59 is 100 now (two pages that are not postings: a briefing's page and a list of openings). These floors are the
   // untouched halves' at the start and the tuned halves' now. Measured only.
+  // Stop 44 too, eval-blind-56 and eval-blind-58 (pay as real pages state it, in every shape: header and 給与 in
+  // different forms, 万 and full-width figures, shifts and bands, tables, prose, per success only, training pay, fixed
+  // overtime, examples, several roles, 求人票 rows), written blind. With the stop's start code and now: 56 tuned
+  // 100/100/90.9/72.7, 100, 90.9; untouched 100/100/100/100, 90.9, 100. 58 tuned 100/100/90.9/90.9, 100, 100; untouched
+  // 100/100/81.8/90.9, 100, 90.9. Measured only.
+  'eval-blind-56': { tune: { quota: 0.72, 'stress±1': 0.9 }, untouched: { 'difficulty±1': 0.9 } },
+  'eval-blind-58': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, quota: 0.9, 'stress±1': 0.9 } },
   'eval-blind-57': { tune: { callCenter: 0.71, jobType: 0.85, quota: 0.71, 'stress±1': 0.85 }, untouched: { jobType: 0.85, quota: 0.85 } },
   'eval-blind-59': { tune: { callCenter: 0.85, jobType: 0.85, quota: 0.85 }, untouched: { callCenter: 0.85, jobType: 0.57 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
@@ -431,7 +438,9 @@ const SETS: [string, string][] = [
   ['eval-blind-53', path.join(import.meta.dirname, 'fixtures/eval-blind-53')],
   ['eval-blind-54', path.join(import.meta.dirname, 'fixtures/eval-blind-54')],
   ['eval-blind-55', path.join(import.meta.dirname, 'fixtures/eval-blind-55')],
+  ['eval-blind-56', path.join(import.meta.dirname, 'fixtures/eval-blind-56')],
   ['eval-blind-57', path.join(import.meta.dirname, 'fixtures/eval-blind-57')],
+  ['eval-blind-58', path.join(import.meta.dirname, 'fixtures/eval-blind-58')],
   ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
