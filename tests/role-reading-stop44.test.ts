@@ -118,3 +118,14 @@ describe('stop 44: phone work done only to help out at busy times is a side of t
     expect(r.flags.find((f) => f.text === '受電')?.occasional ?? false).toBe(false);
   });
 });
+
+describe('stop 44: an angry caller said as ご立腹 is a complaint; a harsh refusal is not', () => {
+  it('ご立腹のお客様 heard out first', async () => {
+    const r = await run(posting('カード会員デスクのオペレーター', '会員さまからのお電話を受けます。\n覚えのない請求について、ご立腹のお客様からお電話をいただくこともあります。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('強い口調でお断りされる on cold calls is the refusal, not complaint handling', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様へお電話し、商談のアポイントを取ります。\n強い口調でお断りされることも少なくありませんが、気にせず次のお電話へ進みます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});
