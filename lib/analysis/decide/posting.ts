@@ -179,7 +179,7 @@ function labelLines(text: string): { index: number; kinds: string[] }[] {
     }
     out.push({ index: m.index, kinds: FIELD_KINDS.filter((k) => FIELDS[k]!.test(m![0])) });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return out;
 }
 
 const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l.kinds));
@@ -255,6 +255,7 @@ export function postingShape(fullText: string): PostingShape {
   const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
   const recruitCall = RECRUIT_CALL.test(text);
   const byline = hasByline(text.slice(0, 400));
+  const markers = articleMarkerCount(lead, withoutMenus(lead), text);
   const features = [
     fieldWords / FIELD_KINDS.length,
     kindsOf(labels).size / FIELD_KINDS.length,
@@ -262,7 +263,7 @@ export function postingShape(fullText: string): PostingShape {
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
     RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
-    articleMarkerCount(lead, withoutMenus(lead), text) / 2,
+    markers / 2,
     byline ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
     text.length ? prose / text.length : 0,
@@ -277,7 +278,7 @@ export function postingShape(fullText: string): PostingShape {
   const blockAfter = (at: number) => kindsOf(labels.filter((l) => l.index >= at)).size >= REQUIREMENTS_BLOCK_FIELDS;
   // An FAQ of fields stands for a block where little marks the page as an article: no byline, at most one marker
   // in its lead (a job that answers 資料請求 speaks a vendor word).
-  const faqBlock = features[5]! <= 0.5 && features[6] === 0 && faqAsksFields(text);
+  const faqBlock = markers <= 1 && !byline && faqAsksFields(text);
   const bar = REQUIREMENTS_BLOCK_BAR.exec(text);
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
