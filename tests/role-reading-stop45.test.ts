@@ -1,0 +1,26 @@
+// Kinds of reading fixed at stop 45, each pinned by postings of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const desk = (words: string) =>
+  posting('通販のお客様窓口スタッフ', `ご注文や配送についてのお電話を受けていただきます。\n${words}\n研修ののち、先輩がそばでサポートします。`);
+
+describe('stop 45: apologising for the company\'s failures is complaint handling (お詫び, 謝罪)', () => {
+  it('an apology for a late or broken delivery, then a reshipment', async () => {
+    expect((await run(desk('荷物の到着が遅れた、箱がつぶれていたといったご連絡には、まずお詫びをして再送の手配をします。'))).signals.complaints).toBe(true);
+  });
+  it('an apology for a postponed installation, with the new date', async () => {
+    const r = await run(posting('工事日程の調整スタッフ', 'エアコン工事のご予約をいただいたお客様にお電話し、日程を調整します。\n工事が延期になったお客様へは、お詫びと新しい日程のご案内もお願いします。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('an apology to end a cold call that was refused is the refusal, not a complaint', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様へお電話し、商談のアポイントを取るお仕事です。\n断られたときは、お時間をいただいたお詫びを伝えて電話を切って大丈夫です。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('the page\'s own apology for a correction is not the job', async () => {
+    expect((await run(desk('※掲載内容の一部に誤りがありました。ご迷惑をおかけしたことをお詫び申し上げます。'))).signals.complaints).toBe(false);
+  });
+  it('apologies handled by a special team are not this job\'s', async () => {
+    expect((await run(desk('お詫びが必要なお問い合わせは、専門チームが担当します。'))).signals.complaints).toBe(false);
+  });
+});
