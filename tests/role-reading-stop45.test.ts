@@ -24,3 +24,22 @@ describe('stop 45: apologising for the company\'s failures is complaint handling
     expect((await run(desk('お詫びが必要なお問い合わせは、専門チームが担当します。'))).signals.complaints).toBe(false);
   });
 });
+
+describe('stop 45: a job paid or measured by the contracts it wins, with no calls, is selling', () => {
+  it('a booth in a mall paid per contract signed is a sales job', async () => {
+    const r = await run(posting('イベントスタッフ（ショッピングモールのブース）', '週末のショッピングモールにブースを出し、通りかかったお客様に浄水器のお試しをご案内します。\n給与：日給1万円＋インセンティブ（ご契約1件につき2,000円）'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('a club counsellor with a reward per member joined is a sales job', async () => {
+    const r = await run(posting('入会カウンセラー', 'ジムの見学に来られた方に施設をご案内し、プランのご説明をします。\n入会1件ごとに報奨金（2,000円）を支給します。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('the same pay for appointments won by phone stays phone work', async () => {
+    const r = await run(posting('テレアポスタッフ', 'リストのお客様へお電話し、太陽光発電の訪問日時をお約束いただくお仕事です。\n給与：時給1,300円＋アポ獲得1件ごとに1,000円'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('a warehouse job with a plain attendance bonus wins no contracts: not sales', async () => {
+    const r = await run(posting('倉庫内の検品スタッフ', '入荷した商品の検品と棚入れをお願いします。\n皆勤手当：月5,000円'));
+    expect(r.jobType).toBe('other');
+  });
+});

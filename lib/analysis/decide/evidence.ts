@@ -48,6 +48,10 @@ export interface Evidence {
    *  read on the whole page but the company profile: a seller, not a caller who books meetings for one. (Telesales that
    *  signs customers up on the call, その場でお申込み, is outbound work: not counted.) */
   closesDeals: number;
+  /** Pay or targets counted in contracts won (契約1件につき3,000円, 獲得インセンティブ, 入会1件ごとに報奨金, 獲得目標件数):
+   *  a job measured by the contracts it wins sells, whether at a booth, a counter or a door. Phone work paid so is
+   *  outbound work instead; typeScores reads this only where the page names no phone work. */
+  winsContracts: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -65,6 +69,8 @@ const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
  *  municipal ad's 職名：市民コールセンター受付員). */
 export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
+/** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */
+const CONTRACT_WON = /契約|成約|獲得|入会|申込|申し込|加入/;
 
 /** Two spans of the text share at least one character. */
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
@@ -86,6 +92,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let steadyPhone = 0;
   let lightPhone = 0;
   let closesDeals = 0;
+  let winsContracts = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -132,6 +139,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SVへのフィードバック), a colleague.
     if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     if (inBooking(f)) bookings += f.weight;
+    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(f.sentence)) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (statesLightCount(f.sentence)) lightPhone += f.weight;
@@ -152,7 +160,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -41,7 +41,8 @@ export function typeScores(e: Evidence): TypeScores {
     outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * (phoneWork ? p.collections : e.collectionsByPhone),
     mixed: outboundRuledOut ? 0 : p.mixed,
     // Sales staff the page names as colleagues (営業担当が伺います) are whom the job works with, not its work.
-    sales: Math.max(0, p.sales - e.salesStaffAside),
+    // Pay or targets counted in contracts won, at a job that makes no calls, are a seller's (a booth's 1件3,000円).
+    sales: Math.max(0, p.sales - e.salesStaffAside) + (phoneWork || e.collectionsByPhone > 0 ? 0 : e.winsContracts),
     outboundRuledOut,
   };
 }
