@@ -43,3 +43,22 @@ describe('stop 45: a job paid or measured by the contracts it wins, with no call
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('stop 45: planning a center\'s staffing leads no operators (呼量予測, シフト作成)', () => {
+  const planner = posting('要員計画担当（コンタクトセンター）', 'コンタクトセンター5拠点の入電数の予測をもとに、必要人数の算出とシフト表を作成するお仕事です。\n自分で電話を受けることはありません。\n応募資格：コールセンターでのシフト作成やSV経験');
+  it('a planner who forecasts calls and draws up shifts works beside the center, not in it', async () => {
+    const r = await run(planner);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the badge says why: the reason names the planning work, with the words it was read from', async () => {
+    const r = await run(planner);
+    const base = r.reasons.find((x) => x.id.startsWith('base.'));
+    expect(base?.id).toBe('base.planning');
+    expect(base?.evidence.length).toBeGreaterThan(0);
+  });
+  it('an SV who draws up shifts and coaches the operators leads them: call-center work', async () => {
+    const r = await run(posting('スーパーバイザー（受信センター）', 'オペレーター15名のシフト作成と育成・指導をお任せします。\n難しいお電話の二次対応もお願いします。'));
+    expect(r.callCenter).toBe(true);
+  });
+});

@@ -11,6 +11,10 @@ export const REASON_TEXT = {
   'base.sales': { ja: '営業（売り込み・提案）が中心の仕事です。', en: 'A sales job: selling and proposing.' },
   'base.other': { ja: 'コールセンターや営業の仕事を示す言葉は中心にありません。', en: 'No call-center or sales work stands at the centre of this posting.' },
   'base.management': { ja: 'コールセンターの運営・管理（SVなど）の仕事です。', en: 'Running or supervising a call center (SV or similar).' },
+  'base.planning': {
+    ja: 'コールセンターの人員計画（入電の予測やシフト作成）の仕事です。電話を受けることも、オペレーターを率いることもありません。',
+    en: "Planning a call center's staffing (forecasting calls, drawing up shifts): neither taking calls nor leading operators.",
+  },
   inboundOnly: { ja: '受信のみと明記され、発信（営業電話）はありません。', en: 'Inbound only is stated: no outbound calls.' },
   outboundNegated: { ja: '発信業務はないと書かれています。', en: 'The posting says there are no outbound calls.' },
   'sales.route': { ja: '既存のお客様を回るルート営業で、新規開拓は中心ではありません。', en: 'Route sales to existing customers, not chiefly winning new ones.' },

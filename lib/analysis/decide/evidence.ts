@@ -52,6 +52,9 @@ export interface Evidence {
    *  a job measured by the contracts it wins sells, whether at a booth, a counter or a door. Phone work paid so is
    *  outbound work instead; typeScores reads this only where the page names no phone work. */
   winsContracts: number;
+  /** Management words that plan the center's staffing (呼量予測, 要員計画, シフト作成, 人員配置): forecasting calls and
+   *  drawing up shifts leads no one. A job whose management words are all of this kind plans beside the center. */
+  plansStaffing: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -69,6 +72,10 @@ const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
  *  municipal ad's 職名：市民コールセンター受付員). */
 export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
+/** Words of planning a center's staffing: forecasting the calls and drawing up the shifts that meet them. */
+const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|人員配置|人員の配置/i;
+/** A management word that plans the center's staffing (see Evidence.plansStaffing). */
+export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(f.text);
 /** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */
 const CONTRACT_WON = /契約|成約|獲得|入会|申込|申し込|加入/;
 
@@ -93,6 +100,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let lightPhone = 0;
   let closesDeals = 0;
   let winsContracts = 0;
+  let planning = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -137,7 +145,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
-    if (f.polarity === 'present' && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    const plans = plansStaffing(f);
+    if (plans) planning += f.weight;
+    if (f.polarity === 'present' && !plans && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     if (inBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(f.sentence)) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
@@ -160,7 +170,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts, plansStaffing: planning };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
