@@ -62,3 +62,14 @@ describe('stop 45: planning a center\'s staffing leads no operators (呼量予�
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('stop 45: 受信 beside a TV advert is still calls taken (テレビCMを見たお客様)', () => {
+  it('a mail-order desk with each direction\'s share, one of them orders from TV viewers, is mixed work', async () => {
+    const r = await run(posting('通販センターのコミュニケーター', '◎受信（全体の約6割）…新聞やテレビの広告をご覧になった方からのご注文を承ります。\n◎発信（約4割）…定期便のお客様へ、次のお届け日をご確認します。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('checking how well homes receive TV stays no phone work', async () => {
+    const r = await run(posting('アンテナ点検スタッフ', '戸建て住宅を訪問し、テレビの受信状況を測定します。\n不具合があれば工事担当へ報告します。'));
+    expect(r.jobType).not.toBe('inbound');
+  });
+});
