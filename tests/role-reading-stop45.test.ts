@@ -73,3 +73,18 @@ describe('stop 45: 受信 beside a TV advert is still calls taken (テレビCM�
     expect(r.jobType).not.toBe('inbound');
   });
 });
+
+describe('stop 45: each direction\'s share said in other places of the sentence makes a desk that does both', () => {
+  it('shares after the work, with a middle dot (発信・約5割 / 受信・約5割)', async () => {
+    const r = await run(posting('カード会社のお客様センター', '①ご入金が確認できないお客様へのお支払い日の確認のお電話（発信・約5割）\n②ご利用明細についてのお問い合わせ受付（受信・約5割）'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('a share closing the clause, then "the remaining 3割" opening the next', async () => {
+    const r = await run(posting('通信会社のお客様センター', 'ご契約中のお客様から、料金についてのお問い合わせの電話を受けます（業務の7割）。\n残りの3割は、Webで相談を予約されたお客様へ、こちらから折り返しのお電話をかけてご案内します。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('a share of channels (電話8割、メール2割) at an inbound desk names no second direction', async () => {
+    const r = await run(posting('インターネット回線のサポート', 'お客様からのお問い合わせのお電話を受けます（電話8割、メール2割）。\nこちらから電話をかけるのは、折り返しのご連絡のみです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

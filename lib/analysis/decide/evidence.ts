@@ -197,7 +197,11 @@ export function isBooking(f: Flag): boolean {
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割, also after a note
 // of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割) (the sentence is the
 // original text).
-const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+// A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）).
+const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
+// A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…): the rest of the work, counted.
+const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事)の(?:うち)?(?:約|およそ)?[1-9１-９][ \t\u3000]*割(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 
@@ -216,7 +220,8 @@ function wordsAfter(f: Flag, n: number): string | null {
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {
   const after = wordsAfter(f, 40);
-  return after !== null && (SHARE_AFTER.test(after) || HALF_EACH_AFTER.test(after));
+  const before = wordsBefore(f, 70);
+  return (after !== null && (SHARE_AFTER.test(after) || HALF_EACH_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (before !== null && SHARE_BEFORE.test(before));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), or names whom the work serves or what it builds
