@@ -91,6 +91,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 91.7 at the stop's start, 100 now). eval-blind-58 (pay in every shape) with the start code and now: incentive 91.7
   // (one posting of twelve; by kind: none → plus), every other figure 100.
   'eval-blind-58': { incentive: 0.91 },
+  // Stop 45, eval-blind-61 (pressure in other words), with the start code: incentive 91.7 on the untouched half (one
+  // posting of twelve; by kind: plus → none), every other figure 100.
+  'eval-blind-61': { incentive: 0.91 },
 };
 
 /**
@@ -188,6 +191,7 @@ describe('pay evaluation', () => {
     ['eval-blind-57', 'fixtures/eval-blind-57'],
     ['eval-blind-58', 'fixtures/eval-blind-58'],
     ['eval-blind-59', 'fixtures/eval-blind-59'],
+    ['eval-blind-61', 'fixtures/eval-blind-61'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],

@@ -337,6 +337,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   'eval-blind-58': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, quota: 0.9, 'stress±1': 0.9 } },
   'eval-blind-57': { tune: { callCenter: 0.71, jobType: 0.85, quota: 0.71, 'stress±1': 0.85 }, untouched: { jobType: 0.85, quota: 0.85 } },
   'eval-blind-59': { tune: { callCenter: 0.85, jobType: 0.85, quota: 0.85 }, untouched: { callCenter: 0.85, jobType: 0.57 } },
+  // Stop 45, eval-blind-61 (pressure stated in other words, and its denials, a second round: targets as 目安, KPI,
+  // 達成率 or counts; ノルマなし beside a team or center figure; implicit quotas; incentives as 報奨金, 手当 or awards;
+  // complaints handled or passed on), written blind. With the stop's start code: tuned 100/100/100/75.0, 100, 100;
+  // untouched 100/100/100/58.3, 100, 100 (posting, callCenter, jobType, quota, difficulty±1, stress±1). These floors
+  // are the start's. Measured only.
+  'eval-blind-61': { tune: { quota: 0.75 }, untouched: { quota: 0.58 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -442,6 +448,7 @@ const SETS: [string, string][] = [
   ['eval-blind-57', path.join(import.meta.dirname, 'fixtures/eval-blind-57')],
   ['eval-blind-58', path.join(import.meta.dirname, 'fixtures/eval-blind-58')],
   ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
+  ['eval-blind-61', path.join(import.meta.dirname, 'fixtures/eval-blind-61')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
