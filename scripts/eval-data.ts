@@ -77,6 +77,7 @@ export const KNOWN_SETS = [
   path.join(ROOT, 'tests/fixtures/eval-blind-57'),
   path.join(ROOT, 'tests/fixtures/eval-blind-58'),
   path.join(ROOT, 'tests/fixtures/eval-blind-59'),
+  path.join(ROOT, 'tests/fixtures/eval-blind-60'),
   path.join(ROOT, 'tests/fixtures/eval-blind-61'),
   path.join(ROOT, 'tests/fixtures/eval-pages-1'),
   path.join(ROOT, 'tests/fixtures/eval-boundary'),
@@ -94,7 +95,7 @@ export const KNOWN_SETS = [
  *  eval-blind-14 (stop 22), eval-blind-15 (stop 23), eval-blind-16 (stop 24), eval-blind-17 (stop 26), eval-blind-18 (stop 31), eval-blind-19 to eval-blind-23 (stop 32), eval-blind-24 to eval-blind-27 (stop 33), eval-blind-28 to eval-blind-33 (stop 34), eval-blind-34 and eval-blind-35 (stop 35), eval-blind-36 and eval-blind-37 (stop 36), eval-blind-38 to eval-blind-41 (stop 37), eval-blind-42 to eval-blind-45 (stop 38), eval-blind-46 and eval-blind-47 (stop 39), eval-blind-48 to eval-blind-53 (stop 40), eval-blind-54 and eval-blind-55 (stop 43), eval-blind-56 to eval-blind-59 (stop 44) are
  *  written and kept the same way. */
 export const MEASURE_ONLY = new Set(
-  ['eval-boundary', 'eval-blind-11', 'eval-blind-12', 'eval-blind-13', 'eval-blind-14', 'eval-blind-15', 'eval-blind-16', 'eval-blind-17', 'eval-blind-18', 'eval-blind-19', 'eval-blind-20', 'eval-blind-21', 'eval-blind-22', 'eval-blind-23', 'eval-blind-24', 'eval-blind-25', 'eval-blind-26', 'eval-blind-27', 'eval-blind-28', 'eval-blind-29', 'eval-blind-30', 'eval-blind-31', 'eval-blind-32', 'eval-blind-33', 'eval-blind-34', 'eval-blind-35', 'eval-blind-36', 'eval-blind-37', 'eval-blind-38', 'eval-blind-39', 'eval-blind-40', 'eval-blind-41', 'eval-blind-42', 'eval-blind-43', 'eval-blind-44', 'eval-blind-45', 'eval-blind-46', 'eval-blind-47', 'eval-blind-48', 'eval-blind-49', 'eval-blind-50', 'eval-blind-51', 'eval-blind-52', 'eval-blind-53', 'eval-blind-54', 'eval-blind-55', 'eval-blind-56', 'eval-blind-57', 'eval-blind-58', 'eval-blind-59', 'eval-blind-61', 'eval-pages-1'].map((name) => path.join(ROOT, 'tests/fixtures', name)),
+  ['eval-boundary', 'eval-blind-11', 'eval-blind-12', 'eval-blind-13', 'eval-blind-14', 'eval-blind-15', 'eval-blind-16', 'eval-blind-17', 'eval-blind-18', 'eval-blind-19', 'eval-blind-20', 'eval-blind-21', 'eval-blind-22', 'eval-blind-23', 'eval-blind-24', 'eval-blind-25', 'eval-blind-26', 'eval-blind-27', 'eval-blind-28', 'eval-blind-29', 'eval-blind-30', 'eval-blind-31', 'eval-blind-32', 'eval-blind-33', 'eval-blind-34', 'eval-blind-35', 'eval-blind-36', 'eval-blind-37', 'eval-blind-38', 'eval-blind-39', 'eval-blind-40', 'eval-blind-41', 'eval-blind-42', 'eval-blind-43', 'eval-blind-44', 'eval-blind-45', 'eval-blind-46', 'eval-blind-47', 'eval-blind-48', 'eval-blind-49', 'eval-blind-50', 'eval-blind-51', 'eval-blind-52', 'eval-blind-53', 'eval-blind-54', 'eval-blind-55', 'eval-blind-56', 'eval-blind-57', 'eval-blind-58', 'eval-blind-59', 'eval-blind-60', 'eval-blind-61', 'eval-pages-1'].map((name) => path.join(ROOT, 'tests/fixtures', name)),
 );
 
 /** Measure-only sets whose tuned halves the job-type model also learns from. That model decides no verdict: it

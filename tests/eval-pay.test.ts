@@ -191,6 +191,7 @@ describe('pay evaluation', () => {
     ['eval-blind-57', 'fixtures/eval-blind-57'],
     ['eval-blind-58', 'fixtures/eval-blind-58'],
     ['eval-blind-59', 'fixtures/eval-blind-59'],
+    ['eval-blind-60', 'fixtures/eval-blind-60'],
     ['eval-blind-61', 'fixtures/eval-blind-61'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-boundary', 'fixtures/eval-boundary'],

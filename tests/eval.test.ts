@@ -337,6 +337,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   'eval-blind-58': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, quota: 0.9, 'stress±1': 0.9 } },
   'eval-blind-57': { tune: { callCenter: 0.71, jobType: 0.85, quota: 0.71, 'stress±1': 0.85 }, untouched: { jobType: 0.85, quota: 0.85 } },
   'eval-blind-59': { tune: { callCenter: 0.85, jobType: 0.85, quota: 0.85 }, untouched: { callCenter: 0.85, jobType: 0.57 } },
+  // Stop 45, eval-blind-60 (is this call-center work? jobs beside call centers, a second round: a center's SV, IT,
+  // trainer, recruiter, back office and lobby; receptionists, a dispatcher, a driver, a repair engineer; and phone work
+  // under titles that hide it), written blind. With the stop's start code and now: tuned 100/66.7/66.7/83.3, 100, 100;
+  // untouched 100/91.7/91.7/100, 91.7, 100 (posting, callCenter, jobType, quota, difficulty±1, stress±1). These floors
+  // are the start's. Measured only.
+  'eval-blind-60': { tune: { callCenter: 0.66, jobType: 0.66, quota: 0.83 }, untouched: { callCenter: 0.91, jobType: 0.91, 'difficulty±1': 0.91 } },
   // Stop 45, eval-blind-61 (pressure stated in other words, and its denials, a second round: targets as 目安, KPI,
   // 達成率 or counts; ノルマなし beside a team or center figure; implicit quotas; incentives as 報奨金, 手当 or awards;
   // complaints handled or passed on), written blind. With the stop's start code: tuned 100/100/100/75.0, 100, 100;
@@ -448,6 +454,7 @@ const SETS: [string, string][] = [
   ['eval-blind-57', path.join(import.meta.dirname, 'fixtures/eval-blind-57')],
   ['eval-blind-58', path.join(import.meta.dirname, 'fixtures/eval-blind-58')],
   ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
+  ['eval-blind-60', path.join(import.meta.dirname, 'fixtures/eval-blind-60')],
   ['eval-blind-61', path.join(import.meta.dirname, 'fixtures/eval-blind-61')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
