@@ -88,3 +88,15 @@ describe('stop 45: each direction\'s share said in other places of the sentence 
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 45: calls that colleagues there take, set against this job by a denial, are theirs', () => {
+  it('a clerk in a customer center, beside an operator team that takes the calls, is office work', async () => {
+    const r = await run(posting('一般事務・データ入力（お客様センター）', 'お客様センターの中で、申込書の確認とデータ入力をお願いします。\nセンターにはお電話を受けるオペレーターチームがいますが、このお仕事で電話に出ることはありません。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('the team the applicant joins, described without a denial, stays the job\'s', async () => {
+    const r = await run(posting('受信オペレーター', 'お客様からのお電話を受けるお仕事です。\n現在、お電話を受けるオペレーターが20名在籍しており、和やかな雰囲気です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -454,6 +454,20 @@ export function namesTeamRun(sentenceText: string, end: number): boolean {
 }
 
 /**
+ * Phone work said of colleagues who are there, set against this job by a denial (お電話を受けるオペレーターチームが
+ * いますが、このお仕事で電話に出ることはありません): the words describe the people beside the job, not its work. Without
+ * the denial (受信を担当するオペレーターが20名在籍しています) they describe the team the applicant joins.
+ */
+const COLLEAGUES_THERE = /^[^。、\n]{0,12}?(?:オペレーター|スタッフ|チーム|メンバー|担当者|社員|部署|部門)?(?:チーム|の方|さん|たち)?(?:が|も)[^。、\n]{0,8}?(?:います|いる|おり|在籍|常駐)[^。]*?(?:が|けれど|ものの)[、,]?[^。]*?(?:ありません|ない|しません|ございません)/;
+
+/** Whether the words after a term (ending at `end`) make it what colleagues do, denied of this job. */
+export function describesColleagues(sentenceText: string, end: number, namesPeople: boolean): boolean {
+  const m = COLLEAGUES_THERE.exec(sentenceText.slice(end));
+  // Work words need the people they describe (…を受けるオペレーターが); a word for the people (オペレーター) is them.
+  return m !== null && (namesPeople || /オペレーター|スタッフ|チーム|メンバー|担当者|社員|部署|部門/.test(m[0].slice(0, m[0].search(/[がも]/) + 1)));
+}
+
+/**
  * Phone work as what a role designs, builds or sells as a service (インバウンド／アウトバウンドの運用設計, 受発信業務のフロー
  * 構築, 受電体制のコンサルティング, お問い合わせ窓口やテレマーケティングのアウトソーシングを提案): the words name the object
  * of the design or the offer, not calls this job makes or takes. 立ち上げ is left out:
