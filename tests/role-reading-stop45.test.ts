@@ -100,3 +100,19 @@ describe('stop 45: calls that colleagues there take, set against this job by a d
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('stop 45: calls out said as お電話をして, お電話でお知らせ, 〜の方へお電話', () => {
+  it('a home-based caller who phones past customers about re-covering is outbound work', async () => {
+    const r = await run(posting('在宅コールスタッフ（家具店）', '以前ソファの張替えをご依頼いただいたお客様に、ご自宅からお電話をしていただき、お手入れ時期をご案内します。'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a city desk that tells residents by phone about a missed check-up is outbound work', async () => {
+    const r = await run(posting('健診案内スタッフ（会計年度任用職員）', '今年度まだ健診を受けていない市民の方へお電話し、健診の日程をお電話でお知らせします。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('putting a caller through to the person in charge is not a call out', async () => {
+    const r = await run(posting('受付スタッフ', '来社されたお客様のご案内と、代表電話の取り次ぎをお願いします。\nご用件を伺い、担当の方へお電話をおつなぎします。'));
+    expect(r.jobType).not.toBe('outbound');
+  });
+});
