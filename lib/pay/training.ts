@@ -76,6 +76,8 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)?[\s\p{P}\p{S}]*$/u;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
+// The period said to exist, its pay in brackets right after (研修があります（時給1,450円）, 研修あり（日給8,000円）).
+const PAID_IN_BRACKETS_AFTER = /^(?:が|も)?(?:あります|ございます|あり|有り)[ \t。]*\((?:時給|日給|月給|日当|日額|月額)/;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
 const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
@@ -105,7 +107,8 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     // ＜研修＞時給…, 研修は時給1,300円, 研修は有給（時給1,000円）: the period named before its pay.
     // 研修3ヶ月間は1,200円, 試用2ヶ月の間は…: the period's length right after the word.
     if (m[1] && !m[2] && !/[:(\s/】\]>》〉◆◇■□●○★☆]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
-      && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 20)) && !t.text.startsWith('について', at + m[0].length)) continue;
+      && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 20)) && !t.text.startsWith('について', at + m[0].length)
+      && !PAID_IN_BRACKETS_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 24))) continue;
     if (isCompanyProfile(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
@@ -129,16 +132,17 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     if (GUARANTEE_BEFORE.test(lineHead) || ALLOWANCE_ROW.test(lineHead)) continue;
     const forEveryLine = EVERY_LINE.test(lineHead);
     const gap = t.text.slice(at + m[0].length, amount ? amount.start : share!.start);
-    // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line).
-    const same = /^[ \t]*も/.test(gap);
+    // 研修期間中も時給1,350円: the period is paid as the job is, no pay of its own (its amount is no other pay line); a
+    // note on the period may stand before も (研修中（最初の3日間）も時給1,500円).
+    const same = /^[ \t]*(?:[(（][^()（）\n]{1,20}[)）][ \t]*)?も/.test(gap);
     // 試用期間 あり（2ヶ月） 期間中の時給1,350円: what follows 期間中 speaks of the period again.
     const during = Math.max(-1, ...[...gap.matchAll(PERIOD_AGAIN)].map((x) => x.index));
-    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）, 試用期間2か月あり（時給1,050円）: the bracket
-    // after あり gives the period's terms,
+    // 試用期間あり（3ヶ月／時給1,300円）, 試用期間 あり 2か月（時給1,050円）, 試用期間2か月あり（時給1,050円）, 研修があります
+    // （時給1,450円）: the bracket after あり gives the period's terms,
     // also as a field's value (試用期間：あり（…）, 【試用期間】⏎あり（…）).
     // Or its length and, after a comma, the wage word (試用期間あり：3ヶ月、時給1,200円), below a wage stated above it
     // (alone on the page that figure is the pay itself).
-    const terms = /^[ \t\n:|】\]>》〉≫]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?(?:あり|有り|有)[ \t]*(?:(?:期間[ \t:]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
+    const terms = /^[ \t\n:|】\]>》〉≫]*(?:\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?(?:(?:が|も)?あります|(?:が|も)?ございます|あり|有り|有)[ \t]*(?:(?:期間[ \t:]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*)?\([^()]*$/.test(gap)
       || TERMS_FIELD_AFTER.test(gap)
       || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
