@@ -116,3 +116,14 @@ describe('stop 45: calls out said as お電話をして, お電話でお知ら�
     expect(r.jobType).not.toBe('outbound');
   });
 });
+
+describe('stop 45: a complaint received as the condition of a handover is the person\'s (お叱りを受けた場合は、係長が引き継ぎます)', () => {
+  it('a reminder caller whose strong complaints the section chief takes over does not handle complaints', async () => {
+    const r = await run(posting('健診のご案内スタッフ', '健診を受けていない方へお電話し、受診をご案内します。\n強いお叱りを受けた場合は、係長が引き継ぎます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('met first and then handed up, the job hears it (お叱りを受けることもありますが、難しい場合は係長が引き継ぎます)', async () => {
+    const r = await run(posting('健診のご案内スタッフ', '健診を受けていない方へお電話し、受診をご案内します。\nお叱りを受けることもありますが、難しい場合は係長が引き継ぎます。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
