@@ -94,6 +94,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // Stop 45, eval-blind-61 (pressure in other words), with the start code: incentive 91.7 on the untouched half (one
   // posting of twelve; by kind: plus → none), every other figure 100.
   'eval-blind-61': { incentive: 0.91 },
+  // Stop 45, eval-blind-62 (mostly pages that are not postings), with the start code and now: unit 91.7 on the
+  // untouched half (one page of twelve; by kind: no pay stated, an hourly figure read), every other figure at target.
+  // eval-pages-2 (whole HTML pages) met every target on both halves.
+  'eval-blind-62': { unit: 0.91 },
 };
 
 /**
@@ -193,7 +197,9 @@ describe('pay evaluation', () => {
     ['eval-blind-59', 'fixtures/eval-blind-59'],
     ['eval-blind-60', 'fixtures/eval-blind-60'],
     ['eval-blind-61', 'fixtures/eval-blind-61'],
+    ['eval-blind-62', 'fixtures/eval-blind-62'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
+    ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],
     ['eval-dev', '../../shared/eval-dev'],
     ['eval-dev-r2', '../../shared/eval-dev-r2'],

@@ -349,6 +349,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // untouched 100/100/100/58.3, 100, 100 (posting, callCenter, jobType, quota, difficulty±1, stress±1). These floors
   // are the start's. Measured only.
   'eval-blind-61': { tune: { quota: 0.75 }, untouched: { quota: 0.58 } },
+  // Stop 45, eval-blind-62 (pages that are not postings though they talk about call-center and sales jobs, a third
+  // round: salary guides, Q&A threads, IR notices, reports, leaflets, catalogues; a third of it postings in article
+  // shapes), written blind. Four postings a half, so one item moves a figure by 25 points. With the stop's start
+  // code and now, the same: tuned 83.3/100/100/100, 100, 100; untouched 91.7/75.0/75.0/75.0, 100, 75.0 (posting,
+  // callCenter, jobType, quota, difficulty±1, stress±1). By kind on the untouched half: an article read as a
+  // posting, a mixed job read as other, ノルマ denied read as stated. These floors are the start's. Measured only.
+  'eval-blind-62': { tune: { posting: 0.83 }, untouched: { posting: 0.91, callCenter: 0.75, jobType: 0.75, quota: 0.75, 'stress±1': 0.75 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -357,6 +364,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Reading the content element around the table (lib/extract/posting-region.ts): untouched 66.7/66.7/86.7; and
   // the page instead of a JobPosting whose description is a line of what the page shows: these floors.
   'eval-pages-1': { tune: { callCenter: 0.93, jobType: 0.86, quota: 0.8 }, untouched: { callCenter: 0.8, jobType: 0.8, quota: 0.86 } },
+  // Stop 45, eval-pages-2: 24 more whole HTML pages (recruit themes, static sites, staffing-agency detail pages, BPO
+  // recruit sites, a municipal page, a small board, articles), written blind; the browser path again. With the
+  // stop's start code and now, the same: tuned 91.7/88.9/88.9/88.9, 100, 88.9; untouched 100/100/100/88.9, 100, 100
+  // (posting, callCenter, jobType, quota, difficulty±1, stress±1). Untouched by kind: one ノルマ denial read as
+  // absent. These floors are the start's. Measured only.
+  'eval-pages-2': { tune: { posting: 0.91, callCenter: 0.88, jobType: 0.88, quota: 0.88, 'stress±1': 0.88 }, untouched: { quota: 0.88 } },
   // Measured, never fitted on (scripts/eval-data.ts MEASURE_ONLY): pages at the edge of what a posting is.
   'eval-boundary': {
     tune: { posting: 0.65, callCenter: 0.83, jobType: 0.83, quota: 0.91 },
@@ -456,7 +469,9 @@ const SETS: [string, string][] = [
   ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
   ['eval-blind-60', path.join(import.meta.dirname, 'fixtures/eval-blind-60')],
   ['eval-blind-61', path.join(import.meta.dirname, 'fixtures/eval-blind-61')],
+  ['eval-blind-62', path.join(import.meta.dirname, 'fixtures/eval-blind-62')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
+  ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
   ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
   ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],
