@@ -2,7 +2,7 @@
 // with three kinds of field labels, which on a company's recruit page is often only the 募集要項 table: the job's
 // title, its lead and its 仕事内容 prose stand above the table in the same content element, and what the work is
 // (受電 or 架電, the targets, the role) is said there.
-import { isChromeElement } from '../dom/chrome';
+import { insideChrome, isChromeElement } from '../dom/chrome';
 import { tagOf } from '../dom/text';
 import { report } from '../core/report';
 import { postingField } from '../text/posting-fields';
@@ -14,10 +14,14 @@ const SITE_PART = /(?:^|[\s_-])(?:header|footer|menu|g?navi?|[lgh]navi|side|side
  *  lists other jobs, whose words are not this one's. Leaves only, so each test reads a few characters. */
 const ELSEWHERE = new Set(postingField('elsewhere').headings.map((h) => h.toLowerCase()));
 const DECORATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+/** The same heading with the place or company it is about in front (広島センターのほかの募集, 本社の他の求人). */
+const OTHERS_AT = /.の(?:ほか|他|その他)の(?:募集|求人|お仕事)(?:職種)?(?:一覧)?$/;
 function headsOtherPostings(el: Element): boolean {
   if (el.children.length > 0) return false;
   const text = el.textContent ?? '';
-  return text.length <= 40 && ELSEWHERE.has(text.replace(DECORATION, '').toLowerCase());
+  if (text.length > 40) return false;
+  const bare = text.replace(DECORATION, '').toLowerCase();
+  return ELSEWHERE.has(bare) || OTHERS_AT.test(bare);
 }
 
 /** How much text the content around a block may add: a feature story before its 募集要項 fits; a long page of
@@ -43,17 +47,26 @@ function textSize(el: Element, limit: number): number {
 /** Enough elements to judge a content element; a page bigger than this keeps the block as found. */
 const MAX_SCAN = 5_000;
 
+/** The page's own main content (<main>, role="main"). Chrome inside it (a related-jobs widget, a share bar) is
+ *  left out of the posting's text (main-content.ts isNoise), so it does not stop the region there, as it does in a
+ *  wrapper that may also hold the site's unmarked banners and columns. */
+function isDeclaredMain(el: Element): boolean {
+  return tagOf(el) === 'main' || (el.getAttribute('role') ?? '').trim().toLowerCase() === 'main';
+}
+
 /** A site part inside `el` (outside `keep`): page chrome, an element named as the site's header, menu, side
  *  navigation or footer, or a list of other postings under its heading. A header or footer of an article,
  *  section or main holds its own title. */
 function holdsSitePart(el: Element, keep: Element): boolean {
   const all = el.querySelectorAll('*');
   if (all.length > MAX_SCAN) return true;
+  const chromeLeftOut = isDeclaredMain(el);
   for (const d of all) {
     if (keep.contains(d)) continue;
     const tag = tagOf(d);
     const owner = tag === 'header' || tag === 'footer' ? d.parentElement?.closest('article, main, section') : null;
     if (owner && el.contains(owner)) continue;
+    if (chromeLeftOut && insideChrome(d, el)) continue;
     if (isChromeElement(d) || headsOtherPostings(d)) return true;
     const names = `${d.getAttribute('id') ?? ''} ${d.getAttribute('class') ?? ''}`;
     if (SITE_PART.test(names)) return true;

@@ -56,6 +56,32 @@ ${TABLE}
     expect(r?.text).toContain('時給1,250円');
     expect(r?.text).not.toMatch(/テレアポ|ノルマ|応募する/);
   });
+  it('reads the prose above the table in <main> when <main> also holds a related-jobs widget, leaving the widget out', () => {
+    const r = extractPosting(html(`<!doctype html><html><body>
+<header><nav><a href="/jobs">募集一覧</a></nav></header>
+<main class="rc-main">
+<h1>リーダー候補（契約社員）｜仙台センター</h1>
+<p>家電メーカーの修理受付窓口で、10名のチームのシフトと応対品質をみるお仕事です。</p>
+<h2>募集要項</h2>${TABLE}
+<section class="rc-related"><h2>仙台センターのほかの募集</h2><p>光回線のテレアポ　時給1,400円＋インセンティブ</p></section>
+</main>
+<footer><p>資本金 3億円</p></footer>
+</body></html>`));
+    expect(r?.text).toContain('10名のチームのシフトと応対品質をみる');
+    expect(r?.text).toContain('時給1,250円');
+    expect(r?.text).not.toMatch(/テレアポ|インセンティブ|資本金|募集一覧/);
+  });
+
+  it('stops below <main> when other postings there sit under a heading that names the place (本社のほかの募集)', () => {
+    const r = extractPosting(html(`<!doctype html><html><body><main>
+<h1>受付事務</h1><p>歯科医院の受付で、ご予約のお電話と会計を担当します。</p>
+<div class="detail">${TABLE}</div>
+<div class="more"><h2>本社のほかの募集</h2><p>テレアポスタッフ　ノルマあり　時給1,500円＋歩合</p></div>
+</main></body></html>`));
+    expect(r?.text).toContain('時給1,250円');
+    expect(r?.text).not.toMatch(/テレアポ|ノルマ|歩合/);
+  });
+
   it('keeps the block alone when the content around it is a long page of other prose', () => {
     const diary = '<p>今日は朝から雨でした。庭の紫陽花がきれいに咲いています。</p>'.repeat(400);
     const r = extractPosting(html(`<!doctype html><html><body><main><h1>町の日記</h1>${diary}
