@@ -197,9 +197,13 @@ const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブ�
  *  has the fields of a posting under headings of a guide (なるには, 向いている人, 関連する職業, a breadcrumb 職業から探す
  *  ＞ …); they may stand anywhere on the page, so they are read in the whole text. A title such as 市の仕事図鑑 is no sign: a
  *  city may run its job ad as such a feature. */
-const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*$/m, /^[ \t]*関連する職業[ \t]*$/m, /^[ \t]*向いている人[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/];
-/** Two of them: one such heading may stand in a posting too (a licensed job's 介護福祉士になるには as its career path). */
-const isOccupationGuide = (text: string) => OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
+const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*[【■◆●□◇◎]?[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*】?[ \t]*$/m, /^[ \t]*[【■◆●□◇◎]?[ \t]*関連する職業[ \t]*】?[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/];
+/** Who the work suits, as a heading of its own (◆向いている人, 【向いている人】): guides to an occupation head it so; a
+ *  posting says it in a line (向いている人：…, こんな方に向いています). On the tuned halves: ten articles, no posting. */
+const SUITS_HEADING = /^[ \t]*[【■◆●□◇◎]?[ \t]*向いている人[ \t]*】?[ \t]*$/m;
+/** Two of the guide's headings (one such heading may stand in a posting too: a licensed job's 介護福祉士になるには as
+ *  its career path), or who the work suits as a heading. */
+const isOccupationGuide = (text: string) => SUITS_HEADING.test(text) || OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
 
 /** A heading on a line of its own, bare or in a mark or bracket (【支給額】, ■申請方法). */
 const headingLine = (words: string) => new RegExp(`^[ \\t]*[【■◆●□◇<〈\\[]?[ \\t]*(?:${words})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm');
