@@ -277,7 +277,9 @@ const OCCASIONAL = /(?:こと|場合|とき|時)も(?:あります|あり|ある
 // Up to 20 a day, or a range that tops out there (1日10〜20件ほど): where a day's calls are counted, a center's
 // operators take 30 and more, a desk's phone that rings beside other work 20 and fewer.
 const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20|数)`;
-const LIGHT_COUNT = String.raw`(?<![\d.])(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）]))`;
+// Counted a month, a desk's calls run to a few dozen (月に10〜20件程度: about one a day), a center's to thousands.
+const LIGHT_MONTH_NUMBER = String.raw`(?:[1-9]\d?|数|数十)`;
+const LIGHT_COUNT = String.raw`(?<![\d.])(?:(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}|(?:1|一)?(?:か|ヶ|カ|ケ)?月(?:に|あたり)[ \t]*(?:${LIGHT_MONTH_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_MONTH_NUMBER})[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）]))`;
 /** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
  *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
  *  their noun (お電話での予約受付・変更（1日10件ほど）). */
