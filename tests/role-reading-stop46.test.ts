@@ -17,3 +17,42 @@ describe('stop 46: calls counted by the month at a desk are a side of its work (
     expect(r.jobType).toBe('inbound');
   });
 });
+
+const tour = (posted: string) => `株式会社はまかぜ住設 採用サイト｜部署紹介
+
+当社は水まわりのリフォームと給湯器の交換を、3つの部署で手がけています。
+
+■営業部
+ショールームにいらしたお客様や、ご紹介いただいたお宅を訪ねてリフォームをご提案します。部として月間の受注目標を立て、達成した月は報奨金が出ます。
+
+■工事部
+職人さんの手配と現場の管理を担当します。
+
+■お客様相談センター
+給湯器のお湯が出ない、水漏れがするといったお電話を受け、修理の日程をお取りする部署です。
+
+――――――――――――
+募集要項
+――――――――――――
+職種：${posted}
+給与：時給1,250円
+勤務地：本社（港区X-X-X）
+応募方法：下のフォームからご応募ください。`;
+
+describe('stop 46: a page that tours its departments before one 募集要項 (■営業部 … ■お客様相談センター …)', () => {
+  it("another department's target and bonus are not the posted job's", async () => {
+    const r = await run(tour('お客様相談センター 電話受付スタッフ（パート）\n仕事内容：上記「お客様相談センター」でのお電話の受付と日程の入力'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it("the posted department's own target stays its own", async () => {
+    const r = await run(tour('営業部 リフォーム提案スタッフ（正社員）\n仕事内容：上記「営業部」でのリフォームのご提案'));
+    expect(r.jobType).toBe('sales');
+    expect(r.quota).toBe('stated');
+  });
+  it('two department headings are a posting\'s own teams, not a tour: nothing is set aside', async () => {
+    const text = tour('お客様相談センター 電話受付スタッフ（パート）').replace('■工事部\n職人さんの手配と現場の管理を担当します。\n\n', '');
+    expect((await run(text)).quota).toBe('stated');
+  });
+});

@@ -2,6 +2,7 @@
 // context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
 import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
+import { withOtherDepartments } from '../text/other-departments';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
@@ -150,8 +151,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
 
 function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
-  // The work is read from this job's fields only: a later position's on the same page is another job's.
-  const sections = withLaterRoles(norm.text, sectionsOf());
+  // The work is read from this job's fields only: a later position's on the same page is another job's, and so is
+  // another department's paragraph on a page that tours them before one department's 募集要項.
+  const sections = withOtherDepartments(norm.text, withLaterRoles(norm.text, sectionsOf()));
   const othersTerms = otherJobsTerms(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
