@@ -356,6 +356,17 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callCenter, jobType, quota, difficulty±1, stress±1). By kind on the untouched half: an article read as a
   // posting, a mixed job read as other, ノルマ denied read as stated. These floors are the start's. Measured only.
   'eval-blind-62': { tune: { posting: 0.83 }, untouched: { posting: 0.91, callCenter: 0.75, jobType: 0.75, quota: 0.75, 'stress±1': 0.75 } },
+  // Stop 46, eval-blind-63 (pay in the shapes small employers and agencies write it, all postings), written blind.
+  // With the stop's start code: tuned 100/100/100/83.3, 100, 100; untouched 100/100/75.0/91.7, 100, 100 (posting,
+  // callCenter, jobType, quota, difficulty±1, stress±1); now the untouched jobType is 83.3. By kind on the untouched
+  // half: an inbound desk read as other, an other job read as sales, a stated target read as absent. These floors
+  // are the start's. Measured only.
+  'eval-blind-63': { tune: { quota: 0.83 }, untouched: { jobType: 0.75, quota: 0.91 } },
+  // Stop 46, eval-blind-64 (postings in odd shapes and lengths against articles), written blind; six postings a
+  // half, so one item moves a figure by 16.7 points. With the stop's start code and now, the same: tuned
+  // 100/83.3/50.0/83.3, 100, 100; untouched 100/100/100/83.3, 100, 100. Untouched by kind: a stated target read as
+  // absent. These floors are the start's. Measured only.
+  'eval-blind-64': { tune: { callCenter: 0.83, jobType: 0.5, quota: 0.83 }, untouched: { quota: 0.83 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -470,6 +481,8 @@ const SETS: [string, string][] = [
   ['eval-blind-60', path.join(import.meta.dirname, 'fixtures/eval-blind-60')],
   ['eval-blind-61', path.join(import.meta.dirname, 'fixtures/eval-blind-61')],
   ['eval-blind-62', path.join(import.meta.dirname, 'fixtures/eval-blind-62')],
+  ['eval-blind-63', path.join(import.meta.dirname, 'fixtures/eval-blind-63')],
+  ['eval-blind-64', path.join(import.meta.dirname, 'fixtures/eval-blind-64')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
