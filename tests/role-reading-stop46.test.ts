@@ -56,3 +56,26 @@ describe('stop 46: a page that tours its departments before one 募集要項 (�
     expect((await run(text)).quota).toBe('stated');
   });
 });
+
+describe('stop 46: a clinic reception that also takes bookings by phone is counter work (保険証の確認, 問診票)', () => {
+  it("a bone-setter's reception with phone bookings among its counter tasks is other work", async () => {
+    const r = await run(posting('受付スタッフ（パート）', 'みどり整骨院の受付をお願いします。\n・保険証の確認と問診票のお渡し\n・お会計と領収書のお渡し\n・お電話でのご予約の受付\n・待合室の片付け'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a clinic group\'s booking center, where the calls are the work, stays inbound', async () => {
+    const r = await run(posting('予約センタースタッフ', '医療法人の予約センターで、5つのクリニックの診療予約のお電話を受けるお仕事です。\n1日60件ほどのお電話に対応します。保険証の確認は来院時に受付で行うため、お電話ではご案内のみです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('stop 46: アウトバウンド that glosses shipments (海外発送（アウトバウンド）) is not calling out', () => {
+  it("a courier's customer service that answers questions about outbound shipments stays inbound", async () => {
+    const r = await run(posting('カスタマーサービス', '国内外のお客様から、荷物の追跡や配達日の変更についてのお電話を受けて対応します。\n海外発送（アウトバウンド）の荷物についてのご質問にもお答えします。\n販売ノルマはありません。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('アウトバウンド as calling out, beside an inbound desk, still makes the job mixed', async () => {
+    const r = await run(posting('受発信スタッフ', 'お客様からのお問い合わせのお電話を受けるインバウンドが6割、資料をご請求いただいた方へのアウトバウンドが4割です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
