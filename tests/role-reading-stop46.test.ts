@@ -79,3 +79,15 @@ describe('stop 46: アウトバウンド that glosses shipments (海外発送（
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('stop 46: 受信 beside 書類 in the same sentence is still taking calls (書類不備のご案内)', () => {
+  it('calls taken and calls about missing papers made, in one line, make the job mixed', async () => {
+    const r = await run(posting('保険センタースタッフ', '仕事内容：ご加入者さまからのお問い合わせ対応（受信）と、申込書類の不備のご連絡（発信）です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('papers received by fax are not calls taken', async () => {
+    const r = await run(posting('受注事務スタッフ', '取引先から書類を受信したら、内容を確認して受注システムに登録します。\nデータ入力が中心のお仕事です。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});
