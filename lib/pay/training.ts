@@ -76,6 +76,8 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)?[\s\p{P}\p{S}]*$/u;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
+// A cell that holds only the wage's unit, its amount on the next line (時給 ⏎ 1,300円).
+const UNIT_CELL = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|日当|日額|月額|時間額)[\s\p{P}\p{S}]*$/u;
 // The period said to exist, its pay in brackets right after (研修があります（時給1,450円）, 研修あり（日給8,000円）).
 const PAID_IN_BRACKETS_AFTER = /^(?:が|も)?(?:あります|ございます|あり|有り)[ \t。]*\((?:時給|日給|月給|日当|日額|月額)/;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
@@ -120,6 +122,8 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       limit = Math.min(first, limit + 41 + TABLE_BLANK_LINES);
       const next = lineEnd(t.text, first + 1);
       if (first === limit && !amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped) && WAGE_ROW.test(t.text.slice(first + 1, next))) limit = Math.min(next, first + 41);
+      // A page that puts each cell on a line of its own (研修期間中の給与 ⏎ 時給 ⏎ 1,300円): the unit's line, then the amount's.
+      else if (first === limit && UNIT_CELL.test(t.text.slice(lineStart(t.text, first), first))) limit = Math.min(valueLineEnd(t.text, first), first + 41 + TABLE_BLANK_LINES);
     }
     if (inBrackets) {
       const close = t.text.indexOf(')', at);
