@@ -242,16 +242,28 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   return isQuestion(sentenceText);
 }
 
+/** The term alone on its line, no marks (ノルマ ⏎ なし, as pages that put each table cell on a line of their own read): a
+ *  field's label, which states nothing by itself; the line after it does. */
+export function isBareLabel(sentenceText: string, termStart: number, termEnd: number): boolean {
+  return sentenceText.slice(0, termStart).trim() === '' && /^(?:について|に関して)?[\s:：]*$/.test(sentenceText.slice(termEnd)) && !sentenceText.includes('\n');
+}
+
 /** Who answers, on a line of its own before the answer (［採用窓口］, 【人事】). */
 const SPEAKER = String.raw`(?:[［[【][^\]］】\n]{1,12}[\]］】][ \t]*\n[\s　]*)?`;
 
 /** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：, or the
  *  answerer named on a line of its own in a chat-style FAQ: ［採用窓口］ ⏎ ありません！). */
-const ANSWER_NO = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)`);
+const ANSWER_NO = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:特に|とくに)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)`);
 
 /** Q. ノルマはありますか？ A. ありません: the question names the thing, the answer says it is absent. */
 export function answeredNo(text: string, questionEnd: number): boolean {
   return ANSWER_NO.test(text.slice(questionEnd, questionEnd + 40));
+}
+
+/** A heading answered on the next line with "there is" (【ノルマ】 ⏎ あり, ノルマ ⏎ 有): it states the thing. */
+const ANSWER_PRESENT = /^[ \t]*\n[\s　]*(?:あり|有り|有|あります|ございます)(?!ませ)/;
+export function answeredPresent(text: string, headingEnd: number): boolean {
+  return ANSWER_PRESENT.test(text.slice(headingEnd, headingEnd + 40));
 }
 
 /** A target's heading (■目標, 【ノルマ】) answered on the next line with a count or a rate (四半期ごとに新規契約6社・追加契約4社

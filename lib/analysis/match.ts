@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, tokenBoundaries, tokenIndexAt } from './context';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -191,7 +191,8 @@ export function matchSentence(
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
-    const topic = isTopicOrQuestion(sentenceText, start, end);
+    // A target's label alone on its line is a topic too; a label of call work (受信 ⏎ 約7割) still names the work.
+    const topic = isTopicOrQuestion(sentenceText, start, end) || (category === 'quota' && isBareLabel(sentenceText, start, end));
     if (entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
     if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
@@ -199,7 +200,7 @@ export function matchSentence(
       // states it.
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) push(h, true);
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && answeredWithFigure(text, sentence.end))) push(h, false);
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) push(h, false);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
