@@ -22,3 +22,14 @@ describe('a target named as a bare label, answered on the next line', () => {
     expect((await run(page('ノルマがあります。', '達成できるよう先輩がサポートします。'))).quota).toBe('stated');
   });
 });
+
+describe('a target named as such in quotes (「年度内に申込3,000件」という目標があり)', () => {
+  it('a project-wide count target beside a denial of personal quotas states one', async () => {
+    const r = await run(posting('寄付のご案内スタッフ', '卒業生の方へお電話し、寄付のご案内をします。\n個人ごとのノルマはありません。ただ、事業全体で「年度内にお申し込み2,000件」という目標があり、毎週みんなで進み具合を確認しています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a motto named as a target (「地域一番の親切な窓口」という目標) is no quota', async () => {
+    const r = await run(posting('電話受付スタッフ', 'お客様からのお問い合わせのお電話を受けます。\n「地域でいちばん親切な窓口」という目標を掲げ、ていねいな対応を大切にしています。'));
+    expect(r.quota).toBe('absent');
+  });
+});
