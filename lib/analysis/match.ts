@@ -79,8 +79,16 @@ const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '
 /** Where the words about a hit start: after its closing quote when the term is quoted whole. */
 function afterTerm(text: string, h: TermHit): number {
   const close = QUOTE_CLOSE[text[h.start - 1] ?? ''];
-  return close !== undefined && text[h.end] === close ? h.end + 1 : h.end;
+  if (close !== undefined && text[h.end] === close) return h.end + 1;
+  // The term as a gloss in brackets (インセンティブ（歩合）制度は…), or glossed by one (ノルマ（目標件数）は…): the clause goes
+  // on after the bracket.
+  if (text[h.start - 1] === '(' && text[h.end] === ')') return h.end + 1;
+  const gloss = BRACKET_GLOSS.exec(text.slice(h.end, h.end + 16));
+  return gloss ? h.end + gloss[0].length : h.end;
 }
+/** A bracket of a few nouns, no kana endings, figures or punctuation of a clause (（歩合）, （目標件数）; not （上限はありません）,
+ *  nor （1日20件）, which states the count). */
+const BRACKET_GLOSS = /^\([^()\n。、,ぁ-ん\d]{1,12}\)/;
 
 /** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */
 function negationReach(text: string, sentence: Span, h: TermHit): number {
@@ -194,6 +202,11 @@ export function matchSentence(
     // A target's label alone on its line is a topic too; a label of call work (受信 ⏎ 約7割) still names the work.
     const topic = isTopicOrQuestion(sentenceText, start, end) || (category === 'quota' && isBareLabel(sentenceText, start, end));
     if (entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
+    // Results pay as a bare label answered "no" on the next line (歩合制 ⏎ なし): denied; answered otherwise, it stands.
+    if (!topic && category === 'incentive' && isBareLabel(sentenceText, start, end) && answeredNo(text, sentence.end)) {
+      if (entry.negatable !== false) push(h, true);
+      continue;
+    }
     if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
