@@ -40,6 +40,10 @@ const MARKED = /^[ \t]*(?![・*\-])[\p{P}\p{S}]{0,4}[ \t]*(?:給与|給料|賃�
 // A page that sets out several positions in numbered blocks, each headed between rules (━━━ ⏎ 2. 引越し作業スタッフ ⏎
 // ━━━): the first is the position the page opens with, and the blocks after it are the other positions'.
 const LATER_POSITION = /^[ \t]*[━─―=＝]{4,}[ \t]*\n[ \t]*(?:[2-9]|[②-⑨])[.．)）:：]?[ \t]*[^\n]{2,40}\n[ \t]*[━─―=＝]{4,}[ \t]*$/gm;
+// A board's list of jobs near this one, headed between marks (― 博多区周辺のコールセンターの求人 ―, ▼渋谷駅近くのお仕事▼) and
+// followed by job cards with their pay: those jobs' terms, not this one's. Without the cards below it such a line may be
+// the posting's own words.
+const NEARBY_LIST = /^[ \t]*[\p{P}\p{S}]{1,4}[ \t]*[^\n]{0,24}?(?:周辺|近く|近隣|付近|沿線|エリア)の[^\n。、]{0,20}?(?:求人|お仕事)(?:情報|一覧)?[ \t]*[\p{P}\p{S}]{0,4}[ \t]*$(?=\n(?:[^\n]*(?:時給|日給|月給|年収)[^\n]*\d[^\n]*\n){2})/gmu;
 // Each is tried only at the starts of lines that can hold it (gated).
 const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
   [gated(MARKED), { kind: 'pay', label: 'pay', field: 'pay' }],
@@ -47,6 +51,7 @@ const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
   [gated(JOINED), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(heading(OTHER_OPENINGS)), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
   [gated(LATER_POSITION), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
+  [gated(NEARBY_LIST), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
 ];
 
 // A page whose first line is a pay row with its figure, or the pay heading alone (給与 アルバイト 1,200円〜, 給与 ⏎
