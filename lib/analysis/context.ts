@@ -22,7 +22,8 @@ const BLOCKERS = new Set(['経験', '知識', 'スキル', '資格', '達成', '
 
 // Affirmative clause ends: "目標件数はあります" ends the clause before "が、ノルマはありません".
 const AFFIRMATIVE_ENDS = new Set(['ます', 'です', 'でし', 'まし', 'だ', 'た', 'あり']);
-const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【', '/', '|']);
+// A bullet mark opens the next item of a line of tags (◎未経験OK　◎ノルマなし): a negation after it is that item's.
+const HARD_STOPS = new Set(['。', '!', '?', '！', '？', '\n', '】', '「', '」', '(', ')', '【', '/', '|', ...BULLETS]);
 // 〜ても / 〜でも ("even if") opens a clause of its own: 納期限を過ぎても納付が確認できない方 does not negate 納期限を過ぎ.
 const CONJUNCTIVE_STOPS = new Set(['が', 'けど', 'けれど', 'けれども', 'のに', 'ものの', 'ながら', 'し', 'ので', 'から', 'ても', 'でも']);
 /** The conditional particles (続くと, なければ) after a predicate. */

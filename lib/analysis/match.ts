@@ -5,6 +5,7 @@ import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, tokenBoundaries, tokenIndexAt } from './context';
+import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -71,7 +72,8 @@ function charClass(ch: string | undefined): CharClass {
 const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無/;
 
 // Where the negation scan (isNegatedAfter) stops for good: what comes after cannot negate the term.
-const CLAUSE_STOP = /[。!?！？\n】「」()【/|]/;
+// Bullet marks too: ◎未経験OK　◎ノルマなし is two items (lib/text/heading-marks.ts BULLETS).
+const CLAUSE_STOP = new RegExp(`[。!?！？\\n】「」()【/|${BULLETS}]`);
 
 /** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
 const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };

@@ -1,0 +1,18 @@
+// A line of tags, each opened by a bullet mark (◎未経験OK　◎ノルマなし　◎服装自由): a denial in one item is that
+// item's, never the one before it.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const ad = (tags: string) => posting('電話スタッフ', `お客様からのお問い合わせのお電話を受けるお仕事です。\n${tags}\n時給1,150円`);
+
+describe('a denial does not reach back across a bullet mark', () => {
+  it.each([['◎未経験OK　◎ノルマなし　◎服装自由'], ['★未経験OK★ノルマなし'], ['●未経験歓迎 ●残業なし']])('%s welcomes beginners', async (tags) => {
+    expect((await run(ad(tags))).signals.beginnerOk).toBe(true);
+  });
+  it('the denial after its own mark still denies its own item', async () => {
+    expect((await run(ad('◎未経験OK　◎ノルマなし'))).quota).toBe('negated');
+  });
+  it('a denial within one item stands: ◎経験不問・ノルマなし', async () => {
+    expect((await run(ad('◎経験は問いません　◎ノルマはありません'))).quota).toBe('negated');
+  });
+});
