@@ -16,3 +16,15 @@ describe('a denial does not reach back across a bullet mark', () => {
     expect((await run(ad('◎経験は問いません　◎ノルマはありません'))).quota).toBe('negated');
   });
 });
+
+describe('a welcome said with a double negative, and a welcome with its own verdict in a list', () => {
+  it.each([['接客の仕事は初めてでも問題ありません。'], ['営業は未経験でも構いません。'], ['コールセンターは初めてでもかまいません。']])('%s welcomes beginners', async (line) => {
+    expect((await run(ad(line))).signals.beginnerOk).toBe(true);
+  });
+  it('未経験歓迎・ブランクOK・学生不可: 不可 is the students\' item, not the welcome\'s', async () => {
+    expect((await run(ad('応募資格：未経験歓迎・ブランクOK・学生不可'))).signals.beginnerOk).toBe(true);
+  });
+  it('未経験不可 is still a refusal', async () => {
+    expect((await run(ad('応募資格：コールセンター経験1年以上（未経験不可）'))).signals.beginnerOk).toBe(false);
+  });
+});
