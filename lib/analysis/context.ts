@@ -275,7 +275,7 @@ const SPEAKER = String.raw`(?:[［[【][^\]］】\n]{1,12}[\]］】][ \t]*\n[\s�
 
 /** An answer that begins with "no": いいえ, ありません, ございません, なし (after an optional "A." or 回答：, or the
  *  answerer named on a line of its own in a chat-style FAQ: ［採用窓口］ ⏎ ありません！). */
-const ANSWER_NO = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:特に|とくに)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)`);
+const ANSWER_NO = new RegExp(String.raw`^[\s　]*${SPEAKER}(?:a\s*[.:．：)）]?\s*|答え\s*[:：]?\s*|回答\s*[:：]?\s*)?(?:いいえ|ありません|ございません|ないです|一切ない|一切ありません|なし|無し|ゼロ)`);
 
 /** Q. ノルマはありますか？ A. ありません: the question names the thing, the answer says it is absent. */
 export function answeredNo(text: string, questionEnd: number): boolean {
