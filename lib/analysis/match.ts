@@ -201,14 +201,11 @@ export function matchSentence(
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
-    // A target's label alone on its line is a topic too; a label of call work (受信 ⏎ 約7割) still names the work.
-    const topic = isTopicOrQuestion(sentenceText, start, end) || (category === 'quota' && isBareLabel(sentenceText, start, end));
+    // A target's label alone on its line is a topic too, and so is results pay's when the next line answers no (歩合制 ⏎
+    // なし); answered otherwise, results pay's label stands, and a label of call work (受信 ⏎ 約7割) still names the work.
+    const bareLabel = (category === 'quota' || category === 'incentive') && isBareLabel(sentenceText, start, end);
+    const topic = isTopicOrQuestion(sentenceText, start, end) || (bareLabel && (category === 'quota' || answeredNo(text, sentence.end)));
     if (entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
-    // Results pay as a bare label answered "no" on the next line (歩合制 ⏎ なし): denied; answered otherwise, it stands.
-    if (!topic && category === 'incentive' && isBareLabel(sentenceText, start, end) && answeredNo(text, sentence.end)) {
-      if (entry.negatable !== false) push(h, true);
-      continue;
-    }
     if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
