@@ -92,19 +92,6 @@ const PASSIVE = new Set(['れる', 'られる']);
 /** The particle after a term that makes it whom the sentence is about (事務スタッフに…目標はありません). */
 const ABOUT_PARTICLES = new Set(['に']);
 
-/** Nouns only (no figures: （1日20件） states the count), up to this many tokens, make a bracket after a term its gloss. */
-const GLOSS_TOKENS = 5;
-/** The index after a bracketed gloss that opens at `from` ((歩合), (目標件数)), or `from` when there is none. */
-function bracketGlossEnd(tokens: Token[], from: number): number {
-  if (tokens[from]?.surface !== '(') return from;
-  for (let k = from + 1; k < Math.min(tokens.length, from + GLOSS_TOKENS + 2); k++) {
-    const t = tokens[k]!;
-    if (t.surface === ')') return k > from + 1 ? k + 1 : from;
-    if ((t.pos !== '名詞' || t.pos1 === '数' || /\d/.test(t.surface)) && t.surface !== '・' && t.surface !== '/') return from;
-  }
-  return from;
-}
-
 /**
  * Whether the clause that follows a term negates it. `from` is the index of the first token after the term.
  * Returns false as soon as the clause ends affirmatively, a blocker intervenes, or the window runs out.
@@ -116,12 +103,6 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
   // negation denies, not the term. Not として: オペレーターとしての電話応対はありません denies the operator's work.
   const aboutTerm = ABOUT_PARTICLES.has(tokens[from]?.surface ?? '');
   let aboutVerb = false;
-  // A gloss in brackets right after the term (インセンティブ（歩合）制度はありません, ノルマ（目標件数）はありません): the
-  // clause goes on after it. Not a note that says something (歩合（上限はありません）).
-  // The term itself a gloss (インセンティブ（歩合）制度は…): the same, after its closing bracket.
-  if (tokens[from]?.surface === ')' && tokens[from - 2]?.surface === '(') from += 1;
-  const glossEnd = bracketGlossEnd(tokens, from);
-  if (glossEnd > from) from = glossEnd;
   let end = Math.min(tokens.length, from + NEGATION_WINDOW);
   for (let k = from; k < end; k++) {
     const t = tokens[k]!;

@@ -78,7 +78,8 @@ const CLAUSE_STOP = new RegExp(`[。!?！？\\n】「」()【/|${BULLETS}]`);
 /** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
 const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };
 
-/** Where the words about a hit start: after its closing quote when the term is quoted whole. */
+/** Where the words about a hit start: after its closing quote when the term is quoted whole, after a bracketed gloss.
+ *  The token scan (isNegatedAfter) starts here too, so this is the one place a gloss is passed over. */
 function afterTerm(text: string, h: TermHit): number {
   const close = QUOTE_CLOSE[text[h.start - 1] ?? ''];
   if (close !== undefined && text[h.end] === close) return h.end + 1;
