@@ -23,8 +23,8 @@ export interface RawMatch {
   /** Calls counted as light at the end of their clause (…も担当します（1日10件ほど）): a side of the work where every
    *  mention of calls is so (the job-type rule reads it), but a direction in its own right beside steady calls. */
   light: boolean;
-  /** The note in brackets the match spans, if any: matches inside it are not inside the match. */
-  note?: { start: number; end: number };
+  /** The notes in brackets the match spans, if any: matches inside them are not inside the match. */
+  notes?: { start: number; end: number }[];
 }
 
 /** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件): not of people (3名), days, or
@@ -161,7 +161,7 @@ export function matchSentence(
     isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
   const light = (h: TermHit) => CALL_CATEGORIES.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
   const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.note ? { note: h.note } : {}) });
+    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.notes ? { notes: h.notes } : {}) });
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -224,7 +224,7 @@ export function matchSentence(
   // A hit inside a longer one that surely counts (架電 inside 架電業務) would be dropped by dropContained
   // anyway: skip tokenizing it.
   if (easy.length) {
-    const inNote = (h: TermHit, e: TermHit) => !!e.note && h.start >= e.note.start && h.end <= e.note.end;
+    const inNote = (h: TermHit, e: TermHit) => inNotes(h, e.notes);
     const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start && !inNote(h, e));
     for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
   }
@@ -267,6 +267,11 @@ function windows(text: string, hits: TermHit[], s: Span, after: (h: TermHit) => 
   return out;
 }
 
+/** Whether a hit lies inside one of the notes a longer hit spans: then it is not part of that hit's words. */
+function inNotes(h: { start: number; end: number }, notes: { start: number; end: number }[] | undefined): boolean {
+  return !!notes && notes.some((n) => h.start >= n.start && h.end <= n.end);
+}
+
 /**
  * Drops matches that lie inside a longer match (発信 inside 受発信, 成果 inside 成果報酬), whatever their
  * sensitivity level, so that flags at a lower sensitivity stay a subset of those at a higher one.
@@ -280,9 +285,9 @@ export function dropContained(matches: RawMatch[]): RawMatch[] {
   // Sorted by start, so a match is inside an earlier one exactly when it ends no later than the furthest end;
   // a match inside the note that one spans (受信（発信なし）業務) is its own.
   let reach = -1;
-  let note: RawMatch['note'];
+  let notes: RawMatch['notes'];
   for (const m of sorted) {
-    if (m.end <= reach && !(note && m.start >= note.start && m.end <= note.end)) continue;
+    if (m.end <= reach && !inNotes(m, notes)) continue;
     // The same entry's words that overlap its last match and reach one character on, the る of a verb's plain form
     // (折り返しのお電話をかけ, then お電話をかける, in 折り返しのお電話をかける), are one mention: the stem's match counts.
     const last = kept[kept.length - 1];
@@ -290,7 +295,7 @@ export function dropContained(matches: RawMatch[]): RawMatch[] {
     kept.push(m);
     if (m.end > reach) {
       reach = m.end;
-      note = m.note;
+      notes = m.notes;
     }
   }
   return kept;

@@ -17,8 +17,8 @@ export interface TermHit {
   start: number;
   end: number;
   entry: number;
-  /** A note in brackets the hit spans (問い合わせ（電話・メール）対応): analysis/across-notes.ts. */
-  note?: { start: number; end: number };
+  /** Notes in brackets the hit spans (問い合わせ（電話・メール）対応): analysis/across-notes.ts. */
+  notes?: { start: number; end: number }[];
 }
 
 export interface CompiledLexicon {

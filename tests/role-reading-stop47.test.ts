@@ -1,0 +1,25 @@
+// Kinds of reading fixed at stop 47, each pinned by postings of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+describe('stop 47: a share noted after each channel does not break the phrase (お電話（約7割）とメール（約3割）でお受けし)', () => {
+  const flagsOf = async (text: string) => (await run(text)).flags.map((f) => `${f.id}:${f.polarity}:${f.text}`);
+  it('a desk that takes requests by phone and mail, each with its share, is inbound work', async () => {
+    const r = await run(posting('会員デスクスタッフ', '会員様からのご相談をお電話（8割ほど）とメール（2割ほど）でお受けし、宿やお店の手配をします。\n外出や来客対応はありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('the same with the channels noted by their hours (お電話（平日）とチャット（24時間）で)', async () => {
+    const r = await run(posting('サポートスタッフ', 'アプリの使い方のご質問に、お電話（平日のみ）とチャット（夜間も）でお答えします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a term inside the second note stays a hit of its own (…とメール（発信はありません）でお受けします)', async () => {
+    const flags = await flagsOf(posting('受付スタッフ', 'ご注文をお電話（受信のみ）とメール（発信はありません）でお受けします。'));
+    expect(flags.some((f) => f.includes(':発信はありません'))).toBe(true);
+  });
+  it('notes far apart are not joined: each phrase is read on its own', async () => {
+    const r = await run(posting('事務スタッフ', '伝票（手書き）の入力と書類のファイリングが中心です。来客のご案内（月に数回）もお願いします。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});
