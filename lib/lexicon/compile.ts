@@ -113,14 +113,22 @@ function termEnd(text: string, at: number, term: string, gapped: boolean): numbe
 function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
   const byFirst = new Map<number, { term: string; entry: number; gapped: boolean }[]>();
   const firstChars = new Uint8Array(0x10000);
+  // A first character that begins a term with no fixed second one (a one-character term, or a gap after the first):
+  // every position with it is tried.
+  const anySecond = new Uint8Array(0x10000);
+  // The first two characters of the other terms: at most positions a first character matches and the second does not.
+  const pairs = new Set<number>();
   for (const c of entries) {
     for (const term of c.entry.terms) {
       if (!term) continue;
       const f = term.charCodeAt(0);
       firstChars[f] = 1;
+      const gapped = term.includes(' ');
+      if (term.length < 2 || term[1] === ' ') anySecond[f] = 1;
+      else pairs.add(f * 0x10000 + term.charCodeAt(1));
       let list = byFirst.get(f);
       if (!list) byFirst.set(f, (list = []));
-      list.push({ term, entry: c.index, gapped: term.includes(' ') });
+      list.push({ term, entry: c.index, gapped });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
@@ -130,6 +138,7 @@ function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (firstChars[c] === 0) continue;
+      if (anySecond[c] === 0 && !pairs.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
       for (const t of byFirst.get(c)!) {
         const end = termEnd(text, i, t.term, t.gapped);
         if (end >= 0) hits.push({ start: i, end, entry: t.entry });
