@@ -71,3 +71,22 @@ describe('a space in a term: the gap between a field label and its value', () =>
     expect(ends('経験等\n不問')).toEqual([]);
   });
 });
+
+describe('the scan skips positions by their first two characters without losing a hit', () => {
+  const lex = compileLexicon([
+    { id: 'test.two', category: 'sales', level: 'low', weight: 1, terms: ['営業', '営業職'], ja: '', en: '', examples: [] },
+    { id: 'test.one', category: 'sales', level: 'low', weight: 1, terms: ['売'], ja: '', en: '', examples: [] },
+    { id: 'test.gap', category: 'beginner', level: 'low', weight: 1, terms: ['未 経験'], ja: '', en: '', examples: [] },
+  ]);
+  const hits = (text: string) => lex.scan(normalize(text).text).map((h) => `${h.start}-${h.end}`);
+  it('finds terms that share a first character, a one-character term and a term at the very end', () => {
+    expect(hits('営業職と営業')).toEqual(['0-3', '0-2', '4-6']);
+    expect(hits('売る')).toEqual(['0-1']);
+    expect(hits('売')).toEqual(['0-1']);
+  });
+  it('finds a term whose gap follows its first character, and nothing where only the first character agrees', () => {
+    expect(hits('未 経験')).toEqual(['0-4']);
+    expect(hits('営む、未定')).toEqual([]);
+    expect(hits('営')).toEqual([]);
+  });
+});
