@@ -23,3 +23,22 @@ describe('stop 47: a share noted after each channel does not break the phrase (�
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('stop 47: what a concession grants before the bulk of the work is a side of it (〜ことはありますが、ほとんどは…)', () => {
+  it('calls received now and then, when most calls are made from the desk, leave the job outbound', async () => {
+    const r = await run(posting('定期点検のご予約スタッフ', '給湯器をお使いのご家庭に、点検の時期をお知らせするお電話をかけ、訪問の日時を決めます。\nお客様から日程変更のお電話をいただくことはありますが、ほとんどはこちらからおかけします。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('the conceded calls read as こともあります would: occasional, whichever way they go', async () => {
+    const r = await run(posting('受付スタッフ', 'ご注文のお電話を受けて、内容を入力します。\n確認のためこちらからお電話をかけることはありますが、大半はお客様からのお電話です。'));
+    const out = r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present');
+    expect(out.length).toBeGreaterThan(0);
+    expect(out.every((f) => f.occasional)).toBe(true);
+  });
+  it('a concession with no bulk named after it is not made light (…ことはありますが、丁寧に対応します)', async () => {
+    const r = await run(posting('受付スタッフ', '店舗でのご案内が中心です。\nご予約のお電話を受けることはありますが、落ち着いて対応すれば大丈夫です。'));
+    const calls = r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((f) => !f.occasional)).toBe(true);
+  });
+});
