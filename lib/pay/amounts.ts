@@ -35,8 +35,9 @@ const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|スタ
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes,
 // and 分 (60円/分) the minutes of calls a line pays by.
+// In English, a figure is also paid 'an hour' or 'a day' (¥1,300 an hour); only an English unit word may follow.
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
-const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*)[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
+const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*|(?:an?|each)[ \t]+(?=[a-z]))[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
 // Tried after every figure: only where the next character can begin them.
 const rangeSepAt = stickyAt(RANGE_SEP);
 const openAfterAt = stickyAt(OPEN_AFTER);

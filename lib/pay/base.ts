@@ -43,10 +43,14 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   // A wage guaranteed beside pay by the piece (日給保証 8,000円＋出来高): it is paid whatever the count.
   日給保証: 'day', 日当保証: 'day', 時給保証: 'hour', 月給保証: 'month',
   // Postings for foreign workers label their fields in English (Salary: ¥1,300/h, Daily wage: ¥10,000).
-  salary: null, wage: null, compensation: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
+  salary: null, wage: null, pay: null, 'pay rate': null, 'hourly rate': 'hour', compensation: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
   'annual salary': 'year', 'yearly salary': 'year',
 };
-const WORDS = Object.keys(UNIT_WORDS).sort((a, b) => b.length - a.length).join('|');
+// An English word only as a word of its own: Pay: ¥1,500/hour, not the pay of PayPay or payment.
+const WORDS = Object.keys(UNIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => (/^[a-z]/.test(w) ? `(?<![a-z])${w}` : w))
+  .join('|');
 // A unit word, then only labels, brackets and short bracketed notes before the amount (月給(固定残業代含む):25万円).
 // The ordinary-hours rate may be named before its amount (時給：平日1,200円／土日祝1,300円).
 // In prose the word may be joined by で (お給料は月給制で、22万円から), on a basis (月給ベースで25万円), with a start
