@@ -42,3 +42,24 @@ describe('stop 47: what a concession grants before the bulk of the work is a sid
     expect(calls.every((f) => !f.occasional)).toBe(true);
   });
 });
+
+describe('stop 47: phone work in words the lexicon lacked, and a desk named as where work comes from', () => {
+  it('orders taken by phone and fax (ご注文の電話・FAXを受け) are calls taken', async () => {
+    const r = await run(posting('受注スタッフ', '工務店さまからの資材のご注文の電話・FAXを受けて、受注システムに入力します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a proposal made by phone, calls to prospects and calls one by one are calls made', async () => {
+    for (const job of ['ご家庭向け電力プランへの切り替えのご提案を電話で行います。', '見込み客へのコールで、オンライン商談の日程を決めます。', '名簿のお客様に1件ずつ電話をして、新しい店舗のオープンをお知らせします。']) {
+      expect((await run(posting('コールスタッフ', job))).jobType, job).toBe('outbound');
+    }
+  });
+  it('a call to a colleague is not a call made to customers (先輩に内線で電話をして)', async () => {
+    const r = await run(posting('経理スタッフ', '伝票の入力と支払いの処理です。分からないことは、先輩に内線で電話をして聞けます。'));
+    expect(r.flags.filter((f) => f.category === 'outbound')).toEqual([]);
+  });
+  it('a customer desk named as where the work comes from (お客様相談室から回ってきた) is not the job', async () => {
+    const r = await run(posting('品質管理スタッフ', '製品の検査と記録です。お客様相談室から回ってきたお問い合わせについて、製品を調べて報告書を書きます。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});
