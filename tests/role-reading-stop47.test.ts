@@ -63,3 +63,23 @@ describe('stop 47: phone work in words the lexicon lacked, and a desk named as w
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('stop 47: a talk-time target, unreasonable demands and welcomes in other words', () => {
+  it('a target on the length of calls (平均6分以内を目標) is a service level the operator is held to', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお問い合わせのお電話を受けます。\n通話は平均6分以内を目標にしています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('callers with unreasonable demands are complaints the operator hears (理不尽な要求をされる方も)', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお問い合わせのお電話を受けます。\n理不尽な要求をされる方もいますが、SVがすぐにフォローに入ります。'));
+    expect(r.flags.some((f) => f.category === 'complaints' && f.polarity === 'present')).toBe(true);
+  });
+  const welcome = async (req: string) => (await run(posting('受信スタッフ', 'お問い合わせのお電話を受けるお仕事です。', `【応募資格】\n${req}\n【給与】\n時給1,300円\n【勤務地】\n東京都新宿区`))).signals.beginnerOk;
+  it('welcomes beginners however the page words it', async () => {
+    for (const req of ['経験は一切問いません。', '資格・経験ともに不要です。', '特別なスキルは必要ありません。', 'はじめてさん歓迎！', '電話のお仕事デビューを応援します。']) {
+      expect(await welcome(req), req).toBe(true);
+    }
+  });
+  it('a requirement of experience is still no welcome', async () => {
+    expect(await welcome('コールセンターでのご経験が1年以上ある方')).toBe(false);
+  });
+});
