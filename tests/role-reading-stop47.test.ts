@@ -83,3 +83,18 @@ describe('stop 47: a talk-time target, unreasonable demands and welcomes in othe
     expect(await welcome('コールセンターでのご経験が1年以上ある方')).toBe(false);
   });
 });
+
+describe('stop 47: selling in other words', () => {
+  it('taking a visitor from consultation to contract is selling (ご相談から契約までを担当)', async () => {
+    const r = await run(posting('住宅アドバイザー', '住宅展示場にお越しのお客様をご案内し、家づくりのご相談から契約までを担当します。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('signing up visitors at an event is selling (ご来場のお客様に…お申し込みをいただきます)', async () => {
+    const r = await run(posting('イベントスタッフ', 'ショッピングモールのイベントにご来場のお客様に、ウォーターサーバーの魅力をお伝えし、お申し込みをいただきます。'));
+    expect(r.jobType).toBe('sales');
+  });
+  it('sign-ups taken by phone are not a counter sale', async () => {
+    const r = await run(posting('受付スタッフ', 'お電話でお申し込みをいただいたお客様に、ご来店の日時をご案内します。'));
+    expect(r.jobType).not.toBe('sales');
+  });
+});
