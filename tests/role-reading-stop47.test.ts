@@ -98,3 +98,15 @@ describe('stop 47: selling in other words', () => {
     expect(r.jobType).not.toBe('sales');
   });
 });
+
+describe('stop 47: a cross as a table value says none (個人ノルマ ×, ノルマ：✕)', () => {
+  it('denies the quota whether the cross follows the term, a space or a colon', async () => {
+    for (const row of ['個人ノルマ×', 'ノルマ：✕', 'ノルマ　×　未経験　○', '◆ノルマ　×\n◆研修　○']) {
+      expect((await run(posting('テレアポスタッフ', `企業へお電話し、商談のアポイントを取ります。\n${row}`))).quota, row).toBe('negated');
+    }
+  });
+  it('a cross that multiplies is no denial (アポ件数×500円)', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業へお電話し、商談のアポイントを取ります。\nインセンティブはアポ件数×500円です。'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -14,6 +14,16 @@ const NEGATOR_SURFACES = new Set([
   '少ない', '少なく', '少なめ', 'ません', 'せん', 'ず', 'ぬ', 'なかっ',
 ]);
 const NEGATOR_BASICS = new Set(['ない', '無い', 'ぬ', '少ない']);
+/** A cross as a table's value (個人ノルマ ×, ノルマ：✕) says "none"; only as the whole value: 件数×500円 multiplies.
+ *  kuromoji may join a colon to the cross (:✕). */
+const CROSS = /^:?[×✕✖]$/;
+/** Whether the cross at `k` is the value of the term that ends before `from`: only spaces or a label's colon between,
+ *  and the item ends after it. */
+function crossAsValue(tokens: Token[], from: number, k: number): boolean {
+  if (!tokens.slice(from, k).every((x) => x.surface.trim() === '' || x.surface === ':')) return false;
+  const next = tokens[k + 1]?.surface;
+  return next === undefined || /^[\s、。,)/|]/.test(next);
+}
 
 // Words after which a following negation no longer speaks of the term:
 // テレアポの経験がなくても (experience, not the work), テレアポ以外の業務はありません (only that work), 数字を追うのが苦に
@@ -111,6 +121,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (aboutTerm && t.pos === '動詞') aboutVerb = true;
     if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
+    if (CROSS.test(t.surface)) return crossAsValue(tokens, from, k);
     if (isNegator(tokens, k)) {
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
       if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
