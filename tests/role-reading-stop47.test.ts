@@ -110,3 +110,16 @@ describe('stop 47: a cross as a table value says none (個人ノルマ ×, ノ�
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('stop 47: training in other words', () => {
+  it('a careful instructor, an induction course, a senior\'s calls listened to and an FAQ book to read from are training', async () => {
+    for (const line of ['丁寧な指導があるので安心してください。', '導入講習（2日間・有給）があります。', 'はじめは先輩の電話を横で聞くところからスタートします。', 'FAQ集を見ながらお答えできます。']) {
+      const r = await run(posting('受信スタッフ', `お客様からのお問い合わせの電話を受けます。\n${line}`));
+      expect(r.signals.manualTraining, line).toBe(true);
+    }
+  });
+  it('a page that asks for people ready on day one states none', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお問い合わせの電話を受けます。\n即戦力として、初日から一人で電話に出ていただきます。'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+});
