@@ -99,7 +99,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // eval-pages-2 (whole HTML pages) met every target on both halves.
   'eval-blind-62': { unit: 0.91 },
   // Stop 46: eval-blind-63 (pay shapes) and eval-blind-64 (odd shapes) met every pay target on their untouched
-  // halves with the start code (63: commute 91.7, by kind a refusal read as unstated).
+  // halves with the start code (63: commute 91.7, by kind a refusal read as unstated). Stop 47: eval-blind-65 (a plain
+  // cross-section) met every pay target on both halves when first measured.
 };
 
 /**
@@ -202,6 +203,7 @@ describe('pay evaluation', () => {
     ['eval-blind-62', 'fixtures/eval-blind-62'],
     ['eval-blind-63', 'fixtures/eval-blind-63'],
     ['eval-blind-64', 'fixtures/eval-blind-64'],
+    ['eval-blind-65', 'fixtures/eval-blind-65'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -367,6 +367,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 100/83.3/50.0/83.3, 100, 100; untouched 100/100/100/83.3, 100, 100. Untouched by kind: a stated target read as
   // absent. These floors are the start's. Measured only.
   'eval-blind-64': { tune: { callCenter: 0.83, jobType: 0.5, quota: 0.83 }, untouched: { quota: 0.83 } },
+  // Stop 47, eval-blind-65 (a fourth plain cross-section of board postings, with four articles), written blind and
+  // first measured with the stop's final code: tuned 100/100/100/100, 100, 90.0; untouched 100/90.0/80.0/90.0, 100,
+  // 90.0 (posting, callCenter, jobType, quota, difficulty±1, stress±1; ten postings a half, so one item moves a
+  // figure by 10 points). These floors are those first figures. Measured only.
+  'eval-blind-65': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.9, jobType: 0.8, quota: 0.9, 'stress±1': 0.9 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -483,6 +488,7 @@ const SETS: [string, string][] = [
   ['eval-blind-62', path.join(import.meta.dirname, 'fixtures/eval-blind-62')],
   ['eval-blind-63', path.join(import.meta.dirname, 'fixtures/eval-blind-63')],
   ['eval-blind-64', path.join(import.meta.dirname, 'fixtures/eval-blind-64')],
+  ['eval-blind-65', path.join(import.meta.dirname, 'fixtures/eval-blind-65')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
