@@ -100,7 +100,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   'eval-blind-62': { unit: 0.91 },
   // Stop 46: eval-blind-63 (pay shapes) and eval-blind-64 (odd shapes) met every pay target on their untouched
   // halves with the start code (63: commute 91.7, by kind a refusal read as unstated). Stop 47: eval-blind-65 (a plain
-  // cross-section) met every pay target on both halves when first measured.
+  // cross-section) met every pay target on both halves when first measured. eval-blind-66 (mostly pages that are not
+  // postings), first measured on its untouched half with the stop's final code: unit, min and max 75.0, incentive
+  // 83.3, fixed overtime 91.7 (by kind only; pages that are not postings read as having pay go with posting misses).
+  'eval-blind-66': { unit: 0.75, min: 0.75, max: 0.75, incentive: 0.83, fixedOvertime: 0.91 },
 };
 
 /**
@@ -204,6 +207,7 @@ describe('pay evaluation', () => {
     ['eval-blind-63', 'fixtures/eval-blind-63'],
     ['eval-blind-64', 'fixtures/eval-blind-64'],
     ['eval-blind-65', 'fixtures/eval-blind-65'],
+    ['eval-blind-66', 'fixtures/eval-blind-66'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],
