@@ -120,8 +120,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     // Not where a verb takes the term (営業に出ることはありません, 受電に入ることはありません): that whole act is denied.
     if (aboutTerm && t.pos === '動詞') aboutVerb = true;
     if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
-    // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (CROSS.test(t.surface)) return crossAsValue(tokens, from, k);
+    // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
       if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
