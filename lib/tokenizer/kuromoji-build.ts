@@ -62,9 +62,15 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
       path.length = 0;
       const raw = tokenizer.tokenize(text.replace(LONE_SURROGATE, '\ufffd'));
       if (path.length !== raw.length) throw new Error(`kuromoji gave ${raw.length} tokens for ${path.length} lattice nodes`);
+      // Offsets are the sum of the surfaces before: kuromoji cuts the text after each 、 and 。 and starts the next
+      // piece at the last token's start, not its end, so after a piece ending in a token of two characters or more
+      // ()、 or !。 grouped as one symbol) its word_position is short by the rest of that token.
+      let at = 0;
       return raw.map((t, i) => {
         const surface = path[i]!.surface_form;
-        return { surface, basic: t.basic_form === '*' ? surface : t.basic_form, pos: t.pos, pos1: t.pos_detail_1, start: t.word_position - 1 };
+        const start = at;
+        at += surface.length;
+        return { surface, basic: t.basic_form === '*' ? surface : t.basic_form, pos: t.pos, pos1: t.pos_detail_1, start };
       });
     },
   };
