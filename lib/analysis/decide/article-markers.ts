@@ -66,6 +66,9 @@ const ARTICLE_MARKERS: RegExp[] = [
   // A 採用情報 top lists its hiring tracks as headings (新卒採用, キャリア採用, 障がい者採用) and leaves the jobs to
   // their own pages; a posting is one track's one job.
   /^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*\n[\s\S]*^[ \t]*(?:新卒|中途|キャリア|障がい者|障害者|第二新卒)採用[ \t]*$/m,
+  // An agency's guide shows a job it might introduce as an example (＜ご紹介例＞, ※ご紹介例です), a board's page for
+  // employers a sample ad (掲載例): no posting calls its own job an example.
+  /^[ \t]*[<＜【〈(\[■◆●]?[ \t]*(?:ご紹介例|お仕事の紹介例|紹介例|求人例|掲載例|募集例)[ \t]*[>＞】〉)\]]?[ \t]*[:：]?[ \t]*$|(?:ご紹介|紹介|求人|掲載|募集)例です/m,
   // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
   // A template's filled-in sample stands under a heading of its own (記入例, 見本).
   /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)|^[ \t]*(?:記入例|記載例|見本)[ \t]*$/m,
