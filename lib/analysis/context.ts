@@ -350,6 +350,11 @@ const STAFF_WHO_DID = /^(?:の)?(?:スタッフ|担当者?|オペレーター|�
 export const namesTheMatter = (sentenceText: string, end: number, term = ''): boolean =>
   MATTER_OF.test(sentenceText.slice(end)) || (STAFF_WORD.test(term) && DEALT_WITH.test(sentenceText.slice(end))) || STAFF_WHO_DID.test(sentenceText.slice(end));
 
+/** The term as what was given up (訪問営業を一切やめて, テレアポを廃止し, ノルマをなくしました): the company stopped
+ *  doing it, or the writer left it, so it is not this job's. Read from the end of the term (after its quote or gloss). */
+const CEASED = /^を(?:一切|すべて|全て|完全に|きっぱり)?(?:やめ|止め|辞め|廃止|撤廃|なくし|無くし)/;
+export const isCeased = (textAfterTerm: string): boolean => CEASED.test(textAfterTerm);
+
 /** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
 const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひと月|月)(?:に|で)?)?(?:多くても|せいぜい)?数(?:件|回|本)(?:程度|ほど|くらい|ぐらい)?(?:です|になります|だけです|のみです)?[。]?\s*$/;
 
@@ -432,11 +437,11 @@ const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部
 
 /**
  * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます,
- * 価格交渉は査定担当（営業職）が行います):
+ * 価格交渉は査定担当（営業職）が行います; a hotel's or a gym's front desk, named alone: ご不満は各ホテルのフロントが承ります):
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ
@@ -468,7 +473,7 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
-  return n && !titleNamesRole(title(), n[1]!) ? n.index + n[0].length : -1;
+  return n && !titleNamesRole(title(), (n[1] ?? n[2])!) ? n.index + n[0].length : -1;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isCeased, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
@@ -214,6 +214,10 @@ export function matchSentence(
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) push(h, true);
       } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) push(h, false);
+      continue;
+    }
+    if (entry.negatable !== false && isCeased(text.slice(afterTerm(text, h), sentence.end))) {
+      push(h, true);
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {

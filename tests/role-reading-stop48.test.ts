@@ -1,0 +1,67 @@
+// Stop 48's readings, each pinned by postings of our own.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const has = (r: Awaited<ReturnType<typeof run>>, id: string, polarity = 'present') => r.flags.some((f) => f.id === id && f.polarity === polarity);
+
+describe('words after a bracket closed before 、 or 。 are read (kuromoji placed them one character short)', () => {
+  it('営業経験不問 after 普通自動車免許（AT限定可）、 welcomes beginners', async () => {
+    const r = await run('【応募資格】普通自動車免許（AT限定可）、営業経験不問\n【仕事内容】ルート営業');
+    expect(has(r, 'beginner.welcome')).toBe(true);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('a denial after a bracket and 、 is still a denial', async () => {
+    const r = await run('【待遇】研修あり（最初の1週間は先輩が隣にいます）、販売ノルマはありません');
+    expect(r.quota).toBe('negated');
+  });
+  it('a welcome after a bracket and 、 is found', async () => {
+    const r = await run('待遇：交通費支給（月2万円まで）、電話のお仕事が初めての方も歓迎');
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});
+
+describe('a target stated in the plain style of an essay', () => {
+  it('「月5台の新規導入」が目標だ is a stated target', async () => {
+    const r = await run('営業ひとりあたり「月5台の新規導入」が目標だ。達成した月はチームで食事に行く。');
+    expect(r.quota).toBe('stated');
+  });
+  it('a goal of getting used to the work is none', async () => {
+    const r = await run('入社して最初の3か月は、まず仕事に慣れることが目標だ。');
+    expect(r.quota).toBe('absent');
+  });
+});
+
+describe('前職は問わない welcomes beginners', () => {
+  it.each([['前職は問わない。'], ['前職は問いません。'], ['前職不問']])('%s', async (s) => {
+    const r = await run(`法人営業スタッフ募集\n${s}`);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});
+
+describe('work the company gave up is not the job', () => {
+  it('訪問営業を一切やめて: the door-to-door sales are no more', async () => {
+    const r = await run('当社は3年前に訪問営業を一切やめて、今はホームページからお問い合わせをいただいたお宅だけに伺っています。お問い合わせの電話を受け、点検の日時を決めるのがお仕事です。');
+    expect(has(r, 'sales.role', 'negated')).toBe(true);
+    expect(has(r, 'sales.role')).toBe(false);
+  });
+  it('テレアポを廃止し: the calls are denied, the work that replaced them stands', async () => {
+    const r = await run('テレアポを廃止し、反響営業に切り替えました。');
+    expect(has(r, 'outbound.teleapo', 'negated')).toBe(true);
+    expect(has(r, 'sales.role')).toBe(true);
+  });
+  it('個人ノルマをなくしました denies the quota', async () => {
+    const r = await run('昨年から個人ノルマをなくしました。');
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe("complaints a front desk takes are the front desk's", () => {
+  it('ご不満は各ホテルのフロントが承ります: not the reservations operator\'s', async () => {
+    const r = await run('ホテル予約センターのオペレーター募集\n宿泊のご予約をお電話で承ります。\n※ご宿泊中のトラブルやご不満は各ホテルのフロントが承ります。');
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('the same words in a front-desk posting are its own work', async () => {
+    const r = await run('ホテルのフロントスタッフ募集\nチェックインのご案内をします。ご不満はフロントが承ります。');
+    expect(r.signals.complaints).toBe(true);
+  });
+});
