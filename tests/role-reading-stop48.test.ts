@@ -65,3 +65,32 @@ describe("complaints a front desk takes are the front desk's", () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a term written as a verb stem matches every form of the verb', () => {
+  // kuromoji keeps つき and つく whole: the stem's end (つ) is a boundary too.
+  it.each([['新人さんには専任のトレーナーがつきます。'], ['トレーナーがつく安心の体制です。'], ['トレーナーがついているので安心です。']])('%s', async (s) => {
+    const r = await run(`コールセンタースタッフ募集\n${s}`);
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});
+
+describe('experience required in months, and welcomes in a list', () => {
+  it('コールセンターでの応対経験6か月以上 is required experience, and no beginner is welcomed', async () => {
+    const r = await run('お客様窓口スタッフ募集\n【応募資格】コールセンターでの応対経験6か月以上');
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it.each([['受付か事務のご経験が半年以上ある方'], ['コールセンター経験3ヶ月以上']])('%s is required experience', async (s) => {
+    const r = await run(`お客様窓口スタッフ募集\n【応募資格】${s}`);
+    expect(r.signals.experienceRequired).toBe(true);
+  });
+  it('a stay of some months is no experience (未経験OK、3ヶ月以上勤務できる方)', async () => {
+    const r = await run('お客様窓口スタッフ募集\n【応募資格】未経験OK、3ヶ月以上勤務できる方');
+    expect(r.signals.experienceRequired).toBe(false);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('a list of welcomes after 初めての方、 is a welcome', async () => {
+    const r = await run('お客様窓口スタッフ募集\n電話のお仕事が初めての方、学生さんも大歓迎です。');
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});

@@ -196,6 +196,12 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 
 const KATAKANA_RUN = /^[\u30a1-\u30fa\u30fc\u30fb]+$/;
 
+function sharedPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
+}
+
 /**
  * Offsets at which tokens start or end: a term counts only where both its ends fall on one.
  * kuromoji keeps an unknown katakana run (カスタマーサポートスタッフ, ノルマ・テレアポ) as one token, so
@@ -208,9 +214,15 @@ export function tokenBoundaries(tokens: Token[]): Set<number> {
     b.add(t.start);
     b.add(end);
     if (t.surface.length > 3 && KATAKANA_RUN.test(t.surface)) for (let k = t.start + 1; k < end; k++) b.add(k);
-    // A verb in its plain form ends its stem before る (まとめる, 率いる, 回る): a term written as the stem (チームをまとめ,
-    // お取引先を回) is the same verb as in まとめて or まとめます, where the stem is a token of its own.
-    if (t.pos === '動詞' && t.surface === t.basic && t.surface.length > 1 && t.surface.endsWith('る')) b.add(end - 1);
+    // A verb in its plain form ends its stem before its last kana (まとめる, 率いる, 回る, つく): a term written as the stem
+    // (チームをまとめ, お取引先を回, トレーナーがつ) is the same verb as in まとめて or まとめます, where the stem is a token of its own.
+    if (t.pos === '動詞' && t.surface === t.basic && t.surface.length > 1) b.add(end - 1);
+    // A conjugated verb ends its stem where it parts from its dictionary form (つき of つく, 聞き of 聞く): a term written
+    // as the stem (トレーナーがつ, 先輩の電話を聞) is the same verb in every form.
+    if (t.pos === '動詞' && t.surface !== t.basic) {
+      const stem = sharedPrefix(t.surface, t.basic);
+      if (stem > 0 && stem < t.surface.length) b.add(t.start + stem);
+    }
   }
   return b;
 }
