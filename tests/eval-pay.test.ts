@@ -104,6 +104,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // postings), first measured on its untouched half with the stop's final code: unit, min and max 75.0, incentive
   // 83.3, fixed overtime 91.7 (by kind only; pages that are not postings read as having pay go with posting misses).
   'eval-blind-66': { unit: 0.75, min: 0.75, max: 0.75, incentive: 0.83, fixedOvertime: 0.91 },
+  // Stop 48, eval-blind-67 (pay in the shapes boards and employers write it), first measured on its untouched half with
+  // the stop's start code and at registration, the same: unit 91.7, min 91.7 (at target), max 83.3, incentive 91.7 (by kind only:
+  // an upper end stated and not read; a per-piece pay read as a day's; a higher figure read for min and max; pay by
+  // results only read as on top of a base). Every tuned figure 100.
+  'eval-blind-67': { unit: 0.91, max: 0.83, incentive: 0.91 },
 };
 
 /**
@@ -208,6 +213,7 @@ describe('pay evaluation', () => {
     ['eval-blind-64', 'fixtures/eval-blind-64'],
     ['eval-blind-65', 'fixtures/eval-blind-65'],
     ['eval-blind-66', 'fixtures/eval-blind-66'],
+    ['eval-blind-67', 'fixtures/eval-blind-67'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

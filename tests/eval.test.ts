@@ -377,6 +377,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // points), the rest 100; untouched posting 75.0, callCenter 75.0, jobType 75.0, quota 75.0, difficulty±1 and
   // stress±1 100. These floors are those first figures. Measured only.
   'eval-blind-66': { tune: { posting: 0.91, quota: 0.75 }, untouched: { posting: 0.75, callCenter: 0.75, jobType: 0.75, quota: 0.75 } },
+  // Stop 48, eval-blind-67 (pay as boards and employers write it, twenty postings and four pages that are not), written
+  // blind and first measured with the stop's start code: tuned posting 100, callCenter 80.0, jobType 80.0, quota 100,
+  // difficulty±1 and stress±1 100; untouched posting 100, callCenter 90.0, jobType 70.0, quota 60.0, difficulty±1 and
+  // stress±1 100 (ten postings a half: one item is 10 points). With this stop's code at registration the untouched
+  // quota is 70.0. These floors are the registration figures. Measured only.
+  'eval-blind-67': { tune: { callCenter: 0.8, jobType: 0.8 }, untouched: { callCenter: 0.9, jobType: 0.7, quota: 0.7 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -495,6 +501,7 @@ const SETS: [string, string][] = [
   ['eval-blind-64', path.join(import.meta.dirname, 'fixtures/eval-blind-64')],
   ['eval-blind-65', path.join(import.meta.dirname, 'fixtures/eval-blind-65')],
   ['eval-blind-66', path.join(import.meta.dirname, 'fixtures/eval-blind-66')],
+  ['eval-blind-67', path.join(import.meta.dirname, 'fixtures/eval-blind-67')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
