@@ -94,3 +94,56 @@ describe('experience required in months, and welcomes in a list', () => {
     expect(r.signals.beginnerOk).toBe(true);
   });
 });
+
+describe("the company's other openings listed under this one are other jobs, whatever they name", () => {
+  const POSTING = `フィールドセールス（法人向け複合機）｜正社員
+■仕事内容
+既存のお客様を訪問し、複合機の入れ替えをご提案します。訪問先は営業アシスタントが事前に日程を調整しています。
+■給与
+月給24万円〜
+■ほかの募集職種
+・インサイドセールス（正社員）月給23万円〜
+・カスタマーサポート（契約社員）時給1,400円　未経験歓迎`;
+  it('their work words and welcomes are not this job\'s', async () => {
+    const r = await run(POSTING);
+    expect(r.flags.some((f) => f.id === 'outbound.inside-sales')).toBe(false);
+    expect(r.flags.some((f) => f.category === 'inbound')).toBe(false);
+    expect(r.signals.beginnerOk).toBe(false);
+    expect(r.jobType).toBe('sales');
+  });
+});
+
+describe('a phone task in a note after an office role is a task of that role', () => {
+  it('一般事務（電話受付あり） is office work with calls, not an inbound desk', async () => {
+    const r = await run('一般事務（電話受付あり）\n仕事内容：見積書と請求書の作成、郵便物の整理、電話の取次ぎ');
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a call center with the same note stays one', async () => {
+    const r = await run('コールセンタースタッフ（電話受付あり）\n仕事内容：通販のご注文のお電話を受け、入力します');
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('complaints the head of a small firm takes are not the clerk\'s', () => {
+  it('工事後の苦情は社長が対応します', async () => {
+    const r = await run('事務スタッフ募集\n見積書の作成や電話の取次ぎをお願いします。\n＊工事後の苦情やご相談は社長が対応します。');
+    expect(r.signals.complaints).toBe(false);
+  });
+});
+
+describe('appointments another team sets are that team\'s calls', () => {
+  it('a list item that opens with the team (・インサイドセールスチームがお電話でアポイントを取った会社への訪問)', async () => {
+    const r = await run('法人営業（複合機）\n■仕事内容\n・インサイドセールスチームがお電話でアポイントを取った会社への訪問\n・オフィスの使い方を伺い、複合機の入れ替えをご提案\n・ご契約後の設置の立ち会い');
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
+    expect(r.jobType).toBe('sales');
+  });
+  it('a topic answered with the team (訪問先はすべて営業企画チームがアポイントを取った会社です)', async () => {
+    const r = await run('法人営業（複合機）\nQ. 飛び込みはありますか？\nA. ありません。訪問先はすべて営業企画チームがアポイントを取った会社です。');
+    expect(r.flags.some((f) => f.id === 'outbound.appointment' && f.polarity === 'present')).toBe(false);
+  });
+  it('a list item where this job sets the appointments is its own work', async () => {
+    const r = await run('テレアポスタッフ\n■仕事内容\n・リストの会社にお電話でアポイントを取るお仕事です');
+    expect(r.jobType).toBe('outbound');
+  });
+});

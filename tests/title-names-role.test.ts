@@ -11,6 +11,8 @@ describe('titleNamesRole: a title names a role as a word of its own', () => {
     ['クリニック受付', '受付'],
     ['営業・事務', '営業'],
     ['一般事務（営業）', '営業'],
+    ['店長募集（カフェ）', '店長'],
+    ['店長候補／正社員', '店長'],
   ])('%s names %s', (title, role) => expect(titleNamesRole(title, role)).toBe(true));
 
   it.each([

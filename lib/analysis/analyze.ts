@@ -160,7 +160,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
-    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || othersTerms(e.category, m.start)) continue;
+    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || othersTerms(m.start)) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let sentence = sentenceCache.get(m.sentence);
     if (sentence === undefined) {

@@ -402,6 +402,14 @@ export function isContingentTask(sentenceText: string, at = 0): boolean {
   return !!condition && !/ます|です|[」』()（）]/.test(head.slice(condition.index)) && !CONTRAST.test(head.slice(condition.index + condition[0].length));
 }
 
+/** A phone task in a note after an office or counter role (一般事務（電話受付あり）, 営業事務（電話対応も有）, 受付（電話応対あり）):
+ *  the role is the job, the calls a task of it. */
+const ROLE_BEFORE_NOTE = /(?:事務|経理|総務|庶務|人事|受付|フロント|窓口|販売|店舗|軽作業|倉庫|ドライバー|清掃|調理|ホール|キッチン)(?:スタッフ|職|員|係)?[ \t]*\([^()\n]{0,6}$/;
+const TASK_NOTE_END = /^[^()\n]{0,6}?(?:あり|有り?|含む|込み|もあり|も担当|もお願い)[ \t]*\)/;
+export function isTaskNoteOfRole(sentenceText: string, start: number, end: number): boolean {
+  return ROLE_BEFORE_NOTE.test(sentenceText.slice(Math.max(0, start - 24), start)) && TASK_NOTE_END.test(sentenceText.slice(end, end + 16));
+}
+
 /** What separates the items of a tag line (未経験OK／週3日～OK, 高時給 / 土日祝休み). */
 const TAG_SEPARATOR = /[、,/|｜／]/;
 const TAG_SEPARATORS = new RegExp(`${TAG_SEPARATOR.source}+`);
@@ -443,17 +451,19 @@ export function isContactLine(sentenceText: string): boolean {
 /**
  * Work said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
  * 住宅の営業は各メーカーの担当者が行います, オペレーターの管理も各拠点のSVが行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います, お客様への回答はお客様相談室が行います, 到着時刻のご連絡はサポートセンターのスタッフが行います, ご連絡はすべて「督促センター」（別部署）が行っています, 工事の受注（営業）は営業部が担当します (a department, or its staff, quoted or with a note: 〜室, 〜課, 窓口; not 当課, the job's own). The term stands in the topic (〜は) or is the other
- * actor itself.
+ * actor itself; a list item may open with the actor, and an appointment set is work too (・インサイドセールスチームがお電話で
+ * アポイントを取ったお店への訪問, 訪問先はインサイドセールスチームがアポイントを取ったお店です).
  */
-const DONE_BY_OTHERS = /(?:は|も|については)[、,]?[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで))?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承)/;
+const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで))?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取)/;
 
 /**
  * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます,
- * 価格交渉は査定担当（営業職）が行います; a hotel's or a gym's front desk, named alone: ご不満は各ホテルのフロントが承ります):
+ * 価格交渉は査定担当（営業職）が行います; a hotel's or a gym's front desk, or the head of a small firm or shop, named alone: ご不満は各ホテルのフロントが承ります,
+ * 工事後の苦情は社長が対応します):
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション|社長|代表|店長|院長|所長|支配人|オーナー))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ

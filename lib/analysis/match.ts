@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isCeased, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
@@ -158,7 +158,8 @@ export function matchSentence(
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
   const occasional = (h: TermHit) =>
-    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) || (TASKS.has(lex.entries[h.entry]!.entry.category) && isContingentTask(sentenceText, h.start - sentence.start));
+    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) ||
+    (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, h.start - sentence.start) || isTaskNoteOfRole(sentenceText, h.start - sentence.start, h.end - sentence.start)));
   const light = (h: TermHit) => CALL_CATEGORIES.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
   const push = (h: TermHit, negated: boolean) =>
     out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.notes ? { notes: h.notes } : {}) });
