@@ -147,3 +147,25 @@ describe('appointments another team sets are that team\'s calls', () => {
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('a quality denied is not the thing denied', () => {
+  it.each([['ノルマは厳しくありません。'], ['ノルマはそれほど多くないです。'], ['ノルマはきつくはありません。']])('%s states a quota', async (s) => {
+    const r = await run(`テレアポスタッフ募集\n${s}`);
+    expect(r.quota).toBe('stated');
+  });
+  it.each([['ノルマはありません。'], ['ノルマは全くありません。'], ['ノルマがなく安心です。']])('%s still denies it', async (s) => {
+    const r = await run(`テレアポスタッフ募集\n${s}`);
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe('pressure in other words', () => {
+  it.each([['1日あたり最低60件はかけてください。'], ['月の目標を達成したらボーナスが出ます。']])('%s is a stated quota', async (s) => {
+    const r = await run(`テレアポスタッフ募集\n${s}`);
+    expect(r.quota).toBe('stated');
+  });
+  it('1件1件に時間をかけて is no count', async () => {
+    const r = await run('お客様窓口スタッフ募集\n1件1件に時間をかけて、丁寧にご説明します。');
+    expect(r.quota).toBe('absent');
+  });
+});

@@ -96,6 +96,17 @@ function deniedNext(tokens: Token[], k: number): boolean {
   return tokens[at] !== undefined && isNegator(tokens, at);
 }
 
+/** Whether the negation at `k` denies an adjective said of the term (厳しく/ありません, 多くはない, 高くない) rather than the
+ *  term: the adjective in its く form right before it, past は or も and the あり of ありません. Not ない itself (なくは
+ *  ない) nor 少なく, whose denial is read as many (LITOTES_HEAD). */
+function deniesQuality(tokens: Token[], from: number, k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.surface === 'あり' && tokens[k]?.surface === 'ませ') j--;
+  if (tokens[j]?.surface === 'は' || tokens[j]?.surface === 'も') j--;
+  const a = tokens[j];
+  return j >= from && !!a && a.pos === '形容詞' && a.surface.endsWith('く') && a.basic !== 'ない' && !LITOTES_HEAD.has(a.surface);
+}
+
 /** The passive auxiliaries (言われた, 課せられた). */
 const PASSIVE = new Set(['れる', 'られる']);
 
@@ -125,6 +136,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (isNegator(tokens, k)) {
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
       if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
+      // ノルマは厳しくありません, 電話はそれほど多くない: a quality denied, not the thing; the term stands.
+      if (deniesQuality(tokens, from, k)) return false;
       // インセンティブ上限なし, 歩合（上限はありません）: the cap is denied, the pay is unlimited.
       if (tokens.slice(from, k).some((x) => CAP_NOUNS.has(x.surface))) return false;
       // お変わりがないかを伺います, 不備がないか確認します: a question asked, not the work denied; and an invitation
