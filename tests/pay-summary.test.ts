@@ -53,3 +53,15 @@ describe('pay summary', () => {
     expect(payLines(pay, 'ja')).not.toContain('ほかの職種・給与の記載あり');
   });
 });
+
+describe('the training length in the pay lines', () => {
+  const pay = (months: number | null) => ({ ...readPay('【給与】時給1,400円（研修期間3ヶ月は時給1,300円）'), training: { unit: 'hour' as const, min: 1300, max: 1300, months, text: '', start: 0, end: 0 } });
+  it.each([
+    [3, '（3ヶ月）', ' (3 months)'],
+    [0.5, '（約2週間）', ' (about 2 weeks)'],
+    [1.4, '（約1.4ヶ月）', ' (about 1.4 months)'],
+  ])('%s months reads %s', (months, ja, en) => {
+    expect(payLines(pay(months), 'ja').join('\n')).toContain(`研修・試用期間中${ja}`);
+    expect(payLines(pay(months), 'en').join('\n')).toContain(`During training or trial${en}`);
+  });
+});

@@ -33,6 +33,8 @@ export const PAY_TEXT = {
     training: { ja: '研修中', en: 'training' },
     trainingLong: { ja: '研修・試用期間中', en: 'During training or trial' },
     months: { ja: 'ヶ月', en: ' months' },
+    weeks: { ja: '週間', en: ' weeks' },
+    about: { ja: '約', en: 'about ' },
     incentivePlus: { ja: 'インセンティブあり', en: 'incentive pay' },
     incentiveOnly: { ja: '完全歩合（固定給なし）', en: 'commission only (no base pay)' },
     perUnit: { ja: '1件あたり', en: 'per success' },

@@ -69,7 +69,8 @@ export function payLines(pay: PayFacts, lang: Lang): string[] {
   const sp = lang === 'ja' ? '' : ' ';
   out.push(`${payLabel('base', lang)}${colon}${pay.base ? formatPay(pay.base, lang) : payLabel('noPay', lang)}`);
   if (pay.training) {
-    const months = pay.training.months === null ? '' : lang === 'ja' ? `（${pay.training.months}${payLabel('months', lang)}）` : ` (${pay.training.months}${payLabel('months', lang)})`;
+    const length = trainingLength(pay.training.months, lang);
+    const months = length === null ? '' : lang === 'ja' ? `（${length}）` : ` (${length})`;
     out.push(`${payLabel('trainingLong', lang)}${months}${colon}${formatPay(pay.training, lang)}`);
   }
   const inc = pay.incentive;
@@ -96,4 +97,13 @@ export function payLines(pay: PayFacts, lang: Lang): string[] {
   if (pay.note?.startsWith(OTHER_LINES)) out.push(payLabel('otherLines', lang));
   if (pay.note === INCENTIVE_WITHOUT_PAY) out.push(payLabel('incentiveNoPay', lang));
   return out;
+}
+
+/** The training period's length as a reader says it: whole months as stated (3ヶ月); a length read from weeks or days
+ *  (months to a tenth) roughly, in weeks below a month (約2週間) and in months above (約1.5ヶ月). */
+function trainingLength(months: number | null, lang: Lang): string | null {
+  if (months === null || months <= 0) return null;
+  if (Number.isInteger(months)) return `${months}${payLabel('months', lang)}`;
+  if (months < 1) return `${payLabel('about', lang)}${Math.max(1, Math.round((months * 30) / 7))}${payLabel('weeks', lang)}`;
+  return `${payLabel('about', lang)}${months}${payLabel('months', lang)}`;
 }
