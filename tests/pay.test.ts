@@ -315,7 +315,8 @@ describe('training pay', () => {
       return p && { unit: p.unit, min: p.min, months: p.months };
     };
     expect(tr('コールセンター\n【給与】時給1,400円\n試用期間あり（3ヶ月／時給1,300円）')).toEqual({ unit: 'hour', min: 1300, months: 3 });
-    expect(tr('コールセンター\n【給与】時給1,400円\n【研修】2週間（時給1,300円）')).toEqual({ unit: 'hour', min: 1300, months: null });
+    // A length in weeks is in months too (30 days a month, to a tenth).
+    expect(tr('コールセンター\n【給与】時給1,400円\n【研修】2週間（時給1,300円）')).toEqual({ unit: 'hour', min: 1300, months: 0.5 });
     expect(tr('コールセンター\n【給与】時給1,400円\n研修手当 1日8,000円')).toEqual({ unit: 'day', min: 8000, months: null });
     expect(tr('コールセンター\n【給与】時給1,400円\nデビューまでは時給1,300円')).toEqual({ unit: 'hour', min: 1300, months: null });
     // A perk with its length, or the same terms, is no training pay.
