@@ -49,6 +49,10 @@ describe('work the company gave up is not the job', () => {
     expect(has(r, 'outbound.teleapo', 'negated')).toBe(true);
     expect(has(r, 'sales.role')).toBe(true);
   });
+  it('a term inside a longer word stays unread (営業 in 自営業をやめて)', async () => {
+    const r = await run('前職：自営業をやめて入社しました。');
+    expect(r.flags.some((f) => f.category === 'sales')).toBe(false);
+  });
   it('個人ノルマをなくしました denies the quota', async () => {
     const r = await run('昨年から個人ノルマをなくしました。');
     expect(r.quota).toBe('negated');

@@ -75,6 +75,9 @@ const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|[×✕✖]|ゼロ|(?<![\d.
 // Bullet marks too: ◎未経験OK　◎ノルマなし is two items (lib/text/heading-marks.ts BULLETS).
 const CLAUSE_STOP = new RegExp(`[。!?！？\\n】「」()【/|${BULLETS}]`);
 
+/** Characters after a term that a statement of giving it up takes (を一切やめ, をきっぱり廃止). */
+const CEASED_REACH = 12;
+
 /** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
 const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };
 
@@ -160,6 +163,11 @@ export function matchSentence(
   const occasional = (h: TermHit) =>
     isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) ||
     (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, h.start - sentence.start) || isTaskNoteOfRole(sentenceText, h.start - sentence.start, h.end - sentence.start)));
+  // 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words.
+  const ceased = (h: TermHit) => {
+    const at = afterTerm(text, h);
+    return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH)));
+  };
   const light = (h: TermHit) => CALL_CATEGORIES.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
   const push = (h: TermHit, negated: boolean) =>
     out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.notes ? { notes: h.notes } : {}) });
@@ -217,12 +225,8 @@ export function matchSentence(
       } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) push(h, false);
       continue;
     }
-    if (entry.negatable !== false && isCeased(text.slice(afterTerm(text, h), sentence.end))) {
-      push(h, true);
-      continue;
-    }
     if (decidableWithoutTokens(text, sentence, h)) {
-      push(h, false);
+      push(h, entry.negatable !== false && ceased(h));
       easy.push(h);
     } else hard.push(h);
   }
@@ -250,7 +254,7 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      push(h, negatable !== false && isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'));
+      push(h, negatable !== false && (ceased(h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota')));
     }
   }
   return out;
