@@ -3,18 +3,19 @@
 import { amountIn, type AmountRange } from './amounts';
 import { isCompanyProfile, type PayText } from './context';
 import type { TrainingFinding } from './training';
+import { monthsIn } from './training-length';
 import { gated, matchesOf } from '../text/gated-scan';
 
 const ARROW = gated(/[→⇒➡]/g);
 // Before the arrow: the amount, then perhaps the period in brackets (（研修中）, （試用期間3ヶ月）).
 const BEFORE = /\((?:研修|試用|見習)[^()\n]{0,8}\)[ \t]*$/;
-// The end of the period (研修後, 試用期間終了後, 見習い明け後).
-const PERIOD_END = String.raw`(?:研修|試用期間?|見習い?)(?:期間)?(?:終了|明け)?後`;
-// After the arrow, up to the next amount: when the step comes (研修後, 本採用後, 3ヶ月後), and the unit word.
-const AFTER = new RegExp(String.raw`^[ \t]*(?:(${PERIOD_END}|本採用後?|\d+[ \t]*[ヶかカケヵ箇]月(?:後|目以降))[ \t:はの]*)?(?:時給|日給|月給)?[ \t:]*$`);
+const LENGTH = String.raw`\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日間)|半年`;
+// The end of the period, perhaps with its length (研修後, 試用期間終了後, 見習い明け後, 研修10日間終了後).
+const PERIOD_END = String.raw`(?:研修|試用期間?|見習い?)(?:期間)?(?:${LENGTH})?(?:終了|明け)?後`;
+// After the arrow, up to the next amount: when the step comes (研修後, 本採用後, 3ヶ月後, 半年後), and the unit word.
+const AFTER = new RegExp(String.raw`^[ \t]*(?:(${PERIOD_END}|本採用後?|(?:${LENGTH})(?:後|目以降))[ \t:はの]*)?(?:時給|日給|月給)?[ \t:]*$`);
 // Or after the second amount: 1,400円（研修後）.
 const AFTER_SECOND = new RegExp(String.raw`^[ \t]*\(${PERIOD_END}\)`);
-const MONTHS = /(\d+)[ \t]*[ヶかカケヵ箇]月/;
 
 export function arrowTraining(t: PayText, amounts: AmountRange[]): TrainingFinding | null {
   for (const m of matchesOf(ARROW, t.text, 20)) {
@@ -29,8 +30,9 @@ export function arrowTraining(t: PayText, amounts: AmountRange[]): TrainingFindi
     // A training word must say which side is the period's: before the arrow, after it, or after the second figure.
     const said = BEFORE.test(t.text.slice(a.end, at)) || Boolean(after[1]) || AFTER_SECOND.test(t.text.slice(b.end, b.end + 12));
     if (!said || b.min <= a.min) continue;
-    const mm = MONTHS.exec(between) ?? MONTHS.exec(after[0]);
-    return { unit: a.per && a.per !== 'piece' ? a.per : null, min: a.min, max: a.max, months: mm ? Number(mm[1]) : null, relative: false, start: a.start, end: a.end, amount: a };
+    // From the Nth month on (3ヶ月目以降): the period is the months before it.
+    const monthFrom = /(\d+)[ \t]*[ヶかカケヵ箇]月目以降/.exec(after[0]);
+    return { unit: a.per && a.per !== 'piece' ? a.per : null, min: a.min, max: a.max, months: monthFrom ? Number(monthFrom[1]) - 1 : monthsIn(between, after[0]), relative: false, start: a.start, end: a.end, amount: a };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
 import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
+import { monthsIn } from './training-length';
 import { gated, matchesOf } from '../text/gated-scan';
 
 export interface TrainingFinding {
@@ -82,24 +83,6 @@ const UNIT_CELL = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|日当|日額|月額|
 const PAID_IN_BRACKETS_AFTER = /^(?:が|も)?(?:あります|ございます|あり|有り)[ \t。]*\((?:時給|日給|月給|日当|日額|月額)/;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
-const MONTHS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(?:[ヶかカケヵ箇]月|月間)/;
-// A length in weeks or days (研修期間2週間, 研修中（約10日間）, 試用期間90日間), or half a year: in months, to a tenth
-// (a month counted as 30 days). Days only with 間, so that 1日8時間 is no length.
-const WEEKS_OR_DAYS = /(\d+(?:\.\d+)?)[ \t]*(?:[~〜][ \t]*\d+[ \t]*)?(週間|日間)|(半年)/;
-
-/** The period's length in months, from the first stretch that states one in months, else in weeks or days. */
-function monthsIn(...stretches: string[]): number | null {
-  for (const x of stretches) {
-    const m = MONTHS.exec(x);
-    if (m) return Number(m[1]);
-  }
-  for (const x of stretches) {
-    const w = WEEKS_OR_DAYS.exec(x);
-    if (w) return w[3] ? 6 : Math.round((Number(w[1]) * (w[2] === '週間' ? 7 : 1) * 10) / 30) / 10;
-  }
-  return null;
-}
-
 // ハローワーク's row: 試用期間 あり（3ヶ月） 労働条件：時間額1,050円 (or 期間中の労働条件 …): the terms of the period named as a field.
 const TERMS_FIELD_AFTER = /^[ \t:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:期間中の)?(?:労働条件|条件|給与|賃金)[ \t]*(?::|は)?[ \t]*(?:異なる[ \t]*)?(?:時給|時間額|日給|日額|月給|月額)?[ \t:]*$/;
 const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?::[ \t]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*[、,/・][ \t]*(?:時給|日給|月給|日額|月額)[ \t:]*$/;
