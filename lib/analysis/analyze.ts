@@ -13,7 +13,7 @@ import { hitsAcrossNotes } from './across-notes';
 import { readPayWithMentions } from '../pay/read-pay';
 import { lineAt, lineStart } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
-import { otherJobsTerms } from './other-openings';
+import { inOtherJobsListing } from './other-openings';
 import { isAnotherRolesPay } from './whose-terms';
 import { decideJobType } from './decide/job-type';
 import { decideQuota } from './decide/quota';
@@ -154,13 +154,13 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   // The work is read from this job's fields only: a later position's on the same page is another job's, and so is
   // another department's paragraph on a page that tours them before one department's 募集要項.
   const sections = withOtherDepartments(norm.text, withLaterRoles(norm.text, sectionsOf()));
-  const othersTerms = otherJobsTerms(norm.text, sections);
+  const inOthersListing = inOtherJobsListing(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, string>();
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
-    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || othersTerms(m.start)) continue;
+    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || inOthersListing(m.start)) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let sentence = sentenceCache.get(m.sentence);
     if (sentence === undefined) {

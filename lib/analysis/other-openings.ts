@@ -6,7 +6,7 @@ import { withPayHeadings } from '../pay/pay-headings';
 import { sectionObjectAt, type Section } from '../text/sections';
 
 /** Whether a word at normalized offset `at` stands in another job's listing. */
-export function otherJobsTerms(text: string, sections: Section[]): (at: number) => boolean {
+export function inOtherJobsListing(text: string, sections: Section[]): (at: number) => boolean {
   let withOpenings: Section[] | undefined;
   return (at) => {
     withOpenings ??= withPayHeadings(text, sections);
