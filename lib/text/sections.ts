@@ -182,10 +182,12 @@ export function withLaterRoles(text: string, sections: Section[]): Section[] {
 }
 
 // A page with no 仕事内容 heading (a blog's recruit post, a staff letter) states the job in a sentence that opens its
-// paragraph: お仕事は…, 主な業務は…, どんな仕事かというと…. That paragraph is the job's statement, as a 仕事内容
-// section would be; the rest of the page keeps its kind.
-const JOB_STATEMENT = /^[ \t]*(?:(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)/gm;
+// paragraph: お仕事は…, 主な業務は…, どんな仕事かというと…; on a recruit FAQ, the question that asks what the work is
+// (Q. どんなお仕事ですか？, Q. 仕事内容を教えてください) opens its answer's paragraph. That paragraph is the job's statement,
+// as a 仕事内容 section would be; the rest of the page keeps its kind.
+const JOB_STATEMENT = /^[ \t]*(?:(?:q\d*|質問\d*)[ \t]*[.:)]?[ \t]*(?:具体的に(?:は)?)?(?:(?:どんな|どのような)(?:お?仕事|業務)|(?:お?仕事|業務)の?内容[をにはって]|何をする)[^\n]{0,16}$|(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)/gm;
 
+const JOB_NAME_LABEL = /^(?:募集)?職種$|^職名$/;
 const BLANK_LINE = /\n[ \t]*\n/g;
 /** The paragraph (up to a blank line) at `at` ends here. */
 function paragraphEnd(text: string, at: number): number {
@@ -195,7 +197,8 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 function withJobStatements(text: string, sections: Section[]): Section[] {
-  if (sections.some((s) => s.kind === 'job')) return sections;
+  // A 職種 line names the job; only a section that states the work (仕事内容) makes the statements needless.
+  if (sections.some((s) => s.kind === 'job' && !JOB_NAME_LABEL.test(s.label))) return sections;
   const out: Section[] = [];
   for (const s of sections) {
     if (s.kind !== 'other' || s.label !== '') { out.push(s); continue; }
