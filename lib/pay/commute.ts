@@ -40,6 +40,7 @@ const REASON_END = /(?:ため|ので|により|につき)[ \t]*$/;
 /** An apology or regret that opens a refusal (ごめんなさい、出ません; 申し訳ありませんが、支給はありません): what follows it
  *  is the statement, as after a reason. */
 const REGRET_FIRST = /^[^、。\n]{0,8}?(?:ごめんなさい|すみません(?:が)?|申し訳(?:ありません|ございません|ないのですが|ないですが)(?:が)?|残念ながら|恐れ入りますが|恐縮ですが)[ \t]*$/;
+const TOPIC_ONLY = /^[ \t]*(?:は|については|も|に(?:ついて|関して)は)[ \t]*$/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
 // Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
@@ -71,8 +72,9 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   if (capItem && !CAP.test(text.slice(end, k))) k += capItem[0].length;
   let clause = text.slice(end, k);
   let clauseEnd = k;
-  // A reason first (在宅でのお仕事のため、支給はありません, 距離により、一律500円): what follows it is the statement.
-  if (text[k] === '、' && ((REASON_END.test(clause) && !NONE.test(clause)) || REGRET_FIRST.test(clause))) {
+  // A reason first (在宅でのお仕事のため、支給はありません, 距離により、一律500円), or only the topic (交通費は、全額支給します;
+  // ガソリン代・高速代は、実費を月2万円まで): what follows it is the statement.
+  if (text[k] === '、' && ((REASON_END.test(clause) && !NONE.test(clause)) || REGRET_FIRST.test(clause) || TOPIC_ONLY.test(clause))) {
     const rest = /^[^。、\n/]{1,30}/.exec(text.slice(k + 1));
     if (rest) { clause = rest[0]; clauseEnd = k + 1 + rest[0].length; }
   }
