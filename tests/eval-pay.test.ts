@@ -109,6 +109,12 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // an upper end stated and not read; a per-piece pay read as a day's; a higher figure read for min and max; pay by
   // results only read as on top of a base). Every tuned figure 100.
   'eval-blind-67': { unit: 0.91, max: 0.83, incentive: 0.91 },
+  // Stop 49, eval-blind-68 (pay by results, pay under 報酬/単価/収入 and outside the 給与 heading), first measured on its
+  // untouched half with the stop's start code and at registration, the same: unit 83.3, min and max 75.0, incentive
+  // 83.3 (by kind only: a higher figure read for min and max twice; pay by results read as a month's with a base on top
+  // of it, and as none; a per-piece pay not read). Tuned with the start code: unit, min, incentive, commute 91.7, max
+  // 83.3; at registration all 100 but max 91.7.
+  'eval-blind-68': { unit: 0.83, min: 0.75, max: 0.75, incentive: 0.83 },
 };
 
 /**
@@ -121,7 +127,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
 // eval-blind-43 (stop 38): one on its untouched half with the stop's start code, by kind a page that is not one
 // job's posting read as one, whose figure in a company block was then read as its pay.
 // eval-blind-47 (stop 39): one on its untouched half with the stop's start code (seen by kind only).
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1 };
+// eval-blind-68 (stop 49): one on its untouched half with the stop's start code (seen by kind only).
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);
@@ -214,6 +221,7 @@ describe('pay evaluation', () => {
     ['eval-blind-65', 'fixtures/eval-blind-65'],
     ['eval-blind-66', 'fixtures/eval-blind-66'],
     ['eval-blind-67', 'fixtures/eval-blind-67'],
+    ['eval-blind-68', 'fixtures/eval-blind-68'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -383,6 +383,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // stress±1 100 (ten postings a half: one item is 10 points). With this stop's code at registration the untouched
   // quota is 70.0. These floors are the registration figures. Measured only.
   'eval-blind-67': { tune: { callCenter: 0.8, jobType: 0.8 }, untouched: { callCenter: 0.9, jobType: 0.7, quota: 0.7 } },
+  // Stop 49, eval-blind-68 (pay by results and pay outside the 給与 heading, jobs next to call centers, four pages that
+  // are not postings), written blind and first measured with the stop's start code, and the same at registration:
+  // tuned quota 90.0, the rest 100; untouched posting 91.7, difficulty±1 90.0, the rest 100 (ten postings a half: one
+  // item is 10 points). These floors are those first figures. Measured only.
+  'eval-blind-68': { tune: { quota: 0.9 }, untouched: { posting: 0.91, 'difficulty±1': 0.9 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -502,6 +507,7 @@ const SETS: [string, string][] = [
   ['eval-blind-65', path.join(import.meta.dirname, 'fixtures/eval-blind-65')],
   ['eval-blind-66', path.join(import.meta.dirname, 'fixtures/eval-blind-66')],
   ['eval-blind-67', path.join(import.meta.dirname, 'fixtures/eval-blind-67')],
+  ['eval-blind-68', path.join(import.meta.dirname, 'fixtures/eval-blind-68')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
