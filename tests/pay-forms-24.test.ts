@@ -34,3 +34,24 @@ describe('a cost named before a comma: what follows the comma states it', () => 
     expect(readPayChecked(page(line)).commute).toMatchObject({ kind, cap });
   });
 });
+
+describe('a contractor\'s rates under 単価: a row that names an hour or a day is the wage', () => {
+  const page = (pay: string) => `【在宅・業務委託】保険の更新案内コール\n■仕事内容\n更新時期のお客様へお電話でご案内します。\n${pay}`;
+  it.each([
+    ['■単価\nログイン1時間あたり 1,300円', 'hour', 1300],
+    ['【単価】\n時給1,300円', 'hour', 1300],
+    ['単価：1時間あたり 1,250円', 'hour', 1250],
+    ['【単価】\n1日 8,000円', 'day', 8000],
+  ])('%s → %s %s', (pay, unit, min) => {
+    expect(readPayChecked(page(pay)).base).toMatchObject({ unit, min, max: min });
+  });
+  it('an hourly rate with a fee per sign-up on top is the base plus the fee', () => {
+    const p = readPayChecked(page('■単価\nログイン1時間あたり 1,300円\n＋獲得1件につき 1,500円'));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 1500 });
+  });
+  it('a rate per piece under 単価 stays a piece\'s (1件 300円, 文字単価0.8円)', () => {
+    expect(readPayChecked(page('【単価】\n1件 300円')).base).toMatchObject({ unit: 'piece', min: 300 });
+    expect(readPayChecked(page('【単価】\n文字単価0.8円')).base).toMatchObject({ unit: 'piece', min: 0.8 });
+  });
+});

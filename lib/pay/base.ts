@@ -89,11 +89,13 @@ const SHORT_UNIT: Record<string, PayUnit> = { 時間: 'hour', 日: 'day', 月: '
 // Words that make an amount something other than base pay when they open its clause (a sum of items: 合計 : 11,000円;
 // also what the worker pays:
 // 制服代, 駐車場代, 食費, まかない1食300円, and the rent in brackets after a dormitory: 寮完備（月2万円））.
-const NOT_BASE = /手当|合計|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価(?![ \t:]*(?:1|一)[ \t]*日(?!\d))|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|リース|レンタル(?:料|代)|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
+const NOT_BASE = /手当|合計|(?:獲得|アポ|成約|契約|成功)報酬|交通費|通勤|残業|賞与|ボーナス|保証|保障|インセンティブ|歩合|報奨|成果|祝い?金|支度金|紹介料|キャンペーン|割引|補助|支援|寮費|家賃|税|上限|最大|件あたり|件につき|1件|1台|(?:1|一)契約|契約(?:あたり|当たり|につき|ごとに)|成約時|昇給|控除|差し?引|加算|プラス|\+|手数料|料金|価格|費用|代金|単価(?![ \t:]*(?:[^\d\n]{0,6}?(?:1|一)[ \t]*(?:日|時間)(?!\d)|時給|日給|時間給))|会費|活動費|経費|制服|駐車場|食事|昼食|弁当|食費|食堂|まかない|賄い|(?:1|一)食|保険料|積立|貯蓄|リース|レンタル(?:料|代)|[^\s\d]代[ \t:]*$|(?:寮|社宅)(?:完備|あり|有り?|費|代|使用料)?[ \t:]*\(?[ \t]*(?:月額?|1ヶ月)?[ \t]*$/;
 // A heading line right above that names something other than pay (【活動費】, ■交通費, 【賞与】): its amounts are not
 // base pay. A heading that names pay too (【給与・手当】) is pay.
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
-const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸|バイト代/;
+// 単価 heads a contractor's rates: a row under it that names an hour or a day (1時間あたり 1,300円) is the wage; a rate per
+// piece (1件 300円) stays a piece's by its own words.
+const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸|バイト代|単価/;
 const RATE_COLUMN = /[|/][ \t]*(?:単価|金額|報酬額?)[ \t]*$/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
 // A rate per hour (時間単価 1,500円) is a wage, not a price.
