@@ -130,3 +130,18 @@ describe('sentences', () => {
     expect(splitSentences(closedEarlier).length).toBe(2);
   });
 });
+
+describe('normalize: blanks at the ends of lines', () => {
+  it('drops spaces, tabs, full-width and no-break spaces before a line break or the end, and maps back', () => {
+    const original = '給与 \t\n時給1,200円\u3000\r\n勤務地\u00a0\n  \n東京都  ';
+    const n = normalize(original);
+    expect(n.text).toBe('給与\n時給1,200円\n勤務地\n\n東京都');
+    const at = n.text.indexOf('時給');
+    expect(originalRange(n, at, at + 2)).toEqual([original.indexOf('時給'), original.indexOf('時給') + 2]);
+    const tokyo = n.text.indexOf('東京都');
+    expect(original.slice(...originalRange(n, tokyo, tokyo + 3))).toBe('東京都');
+  });
+  it('keeps blanks inside a line (給　与, 時給 1,200円)', () => {
+    expect(normalize('給\u3000与 時給 1,200円\n').text).toBe('給 与 時給 1,200円\n');
+  });
+});

@@ -3,7 +3,7 @@
 import { report } from '../core/report';
 
 export interface Normalized {
-  /** NFKC, ASCII lower-cased, line breaks unified to "\n". */
+  /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped. */
   text: string;
   original: string;
   /**
@@ -54,20 +54,39 @@ function normalizeUnit(raw: string): string {
   return unit;
 }
 
+// Blanks at the end of a line (a page copied with trailing spaces, a table's empty last cell): dropped, so that every
+// reader's "the line ends here" holds however the text was copied.
+const TRAILING_BLANKS = /[ \t\u00a0\u3000]+(?=[\n\r\u2028\u2029\u0085]|$)/g;
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   const parts: string[] = [];
   const seg: number[] = [];
   let o = 0; // length of the output so far
   let i = 0;
+  // The next run of trailing blanks at or after i: [blankStart, blankEnd), found once per run so the scan stays linear.
+  let blankStart = -1;
+  let blankEnd = -1;
+  const nextBlanks = () => {
+    TRAILING_BLANKS.lastIndex = i;
+    const m = TRAILING_BLANKS.exec(original);
+    blankStart = m ? m.index : n;
+    blankEnd = m ? m.index + m[0].length : n;
+  };
+  nextBlanks();
   while (i < n) {
+    if (i >= blankEnd) nextBlanks();
+    if (i >= blankStart && i < blankEnd) {
+      i = blankEnd;
+      continue;
+    }
     // Fast path: a run of stable characters is copied with one slice. Its last character stays out
-    // when a combining mark follows it (か + ゛ must be composed).
+    // when a combining mark follows it (か + ゛ must be composed); it stops where trailing blanks start.
     const runStart = i;
     STABLE_RUN.lastIndex = i;
     if (STABLE_RUN.test(original)) {
-      i = STABLE_RUN.lastIndex;
-      if (i < n && isCombining(original.charCodeAt(i))) i--;
+      i = Math.min(STABLE_RUN.lastIndex, blankStart);
+      if (i < n && i > runStart && isCombining(original.charCodeAt(i))) i--;
     }
     if (i > runStart) {
       parts.push(runStart === 0 && i === n ? original : original.slice(runStart, i));
