@@ -37,3 +37,43 @@ describe('a recruit FAQ whose question asks what the work is: its answer states 
     expect(kindAt(text, 'A. 先輩の声')).not.toBe('job');
   });
 });
+
+describe('a page copied with blanks at the ends of its lines reads as the same page', () => {
+  // A staff interview that ends in the job's 募集要項, as recruit sites write them.
+  const page = [
+    '株式会社ミドリ保険サービス　採用サイト ＞ 社員インタビュー ＞ 相談スタッフ 入社3年目 森 由香',
+    '',
+    '「また相談したい」と言われる仕事。',
+    '',
+    '―― 入社のきっかけは？',
+    '前職は飲食店のホールでした。人と話すのが好きで、暮らしのお金の相談にのれる仕事を探していました。',
+    '',
+    '―― どんなお仕事ですか？',
+    'ショップに来られたお客様のお話をうかがい、保険の見直しをご提案しています。電話をかける営業はありません。',
+    '',
+    '――――――――――――――――',
+    '■募集要項（相談スタッフ／正社員）',
+    '仕事内容：来店型ショップでの保険のご相談とご提案',
+    '給与：月給23万円〜',
+    '勤務地：千葉市中央区',
+    '勤務時間：10:00〜19:00',
+    '応募方法：下のエントリーボタンから',
+  ];
+  it.each([['two spaces', '  '], ['a tab', '\t'], ['a full-width space', '\u3000'], ['a no-break space', '\u00a0']])('lines ending in %s', async (_, blank) => {
+    const plain = await run(page.join('\n'));
+    const padded = await run(page.map((l) => l + blank).join('\n'));
+    expect(plain.posting).toBe(true);
+    expect({ posting: padded.posting, jobType: padded.jobType, pay: padded.pay.base?.min }).toEqual({ posting: plain.posting, jobType: plain.jobType, pay: plain.pay.base?.min });
+  });
+});
+
+describe('the decision reads a flag\'s sentence as the matcher reads the page (full-width letters, no-break spaces)', () => {
+  it('督促（ＴＥＬ・書面） is collections by phone, as （TEL・書面） is', async () => {
+    const r = await run('家賃保証会社の管理スタッフ\n【仕事内容】\n滞納家賃の督促（ＴＥＬ・書面）');
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'outbound', callCenter: true });
+  });
+  it('each direction\'s share after a no-break space (受信\u00a0約7割、…発信\u00a0約3割) is 受発信', async () => {
+    const r = await run('通販のコールスタッフ\n【仕事内容】\nご注文のお電話を受ける受信\u00a0約7割、お届け日のご案内をする発信\u00a0約3割です。');
+    expect(r.jobType).toBe('mixed');
+  });
+});

@@ -3,6 +3,7 @@
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
+import { sentenceOf, wordsAfter, wordsBefore } from './flag-words';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -70,7 +71,7 @@ const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 /** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ; a
  *  municipal ad's 職名：市民コールセンター受付員). */
-export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(f.sentence);
+export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(sentenceOf(f));
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 /** Words of planning a center's staffing: forecasting the calls and drawing up the shifts that meet them. */
 const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|人員配置|人員の配置/i;
@@ -136,7 +137,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     bucket[f.category] += overlapShare(f, f.id === LEADER_NAMED && f.polarity === 'present' && namesTheJob(f) ? Math.max(f.weight, NAMED_ROLE_WEIGHT) : f.weight);
     // A call-center word that names the job (in the title or on the 職種 line) says it all at once.
     if (f.category === 'callCenter' && f.polarity === 'present') markerMentions += namesTheJob(f) ? 2 : 1;
-    if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(f.sentence)) collectionsByPhone += f.weight;
+    if (f.category === 'collections' && f.polarity === 'present' && PHONE_WORDS.test(sentenceOf(f))) collectionsByPhone += f.weight;
     if (f.id === SALES_STAFF && f.polarity === 'present') {
       salesStaff += f.weight;
       if (!namesTheJob(f)) salesStaffAside += f.weight;
@@ -149,14 +150,14 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (plans) planning += f.weight;
     if (f.polarity === 'present' && !plans && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     if (inBooking(f)) bookings += f.weight;
-    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(f.sentence)) winsContracts += f.weight;
+    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
-      else if (statesLightCount(f.sentence)) lightPhone += f.weight;
+      else if (statesLightCount(sentenceOf(f))) lightPhone += f.weight;
     }
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
-      const rest = wordsAfter(f, f.sentence.length);
+      const rest = wordsAfter(f, Infinity);
       if (rest !== null && limitedToRoutine(rest)) outboundLimited++;
       else outboundOther++;
     }
@@ -195,8 +196,7 @@ export function isBooking(f: Flag): boolean {
 }
 
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割, also after a note
-// of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割) (the sentence is the
-// original text).
+// of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割).
 const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
 // A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）).
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
@@ -204,18 +204,6 @@ const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)
 const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事)の(?:うち)?(?:約|およそ)?[1-9１-９][ \t\u3000]*割(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
-
-/** The `n` characters of the flag's sentence right before its words, or null when the words are not found there. */
-function wordsBefore(f: Flag, n: number): string | null {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 ? f.sentence.slice(Math.max(0, at - n), at) : null;
-}
-
-/** The `n` characters of the flag's sentence right after its words, or null when the words are not found there. */
-function wordsAfter(f: Flag, n: number): string | null {
-  const at = f.sentence.indexOf(f.text);
-  return at >= 0 ? f.sentence.slice(at + f.text.length, at + f.text.length + n) : null;
-}
 
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {

@@ -2,6 +2,7 @@
 // results, contracted service levels, a guideline count of visits or stores), negated (ノルマなし) or absent. A stated euphemism beats ノルマなし.
 import type { Flag, QuotaStatus } from '../../core/types';
 import { QUOTA_MIN_WEIGHT } from './constants';
+import { sentenceOf } from './flag-words';
 
 /** Lexicon entries that are quota-like pressure without the word: they get their own reason text. */
 export const IMPLICIT_QUOTA_ENTRIES: ReadonlySet<string> = new Set(['quota.service-level', 'quota.minimum-calls', 'quota.minimum-count', 'quota.call-guideline', 'quota.floor-line', 'quota.work-guideline', 'quota.dismissal', 'quota.continuation', 'quota.results-bar']);
@@ -30,7 +31,7 @@ const setsPersonal = (sentence: string): boolean => {
   const m = PERSONAL.exec(sentence);
   return m !== null && !DENIED_AFTER.test(sentence.slice(m.index + m[0].length));
 };
-const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(f.sentence) && !setsPersonal(f.sentence);
+const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(sentenceOf(f)) && !setsPersonal(sentenceOf(f));
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
  *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
@@ -42,7 +43,7 @@ const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.
 /** …and so are goals counted in 億円 or held by the whole company wherever the page says them (今期は売上45億円を目標に,
  *  全社で売上高の目標を掲げ): no one person's number is that large. */
 const COMPANY_SCALE = /\d[\d,.]*\s*億|全社|会社全体|グループ全体|グループ全社/;
-const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(f.sentence.normalize('NFKC')));
+const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(sentenceOf(f)));
 
 /** 件数で評価することはありません says how the work is judged, not that it has no quota (ノルマなし): it denies
  *  none. It does say a count named beside it (目安は1日40件ほど) puts no pressure on anyone. */

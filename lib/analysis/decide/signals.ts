@@ -3,6 +3,7 @@
 import type { Category, Flag, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
+import { wordsBefore } from './flag-words';
 
 /** Which category states each signal and how much weight it needs. */
 export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: number }> = {
@@ -27,9 +28,9 @@ const SCOPE_REACH = 8;
 /** A welcome narrowed to the industry or to a role above the work: beside experience the page requires
  *  (実務経験1年以上（役職経験は問いません）, 営業経験1年以上（業界未経験歓迎）) it welcomes no beginner. */
 function narrowedWelcome(f: Flag): boolean {
-  const at = f.sentence.indexOf(f.text);
-  if (at < 0) return false;
-  return SCOPE_BEFORE.test(f.sentence.slice(Math.max(0, at - SCOPE_REACH), at).replace(/\s+/g, '')) || /^(?:業界|業種)/.test(f.text);
+  const before = wordsBefore(f, SCOPE_REACH);
+  if (before === null) return false;
+  return SCOPE_BEFORE.test(before.replace(/\s+/g, '')) || /^(?:業界|業種)/.test(f.text);
 }
 
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the

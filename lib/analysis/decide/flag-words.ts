@@ -1,0 +1,37 @@
+// A flag's sentence keeps the page's own characters for display (ＳＶ, １日, a no-break space); the decision reads it as
+// the matcher reads the page — NFKC and lower-cased — so that its patterns hold however the page was typed.
+import type { Flag } from '../../core/types';
+
+interface Read {
+  sentence: string;
+  text: string;
+}
+
+const cache = new WeakMap<Flag, Read>();
+const readable = (s: string): string => s.normalize('NFKC').toLowerCase();
+
+function read(f: Flag): Read {
+  let r = cache.get(f);
+  if (!r) {
+    r = { sentence: readable(f.sentence), text: readable(f.text) };
+    cache.set(f, r);
+  }
+  return r;
+}
+
+/** The flag's sentence, normalized as the matcher reads the page. */
+export const sentenceOf = (f: Flag): string => read(f).sentence;
+
+/** The `n` characters of the flag's sentence right before its words, or null when the words are not found there. */
+export function wordsBefore(f: Flag, n: number): string | null {
+  const { sentence, text } = read(f);
+  const at = sentence.indexOf(text);
+  return at >= 0 ? sentence.slice(Math.max(0, at - n), at) : null;
+}
+
+/** The `n` characters of the flag's sentence right after its words, or null when the words are not found there. */
+export function wordsAfter(f: Flag, n: number): string | null {
+  const { sentence, text } = read(f);
+  const at = sentence.indexOf(text);
+  return at >= 0 ? sentence.slice(at + text.length, at + text.length + n) : null;
+}
