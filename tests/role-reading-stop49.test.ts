@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../lib/text/normalize';
 import { findSections } from '../lib/text/sections';
+import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { run } from './helpers';
 
 const roles = (file: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', file), 'utf8');
@@ -75,5 +76,16 @@ describe('the decision reads a flag\'s sentence as the matcher reads the page (f
   it('each direction\'s share after a no-break space (受信\u00a0約7割、…発信\u00a0約3割) is 受発信', async () => {
     const r = await run('通販のコールスタッフ\n【仕事内容】\nご注文のお電話を受ける受信\u00a0約7割、お届け日のご案内をする発信\u00a0約3割です。');
     expect(r.jobType).toBe('mixed');
+  });
+});
+
+describe('an interviewer\'s question after a dash is an article\'s mark however the page indents it', () => {
+  // Lines of an interview of our own; the text is read normalized (a full-width space becomes a plain one).
+  const markers = (text: string) => { const t = normalize(text).text; return articleMarkerCount(t, t, t); };
+  it.each([['no indent', ''], ['a full-width space', '\u3000'], ['two spaces', '  '], ['a tab', '\t']])('%s', (_, indent) => {
+    const plain = markers('リフォーム営業 入社4年目\n――どんな仕事をしていますか。\nショールームでお客様のご相談をうかがいます。');
+    const indented = markers(`リフォーム営業 入社4年目\n${indent}――どんな仕事をしていますか。\n${indent}ショールームでお客様のご相談をうかがいます。`);
+    expect(plain).toBe(1);
+    expect(indented).toBe(plain);
   });
 });

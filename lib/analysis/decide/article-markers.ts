@@ -48,7 +48,7 @@ const ARTICLE_MARKERS: RegExp[] = [
   /ニュース|報道|発表した|調査によると|によると、|によりますと|明らかにした|[」』][ \t]*と(?:[^。\n」『「]{1,12}?(?:さん|氏)は)?(?:話す|語る|話した|語った|話していた|話します|語ります|振り返る|振り返った|振り返ります)|と(?:話す|語る)(?:。|$)|記者|取材|プレスリリース|news release|press release|報道関係者|報道発表|をお知らせいたします|受賞/m,
   // Interviews: someone was asked (〜さんに話を聞いた, 〜さん（38）に話を聞きました), and the interviewer's questions stand on their own lines
   // after a dash (― or a rule ─ before a question). A posting's お客様のお話を伺い is the work.
-  /インタビュー|(?:さん|氏|人|者|長|員)(?:\(\d{1,3}(?:歳)?\))?に(?:お)?話を(?:聞い|聞き|伺)|^[―—]+[^―—\n]{2,}$|^─+[^─\n]{2,}[?？][ \t]*$/m,
+  /インタビュー|(?:さん|氏|人|者|長|員)(?:\(\d{1,3}(?:歳)?\))?に(?:お)?話を(?:聞い|聞き|伺)|^[ \t]*[―—]+[^―—\n]{2,}$|^[ \t]*─+[^─\n]{2,}[?？][ \t]*$/m,
   /僕[はがのもにを]|ぼく[はがのも]|俺[はがのもにを]|私は|私が|わたしは|自分は/,
   // Calls for franchisees, agencies, partner firms, volunteers (unpaid work is read in the whole text: UNPAID), visitors and a seminar's participants (参加者募集,
   // 参加費) recruit but offer no job; event notices (説明会, 会社見学会, 合同面接会 of many employers; a posting's
