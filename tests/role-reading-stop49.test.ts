@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../lib/text/normalize';
 import { findSections } from '../lib/text/sections';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
+import { plansStaffing } from '../lib/analysis/decide/evidence';
+import type { Flag } from '../lib/core/types';
 import { run } from './helpers';
 
 const roles = (file: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', file), 'utf8');
@@ -73,6 +75,10 @@ describe('the decision reads a flag\'s sentence as the matcher reads the page (f
     const r = await run('家賃保証会社の管理スタッフ\n【仕事内容】\n滞納家賃の督促（ＴＥＬ・書面）');
     expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'outbound', callCenter: true });
   });
+  it.each([['WFM'], ['ＷＦＭ']])('%s is the planning of a center\'s staffing, in either width', (words) => {
+    const flag: Flag = { id: 'management.quality', category: 'management', polarity: 'present', text: words, start: 0, end: words.length, sentence: `センターの${words}担当として勤務します。`, weight: 1, section: 'job' };
+    expect(plansStaffing(flag)).toBe(true);
+  });
   it('each direction\'s share after a no-break space (受信\u00a0約7割、…発信\u00a0約3割) is 受発信', async () => {
     const r = await run('通販のコールスタッフ\n【仕事内容】\nご注文のお電話を受ける受信\u00a0約7割、お届け日のご案内をする発信\u00a0約3割です。');
     expect(r.jobType).toBe('mixed');
@@ -87,5 +93,15 @@ describe('an interviewer\'s question after a dash is an article\'s mark however 
     const indented = markers(`リフォーム営業 入社4年目\n${indent}――どんな仕事をしていますか。\n${indent}ショールームでお客様のご相談をうかがいます。`);
     expect(plain).toBe(1);
     expect(indented).toBe(plain);
+  });
+});
+
+describe('a target in a table row: the label and its value apart by a tab or spaces, not a colon', () => {
+  const page = (row: string) => `テレアポスタッフ（契約社員）\n仕事内容\tお問い合わせをいただいた会社さまへの架電\n${row}\n給与\t時給1,300円\n勤務地\t大阪市北区`;
+  it.each([['目標\t商談アポイントの獲得 1日2件'], ['目標　商談アポイントの獲得　1日2件'], ['｜目標｜商談アポイント 月20件｜']])('%s is a stated target', async (row) => {
+    expect((await run(page(row))).quota).toBe('stated');
+  });
+  it.each([['目標\tなし'], ['キャリアの目標　正社員登用も目指せます']])('%s states none', async (row) => {
+    expect((await run(page(row))).quota).toBe('absent');
   });
 });

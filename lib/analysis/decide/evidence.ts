@@ -3,7 +3,7 @@
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
-import { sentenceOf, wordsAfter, wordsBefore } from './flag-words';
+import { sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -76,7 +76,7 @@ const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレータ�
 /** Words of planning a center's staffing: forecasting the calls and drawing up the shifts that meet them. */
 const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|人員配置|人員の配置/i;
 /** A management word that plans the center's staffing (see Evidence.plansStaffing). */
-export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(f.text);
+export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(wordsOf(f));
 /** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */
 const CONTRACT_WON = /契約|成約|獲得|入会|申込|申し込|加入/;
 
@@ -189,7 +189,7 @@ const INCOMING_CALLS = 'inbound.incoming-calls';
 /** Whether a flag is a booking taken by phone (予約のお電話, 予約受付, 予約の変更を電話で受付). */
 export function isBooking(f: Flag): boolean {
   if (f.polarity !== 'present') return false;
-  if (f.id === PHONE_BOOKING || (f.id === INQUIRY && f.text.includes('予約'))) return true;
+  if (f.id === PHONE_BOOKING || (f.id === INQUIRY && wordsOf(f).includes('予約'))) return true;
   if (f.id !== INCOMING_CALLS && f.id !== INQUIRY) return false;
   const before = wordsBefore(f, 30);
   return before !== null && BOOKINGS_TAKEN.test(before);

@@ -22,6 +22,9 @@ function read(f: Flag): Read {
 /** The flag's sentence, normalized as the matcher reads the page. */
 export const sentenceOf = (f: Flag): string => read(f).sentence;
 
+/** The flag's own words, normalized as the matcher reads the page (ＷＦＭ is wfm). */
+export const wordsOf = (f: Flag): string => read(f).text;
+
 /** The `n` characters of the flag's sentence right before its words, or null when the words are not found there. */
 export function wordsBefore(f: Flag, n: number): string | null {
   const { sentence, text } = read(f);

@@ -3,7 +3,7 @@
 import type { Category, Flag, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
-import { wordsBefore } from './flag-words';
+import { wordsBefore, wordsOf } from './flag-words';
 
 /** Which category states each signal and how much weight it needs. */
 export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: number }> = {
@@ -30,7 +30,7 @@ const SCOPE_REACH = 8;
 function narrowedWelcome(f: Flag): boolean {
   const before = wordsBefore(f, SCOPE_REACH);
   if (before === null) return false;
-  return SCOPE_BEFORE.test(before.replace(/\s+/g, '')) || /^(?:業界|業種)/.test(f.text);
+  return SCOPE_BEFORE.test(before.replace(/\s+/g, '')) || /^(?:業界|業種)/.test(wordsOf(f));
 }
 
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
