@@ -115,6 +115,7 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // of it, and as none; a per-piece pay not read). Tuned with the start code: unit, min, incentive, commute 91.7, max
   // 83.3; at registration all 100 but max 91.7.
   'eval-blind-68': { unit: 0.83, min: 0.75, max: 0.75, incentive: 0.83 },
+  // eval-blind-69 (copied shapes) met every pay target on its untouched half when first measured, with the start code.
 };
 
 /**
@@ -222,6 +223,7 @@ describe('pay evaluation', () => {
     ['eval-blind-66', 'fixtures/eval-blind-66'],
     ['eval-blind-67', 'fixtures/eval-blind-67'],
     ['eval-blind-68', 'fixtures/eval-blind-68'],
+    ['eval-blind-69', 'fixtures/eval-blind-69'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

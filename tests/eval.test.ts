@@ -388,6 +388,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned quota 90.0, the rest 100; untouched posting 91.7, difficulty±1 90.0, the rest 100 (ten postings a half: one
   // item is 10 points). These floors are those first figures. Measured only.
   'eval-blind-68': { tune: { quota: 0.9 }, untouched: { posting: 0.91, 'difficulty±1': 0.9 } },
+  // Stop 49, eval-blind-69 (postings and pages in the shapes copies give them: full-width letters and digits, half-width
+  // kana, indents, tab-separated rows, cells joined by ｜, a card on one line, emoji headings), written blind and first
+  // measured with the stop's start code: tuned posting 83.3, quota 90.0, stress±1 90.0, the rest 100; untouched
+  // callCenter 80.0, jobType 80.0, quota 80.0, the rest 100. At registration the untouched quota is 90.0 (a target in
+  // a tab-separated row). These floors are the registration figures. Measured only.
+  'eval-blind-69': { tune: { posting: 0.83, quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.8, jobType: 0.8, quota: 0.9 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -508,6 +514,7 @@ const SETS: [string, string][] = [
   ['eval-blind-66', path.join(import.meta.dirname, 'fixtures/eval-blind-66')],
   ['eval-blind-67', path.join(import.meta.dirname, 'fixtures/eval-blind-67')],
   ['eval-blind-68', path.join(import.meta.dirname, 'fixtures/eval-blind-68')],
+  ['eval-blind-69', path.join(import.meta.dirname, 'fixtures/eval-blind-69')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
