@@ -145,3 +145,12 @@ describe('normalize: blanks at the ends of lines', () => {
     expect(normalize('給\u3000与 時給 1,200円\n').text).toBe('給 与 時給 1,200円\n');
   });
 });
+
+describe('normalize: a pictograph that opens a line', () => {
+  it('an emoji that opens a line marks it as ■ does; one inside a line, and ▶ or ★, stay as they are', () => {
+    const n = normalize('📞 お仕事内容\n  ✅ 未経験OK\n時給1,200円💰\n▶ 詳しくはこちら\n★給与');
+    expect(n.text).toBe('■ お仕事内容\n  ■ 未経験ok\n時給1,200円💰\n▶ 詳しくはこちら\n★給与');
+    const at = n.text.indexOf('お仕事');
+    expect(n.original.slice(...originalRange(n, at, at + 3))).toBe('お仕事');
+  });
+});

@@ -105,3 +105,29 @@ describe('a target in a table row: the label and its value apart by a tab or spa
     expect((await run(page(row))).quota).toBe('absent');
   });
 });
+
+describe('postings in the shapes copies give them', () => {
+  it('a freelance task whose headings open with emoji and whose terms sit in tab-separated rows is a posting with its pay', async () => {
+    const text = [
+      '【在宅】給湯器交換の無料見積もりアポイント（業務委託）／アポ1件4,000円',
+      '株式会社ミライ設備',
+      '',
+      '📞 お仕事内容',
+      '　給湯器が10年を過ぎたお宅へご自宅から電話をかけ、無料見積もりの日時をお約束いただくお仕事です。',
+      '',
+      '📋 条件',
+      '報酬\t完全成果報酬　見積もりアポ1件 4,000円（税込）',
+      '稼働\t週3日以上・1日2時間以上',
+      'ノルマ\tなし',
+      '研修\tオンライン説明会（1時間）',
+      '',
+      '💬 よくある質問',
+      'Q. 通話料はかかりますか？',
+      'A. 当社負担のアプリを使います。',
+    ].join('\n');
+    const r = await run(text);
+    expect({ posting: r.posting, jobType: r.jobType, quota: r.quota }).toEqual({ posting: true, jobType: 'outbound', quota: 'negated' });
+    expect(r.pay.base).toMatchObject({ unit: 'piece', min: 4000 });
+    expect(r.pay.incentive.kind).toBe('only');
+  });
+});

@@ -3,7 +3,8 @@
 import { report } from '../core/report';
 
 export interface Normalized {
-  /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped. */
+  /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph that
+   *  opens a line made a ■. */
   text: string;
   original: string;
   /**
@@ -52,6 +53,20 @@ function normalizeUnit(raw: string): string {
   unit = unit.toLowerCase().replace(CONTROL, ' ');
   if (unitCache.size < 4096) unitCache.set(raw, unit);
   return unit;
+}
+
+// Emoji, not the marks pages have long set before items (▶, ★, ■: heading-marks.ts knows those as they are; ▶ ends
+// a line of links): pictographs beyond the BMP (📞, 📋, 💬) and the BMP's emoji-style checks and signs.
+const PICTOGRAPH = /^(?:(?=[\u{10000}-\u{10ffff}])\p{Extended_Pictographic}|[✅✔☑✨⭐☎⏰⚠❗❓])[\ufe0e\ufe0f]?$/u;
+const LINE_MARK = '■';
+const LINE_START = /(?:^|\n)[ \t]*$/;
+/** Whether the output so far ends at the start of a line (perhaps after blanks). */
+function atLineStart(parts: string[]): boolean {
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    if (/[^ \t]/.test(p)) return LINE_START.test(p);
+  }
+  return true;
 }
 
 // Blanks at the end of a line (a page copied with trailing spaces, a table's empty last cell): dropped, so that every
@@ -108,6 +123,8 @@ export function normalize(original: string): Normalized {
       while (end < n && isCombining(original.charCodeAt(end))) end++;
       unit = normalizeUnit(original.slice(i, end));
     }
+    // A pictograph that opens a line (📞 お仕事内容, 📋 条件, ✅ 未経験OK) marks a heading or an item as ■ does.
+    if (PICTOGRAPH.test(unit) && atLineStart(parts)) unit = LINE_MARK;
     if (unit.length) {
       parts.push(unit);
       seg.push(o, i, 0);
