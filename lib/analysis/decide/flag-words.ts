@@ -1,6 +1,7 @@
 // A flag's sentence keeps the page's own characters for display (ＳＶ, １日, a no-break space); the decision reads it as
-// the matcher reads the page — NFKC and lower-cased — so that its patterns hold however the page was typed.
+// the matcher reads the page — through the same normalize — so that its patterns hold however the page was typed.
 import type { Flag } from '../../core/types';
+import { normalize } from '../../text/normalize';
 
 interface Read {
   sentence: string;
@@ -8,7 +9,7 @@ interface Read {
 }
 
 const cache = new WeakMap<Flag, Read>();
-const readable = (s: string): string => s.normalize('NFKC').toLowerCase();
+const readable = (s: string): string => normalize(s).text;
 
 function read(f: Flag): Read {
   let r = cache.get(f);
