@@ -72,6 +72,22 @@ describe('a space in a term: the gap between a field label and its value', () =>
   });
 });
 
+describe('a space at the end of a term: a label that needs its gap, whatever follows it', () => {
+  const lex = compileLexicon([
+    { id: 'test.trailing', category: 'quota', level: 'low', weight: 1, terms: ['架電数 ', 'ノルマ\u3000'], ja: '', en: '', examples: [] },
+  ]);
+  const ends = (text: string) => lex.scan(normalize(text).text).map((h) => [h.start, h.end]);
+  it('is kept when the term is compiled, and the gap is part of the match', () => {
+    expect(ends('架電数\t1時間15コール以上')).toEqual([[0, 4]]);
+    expect(ends('架電数　　1時間15コール')).toEqual([[0, 5]]);
+    expect(ends('ノルマ：なし')).toEqual([[0, 4]]);
+  });
+  it('does not match the label with no gap after it', () => {
+    expect(ends('架電数は1日100件')).toEqual([]);
+    expect(ends('1日の架電数')).toEqual([]);
+  });
+});
+
 describe('the scan skips positions by their first two characters without losing a hit', () => {
   const lex = compileLexicon([
     { id: 'test.two', category: 'sales', level: 'low', weight: 1, terms: ['営業', '営業職'], ja: '', en: '', examples: [] },

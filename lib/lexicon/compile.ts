@@ -48,10 +48,16 @@ const SPELLINGS: [RegExp, string][] = [
 const withSpellings = (list: string[]): string[] =>
   [...new Set(list.flatMap((s) => [s, ...SPELLINGS.filter(([from]) => s.search(from) >= 0).map(([from, to]) => s.replace(from, to))]))];
 const normAll = (list: string[] | undefined) => withSpellings((list ?? []).map(norm));
+/** A term that ends in a blank (目標 ) ends in a label gap: the blank is the term's, not trimmed away with the page's. */
+const TRAILING_GAP = /[ \t\u3000]$/;
+const normTerm = (s: string) => {
+  const t = norm(s);
+  return t && TRAILING_GAP.test(s) ? `${t} ` : t;
+};
 
 export function compileLexicon(entries: LexiconEntry[], userKeywords: UserKeyword[] = []): CompiledLexicon {
   const compiled: CompiledEntry[] = entries.map((entry, index) => ({
-    entry: { ...entry, terms: normAll(entry.terms) },
+    entry: { ...entry, terms: withSpellings(entry.terms.map(normTerm)) },
     index,
     exclude: normAll(entry.exclude),
     excludeNear: normAll(entry.excludeNear),
