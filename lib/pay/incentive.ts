@@ -289,8 +289,9 @@ function guaranteedAmount(t: PayText, amounts: AmountRange[]): AmountRange | nul
   for (const m of matchesOf(GUARANTEE, t.text, MAX_MENTIONS)) {
     const end = m.index + m[0].length;
     if (negated(t.text, end) || isCompanyProfile(t, m.index) || underOtherOpenings(t, m.index)) continue;
-    // As a label (最低保証：稼働開始から3ヶ月間は…月額150,000円を保証) its value may state conditions first: the rest of its line.
-    const reach = /^[ \t]*[:|]/.test(t.text.slice(end, end + 3)) ? Math.min(lineEnd(t.text, end), end + 60) : end + 17;
+    // As a label (最低保証：稼働開始から3ヶ月間は…月額150,000円を保証, or its table row: 最低保証<TAB>稼働開始から…) its value may
+    // state conditions first: the rest of its line.
+    const reach = /^(?:[ \t]*[:|]|[ \t])/.test(t.text.slice(end, end + 3)) ? Math.min(lineEnd(t.text, end), end + 60) : end + 17;
     const a = amountIn(amounts, end, reach, (x) => x.money && x.min > 0);
     if (a && !/[。]/.test(t.text.slice(end, a.start))) return a;
     // Or named right before it (月12万円の最低保証).

@@ -1,0 +1,39 @@
+// Pages copied with their table rows as tabs (label<TAB>value) read as the same rows with colons do. Postings and
+// threads of our own.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../lib/text/normalize';
+import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
+import { readPayChecked } from './pay-helpers';
+import { run } from './helpers';
+
+describe('a minimum guarantee in a table row: its conditions first, the amount further on its line', () => {
+  const page = (row: string) =>
+    `【業務委託】店舗向けPOSレジの紹介営業｜成果報酬\n■業務内容\n商店街のお店を回り、レジの入れ替えをご提案します。\n■報酬\n・導入1店舗あたり　18,000円\n${row}\n■契約形態\n業務委託`;
+  it.each([
+    ['・最低保証：開始から2ヶ月間は、月12日以上稼働した月に月額120,000円を保証'],
+    ['・最低保証\t開始から2ヶ月間は、月12日以上稼働した月に月額120,000円を保証'],
+    ['最低保証　　開始から2ヶ月間は、月12日以上稼働した月に月額120,000円を保証'],
+  ])('%s', (row) => {
+    const p = readPayChecked(page(row));
+    expect(p.base).toMatchObject({ unit: 'piece', min: 18000 });
+    expect(p.incentive).toMatchObject({ kind: 'only', perUnit: 18000, guaranteed: 120000 });
+  });
+});
+
+describe('an advice thread names its asker and answerers as labels, a colon or a tab after them', () => {
+  const thread = (gap: string) =>
+    [
+      '営業職の内定、固定残業代込みの月給は妥当でしょうか？',
+      `質問者${gap}みかん（20代）`,
+      '月給24万円（固定残業代40時間分を含む）の内定をもらいました。前職より手取りが減りそうで迷っています。',
+      `回答者${gap}まちの社労士`,
+      '40時間を超えた分の残業代が別に出るかを、雇用契約書で確かめてください。',
+      `回答者${gap}営業10年目`,
+      '訪問件数の目標があるかも聞いておくと安心です。',
+    ].join('\n');
+  it.each([['：'], ['\t'], ['｜']])('回答者%s…', async (gap) => {
+    const text = normalize(thread(gap)).text;
+    expect(articleMarkerCount(text, text, text)).toBeGreaterThanOrEqual(1);
+    expect((await run(thread(gap))).posting).toBe(false);
+  });
+});
