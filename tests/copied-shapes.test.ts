@@ -1,5 +1,5 @@
-// Pages copied with their table rows as tabs (label<TAB>value) read as the same rows with colons do. Postings and
-// threads of our own.
+// Pages as copies give them read as the pages themselves: table rows as tabs (label<TAB>value) as the same rows with
+// colons, every line indented as the lines at the margin. Postings, threads and pages of our own.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../lib/text/normalize';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
@@ -35,5 +35,24 @@ describe('an advice thread names its asker and answerers as labels, a colon or a
     const text = normalize(thread(gap)).text;
     expect(articleMarkerCount(text, text, text)).toBeGreaterThanOrEqual(1);
     expect((await run(thread(gap))).posting).toBe(false);
+  });
+});
+
+describe('a recruit site\'s top that lists its openings with their pay, every line indented', () => {
+  const top = [
+    '採用情報｜株式会社みどり青果',
+    '',
+    '市場から朝とれの野菜を、町の八百屋さんとレストランへ届けています。一緒に働く仲間を募集しています。',
+    '',
+    '■ 現在募集中の職種',
+    '1. ルート配送ドライバー（市内の飲食店向け）　正社員　月給23万円〜　[詳しく見る]',
+    '2. 受注センタースタッフ（電話・FAXの注文受付）　パート　時給1,150円　[詳しく見る]',
+    '3. 青果の仕分けスタッフ（早朝）　アルバイト　時給1,250円〜　[詳しく見る]',
+    '',
+    '■ 選考の流れ',
+    'エントリー → 面接 → 内定',
+  ];
+  it.each([[''], ['  '], ['\u3000'], ['\t']])('indented by %j: a page that points to its postings', async (indent) => {
+    expect((await run(top.map((l) => (l ? indent + l : l)).join('\n'))).posting).toBe(false);
   });
 });
