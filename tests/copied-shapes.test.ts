@@ -56,3 +56,43 @@ describe('a recruit site\'s top that lists its openings with their pay, every li
     expect((await run(top.map((l) => (l ? indent + l : l)).join('\n'))).posting).toBe(false);
   });
 });
+
+describe('a posting written with Markdown headings reads as the same posting with ■ headings', () => {
+  const posting = (mark: string) =>
+    [
+      'インバウンドコールスタッフ（家電の修理受付）',
+      `${mark}仕事内容`,
+      '修理のお申し込みのお電話を受け、訪問日を決めてシステムに入力します。かけるお電話はありません。',
+      `${mark}ノルマ`,
+      'なし',
+      `${mark}給与`,
+      '時給1,300円',
+      `${mark}勤務地`,
+      '大阪市北区',
+    ].join('\n');
+  it.each([['■'], ['## '], ['### '], ['# ']])('%j', async (mark) => {
+    const r = await run(posting(mark));
+    expect({ posting: r.posting, jobType: r.jobType, quota: r.quota }).toEqual({ posting: true, jobType: 'inbound', quota: 'negated' });
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1300 });
+  });
+});
+
+describe('an advice column whose letter and answer are headed ■相談 and ■回答', () => {
+  const column = (open: string, close: string) =>
+    [
+      'はたらく相談室　第7回',
+      `${open}相談${close}`,
+      '求人に「インセンティブあり・ノルマなし」と書かれたテレアポの仕事があります。本当にノルマはないのでしょうか。',
+      `${open}回答${close}`,
+      '件数の目安を聞いてみましょう。「目標」と呼んでいるだけの職場もあります。',
+    ].join('\n');
+  const markers = (page: string) => {
+    const text = normalize(page).text;
+    return articleMarkerCount(text, text, text);
+  };
+  it.each([['【', '】'], ['■', ''], ['◆ ', '']])('%s相談%s: one marker more than the same page without its headings', (open, close) => {
+    const page = column(open, close);
+    const withoutHeadings = page.split('\n').filter((l) => !/^.{0,2}(?:相談|回答).?$/.test(l)).join('\n');
+    expect(markers(page)).toBe(markers(withoutHeadings) + 1);
+  });
+});

@@ -154,3 +154,13 @@ describe('normalize: a pictograph that opens a line', () => {
     expect(n.original.slice(...originalRange(n, at, at + 3))).toBe('お仕事');
   });
 });
+
+describe('normalize: Markdown headings', () => {
+  it('the hashes of a heading that opens a line become one ■, offsets kept; a hashtag or a # inside a line stays', () => {
+    const n = normalize('## お仕事の内容\n受注の電話を受けます\n  ＃＃＃ 給与\n#未経験OK #週3日から\n品番 #12');
+    expect(n.text).toBe('■ お仕事の内容\n受注の電話を受けます\n  ■ 給与\n#未経験ok #週3日から\n品番 #12');
+    const at = n.text.indexOf('給与');
+    expect(n.original.slice(...originalRange(n, at, at + 2))).toBe('給与');
+    expect(n.original.slice(...originalRange(n, 0, 1))).toBe('##');
+  });
+});

@@ -26,9 +26,10 @@ function isCombining(c: number): boolean {
   );
 }
 
-// Characters that NFKC leaves alone and that need no lower-casing (ASCII but A–Z, kana, CJK ideographs,
-// Japanese punctuation): runs of them are copied as they are, found by the regex engine in one step.
-const STABLE_RUN = /[\t\n\x20-\x40\x5b-\x7e\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3001\u3002\u3005-\u3011]+/y;
+// Characters that NFKC leaves alone and that need no lower-casing (ASCII but A–Z and #, kana, CJK ideographs,
+// Japanese punctuation): runs of them are copied as they are, found by the regex engine in one step. # may open a
+// Markdown heading (below).
+const STABLE_RUN = /[\t\n\x20-\x22\x24-\x40\x5b-\x7e\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3001\u3002\u3005-\u3011]+/y;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
 
@@ -59,6 +60,7 @@ function normalizeUnit(raw: string): string {
 // a line of links): pictographs beyond the BMP (📞, 📋, 💬) and the BMP's emoji-style checks and signs.
 const PICTOGRAPH = /^(?:(?=[\u{10000}-\u{10ffff}])\p{Extended_Pictographic}|[✅✔☑✨⭐☎⏰⚠❗❓])[\ufe0e\ufe0f]?$/u;
 const LINE_MARK = '■';
+const MARKDOWN_HEADING = /[#＃]{1,6}[ \t\u3000]/y;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 /** Whether the output so far ends at the start of a line (perhaps after blanks). */
 function atLineStart(parts: string[]): boolean {
@@ -125,6 +127,15 @@ export function normalize(original: string): Normalized {
     }
     // A pictograph that opens a line (📞 お仕事内容, 📋 条件, ✅ 未経験OK) marks a heading or an item as ■ does.
     if (PICTOGRAPH.test(unit) && atLineStart(parts)) unit = LINE_MARK;
+    // So do a Markdown heading's hashes (## 給与, a page written in a notes app or pasted from one), all of them one ■; a
+    // hashtag (#未経験OK) has no blank after it and stays.
+    if (unit === '#' && atLineStart(parts)) {
+      MARKDOWN_HEADING.lastIndex = i;
+      if (MARKDOWN_HEADING.test(original)) {
+        unit = LINE_MARK;
+        end = MARKDOWN_HEADING.lastIndex - 1;
+      }
+    }
     if (unit.length) {
       parts.push(unit);
       seg.push(o, i, 0);
