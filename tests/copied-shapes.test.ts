@@ -1,7 +1,10 @@
 // Pages as copies give them read as the pages themselves: table rows as tabs (label<TAB>value) as the same rows with
 // colons, every line indented as the lines at the margin. Postings, threads and pages of our own.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../lib/text/normalize';
+import { findSections } from '../lib/text/sections';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { readPayChecked } from './pay-helpers';
 import { run } from './helpers';
@@ -94,5 +97,25 @@ describe('an advice column whose letter and answer are headed ■相談 and ■�
     const page = column(open, close);
     const withoutHeadings = page.split('\n').filter((l) => !/^.{0,2}(?:相談|回答).?$/.test(l)).join('\n');
     expect(markers(page)).toBe(markers(withoutHeadings) + 1);
+  });
+});
+
+describe('a recruit FAQ copied without its blank lines: the answer to "what is the work" ends at the next question', () => {
+  const faq = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles/faq-page-visit-reminder-calls.txt'), 'utf8');
+  const dense = faq.replace(/\n[ \t]*\n+/g, '\n');
+  const kindAt = (text: string, words: string) => {
+    const n = normalize(text);
+    const at = n.text.indexOf(normalize(words).text);
+    return findSections(n.text).findLast((s) => s.start <= at)?.kind;
+  };
+  it('the first answer is the job\'s statement and the next question\'s answer is not, blank lines or none', () => {
+    for (const text of [faq, dense]) {
+      expect(kindAt(text, 'A. 以前ご来院いただいた患者様に')).toBe('job');
+      expect(kindAt(text, 'A. 日時の変更などで')).not.toBe('job');
+    }
+  });
+  it('the job reads the same both ways', async () => {
+    const [a, b] = [await run(faq), await run(dense)];
+    expect({ jobType: b.jobType, callCenter: b.callCenter, quota: b.quota }).toEqual({ jobType: a.jobType, callCenter: a.callCenter, quota: a.quota });
   });
 });

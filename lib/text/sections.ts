@@ -196,6 +196,18 @@ function paragraphEnd(text: string, at: number): number {
   return blank ? blank.index + 1 : text.length;
 }
 
+// A question of a recruit FAQ (Q. …, 質問2：…): the answer to the one before it ends here, blank line or not.
+const NEXT_QUESTION = /\n[ \t]*(?:q\d*|質問\d*)[ \t]*[.:)]/g;
+const IS_QUESTION = /^[ \t]*(?:q\d*|質問\d*)(?![a-z])/;
+/** Where the job's statement opened at `at` ends: its paragraph, or the answer to its question. */
+function statementEnd(text: string, at: number): number {
+  const end = paragraphEnd(text, at);
+  if (!IS_QUESTION.test(text.slice(at, at + 8))) return end;
+  NEXT_QUESTION.lastIndex = at;
+  const next = NEXT_QUESTION.exec(text);
+  return next ? Math.min(end, next.index + 1) : end;
+}
+
 function withJobStatements(text: string, sections: Section[]): Section[] {
   // A 職種 line names the job; only a section that states the work (仕事内容) makes the statements needless.
   if (sections.some((s) => s.kind === 'job' && !JOB_NAME_LABEL.test(s.label))) return sections;
@@ -205,7 +217,7 @@ function withJobStatements(text: string, sections: Section[]): Section[] {
     let from = s.start;
     JOB_STATEMENT.lastIndex = s.start;
     for (let m = JOB_STATEMENT.exec(text); m && m.index < s.end; m = JOB_STATEMENT.exec(text)) {
-      const end = Math.min(s.end, paragraphEnd(text, m.index));
+      const end = Math.min(s.end, statementEnd(text, m.index));
       if (m.index > from) out.push({ ...s, start: from, end: m.index });
       out.push({ kind: 'job', start: m.index, end, label: '', field: null });
       from = end;
