@@ -119,3 +119,28 @@ describe('a recruit FAQ copied without its blank lines: the answer to "what is t
     expect({ jobType: b.jobType, callCenter: b.callCenter, quota: b.quota }).toEqual({ jobType: a.jobType, callCenter: a.callCenter, quota: a.quota });
   });
 });
+
+describe('a posting copied double-spaced (each line its own paragraph) reads as the posting', () => {
+  const lines = [
+    '【パート】通販の受注スタッフ／時給1,250円',
+    '株式会社はるかぜ通販',
+    '【仕事内容】',
+    'カタログを見たお客様からのご注文のお電話を受け、画面に入力します。こちらからおかけする電話はありません。',
+    '【ノルマ】',
+    'なし',
+    '■目標',
+    '月ごとにお申し込み受付30件を、チームで分けて担当します。',
+    '【給与】',
+    '時給1,250円',
+    '【交通費】',
+    '1日上限600円まで支給',
+    '【勤務地】',
+    '福岡市博多区',
+  ];
+  it('the same job, quota, pay and commute as the single-spaced copy', async () => {
+    const [a, b] = [await run(lines.join('\n')), await run(lines.join('\n\n'))];
+    expect({ jobType: a.jobType, quota: a.quota, commute: a.pay.commute.kind }).toEqual({ jobType: 'inbound', quota: 'stated', commute: 'capped' });
+    expect({ posting: b.posting, jobType: b.jobType, quota: b.quota, stress: b.stress, commute: [b.pay.commute.kind, b.pay.commute.cap] }).toEqual({ posting: a.posting, jobType: a.jobType, quota: a.quota, stress: a.stress, commute: [a.pay.commute.kind, a.pay.commute.cap] });
+    expect(b.pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+});

@@ -164,3 +164,17 @@ describe('normalize: Markdown headings', () => {
     expect(n.original.slice(...originalRange(n, 0, 1))).toBe('##');
   });
 });
+
+describe('normalize: a double-spaced page', () => {
+  it('a page with a blank line after every line has its line breaks halved, offsets kept; two blank lines stay one', () => {
+    const n = normalize('受付スタッフ\n\n【給与】\n\n時給1,200円\n\n\n\n【勤務地】\r\n\r\n札幌市\n\n応募はお電話で');
+    expect(n.text).toBe('受付スタッフ\n【給与】\n時給1,200円\n\n【勤務地】\n札幌市\n応募はお電話で');
+    const at = n.text.indexOf('札幌市');
+    expect(n.original.slice(...originalRange(n, at, at + 3))).toBe('札幌市');
+  });
+  it('a page with two lines together anywhere, or with few lines, keeps its blank lines', () => {
+    const page = '受付スタッフ\n\n【給与】\n時給1,200円\n\n【勤務地】\n\n札幌市\n\n応募はお電話で';
+    expect(normalize(page).text).toBe(page);
+    expect(normalize('給与\n\n時給1,200円\n\n札幌市').text).toBe('給与\n\n時給1,200円\n\n札幌市');
+  });
+});

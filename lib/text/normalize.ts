@@ -3,8 +3,8 @@
 import { report } from '../core/report';
 
 export interface Normalized {
-  /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph that
-   *  opens a line made a ■. */
+  /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph or a
+   *  Markdown heading's hashes that open a line made a ■, a double-spaced page's line breaks halved. */
   text: string;
   original: string;
   /**
@@ -75,6 +75,24 @@ function atLineStart(parts: string[]): boolean {
 // reader's "the line ends here" holds however the text was copied.
 const TRAILING_BLANKS = /[ \t\u00a0\u3000]+(?=[\n\r\u2028\u2029\u0085]|$)/g;
 
+// A page whose every line stands as a paragraph of its own (a blank line after each: copied from a page that sets each
+// line in its own <p>, or double-spaced by an editor) is the same page with its line breaks halved: its readers look
+// for a value on the line below its label and for a paragraph's end at a blank line. Only a page with no two lines
+// together is such a page; one blank line in two then stays as a paragraph break.
+const LINE_BREAK_RUN = /(?:(?:\r\n|[\n\r\u2028\u2029\u0085])[ \t\u00a0\u3000]*)+/g;
+const ONE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
+/** Lines needed before a page is taken to be double-spaced: a few lines apart prove nothing. */
+const DOUBLE_SPACED_MIN_LINES = 6;
+/** The line breaks to drop, as [start, end) pairs in order, when the page is double-spaced; else none. */
+export function doubledBreaks(original: string): number[] {
+  const runs = [...original.matchAll(LINE_BREAK_RUN)].filter((m) => m.index > 0 && m.index + m[0].length < original.length);
+  if (runs.length + 1 < DOUBLE_SPACED_MIN_LINES) return [];
+  const breaks = runs.map((m) => [...m[0].matchAll(ONE_BREAK)].map((b) => [m.index + b.index, m.index + b.index + b[0].length] as const));
+  if (breaks.some((b) => b.length < 2)) return [];
+  // Of k breaks between two lines, k/2 (rounded down) stay: the first ones go.
+  return breaks.flatMap((b) => b.slice(0, b.length - Math.floor(b.length / 2)).flat());
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   const parts: string[] = [];
@@ -84,11 +102,19 @@ export function normalize(original: string): Normalized {
   // The next run of trailing blanks at or after i: [blankStart, blankEnd), found once per run so the scan stays linear.
   let blankStart = -1;
   let blankEnd = -1;
+  // Line breaks a double-spaced page has twice over, dropped like trailing blanks.
+  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : doubledBreaks(original);
+  let d = 0;
   const nextBlanks = () => {
     TRAILING_BLANKS.lastIndex = i;
     const m = TRAILING_BLANKS.exec(original);
     blankStart = m ? m.index : n;
     blankEnd = m ? m.index + m[0].length : n;
+    while (d < doubled.length && doubled[d + 1]! <= i) d += 2;
+    if (d < doubled.length && doubled[d]! < blankStart) {
+      blankStart = doubled[d]!;
+      blankEnd = doubled[d + 1]!;
+    }
   };
   nextBlanks();
   while (i < n) {
