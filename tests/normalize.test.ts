@@ -178,3 +178,12 @@ describe('normalize: a double-spaced page', () => {
     expect(normalize('給与\n\n時給1,200円\n\n札幌市').text).toBe('給与\n\n時給1,200円\n\n札幌市');
   });
 });
+
+describe('normalize: list items opened by a dash, a star or a plus', () => {
+  it('the mark becomes a ・ character for character; a rule, a range or a figure stays', () => {
+    const n = normalize('- ノルマなし\n  * 交通費支給\n+ 週3日〜\n-----\n9:00-18:00\n-5℃の倉庫\n-');
+    expect(n.text).toBe('・ ノルマなし\n  ・ 交通費支給\n・ 週3日〜\n-----\n9:00-18:00\n-5°cの倉庫\n-');
+    const at = n.text.indexOf('交通費');
+    expect(n.original.slice(...originalRange(n, at, at + 3))).toBe('交通費');
+  });
+});

@@ -4,7 +4,8 @@ import { report } from '../core/report';
 
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph or a
-   *  Markdown heading's hashes that open a line made a ■, a double-spaced page's line breaks halved. */
+   *  Markdown heading's hashes that open a line made a ■, a list item's dash made a ・, a double-spaced page's line
+   *  breaks halved. */
   text: string;
   original: string;
   /**
@@ -60,6 +61,9 @@ function normalizeUnit(raw: string): string {
 // a line of links): pictographs beyond the BMP (📞, 📋, 💬) and the BMP's emoji-style checks and signs.
 const PICTOGRAPH = /^(?:(?=[\u{10000}-\u{10ffff}])\p{Extended_Pictographic}|[✅✔☑✨⭐☎⏰⚠❗❓])[\ufe0e\ufe0f]?$/u;
 const LINE_MARK = '■';
+// A plain-text or Markdown list item (- ノルマなし, * 交通費支給) is the item a ・ opens: a dash, star or plus and a blank at
+// a line's start. A rule (-----) or a figure (-5℃) has no blank after it.
+const LIST_DASH = /^([ \t]*)[-*+](?=[ \t]+\S)/gm;
 const MARKDOWN_HEADING = /[#＃]{1,6}[ \t\u3000]/y;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 /** Whether the output so far ends at the start of a line (perhaps after blanks). */
@@ -169,7 +173,9 @@ export function normalize(original: string): Normalized {
     }
     i = end;
   }
-  return { text: parts.length === 1 ? parts[0]! : parts.join(''), original, segments: Int32Array.from(seg) };
+  const text = parts.length === 1 ? parts[0]! : parts.join('');
+  // Character for character, so the map back holds as it is.
+  return { text: text.replace(LIST_DASH, '$1・'), original, segments: Int32Array.from(seg) };
 }
 
 /** Index of the segment holding normalized offset k (k < text.length). */
