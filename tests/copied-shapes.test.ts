@@ -93,7 +93,7 @@ describe('an advice column whose letter and answer are headed ■相談 and ■�
     const text = normalize(page).text;
     return articleMarkerCount(text, text, text);
   };
-  it.each([['【', '】'], ['■', ''], ['◆ ', '']])('%s相談%s: one marker more than the same page without its headings', (open, close) => {
+  it.each([['【', '】'], ['［', '］'], ['[', ']'], ['■', ''], ['◆ ', '']])('%s相談%s: one marker more than the same page without its headings', (open, close) => {
     const page = column(open, close);
     const withoutHeadings = page.split('\n').filter((l) => !/^.{0,2}(?:相談|回答).?$/.test(l)).join('\n');
     expect(markers(page)).toBe(markers(withoutHeadings) + 1);
