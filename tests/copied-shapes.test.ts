@@ -144,3 +144,16 @@ describe('a posting copied double-spaced (each line its own paragraph) reads as 
     expect(b.pay.base).toMatchObject({ unit: 'hour', min: 1250 });
   });
 });
+
+describe('a label naming several topics, copied without its heading mark (インセンティブ・ノルマ ⏎ ありません)', () => {
+  const page = (label: string, answer: string) =>
+    ['更新手続きのご案内スタッフ（契約社員）', '■仕事内容', 'ご契約中のお客様へ、更新の時期と手続きをお電話でご案内します。', label, answer, '■給与', '時給1,250円'].join('\n');
+  it.each([['■インセンティブ・ノルマ'], ['インセンティブ・ノルマ'], ['ノルマ／インセンティブ']])('%s ⏎ ありません: both absent', async (label) => {
+    const r = await run(page(label, 'ありません。件数で評価することもありません。'));
+    expect(r.quota).toBe('negated');
+    expect(r.flags.filter((f) => f.category === 'incentive' || f.category === 'quota').every((f) => f.polarity === 'negated')).toBe(true);
+  });
+  it('インセンティブ・ノルマ ⏎ あり: stated', async () => {
+    expect((await run(page('インセンティブ・ノルマ', 'あり（月の獲得目標10件）'))).quota).toBe('stated');
+  });
+});

@@ -281,10 +281,19 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   return isQuestion(sentenceText);
 }
 
-/** The term alone on its line, no marks (ノルマ ⏎ なし, as pages that put each table cell on a line of their own read): a
- *  field's label, which states nothing by itself; the line after it does. */
+// Topics before the term on a label's line, each joined to the next by ・ or a slash (インセンティブ・ノルマ).
+const TOPICS_BEFORE = /^[ \t]*(?:[^\n。、!?:：・/／\d]{1,10}[・/／]){1,3}$/;
+
+/** The term alone on its line, no marks (ノルマ ⏎ なし, as pages that put each table cell on a line of their own read), or
+ *  with other topics joined to it (インセンティブ・ノルマ ⏎ ありません, a heading copied without its ■): a field's label,
+ *  which states nothing by itself; the line after it does. */
 export function isBareLabel(sentenceText: string, termStart: number, termEnd: number): boolean {
-  return sentenceText.slice(0, termStart).trim() === '' && /^(?:について|に関して)?[\s:：]*$/.test(sentenceText.slice(termEnd)) && !sentenceText.includes('\n');
+  if (sentenceText.includes('\n')) return false;
+  const before = sentenceText.slice(0, termStart);
+  const after = sentenceText.slice(termEnd);
+  const alone = before.trim() === '' && /^(?:について|に関して)?[\s:：]*$/.test(after);
+  const joined = (before.trim() === '' || TOPICS_BEFORE.test(before)) && (/^[\s:：]*$/.test(after) || JOINED_TOPICS.test(after)) && (before.trim() !== '' || after.trim() !== '');
+  return alone || joined;
 }
 
 /** Who answers, on a line of its own before the answer (［採用窓口］, 【人事】). */
