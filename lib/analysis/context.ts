@@ -283,6 +283,8 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
 
 // Topics before the term on a label's line, each joined to the next by ・ or a slash (インセンティブ・ノルマ).
 const TOPICS_BEFORE = /^[ \t]*(?:[^\n。、!?:：・/／\d]{1,10}[・/／]){1,3}$/;
+// A line that says something of its topics (ノルマ・テレアポなし, 研修・ノルマあり) is a tag line, not a label.
+const STATES_ON_LINE = /なし|無し|あり|有り|ok|不問|不要|歓迎|可能?$|ません|です|ます/;
 
 /** The term alone on its line, no marks (ノルマ ⏎ なし, as pages that put each table cell on a line of their own read), or
  *  with other topics joined to it (インセンティブ・ノルマ ⏎ ありません, a heading copied without its ■): a field's label,
@@ -292,7 +294,8 @@ export function isBareLabel(sentenceText: string, termStart: number, termEnd: nu
   const before = sentenceText.slice(0, termStart);
   const after = sentenceText.slice(termEnd);
   const alone = before.trim() === '' && /^(?:について|に関して)?[\s:：]*$/.test(after);
-  const joined = (before.trim() === '' || TOPICS_BEFORE.test(before)) && (/^[\s:：]*$/.test(after) || JOINED_TOPICS.test(after)) && (before.trim() !== '' || after.trim() !== '');
+  const joined =
+    (before.trim() === '' || TOPICS_BEFORE.test(before)) && (/^[\s:：]*$/.test(after) || JOINED_TOPICS.test(after)) && (before.trim() !== '' || after.trim() !== '') && !STATES_ON_LINE.test(sentenceText);
   return alone || joined;
 }
 
