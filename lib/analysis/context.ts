@@ -294,8 +294,7 @@ export function isBareLabel(sentenceText: string, termStart: number, termEnd: nu
   const before = sentenceText.slice(0, termStart);
   const after = sentenceText.slice(termEnd);
   const alone = before.trim() === '' && /^(?:について|に関して)?[\s:：]*$/.test(after);
-  const joined =
-    (before.trim() === '' || TOPICS_BEFORE.test(before)) && (/^[\s:：]*$/.test(after) || JOINED_TOPICS.test(after)) && (before.trim() !== '' || after.trim() !== '') && !STATES_ON_LINE.test(sentenceText);
+  const joined = (before.trim() === '' || TOPICS_BEFORE.test(before)) && (/^[\s:：]*$/.test(after) || JOINED_TOPICS.test(after)) && !STATES_ON_LINE.test(sentenceText);
   return alone || joined;
 }
 

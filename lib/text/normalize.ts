@@ -89,7 +89,7 @@ const LINES_TOGETHER = /[^\s\u3000][ \t\u00a0\u3000]*(?:\r\n|[\n\r\u2028\u2029\u
 /** Lines needed before a page is taken to be double-spaced: a few lines apart prove nothing. */
 const DOUBLE_SPACED_MIN_LINES = 6;
 /** The line breaks to drop, as [start, end) pairs in order, when the page is double-spaced; else none. */
-export function doubledBreaks(original: string): number[] {
+function doubledBreaks(original: string): number[] {
   // Two lines together anywhere: not double-spaced. Most pages show it in their first lines, so this ends the question early.
   if (LINES_TOGETHER.test(original)) return [];
   const runs = [...original.matchAll(LINE_BREAK_RUN)].filter((m) => m.index > 0 && m.index + m[0].length < original.length);
