@@ -37,6 +37,26 @@ describe('normalize', () => {
   });
 });
 
+describe('normalize: the fast path copies only what the slow path would leave alone', () => {
+  // Runs of "stable" characters are copied without NFKC; a character wrongly counted stable would slip through
+  // unfolded (（ as it is, Ａ not a). Every BMP code point, set between two kana, must come out as NFKC and lower-casing
+  // make it (circled numbers and line breaks aside: they have rules of their own).
+  it('every BMP code point between two kana comes out as NFKC and lower-casing give it', () => {
+    const circled = /^[\u2460-\u2473\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]$/;
+    const lineBreak = /^[\r\u2028\u2029\u0085]$/;
+    const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const mid = circled.test(ch) ? ch : lineBreak.test(ch) ? '\n' : null;
+      const want = mid !== null ? `あ${mid}あ` : `あ${ch}あ`.normalize('NFKC').toLowerCase().replace(control, ' ');
+      if (normalize(`あ${ch}あ`).text !== want) wrong.push(`U+${c.toString(16).padStart(4, '0')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('sections', () => {
   it('finds headings in the common forms', () => {
     const text = normalize('コールセンタースタッフ募集\n【仕事内容】\n受信業務\n■給与\n時給1200円\n会社概要：テレマーケティング事業\n勤務地\n東京').text;
@@ -152,6 +172,12 @@ describe('normalize: a pictograph that opens a line', () => {
     expect(n.text).toBe('■ お仕事内容\n  ■ 未経験ok\n時給1,200円💰\n▶ 詳しくはこちら\n★給与');
     const at = n.text.indexOf('お仕事');
     expect(n.original.slice(...originalRange(n, at, at + 3))).toBe('お仕事');
+  });
+
+  it('every emoji-style sign of the BMP that opens a line becomes ■ (the fast path must not copy them past that rule)', () => {
+    for (const sign of ['✅', '✔', '☑', '✨', '⭐', '☎', '⏰', '⚠', '❗', '❓']) {
+      expect(normalize(`${sign} 交通費支給`).text, sign).toBe('■ 交通費支給');
+    }
   });
 });
 
