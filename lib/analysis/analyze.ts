@@ -16,6 +16,7 @@ import { dropOtherPageSense } from './page-sense';
 import { inOtherJobsListing } from './other-openings';
 import { isAnotherRolesPay } from './whose-terms';
 import { decideJobType } from './decide/job-type';
+import { rememberReading } from './decide/flag-words';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
 import { detectPosting } from './decide/detect-posting';
@@ -156,31 +157,33 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   const sections = withOtherDepartments(norm.text, withLaterRoles(norm.text, sectionsOf()));
   const inOthersListing = inOtherJobsListing(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
-  const sentenceCache = new Map<Span, string>();
+  const sentenceCache = new Map<Span, { sentence: string; read: string }>();
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
     if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || inOthersListing(m.start)) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
-    let sentence = sentenceCache.get(m.sentence);
-    if (sentence === undefined) {
+    let s = sentenceCache.get(m.sentence);
+    if (s === undefined) {
       const [ss, se] = originalRange(norm, m.sentence.start, m.sentence.end);
-      sentence = norm.original.slice(ss, se).trim();
-      sentenceCache.set(m.sentence, sentence);
+      s = { sentence: norm.original.slice(ss, se).trim(), read: norm.text.slice(m.sentence.start, m.sentence.end).trim() };
+      sentenceCache.set(m.sentence, s);
     }
     const section = sectionAt(sections, m.start);
-    flags.push({
+    const flag: Flag = {
       id: e.id,
       category: e.category,
       polarity: m.polarity,
       text: norm.original.slice(start, end),
       start,
       end,
-      sentence,
+      sentence: s.sentence,
       weight: round(e.weight * SECTION_WEIGHT[section] * (m.occasional ? 0.5 : 1)),
       section,
       ...(m.occasional || m.light ? { occasional: true as const } : {}),
-    });
+    };
+    rememberReading(flag, s.read, norm.text.slice(m.start, m.end));
+    flags.push(flag);
   }
   return flags;
 }

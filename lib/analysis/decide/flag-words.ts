@@ -11,6 +11,12 @@ interface Read {
 const cache = new WeakMap<Flag, Read>();
 const readable = (s: string): string => normalize(s).text;
 
+/** The flag's sentence and words as the matcher read them in the page's normalized text: analyze() hands them over
+ *  when it makes the flag, so they need not be normalized again (a flag made elsewhere is normalized when read). */
+export function rememberReading(f: Flag, sentence: string, text: string): void {
+  cache.set(f, { sentence, text });
+}
+
 function read(f: Flag): Read {
   let r = cache.get(f);
   if (!r) {
