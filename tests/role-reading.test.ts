@@ -257,12 +257,12 @@ describe('posting or article', () => {
     const page = '株式会社ミナトレンタル\nなにをやっているのか\n家電を月額で借りられるサービスを運営しています。\nなぜやるのか\n「買わずに試せる」暮らしを当たり前にしたいと考えています。\nこんなことやります\nお客様からのお問い合わせに、電話・チャット・メールでお答えいただきます。\n・返却方法や故障時のご案内\n・よくある質問ページの更新\n求める人物像\n・人の困りごとを一緒に解決するのが好きな方\n・未経験の方も歓迎します';
     expect((await run(page)).posting).toBe(true);
     // Read from its fields, not only from the threshold's side of a coin toss.
-    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+    expect(detectPosting(normalize(page).text, true).probability ?? 0).toBeGreaterThan(0.8);
   });
   it("a small office's chatty notice that it is hiring one person is a posting", async () => {
     const page = 'スタッフ募集のお知らせ（みどり不動産）\nこんにちは、駅前の小さな不動産屋「みどり不動産」です。\nこのたび、お電話と来店の受付をしてくれるスタッフを1名募集することになりました。\n物件のお問い合わせのお電話を受けて、内見のご予約を承るお仕事です。ご案内そのものは営業の者が行います。\n時給：1,150円\n時間：10時〜17時、週3日から\n交通費：実費支給\nご興味のある方は、お気軽に店頭でお声がけください。';
     expect((await run(page)).posting).toBe(true);
-    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+    expect(detectPosting(normalize(page).text, true).probability ?? 0).toBeGreaterThan(0.8);
   });
   it('a news report that a company is looking for staff, in the plain style, is not a posting', async () => {
     const page = '物流各社、冬の繁忙期に向け人手確保を急ぐ\n大手物流会社の東邦運輸は、年末の繁忙期に向けて倉庫作業員を探している。同社によると、今年は例年より二割多い人数が必要になるという。\n業界団体の調査では、人手不足を感じている事業者は七割に上った。';
@@ -294,7 +294,7 @@ describe('posting or article', () => {
     const page = '引越しの受付スタッフ（パート）\nお客様のお話を伺い、お見積もりの訪問日を決めていただきます。\nお見積もりの訪問そのものは営業の社員が行います。\n時給1,200円／交通費支給／週3日〜\n未経験の方も歓迎します。';
     const r = await run(page);
     expect(r.posting).toBe(true);
-    expect(detectPosting(normalize(page).text, true).probability).toBeGreaterThan(0.8);
+    expect(detectPosting(normalize(page).text, true).probability ?? 0).toBeGreaterThan(0.8);
   });
   it("a board's search results and a 採用情報 top that only links to its positions are not postings", async () => {
     const results = 'しごとナビ｜ログイン｜会員登録\nトップ ＞ 大阪府 ＞ 「テレアポ」の求人\n「テレアポ 大阪市」の求人 312件中 1〜20件を表示\n並び替え：新着順｜給与順\n1. 法人向けテレアポスタッフ\n株式会社サンプル　大阪市北区\n時給1,400円〜｜未経験OK\n2. 保険のご案内コール\n株式会社れい　大阪市中央区\n時給1,300円｜週3日〜';

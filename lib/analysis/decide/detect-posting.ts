@@ -1,14 +1,15 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
-import { POSTING_FEATURES, postingShape } from './posting';
+import { postingEvidence, postingShape, type PostingEvidence } from './posting';
 import { saysPostingClosed } from './closed-notice';
 
 export interface PostingVerdict {
   posting: boolean;
   /** The page says this posting has closed (この求人の掲載は終了しました): no job is offered, whatever its shape. */
   closed: boolean;
-  /** The fitted model's probability that the text is a posting. */
-  probability: number;
+  /** The fitted model's probability that the text is a posting; null where it was not computed: the page shows
+   *  none of a posting's evidence (below), so no probability could make it one. */
+  probability: number | null;
 }
 
 /** A page is badged only from this posting probability on: chosen by the fit (npm run fit) on out-of-fold
@@ -18,16 +19,18 @@ export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
 /** Whatever the model says, a posting names at least one of a posting's fields, calls for someone (〜人を探して
  *  います), or speaks of recruiting and of some work: a shop's notice or a product page has none of these, and
  *  the model, fitted on postings and articles, has seen few such texts. */
-function hasPostingEvidence(x: Record<(typeof POSTING_FEATURES)[number], number>, describesWork: boolean): boolean {
-  return x.fieldWords > 0 || x.recruitCall > 0 || x.recruitWords >= 0.4 || (x.recruitWords > 0 && describesWork);
+function hasPostingEvidence(e: PostingEvidence, describesWork: boolean): boolean {
+  return e.fieldWords > 0 || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork);
 }
 
-/** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). */
+/** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). The
+ *  evidence is read first: a long page without it (a shop's page, a story) costs a few scans, not the whole shape. */
 export function detectPosting(normalizedText: string, describesWork = false): PostingVerdict {
-  const { features, requirementsBlock, pointsElsewhere } = postingShape(normalizedText);
-  const probability = probabilityYes(MODELS.posting, features);
-  const named = Object.fromEntries(POSTING_FEATURES.map((f, i) => [f, features[i]!])) as Record<(typeof POSTING_FEATURES)[number], number>;
   const closed = saysPostingClosed(normalizedText);
-  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && hasPostingEvidence(named, describesWork) && !pointsElsewhere;
+  const evidence = postingEvidence(normalizedText);
+  if (!hasPostingEvidence(evidence, describesWork)) return { posting: false, closed, probability: null };
+  const { features, requirementsBlock, pointsElsewhere } = postingShape(normalizedText, evidence);
+  const probability = probabilityYes(MODELS.posting, features);
+  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && !pointsElsewhere;
   return { posting, closed, probability };
 }

@@ -241,9 +241,31 @@ export interface PostingShape {
   pointsElsewhere: boolean;
 }
 
-export function postingShape(fullText: string): PostingShape {
-  const text = fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText;
-  const fieldWords = FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length;
+/** The least a posting shows, as the fitted model reads it: how many kinds of field it names, how many kinds of
+ *  recruiting word, whether it calls for someone. Cheap beside the whole shape, and read first: a page with none of
+ *  it is no posting whatever its shape (detect-posting.ts). */
+export interface PostingEvidence {
+  /** Share of FIELD_KINDS named (the feature fieldWords). */
+  fieldWords: number;
+  /** Share of RECRUIT_WORDS' kinds used (the feature recruitWords). */
+  recruitWords: number;
+  recruitCall: boolean;
+}
+
+const detectionSpan = (fullText: string) => (fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText);
+
+export function postingEvidence(fullText: string): PostingEvidence {
+  const text = detectionSpan(fullText);
+  return {
+    fieldWords: FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length / FIELD_KINDS.length,
+    recruitWords: RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
+    recruitCall: RECRUIT_CALL.test(text),
+  };
+}
+
+/** `evidence`: postingEvidence of the same text, when the caller has read it already. */
+export function postingShape(fullText: string, evidence: PostingEvidence = postingEvidence(fullText)): PostingShape {
+  const text = detectionSpan(fullText);
   const labels = labelLines(text);
   const heading = REQUIREMENTS_BLOCK.exec(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
@@ -255,16 +277,16 @@ export function postingShape(fullText: string): PostingShape {
   const prose = lines.filter((l) => l.length >= PROSE_LINE).reduce((a, l) => a + l.length, 0);
   const stated = text.split('。').slice(0, -1).map((x) => x.trim().replace(/[」』)）]+$/, '')).filter((x) => x.length > 4);
   const plain = stated.filter((x) => PLAIN_END.test(x) && !POLITE_END.test(x)).length;
-  const recruitCall = RECRUIT_CALL.test(text);
+  const { recruitCall } = evidence;
   const byline = hasByline(text.slice(0, 400));
   const markers = articleMarkerCount(lead, withoutMenus(lead), text);
   const features = [
-    fieldWords / FIELD_KINDS.length,
+    evidence.fieldWords,
     kindsOf(labels).size / FIELD_KINDS.length,
     // A 募集要項 heading counts when a field stands under it: a 採用情報 page's name alone is no block.
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
     PAY_AMOUNT.test(text) ? 1 : 0,
-    RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
+    evidence.recruitWords,
     markers / 2,
     byline ? 1 : 0,
     sentences.length ? past / sentences.length : 0,
