@@ -4,6 +4,7 @@
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { compactTargetMap } from './target-map';
+import { wordsAtStart } from './prefix-search';
 import { isTrimmed, trimDictionary, type DictionaryBuffers } from './trim-dictionary';
 import { DictionaryError, type Token, type Tokenizer } from './types';
 
@@ -41,6 +42,9 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
     dic.loadConnectionCosts(words(b.cc, Int16Array, 2));
     dic.loadUnknownDictionaries(b.unk, b.unk_pos, b.unk_map, b.unk_char, words(b.unk_compat, Uint32Array, 4), b.unk_invoke);
     tokenizer = new KuromojiTokenizer(dic);
+    // The same lookup, without encoding the whole rest of the window at every position (see prefix-search.ts).
+    const trie = tokenizer.viterbi_builder.trie;
+    trie.commonPrefixSearch = (key: string) => wordsAtStart(trie, key);
   } catch (e) {
     throw new DictionaryError('corrupt', 'dictionary', `could not be read: ${(e as Error)?.message ?? e}`);
   }

@@ -17,6 +17,8 @@ declare module 'kuromoji/src/Tokenizer.js' {
     }[];
     /** Finds the best path through a sentence's lattice: one node per token, each with its surface. */
     viterbi_searcher: { search(lattice: unknown): { surface_form: string }[] };
+    /** Builds a sentence's lattice; asks the trie for the words that start at each position. */
+    viterbi_builder: { trie: import('./prefix-search').PrefixTrie & { commonPrefixSearch(key: string): import('./prefix-search').PrefixHit[] } };
   }
   const Tokenizer: new (dic: unknown) => Tokenizer;
   export default Tokenizer;
