@@ -281,6 +281,50 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   return isQuestion(sentenceText);
 }
 
+// A heading set apart by its place, not by a mark (a page whose headings are styled, copied as plain lines): a short
+// line that ends with the term and states nothing, between a statement or list item above it and one below it. A run
+// of short lines (受電対応 ⏎ データ入力 ⏎ 書類整理) is a list of duties, not headings; the line below a heading (■職種 ⏎
+// テレアポ) or the rest of a label's row (職種　　ルート営業) is its value.
+const UNMARKED_HEADING_MAX = 16;
+const STATES_SOMETHING = /[。、！!？?：:・/／]|(?:ます|です|ません|ない|なし|無し|あり|有り|した|する|できる|可能|歓迎|不問|不要|ok)$/;
+/** A line that states something or is a list's item: what stands above and below a heading, not a label's value. */
+const STATEMENT_OR_ITEM = /[。！!？?）)」』]$|^[・•]/;
+/** Blanks inside a line: a label and its value on one row (職種    ルート営業), not a heading. */
+const ROW_GAP = /[ \t\u3000]{2,}|\t/;
+
+function lineAround(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return [start, end === -1 ? text.length : end];
+}
+
+/** The nearest line with something on it before the line that starts at `lineStart` (dir -1) or after the one that
+ *  ends at `lineEnd` (dir 1), trimmed; '' if none. */
+function neighbourLine(text: string, from: number, dir: -1 | 1): string {
+  let at = from;
+  for (let k = 0; k < 3; k++) {
+    if (dir < 0 ? at <= 0 : at >= text.length) return '';
+    const [s, e] = dir < 0 ? lineAround(text, at - 1) : lineAround(text, at + 1);
+    const line = text.slice(s, e).trim();
+    if (line) return line;
+    at = dir < 0 ? s : e;
+  }
+  return '';
+}
+
+/** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標):
+ *  read as the marked heading is (isTopicOrQuestion). */
+export function isUnmarkedHeading(text: string, termStart: number, termEnd: number): boolean {
+  const [ls, le] = lineAround(text, termStart);
+  if (termEnd > le) return false;
+  const line = text.slice(ls, le).trim();
+  const rest = text.slice(termEnd, le).trim();
+  if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || (rest !== '' && !TOPIC_MARKERS.includes(rest)) || STATES_SOMETHING.test(line)) return false;
+  const above = neighbourLine(text, ls, -1);
+  const below = neighbourLine(text, le, 1);
+  return STATEMENT_OR_ITEM.test(above) && STATEMENT_OR_ITEM.test(below);
+}
+
 // Topics before the term on a label's line, each joined to the next by ・ or a slash (インセンティブ・ノルマ).
 const TOPICS_BEFORE = /^[ \t]*(?:[^\n。、!?:：・/／\d]{1,10}[・/／]){1,3}$/;
 // A line that says something of its topics (ノルマ・テレアポなし, 研修・ノルマあり) is a tag line, not a label.

@@ -4,7 +4,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget } from './whose-terms';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
@@ -214,7 +214,7 @@ export function matchSentence(
     // A target's label alone on its line is a topic too, and so is results pay's when the next line answers no (歩合制 ⏎
     // なし); answered otherwise, results pay's label stands, and a label of call work (受信 ⏎ 約7割) still names the work.
     const bareLabel = (category === 'quota' || category === 'incentive') && isBareLabel(sentenceText, start, end);
-    const topic = isTopicOrQuestion(sentenceText, start, end) || (bareLabel && (category === 'quota' || answeredNo(text, sentence.end)));
+    const topic = isTopicOrQuestion(sentenceText, start, end) || isUnmarkedHeading(text, h.start, h.end) || (bareLabel && (category === 'quota' || answeredNo(text, sentence.end)));
     if (entry.headingOnly && (!topic || isQuestion(sentenceText))) continue;
     if (topic) {
       // A question or topic heading answered "no" on the next line states the absence, a question answered "yes"

@@ -1,0 +1,50 @@
+// A heading copied without its mark (■チームの目標 → チームの目標, 【こちらからおかけするお電話】 as a plain line: pages that
+// style their headings in CSS) is read as the marked heading is; a list of short duty lines, or the value under a
+// label, is not taken for a heading. Postings of our own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isUnmarkedHeading } from '../lib/analysis/context';
+import { run } from './helpers';
+
+const dir = path.join(import.meta.dirname, 'fixtures/unmarked-headings');
+const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+/** The page with its heading marks gone: ■… and 【…】 alone on a line become plain lines. */
+const withoutMarks = (t: string) => t.replace(/^[ \t]*[■◆●□◇▼][ \t]*/gm, '').replace(/^【([^【】\n]{1,20})】[ \t]*$/gm, '$1');
+const flagKeys = (r: Awaited<ReturnType<typeof run>>) => r.flags.map((f) => `${f.id}|${f.polarity}|${f.text}`).sort();
+
+describe('a heading without its mark reads as the marked heading', () => {
+  it.each([['both-directions-listed.txt'], ['team-goal-and-duties.txt']])('%s: the same flags and verdicts with and without marks', async (file) => {
+    const marked = await run(read(file));
+    const plain = await run(withoutMarks(read(file)));
+    expect(withoutMarks(read(file))).not.toBe(read(file));
+    expect(flagKeys(plain)).toEqual(flagKeys(marked));
+    expect({ jobType: plain.jobType, quota: plain.quota, stress: plain.stress }).toEqual({ jobType: marked.jobType, quota: marked.quota, stress: marked.stress });
+  });
+
+  it('a desk that takes calls and makes them, with a list under each direction, is 受発信 either way', async () => {
+    expect((await run(read('both-directions-listed.txt'))).jobType).toBe('mixed');
+    expect((await run(withoutMarks(read('both-directions-listed.txt')))).jobType).toBe('mixed');
+  });
+});
+
+describe('what is not a heading without a mark', () => {
+  const at = (text: string, term: string) => {
+    const i = text.indexOf(term);
+    return isUnmarkedHeading(text, i, i + term.length);
+  };
+  it('a short line between a statement and a list item, ending with the term, is a heading', () => {
+    expect(at('空いた時間は入力作業です。\nこちらからおかけするお電話\n・書類不足のご案内', 'お電話')).toBe(true);
+    expect(at('ほとんどありません。\nチームの目標\n定着率90%を目指しています。', '目標')).toBe(true);
+  });
+  it('a run of short duty lines is a list, not headings', () => {
+    expect(at('主なお仕事は次のとおりです。\n受電対応\nデータ入力\n書類の整理', '受電対応')).toBe(false);
+  });
+  it('the value under a marked heading, and a label with its value on one row, are values', () => {
+    expect(at('■職種\nテレアポ\n未経験の方も歓迎します。', 'テレアポ')).toBe(false);
+    expect(at('勤務地は札幌です。\n職種　　テレアポ\n・未経験歓迎', 'テレアポ')).toBe(false);
+  });
+  it('a line that states something (ノルマなし, 架電あり) is no heading', () => {
+    expect(at('土日休みです。\nノルマなし\n・研修あり', 'ノルマ')).toBe(false);
+  });
+});
