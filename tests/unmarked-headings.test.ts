@@ -5,6 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUnmarkedHeading } from '../lib/analysis/context';
+import { normalize } from '../lib/text/normalize';
+import { findSections } from '../lib/text/sections';
+import { withOtherDepartments } from '../lib/text/other-departments';
 import { run } from './helpers';
 
 const dir = path.join(import.meta.dirname, 'fixtures/unmarked-headings');
@@ -14,7 +17,7 @@ const withoutMarks = (t: string) => t.replace(/^[ \t]*[■◆●□◇▼][ \t]*
 const flagKeys = (r: Awaited<ReturnType<typeof run>>) => r.flags.map((f) => `${f.id}|${f.polarity}|${f.text}`).sort();
 
 describe('a heading without its mark reads as the marked heading', () => {
-  it.each([['both-directions-listed.txt'], ['team-goal-and-duties.txt']])('%s: the same flags and verdicts with and without marks', async (file) => {
+  it.each([['both-directions-listed.txt'], ['team-goal-and-duties.txt'], ['department-tour.txt']])('%s: the same flags and verdicts with and without marks', async (file) => {
     const marked = await run(read(file));
     const plain = await run(withoutMarks(read(file)));
     expect(withoutMarks(read(file))).not.toBe(read(file));
@@ -25,6 +28,23 @@ describe('a heading without its mark reads as the marked heading', () => {
   it('a desk that takes calls and makes them, with a list under each direction, is 受発信 either way', async () => {
     expect((await run(read('both-directions-listed.txt'))).jobType).toBe('mixed');
     expect((await run(withoutMarks(read('both-directions-listed.txt')))).jobType).toBe('mixed');
+  });
+});
+
+describe('a tour of departments without marks', () => {
+  it('the other departments\' paragraphs (営業部\'s monthly targets) are theirs, not the posted job\'s', async () => {
+    const r = await run(withoutMarks(read('department-tour.txt')));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+    expect(r.flags.filter((f) => f.category === 'quota' && f.polarity === 'present').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('a list of departments is no tour', () => {
+  it('names one to a line with no paragraph under them (配属先 ⏎ 営業部 ⏎ 総務部 ⏎ 経理部): the sections stay as they are', () => {
+    const text = normalize('営業部の事務スタッフ募集\n■仕事内容\n営業部と各部署の書類の作成と電話の取り次ぎです。\n■配属先\n営業部\n総務部\n経理部\n■給与\n時給1,150円').text;
+    const sections = findSections(text);
+    expect(withOtherDepartments(text, sections)).toEqual(sections);
   });
 });
 

@@ -3,8 +3,12 @@
 // their work, not the posted job's, as another position's fields are (sections.ts withLaterRoles).
 import type { Section } from './sections';
 
-/** A department's name as a heading of its own line (◆ 営業部, ■お客様センター, 【総務課】). */
-const DEPARTMENT_HEADING = /^[ \t]*(?:[■◆●▼□◇○▽▶◎]+[ \t]*|【[ \t]*)([^\s。、，,:：()（）【】「」『』■◆●]{1,18}?(?:部|課|室|センター|チーム|グループ|係))[ \t]*】?[ \t]*$/gm;
+/** A department's name as a heading of its own line (◆ 営業部, ■お客様センター, 【総務課】), or with no mark (a page that
+ *  styles its headings: 営業部 ⏎ 新築住宅のオーナー様に…). */
+const DEPARTMENT_HEADING = /^[ \t]*((?:[■◆●▼□◇○▽▶◎]+[ \t]*|【[ \t]*)?)([^\s。、，,:：()（）【】「」『』■◆●]{1,18}?(?:部|課|室|センター|チーム|グループ|係))[ \t]*】?[ \t]*$/gm;
+/** A paragraph under a heading: the line under an unmarked department's name states something; a list of names
+ *  (配属先 ⏎ 営業部 ⏎ 総務部) is no tour. */
+const PARAGRAPH_LINE = /^[ \t]*[^\n]{0,200}[。！!]|^[ \t]*[^\n]{24,}/;
 /** A tour sets out three departments or more; two headings may be a posting's own teams. */
 const MIN_DEPARTMENTS = 3;
 /** A rule line (━━━━, ――――) closes the tour before the 募集要項. */
@@ -20,7 +24,8 @@ function departments(text: string, sections: readonly Section[]): Department[] {
   const found: Department[] = [];
   DEPARTMENT_HEADING.lastIndex = 0;
   for (let m = DEPARTMENT_HEADING.exec(text); m; m = DEPARTMENT_HEADING.exec(text)) {
-    found.push({ name: m[1]!, start: m.index, end: text.length });
+    if (!m[1] && !PARAGRAPH_LINE.test(text.slice(m.index + m[0].length).replace(/^\s+/, ''))) continue;
+    found.push({ name: m[2]!, start: m.index, end: text.length });
   }
   for (const [i, d] of found.entries()) {
     const next = found[i + 1]?.start ?? text.length;
