@@ -78,17 +78,21 @@ function atLineStart(parts: string[]): boolean {
   return true;
 }
 
+/** A line break in any of the forms pages use (\r\n, \r, \n, U+2028/2029, NEL), and a blank within a line. */
+const BREAK = String.raw`(?:\r\n|[\n\r\u2028\u2029\u0085])`;
+const BLANK = String.raw`[ \t\u00a0\u3000]`;
+
 // Blanks at the end of a line (a page copied with trailing spaces, a table's empty last cell): dropped, so that every
 // reader's "the line ends here" holds however the text was copied.
-const TRAILING_BLANKS = /[ \t\u00a0\u3000]+(?=[\n\r\u2028\u2029\u0085]|$)/g;
+const TRAILING_BLANKS = new RegExp(String.raw`${BLANK}+(?=${BREAK}|$)`, 'g');
 
 // A page whose every line stands as a paragraph of its own (a blank line after each: copied from a page that sets each
 // line in its own <p>, or double-spaced by an editor) is the same page with its line breaks halved: its readers look
 // for a value on the line below its label and for a paragraph's end at a blank line. Only a page with no two lines
 // together is such a page; one blank line in two then stays as a paragraph break.
-const LINE_BREAK_RUN = /(?:(?:\r\n|[\n\r\u2028\u2029\u0085])[ \t\u00a0\u3000]*)+/g;
-const ONE_BREAK = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-const LINES_TOGETHER = /[^\s\u3000][ \t\u00a0\u3000]*(?:\r\n|[\n\r\u2028\u2029\u0085])[ \t\u00a0\u3000]*[^\s\u3000]/;
+const LINE_BREAK_RUN = new RegExp(String.raw`(?:${BREAK}${BLANK}*)+`, 'g');
+const ONE_BREAK = new RegExp(BREAK, 'g');
+const LINES_TOGETHER = new RegExp(String.raw`[^\s\u3000]${BLANK}*${BREAK}${BLANK}*[^\s\u3000]`);
 /** Lines needed before a page is taken to be double-spaced: a few lines apart prove nothing. */
 const DOUBLE_SPACED_MIN_LINES = 6;
 /** The line breaks to drop, as [start, end) pairs in order, when the page is double-spaced; else none. */

@@ -181,11 +181,14 @@ export function withLaterRoles(text: string, sections: Section[]): Section[] {
   return out;
 }
 
+/** What opens a recruit FAQ's question (Q. …, Q2 …, 質問2：…), in normalized text (Ｑ is q). */
+const QUESTION = String.raw`(?:q\d*|質問\d*)`;
+
 // A page with no 仕事内容 heading (a blog's recruit post, a staff letter) states the job in a sentence that opens its
 // paragraph: お仕事は…, 主な業務は…, どんな仕事かというと…; on a recruit FAQ, the question that asks what the work is
 // (Q. どんなお仕事ですか？, Q. 仕事内容を教えてください) opens its answer's paragraph. That paragraph is the job's statement,
 // as a 仕事内容 section would be; the rest of the page keeps its kind.
-const JOB_STATEMENT = /^[ \t]*(?:(?:q\d*|質問\d*)[ \t]*[.:)]?[ \t]*(?:具体的に(?:は)?)?(?:(?:どんな|どのような)(?:お?仕事|業務)|(?:お?仕事|業務)の?内容[をにはって]|何をする)[^\n]{0,16}$|(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)/gm;
+const JOB_STATEMENT = new RegExp(String.raw`^[ \t]*(?:${QUESTION}[ \t]*[.:)]?[ \t]*(?:具体的に(?:は)?)?(?:(?:どんな|どのような)(?:お?仕事|業務)|(?:お?仕事|業務)の?内容[をにはって]|何をする)[^\n]{0,16}$|(?:今回|あなたに|こちらで)?[、,]?(?:主な|具体的な|今回の|担当していただく|ご担当いただく|お任せする|お願いする)?(?:お?仕事|業務)(?:の?内容)?(?:は|としては)[、,]?|どんな(?:お?仕事|業務)(?:か|なのか)(?:という|と言う|といいます)と[、,]?)`, 'gm');
 
 const JOB_NAME_LABEL = /^(?:募集)?職種$|^職名$/;
 const BLANK_LINE = /\n[ \t]*\n/g;
@@ -197,8 +200,8 @@ function paragraphEnd(text: string, at: number): number {
 }
 
 // A question of a recruit FAQ (Q. …, 質問2：…): the answer to the one before it ends here, blank line or not.
-const NEXT_QUESTION = /\n[ \t]*(?:q\d*|質問\d*)[ \t]*[.:)]/g;
-const IS_QUESTION = /^[ \t]*(?:q\d*|質問\d*)(?![a-z])/;
+const NEXT_QUESTION = new RegExp(String.raw`\n[ \t]*${QUESTION}[ \t]*[.:)]`, 'g');
+const IS_QUESTION = new RegExp(String.raw`^[ \t]*${QUESTION}(?![a-z])`);
 /** Where the job's statement opened at `at` ends: its paragraph, or the answer to its question. */
 function statementEnd(text: string, at: number): number {
   const end = paragraphEnd(text, at);
