@@ -8,6 +8,7 @@ import { isUnmarkedHeading } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { findSections } from '../lib/text/sections';
 import { withOtherDepartments } from '../lib/text/other-departments';
+import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { run } from './helpers';
 
 const dir = path.join(import.meta.dirname, 'fixtures/unmarked-headings');
@@ -37,6 +38,23 @@ describe('a tour of departments without marks', () => {
     expect(r.jobType).toBe('inbound');
     expect(r.quota).not.toBe('stated');
     expect(r.flags.filter((f) => f.category === 'quota' && f.polarity === 'present').map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('an advice column whose ご相談 heading lost its mark', () => {
+  const column = (heading: string) =>
+    [
+      'しごと相談室　第12回',
+      '「インセンティブあり」のコールセンター、きつくない？',
+      heading,
+      '27歳、販売の仕事から転職を考えています。時給1,500円にインセンティブがつく発信の求人を見つけましたが、成績が悪いと居づらくなるのではと不安です。（大阪府・Kさん）',
+      '回答　キャリアアドバイザー　森',
+      '成績で時給が下がるのか、目標に届かないときに面談があるのかを、面接で聞いてみてください。',
+    ].join('\n');
+  it.each([['【ご相談】'], ['ご相談'], ['相談']])('%s: an article marker, and no posting', async (heading) => {
+    const text = normalize(column(heading)).text;
+    expect(articleMarkerCount(text, text, text)).toBeGreaterThanOrEqual(1);
+    expect((await run(column(heading))).posting).toBe(false);
   });
 });
 

@@ -16,10 +16,11 @@ const ARTICLE_MARKERS: RegExp[] = [
   // buttons (回答（3件）, ベストアンサー, 質問者からのお礼, このQ&Aは参考になりましたか). A posting's own FAQ
   // (よくある質問, Q. … A. …) has none of these.
   /回答\([0-9]+件\)|ベストアンサー|質問者(?:から|より)の?(?:お礼|補足)|このq&aは|関連するq&a|参考になった\([0-9]+\)/,
-  // Advice columns print a reader's letter and an expert's answer (【ご相談】, ［相談］ or ■ご相談 on its line, 相談者：,
+  // Advice columns print a reader's letter and an expert's answer (【ご相談】, ［相談］ or ■ご相談 on its line, or ご相談 alone
+  // as a page that styles its headings copies, 相談者：,
   // 【社会保険労務士の回答】), the names as labels (a colon, a bar or a table's tab after them); a posting answers its
   // own FAQ with Q. and A.
-  new RegExp(`[【\\[](?:ご)?相談(?:内容)?[】\\]]|^[ \\t]*[${BULLETS}][ \\t]*(?:ご)?相談(?:内容)?[ \\t]*$|(?:相談者|相談内容|回答者)(?:[ \\t]*[:：|]|\\t)|の回答[】\\]]|お悩み相談|労働相談|人生相談`, 'm'),
+  new RegExp(`[【\\[](?:ご)?相談(?:内容)?[】\\]]|^[ \\t]*(?:[${BULLETS}][ \\t]*)?(?:ご)?相談(?:内容)?[ \\t]*$|(?:相談者|相談内容|回答者)(?:[ \\t]*[:：|]|\\t)|の回答[】\\]]|お悩み相談|労働相談|人生相談`, 'm'),
   // Guides and advice pages speak of postings as documents the reader looks at (求人票に書かれている給与, 求人を
   // 見るとき, アルバイトを探すとき); a posting is the document and offers its own job.
   // They also speak of a posting's fields as its columns (「応募方法」の欄, 勤務地の欄).
