@@ -74,6 +74,8 @@ describe('what is not a heading without a mark', () => {
   it('a short line between a statement and a list item, ending with the term, is a heading', () => {
     expect(at('空いた時間は入力作業です。\nこちらからおかけするお電話\n・書類不足のご案内', 'お電話')).toBe(true);
     expect(at('ほとんどありません。\nチームの目標\n定着率90%を目指しています。', '目標')).toBe(true);
+    // A glossary's entry, the term glossed in the bracket that closes the line.
+    expect(at('現場で使う略語をまとめました。\naht(平均処理時間)\n一件の対応にかかった時間の平均です。', '平均処理時間')).toBe(true);
   });
   it('a run of short duty lines is a list, not headings', () => {
     expect(at('主なお仕事は次のとおりです。\n受電対応\nデータ入力\n書類の整理', '受電対応')).toBe(false);

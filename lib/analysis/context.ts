@@ -312,14 +312,14 @@ function neighbourLine(text: string, from: number, dir: -1 | 1): string {
   return '';
 }
 
-/** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標):
- *  read as the marked heading is (isTopicOrQuestion). */
+/** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標;
+ *  a glossary's aht(平均処理時間), the term in the bracket that closes it): read as the marked heading is (isTopicOrQuestion). */
 export function isUnmarkedHeading(text: string, termStart: number, termEnd: number): boolean {
   const [ls, le] = lineAround(text, termStart);
   if (termEnd > le) return false;
   const line = text.slice(ls, le).trim();
   const rest = text.slice(termEnd, le).trim();
-  if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || (rest !== '' && !TOPIC_MARKERS.includes(rest)) || STATES_SOMETHING.test(line)) return false;
+  if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || (rest !== '' && rest !== ')' && !TOPIC_MARKERS.includes(rest)) || STATES_SOMETHING.test(line)) return false;
   const above = neighbourLine(text, ls, -1);
   const below = neighbourLine(text, le, 1);
   return STATEMENT_OR_ITEM.test(above) && STATEMENT_OR_ITEM.test(below);
