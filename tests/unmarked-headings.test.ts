@@ -84,6 +84,11 @@ describe('what is not a heading without a mark', () => {
     expect(at('■職種\nテレアポ\n未経験の方も歓迎します。', 'テレアポ')).toBe(false);
     expect(at('勤務地は札幌です。\n職種　　テレアポ\n・未経験歓迎', 'テレアポ')).toBe(false);
   });
+  it('a term inside a page flattened into one long line is no heading (and is read from a window around it)', () => {
+    const flat = `${'お客様からのお問い合わせに対応します。'.repeat(3000)}\nテレアポ\n${'・'.repeat(2)}リストに沿って電話します。`;
+    expect(at(flat, 'お問い合わせ')).toBe(false);
+    expect(at(flat, 'テレアポ')).toBe(true);
+  });
   it('a line that states something (ノルマなし, 架電あり) is no heading', () => {
     expect(at('土日休みです。\nノルマなし\n・研修あり', 'ノルマ')).toBe(false);
   });

@@ -286,6 +286,8 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
 // of short lines (受電対応 ⏎ データ入力 ⏎ 書類整理) is a list of duties, not headings; the line below a heading (■職種 ⏎
 // テレアポ) or the rest of a label's row (職種　　ルート営業) is its value.
 const UNMARKED_HEADING_MAX = 16;
+/** How far around the term its line and the lines beside it are read. */
+const HEADING_WINDOW = 400;
 const STATES_SOMETHING = /[。、！!？?：:・/／]|(?:ます|です|ません|ない|なし|無し|あり|有り|した|する|できる|可能|歓迎|不問|不要|ok)$/;
 /** A line that states something or is a list's item: what stands above and below a heading, not a label's value. */
 const STATEMENT_OR_ITEM = /[。！!？?）)」』]$|^[・•]/;
@@ -298,8 +300,8 @@ function lineAround(text: string, at: number): [number, number] {
   return [start, end === -1 ? text.length : end];
 }
 
-/** The nearest line with something on it before the line that starts at `lineStart` (dir -1) or after the one that
- *  ends at `lineEnd` (dir 1), trimmed; '' if none. */
+/** The nearest line with something on it before the line that starts at `from` (dir -1) or after the one that ends
+ *  at `from` (dir 1), trimmed; '' if none within three lines. */
 function neighbourLine(text: string, from: number, dir: -1 | 1): string {
   let at = from;
   for (let k = 0; k < 3; k++) {
@@ -314,8 +316,15 @@ function neighbourLine(text: string, from: number, dir: -1 | 1): string {
 
 /** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標;
  *  a glossary's aht(平均処理時間), the term in the bracket that closes it): read as the marked heading is (isTopicOrQuestion). */
-export function isUnmarkedHeading(text: string, termStart: number, termEnd: number): boolean {
+export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: number): boolean {
+  // Read within a window around the term: a page flattened into one long line must not make every hit scan it whole.
+  // A heading's line is short; the lines around it are read by their ends and openings.
+  const lo = Math.max(0, pageStart - HEADING_WINDOW);
+  const text = page.slice(lo, Math.min(page.length, pageEnd + HEADING_WINDOW));
+  const termStart = pageStart - lo;
+  const termEnd = pageEnd - lo;
   const [ls, le] = lineAround(text, termStart);
+  if (ls === 0 && lo > 0) return false;
   if (termEnd > le) return false;
   const line = text.slice(ls, le).trim();
   const rest = text.slice(termEnd, le).trim();

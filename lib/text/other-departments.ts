@@ -9,6 +9,8 @@ const DEPARTMENT_HEADING = /^[ \t]*((?:[■◆●▼□◇○▽▶◎]+[ \t]*|�
 /** A paragraph under a heading: the line under an unmarked department's name states something; a list of names
  *  (配属先 ⏎ 営業部 ⏎ 総務部) is no tour. */
 const PARAGRAPH_LINE = /^[ \t]*[^\n]{0,200}[。！!]|^[ \t]*[^\n]{24,}/;
+/** How much after an unmarked name is read for that paragraph. */
+const PARAGRAPH_PEEK = 300;
 /** A tour sets out three departments or more; two headings may be a posting's own teams. */
 const MIN_DEPARTMENTS = 3;
 /** A rule line (━━━━, ――――) closes the tour before the 募集要項. */
@@ -24,7 +26,8 @@ function departments(text: string, sections: readonly Section[]): Department[] {
   const found: Department[] = [];
   DEPARTMENT_HEADING.lastIndex = 0;
   for (let m = DEPARTMENT_HEADING.exec(text); m; m = DEPARTMENT_HEADING.exec(text)) {
-    if (!m[1] && !PARAGRAPH_LINE.test(text.slice(m.index + m[0].length).replace(/^\s+/, ''))) continue;
+    const after = m.index + m[0].length;
+    if (!m[1] && !PARAGRAPH_LINE.test(text.slice(after, after + PARAGRAPH_PEEK).replace(/^\s+/, ''))) continue;
     found.push({ name: m[2]!, start: m.index, end: text.length });
   }
   for (const [i, d] of found.entries()) {
