@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitTemperature, predict, softmax, train } from '../lib/fit/softmax';
-import { fitDecisions } from '../lib/eval/fit-decisions';
+import { fitDecisions, postingThreshold } from '../lib/eval/fit-decisions';
 import { FIT_RULE, MODEL_FILE, fitItems } from '../scripts/fit';
 
 describe('softmax regression', () => {
@@ -35,6 +35,19 @@ if (!present) {
   if (process.env.CI) throw new Error(msg);
   console.warn(msg);
 }
+
+describe('the posting threshold', () => {
+  const items = (ps: number[], posting: boolean) => ps.map((probability) => ({ probability, posting }));
+  const articles = items([0.05, 0.1, 0.2, 0.3, 0.541], false);
+  const postings = items([0.7, 0.8, 0.9, 0.95, 0.99], true);
+  it('sits in the middle of the gap between articles and postings', () => {
+    expect(postingThreshold([...articles, ...postings])).toBe(0.6);
+  });
+  it('is not pulled down next to the articles by one posting just below the gap', () => {
+    // Without a margin 0.55 would cost least (the posting at 0.597 kept), a hair above the article at 0.541.
+    expect(postingThreshold([...articles, ...postings, ...items([0.597], true)])).toBe(0.6);
+  });
+});
 
 describe('fitted-model.json', () => {
   it.skipIf(!present)('is exactly what npm run fit produces from the tuned halves', async () => {

@@ -28,11 +28,19 @@ export const FOLDS = 5;
 export const ARTICLE_BADGE_COST = 3;
 const THRESHOLD_GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
 
-/** The posting threshold with the lowest out-of-fold cost. Training texts are nearly separable, so many
- *  thresholds tie: the middle one of the tied run keeps the widest margin on both sides, where the highest
- *  would drop every unusual posting the folds happened not to show. */
-export function postingThreshold(oof: { probability: number; posting: boolean }[]): number {
-  const costs = THRESHOLD_GRID.map((t) => oof.reduce((a, p) => a + (p.posting ? (p.probability < t ? 1 : 0) : p.probability >= t ? ARTICLE_BADGE_COST : 0), 0));
+/** Out-of-fold probabilities move by a few hundredths with the folds' luck and the next text's wording: a threshold
+ *  counts an item this close to it, on either side, as one it gets wrong (half a step of the grid). */
+const THRESHOLD_MARGIN = 0.025;
+
+/** The posting threshold with the lowest out-of-fold cost, each threshold kept THRESHOLD_MARGIN clear of the texts
+ *  it decides: one posting just below a threshold (or an article just above it) must not pull the threshold onto
+ *  the articles (or postings) beside it. Training texts are nearly separable, so many thresholds tie: the middle one
+ *  of the tied run keeps the widest margin on both sides, where the highest would drop every unusual posting the
+ *  folds happened not to show. */
+export function postingThreshold(oof: readonly { probability: number; posting: boolean }[]): number {
+  const cost = (t: number) =>
+    oof.reduce((a, p) => a + (p.posting ? (p.probability < t + THRESHOLD_MARGIN ? 1 : 0) : p.probability >= t - THRESHOLD_MARGIN ? ARTICLE_BADGE_COST : 0), 0);
+  const costs = THRESHOLD_GRID.map(cost);
   const best = Math.min(...costs);
   const tied = THRESHOLD_GRID.filter((_, i) => costs[i] === best);
   return tied[Math.floor((tied.length - 1) / 2)]!;
