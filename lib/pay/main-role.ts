@@ -40,6 +40,10 @@ function blockHeading(text: string, ls: number): string | null {
 function lineLabel(t: PayText, c: BaseCandidate): string | null {
   const ls = lineStart(t.text, c.start);
   const before = t.text.slice(ls, c.start);
+  // After a sentence that describes the role (…ウォーターサーバーの提案営業。月給25万円～＋インセンティブ) the amount has
+  // no label on its line: the heading of its block names the role (▼営業部（法人営業） above), as for a field's row.
+  const stop = before.lastIndexOf('。');
+  if (stop !== -1 && !clean(before.slice(stop + 1))) return blockHeading(t.text, ls);
   const head = clean(before.replace(HOURS_NOTE, '').replace(PREV_ITEM, ''));
   // A field's own name (給与：時給1,150円) names no role: each role's block may head it (② 店舗事務スタッフ ⏎ 給与：…).
   if (PAY_FIELD.test(head)) return blockHeading(t.text, ls);

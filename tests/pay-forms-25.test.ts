@@ -1,0 +1,46 @@
+// A recruit page that introduces several departments, each with a sentence on its work and its pay on the same line
+// (…の提案営業。月給25万円〜＋インセンティブ), then the requirements of the one it recruits for: each line's results pay
+// is its department's, named by the heading above it. Postings of our own.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+const departments = (title: string) =>
+  [
+    title,
+    '当社では、いま次の3つの部署でメンバーを募集しています。',
+    '',
+    '◆ 法人営業部',
+    '地域の工務店やリフォーム会社へ省エネ給湯器の導入をご提案します。月給26万円〜＋インセンティブ（販売台数に応じて）',
+    '',
+    '◆ 施工管理課',
+    '設置工事の日程と職人さんの手配を担当します。月給24万円〜',
+    '',
+    '◆ お客様サポートセンター',
+    'ご利用中のお客様からのお電話を受け、点検日のご予約や操作のご案内をします。こちらからの営業電話はありません。',
+    '',
+  ].join('\n');
+const support = ['■ 募集要項（お客様サポートセンター）', '雇用形態：契約社員', '給与：月給21万円〜23万円', '交通費：全額支給', '勤務地：本社（名古屋市中区）'].join('\n');
+
+describe("a department's results pay on its own description line is that department's", () => {
+  it.each([['お客様サポートセンター スタッフ募集｜株式会社ミドリ住設'], ['株式会社ミドリ住設 採用情報']])(
+    'the support center recruited (title: %s): its pay is the requirements\' wage, the sales department\'s incentive is not its',
+    (title) => {
+      const p = readPayChecked(`${departments(title)}${support}`);
+      expect(p.base).toMatchObject({ unit: 'month', min: 210000, max: 230000 });
+      expect(p.incentive.kind).toBe('none');
+    },
+  );
+  it('the same page recruiting the sales department keeps its incentive', () => {
+    const sales = ['■ 募集要項（法人営業部）', '雇用形態：正社員', '給与：月給26万円〜＋インセンティブ', '勤務地：本社（名古屋市中区）'].join('\n');
+    const p = readPayChecked(`${departments('法人営業部 メンバー募集｜株式会社ミドリ住設')}${sales}`);
+    expect(p.base).toMatchObject({ unit: 'month', min: 260000 });
+    expect(p.incentive.kind).toBe('plus');
+  });
+  it('one job described in a sentence with its pay on the same line keeps the pay and its incentive', () => {
+    const p = readPayChecked(
+      ['法人向けテレアポスタッフ', '■お仕事', '企業の総務ご担当者へお電話し、オフィス用品の見積もりをご案内します。時給1,300円＋アポ1件につき1,000円', '■勤務地', '大阪市北区'].join('\n'),
+    );
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1300 });
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 1000 });
+  });
+});
