@@ -44,3 +44,31 @@ describe("a department's results pay on its own description line is that departm
     expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 1000 });
   });
 });
+
+describe("other openings of the same owner, however the board words the heading, are those openings' pay", () => {
+  const page = (heading: string) =>
+    [
+      '伝票入力スタッフ（電話対応なし）',
+      '株式会社サクラ物流 東京センター',
+      '【仕事内容】',
+      '届いた納品書の内容をパソコンに入力し、入力した数字を見直すお仕事です。お電話をかけることも受けることもありません。',
+      '【給与】',
+      '時給1,180円',
+      '【勤務地】',
+      '東京都江東区',
+      '',
+      heading,
+      '・法人のお客様への出荷のご案内コールスタッフ（在宅可）　時給1,350円＋アポ報酬',
+    ].join('\n');
+  it.each([['同じ職場の他の求人'], ['同じセンターのお仕事'], ['この店舗のほかの求人'], ['同じ拠点のその他の案件']])('%s', (heading) => {
+    const p = readPayChecked(page(heading));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1180, max: 1180 });
+    expect(p.incentive.kind).toBe('none');
+  });
+  it("この職場のお仕事 alone heads the posting's own duties, not another opening", async () => {
+    const { normalize } = await import('../lib/text/normalize');
+    const { findSections } = await import('../lib/text/sections');
+    const text = normalize('受付スタッフ募集\nこの職場のお仕事\n来店されたお客様のご案内\n【給与】\n時給1,150円').text;
+    expect(findSections(text).some((s) => s.field === 'elsewhere')).toBe(false);
+  });
+});

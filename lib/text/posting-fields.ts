@@ -38,6 +38,19 @@ export interface PostingField {
   bracketed?: readonly string[];
 }
 
+/** Other openings of the same owner, every way a board words them: 同じ(会社|職場|店舗 …)の(他の|ほかの)?(求人|お仕事|案件),
+ *  この…の(他の|ほかの)…. */
+function sameOwnerOpenings(): string[] {
+  const owners = ['会社', '企業', '職場', 'オフィス', '事業所', '勤務地', '拠点', '店舗', 'お店', 'センター', '法人'];
+  const out: string[] = [];
+  // この職場のお仕事 alone may head this job's own duties; この…の他の and 同じ… name others.
+  for (const owner of owners) for (const other of ['', '他の', 'ほかの', 'その他の']) for (const noun of ['求人', 'お仕事', '案件']) {
+    out.push(`同じ${owner}の${other}${noun}`);
+    if (other) out.push(`この${owner}の${other}${noun}`);
+  }
+  return out;
+}
+
 export const POSTING_FIELDS: readonly PostingField[] = [
   {
     id: 'other',
@@ -121,6 +134,8 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       '同じエリアのお仕事', '同じ職種のお仕事', 'このエリアのお仕事', '近隣のお仕事', '周辺のお仕事',
       // The other jobs of the same office or site (同じオフィスのお仕事, 同じ職場の求人).
       '同じオフィスのお仕事', '同じオフィスの求人', '同じ職場のお仕事', '同じ職場の求人', '同じ事業所のお仕事', '同じ事業所の求人', '同じ勤務地のお仕事', '同じ勤務地の求人', '同じ拠点のお仕事', '同じ拠点の求人',
+      // Any of these with any of its owners (同じ職場の他の求人, この店舗のほかのお仕事, 同じセンターの求人).
+      ...sameOwnerOpenings(),
       'この求人に似た求人', 'このお仕事に似たお仕事', 'この案件に似た案件', '似ている求人', '似ているお仕事',
       // Classifieds boards and SNS list the poster's other posts (この投稿者の他の投稿).
       'この投稿者の他の投稿', 'この投稿者のほかの投稿', '投稿者の他の投稿', '同じ投稿者の投稿', 'この投稿者の求人', '関連する投稿', '似た投稿', 'おすすめの投稿',
