@@ -72,3 +72,13 @@ describe("other openings of the same owner, however the board words the heading,
     expect(findSections(text).some((s) => s.field === 'elsewhere')).toBe(false);
   });
 });
+
+describe('a role named with a long note in brackets is still that role', () => {
+  const page = (line: string) =>
+    ['伝票入力スタッフ（電話対応なし）', '【仕事内容】', '届いた納品書の内容をパソコンに入力するお仕事です。', '【給与】', '時給1,180円', '【勤務地】', '東京都江東区', '', 'ほかにもこんなスタッフを募集中', line].join('\n');
+  it.each([['・テレマーケティングスタッフ（法人のお客様向けのご案内）　時給1,400円〜＋アポ報酬'], ['・受注センタースタッフ（インバウンド・未経験の方も歓迎します）　時給1,300円＋インセンティブ']])('%s', (line) => {
+    const p = readPayChecked(page(line));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1180 });
+    expect(p.incentive.kind).toBe('none');
+  });
+});

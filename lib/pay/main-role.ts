@@ -15,7 +15,11 @@ const LABEL_AFTER = /^[ \t]*\(([^()\d\n]{2,20})\)/;
 // The hours of a band in brackets (夜勤（17:00〜翌10:00）) are its note, not its name.
 const HOURS_NOTE = /\([^()\n]*\d{1,2}(?::\d{2}|時)[^()\n]*\)/g;
 const clean = (s: string) => s.replace(HOURS_NOTE, '').replace(LEAD, '').replace(TRAIL, '');
-const asLabel = (s: string): string | null => (s.length >= 2 && s.length <= 20 && !/\d/.test(s) ? s : null);
+const fitsLabel = (s: string) => s.length >= 2 && s.length <= 20 && !/\d/.test(s);
+// A role with a note in brackets (テレマーケティングスタッフ（法人向けのご案内）) is named by what stands before the note.
+// (Its closing bracket may be gone: clean() drops the marks a label ends with.)
+const TRAILING_NOTE = /[ \t]*\([^()\n]*\)?$/;
+const asLabel = (s: string): string | null => (fitsLabel(s) ? s : fitsLabel(s.replace(TRAILING_NOTE, '')) ? s.replace(TRAILING_NOTE, '') : null);
 
 const PAY_FIELD = /^(?:給与|給料|賃金|報酬|お給料)$/;
 // The block's other rows (勤務地：…, 内容：…) are passed over on the way up; a rule (━━━) ends the search.
