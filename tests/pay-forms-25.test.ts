@@ -82,3 +82,15 @@ describe('a role named with a long note in brackets is still that role', () => {
     expect(p.incentive.kind).toBe('none');
   });
 });
+
+describe('a cap for one period beside none for another: the stated cap binds', () => {
+  const page = (line: string) => `受付スタッフ\n【仕事内容】\n来客のご案内\n【給与】\n時給1,200円\n【交通費】\n${line}`;
+  it.each([
+    ['1日上限1,000円（月の上限なし）', 'capped', 1000],
+    ['月2万円まで（1日あたりの上限はありません）', 'capped', 20000],
+    ['全額支給（上限なし）', 'full', null],
+    ['実費支給・上限はありません', 'full', null],
+  ])('%s → %s', (line, kind, cap) => {
+    expect(readPayChecked(page(line)).commute).toMatchObject({ kind, cap });
+  });
+});

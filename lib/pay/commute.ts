@@ -34,6 +34,10 @@ const PARTIAL = /支給|規定|規程|provided|paid|covered|reimbursed|included|
 const TAG_AFTER_STATEMENT = /^([^\n]*?(?:支給|あり|有り|ok|可))[ \t]+(?!上限|max|最大|月額|1日|まで|\()\S[^]*$/i;
 // 自己負担なし, ご自身の負担はありません: the worker pays nothing, it is paid in full.
 const NO_COST = /(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|ゼロ|0円|不要)/;
+// No cap (上限なし, 制限はありません) means paid in full, unless a cap is stated for another period beside it (1日上限
+// 1,000円（月の上限なし）): the stated cap is what binds.
+const NO_CAP = /(?:[^\s、。()]{0,4}の)?上限(?:は)?(?:なし|無し|ありません|ございません)|制限(?:は)?(?:なし|ありません)/;
+const STATED_CAP = /(?:上限|最大|max)[ \t:]*(?:月額?|1日|日額|1ヶ月)?[ \t]*\d|(?:1日|月額?|日額|1ヶ月)[ \t]*\d[\d,.]*(?:万|千)?[\d,]*円?[ \t]*(?:まで|迄)/;
 // A line that is only the cap: an amount per period, perhaps with まで (月額 30,000円, 1日800円まで, 上限：月2万円).
 const CAP_LINE = /^[\s\p{P}\p{S}]*(?:上限|max|最大)?[ \t:]*(?:月額?|1日|日額|1ヶ月)?[ \t:]*\d[\d,.]*(?:万|千)?[\d,]*円(?:[ \t]*(?:まで|迄|\/(?:月|日)))?[\s\p{P}\p{S}]*$/u;
 const REASON_END = /(?:ため|ので|により|につき)[ \t]*$/;
@@ -100,7 +104,7 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   // brackets (交通費支給（月2万円まで）) is what is said.
   clause = clause.replace(/(?<=\S[^()]*)\((?![ \t]*(?:上限|制限))[^()\n]*?は[^()\n]*\)/g, (m) => ' '.repeat(m.length));
   const before = text.slice(Math.max(lineStart(text, start), start - 4), start);
-  if (/上限(?:は)?(?:なし|無し|ありません|ございません)|制限(?:は)?(?:なし|ありません)/.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
+  if (NO_CAP.test(clause) && !STATED_CAP.test(clause.replace(NO_CAP, ''))) return { kind: 'full', cap: null, start, end: clauseEnd };
   if (NO_COST.test(clause)) return { kind: 'full', cap: null, start, end: clauseEnd };
   // A row of tags (交通費全額支給　ノルマなし　週4日〜OK): the next tag's なし is not the commute's.
   const ownItem = clause.replace(TAG_AFTER_STATEMENT, '$1');
