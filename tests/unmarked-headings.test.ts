@@ -18,7 +18,7 @@ const withoutMarks = (t: string) => t.replace(/^[ \t]*[■◆●□◇▼][ \t]*
 const flagKeys = (r: Awaited<ReturnType<typeof run>>) => r.flags.map((f) => `${f.id}|${f.polarity}|${f.text}`).sort();
 
 describe('a heading without its mark reads as the marked heading', () => {
-  it.each([['both-directions-listed.txt'], ['team-goal-and-duties.txt'], ['department-tour.txt']])('%s: the same flags and verdicts with and without marks', async (file) => {
+  it.each([['both-directions-listed.txt'], ['team-goal-and-duties.txt'], ['department-tour.txt'], ['glossary-joined-terms.txt']])('%s: the same flags and verdicts with and without marks', async (file) => {
     const marked = await run(read(file));
     const plain = await run(withoutMarks(read(file)));
     expect(withoutMarks(read(file))).not.toBe(read(file));
@@ -91,5 +91,15 @@ describe('what is not a heading without a mark', () => {
   });
   it('a line that states something (ノルマなし, 架電あり) is no heading', () => {
     expect(at('土日休みです。\nノルマなし\n・研修あり', 'ノルマ')).toBe(false);
+  });
+  it('topics joined to the term by ・ or a slash head the part together, whichever of them is the term', () => {
+    const glossary = 'よく使う言葉をまとめました。\n受電／架電\nお電話を受けるのが受電、こちらからかけるのが架電です。';
+    expect(at(glossary, '架電')).toBe(true);
+    expect(at(glossary, '受電')).toBe(true);
+    expect(at('よくあるご質問です。\nノルマ・インセンティブ\n個人の目標はありません。', 'ノルマ')).toBe(true);
+  });
+  it('a value with a note in brackets (正社員（新卒・中途）) or joined topics that state something are no heading', () => {
+    expect(at('・パソコンの基本操作ができる方\n正社員(新卒・中途)\n給与は面接で決めます。', '新卒')).toBe(false);
+    expect(at('土日休みです。\n架電・ノルマなし\n・研修あり', '架電')).toBe(false);
   });
 });

@@ -328,7 +328,15 @@ export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: numb
   if (termEnd > le) return false;
   const line = text.slice(ls, le).trim();
   const rest = text.slice(termEnd, le).trim();
-  if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || (rest !== '' && rest !== ')' && !TOPIC_MARKERS.includes(rest)) || STATES_SOMETHING.test(line)) return false;
+  // Topics joined to the term (一次対応／二次対応, ノルマ・インセンティブ) head the part together: the line is judged by the
+  // term itself, the topics beside it stating nothing.
+  const before = text.slice(ls, termStart);
+  const topicsBefore = before.trim() !== '' && TOPICS_BEFORE.test(before) && !STATES_ON_LINE.test(before);
+  // Topics after the term only on a line the term opens (正社員（新卒・中途） is a value with its note, not a heading).
+  const topicsAfter = (before.trim() === '' || topicsBefore) && JOINED_TOPICS.test(rest) && !/[】\])>＞〕〉》≫]\s*$/.test(rest) && !STATES_ON_LINE.test(rest);
+  const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || topicsAfter;
+  const judged = topicsBefore || topicsAfter ? text.slice(topicsBefore ? termStart : ls, topicsAfter ? termEnd : le).trim() : line;
+  if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || !restAsHeading || STATES_SOMETHING.test(judged)) return false;
   const above = neighbourLine(text, ls, -1);
   const below = neighbourLine(text, le, 1);
   return STATEMENT_OR_ITEM.test(above) && STATEMENT_OR_ITEM.test(below);
