@@ -262,9 +262,17 @@ export function isQuestion(sentenceText: string): boolean {
 
 /** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
 const HEADING_OPEN = new RegExp(`^[【\\[(<＜〔〈《≪${BULLETS}]`);
-const HEADING_CLOSED = /[】\])>＞〕〉》≫:：]/;
+/** The marks that close a heading's bracket (】 ] ) > ＞ 〕 〉 》 ≫), for a character class. */
+const CLOSERS = String.raw`】\])>＞〕〉》≫`;
+const HEADING_CLOSED = new RegExp(`[${CLOSERS}:：]`);
+/** After a topic marker (ノルマについて】): at most the heading's close or a colon. */
+const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s]*$`);
+/** The rest of a bracketed heading that is the term alone: its close, if any. */
+const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
+/** A line that ends with a closing bracket: a note's (正社員（新卒・中途）), not a heading's topics. */
+const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
-const JOINED_TOPICS = /^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[】\])>＞〕〉》≫]?\s*$/;
+const JOINED_TOPICS = new RegExp(String.raw`^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
 
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
@@ -273,11 +281,11 @@ const JOINED_TOPICS = /^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[】\]
 export function isTopicOrQuestion(sentenceText: string, termStart: number, termEnd: number): boolean {
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
-  if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && /^[】\])>＞〕〉》≫:：\s]*$/.test(rest.slice(m.length)))) return true;
+  if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && CLOSE_ONLY.test(rest.slice(m.length)))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
   // Other topics may share the heading (■ノルマ・拘束時間, 【ノルマ／評価】): the term is still one of its topics.
-  if (HEADING_OPEN.test(sentenceText) && (/^[】\])>＞〕〉》≫]?\s*$/.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
+  if (HEADING_OPEN.test(sentenceText) && (CLOSE_OR_NOTHING.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
 
@@ -333,7 +341,7 @@ export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: numb
   const before = text.slice(ls, termStart);
   const topicsBefore = before.trim() !== '' && TOPICS_BEFORE.test(before) && !STATES_ON_LINE.test(before);
   // Topics after the term only on a line the term opens (正社員（新卒・中途） is a value with its note, not a heading).
-  const topicsAfter = (before.trim() === '' || topicsBefore) && JOINED_TOPICS.test(rest) && !/[】\])>＞〕〉》≫]\s*$/.test(rest) && !STATES_ON_LINE.test(rest);
+  const topicsAfter = (before.trim() === '' || topicsBefore) && JOINED_TOPICS.test(rest) && !ENDS_CLOSED.test(rest) && !STATES_ON_LINE.test(rest);
   const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || topicsAfter;
   const judged = topicsBefore || topicsAfter ? text.slice(topicsBefore ? termStart : ls, topicsAfter ? termEnd : le).trim() : line;
   if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || !restAsHeading || STATES_SOMETHING.test(judged)) return false;
