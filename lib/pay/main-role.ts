@@ -19,7 +19,11 @@ const fitsLabel = (s: string) => s.length >= 2 && s.length <= 20 && !/\d/.test(s
 // A role with a note in brackets (テレマーケティングスタッフ（法人向けのご案内）) is named by what stands before the note.
 // (Its closing bracket may be gone: clean() drops the marks a label ends with.)
 const TRAILING_NOTE = /[ \t]*\([^()\n]*\)?$/;
-const asLabel = (s: string): string | null => (fitsLabel(s) ? s : fitsLabel(s.replace(TRAILING_NOTE, '')) ? s.replace(TRAILING_NOTE, '') : null);
+function asLabel(s: string): string | null {
+  if (fitsLabel(s)) return s;
+  const bare = s.replace(TRAILING_NOTE, '');
+  return fitsLabel(bare) ? bare : null;
+}
 
 const PAY_FIELD = /^(?:給与|給料|賃金|報酬|お給料)$/;
 // The block's other rows (勤務地：…, 内容：…) are passed over on the way up; a rule (━━━) ends the search.
