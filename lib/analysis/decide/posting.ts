@@ -122,6 +122,23 @@ const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?
  *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
 const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)|(?:詳しい|詳細な)(?:募集内容|募集要項|条件|応募方法)[^。\n]{0,16}?(?:採用|求人|募集)(?:情報|ページ|サイト)(?:で|を|から)(?:ご確認|ご覧|確認)/;
 
+/** A recruit site's top page lists its openings a line each, each line a link to the job's own page (法人営業（中途）
+ *  ＞ 募集要項を見る, 那覇カスタマーセンター（お支払いのご案内） 募集中): two such lines or more, where a posting names its
+ *  one job. Its menu may name kinds of field (キャリア採用（正社員）, 福利厚生, エントリー, 選考の流れ), but a page that labels
+ *  two of what a job is, what it pays, where and when it is worked states a job of its own (its other openings
+ *  listed below it). */
+const OPENING_LINK_LINE = /^[^\n。]{2,60}?[ \t]*[>＞»→▶▷]?[ \t]*(?:募集要項を見る|募集要項はこちら|詳細を見る|詳しく見る|詳細はこちら|求人を見る|この求人を見る|募集中)[ \t]*[>＞»→▶▷!！]?[ \t]*$/gm;
+const LINKED_OPENINGS = 2;
+const JOB_CONTENT = ['job', 'pay', 'place', 'hours'];
+const OWN_JOB_CONTENT = 2;
+function listsLinkedOpenings(text: string, labelKinds: Set<string>): boolean {
+  if (JOB_CONTENT.filter((k) => labelKinds.has(k)).length >= OWN_JOB_CONTENT) return false;
+  const lines = new Set<string>();
+  OPENING_LINK_LINE.lastIndex = 0;
+  for (let m = OPENING_LINK_LINE.exec(text); m && lines.size < LINKED_OPENINGS; m = OPENING_LINK_LINE.exec(text)) lines.add(m[0].trim());
+  return lines.size >= LINKED_OPENINGS;
+}
+
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 現在募集中の職種,
  *  次へ) … */
 const LIST_MARKER = /\d[\d,]*件(?:中|を表示|の(?:求人|お仕事))|件を表示|検索結果|求人一覧|募集一覧|募集中の(?:職種|求人)|募集職種一覧|の(?:求人|仕事|お仕事)一覧|もっと見る|次のページ|次へ[ \t]*$/m;
@@ -237,7 +254,8 @@ export interface PostingShape {
    *  the page. It points to a job (a staff blog, an interview, a news item, a list of results, a recruit site's top).
    *  A page that says it is a list and states several jobs' pay, one to a line (a page of search results, a recruit
    *  site's list of openings), and lays out no fields of its own, points to their postings too; so does a briefing's
-   *  page that books seats (説明会 with 参加無料, 予約制, 定員). */
+   *  page that books seats (説明会 with 参加無料, 予約制, 定員). So does a recruit site's top that lists its openings a
+   *  line each as links (〜 ＞ 募集要項を見る, 〜 募集中) and labels no job of its own, whatever its menu names. */
   pointsElsewhere: boolean;
 }
 
@@ -307,7 +325,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
-    !ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead));
+    (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
+    listsLinkedOpenings(text, kindsOf(labels));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
