@@ -58,9 +58,10 @@ const WORDS = Object.keys(UNIT_WORDS)
 // The word's topic may carry what the amount depends on (時給は経験により1,150円〜, 日給は勤務日数に応じて9,000円〜), and
 // a recruiting FAQ asks for it and answers on the next line (Q：時給はいくら？ ⏎ A：1,300円です).
 // An ad may separate it with a slash or an arrow (時給/1,100円, 時給→1,300円) or cheer it on (時給なんと1,500円, 時給が1,200円).
+// A form's unit field and amount field may share a line (給与区分：時給　金額：1,100円〜): the amount's label stands between.
 const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
 const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)[ \t]*[.:)]`;
-const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」/→]|は|が|で|なんと|平日|日勤|日中|ベース|スタート時?|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」/→]|は|が|で|なんと|平日|日勤|日中|ベース|スタート時?|(?<=[\s:|】\]])(?:金額|支給額|給与額|賃金額)(?=[\s:|【\[])|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
@@ -69,8 +70,9 @@ const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
 // After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
 const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:\/[ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
-// 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay).
-const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u4e00-\u9fff])(月|日|年))[ \t]*$/;
+// 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay), or 月 after
+// the words that make it a fixed monthly sum (定額月30,000円, 固定月20万円, 毎月18万円).
+const SHORT_BEFORE = /(?:(?:1|一)?(時間|日|月)(?:あたり|当たり|につき)|(?<!\d)(?:1|一)(時間)|(?<![\u4e00-\u9fff])(月|日|年)|(?<=定額|固定|毎)(月))[ \t]*$/;
 
 // Pay per lesson, visit or session (1コマ（80分）2,000円, 身体介護 1回 2,200円, 1レッスン 1,500円): paid by the piece of
 // work, not an hourly wage to guess from the figure's size. Not a shift's pay (夜勤1回) nor a monthly count (月1回).
@@ -233,7 +235,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A month's figure said roughly outside the pay section (月15件くらい取ってます（月5万円ちょっと）, 月20万円ほど稼ぐ方も):
     // what someone earns, not the wage.
     if (!key && short && section !== 'pay' && ROUGHLY_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
-    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3])!]! : perSession ? 'piece' : null;
+    const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3] ?? short[4])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
     // On an allowance's row (外勤手当：月額20,000円 ※試用期間中は月額10,000円) only a wage named as one is pay.

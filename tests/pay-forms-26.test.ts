@@ -1,0 +1,32 @@
+// Two ways a wage names its unit that the reader missed: 月 after the words that make it a fixed monthly sum (定額月,
+// 固定月, 毎月), and a form's unit field sharing a line with its amount field (給与区分：時給　金額：1,100円〜). Lines
+// of our own, inside a small posting of our own.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+const posting = (pay: string) =>
+  ['資料発送センター スタッフ募集（業務委託）', '仕事内容：ご請求いただいたパンフレットの封入と発送、お問い合わせのお電話の受付です。', pay, '勤務地：札幌市北区', '応募方法：応募フォームより'].join('\n');
+
+describe('月 after 定額, 固定 or 毎 is a month', () => {
+  it.each([
+    ['報酬：【定額月45,000円】（週2日・1日4時間）', 45000],
+    ['報酬：定額月45,000円', 45000],
+    ['給与：固定月18万円＋成果報酬', 180000],
+    ['給与：毎月17万円をお支払いします', 170000],
+  ])('%s', (line, min) => {
+    expect(readPayChecked(posting(line)).base).toMatchObject({ unit: 'month', min });
+  });
+  it('平日 before an amount still names no day', () => {
+    expect(readPayChecked(posting('給与：時給 平日1,150円／土日1,250円')).base).toMatchObject({ unit: 'hour', min: 1150 });
+  });
+});
+
+describe("a form's unit field and amount field on one line", () => {
+  it.each([
+    ['給与区分：時給　金額：1,150円〜1,350円', 'hour', 1150, 1350],
+    ['給与区分 時給 金額 1,150円〜1,350円', 'hour', 1150, 1350],
+    ['給与形態｜月給｜支給額｜195,000円〜', 'month', 195000, null],
+  ])('%s', (line, unit, min, max) => {
+    expect(readPayChecked(posting(line)).base).toMatchObject({ unit, min, max });
+  });
+});
