@@ -1,6 +1,7 @@
 // Two ways a wage names its unit that the reader missed: 月 after the words that make it a fixed monthly sum (定額月,
-// 固定月, 毎月), and a form's unit field sharing a line with its amount field (給与区分：時給　金額：1,100円〜). Lines
-// of our own, inside a small posting of our own.
+// 固定月, 毎月), and a form's unit field sharing a line with its amount field (給与区分：時給　金額：1,100円〜); and a
+// training period whose bracketed note has あり in it (試用期間（経験者は短縮あり）時給…). Lines of our own, inside a
+// small posting of our own.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -28,5 +29,17 @@ describe("a form's unit field and amount field on one line", () => {
     ['給与形態｜月給｜支給額｜195,000円〜', 'month', 195000, null],
   ])('%s', (line, unit, min, max) => {
     expect(readPayChecked(posting(line)).base).toMatchObject({ unit, min, max });
+  });
+});
+
+describe("a note in brackets right after the period's words is no 'training exists' (試用期間（経験者は短縮あり）)", () => {
+  it.each([
+    ['給与：時給1,200円\n試用期間（経験者は短縮あり）時給1,150円', 1150],
+    ['給与：時給1,200円\n研修期間（資格をお持ちの方は免除）時給1,100円', 1100],
+  ])('%s', (lines, min) => {
+    expect(readPayChecked(posting(lines)).training).toMatchObject({ unit: 'hour', min });
+  });
+  it('a perk in brackets (研修制度（充実）) still names no period', () => {
+    expect(readPayChecked(posting('給与：時給1,200円\n研修制度（充実）時給1,100円')).training).toBeNull();
   });
 });

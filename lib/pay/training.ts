@@ -83,6 +83,9 @@ const UNIT_CELL = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|日当|日額|月額|
 const PAID_IN_BRACKETS_AFTER = /^(?:が|も)?(?:あります|ございます|あり|有り)[ \t。]*\((?:時給|日給|月給|日当|日額|月額)/;
 // The period's length in brackets (（入社後3週間）, （3ヶ月経過まで）): its 後 or 経過 is not "after the period".
 const LENGTH_NOTE = /\([^()\n]{0,10}\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)[^()\n]{0,6}\)/g;
+// A note in brackets right after the period's words says whom it spares or shortens (試用期間（経験者は短縮あり）,
+// 研修期間中（有資格者は除く）): its あり or なし is not the period said to exist.
+const PERIOD_NOTE = /^[ \t]*\([^()\n]{0,16}\)/;
 // ハローワーク's row: 試用期間 あり（3ヶ月） 労働条件：時間額1,050円 (or 期間中の労働条件 …): the terms of the period named as a field.
 const TERMS_FIELD_AFTER = /^[ \t:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?:\([^()\n]{0,12}\))?[ \t]*(?:期間中の)?(?:労働条件|条件|給与|賃金)[ \t]*(?::|は)?[ \t]*(?:異なる[ \t]*)?(?:時給|時間額|日給|日額|月給|月額)?[ \t:]*$/;
 const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*(?::[ \t]*)?\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間?[ \t]*[、,/・][ \t]*(?:時給|日給|月給|日額|月額)[ \t:]*$/;
@@ -150,7 +153,7 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       || (TERMS_AFTER_COMMA.test(gap) && amounts.some((a) => a.money && a.end <= at));
     // 同条件 in a note about another item (（歩合給は同条件で支給）) says nothing of the period's pay.
     const window = t.text.slice(at, Math.min(limit + 12, t.text.length)).replace(OTHER_ITEM_NOTE, '').replace(OTHER_ITEM_CLAUSE, '');
-    const said = (during === -1 ? gap : gap.slice(during)).replace(LENGTH_NOTE, '');
+    const said = (during === -1 ? gap : gap.slice(during)).replace(LENGTH_NOTE, '').replace(PERIOD_NOTE, '');
     if ((!terms && NOT_DURING.test(said)) || SAME.test(window)) continue;
     const named = [...gap.matchAll(COST_OR_WAGE)].at(-1);
     if (named?.[1]) continue;
