@@ -1,0 +1,26 @@
+// A requirement list whose every item carries a heading mark (■経験不問 ⏎ ■39歳以下の方): the item states its value,
+// it heads nothing. Such a line was read as a topic heading, and 経験不問 stated nothing. A posting of our own.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const posting = (items: string[]) =>
+  [
+    '中途採用：ルート営業（名古屋営業所）',
+    '業務内容',
+    '地域の工務店さまを定期的に訪問し、住宅設備の受注と納期のご連絡を担当します。',
+    '給与',
+    '■月給 210,000円〜',
+    '応募資格',
+    ...items,
+    '勤務時間',
+    '8:45〜17:45（休憩1h）',
+  ].join('\n');
+
+describe('a heading-marked item that states its value', () => {
+  it.each([[['■経験不問', '■普通自動車免許（AT限定可）']], [['◆学歴・経験不問', '◆40歳以下の方']], [['● 未経験歓迎', '● 要普通免許']]])('%j welcomes beginners', async (items) => {
+    expect((await run(posting(items))).signals.beginnerOk).toBe(true);
+  });
+  it('a list without such an item welcomes no one', async () => {
+    expect((await run(posting(['■営業経験3年以上', '■普通自動車免許']))).signals.beginnerOk).toBe(false);
+  });
+});
