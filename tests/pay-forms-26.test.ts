@@ -1,7 +1,8 @@
 // Two ways a wage names its unit that the reader missed: 月 after the words that make it a fixed monthly sum (定額月,
 // 固定月, 毎月), and a form's unit field sharing a line with its amount field (給与区分：時給　金額：1,100円〜); and a
 // training period whose bracketed note has あり in it (試用期間（経験者は短縮あり）時給…). Lines of our own, inside a
-// small posting of our own.
+// small posting of our own; and a role named at length (法人向けインターネット回線のテレフォンアポインター), named by its last
+// noun phrase.
 import { describe, expect, it } from 'vitest';
 import { readPayChecked } from './pay-helpers';
 
@@ -41,5 +42,16 @@ describe("a note in brackets right after the period's words is no 'training exis
   });
   it('a perk in brackets (研修制度（充実）) still names no period', () => {
     expect(readPayChecked(posting('給与：時給1,200円\n研修制度（充実）時給1,100円')).training).toBeNull();
+  });
+});
+
+describe('a long role name is named by its last noun phrase, after the last の', () => {
+  const page = (second: string) =>
+    ['予約センタースタッフ募集｜みずほ旅行サービス', '【給与】', '予約センタースタッフ　時給1,200円', second, '【勤務地】札幌市中央区'].join('\n');
+  it("another role's incentive (法人向けインターネット回線のテレフォンアポインター) stays with it", () => {
+    const p = readPayChecked(page('法人向けインターネット回線のテレフォンアポインター　時給1,400円＋インセンティブ'));
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(p.incentive.kind).toBe('none');
+    expect(p.note).toContain('1,400');
   });
 });
