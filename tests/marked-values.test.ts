@@ -1,5 +1,6 @@
 // A requirement list whose every item carries a heading mark (■経験不問 ⏎ ■39歳以下の方): the item states its value,
-// it heads nothing. Such a line was read as a topic heading, and 経験不問 stated nothing. A posting of our own.
+// it heads nothing. Such a line was read as a topic heading, and 経験不問 or 経験3年以上 stated nothing. A posting of
+// our own.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
 
@@ -22,5 +23,11 @@ describe('a heading-marked item that states its value', () => {
   });
   it('a list without such an item welcomes no one', async () => {
     expect((await run(posting(['■営業経験3年以上', '■普通自動車免許']))).signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('a heading-marked item that states a requirement', () => {
+  it.each([[['■法人営業の経験3年以上', '■普通自動車免許']], [['■経験者のみ', '■要普通自動車免許']]])('%j requires experience', async (items) => {
+    expect((await run(posting(items))).signals.experienceRequired).toBe(true);
   });
 });
