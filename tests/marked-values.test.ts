@@ -31,3 +31,14 @@ describe('a heading-marked item that states a requirement', () => {
     expect((await run(posting(items))).signals.experienceRequired).toBe(true);
   });
 });
+
+describe('a heading-marked pay line (in a list of selling points) is a value: the results pay after its amount is stated', () => {
+  const shop = (line: string) =>
+    ['テレフォンアポインター（アルバイト）', 'おすすめポイント', line, '■駅から徒歩3分', '仕事内容', '法人のお客様へお電話し、複合機の無料点検のご案内をします。', '給与', '時給1,450円', '勤務地', '福岡市博多区'].join('\n');
+  it.each([['■時給1,450円＋インセンティブ'], ['◆時給1,450円＋歩合']])('%s', async (line) => {
+    const r = await run(shop(line));
+    expect(r.signals.incentive).toBe(true);
+    // The lexicon reads the line's own words as stated, not as a topic heading waiting for its answer.
+    expect(r.flags.some((f) => f.id === 'incentive.pay' && f.polarity === 'present' && line.includes(f.text))).toBe(true);
+  });
+});

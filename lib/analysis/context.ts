@@ -268,6 +268,7 @@ const HEADING_CLOSED = new RegExp(`[${CLOSERS}:：]`);
 /** After a topic marker (ノルマについて】): at most the heading's close or a colon. */
 const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s]*$`);
 /** The rest of a bracketed heading that is the term alone: its close, if any. */
+const AMOUNT_BEFORE = /\d[\d,.]*[ \t]*(?:万|千)?[ \t]*円/;
 const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
 /** A line that ends with a closing bracket: a note's (正社員（新卒・中途）), not a heading's topics. */
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
@@ -285,7 +286,8 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
   // Other topics may share the heading (■ノルマ・拘束時間, 【ノルマ／評価】): the term is still one of its topics.
-  if (HEADING_OPEN.test(sentenceText) && (CLOSE_OR_NOTHING.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart))) return true;
+  // An amount before the term (■時給1,450円＋インセンティブ) makes the line a value: a heading names no sum.
+  if (HEADING_OPEN.test(sentenceText) && (CLOSE_OR_NOTHING.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart)) && !AMOUNT_BEFORE.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
 
