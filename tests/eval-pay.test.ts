@@ -116,6 +116,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 83.3; at registration all 100 but max 91.7.
   'eval-blind-68': { unit: 0.83, min: 0.75, max: 0.75, incentive: 0.83 },
   // eval-blind-69 (copied shapes) met every pay target on its untouched half when first measured, with the start code.
+  // Stop 53, eval-blind-70 (pages with job words but no job, postings in odd shapes), first measured on its untouched
+  // half with the stop's start code and at registration, the same: unit, min and max 91.7, incentive and commute 83.3
+  // (twelve texts a half: one is 8.3 points). Tuned with the start code: commute 75.0, training 91.7 (the pages of
+  // articles read for pay); at registration commute 91.7, the rest 100.
+  'eval-blind-70': { unit: 0.91, min: 0.91, max: 0.91, incentive: 0.83, commute: 0.83 },
 };
 
 /**
@@ -224,6 +229,7 @@ describe('pay evaluation', () => {
     ['eval-blind-67', 'fixtures/eval-blind-67'],
     ['eval-blind-68', 'fixtures/eval-blind-68'],
     ['eval-blind-69', 'fixtures/eval-blind-69'],
+    ['eval-blind-70', 'fixtures/eval-blind-70'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

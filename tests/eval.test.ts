@@ -394,6 +394,14 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callCenter 80.0, jobType 80.0, quota 80.0, the rest 100. At registration the untouched quota is 90.0 (a target in
   // a tab-separated row). These floors are the registration figures. Measured only.
   'eval-blind-69': { tune: { posting: 0.83, quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.8, jobType: 0.8, quota: 0.9 } },
+  // Stop 53, eval-blind-70 (pages that carry job words but offer no job — a contact center's benefits page, a
+  // supervisor's day, a staffing agency's registration steps and FAQ, a training course, a notice for new hires, a
+  // service's price page, a job fair's list, a wage table, a glossary — and postings in odd shapes: a shop notice, an
+  // owner's post, a news item, a newsletter section, a story then terms, an FAQ, a table joined by ｜, a plain-style
+  // posting), written blind and first measured with the stop's start code: tuned posting 83.3, the rest 100;
+  // untouched posting 75.0 (three articles read as postings), the rest 100 (four postings a half: one is 25 points).
+  // At registration the tuned posting is 100 and the untouched the same. These floors are the first figures.
+  'eval-blind-70': { tune: { posting: 0.83 }, untouched: { posting: 0.75 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -515,6 +523,7 @@ const SETS: [string, string][] = [
   ['eval-blind-67', path.join(import.meta.dirname, 'fixtures/eval-blind-67')],
   ['eval-blind-68', path.join(import.meta.dirname, 'fixtures/eval-blind-68')],
   ['eval-blind-69', path.join(import.meta.dirname, 'fixtures/eval-blind-69')],
+  ['eval-blind-70', path.join(import.meta.dirname, 'fixtures/eval-blind-70')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
