@@ -22,7 +22,9 @@
 // briefing's page that books seats (参加無料・予約制, 定員), which is not; a recruit site's 現在募集中の職種 with each
 // job's pay and a link, which is not, and a posting that lists the employer's other openings under it, which is; a
 // recruit site's top that lists its openings a line each as links (＞ 募集要項を見る, 募集中) under a menu that names
-// kinds of field, which is not, and a posting whose other openings below its fields are such links, which is.
+// kinds of field, which is not, and a posting whose other openings below its fields are such links, which is; a
+// recruit site's benefits page and a notice for new hires, which are not, and a posting under a recruit site's
+// breadcrumb, which is.
 // expected.json gives each page's answer: true for a posting, false for an article.
 import fs from 'node:fs';
 import path from 'node:path';

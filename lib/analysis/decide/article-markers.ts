@@ -81,8 +81,9 @@ const ARTICLE_MARKERS: RegExp[] = [
   /白書|回答(?:企業|者|事業所)の[^。\n]{0,8}\d|\d+(?:\.\d+)?%が[^。\n]{0,30}(?:と答え|と回答)|\(n=\d+\)|図表\s*\d/,
   // A staff-profile page (社員紹介, 休日の過ごし方) introduces people; a how-to prepares the reader for interviews
   // (面接でよく聞かれる質問; a posting's よく聞かれる質問 is what the callers ask); a staffing agency's page speaks to those already registered (登録者のみなさま),
-  // where a posting speaks to applicants; a web column says its facts date from its writing (記事の内容は掲載時点の…).
-  /社員紹介|スタッフ紹介|休日の過ごし方|面接で(?:よく)?聞かれる|登録者の(?:皆|みな)(?:さま|様)|登録スタッフの(?:皆|みな)(?:さま|様)|記事の内容|執筆時点/,
+  // where a posting speaks to applicants, and so does a company's page for those it has already hired (内定者の皆さま,
+  // 内定者ページ: their training before joining); a web column says its facts date from its writing (記事の内容は掲載時点の…).
+  /社員紹介|スタッフ紹介|休日の過ごし方|面接で(?:よく)?聞かれる|登録者の(?:皆|みな)(?:さま|様)|内定者の(?:皆|みな)(?:さま|様)|内定者(?:専用)?ページ|登録スタッフの(?:皆|みな)(?:さま|様)|記事の内容|執筆時点/,
   // Pages for employers on how to write a posting (求人原稿の書き方). Words addressed to employers (掲載をご検討の企業様)
   // are no sign: job boards print them in their header above every posting.
   // A board's FAQ for its advertisers says whom it is for (よくあるご質問（掲載企業さま向け）) and how to write a field

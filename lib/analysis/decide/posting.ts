@@ -131,13 +131,25 @@ const OPENING_LINK_LINE = /^[^\n。]{2,60}?[ \t]*[>＞»→▶▷]?[ \t]*(?:募�
 const LINKED_OPENINGS = 2;
 const JOB_CONTENT = ['job', 'pay', 'place', 'hours'];
 const OWN_JOB_CONTENT = 2;
-function listsLinkedOpenings(text: string, labelKinds: Set<string>): boolean {
-  if (JOB_CONTENT.filter((k) => labelKinds.has(k)).length >= OWN_JOB_CONTENT) return false;
+/** The page labels two or more of what a job is, pays, and where and when it is worked: it states a job of its own. */
+const labelsOwnJob = (labelKinds: Set<string>) => JOB_CONTENT.filter((k) => labelKinds.has(k)).length >= OWN_JOB_CONTENT;
+function listsLinkedOpenings(text: string): boolean {
   const lines = new Set<string>();
   OPENING_LINK_LINE.lastIndex = 0;
   for (let m = OPENING_LINK_LINE.exec(text); m && lines.size < LINKED_OPENINGS; m = OPENING_LINK_LINE.exec(text)) lines.add(m[0].trim());
   return lines.size >= LINKED_OPENINGS;
 }
+
+/** A recruit site's page about working there rather than about a job names itself so, in its title or as the last
+ *  crumb of its breadcrumb (働く環境・福利厚生｜株式会社…, 採用情報 ＞ 福利厚生・制度, ＞ 研修制度): its benefits and
+ *  training are every job's, and it sends the reader to the openings. A posting's title names its job. Read where the
+ *  page states no pay and labels no job of its own, whatever kinds of field its benefits name (休暇, 福利厚生, 研修). */
+const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|福利厚生・制度|人事制度|研修制度|教育制度|育成制度|キャリアパス|数字で見る[^\n｜|＞>]{0,16}|社員紹介|社員インタビュー|先輩(?:社員)?の声|会社を知る)';
+// The title is the first line; a lone 福利厚生 further down is a posting's own field heading.
+const SECTION_TITLE = new RegExp(`^[ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*(?:[｜|]|$)`);
+const SECTION_CRUMB = new RegExp(`^[^\n]*[＞>›»][ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*$`, 'm');
+const SECTION_SPAN = 300;
+const namesRecruitSection = (text: string) => SECTION_TITLE.test(text.trimStart().split('\n', 1)[0]!) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
 
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 現在募集中の職種,
  *  次へ) … */
@@ -326,7 +338,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
-    listsLinkedOpenings(text, kindsOf(labels));
+    (!labelsOwnJob(kindsOf(labels)) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !PAY_AMOUNT.test(text))));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
