@@ -267,8 +267,9 @@ const CLOSERS = String.raw`】\])>＞〕〉》≫`;
 const HEADING_CLOSED = new RegExp(`[${CLOSERS}:：]`);
 /** After a topic marker (ノルマについて】): at most the heading's close or a colon. */
 const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s]*$`);
-/** The rest of a bracketed heading that is the term alone: its close, if any. */
+/** An amount (1,450円, 25万円): a line that states one before the term is a value, not a heading. */
 const AMOUNT_BEFORE = /\d[\d,.]*[ \t]*(?:万|千)?[ \t]*円/;
+/** The rest of a bracketed heading that is the term alone: its close, if any. */
 const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
 /** A line that ends with a closing bracket: a note's (正社員（新卒・中途）), not a heading's topics. */
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);

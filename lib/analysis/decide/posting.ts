@@ -267,7 +267,8 @@ export interface PostingShape {
    *  A page that says it is a list and states several jobs' pay, one to a line (a page of search results, a recruit
    *  site's list of openings), and lays out no fields of its own, points to their postings too; so does a briefing's
    *  page that books seats (説明会 with 参加無料, 予約制, 定員). So does a recruit site's top that lists its openings a
-   *  line each as links (〜 ＞ 募集要項を見る, 〜 募集中) and labels no job of its own, whatever its menu names. */
+   *  line each as links (〜 ＞ 募集要項を見る, 〜 募集中), and its page about working there (働く環境・福利厚生｜…) that
+   *  states no pay, where either labels no job of its own, whatever its menu or its benefits name. */
   pointsElsewhere: boolean;
 }
 
