@@ -149,7 +149,7 @@ const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|
 const SECTION_TITLE = new RegExp(`^[ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*(?:[｜|]|$)`);
 const SECTION_CRUMB = new RegExp(`^[^\n]*[＞>›»][ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*$`, 'm');
 const SECTION_SPAN = 300;
-const namesRecruitSection = (text: string) => SECTION_TITLE.test(text.trimStart().split('\n', 1)[0]!) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
+const namesRecruitSection = (text: string) => SECTION_TITLE.test(titleLine(text)) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
 
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 現在募集中の職種,
  *  次へ) … */
@@ -178,8 +178,13 @@ const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?�
  *  whose first line is only the company's name (its profile, its news) has no job title. */
 const COMPANY_NAME = /(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人(?:社団|財団)?|一般社団法人|公益財団法人)[ \t]*[^\s｜|／/（(【]+|[^\s｜|／/（(【]+[ \t]*(?:株式会社|有限会社|合同会社)/g;
 
+/** The page's first line with something on it: its title. */
+function titleLine(text: string): string {
+  return /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
+}
+
 export function titleLooksLikeJob(text: string): boolean {
-  const first = /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
+  const first = titleLine(text);
   const title = first.replace(COMPANY_NAME, ' ');
   return first.length <= 80 && JOB_TITLE_WORDS.test(title) && !HEADLINE_WORDS.test(first);
 }
@@ -298,6 +303,8 @@ export function postingEvidence(fullText: string): PostingEvidence {
 export function postingShape(fullText: string, evidence: PostingEvidence = postingEvidence(fullText)): PostingShape {
   const text = detectionSpan(fullText);
   const labels = labelLines(text);
+  const labelKinds = kindsOf(labels);
+  const statesPay = PAY_AMOUNT.test(text);
   const heading = REQUIREMENTS_BLOCK.exec(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
   // staff member's voice) belongs to the posting.
@@ -313,10 +320,10 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const markers = articleMarkerCount(lead, withoutMenus(lead), text);
   const features = [
     evidence.fieldWords,
-    kindsOf(labels).size / FIELD_KINDS.length,
+    labelKinds.size / FIELD_KINDS.length,
     // A 募集要項 heading counts when a field stands under it: a 採用情報 page's name alone is no block.
     heading && labels.some((l) => l.index > heading.index) ? 1 : 0,
-    PAY_AMOUNT.test(text) ? 1 : 0,
+    statesPay ? 1 : 0,
     evidence.recruitWords,
     markers / 2,
     byline ? 1 : 0,
@@ -336,10 +343,10 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const faqBlock = markers <= 1 && !byline && faqAsksFields(text);
   const bar = REQUIREMENTS_BLOCK_BAR.exec(text);
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
-  const ownFields = requirementsBlock || kindsOf(labels).size >= REQUIREMENTS_BLOCK_FIELDS;
+  const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
-    (!labelsOwnJob(kindsOf(labels)) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !PAY_AMOUNT.test(text))));
+    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay)));
   return { features, requirementsBlock, pointsElsewhere };
 }
 
