@@ -20,14 +20,13 @@ const fitsLabel = (s: string) => s.length >= 2 && s.length <= 20 && !/\d/.test(s
 // (Its closing bracket may be gone: clean() drops the marks a label ends with.)
 const TRAILING_NOTE = /[ \t]*\([^()\n]*\)?$/;
 // A role named with what it deals in (法人向けインターネット回線のテレフォンアポインター) is named by its last noun phrase,
-// after the last の.
-const OF = 'の';
+// after the last の (without one, that is the whole name, already too long).
 function asLabel(s: string): string | null {
   if (fitsLabel(s)) return s;
   const bare = s.replace(TRAILING_NOTE, '');
   if (fitsLabel(bare)) return bare;
-  const tail = bare.slice(bare.lastIndexOf(OF) + 1);
-  return bare.includes(OF) && fitsLabel(tail) ? tail : null;
+  const tail = bare.slice(bare.lastIndexOf('の') + 1);
+  return fitsLabel(tail) ? tail : null;
 }
 
 const PAY_FIELD = /^(?:給与|給料|賃金|報酬|お給料)$/;
