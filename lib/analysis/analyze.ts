@@ -3,6 +3,7 @@
 import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { withOtherDepartments } from '../text/other-departments';
+import { jobNameLines } from '../text/job-name-line';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
 import { createRoughTokenizer } from '../tokenizer/rough';
@@ -156,6 +157,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   // another department's paragraph on a page that tours them before one department's 募集要項.
   const sections = withOtherDepartments(norm.text, withLaterRoles(norm.text, sectionsOf()));
   const inOthersListing = inOtherJobsListing(norm.text, sections);
+  const nameLines = jobNameLines(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, { sentence: string; read: string }>();
   const flags: Flag[] = [];
@@ -182,7 +184,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
       section,
       ...(m.occasional || m.light ? { occasional: true as const } : {}),
     };
-    rememberReading(flag, s.read, norm.text.slice(m.start, m.end));
+    rememberReading(flag, s.read, norm.text.slice(m.start, m.end), nameLines.some((l) => m.start >= l.start && m.start < l.end));
     flags.push(flag);
   }
   return flags;

@@ -92,6 +92,18 @@ export function valueLineEnd(text: string, lineEndAt: number): number {
   return lineEndAt;
 }
 
+// A label alone on its line: a few words, no figure, no sentence (友だち紹介報奨金, 交通費:).
+const LABEL_ONLY = /^[^\d。、,!?]{1,16}:?$/;
+
+/** The label on the line above the one at `ls`, when a page's table or list of terms put it there and its value on
+ *  this line (友だち紹介報奨金 ⏎ 1名につき10,000円); '' when the line above is no such label. */
+export function labelAbove(text: string, ls: number): string {
+  if (ls === 0) return '';
+  const k = lineAboveBlanks(text, ls);
+  const line = text.slice(k, lineEnd(text, k)).trim();
+  return LABEL_ONLY.test(line) ? line : '';
+}
+
 /** Whether `at` stands inside an unclosed bracket on its line. */
 export function openBracketBefore(text: string, at: number): boolean {
   let depth = 0;

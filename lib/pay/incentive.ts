@@ -2,7 +2,7 @@
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
-import { clauseBefore, hasPaySection, isCompanyProfile, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
+import { clauseBefore, hasPaySection, isCompanyProfile, labelAbove, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
@@ -269,8 +269,10 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
     const before = t.text.slice(Math.max(0, a.start - 28), a.start);
     if (a.per === 'piece' || countedPerPiece(before) || PER_AFTER.test(t.text.slice(a.end, a.end + 20))) {
       // 社員紹介報奨金：1名につき50,000円 is a referral reward, not pay per success.
-      const lineBefore = t.text.slice(lineStart(t.text, a.start), a.start);
-      if (REWARD_LINE.test(lineBefore)) continue;
+      const ls = lineStart(t.text, a.start);
+      const lineBefore = t.text.slice(ls, a.start);
+      // Its label may stand on the line above (社員紹介報奨金 ⏎ 1名につき50,000円) where the line has none of its own.
+      if (REWARD_LINE.test(lineBefore) || (!/[:|]/.test(lineBefore) && REWARD_LINE.test(labelAbove(t.text, ls)))) continue;
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;

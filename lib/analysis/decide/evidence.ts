@@ -3,7 +3,7 @@
 import type { Category, Flag, SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
-import { sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
+import { onJobNameLine, sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -70,8 +70,8 @@ const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 /** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ; a
- *  municipal ad's 職名：市民コールセンター受付員). */
-export const namesTheJob = (f: Flag): boolean => f.section === 'title' || NAMES_THE_JOB.test(sentenceOf(f));
+ *  municipal ad's 職名：市民コールセンター受付員; a table's 職種 ⏎ SV候補). */
+export const namesTheJob = (f: Flag): boolean => f.section === 'title' || onJobNameLine(f) || NAMES_THE_JOB.test(sentenceOf(f));
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 /** Words of planning a center's staffing: forecasting the calls and drawing up the shifts that meet them. */
 const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|人員配置|人員の配置/i;

@@ -6,6 +6,8 @@ import { normalize } from '../../text/normalize';
 interface Read {
   sentence: string;
   text: string;
+  /** The words stand on the line that a 職種 or 職名 label alone on the line above names the job with. */
+  onJobNameLine?: boolean;
 }
 
 const cache = new WeakMap<Flag, Read>();
@@ -13,8 +15,8 @@ const readable = (s: string): string => normalize(s).text;
 
 /** The flag's sentence and words as the matcher read them in the page's normalized text: analyze() hands them over
  *  when it makes the flag, so they need not be normalized again (a flag made elsewhere is normalized when read). */
-export function rememberReading(f: Flag, sentence: string, text: string): void {
-  cache.set(f, { sentence, text });
+export function rememberReading(f: Flag, sentence: string, text: string, onJobNameLine = false): void {
+  cache.set(f, { sentence, text, ...(onJobNameLine ? { onJobNameLine } : {}) });
 }
 
 function read(f: Flag): Read {
@@ -28,6 +30,9 @@ function read(f: Flag): Read {
 
 /** The flag's sentence, normalized as the matcher reads the page. */
 export const sentenceOf = (f: Flag): string => read(f).sentence;
+
+/** Whether the flag stands on the line that names the job under a 職種 or 職名 label of its own (職種 ⏎ SV候補). */
+export const onJobNameLine = (f: Flag): boolean => read(f).onJobNameLine === true;
 
 /** The flag's own words, normalized as the matcher reads the page (ＷＦＭ is wfm). */
 export const wordsOf = (f: Flag): string => read(f).text;

@@ -1,0 +1,59 @@
+// A page's table or list of terms turned into text puts each label on a line of its own and its value on the next
+// (職種 ⏎ 一般事務, 友だち紹介報奨金 ⏎ 1名につき10,000円), as the extractor does with <dt>/<dd> and boards' label
+// cells. Such a pair must read as the same label and value on one line. Postings of our own.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+import { readPayChecked } from './pay-helpers';
+
+const officeJob = (jobLines: string) =>
+  [
+    '株式会社ノースリンク　採用情報',
+    '',
+    '【募集要項】',
+    jobLines,
+    '仕事内容',
+    'お客様からのお電話を受け、担当の営業へおつなぎします。そのほか、見積書の作成と書類の整理をお願いします。',
+    '給与',
+    '月給19万円～',
+    '勤務地',
+    '札幌市中央区',
+    '応募資格',
+    'パソコンの基本操作ができる方',
+  ].join('\n');
+
+describe('the job named on the line under a 職種 label of its own', () => {
+  it.each([
+    ['職種：一般事務', 'one line'],
+    ['職種\n一般事務', 'label, then value'],
+    ['【職種】\n\n一般事務', 'bracketed label, a blank line, then value'],
+    ['職名\n一般事務', '職名'],
+  ])('%s (%s) names office work, which the duties\' calls do not outweigh', async (jobLines) => {
+    const r = await run(officeJob(jobLines));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+
+  it('a label with more words after it is not a 職種 label alone: its next line names nothing', async () => {
+    const r = await run(officeJob('職種について\n一般事務'));
+    // Not read as the job's name; the duties decide, as they would with no name at all.
+    expect(r.jobType).toBe((await run(officeJob(''))).jobType);
+  });
+});
+
+const withReward = (label: string, value: string) =>
+  ['倉庫内の検品スタッフ募集', '仕事内容：入荷した商品の数を数え、傷がないか確かめます。', '給与：時給1,200円', '■手当・特典', label, value, '勤務地：千葉県市川市', '応募方法：応募フォームより'].join('\n');
+
+describe('a reward named on the line above its amount', () => {
+  it('友だち紹介報奨金 ⏎ 1名につき10,000円 is a referral reward, not pay per success', () => {
+    expect(readPayChecked(withReward('友だち紹介報奨金', '1名につき10,000円（紹介した方が30日勤務した時点で支給）')).incentive.kind).toBe('none');
+  });
+  it('社員紹介制度 ⏎ 1名につき30,000円 too', () => {
+    expect(readPayChecked(withReward('社員紹介制度', '1名につき30,000円')).incentive.kind).toBe('none');
+  });
+  it('成約手当 ⏎ 1件につき3,000円 is still pay per success', () => {
+    expect(readPayChecked(withReward('成約手当', '1件につき3,000円'))).toMatchObject({ incentive: { kind: 'plus', perUnit: 3000 } });
+  });
+  it('a value line with a label of its own is read by that label, not the line above', () => {
+    expect(readPayChecked(withReward('友だち紹介制度あり', 'アポ手当：1件につき500円')).incentive).toMatchObject({ kind: 'plus', perUnit: 500 });
+  });
+});
