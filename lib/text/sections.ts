@@ -75,6 +75,12 @@ const EMPLOYMENT_TAG_LINE = new RegExp(`^\\s*(?:(?:\\[[a-z]{1,3}\\]|【[^】\\n]
 
 /** A site's header: its account links (ログイン, 会員登録, マイページ) stand on no title's line. */
 const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|マイページ)[^。\n]*$/;
+/** A site's menu of its own pages and of the reader's lists, alone on its line (お気に入り, メニュー　検索, 閲覧履歴｜キープ):
+ *  every word of the line is one. */
+const NAV_WORD = '(?:ホーム|トップ|top|home|メニュー|menu|検索|求人検索|求人を探す|仕事を探す|お仕事を探す|さがす|探す|お気に入り|キープ(?:リスト)?|閲覧履歴|最近見た求人|応募履歴|応募済み|保存した求人|マイリスト|ヘルプ|ログアウト|新着求人|閉じる|サイトマップ|はじめての方へ|企業の方へ|掲載をご検討の方)';
+const NAV_LINE = new RegExp(`^\\s*${NAV_WORD}(?:[ \\t|｜/／・]+${NAV_WORD}){0,7}\\s*$`, 'i');
+/** A line with the site's menu words taken out (ホーム ＞ 求人を探す ＞ 東京都 is only 東京都): what it says of the page. */
+export const withoutNavWords = (line: string): string => line.replace(new RegExp(NAV_WORD, 'gi'), ' ');
 /** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
 const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
 
@@ -83,9 +89,14 @@ const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ�
 const BOARD = '(?:indeed|求人ボックス|タウンワーク|バイトル(?:next)?|マイナビバイト|マイナビ転職|an|エン転職|エン派遣|エンバイト|doda|リクナビnext|リクナビ派遣|ハローワーク(?:インターネットサービス)?|とらばーゆ|フロム・エー(?:ナビ)?|はたらいく|はたらこねっと|green|wantedly|ビズリーチ|女の転職type|type|イーアイデム|ジョブメドレー|スタンバイ|engage|airワーク|求人ジャーナル|シフトワークス)';
 const BOARD_NAME_LINE = new RegExp(`^\\s*${BOARD}(?:\\s*[(（][^)）\\n]{1,10}[)）])?(?:(?:\\s*[|｜/／・]\\s*|[ \\t]+)(?:${EMPLOYMENTS}|${PREFECTURE_PLACE})){0,3}\\s*$`, 'i');
 
+/** The site's own lines above a page's title (a breadcrumb, the account links, the menu, a button, the board's name):
+ *  unlike a company's name or an employment tag above it, they say nothing of the page. */
+const SITE_CHROME_LINES: readonly RegExp[] = [BREADCRUMB_LINE, SITE_HEADER_LINE, NAV_LINE, BUTTON_LINE, BOARD_NAME_LINE];
+export const isSiteChromeLine = (line: string): boolean => SITE_CHROME_LINES.some((r) => r.test(line));
+
 /** Lines of chrome (a breadcrumb, the company's name, a job number, an employment tag, a site's header, a button, a board's name) read as part of the title above it. */
-const CHROME_LINES: readonly RegExp[] = [COMPANY_ONLY_LINE, BREADCRUMB_LINE, EMPLOYMENT_TAG_LINE, SITE_HEADER_LINE, BUTTON_LINE, BOARD_NAME_LINE];
-const MAX_CHROME_LINES = 4;
+const CHROME_LINES: readonly RegExp[] = [COMPANY_ONLY_LINE, EMPLOYMENT_TAG_LINE, ...SITE_CHROME_LINES];
+const MAX_CHROME_LINES = 6;
 
 /** Where the title ends: the first line, or down to the first line with words below a breadcrumb, the company's
  *  name or a job number. */

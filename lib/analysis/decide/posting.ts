@@ -5,6 +5,7 @@
 import { alternation, postingField, type FieldId } from '../../text/posting-fields';
 import { articleMarkerCount } from './article-markers';
 import { BULLETS } from '../../text/heading-marks';
+import { isSiteChromeLine, withoutNavWords } from '../../text/sections';
 import { isMenuLine } from '../../text/site-menu';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
@@ -149,7 +150,7 @@ const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|
 const SECTION_TITLE = new RegExp(`^[ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*(?:[｜|]|$)`);
 const SECTION_CRUMB = new RegExp(`^[^\n]*[＞>›»][ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*$`, 'm');
 const SECTION_SPAN = 300;
-const namesRecruitSection = (text: string) => SECTION_TITLE.test(titleLine(text)) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
+const namesRecruitSection = (text: string) => titleLines(text).some((l) => SECTION_TITLE.test(l)) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
 
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 現在募集中の職種,
  *  次へ) … */
@@ -178,15 +179,30 @@ const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?�
  *  whose first line is only the company's name (its profile, its news) has no job title. */
 const COMPANY_NAME = /(?:株式会社|有限会社|合同会社|社会福祉法人|医療法人(?:社団|財団)?|一般社団法人|公益財団法人)[ \t]*[^\s｜|／/（(【]+|[^\s｜|／/（(【]+[ \t]*(?:株式会社|有限会社|合同会社)/g;
 
-/** The page's first line with something on it: its title. */
-function titleLine(text: string): string {
-  return /^[ \t]*(\S[^\n]*)/m.exec(text)?.[1]?.trim() ?? '';
+/** Site chrome above the title is looked past for at most this many lines. */
+const MAX_CHROME_ABOVE = 6;
+
+/** The page's first line with words, and its title below the site's chrome (a breadcrumb, the menu, the account
+ *  links) where a page copied whole starts with that: a board's breadcrumb may name the job's kind, and an article's
+ *  headline stands below it. A company's name there stays the first line and the title: it names no job. */
+function titleLines(text: string): string[] {
+  const lines: string[] = [];
+  let at = 0;
+  for (let n = 0; n <= MAX_CHROME_ABOVE; n++) {
+    const m = /^[ \t]*(\S[^\n]*)/m.exec(text.slice(at));
+    if (!m) break;
+    const line = m[1]!.trim();
+    lines.push(line);
+    if (!isSiteChromeLine(line)) break;
+    at += m.index + m[0].length;
+  }
+  // The first line as chrome speaks without the site's menu words (求人を探す heads every page of a board).
+  return lines.length > 1 ? [withoutNavWords(lines[0]!), lines[lines.length - 1]!] : lines;
 }
 
 export function titleLooksLikeJob(text: string): boolean {
-  const first = titleLine(text);
-  const title = first.replace(COMPANY_NAME, ' ');
-  return first.length <= 80 && JOB_TITLE_WORDS.test(title) && !HEADLINE_WORDS.test(first);
+  const lines = titleLines(text);
+  return lines.some((l) => l.length <= 80 && JOB_TITLE_WORDS.test(l.replace(COMPANY_NAME, ' '))) && !lines.some((l) => HEADLINE_WORDS.test(l));
 }
 
 /** A posting states its fields early; the rest of a very long text adds nothing but time. */
