@@ -5,7 +5,7 @@ import { report } from '../core/report';
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph or a
    *  Markdown heading's hashes that open a line made a ■, a list item's dash made a ・, a double-spaced page's line
-   *  breaks halved. */
+   *  breaks halved, a line that ends in 、 joined to the next. */
   text: string;
   original: string;
   /**
@@ -107,6 +107,39 @@ function doubledBreaks(original: string): number[] {
   return breaks.flatMap((b) => b.slice(0, b.length - Math.floor(b.length / 2)).flat());
 }
 
+// A line that ends in a comma (、) goes on in the next: a page that breaks its lines after a clause (お問い合わせの多くは、
+// ⏎ 料金やご契約内容についてです) says one sentence, and its readers take a line for one. The break and the next line's
+// indent are dropped, as a double-spaced page's extra breaks are; not before a list item, a heading, a note or a field's
+// label (電話対応、 ⏎ ・データ入力; 、 ⏎ 給与：…), which start lines of their own.
+const CONTINUED_BREAK = new RegExp(String.raw`[、，､]${BLANK}*(${BREAK}${BLANK}*)(?=\S)`, 'g');
+const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳]|[^\n、。:：]{1,12}[:：])/;
+function continuedBreaks(original: string): number[] {
+  if (original.indexOf('、') === -1 && original.indexOf('，') === -1 && original.indexOf('､') === -1) return [];
+  const out: number[] = [];
+  for (const m of original.matchAll(CONTINUED_BREAK)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (!OWN_LINE_START.test(original.slice(end, end + 16))) out.push(start, end);
+  }
+  return out;
+}
+
+/** Two sorted lists of [start, end) pairs as one, in order. */
+function mergeRanges(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < a.length; k += 2) pairs.push([a[k]!, a[k + 1]!]);
+  for (let k = 0; k < b.length; k += 2) pairs.push([b[k]!, b[k + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const out: number[] = [];
+  for (const [s, e] of pairs) {
+    if (out.length && s < out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
 export function normalize(original: string): Normalized {
   const n = original.length;
   const parts: string[] = [];
@@ -117,7 +150,7 @@ export function normalize(original: string): Normalized {
   let blankStart = -1;
   let blankEnd = -1;
   // Line breaks a double-spaced page has twice over, dropped like trailing blanks.
-  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : doubledBreaks(original);
+  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(doubledBreaks(original), continuedBreaks(original));
   let d = 0;
   const nextBlanks = () => {
     TRAILING_BLANKS.lastIndex = i;
