@@ -124,6 +124,80 @@ function continuedBreaks(original: string): number[] {
   return out;
 }
 
+// A page typed into a box of fixed width (a public employment office's form, a text e-mail) breaks its lines at that
+// width wherever the words stand (…対応業務を担当していただき ⏎ ます。): several lines exactly as long as each other, the
+// longest of the page's ordinary lines, with no sentence ending there. Each such line goes on in the next, unless the
+// next starts a line of its own as above; lines of other lengths are left as they are.
+const WRAP_MIN = 20;
+const WRAPPED_LINES_MIN = 3;
+/** Of the page's lines this long or longer, the share that must be exactly the width: a hard-wrapped box. */
+const WRAPPED_SHARE = 0.4;
+const WORD_CHARS = /[\p{L}\p{N}]/gu;
+/** A line cut inside a phrase: it ends in a particle or in the middle of a verb (を, に, が, の, て, いただき). */
+const INSIDE_PHRASE_END = /[をにがへでとやのてはもきくっ、]$/;
+const NUMBERED_ITEM = /^[\d０-９]{1,2}[.．)）、]/;
+function wrappedBreaks(original: string): number[] {
+  // One pass over the lines with no slicing: most pages have no three long lines of one length, and stop here.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const byLength = new Map<number, number[]>();
+  let long = 0;
+  for (let at = 0; at <= original.length; ) {
+    let e = original.indexOf('\n', at);
+    if (e === -1) e = original.length;
+    let end = e;
+    while (end > at && BLANK_UNITS.has(original.charCodeAt(end - 1))) end--;
+    starts.push(at);
+    ends.push(end);
+    const length = end - at;
+    if (length >= WRAP_MIN) {
+      long++;
+      if (!SENTENCE_END_UNITS.has(original.charCodeAt(end - 1))) {
+        const list = byLength.get(length);
+        if (list) list.push(starts.length - 1);
+        else byLength.set(length, [starts.length - 1]);
+      }
+    }
+    at = e + 1;
+  }
+  let width = 0;
+  let most = 0;
+  for (const [length, lines] of byLength) {
+    if (lines.length < WRAPPED_LINES_MIN || lines.length < most) continue;
+    // Only lines of words count, each once: a rule of marks (◇◆◇◆…, ━━━) is as long as the others by design, and a
+    // thread's repeated handle is the same line again.
+    const seen = new Set<string>();
+    for (const k of lines) {
+      const text = original.slice(starts[k], ends[k]);
+      if (!seen.has(text) && wordShare(text)) seen.add(text);
+    }
+    if (seen.size > most || (seen.size === most && length > width)) [width, most] = [length, seen.size];
+  }
+  if (most < WRAPPED_LINES_MIN) return [];
+  // Where lines of that width are few among the page's long lines, only those cut inside a phrase (…担当していただき,
+  // …のお問い合わせに) go on: a line of a posting that ends in a noun or a verb's end may be as long by chance.
+  const box = most >= long * WRAPPED_SHARE;
+  const out: number[] = [];
+  for (let k = 0; k + 1 < starts.length; k++) {
+    if (ends[k]! - starts[k]! !== width || ends[k + 1] === starts[k + 1]) continue;
+    const text = original.slice(starts[k], ends[k]);
+    if (SENTENCE_END_UNITS.has(text.charCodeAt(text.length - 1)) || !wordShare(text) || (!box && !INSIDE_PHRASE_END.test(text))) continue;
+    const next = starts[k + 1]!;
+    let indent = next;
+    while (indent < ends[k + 1]! && BLANK_UNITS.has(original.charCodeAt(indent))) indent++;
+    // A figure cut from its words goes on (…時給 ⏎ 1,300円); a numbered item (1. 2）) starts a line of its own.
+    const head = original.slice(indent, indent + 16);
+    if (/^[\d０-９]/.test(head) ? NUMBERED_ITEM.test(head) : OWN_LINE_START.test(head)) continue;
+    out.push(ends[k]!, indent);
+  }
+  return out;
+}
+
+/** At least half of the line is letters or digits. */
+const wordShare = (text: string): boolean => (text.match(WORD_CHARS) ?? []).length * 2 >= text.length;
+const BLANK_UNITS = new Set([0x20, 0x09, 0x0d, 0xa0, 0x3000]);
+const SENTENCE_END_UNITS = new Set([...'。．.!！?？」』)）】〕>＞:：'].map((c) => c.charCodeAt(0)));
+
 /** Two sorted lists of [start, end) pairs as one, in order. */
 function mergeRanges(a: number[], b: number[]): number[] {
   if (!a.length) return b;
@@ -150,7 +224,7 @@ export function normalize(original: string): Normalized {
   let blankStart = -1;
   let blankEnd = -1;
   // Line breaks a double-spaced page has twice over, dropped like trailing blanks.
-  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(doubledBreaks(original), continuedBreaks(original));
+  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
   let d = 0;
   const nextBlanks = () => {
     TRAILING_BLANKS.lastIndex = i;
