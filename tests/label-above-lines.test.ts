@@ -57,3 +57,18 @@ describe('a reward named on the line above its amount', () => {
     expect(readPayChecked(withReward('友だち紹介制度あり', 'アポ手当：1件につき500円')).incentive).toMatchObject({ kind: 'plus', perUnit: 500 });
   });
 });
+
+describe("a target's label above its figure, the figure's line carrying a note", () => {
+  const sales = (targetLines: string) =>
+    ['法人営業スタッフ募集', '仕事内容：オフィス向けの複合機を、既存のお客様を訪ねてご提案します。', targetLines, '給与：月給25万円～', '勤務地：名古屋市中区', '応募方法：応募フォームより'].join('\n');
+  it('営業目標 ⏎ 1人あたり月2件の成約（入社半年までは目標なし） states a target, as on one line', async () => {
+    expect((await run(sales('営業目標\n1人あたり月2件の成約（入社半年までは目標なし）'))).quota).toBe('stated');
+    expect((await run(sales('営業目標：1人あたり月2件の成約（入社半年までは目標なし）'))).quota).toBe('stated');
+  });
+  it('a figure inside the note still answers the heading (【チーム目標】 ⏎ 回収率（目標85％）を掲げています)', async () => {
+    expect((await run(sales('【チーム目標】\nチームごとに月間の契約率（目標85％）を掲げています。'))).quota).toBe('stated');
+  });
+  it('営業目標 ⏎ なし denies it', async () => {
+    expect((await run(sales('営業目標\nなし'))).quota).toBe('negated');
+  });
+});

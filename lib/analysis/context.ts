@@ -390,9 +390,14 @@ export function answeredPresent(text: string, headingEnd: number): boolean {
 
 /** A target's heading (■目標, 【ノルマ】) answered on the next line with a count or a rate (四半期ごとに新規契約6社・追加契約4社
  *  をチームで分けて担当, 1日3件のご予約): the figure states it. Not a line that denies one, nor one of pay (月給30万円も可能). */
-const FIGURE_LINE = /^[ \t]*\n[ \t]*(?![^\n]*(?:なし|ありません|ございません|ない|時給|月給|日給|年収|給与))[^\n]{0,40}?\d[\d,.]*[ \t]*(?:件|社|台|本|コール|契約|万円|%|％|割|組|軒|棟|口)/;
+const FIGURE_LINE = /^[ \t]*\n[ \t]*[^\n]{0,40}?\d[\d,.]*[ \t]*(?:件|社|台|本|コール|契約|万円|%|％|割|組|軒|棟|口)/;
+const DENIAL_OR_PAY_LINE = /^[ \t]*\n[^\n]*(?:なし|ありません|ございません|ない|時給|月給|日給|年収|給与)/;
+// A note in brackets on the figure's line (1人あたり月2件の成約（入社半年までは目標なし）) qualifies the figure; its なし
+// denies nothing of it.
+const BRACKET_NOTE = /\([^()\n]{0,40}\)/g;
 export function answeredWithFigure(text: string, headingEnd: number): boolean {
-  return FIGURE_LINE.test(text.slice(headingEnd, headingEnd + 120));
+  const next = text.slice(headingEnd, headingEnd + 120);
+  return FIGURE_LINE.test(next) && !DENIAL_OR_PAY_LINE.test(next.replace(BRACKET_NOTE, ''));
 }
 
 /** An answer that begins with "yes": はい, もちろん, 大丈夫です, ご安心ください (after an optional "A." or 回答：, or who answers). */
