@@ -72,3 +72,17 @@ describe("a target's label above its figure, the figure's line carrying a note",
     expect((await run(sales('営業目標\nなし'))).quota).toBe('negated');
   });
 });
+
+describe("an experience field's value on the line under its label", () => {
+  const form = (experience: string) =>
+    ['求人番号　13010-00000000', '職種', '受付事務', '仕事内容', '来客の受付と書類の整理をお願いします。', '必要な経験等', experience, '賃金', '時間額 1,120円', '就業場所', '東京都府中市'].join('\n');
+  it.each([['不問'], ['\n不問（パソコンの基本操作ができる方）'], ['特になし']])('必要な経験等 ⏎ %j welcomes beginners', async (value) => {
+    expect((await run(form(value))).signals.beginnerOk).toBe(true);
+  });
+  it('必要な経験等 ⏎ 受付の経験1年以上 does not', async () => {
+    expect((await run(form('受付の経験1年以上'))).signals.beginnerOk).toBe(false);
+  });
+  it('学歴 ⏎ 不問 says nothing of experience', async () => {
+    expect((await run(form('受付の経験1年以上').replace('必要な経験等', '学歴\n不問\n必要な経験等'))).signals.beginnerOk).toBe(false);
+  });
+});

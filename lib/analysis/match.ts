@@ -34,12 +34,32 @@ const WORK_COUNT = new RegExp(
   String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
 );
 
+/** A label alone on its line: a few words, no sentence, no figure (必要な経験等, ■応募資格). */
+const LABEL_ALONE = /^[^\d。、!?]{1,16}$/;
+/** Blank lines that may stand between a label and its value once a table is turned into text. */
+const LABEL_BLANK_LINES = 2;
+
+/** The hit opens its line (after blanks or a mark), and the line above it, past a blank line or two, is a label alone
+ *  with one of `words` in it. */
+function underLabel(text: string, at: number, words: string[]): boolean {
+  let ls = text.lastIndexOf('\n', at - 1) + 1;
+  if (!/^[\s■□◆◇●○・:]*$/.test(text.slice(ls, at))) return false;
+  for (let n = 0; n <= LABEL_BLANK_LINES && ls > 0; n++) {
+    const prev = text.lastIndexOf('\n', ls - 2) + 1;
+    const line = text.slice(prev, ls - 1).trim();
+    if (line) return LABEL_ALONE.test(line) && words.some((w) => line.includes(w));
+    ls = prev;
+  }
+  return false;
+}
+
 /** Hits that survive the checks that need no tokens: another sense (exclude, excludeNear) or missing context. */
 export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span, hits: TermHit[]): TermHit[] {
   let sentenceText: string | undefined;
   return hits.filter((h) => {
     const c = lex.entries[h.entry]!;
     if (c.exclude.length && insideExclusion(text, h.start, h.end, c.exclude)) return false;
+    if (c.labelAbove.length && !underLabel(text, h.start, c.labelAbove)) return false;
     if (c.excludeNear.length || c.requireNear.length || c.entry.requireCount) {
       sentenceText ??= text.slice(sentence.start, sentence.end);
       if (c.excludeNear.some((w) => sentenceText!.includes(w))) return false;

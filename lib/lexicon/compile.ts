@@ -10,6 +10,7 @@ export interface CompiledEntry {
   exclude: string[];
   excludeNear: string[];
   requireNear: string[];
+  labelAbove: string[];
   user: boolean;
 }
 
@@ -62,10 +63,11 @@ export function compileLexicon(entries: LexiconEntry[], userKeywords: UserKeywor
     exclude: normAll(entry.exclude),
     excludeNear: normAll(entry.excludeNear),
     requireNear: normAll(entry.requireNear),
+    labelAbove: normAll(entry.labelAbove),
     user: false,
   }));
   userKeywordEntries(userKeywords).forEach((entry) => {
-    compiled.push({ entry, index: compiled.length, exclude: [], excludeNear: [], requireNear: [], user: true });
+    compiled.push({ entry, index: compiled.length, exclude: [], excludeNear: [], requireNear: [], labelAbove: [], user: true });
   });
   return { entries: compiled, scan: buildScanner(compiled) };
 }

@@ -23,6 +23,9 @@ export interface LexiconEntry {
   excludeNear?: string[];
   /** Words of which one must stand in the same sentence for the term to count (電話 for 問い合わせ). */
   requireNear?: string[];
+  /** The term counts only as the value under a label alone on the line above, one of these words in it (経験 for 不問:
+   *  必要な経験等 ⏎ 不問, as a form's table turned into text lays it out). The term must open its line. */
+  labelAbove?: string[];
   /** A count of dealings with customers must stand in the same sentence (30軒, 5店舗, 対応件数8件): words like 目安 make a target
    *  only with one. */
   requireCount?: boolean;
@@ -78,7 +81,7 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     if (!SENSITIVITIES.includes(x.level as Sensitivity)) problems.push(`${at}: "level" must be low, standard or high`);
     if (typeof x.weight !== 'number' || !(x.weight > 0 && x.weight <= 10)) problems.push(`${at}: "weight" must be a number in (0, 10]`);
     if (!isStringList(x.terms) || (x.terms as string[]).length === 0) problems.push(`${at}: "terms" must be a non-empty list of strings`);
-    for (const f of ['exclude', 'excludeNear', 'requireNear'] as const) {
+    for (const f of ['exclude', 'excludeNear', 'requireNear', 'labelAbove'] as const) {
       if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
     }
     if (x.requireCount !== undefined && typeof x.requireCount !== 'boolean') problems.push(`${at}: "requireCount" must be true or false`);
