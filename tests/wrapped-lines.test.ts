@@ -35,6 +35,14 @@ describe('normalize joins the lines of a box of fixed width', () => {
     expect(lines).toContain('給与:時給1,200円');
   });
 
+  it("a frame's lines (│ …) are each a line of their own, however long", () => {
+    // Each framed line is 22 characters, as a card list's lines may be; none ends a sentence.
+    const card = ['┌──────────', '│ 受付スタッフ（平日のみ・週3日から）／駅', '│ 株式会社サンプルサービス　千葉市中央区役', '│ 時給1,200円～　｜　未経験の方も歓迎', '│ 【仕事内容】来客の受付と電話の取次ぎでの', '└──────────'];
+    expect(card.slice(1, 5).map((l) => [...l].length)).toEqual([22, 22, 22, 22]);
+    const text = [...card, ...card.map((l) => l.replace('受付', '事務'))].join('\n');
+    expect(normalize(text).text.split('\n')).toHaveLength(12);
+  });
+
   it('rules of marks as long as each other are no box (◇◆◇◆…)', () => {
     const rule = '◇◆'.repeat(12);
     const text = [rule, '募集背景', rule, '新しいセンターを開きます', rule, '仕事内容', rule].join('\n');

@@ -109,10 +109,10 @@ function doubledBreaks(original: string): number[] {
 
 // A line that ends in a comma (、) goes on in the next: a page that breaks its lines after a clause (お問い合わせの多くは、
 // ⏎ 料金やご契約内容についてです) says one sentence, and its readers take a line for one. The break and the next line's
-// indent are dropped, as a double-spaced page's extra breaks are; not before a list item, a heading, a note or a field's
-// label (電話対応、 ⏎ ・データ入力; 、 ⏎ 給与：…), which start lines of their own.
+// indent are dropped, as a double-spaced page's extra breaks are; not before a list item, a heading, a note, a table's
+// or a frame's border (｜, │) or a field's label (電話対応、 ⏎ ・データ入力; 、 ⏎ 給与：…), which start lines of their own.
 const CONTINUED_BREAK = new RegExp(String.raw`[、，､]${BLANK}*(${BREAK}${BLANK}*)(?=\S)`, 'g');
-const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳]|[^\n、。:：]{1,12}[:：])/;
+const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳|｜\u2500-\u257f]|[^\n、。:：]{1,12}[:：])/;
 function continuedBreaks(original: string): number[] {
   if (original.indexOf('、') === -1 && original.indexOf('，') === -1 && original.indexOf('､') === -1) return [];
   const out: number[] = [];
