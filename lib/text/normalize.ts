@@ -113,8 +113,10 @@ function doubledBreaks(original: string): number[] {
 // or a frame's border (｜, │) or a field's label (電話対応、 ⏎ ・データ入力; 、 ⏎ 給与：…), which start lines of their own.
 const CONTINUED_BREAK = new RegExp(String.raw`[、，､]${BLANK}*(${BREAK}${BLANK}*)(?=\S)`, 'g');
 const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳|｜\u2500-\u257f]|[^\n、。:：]{1,12}[:：])/;
+const COMMA_AT_LINE_END = new RegExp(String.raw`[、，､]${BLANK}*${BREAK}`);
 function continuedBreaks(original: string): number[] {
-  if (original.indexOf('、') === -1 && original.indexOf('，') === -1 && original.indexOf('､') === -1) return [];
+  // One regex test, not indexOf: V8 finds a kana character in a long text faster this way.
+  if (!COMMA_AT_LINE_END.test(original)) return [];
   const out: number[] = [];
   for (const m of original.matchAll(CONTINUED_BREAK)) {
     const start = m.index + m[0].length - m[1]!.length;
@@ -137,37 +139,35 @@ const WORD_CHARS = /[\p{L}\p{N}]/gu;
 const INSIDE_PHRASE_END = /[をにがへでとやのてはもきくっ、]$/;
 const NUMBERED_ITEM = /^[\d０-９]{1,2}[.．)）、]/;
 function wrappedBreaks(original: string): number[] {
-  // One pass over the lines with no slicing: most pages have no three long lines of one length, and stop here.
+  // A first pass only counts the long lines of each length that end no sentence: most pages have no three of one
+  // length, and stop there.
+  const counts = new Map<number, number>();
+  let long = 0;
+  forEachLine(original, (start, end) => {
+    const length = end - start;
+    if (length < WRAP_MIN) return;
+    long++;
+    if (!SENTENCE_END_UNITS.has(original.charCodeAt(end - 1))) counts.set(length, (counts.get(length) ?? 0) + 1);
+  });
+  // The lines of each length that could be the width, by index.
+  const candidates = new Map<number, number[]>();
+  for (const [length, count] of counts) if (count >= WRAPPED_LINES_MIN) candidates.set(length, []);
+  if (!candidates.size) return [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const byLength = new Map<number, number[]>();
-  let long = 0;
-  for (let at = 0; at <= original.length; ) {
-    let e = original.indexOf('\n', at);
-    if (e === -1) e = original.length;
-    let end = e;
-    while (end > at && BLANK_UNITS.has(original.charCodeAt(end - 1))) end--;
-    starts.push(at);
+  forEachLine(original, (start, end) => {
+    candidates.get(end - start)?.push(starts.length);
+    starts.push(start);
     ends.push(end);
-    const length = end - at;
-    if (length >= WRAP_MIN) {
-      long++;
-      if (!SENTENCE_END_UNITS.has(original.charCodeAt(end - 1))) {
-        const list = byLength.get(length);
-        if (list) list.push(starts.length - 1);
-        else byLength.set(length, [starts.length - 1]);
-      }
-    }
-    at = e + 1;
-  }
+  });
   let width = 0;
   let most = 0;
-  for (const [length, lines] of byLength) {
-    if (lines.length < WRAPPED_LINES_MIN || lines.length < most) continue;
+  for (const [length, lines] of candidates) {
     // Only lines of words count, each once: a rule of marks (◇◆◇◆…, ━━━) is as long as the others by design, and a
     // thread's repeated handle is the same line again.
     const seen = new Set<string>();
     for (const k of lines) {
+      if (SENTENCE_END_UNITS.has(original.charCodeAt(ends[k]! - 1))) continue;
       const text = original.slice(starts[k], ends[k]);
       if (!seen.has(text) && wordShare(text)) seen.add(text);
     }
@@ -191,6 +191,18 @@ function wrappedBreaks(original: string): number[] {
     out.push(ends[k]!, indent);
   }
   return out;
+}
+
+/** Calls `f` with each line's start and its end before trailing blanks. */
+function forEachLine(text: string, f: (start: number, end: number) => void): void {
+  for (let at = 0; at <= text.length; ) {
+    let e = text.indexOf('\n', at);
+    if (e === -1) e = text.length;
+    let end = e;
+    while (end > at && BLANK_UNITS.has(text.charCodeAt(end - 1))) end--;
+    f(at, end);
+    at = e + 1;
+  }
 }
 
 /** At least half of the line is letters or digits. */
