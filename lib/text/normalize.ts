@@ -127,9 +127,9 @@ function continuedBreaks(original: string): number[] {
 }
 
 // A page typed into a box of fixed width (a public employment office's form, a text e-mail) breaks its lines at that
-// width wherever the words stand (…対応業務を担当していただき ⏎ ます。): several lines exactly as long as each other, the
-// longest of the page's ordinary lines, with no sentence ending there. Each such line goes on in the next, unless the
-// next starts a line of its own as above; lines of other lengths are left as they are.
+// width wherever the words stand (…対応業務を担当していただき ⏎ ます。): several different lines of words exactly as long
+// as each other, with no sentence ending there. Each such line goes on in the next, unless the next starts a line of
+// its own as above; lines of other lengths are left as they are.
 const WRAP_MIN = 20;
 const WRAPPED_LINES_MIN = 3;
 /** Of the page's lines this long or longer, the share that must be exactly the width: a hard-wrapped box. */
@@ -235,18 +235,19 @@ export function normalize(original: string): Normalized {
   // The next run of trailing blanks at or after i: [blankStart, blankEnd), found once per run so the scan stays linear.
   let blankStart = -1;
   let blankEnd = -1;
-  // Line breaks a double-spaced page has twice over, dropped like trailing blanks.
-  const doubled = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
+  // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
+  // in a box of fixed width).
+  const dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
   let d = 0;
   const nextBlanks = () => {
     TRAILING_BLANKS.lastIndex = i;
     const m = TRAILING_BLANKS.exec(original);
     blankStart = m ? m.index : n;
     blankEnd = m ? m.index + m[0].length : n;
-    while (d < doubled.length && doubled[d + 1]! <= i) d += 2;
-    if (d < doubled.length && doubled[d]! < blankStart) {
-      blankStart = doubled[d]!;
-      blankEnd = doubled[d + 1]!;
+    while (d < dropped.length && dropped[d + 1]! <= i) d += 2;
+    if (d < dropped.length && dropped[d]! < blankStart) {
+      blankStart = dropped[d]!;
+      blankEnd = dropped[d + 1]!;
     }
   };
   nextBlanks();

@@ -80,7 +80,8 @@ const SITE_HEADER_LINE = /^[^。\n]*(?:ログイン|会員登録|新規登録|�
 const NAV_WORD = '(?:ホーム|トップ|top|home|メニュー|menu|検索|求人検索|求人を探す|仕事を探す|お仕事を探す|さがす|探す|お気に入り|キープ(?:リスト)?|閲覧履歴|最近見た求人|応募履歴|応募済み|保存した求人|マイリスト|ヘルプ|ログアウト|新着求人|閉じる|サイトマップ|はじめての方へ|企業の方へ|掲載をご検討の方)';
 const NAV_LINE = new RegExp(`^\\s*${NAV_WORD}(?:[ \\t|｜/／・]+${NAV_WORD}){0,7}\\s*$`, 'i');
 /** A line with the site's menu words taken out (ホーム ＞ 求人を探す ＞ 東京都 is only 東京都): what it says of the page. */
-export const withoutNavWords = (line: string): string => line.replace(new RegExp(NAV_WORD, 'gi'), ' ');
+const NAV_WORDS = new RegExp(NAV_WORD, 'gi');
+export const withoutNavWords = (line: string): string => line.replace(NAV_WORDS, ' ');
 /** A button alone on its line (［求人一覧に戻る］, ＜ 一覧へ戻る, この求人をキープ). */
 const BUTTON_LINE = /^\s*[［\[【<＜《]?\s*[^\n。、]{0,14}(?:に戻る|へ戻る|一覧へ|をキープ|を保存|をシェア)\s*[］\]】>＞》]?\s*$/;
 
