@@ -101,6 +101,9 @@ const CEASED_REACH = 12;
 /** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
 const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };
 
+/** The closing bracket of each opening one a heading is set in (after normalize: ［］ are [], ＜＞ are <>). */
+const HEADING_CLOSE: Record<string, string> = { '【': '】', '[': ']', '〈': '〉', '《': '》', '<': '>', '≪': '≫', '〔': '〕' };
+
 /** Where the words about a hit start: after its closing quote when the term is quoted whole, after a bracketed gloss.
  *  The token scan (isNegatedAfter) starts here too, so this is the one place a gloss is passed over. */
 function afterTerm(text: string, h: TermHit): number {
@@ -109,6 +112,10 @@ function afterTerm(text: string, h: TermHit): number {
   // The term as a gloss in brackets (インセンティブ（歩合）制度は…), or glossed by one (ノルマ（目標件数）は…): the clause goes
   // on after the bracket.
   if (text[h.start - 1] === '(' && text[h.end] === ')') return h.end + 1;
+  // The term as a heading in brackets with its value after it on the line (【ノルマ】なし, [ノルマ]ありません): the value
+  // speaks of it.
+  const headingClose = HEADING_CLOSE[text[h.start - 1] ?? ''];
+  if (headingClose !== undefined && text[h.end] === headingClose && text[h.end + 1] !== undefined && text[h.end + 1] !== '\n') return h.end + 1;
   const gloss = BRACKET_GLOSS.exec(text.slice(h.end, h.end + 16));
   return gloss ? h.end + gloss[0].length : h.end;
 }

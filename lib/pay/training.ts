@@ -75,6 +75,12 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 // word after the period's words, or nothing, on its line; or a sentence a page broke after its particle (研修期間も ⏎
 // 日給10,000円を支給).
 const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)?[\s\p{P}\p{S}]*$/u;
+// Such a heading opens its line (marks and brackets aside); a word that ends a line of prose (…2週間のOJT) heads nothing,
+// unless a particle or a wage word after it carries the sentence on (研修期間も, 研修中の時給).
+const OPENS_LINE = /^[\s\p{P}\p{S}]*$/u;
+const SAID_ON = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)/u;
+// The line below is another field's heading (【給与】, ■勤務地): the period's heading has no value there.
+const OTHER_HEADING = /^(?:[【\[<《〈≪][^】\]>》〉≫\n]{1,14}[】\]>》〉≫]|[■□◆◇●○★☆▼▽▶►])(?<!(?:研修|試用|見習|ojt|トレーニング|期間)[^\n]*)/;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
 const WAGE_ROW = /^[\s\p{P}\p{S}]*(?:時給|日給|月給|給与|日当|賃金)[ \t]*[:|]/u;
 // A cell that holds only the wage's unit, its amount on the next line (時給 ⏎ 1,300円).
@@ -119,7 +125,9 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     let limit = Math.min(lineEnd(t.text, at), at + 40);
     // A heading on its own line (【研修期間】 / 1ヶ月（時給1,200円）, 研修中の時給 / 1,350円): its value is the next line
     // that is not blank, or the wage row after a row of its length (期間：3週間 / 時給：1,100円).
-    if (!inBrackets && HEADING_REST.test(t.text.slice(at + m[0].length, limit)) && limit < t.text.length) {
+    const rest = t.text.slice(at + m[0].length, limit);
+    if (!inBrackets && HEADING_REST.test(rest) && limit < t.text.length && (OPENS_LINE.test(t.text.slice(lineStart(t.text, at), at)) || SAID_ON.test(rest))
+      && !OTHER_HEADING.test(t.text.slice(limit + 1, valueLineEnd(t.text, limit)).trimStart())) {
       const first = valueLineEnd(t.text, limit);
       limit = Math.min(first, limit + 41 + TABLE_BLANK_LINES);
       const next = lineEnd(t.text, first + 1);
