@@ -1,6 +1,7 @@
 // Normalization for matching, with a map back to offsets in the original text so that
 // evidence found in the normalized text can be highlighted where the user sees it.
 import { report } from '../core/report';
+import { flattenedBreaks } from './flattened-lines';
 
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph or a
@@ -237,13 +238,26 @@ export function normalize(original: string): Normalized {
   let blankEnd = -1;
   // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
   // in a box of fixed width).
-  const dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
+  let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
+  // Line breaks put back into a flattened posting, each in place of the blanks before it.
+  const flat = flattenedBreaks(original);
+  if (flat.inserts.length) dropped = mergeRanges(dropped, flat.dropped);
+  const inserts = flat.inserts;
+  let q = 0;
   let d = 0;
+  // The next run of trailing blanks itself, kept until passed: on a long line with many dropped ranges, looking for it
+  // again after each would scan the rest of the line each time.
+  let trailStart = -1;
+  let trailEnd = -1;
   const nextBlanks = () => {
-    TRAILING_BLANKS.lastIndex = i;
-    const m = TRAILING_BLANKS.exec(original);
-    blankStart = m ? m.index : n;
-    blankEnd = m ? m.index + m[0].length : n;
+    if (i >= trailEnd) {
+      TRAILING_BLANKS.lastIndex = i;
+      const m = TRAILING_BLANKS.exec(original);
+      trailStart = m ? m.index : n;
+      trailEnd = m ? m.index + m[0].length : n;
+    }
+    blankStart = Math.max(trailStart, i);
+    blankEnd = trailEnd;
     while (d < dropped.length && dropped[d + 1]! <= i) d += 2;
     if (d < dropped.length && dropped[d]! < blankStart) {
       blankStart = dropped[d]!;
@@ -257,12 +271,19 @@ export function normalize(original: string): Normalized {
       i = blankEnd;
       continue;
     }
+    if (q < inserts.length && inserts[q] === i) {
+      parts.push('\n');
+      seg.push(o, i, 0);
+      o++;
+      q++;
+    }
+    const nextInsert = q < inserts.length ? inserts[q]! : n;
     // Fast path: a run of stable characters is copied with one slice. Its last character stays out
     // when a combining mark follows it (か + ゛ must be composed); it stops where trailing blanks start.
     const runStart = i;
     STABLE_RUN.lastIndex = i;
     if (STABLE_RUN.test(original)) {
-      i = Math.min(STABLE_RUN.lastIndex, blankStart);
+      i = Math.min(STABLE_RUN.lastIndex, blankStart, nextInsert);
       if (i < n && i > runStart && isCombining(original.charCodeAt(i))) i--;
     }
     if (i > runStart) {
