@@ -81,13 +81,32 @@ function saysLessThanPage(description: string, page: PageFacts): boolean {
   return shown >= PAGE_HOLDS_TIMES * d && shown - d >= PAGE_HOLDS_MORE;
 }
 
+/** A description this long on one line has lost its line breaks (a board that strips the tags without putting breaks in
+ *  their place): every posting this long is set in lines. */
+const FLAT_DESCRIPTION = 100;
+/** Lines of the page's labelled region that make it the posting in lines. */
+const PAGE_LINES = 5;
+/** The page's region holds at least this share of the description's text: the same posting, not a summary of it. */
+const PAGE_HOLDS_SHARE = 0.8;
+
+/** The description lost its line breaks where the page's labelled region shows the same posting in lines: the page's
+ *  text reads better (normalize puts back a flattened text's breaks only where its headings show them). */
+function flatWherePageHasLines(description: string, page: PageFacts): boolean {
+  const d = description.replace(/\s+/g, '').length;
+  if (d < FLAT_DESCRIPTION || description.trim().includes('\n')) return false;
+  const found = page.postingBlock();
+  if (!found) return false;
+  const shown = blockText(found.region);
+  return shown.split('\n').filter((l) => l.trim()).length >= PAGE_LINES && shown.replace(/\s+/g, '').length >= PAGE_HOLDS_SHARE * d;
+}
+
 /** The page's own JSON-LD posting as text, or null. */
 export function fromJsonLd(page: PageFacts, url: string | undefined): { title: string; text: string; via: { title: string; body: string } } | null {
   const jp = choosePosting(findJobPostings(page.doc), page, url);
   if (!jp) return null;
   // A posting without a description, or with a line where the page shows the whole posting, says little; a
   // labelled block on the page, if any, is the better source then.
-  if (saysLessThanPage(jp.description, page)) return null;
+  if (saysLessThanPage(jp.description, page) || flatWherePageHasLines(jp.description, page)) return null;
   const t = firstTitle([
     ['JobPosting.title', () => oneLine(jp.title)],
     ['h1', () => page.pageH1()],

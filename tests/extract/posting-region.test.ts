@@ -118,4 +118,17 @@ ${TABLE}
     const full = extractPosting(html(page(ld('ガス機器をお使いのお客様からのお電話を受け、使い方や点検のご予約を承るお仕事です。'.repeat(12)))));
     expect(full?.source).toBe('json-ld');
   });
+
+  it('prefers the page to a JobPosting whose description lost its line breaks; one in lines stays first', () => {
+    const job = ['【仕事内容】', '家庭用の浄水器をお使いのお客様から、フィルター交換のご注文やお問い合わせのお電話を受けます。', 'こちらから販売のお電話をかけることはありません。',
+      '【給与】', '時給1,280円', '【勤務地】', '札幌市中央区北2条西', '【勤務時間】', '9:00～17:30', '【応募資格】', '未経験歓迎、パソコンの文字入力ができる方'];
+    const ld = (description: string) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'JobPosting', title: '浄水器のお客様窓口スタッフ', description })}</script>`;
+    const page = (head: string) => `<!doctype html><html><head>${head}</head><body><main><h1>浄水器のお客様窓口スタッフ</h1>
+<dl class="job">${[0, 3, 5, 7, 9].map((k) => `<dt>${job[k]!.replace(/[【】]/g, '')}</dt><dd>${job.slice(k + 1, k === 0 ? 3 : k + 2).join('<br>')}</dd>`).join('')}</dl></main></body></html>`;
+    const flat = extractPosting(html(page(ld(job.join('')))));
+    expect(flat?.source).toBe('generic');
+    expect(flat?.text).toContain('こちらから販売のお電話をかけることはありません');
+    const inLines = extractPosting(html(page(ld(job.join('<br>')))));
+    expect(inLines?.source).toBe('json-ld');
+  });
 });
