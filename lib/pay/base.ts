@@ -5,7 +5,7 @@ import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { ALLOWANCE_ROW, isCompanyProfile, isExample, lineAboveBlanks, lineAt, lineStart, sectionOf, underCompanyHeading, underOtherOpenings, WAGE_NAMES, type PayText } from './context';
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
-import { countedPerPiece } from './incentive';
+import { countedSuccesses } from './incentive';
 import { gated, matchesOf } from '../text/gated-scan';
 import { BULLETS } from '../text/heading-marks';
 
@@ -254,8 +254,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       if (!a.money && !(a.grouped && (a.max === null || a.max !== a.min))) continue;
     }
     if (!a.money && !a.grouped && !key) continue;
-    // Counted per piece or per success with no wage word (1記事 3,000円 in a title): the results pay's rate, not a wage.
-    if (!key && !short && !perSession && countedPerPiece(t.text.slice(Math.max(ls, a.start - 28), a.start))) continue;
+    // Counted per piece or per success with no wage word (1記事 3,000円 in a title): the results pay's rate, not a wage;
+    // nor what many successes add up to (10件成約で5万円).
+    if (!key && !short && !perSession && countedSuccesses(t.text.slice(Math.max(ls, a.start - 28), a.start))) continue;
     // A figure without 円 that counts something else, right after it (初任給（2025年4月実績）, 月間約40万PV, 10万人) is no
     // amount of pay.
     if ((!a.money || t.text[a.end - 1] === '万') && COUNTS_AFTER.test(t.text.slice(a.end, a.end + 4))) continue;

@@ -134,8 +134,13 @@ const PER_MINUTE = String.raw`(?:通話|鑑定|相談|チャット|会話)?(?:�
 const PER_BEFORE = new RegExp([ONE_COUNTED, PER_COUNTED, COUNT_TIMES_AMOUNT, AT_SUCCESS, EACH_SUCCESS, PER_MINUTE].join('|'));
 // A table's headcount cell on the line above (募集人数 ⏎ 1名 ⏎ 26〜45万): how many are hired, not what one success pays.
 const HEADCOUNT_ROW = /(?:^|\n)[ \t]*(?:1|一)[ \t]*(?:名|人)[ \t]*\n\s*$/;
+// Many successes named before the amount (月20件獲得で10万円, 10件成約で5万円): what they add up to, an earnings example,
+// not what one pays.
+const MANY_COUNTED = new RegExp(String.raw`(?<![\d.,])(?:[2-9]|[1-9]\d+)[ \t]*(?:${COUNTED_THING})[ \t]*の?[ \t]*(?:${SUCCESS_DONE})?[ \t]*(?:で|すると|したら|なら|の場合)[ \t]*(?:約|およそ)?[ \t]*$`);
 /** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
-export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before);
+export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before) && !MANY_COUNTED.test(before);
+/** Whether the words right before an amount count the successes it pays for, one or many: results pay, never a wage. */
+export const countedSuccesses = (before: string): boolean => countedPerPiece(before) || MANY_COUNTED.test(before);
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(
