@@ -112,6 +112,7 @@ describe('normalize puts back the line breaks of a flattened posting', () => {
     ['a long line with the headings of two fields', '給与：時給1,300円（研修中も同額、22時以降は深夜手当として25％割増、交通費は別途規定により支給） 勤務地：東京都新宿区西新宿1丁目（新宿駅西口から徒歩5分、地下道直結）'],
     ['a posting with its lines', read('inbound-brackets.txt')],
   ])('leaves %s as it is', (_name, text) => {
+    expect(normalize(text.replace(/\n/g, '\r')).text).toBe(normalize(text).text);
     expect(normalize(text).text.split('\n')).toHaveLength(text.split('\n').length);
   });
 });

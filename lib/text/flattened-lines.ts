@@ -98,15 +98,19 @@ function foldSameLength(s: string): string {
   });
 }
 
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/g;
+
 /** The line breaks a flattened posting lost, found on each of its long lines that holds several fields' headings. */
 export function flattenedBreaks(original: string): FlattenedBreaks {
   const out: FlattenedBreaks = { inserts: [], dropped: [] };
   if (original.length < FLATTENED_LINE_MIN) return out;
+  // Every form of line break ends a line (\r alone, as an old Mac or a textarea's value gives it, too).
+  LINE_BREAK.lastIndex = 0;
   for (let at = 0; at < original.length; ) {
-    let end = original.indexOf('\n', at);
-    if (end === -1) end = original.length;
+    const m = LINE_BREAK.exec(original);
+    const end = m ? m.index : original.length;
     if (end - at >= FLATTENED_LINE_MIN) addLineBreaks(original, at, end, out);
-    at = end + 1;
+    at = m ? end + m[0].length : original.length;
   }
   return out;
 }
