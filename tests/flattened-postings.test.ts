@@ -57,6 +57,25 @@ describe('a flattened posting reads as the posting with its lines', () => {
   }
 });
 
+describe('a table copied as one line of cells (求人番号｜…｜職種｜…)', () => {
+  it('reads as a posting, its pay and commute and its beginner-friendliness found', async () => {
+    const r = reading(await run(read('cells-one-line.txt')));
+    expect(r).toMatchObject({ posting: true, jobType: 'inbound', callCenter: true, beginnerOk: true, base: ['hour', 1150, 1250], commute: ['capped', 15000] });
+  });
+
+  it('splits the line into a row per label and its value, the labels paired on from the headings', () => {
+    const rows = normalize(read('cells-one-line.txt')).text.split('\n');
+    for (const row of ['求人番号|27010-0xxxx18', '受付年月日|2026年10月1日', '事業所名|株式会社さざなみテレサービス 大阪センター', '必要な経験|不問', '賃金(時間額)|1,150円〜1,250円', '通勤手当|実費支給(上限あり) 月額15,000円', '教育訓練|入社後5日間の研修とマニュアルあり', '応募書類|履歴書']) {
+      expect(rows).toContain(row);
+    }
+  });
+
+  it('passes over empty cells, and a blank column pairs with nothing', () => {
+    const text = normalize('電話受付スタッフ｜ ｜職種｜電話受付｜ ｜給与｜時給1,200円｜｜勤務地｜東京都港区｜ ｜応募資格｜不問｜ ｜勤務時間｜9時～18時｜ ｜仕事内容｜お客様からのお電話を受けます').text;
+    expect(text.split('\n')).toEqual(['電話受付スタッフ', '職種|電話受付', '給与|時給1,200円', '勤務地|東京都港区', '応募資格|不問', '勤務時間|9時~18時', '仕事内容|お客様からのお電話を受けます']);
+  });
+});
+
 describe('normalize puts back the line breaks of a flattened posting', () => {
   const flat =
     '電話受付スタッフ 【仕事内容】 お客様からのお電話を受け、ご注文を入力します。 手順はマニュアルにあります。 【給与】 時給1,250円 ※研修中も同額 ' +

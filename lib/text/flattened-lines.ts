@@ -25,13 +25,15 @@ const HEADING = alternation([...HEADING_WORDS.keys()].filter((w) => !bracketedOn
 const ANY_HEADING = alternation(HEADING_WORDS.keys());
 const BLANK = '[ \\t\\u00a0]';
 // Headings, each naming its field: in brackets (【給与】), after a mark (■勤務地), before a colon (応募資格：), or standing
-// between blanks where a line of its own was (… 給与 時給1,300円 …). Looked for only where a bracket, a mark, a colon or
+// between blanks where a line of its own was (… 給与 時給1,300円 …), or as a cell between ｜s. Looked for only where a bracket, a mark, a colon or
 // a blank stands (HEADING_ANCHOR), each form tried there alone: the heading words are many.
-const HEADING_ANCHOR = new RegExp(`【|[${BULLETS}]|:|${BLANK}+`, 'g');
+const HEADING_ANCHOR = new RegExp(`【|[${BULLETS}]|:|\\||${BLANK}+`, 'g');
 const IN_BRACKETS = new RegExp(`${BLANK}*(${ANY_HEADING})${BLANK}*】`, 'y');
 const AFTER_MARK = new RegExp(`${BLANK}*(${HEADING})`, 'y');
 const BEFORE_COLON = new RegExp(`(?<![${BULLETS}【])(${HEADING})${BLANK}*$`);
 const BETWEEN_BLANKS = new RegExp(`(${HEADING})(?=${BLANK}|$)`, 'y');
+// A table copied as one line of cells (求人番号｜…｜仕事内容｜電話での…｜賃金｜…): a heading is a cell of its own.
+const CELL = new RegExp(`${BLANK}*(${HEADING})${BLANK}*(?=\\||$)`, 'y');
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 /** The longest heading word, for how far before a colon one may start. */
 const HEADING_MAX = Math.max(...[...HEADING_WORDS.keys()].map((w) => w.length));
@@ -55,6 +57,8 @@ function headingsIn(line: string): { at: number; field: string }[] {
     } else if (c === ':') {
       const from = Math.max(0, a.index - HEADING_MAX - 3);
       if ((m = BEFORE_COLON.exec(line.slice(from, a.index)))) out.push({ at: from + m.index, field: field(m[1]!) });
+    } else if (c === '|') {
+      if ((m = at(CELL, next))) out.push({ at: next + m[0].search(/\S/), field: field(m[1]!) });
     } else if (isBlank(c.charCodeAt(0))) {
       if ((m = at(BETWEEN_BLANKS, next))) out.push({ at: next, field: field(m[1]!) });
     } else if ((m = at(AFTER_MARK, next))) {
@@ -73,6 +77,8 @@ const AFTER_SENTENCE = new RegExp(`(?<=[。!?])${BLANK}+(?=\\S)`, 'g');
 // 東京都港区), which stay on one line (LABEL_MAX). Not after a particle or a verb's joining form (ノルマはありませんが 目標は…):
 // there the blank is a pause inside one sentence.
 const BETWEEN_WORDS = new RegExp(`(?<=[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー)」』】〉》~〜])(?<![をにがへでとやのてはもきくっ])${BLANK}+(?=[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}(「『【〈《])`, 'gu');
+/** ｜s that make a line one of cells (a table copied as one line): three rows of a label and its value. */
+const CELL_LINE_MIN = 6;
 /** Words before a blank that may be a label of the value after it: no longer than this. */
 const LABEL_MAX = 10;
 // A value that is a row's answer (手当 なし, 試用期間 あり, 学歴 不問): it ends its row and never starts one.
@@ -115,6 +121,42 @@ export function flattenedBreaks(original: string): FlattenedBreaks {
   return out;
 }
 
+// A cell that may be a label: a few words, no figure first, no sentence (必要な経験, 賃金(月額), 教育訓練).
+const LABEL_CELL = /^[ \t]*[^\d\s|。、,][^|。、,]{0,11}[ \t]*$/;
+
+/**
+ * In a line of cells, the starts of the cells that are labels: the heading cells, and every second cell on from one
+ * (a table copied as one line alternates label and value: 求人番号｜13080-…｜受付年月日｜…｜職種｜…), as long as each
+ * such cell looks like a label; where it does not, the pairing is lost until the next heading cell.
+ */
+function labelCells(line: string, headings: { at: number }[]): number[] {
+  // Each cell's text and start; an empty cell (｜ ｜) pairs with nothing: a table's blank column.
+  const texts: string[] = [];
+  const starts: number[] = [];
+  for (let from = 0; from <= line.length; ) {
+    let to = line.indexOf('|', from);
+    if (to === -1) to = line.length;
+    const text = line.slice(from, to);
+    if (text.trim()) {
+      texts.push(text);
+      starts.push(from);
+    }
+    from = to + 1;
+  }
+  const cell = (i: number) => texts[i]!;
+  const isHeading = new Set(headings.map((h) => h.at));
+  const heading = starts.map((st, i) => isHeading.has(st + (cell(i).search(/\S/) >>> 0)));
+  const out = new Set<number>();
+  heading.forEach((h, i) => {
+    if (!h) return;
+    // From this heading cell, forwards and backwards, every second cell while each looks like a label.
+    for (const step of [2, -2]) {
+      for (let j = i + step; j >= 0 && j < starts.length && !heading[j] && LABEL_CELL.test(cell(j)); j += step) out.add(starts[j]! + cell(j).search(/\S/));
+    }
+  });
+  return [...out];
+}
+
 function addLineBreaks(original: string, start: number, end: number, out: FlattenedBreaks): void {
   const line = foldSameLength(original.slice(start, end));
   const headings = headingsIn(line);
@@ -124,7 +166,10 @@ function addLineBreaks(original: string, start: number, end: number, out: Flatte
   if (fields.size < FLATTENED_FIELDS_MIN) return;
   for (const m of line.matchAll(ITEM_START)) points.set(m.index, false);
   for (const m of line.matchAll(AFTER_SENTENCE)) points.set(m.index + m[0].length, false);
-  for (const m of line.matchAll(BETWEEN_WORDS)) if (!points.has(m.index + m[0].length)) points.set(m.index + m[0].length, true);
+  // In a line of cells, a blank is a cell's own (社会福祉法人 やまびこ会): the ｜s are where the lines were.
+  const cells = (line.match(/\|/g) ?? []).length >= CELL_LINE_MIN;
+  if (cells) for (const at of labelCells(line, headings)) points.set(at, false);
+  if (!cells) for (const m of line.matchAll(BETWEEN_WORDS)) if (!points.has(m.index + m[0].length)) points.set(m.index + m[0].length, true);
   const sorted = [...points].sort((a, b) => a[0] - b[0]);
   let last = 0;
   while (last < line.length && isBlank(line.charCodeAt(last))) last++;
@@ -133,6 +178,10 @@ function addLineBreaks(original: string, start: number, end: number, out: Flatte
     if (MARKS_ONLY.test(line.slice(last, p))) continue;
     let b = p;
     while (isBlank(line.charCodeAt(b - 1))) b--;
+    // A cell's separators before it go with the blanks (an empty cell's too): the line break takes their place.
+    while (line[b - 1] === '|' || isBlank(line.charCodeAt(b - 1))) b--;
+    // Nothing but a separator since the last break (an empty cell): no line of its own.
+    if (b <= last) continue;
     if (betweenWords && isLabelAndValue(line.slice(last, b), line.slice(p, p + 3))) continue;
     if (b < p) out.dropped.push(start + b, start + p);
     out.inserts.push(start + p);

@@ -271,6 +271,8 @@ export function normalize(original: string): Normalized {
       i = blankEnd;
       continue;
     }
+    // An insert passed over (inside a range dropped with others) is not waited for.
+    while (q < inserts.length && inserts[q]! < i) q++;
     if (q < inserts.length && inserts[q] === i) {
       parts.push('\n');
       seg.push(o, i, 0);
