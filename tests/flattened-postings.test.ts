@@ -135,3 +135,31 @@ describe('normalize puts back the line breaks of a flattened posting', () => {
     expect(normalize(text).text.split('\n')).toHaveLength(text.split('\n').length);
   });
 });
+
+describe('normalize on flattened lines built at random from the pieces postings use', () => {
+  // A fixed seed: the same lines every run.
+  let seed = 20261205;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const PIECES = ['【給与】', '給与', '勤務地：', '■仕事内容', '仕事内容', '｜', '｜ ｜', ' ', '　', '。', '、', '・', '※', 'Q.', 'なし', 'あり', '時給1,200円', '東京都港区', 'お電話を受けます', 'ノルマ', '応募資格', '\r\n', '\n', '【', '】', '(', ')', 'ﾃﾚｱﾎﾟ', '㈱', '。 ｜', '｜｜', ' ｜ ', '｜職種｜'];
+  it('ends, keeps every character of the original in order, and maps each unit back within it', () => {
+    for (let k = 0; k < 300; k++) {
+      let original = '';
+      while (original.length < 80 + rand(400)) original += PIECES[rand(PIECES.length)];
+      const n = normalize(original);
+      let before = 0;
+      for (let i = 0; i < n.text.length; i++) {
+        const [a, b] = originalRange(n, i, i + 1);
+        expect(a).toBeGreaterThanOrEqual(before);
+        expect(b).toBeLessThanOrEqual(original.length);
+        before = a;
+      }
+      // What was put in or taken out is line breaks, blanks and cells' separators only: without them, the text is the
+      // original's, folded.
+      const bare = (s: string) => s.replace(/[\s|]+/g, '');
+      expect(bare(n.text)).toBe(bare(original.normalize('NFKC').toLowerCase()));
+    }
+  });
+});
