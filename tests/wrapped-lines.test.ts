@@ -80,3 +80,27 @@ describe('a posting read through its cut lines', () => {
     expect(cut.quota).toBe(whole.quota);
   });
 });
+
+describe('a line cut inside a word, whatever the page\'s width', () => {
+  it.each([
+    ['個人ノルマはあり\nません。', '個人ノルマはありません。'],
+    ['お問い合わせに対応いたしま\nす。', 'お問い合わせに対応いたします。'],
+    ['電話でご案内し\r\nました。', '電話でご案内しました。'],
+    ['まずはお気軽にご応募くださ\nい。', 'まずはお気軽にご応募ください。'],
+    ['先輩がフォローしま\nす、ご安心を', '先輩がフォローします、ご安心を'],
+  ])('%j', (original, joined) => {
+    expect(normalize(`法人営業スタッフ\n${original}\n給与：月給22万円`).text).toContain(`\n${joined}\n`);
+  });
+  it.each([
+    ['ノルマ\nなし', 'a value on the line below its label'],
+    ['ご案内します。\nまた、資料もお送りします。', 'a sentence that starts its line'],
+    ['電話受付\nーーーーーーーー', 'a rule of long-vowel marks'],
+    ['経験\nいりません', 'a value that starts with a word of its own'],
+  ])('%j stays two lines: %s', (original) => {
+    expect(normalize(original).text).toContain('\n');
+  });
+  it('個人ノルマはあり ⏎ ません。 denies a quota', async () => {
+    const r = await run('飲料のルートセールス\n【仕事内容】\n取引先を社用車で訪問し、新商品をご案内します。個人ノルマはあり\nません。\n【給与】\n月給22万円');
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -115,6 +115,19 @@ function doubledBreaks(original: string): number[] {
 const CONTINUED_BREAK = new RegExp(String.raw`[、，､]${BLANK}*(${BREAK}${BLANK}*)(?=\S)`, 'g');
 const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳|｜\u2500-\u257f]|[^\n、。:：]{1,12}[:：])/;
 const COMMA_AT_LINE_END = new RegExp(String.raw`[、，､]${BLANK}*${BREAK}`);
+// A line cut inside a word (個人ノルマはあり ⏎ ません。, 対応いたしま ⏎ す。 a box of fixed width or a copy's wrap left): the next line
+// starts with what only ends one (ません, ます。, です。, す。, い。, a small kana). Such a break is dropped wherever the width, as long as
+// a word stands before it.
+const CUT_WORD_BREAK = new RegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](${BREAK})(?=ません|ます[。、]|です[。、]|ました|でした|[すたい][。、]|[ぁぃぅぇぉっゃゅょ])`, 'gu');
+function cutWordBreaks(original: string): number[] {
+  const out: number[] = [];
+  for (const m of original.matchAll(CUT_WORD_BREAK)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(start, start + m[1]!.length);
+  }
+  return out;
+}
+
 function continuedBreaks(original: string): number[] {
   // One regex test, not indexOf: V8 finds a kana character in a long text faster this way.
   if (!COMMA_AT_LINE_END.test(original)) return [];
@@ -138,6 +151,8 @@ const WRAPPED_SHARE = 0.4;
 const WORD_CHARS = /[\p{L}\p{N}]/gu;
 /** A line cut inside a phrase: it ends in a particle or in the middle of a verb (を, に, が, の, て, いただき). */
 const INSIDE_PHRASE_END = /[をにがへでとやのてはもきくっ、]$/;
+/** A line that starts with what only ends a word or a sentence (ません。, ます, small kana, 、): the line above was cut inside it. */
+const CONTINUATION_START = /^(?:ません|ます|です|でし|まし|ない|ん[。、]|[ぁぃぅぇぉっゃゅょゎァィゥェォッャュョー、。,.，．)）」』])/;
 const NUMBERED_ITEM = /^[\d０-９]{1,2}[.．)）、]/;
 function wrappedBreaks(original: string): number[] {
   // A first pass only counts the long lines of each length that end no sentence: most pages have no three of one
@@ -182,10 +197,11 @@ function wrappedBreaks(original: string): number[] {
   for (let k = 0; k + 1 < starts.length; k++) {
     if (ends[k]! - starts[k]! !== width || ends[k + 1] === starts[k + 1]) continue;
     const text = original.slice(starts[k], ends[k]);
-    if (SENTENCE_END_UNITS.has(text.charCodeAt(text.length - 1)) || !wordShare(text) || (!box && !INSIDE_PHRASE_END.test(text))) continue;
+    if (SENTENCE_END_UNITS.has(text.charCodeAt(text.length - 1)) || !wordShare(text)) continue;
     const next = starts[k + 1]!;
     let indent = next;
     while (indent < ends[k + 1]! && BLANK_UNITS.has(original.charCodeAt(indent))) indent++;
+    if (!box && !INSIDE_PHRASE_END.test(text) && !CONTINUATION_START.test(original.slice(indent, indent + 4))) continue;
     // A figure cut from its words goes on (…時給 ⏎ 1,300円); a numbered item (1. 2）) starts a line of its own.
     const head = original.slice(indent, indent + 16);
     if (/^[\d０-９]/.test(head) ? NUMBERED_ITEM.test(head) : OWN_LINE_START.test(head)) continue;
@@ -238,7 +254,7 @@ export function normalize(original: string): Normalized {
   let blankEnd = -1;
   // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
   // in a box of fixed width).
-  let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original));
+  let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original)), cutWordBreaks(original));
   // Line breaks put back into a flattened posting, each in place of the blanks before it.
   const flat = flattenedBreaks(original);
   if (flat.inserts.length) dropped = mergeRanges(dropped, flat.dropped);
