@@ -305,6 +305,13 @@ describe('posting or article', () => {
     const one = '採用情報 ＞ カスタマーサポート（受信）\n【仕事内容】\nお客様からのお電話を受け、ご契約内容をご案内します。\n【給与】\n時給1,350円\n【勤務地】\n札幌市中央区\n【応募方法】\n応募フォームからご応募ください。';
     expect((await run(one)).posting).toBe(true);
   });
+  it('search results whose cards set the pay unit on a line and the figure on the next (時給 ⏎ 1,250円〜) are no posting', async () => {
+    const results = ['はたらくナビ｜ログイン｜会員登録', 'トップ ＞ 福岡県 ＞ 「コールセンター」の求人', '「コールセンター 福岡市」の検索結果 128件',
+      '通販の受注スタッフ', '株式会社あおば通販　福岡市博多区', '時給', '1,250円〜', '未経験OK・週3日〜',
+      'カード会社のお問い合わせ窓口', '株式会社みらいコール　福岡市中央区', '時給', '1,400円〜1,600円', '土日休み',
+      '保険のご案内（発信）', '株式会社はやてサポート　福岡市早良区', '月給', '23万円〜', '正社員・賞与あり', '次へ'].join('\n');
+    expect((await run(results)).posting).toBe(false);
+  });
   it("a posting's 会社見学もできます offers the applicant a visit; a 会社見学会 notice is an event", async () => {
     const post = 'お客様窓口の電話スタッフを1名募集します\n水道設備の会社の総務担当です。かかってくる電話に出るお仕事です。\n・平日9:00〜17:00\n・時給1,150円、交通費支給\n気になる方はお電話ください。会社見学もできます。';
     expect((await run(post)).posting).toBe(true);

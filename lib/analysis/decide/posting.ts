@@ -156,8 +156,9 @@ const namesRecruitSection = (text: string) => titleLines(text).some((l) => SECTI
  *  次へ) … */
 const LIST_MARKER = /\d[\d,]*件(?:中|を表示|の(?:求人|お仕事))|件を表示|検索結果|求人一覧|募集一覧|募集中の(?:職種|求人)|募集職種一覧|の(?:求人|仕事|お仕事)一覧|もっと見る|次のページ|次へ[ \t]*$/m;
 /** … and states several jobs' pay, each on a short line of its own (時給1,300円〜　パート, 月給25万円〜　正社員), indented or
- *  not, after the job's name with its note in brackets and its terms (2. 受注スタッフ（電話・FAXの注文受付）　パート　時給…). */
-const PAY_LINE = /^[ \t]*[^\n。]{0,40}?(?:時給|日給|月給|年収|日当|月収|1件)[ \t:]*(\d[\d,.]*)[ \t]*(?:万)?[^\n。]{0,40}$/gm;
+ *  not, after the job's name with its note in brackets and its terms (2. 受注スタッフ（電話・FAXの注文受付）　パート　時給…);
+ *  a card may set its unit on a line and the figure on the next (時給 ⏎ 1,350円〜). */
+const PAY_LINE = /^[ \t]*[^\n。]{0,40}?(?:時給|日給|月給|年収|日当|月収|1件)[ \t:]*(?:\n[ \t]*)?(\d[\d,.]*)[ \t]*(?:万)?[^\n。]{0,40}$/gm;
 /** Pay lines with different figures a list shows (its cards'); fewer, and the page may be one job with its pay for
  *  the training period and after it. */
 const LISTED_PAYS = 3;
