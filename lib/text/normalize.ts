@@ -134,6 +134,24 @@ function cutWordBreaks(original: string): number[] {
   return out;
 }
 
+// A blank after a particle, before the next word (お客様からの 電話に 答えます, ノルマは ありません): easy Japanese written for
+// readers learning it sets one after each phrase, and others pause so. Japanese sets no blanks between words, and the
+// readers look for phrases whole (に電話で対応, はありません): such a blank is dropped. Not after a word of its own
+// (勤務地 東京都, 未経験OK 交通費支給), where a blank stands between a label and its value or between items.
+// The blanks are found first and their neighbours checked after: a lookbehind tried at every character costs more.
+const INLINE_BLANKS = /[ \t\u3000]+/g;
+const PARTICLES = new Set([...'をにがはでへも'].map((c) => c.charCodeAt(0)));
+const JAPANESE_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
+function particleBlanks(original: string): number[] {
+  const out: number[] = [];
+  for (const m of original.matchAll(INLINE_BLANKS)) {
+    const end = m.index + m[0].length;
+    if (m.index < 2 || end >= original.length || !PARTICLES.has(original.charCodeAt(m.index - 1))) continue;
+    if (JAPANESE_CHAR.test(original[m.index - 2]!) && JAPANESE_CHAR.test(original[end]!) && original[end] !== 'ー') out.push(m.index, end);
+  }
+  return out;
+}
+
 function continuedBreaks(original: string): number[] {
   // One regex test, not indexOf: V8 finds a kana character in a long text faster this way.
   if (!COMMA_AT_LINE_END.test(original)) return [];
@@ -261,6 +279,7 @@ export function normalize(original: string): Normalized {
   // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
   // in a box of fixed width).
   let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original)), cutWordBreaks(original));
+  dropped = mergeRanges(dropped, particleBlanks(original));
   // Line breaks put back into a flattened posting, each in place of the blanks before it.
   const flat = flattenedBreaks(original);
   if (flat.inserts.length) dropped = mergeRanges(dropped, flat.dropped);
