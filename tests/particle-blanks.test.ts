@@ -1,4 +1,4 @@
-// A blank after a particle (お客様からの 電話に 答えます): easy Japanese written for readers learning it sets one after each
+// A blank after a particle or a verb's joining て (お客様からの 電話に 答えます, 担当して いただきます): easy Japanese written for readers learning it sets one after each
 // phrase, and some writers pause so. The readers look for phrases whole (に電話で対応, はありません), so such a blank is
 // dropped; a blank after a word of its own (勤務地 東京都, 未経験OK 交通費支給) stays. Lines and a posting of our own.
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,8 @@ import { run } from './helpers';
 describe('normalize drops a blank after a particle before the next word', () => {
   it.each([
     ['ノルマは ありません', 'ノルマはありません'],
-    ['お客様からの 電話に 答えます', 'お客様からの 電話に答えます'],
+    ['お客様からの 電話に 答えます', 'お客様からの電話に答えます'],
+    ['受信と 発信の 両方を 担当して いただきます', '受信と発信の両方を担当していただきます'],
     ['パソコンで　入力を します', 'パソコンで入力をします'],
     ['研修も あります', '研修もあります'],
   ])('%j', (original, text) => {

@@ -134,13 +134,14 @@ function cutWordBreaks(original: string): number[] {
   return out;
 }
 
-// A blank after a particle, before the next word (お客様からの 電話に 答えます, ノルマは ありません): easy Japanese written for
+// A blank after a particle or a verb's joining て, before the next word (お客様からの 電話に 答えます, ノルマは ありません,
+// 担当して いただきます): easy Japanese written for
 // readers learning it sets one after each phrase, and others pause so. Japanese sets no blanks between words, and the
 // readers look for phrases whole (に電話で対応, はありません): such a blank is dropped. Not after a word of its own
 // (勤務地 東京都, 未経験OK 交通費支給), where a blank stands between a label and its value or between items.
 // The blanks are found first and their neighbours checked after: a lookbehind tried at every character costs more.
 const INLINE_BLANKS = /[ \t\u3000]+/g;
-const PARTICLES = new Set([...'をにがはでへも'].map((c) => c.charCodeAt(0)));
+const PARTICLES = new Set([...'をにがはでへものとやてら'].map((c) => c.charCodeAt(0)));
 const JAPANESE_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]/u;
 function particleBlanks(original: string): number[] {
   const out: number[] = [];
