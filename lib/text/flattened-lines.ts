@@ -24,9 +24,10 @@ const bracketedOnly = new Set(BRACKETED_HEADINGS.map((w) => w.toLowerCase()));
 const HEADING = alternation([...HEADING_WORDS.keys()].filter((w) => !bracketedOnly.has(w)));
 const ANY_HEADING = alternation(HEADING_WORDS.keys());
 const BLANK = '[ \\t\\u00a0]';
-// Headings, each naming its field: in brackets (【給与】), after a mark (■勤務地), before a colon (応募資格：), or standing
-// between blanks where a line of its own was (… 給与 時給1,300円 …), or as a cell between ｜s. Looked for only where a bracket, a mark, a colon or
-// a blank stands (HEADING_ANCHOR), each form tried there alone: the heading words are many.
+// Headings, each naming its field: in brackets (【給与】), after a mark (■勤務地), before a colon (応募資格：), standing
+// between blanks where a line of its own was (… 給与 時給1,300円 …), or as a cell between ｜s. Looked for only where a
+// bracket, a mark, a colon, a ｜ or a blank stands (HEADING_ANCHOR), each form tried there alone: the heading words are
+// many.
 const HEADING_ANCHOR = new RegExp(`【|[${BULLETS}]|:|\\||${BLANK}+`, 'g');
 const IN_BRACKETS = new RegExp(`${BLANK}*(${ANY_HEADING})${BLANK}*】`, 'y');
 const AFTER_MARK = new RegExp(`${BLANK}*(${HEADING})`, 'y');
@@ -143,15 +144,16 @@ function labelCells(line: string, headings: { at: number }[]): number[] {
     }
     from = to + 1;
   }
-  const cell = (i: number) => texts[i]!;
+  // Where each cell's words start (its blanks passed over): a heading found there makes it a heading cell.
+  const words = texts.map((text, i) => starts[i]! + text.search(/\S/));
   const isHeading = new Set(headings.map((h) => h.at));
-  const heading = starts.map((st, i) => isHeading.has(st + (cell(i).search(/\S/) >>> 0)));
+  const heading = words.map((w) => isHeading.has(w));
   const out = new Set<number>();
   heading.forEach((h, i) => {
     if (!h) return;
     // From this heading cell, forwards and backwards, every second cell while each looks like a label.
     for (const step of [2, -2]) {
-      for (let j = i + step; j >= 0 && j < starts.length && !heading[j] && LABEL_CELL.test(cell(j)); j += step) out.add(starts[j]! + cell(j).search(/\S/));
+      for (let j = i + step; j >= 0 && j < texts.length && !heading[j] && LABEL_CELL.test(texts[j]!); j += step) out.add(words[j]!);
     }
   });
   return [...out];
@@ -176,9 +178,8 @@ function addLineBreaks(original: string, start: number, end: number, out: Flatte
   for (const [p, betweenWords] of sorted) {
     // Only marks and blanks since the last break (■【給与】, ■ 給与：): the same break.
     if (MARKS_ONLY.test(line.slice(last, p))) continue;
+    // The blanks before it go, and a cell's separators with them (an empty cell's too): the line break takes their place.
     let b = p;
-    while (isBlank(line.charCodeAt(b - 1))) b--;
-    // A cell's separators before it go with the blanks (an empty cell's too): the line break takes their place.
     while (line[b - 1] === '|' || isBlank(line.charCodeAt(b - 1))) b--;
     // Nothing but a separator since the last break (an empty cell): no line of its own.
     if (b <= last) continue;
