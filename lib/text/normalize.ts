@@ -6,8 +6,9 @@ import { flattenedBreaks } from './flattened-lines';
 export interface Normalized {
   /** NFKC, ASCII lower-cased, line breaks unified to "\n", blanks at the ends of lines dropped, a pictograph or a
    *  Markdown heading's hashes that open a line made a ■, a list item's dash made a ・, Western stops after Japanese
-   *  words (，．) made 、。, a double-spaced page's line
-   *  breaks halved, a line that ends in 、 joined to the next. */
+   *  words (，．) made 、。, a double-spaced page's line breaks halved, a line that ends in 、, is cut at a box's width or
+   *  inside a word joined to the next, a blank after a particle dropped, and a flattened posting's lost line breaks
+   *  put back (flattened-lines.ts). */
   text: string;
   original: string;
   /**
@@ -121,9 +122,9 @@ function doubledBreaks(original: string): number[] {
 const CONTINUED_BREAK = new RegExp(String.raw`[、，､]${BLANK}*(${BREAK}${BLANK}*)(?=\S)`, 'g');
 const OWN_LINE_START = /^(?:[・■□◆◇●○◎★☆▼▽▶►※【\[［(（<＜〈《〔\-－*＊+＋#＃\d０-９①-⑳|｜\u2500-\u257f]|[^\n、。:：]{1,12}[:：])/;
 const COMMA_AT_LINE_END = new RegExp(String.raw`[、，､]${BLANK}*${BREAK}`);
-// A line cut inside a word (個人ノルマはあり ⏎ ません。, 対応いたしま ⏎ す。 a box of fixed width or a copy's wrap left): the next line
-// starts with what only ends one (ません, ます。, です。, す。, い。, a small kana). Such a break is dropped wherever the width, as long as
-// a word stands before it.
+// A line cut inside a word (個人ノルマはあり ⏎ ません。, 対応いたしま ⏎ す。: a box of fixed width or a copy's wrap left
+// it): the next line starts with what only ends one (ません, ます。, です。, す。, い。, a small kana). Such a break is
+// dropped whatever the width, as long as a word stands before it.
 const CUT_WORD_BREAK = new RegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](${BREAK})(?=ません|ます[。、]|です[。、]|ました|でした|[すたい][。、]|[ぁぃぅぇぉっゃゅょ])`, 'gu');
 function cutWordBreaks(original: string): number[] {
   const out: number[] = [];
@@ -135,10 +136,10 @@ function cutWordBreaks(original: string): number[] {
 }
 
 // A blank after a particle or a verb's joining て, before the next word (お客様からの 電話に 答えます, ノルマは ありません,
-// 担当して いただきます): easy Japanese written for
-// readers learning it sets one after each phrase, and others pause so. Japanese sets no blanks between words, and the
-// readers look for phrases whole (に電話で対応, はありません): such a blank is dropped. Not after a word of its own
-// (勤務地 東京都, 未経験OK 交通費支給), where a blank stands between a label and its value or between items.
+// 担当して いただきます): easy Japanese written for readers learning it sets one after each phrase, and others pause so.
+// Japanese sets no blanks between words, and the readers look for phrases whole (に電話で対応, はありません): such a
+// blank is dropped. Not after a word of its own (勤務地 東京都, 未経験OK 交通費支給), where a blank stands between a label
+// and its value or between items.
 // The blanks are found first and their neighbours checked after: a lookbehind tried at every character costs more.
 const INLINE_BLANKS = /[ \t\u3000]+/g;
 const PARTICLES = new Set([...'をにがはでへものとやてら'].map((c) => c.charCodeAt(0)));
@@ -278,7 +279,7 @@ export function normalize(original: string): Normalized {
   let blankStart = -1;
   let blankEnd = -1;
   // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
-  // in a box of fixed width).
+  // in a box of fixed width, inside a word); and blanks after particles.
   let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original)), cutWordBreaks(original));
   dropped = mergeRanges(dropped, particleBlanks(original));
   // Line breaks put back into a flattened posting, each in place of the blanks before it.
