@@ -74,7 +74,9 @@ const LIST_DASH = /^([ \t]*)[-*+](?=[ \t]+\S)/gm;
 // keyboard): after a Japanese word, before a blank, a line's end or another word, they are 、 and 。, as every reader
 // expects. Figures (3.5万円, 1,300円), names and addresses in Latin letters (Co., Ltd., example.co.jp) have no Japanese
 // word before the stop.
-const WESTERN_STOPS = /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー）」』)])[.,](?=[\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}「『（(・]|$)/gu;
+// (The stop comes first in the pattern and the word before it is looked behind after: a lookbehind first is tried at every
+// character.)
+const WESTERN_STOPS = /[.,](?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー）」』)][.,])(?=[\s\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}「『（(・]|$)/gu;
 const MARKDOWN_HEADING = /[#＃]{1,6}[ \t\u3000]/y;
 const LINE_START = /(?:^|\n)[ \t]*$/;
 /** Whether the output so far ends at the start of a line (perhaps after blanks). */
@@ -125,7 +127,7 @@ const COMMA_AT_LINE_END = new RegExp(String.raw`[、，､]${BLANK}*${BREAK}`);
 // A line cut inside a word (個人ノルマはあり ⏎ ません。, 対応いたしま ⏎ す。: a box of fixed width or a copy's wrap left
 // it): the next line starts with what only ends one (ません, ます。, です。, す。, い。, a small kana). Such a break is
 // dropped whatever the width, as long as a word stands before it.
-const CUT_WORD_BREAK = new RegExp(String.raw`[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}](${BREAK})(?=ません|ます[。、]|です[。、]|ました|でした|[すたい][。、]|[ぁぃぅぇぉっゃゅょ])`, 'gu');
+const CUT_WORD_BREAK = new RegExp(String.raw`(${BREAK})(?=ません|ます[。、]|です[。、]|ました|でした|[すたい][。、]|[ぁぃぅぇぉっゃゅょ])(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]${BREAK})`, 'gu');
 function cutWordBreaks(original: string): number[] {
   const out: number[] = [];
   for (const m of original.matchAll(CUT_WORD_BREAK)) {
