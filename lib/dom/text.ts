@@ -34,6 +34,10 @@ const SKIPPED_TAGS = new Set([
   'select',
   'datalist',
   'textarea',
+  // A ruby's reading (電話<rt>でんわ</rt>) and its fallback brackets: pages in easy Japanese set readings over their kanji,
+  // and read as text they would glue to the word (電話でんわをかけ). The word is what the page says.
+  'rt',
+  'rp',
 ]);
 
 /** Elements that start and end a line. */

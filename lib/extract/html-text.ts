@@ -42,7 +42,7 @@ function undoubleEscape(s: string): string {
  */
 function regexHtmlToText(html: string): string {
   const s = html
-    .replace(/<(script|style|noscript|template|svg|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<(script|style|noscript|template|svg|iframe|rt|rp)\b[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|li|ul|ol|tr|h[1-6]|dt|dd|dl|table|section|article)\b[^>]*>/gi, '\n')
     .replace(/<\/t[dh]\s*>/gi, '\t')
