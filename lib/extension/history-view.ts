@@ -29,7 +29,9 @@ function matchesText(e: HistoryEntry, words: string[]): boolean {
 }
 
 export function queryHistory(entries: readonly HistoryEntry[], q: HistoryQuery): HistoryEntry[] {
-  const words = normalize(q.text).text.toLowerCase().split(/\s+/).map(fold).filter(Boolean);
+  // The words as the user typed them apart: normalize would join a name that ends like a particle to the next word
+  // (みなと 発信), as it does in a posting's prose.
+  const words = q.text.split(/[\s\u3000]+/).map(fold).filter(Boolean);
   const out = entries.filter((e) => (!q.jobType || e.verdict.jobType === q.jobType) && (!q.site || e.site === q.site) && matchesText(e, words));
   const byDate = (a: HistoryEntry, b: HistoryEntry) => b.seenAt - a.seenAt;
   if (q.sort === 'stress-desc') return out.sort((a, b) => b.verdict.stress - a.verdict.stress || byDate(a, b));
