@@ -10,6 +10,7 @@ import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOth
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
+import { labelAbove, lineStart } from '../pay/context';
 
 export interface RawMatch {
   entry: CompiledEntry;
@@ -40,17 +41,12 @@ const LABEL_ALONE = /^[^\d。、!?]{1,16}$/;
 const LABEL_BLANK_LINES = 2;
 
 /** The hit opens its line (after blanks or a mark), and the line above it, past a blank line or two, is a label alone
- *  with one of `words` in it. */
+ *  with one of `words` in it (the pay reader's labelAbove finds it). */
 function underLabel(text: string, at: number, words: string[]): boolean {
-  let ls = text.lastIndexOf('\n', at - 1) + 1;
+  const ls = lineStart(text, at);
   if (!/^[\s■□◆◇●○・:]*$/.test(text.slice(ls, at))) return false;
-  for (let n = 0; n <= LABEL_BLANK_LINES && ls > 0; n++) {
-    const prev = text.lastIndexOf('\n', ls - 2) + 1;
-    const line = text.slice(prev, ls - 1).trim();
-    if (line) return LABEL_ALONE.test(line) && words.some((w) => line.includes(w));
-    ls = prev;
-  }
-  return false;
+  const label = labelAbove(text, ls, LABEL_BLANK_LINES, LABEL_ALONE);
+  return label !== '' && words.some((w) => label.includes(w));
 }
 
 /** Hits that survive the checks that need no tokens: another sense (exclude, excludeNear) or missing context. */

@@ -73,10 +73,10 @@ export const lineAt = (text: string, at: number) => text.slice(lineStart(text, a
  *  (日給 ⏎ ⏎ ⏎ 10,000円): skipped looking up for a label or down for a value. */
 export const TABLE_BLANK_LINES = 3;
 
-/** The start of the first line above the one at `ls` that is not blank (a few blank lines at most). */
-export function lineAboveBlanks(text: string, ls: number): number {
+/** The start of the first line above the one at `ls` that is not blank (`blankLines` blank lines at most). */
+export function lineAboveBlanks(text: string, ls: number, blankLines = TABLE_BLANK_LINES): number {
   let k = lineStart(text, ls - 1);
-  for (let n = 0; n < TABLE_BLANK_LINES && k > 0 && text.slice(k, ls).trim() === ''; n++) k = lineStart(text, k - 1);
+  for (let n = 0; n < blankLines && k > 0 && text.slice(k, ls).trim() === ''; n++) k = lineStart(text, k - 1);
   return k;
 }
 
@@ -96,12 +96,13 @@ export function valueLineEnd(text: string, lineEndAt: number): number {
 const LABEL_ONLY = /^[^\d。、,!?]{1,16}:?$/;
 
 /** The label on the line above the one at `ls`, when a page's table or list of terms put it there and its value on
- *  this line (友だち紹介報奨金 ⏎ 1名につき10,000円); '' when the line above is no such label. */
-export function labelAbove(text: string, ls: number): string {
+ *  this line (友だち紹介報奨金 ⏎ 1名につき10,000円); '' when the line above, past `blankLines` blank lines at most, is no
+ *  such label (`label` says what one looks like). */
+export function labelAbove(text: string, ls: number, blankLines = TABLE_BLANK_LINES, label = LABEL_ONLY): string {
   if (ls === 0) return '';
-  const k = lineAboveBlanks(text, ls);
+  const k = lineAboveBlanks(text, ls, blankLines);
   const line = text.slice(k, lineEnd(text, k)).trim();
-  return LABEL_ONLY.test(line) ? line : '';
+  return label.test(line) ? line : '';
 }
 
 /** Whether `at` stands inside an unclosed bracket on its line. */
