@@ -140,7 +140,7 @@ const MANY_COUNTED = new RegExp(String.raw`(?<![\d.,])(?:[2-9]|[1-9]\d+)[ \t]*(?
 /** Whether the words right before an amount count it per success or per piece (1記事 3,000円, アポ1件につき). */
 export const countedPerPiece = (before: string): boolean => PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before) && !MANY_COUNTED.test(before);
 /** Whether the words right before an amount count the successes it pays for, one or many: results pay, never a wage. */
-export const countedSuccesses = (before: string): boolean => countedPerPiece(before) || MANY_COUNTED.test(before);
+export const countedSuccesses = (before: string): boolean => MANY_COUNTED.test(before) || (PER_BEFORE.test(before) && !HEADCOUNT_ROW.test(before));
 // The same written after the amount: in brackets or after a slash (3,000円（1件あたり）, 2,000円（1獲得ごと）,
 // 8,000円（成約時）) or times a count (1,500円×獲得件数).
 const PER_AFTER = new RegExp(

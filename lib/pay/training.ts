@@ -74,11 +74,13 @@ const LENGTH_AFTER = /^(?:の|は|期間は)?(?:約|最初の)?\d+[ \t]*(?:[ヶ�
 // A heading of the period's pay (研修中の時給 ⏎ 1,350円, 【研修期間中の給与】 ⏎ 時給1,030円, 研修について：…): only a wage
 // word after the period's words, or nothing, on its line; or a sentence a page broke after its particle (研修期間も ⏎
 // 日給10,000円を支給).
-const HEADING_REST = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)?[\s\p{P}\p{S}]*$/u;
+// What may follow the period's words in its heading: a wage word, or a particle that carries the sentence on.
+const PERIOD_HEADING_TAIL = String.raw`(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)`;
+const HEADING_REST = new RegExp(String.raw`^[\s\p{P}\p{S}]*${PERIOD_HEADING_TAIL}?[\s\p{P}\p{S}]*$`, 'u');
 // Such a heading opens its line (marks and brackets aside); a word that ends a line of prose (…2週間のOJT) heads nothing,
 // unless a particle or a wage word after it carries the sentence on (研修期間も, 研修中の時給).
 const OPENS_LINE = /^[\s\p{P}\p{S}]*$/u;
-const SAID_ON = /^[\s\p{P}\p{S}]*(?:の?(?:時給|日給|月給|給与|給料|賃金|お給料)|は|も|の間は)/u;
+const SAID_ON = new RegExp(String.raw`^[\s\p{P}\p{S}]*${PERIOD_HEADING_TAIL}`, 'u');
 // The line below is another field's heading (【給与】, ■勤務地): the period's heading has no value there.
 const OTHER_HEADING = /^(?:[【\[<《〈≪][^】\]>》〉≫\n]{1,14}[】\]>》〉≫]|[■□◆◇●○★☆▼▽▶►])(?<!(?:研修|試用|見習|ojt|トレーニング|期間)[^\n]*)/;
 // The row under such a heading that gives the pay when the first row gives the length (【研修】 ⏎ 期間：3週間 ⏎ 時給：1,100円).
