@@ -255,13 +255,12 @@ const wordShare = (text: string): boolean => (text.match(WORD_CHARS) ?? []).leng
 const BLANK_UNITS = new Set([0x20, 0x09, 0x0d, 0xa0, 0x3000]);
 const SENTENCE_END_UNITS = new Set([...'。．.!！?？」』)）】〕>＞:：'].map((c) => c.charCodeAt(0)));
 
-/** Two sorted lists of [start, end) pairs as one, in order. */
-function mergeRanges(a: number[], b: number[]): number[] {
-  if (!a.length) return b;
-  if (!b.length) return a;
+/** Sorted lists of [start, end) pairs as one, in order, overlapping pairs joined. */
+function mergeRanges(...lists: number[][]): number[] {
+  const full = lists.filter((l) => l.length);
+  if (full.length <= 1) return full[0] ?? [];
   const pairs: [number, number][] = [];
-  for (let k = 0; k < a.length; k += 2) pairs.push([a[k]!, a[k + 1]!]);
-  for (let k = 0; k < b.length; k += 2) pairs.push([b[k]!, b[k + 1]!]);
+  for (const list of full) for (let k = 0; k < list.length; k += 2) pairs.push([list[k]!, list[k + 1]!]);
   pairs.sort((x, y) => x[0] - y[0]);
   const out: number[] = [];
   for (const [s, e] of pairs) {
@@ -280,13 +279,12 @@ export function normalize(original: string): Normalized {
   // The next run of trailing blanks at or after i: [blankStart, blankEnd), found once per run so the scan stays linear.
   let blankStart = -1;
   let blankEnd = -1;
-  // Line breaks dropped like trailing blanks: a double-spaced page's second ones, and those inside a sentence (after 、,
-  // in a box of fixed width, inside a word); and blanks after particles.
-  let dropped = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : mergeRanges(mergeRanges(mergeRanges(doubledBreaks(original), continuedBreaks(original)), wrappedBreaks(original)), cutWordBreaks(original));
-  dropped = mergeRanges(dropped, particleBlanks(original));
-  // Line breaks put back into a flattened posting, each in place of the blanks before it.
+  // Dropped like trailing blanks: a double-spaced page's second line breaks, those inside a sentence (after 、, in a box
+  // of fixed width, inside a word), blanks after particles, and the blanks a flattened posting's put-back line breaks
+  // take the place of.
   const flat = flattenedBreaks(original);
-  if (flat.inserts.length) dropped = mergeRanges(dropped, flat.dropped);
+  const lineBreaks = original.indexOf('\n') === -1 && original.indexOf('\r') === -1 ? [] : [doubledBreaks, continuedBreaks, wrappedBreaks, cutWordBreaks].map((f) => f(original));
+  const dropped = mergeRanges(...lineBreaks, particleBlanks(original), flat.dropped);
   const inserts = flat.inserts;
   let q = 0;
   let d = 0;
