@@ -3,7 +3,6 @@
 import { findJobPostings, jobPostingText, type JobPostingLd } from './json-ld';
 import type { PageFacts } from './page-facts';
 import { firstTitle } from './first-title';
-import { blockText } from '../dom/text';
 import { decodedPath, toUrl } from '../sites/urls';
 import { fold, oneLine } from '../text/fold';
 
@@ -74,10 +73,10 @@ const PAGE_HOLDS_MORE = 300;
 function saysLessThanPage(description: string, page: PageFacts): boolean {
   const d = description.replace(/\s+/g, '').length;
   if (d >= SHORT_DESCRIPTION) return false;
-  const found = page.postingBlock();
-  if (!found) return false;
+  const region = page.postingRegionText();
+  if (region === null) return false;
   if (d === 0) return true;
-  const shown = blockText(found.region).replace(/\s+/g, '').length;
+  const shown = region.replace(/\s+/g, '').length;
   return shown >= PAGE_HOLDS_TIMES * d && shown - d >= PAGE_HOLDS_MORE;
 }
 
@@ -94,9 +93,8 @@ const PAGE_HOLDS_SHARE = 0.8;
 function flatWherePageHasLines(description: string, page: PageFacts): boolean {
   const d = description.replace(/\s+/g, '').length;
   if (d < FLAT_DESCRIPTION || description.trim().includes('\n')) return false;
-  const found = page.postingBlock();
-  if (!found) return false;
-  const shown = blockText(found.region);
+  const shown = page.postingRegionText();
+  if (shown === null) return false;
   return shown.split('\n').filter((l) => l.trim()).length >= PAGE_LINES && shown.replace(/\s+/g, '').length >= PAGE_HOLDS_SHARE * d;
 }
 

@@ -11,6 +11,7 @@ export class PageFacts {
   private visible?: string;
   private headings?: string;
   private labelled?: { block: Element; region: Element } | null;
+  private regionText?: string | null;
 
   constructor(readonly doc: Document) {}
 
@@ -31,6 +32,16 @@ export class PageFacts {
       this.labelled = chosen && { block: chosen.block, region: postingRegion(chosen.block, chosen.labelled, this.doc) };
     }
     return this.labelled;
+  }
+
+  /** The text of the posting block's region (what the JSON-LD step weighs its description against), or null when
+   *  there is no labelled block. */
+  postingRegionText(): string | null {
+    if (this.regionText === undefined) {
+      const found = this.postingBlock();
+      this.regionText = found && blockText(found.region);
+    }
+    return this.regionText;
   }
 
   /** Folded <title> and <h1> texts. */
