@@ -33,6 +33,11 @@ import type { AnalysisResult, Category, Flag, PaySpan, Sensitivity } from '../co
 export const MAX_ANALYZED_LENGTH = 100_000;
 
 const LEVEL_RANK: Record<Sensitivity, number> = { low: 0, standard: 1, high: 2 };
+/** A weak word of phone work, denied (電話対応はありません), is read at every sensitivity: it says the job is not phone
+ *  work, which the role's decision needs, and raises nothing. (Weak quota words stay unread: a denied 目標 is no
+ *  ノルマなし.) */
+const PHONE_WORK: readonly Category[] = ['inbound', 'outbound', 'mixed', 'callCenter'];
+const deniesWork = (polarity: Flag['polarity'], category: Category) => polarity === 'negated' && PHONE_WORK.includes(category);
 
 export interface AnalyzeOptions {
   lexicon: CompiledLexicon;
@@ -163,7 +168,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   const flags: Flag[] = [];
   for (const m of matches) {
     const e = m.entry.entry;
-    if (LEVEL_RANK[e.level] > rank || categories?.[e.category] === false || inOthersListing(m.start)) continue;
+    if ((LEVEL_RANK[e.level] > rank && !deniesWork(m.polarity, e.category)) || categories?.[e.category] === false || inOthersListing(m.start)) continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let s = sentenceCache.get(m.sentence);
     if (s === undefined) {

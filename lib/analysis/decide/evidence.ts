@@ -74,7 +74,7 @@ const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 export const namesTheJob = (f: Flag): boolean => f.section === 'title' || onJobNameLine(f) || NAMES_THE_JOB.test(sentenceOf(f));
 const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレーター/i;
 /** Words of planning a center's staffing: forecasting the calls and drawing up the shifts that meet them. */
-const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|人員配置|人員の配置/i;
+const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|シフト管理|人員配置|人員の配置/i;
 /** A management word that plans the center's staffing (see Evidence.plansStaffing). */
 export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(wordsOf(f));
 /** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */

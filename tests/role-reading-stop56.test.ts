@@ -1,0 +1,41 @@
+// Kinds of reading fixed at stop 56, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, roleFixtureTests, run } from './helpers';
+
+describe('stop 56: postings of our own (expected-stop56.json)', () => {
+  roleFixtureTests('expected-stop56.json');
+});
+
+describe('a weak word of phone work, denied, is read at every sensitivity', () => {
+  const clerk = posting('入力スタッフ（コールセンター運営会社の本社）', 'お申込書の内容をシステムに入力します。電話対応はありません。');
+  it.each(['low', 'standard', 'high'] as const)('電話対応はありません is a denial at %s', async (sensitivity) => {
+    const r = await run(clerk, sensitivity);
+    expect(r.flags.filter((f) => f.id === 'inbound.phone-handling').map((f) => f.polarity)).toEqual(['negated']);
+  });
+  it('the same word stated stays a high-sensitivity cue: not read at standard', async () => {
+    const r = await run(posting('事務スタッフ', '書類の作成や電話対応をお願いします。'));
+    expect(r.flags.some((f) => f.id === 'inbound.phone-handling')).toBe(false);
+  });
+  it('a weak quota word denied is not read at standard (absent, not ノルマなし)', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様にお電話し、訪問のお約束をいただきます。細かい目標はありません。'), 'standard');
+    expect(r.quota).toBe('absent');
+  });
+});
+
+describe('通話業務はありません denies the phone work at a job beside the center', () => {
+  it('a systems job at a center, whose words are all the center\'s, is no operator job', async () => {
+    const r = await run(posting('社内SE（コンタクトセンター）', 'コールセンターで使うPCやヘッドセット、電話システムの設定と保守をお任せします。お客様との通話業務はありません。'));
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: false });
+  });
+});
+
+describe('a center department named as where the job sits is not the job (コールセンター運営部)', () => {
+  it('経理 in the center operations department is office work', async () => {
+    const r = await run(posting('経理スタッフ（コールセンター運営部）', '請求書の発行と入金の確認をお願いします。'));
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: false });
+  });
+  it('running the center stays a management role (センター運営をお任せします)', async () => {
+    const r = await run(posting('センター長候補', 'コールセンター運営をお任せします。オペレーター30名のチームを率いていただきます。'));
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: true });
+  });
+});
