@@ -1,4 +1,6 @@
 // Kinds of reading fixed at stop 56, each pinned by postings and sentences of our own.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { posting, roleFixtureTests, run } from './helpers';
 
@@ -37,5 +39,21 @@ describe('a center department named as where the job sits is not the job (コー
   it('running the center stays a management role (センター運営をお任せします)', async () => {
     const r = await run(posting('センター長候補', 'コールセンター運営をお任せします。オペレーター30名のチームを率いていただきます。'));
     expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: true });
+  });
+});
+
+describe('onboarding stated in other words: a handover period, working paired at first', () => {
+  const roles = (file: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', file), 'utf8');
+  it.each([
+    ['office-handover-month.txt', '引き継ぎ期間'],
+    ['care-first-weeks-paired.txt', 'ペアで'],
+  ])('%s: training is stated, tied to its sentence', async (file, words) => {
+    const r = await run(roles(file));
+    expect(r.signals.manualTraining).toBe(true);
+    expect(r.flags.some((f) => f.category === 'training' && f.polarity === 'present' && f.sentence.includes(words))).toBe(true);
+  });
+  it('a procedure explained to customers is the job, not training', async () => {
+    const r = await run(posting('窓口スタッフ', '区役所の窓口で、お客様に手続きの手順を説明するお仕事です。'));
+    expect(r.signals.manualTraining).toBe(false);
   });
 });
