@@ -57,3 +57,26 @@ describe('onboarding stated in other words: a handover period, working paired at
     expect(r.signals.manualTraining).toBe(false);
   });
 });
+
+describe('complaints put through to a person at once are that person\'s (お回しください, エスカレーション, 上席に交代)', () => {
+  const roles = (file: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', file), 'utf8');
+  const desk = (line: string) => posting('コールセンタースタッフ', `保険のご契約者様からのお電話を受け付けます。${line}`);
+  it('a desk that puts harsh callers through to others handles no complaints', async () => {
+    expect((await run(roles('insurance-desk-complaints-put-through.txt'))).signals.complaints).toBe(false);
+  });
+  it.each([
+    'ご不満のお電話は担当の社員へお回しください。',
+    'クレームになりそうな場合はSVにエスカレーションしてください。',
+    '強い口調のお客様の場合は、すぐに上席に交代できます。',
+    'お叱りのお電話は上長へ転送します。',
+  ])('%s', async (line) => {
+    expect((await run(desk(line))).signals.complaints).toBe(false);
+  });
+  it.each([
+    // Passed up after it was heard: the job heard it.
+    'ご不満の声はリーダーに引き継ぎます。',
+    'クレームの一次対応をお願いします。難しい場合はSVに代わります。',
+  ])('%s is still heard by the job', async (line) => {
+    expect((await run(desk(line))).signals.complaints).toBe(true);
+  });
+});
