@@ -36,6 +36,10 @@ describe('a center department named as where the job sits is not the job (コー
     const r = await run(posting('経理スタッフ（コールセンター運営部）', '請求書の発行と入金の確認をお願いします。'));
     expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: false });
   });
+  it('a title naming other work in a center\'s department (マニュアル作成スタッフ（コールセンター事業部）) is that work', async () => {
+    const r = await run(posting('マニュアル作成スタッフ（コールセンター事業部）', 'オペレーターが使う応対マニュアルの作成・更新をお任せします。'));
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: false });
+  });
   it('running the center stays a management role (センター運営をお任せします)', async () => {
     const r = await run(posting('センター長候補', 'コールセンター運営をお任せします。オペレーター30名のチームを率いていただきます。'));
     expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'other', callCenter: true });

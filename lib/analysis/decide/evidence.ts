@@ -212,9 +212,10 @@ function namesShare(f: Flag): boolean {
   return (after !== null && (SHARE_AFTER.test(after) || HALF_EACH_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (before !== null && SHARE_BEFORE.test(before));
 }
 
-/** A word that modifies the noun after it (コンタクトセンターの…), or names whom the work serves or what it builds
- *  (コールセンター向け, コールセンター運用コンサルタント, コンタクトセンター構築). */
-const SERVED_OR_BUILT = /^(?:の|向け|(?:運用|業務)?(?:コンサル|構築|設計))/;
+/** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
+ *  (コールセンター向け, コールセンター運用コンサルタント, コンタクトセンター構築), or the department or building the job
+ *  sits in (コールセンター運営部門, コールセンター事業部, コールセンタービル). */
+const SERVED_OR_BUILT = /^(?:の|向け|(?:運用|業務)?(?:コンサル|構築|設計)|(?:運営|管理|事業)?(?:本部|部門|部|課)(?!長)|ビル)/;
 function namesWhere(f: Flag): boolean {
   const after = wordsAfter(f, 10);
   return after !== null && SERVED_OR_BUILT.test(after);
