@@ -84,3 +84,10 @@ describe('complaints put through to a person at once are that person\'s (お回�
     expect((await run(desk(line))).signals.complaints).toBe(true);
   });
 });
+
+describe('a center\'s operator work whose calls are named faintly leans to a direction, never other', () => {
+  it('お問い合わせに対応します at a コールセンター is taking calls', async () => {
+    const r = await run(posting('コールセンタースタッフ', '通信会社のコールセンターで、料金プランに関するお問い合わせに対応します。'));
+    expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'inbound', callCenter: true });
+  });
+});

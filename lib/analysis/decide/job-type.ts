@@ -112,6 +112,10 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
     const overOperators = management >= MANAGEMENT_OVER_OPERATORS && e.leadsOperators > 0 && markers + phone >= TYPE_THRESHOLD;
     callCenter = overOperators || (markers >= TYPE_THRESHOLD * MARKERS_ALONE && phone >= 1 && !phoneDenied);
     if (overOperators) otherBecause = 'management';
+    // A center's operator work whose calls are named too faintly for a direction: the direction they lean to, as below.
+    else if (callCenter && jobType === 'other' && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
+      return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
+    }
   }
   // Call-center words without a clear direction: a center that answers calls is the common case.
   // Not where the page says the work is no phone work (オペレーター業務や電話応対はありません): the center is where, not what.
@@ -148,8 +152,9 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     if (d.jobType !== 'other' && titleNamesOtherWork(titleEvidence) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }
-    // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page, which states it.
-    if (d.byDefault && (page.jobType === 'inbound' || page.jobType === 'outbound' || page.jobType === 'mixed')) break;
+    // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page where the page states
+    // it; a page that only leans one way (a caller who 電話をかけ直す in a feature above the terms) states nothing.
+    if (d.byDefault && !page.byDefault && (page.jobType === 'inbound' || page.jobType === 'outbound' || page.jobType === 'mixed')) break;
     if (d.jobType === 'other' && d.otherBecause !== 'management' && e.present.office < pageTypeMax && !titleNamesOtherWork(titleEvidence)) continue;
     // A role over operators is call-center work when the page shows the center it runs. Reviewing calls or building
     // the center's systems (QA, 運用設計, CTI構築) leads no operators: beside the center, not its work.
