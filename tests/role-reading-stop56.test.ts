@@ -91,3 +91,18 @@ describe('a center\'s operator work whose calls are named faintly leans to a dir
     expect({ jobType: r.jobType, callCenter: r.callCenter }).toEqual({ jobType: 'inbound', callCenter: true });
   });
 });
+
+describe('phone work that names the teams a job serves is theirs (インバウンド・アウトバウンドの各チームが使う, 受電チームが使う)', () => {
+  const flagsOf = async (line: string) => (await run(posting('社内SE', line))).flags.filter((f) => ['inbound', 'outbound', 'mixed'].includes(f.category) && f.polarity === 'present');
+  it.each([
+    'インバウンド・アウトバウンドの各チームが使う電話の設定を変更します。',
+    '受電チームが使う通話録音システムを保守します。',
+    '発信部門の各拠点に回線を手配します。',
+  ])('%s', async (line) => {
+    expect(await flagsOf(line)).toEqual([]);
+  });
+  it('a team the job works in stays its work (インバウンドのチームで、お問い合わせのお電話を受けます)', async () => {
+    const r = await run(posting('コールセンタースタッフ', 'インバウンドのチームで、お問い合わせのお電話を受けます。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
