@@ -56,6 +56,8 @@ export interface Evidence {
   /** Management words that plan the center's staffing (呼量予測, 要員計画, シフト作成, 人員配置): forecasting calls and
    *  drawing up shifts leads no one. A job whose management words are all of this kind plans beside the center. */
   plansStaffing: number;
+  /** SV or センター長 mentioned, not as the job (各フロアのSVに連絡, SV経験): colleagues, a weak cue that leads no one. */
+  leadersAside: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -102,6 +104,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let closesDeals = 0;
   let winsContracts = 0;
   let planning = 0;
+  let leadersAside = 0;
   const sharedDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
@@ -149,6 +152,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     const plans = plansStaffing(f);
     if (plans) planning += f.weight;
     if (f.polarity === 'present' && !plans && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
     if (inBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
@@ -171,7 +175,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts, plansStaffing: planning };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -92,8 +92,9 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   const chosen = chosenScore(jobType, t);
   // Running a center (SV, センター長) or a job that is mostly office work is "other" even with phone words.
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
-    // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center.
-    const plansOnly = e.plansStaffing >= management && e.leadsOperators === 0;
+    // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center; the SVs
+    // it mentions (各フロアのSVに連絡) are colleagues.
+    const plansOnly = e.plansStaffing >= management - e.leadersAside && e.leadsOperators === 0;
     return { jobType: 'other', callCenter: !plansOnly, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
   }
   if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (chosen + markers) * OFFICE_OVER_CHOSEN) {
