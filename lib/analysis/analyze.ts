@@ -36,8 +36,8 @@ const LEVEL_RANK: Record<Sensitivity, number> = { low: 0, standard: 1, high: 2 }
 /** A weak word of phone work, denied (電話対応はありません), is read at every sensitivity: it says the job is not phone
  *  work, which the role's decision needs, and raises nothing. (Weak quota words stay unread: a denied 目標 is no
  *  ノルマなし.) */
-const PHONE_WORK: readonly Category[] = ['inbound', 'outbound', 'mixed', 'callCenter'];
-const deniesWork = (polarity: Flag['polarity'], category: Category) => polarity === 'negated' && PHONE_WORK.includes(category);
+const DENIED_AT_EVERY_LEVEL: readonly Category[] = ['inbound', 'outbound', 'mixed', 'callCenter'];
+const deniesWork = (polarity: Flag['polarity'], category: Category) => polarity === 'negated' && DENIED_AT_EVERY_LEVEL.includes(category);
 
 export interface AnalyzeOptions {
   lexicon: CompiledLexicon;

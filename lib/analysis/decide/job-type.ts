@@ -57,6 +57,12 @@ function chosenScore(jobType: JobType, t: TypeScores): number {
   return jobType === 'mixed' ? Math.max(t.mixed, t.inbound + t.outbound) : jobType === 'other' ? 0 : t[jobType];
 }
 
+/** A center's work whose calls are named too faintly for a direction: the way they lean, inbound when they lean neither
+ *  way (a center that answers calls is the common case). */
+function leanedDirection(t: TypeScores): ReturnType<typeof decideIn> {
+  return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
+}
+
 /** The decision within one body of evidence. */
 export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
@@ -115,13 +121,13 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
     if (overOperators) otherBecause = 'management';
     // A center's operator work whose calls are named too faintly for a direction: the direction they lean to, as below.
     else if (callCenter && jobType === 'other' && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
-      return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
+      return leanedDirection(t);
     }
   }
   // Call-center words without a clear direction: a center that answers calls is the common case.
   // Not where the page says the work is no phone work (オペレーター業務や電話応対はありません): the center is where, not what.
   if (jobType === 'other' && !callCenter && !phoneDenied && markers >= TYPE_THRESHOLD && e.markerMentions >= MARKERS_ALONE_MENTIONS && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
-    return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
+    return leanedDirection(t);
   }
   const decided = jobType !== 'other' || callCenter || office >= TYPE_THRESHOLD || management >= TYPE_THRESHOLD;
   if (jobType === 'other' && !otherBecause && management >= TYPE_THRESHOLD && management >= office) otherBecause = 'management';
