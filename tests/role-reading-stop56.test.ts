@@ -106,3 +106,17 @@ describe('phone work that names the teams a job serves is theirs (インバウ�
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a field\'s label in quotes on its own line heads its section (「仕事内容」, 『給与』)', () => {
+  it('the duties under 「仕事内容」 are read as the job\'s', async () => {
+    const r = await run('受付スタッフ\n「仕事内容」\n通販のお客様からのご注文のお電話を受けます。\n『給与』\n時給1,250円\n「勤務地」\n札幌市北区');
+    const f = r.flags.find((x) => x.id === 'inbound.incoming-calls');
+    expect(f?.section).toBe('job');
+  });
+  it('a quote that is no label stays in its section (「ありがとう」と言われる仕事です)', async () => {
+    const { normalize } = await import('../lib/text/normalize');
+    const { findSections } = await import('../lib/text/sections');
+    const n = normalize('受付スタッフ\n【仕事内容】\nお電話を受けます。\n「ありがとう」と言われる仕事です。');
+    expect(findSections(n.text).map((s) => s.kind)).toEqual(['title', 'other', 'job']);
+  });
+});

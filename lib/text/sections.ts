@@ -24,7 +24,8 @@ const headingWord = (label: string) => HEADING_WORDS.get(label) ?? HEADING_WORDS
 // go on with a particle after the space (資格 を活かして, 給与 について詳しくは) is prose, not a row.
 // A list item (・賞与 年2回 among 待遇's items) is one line of its section, not a row that starts another.
 // A label between the same marks (★報酬★, ■給与■, ◆仕事内容◆) is a heading as in brackets, and so is one in
-// double angle brackets (≪仕事内容≫, 《給与》) or single ones (〈仕事内容〉, 〈給与〉), or between rules (―― 休日 ――,
+// double angle brackets (≪仕事内容≫, 《給与》), single ones (〈仕事内容〉, 〈給与〉) or quotes (「仕事内容」, 『給与』: only
+// a field's own label, so 「ありがとう」と言われる仕事 stays prose), or between rules (―― 休日 ――,
 // ━ 応募方法 ━), as boards and recruit pages write them. A line inside a frame drawn around a card (│ 【仕事内容】…)
 // or a table's row (| 給与 | …) starts after the frame's bar.
 const LIST_ITEM = '^[ \\t]*[・*\\-][^\\n]*';
@@ -34,7 +35,7 @@ const ENGLISH_FIRST = '[a-z][a-z &]{1,28}[ \\t]*/[ \\t]*';
 const TASK_END = '計算|管理|集計|処理|手続き?|作成|入力|対応|業務|事務|確認|チェック|作業';
 const PROSE = '(?:[をがはのへにでともや](?![\\u3040-\\u309f])|について|から|より)';
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[${BULLETS}・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
+  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[${BULLETS}・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈「『]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉」』:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉」』★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
   'gm',
 );
 
