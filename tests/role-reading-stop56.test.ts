@@ -120,3 +120,22 @@ describe('a field\'s label in quotes on its own line heads its section (「仕�
     expect(findSections(n.text).map((s) => s.kind)).toEqual(['title', 'other', 'job']);
   });
 });
+
+describe('work done in pairs or beside someone is no onboarding unless a senior and the first period are named', () => {
+  it.each([
+    ['警備スタッフ', '二人一組で担当エリアを確認しながら巡回します。'],
+    ['ポスティングスタッフ', '大学生スタッフと二人一組で、決められたエリアにチラシを配ります。'],
+    ['ホールスタッフ', 'キッチンスタッフとペアで、料理の提供を確認します。'],
+    ['窓口スタッフ', 'お客様に手続きの手順をご説明し、書類を確認します。'],
+    ['介護スタッフ', '入居者様のそばについて、お食事の様子を確認します。'],
+  ])('%s: %s', async (title, line) => {
+    expect((await run(posting(title, line))).signals.manualTraining).toBe(false);
+  });
+  it.each([
+    ['介護スタッフ', '入職後2週間は先輩職員とペアで勤務します。'],
+    ['清掃スタッフ', '最初は先輩と二人一組で回ります。'],
+    ['介護スタッフ', '慣れるまではベテラン職員がそばにつきます。'],
+  ])('%s: %s is onboarding', async (title, line) => {
+    expect((await run(posting(title, line))).signals.manualTraining).toBe(true);
+  });
+});
