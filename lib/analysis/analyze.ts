@@ -16,7 +16,7 @@ import { lineAt, lineStart } from '../pay/context';
 import { dropOtherPageSense } from './page-sense';
 import { inOtherJobsListing } from './other-openings';
 import { isAnotherRolesPay } from './whose-terms';
-import { decideJobType } from './decide/job-type';
+import { decideJobType, PHONE_DENIAL_CATEGORIES } from './decide/job-type';
 import { rememberReading } from './decide/flag-words';
 import { decideQuota } from './decide/quota';
 import { decideSignals } from './decide/signals';
@@ -36,8 +36,7 @@ const LEVEL_RANK: Record<Sensitivity, number> = { low: 0, standard: 1, high: 2 }
 /** A weak word of phone work, denied (電話対応はありません), is read at every sensitivity: it says the job is not phone
  *  work, which the role's decision needs, and raises nothing. (Weak quota words stay unread: a denied 目標 is no
  *  ノルマなし.) */
-const DENIED_AT_EVERY_LEVEL: readonly Category[] = ['inbound', 'outbound', 'mixed', 'callCenter'];
-const deniesWork = (polarity: Flag['polarity'], category: Category) => polarity === 'negated' && DENIED_AT_EVERY_LEVEL.includes(category);
+const deniesWork = (polarity: Flag['polarity'], category: Category) => polarity === 'negated' && (PHONE_DENIAL_CATEGORIES as readonly Category[]).includes(category);
 
 export interface AnalyzeOptions {
   lexicon: CompiledLexicon;

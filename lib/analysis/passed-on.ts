@@ -1,12 +1,15 @@
 // Calls this job only passes on to the person who handles them are that person's work, not this job's.
 
+/** Verbs of putting a call through to someone (おつなぎします, お回しください, 転送, お取り次ぎ). */
+const PUT_THROUGH_VERB = '(?:お?回し|転送|お?つな|お?取り?次)';
+
 /**
  * Calls the job only passes on to a person who handles them: お電話でのお問い合わせは、担当の係へおつなぎします,
  * 入塾のお問い合わせのお電話は教室長に引き継いでください. The receiver is a person or their post, not a department: a
  * switchboard that puts calls through to 各部署 answers them. Only calls here: complaints handed to a person are
  * read by complaintHandedOver below.
  */
-const PASSED_ON = /(?:は|については)[、,]?[^。、]{0,20}?(?:担当の(?:係|方|者|スタッフ)|担当者|担当スタッフ|係|教室長|店長|院長|所長|上司|社員|責任者|専門スタッフ)(?:の方|さん|様)?(?:へ|に)(?:お?つな|引き継|引継|お?回し|転送|お?取り次|お?取次)/;
+const PASSED_ON = new RegExp(`(?:は|については)[、,]?[^。、]{0,20}?(?:担当の(?:係|方|者|スタッフ)|担当者|担当スタッフ|係|教室長|店長|院長|所長|上司|社員|責任者|専門スタッフ)(?:の方|さん|様)?(?:へ|に)(?:${PUT_THROUGH_VERB}|引き継|引継)`);
 
 /** Where a statement that the calls are passed on to someone ends in the sentence (calls before it are theirs), or -1. */
 export function passedOnEnd(sentenceText: string): number {
@@ -30,7 +33,7 @@ const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 /** The call itself put through to the person (担当の社員へお回しください, SVにエスカレーションしてください): the job does not
  *  hear it out, as with 代わります. */
-const PUT_THROUGH = '(?:お?回し|転送|お?つな|お?取り?次|エスカレーション)';
+const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
 const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);

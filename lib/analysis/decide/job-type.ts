@@ -1,6 +1,6 @@
 // What kind of job is this? Read from where postings state it first (title, 仕事内容), then the whole page
 // (company profile aside), with every threshold named in constants.ts.
-import type { Flag, JobType } from '../../core/types';
+import type { Category, Flag, JobType } from '../../core/types';
 import {
   COLLECTIONS_AS_OUTBOUND, MANAGEMENT_OVER_OPERATORS, MANAGEMENT_OVER_PHONE, MARKERS_ALONE, MIXED_MIN_RATIO, MIXED_MIN_SHARE,
   OFFICE_OVER_CHOSEN, OFFICE_UNDER_MARKERS, MARKERS_ALONE_MENTIONS, TITLE_OTHER_WORK_UNLESS, OUTBOUND_OVER_SALES, TECH_SUPPORT_AS_INBOUND, TYPE_THRESHOLD,
@@ -200,6 +200,9 @@ function titleNamesOtherWork(e: Evidence): boolean {
  *  and states none. One direction denied (発信はほとんどありません) says which way the calls go, not that there are none;
  *  but taking calls denied where no call of any kind is stated (電話に出ることはありません) leaves none: work that makes
  *  calls would say so. */
+/** The categories whose denial deniesPhoneWork reads: what a page says the job is not must be read whatever the
+ *  sensitivity (analyze.ts). */
+export const PHONE_DENIAL_CATEGORIES = ['callCenter', 'mixed', 'inbound', 'outbound'] as const satisfies readonly Category[];
 function deniesPhoneWork(e: Evidence): boolean {
   const n = e.negated;
   const t = typeScores(e);
