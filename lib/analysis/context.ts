@@ -641,11 +641,19 @@ export function isDesignedWork(sentenceText: string, end: number): boolean {
  * Phone work that names the teams a job serves (インバウンド・アウトバウンドの各チームが使う電話設定, 受電チームが使う
  * システムの保守, 発信部門の各拠点): each team, or the tools a team uses, are others' work that the job supports.
  */
-const TEAMS_SERVED = /^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ)(?:の皆さん|のみなさん)?(?:が|で)(?:使う|使用する|利用する|使っている|使用している))/;
+const TEAMS_SERVED = /^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している))/i;
 
 /** Whether the words after a term (ending at `end` in the sentence) name the teams the job serves. */
 export function namesTeamsServed(sentenceText: string, end: number): boolean {
   return TEAMS_SERVED.test(sentenceText.slice(end, end + 30));
+}
+
+/** The people a word names (オペレーター, SV), said to use what the job looks after (オペレーターやSVが毎日使うIT環境). */
+const PEOPLE_SERVED = /^(?:[・/、とや][^。、\n]{1,10}?)?(?:の皆さん|のみなさん|さん|たち)?が(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している)/;
+
+/** Whether the people a term names (ending at `end` in the sentence) are the users the job serves. */
+export function namesPeopleServed(sentenceText: string, end: number): boolean {
+  return PEOPLE_SERVED.test(sentenceText.slice(end, end + 30));
 }
 
 /** Running a center named as what a consultant advises on (センター運営コンサルタント, 運営改善のコンサルティング): the

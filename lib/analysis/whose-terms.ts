@@ -62,7 +62,7 @@ export function isCustomersGoal(sentenceText: string, start: number, end: number
 /** A figure said to count for nothing (1日の架電は60件くらいが目安ですが、評価には使っていません; 目標件数はありますが、
  *  評価の対象ではありません): the page has set it aside, neither stated as pressure nor denied. Read in the rest of
  *  the sentence. */
-const NOT_EVALUATED = /^[^。\n]{0,30}?評価(?:に|には|で|では|の際に?)?(?:は)?(?:一切)?(?:使|用い|反映|関係|影響|利用)(?:って|い|し|され|させ)?(?:い|て|てい)?(?:ません|ない|しません|いたしません)|^[^。\n]{0,30}?評価の対象(?:外|ではありません|ではない|にはなりません|になりません)/;
+const NOT_EVALUATED = /^[^。\n]{0,30}?評価(?:に|には|で|では|の際に?)?(?:は)?(?:一切)?(?:使|用い|反映|関係|影響|利用)(?:って|い|し|され|させ|あり)?(?:い|て|てい)?(?:ません|ない|しません|いたしません)|^[^。\n]{0,30}?評価の対象(?:外|ではありません|ではない|にはなりません|になりません)|^[^。\n]{0,30}?評価(?:項目|基準)(?:ではありません|ではない|外|に(?:は)?(?:含まれ|入り|入ら)(?:ません|ない))/;
 export const isNotEvaluated = (sentenceText: string, end: number): boolean => NOT_EVALUATED.test(sentenceText.slice(end));
 
 /** A target said to be held by another role, as the topic of the sentence (客室の販売目標は支配人が持つもので, 売上目標は
@@ -75,4 +75,27 @@ export function isOtherRolesTarget(sentenceText: string, end: number, title: str
   // From the hit's last character: a hit that ends with the topic's は (数字の目標は) is read with it.
   const m = HELD_BY_OTHER_ROLE.exec(sentenceText.slice(Math.max(0, end - 1)));
   return m !== null && !title.includes(m[1]!);
+}
+
+/**
+ * A center's figures said to be another unit's (受電件数や応答率などの数字は各SVチームの管轄で, 売上目標や架電数のKPIは営業部
+ * の管轄です, 応答率や入電数は運用チームが追う数字で, 放棄率はセンター側の指標で): the figures, and the calls they count,
+ * describe the people beside the job, not its work or its targets. The topic must name a figure, and the holder must be
+ * marked as another unit; a team's own target (チームの応答率目標) is the job's to work toward, and a holder the title
+ * names (an SV posting's SVが管理する指標) is the job itself.
+ */
+const FIGURES_TOPIC = /^(.*?(?:数字|指標|kpi|件数|数|率|目標|数値))(?:など)?(?:は|も|については)[、,]?/i;
+const OTHER_UNIT = String.raw`(?:各|別の?|他の?)?[^。、\n]{0,8}?(?:部門|部署|営業部|運用部|事業部|本部|本社|(?:運用|運営|管理|各|別の?|他の?)チーム|sv|スーパーバイザー|センター側|センター運営|営業担当|管理者|マネージャー)`;
+const HELD_BY_OTHER_UNIT = new RegExp(String.raw`^(${OTHER_UNIT})(?:チーム|会社|企業)?(?:の(?:管轄|担当範囲|指標|数字|kpi|目標)|が(?:管轄|追う|追い|追って|管理する|管理し|管理して|持つ|持ち|持って|見る|見て))`, 'i');
+
+/** Where a statement that figures are another unit's ends in the sentence (the figures and the unit before it are not
+ *  this job), or -1. */
+export function othersFiguresEnd(sentenceText: string, title: () => string): number {
+  const t = FIGURES_TOPIC.exec(sentenceText);
+  if (!t) return -1;
+  const held = HELD_BY_OTHER_UNIT.exec(sentenceText.slice(t[0].length));
+  if (!held) return -1;
+  const holder = held[1]!.replace(/^(?:各|別の?|他の?)/, '');
+  const t0 = title();
+  return titleNamesRole(t0, holder) || (/sv|スーパーバイザー/i.test(holder) && /sv|スーパーバイザー/i.test(t0)) ? -1 : t[0].length + held[0].length;
 }

@@ -1,0 +1,46 @@
+// Kinds of reading fixed at stop 57, each pinned by postings and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, roleFixtureTests, run } from './helpers';
+
+describe('stop 57: postings of our own (expected-stop57.json)', () => {
+  roleFixtureTests('expected-stop57.json');
+});
+
+describe("a center's figures said to be another unit's are neither this job's work nor its targets", () => {
+  const about = (r: Awaited<ReturnType<typeof run>>, words: string) => r.flags.filter((f) => f.sentence.includes(words) && f.section !== 'title').map((f) => f.id);
+  it.each([
+    ['受電件数や応答率などの数字は各SVチームの管轄で、この職種の評価項目ではありません。', '各SVチームの管轄'],
+    ['入電数や放棄率はセンター側の指標で、設備スタッフには関係ありません。', 'センター側の指標'],
+    ['架電数や売上目標のKPIは営業部が管理しています。', '営業部が管理'],
+    ['応答率や受電件数は運用チームが追う数字です。', '運用チームが追う'],
+  ])('%s', async (sentence, words) => {
+    const r = await run(posting('ビル管理スタッフ', `館内の設備を点検します。\n${sentence}`));
+    expect(about(r, words)).toEqual([]);
+  });
+  it("the job's own figures stand (受電件数や応答率は個人ごとに目標があり)", async () => {
+    const r = await run(posting('受電オペレーター', 'ご注文のお電話を受けます。受電件数や応答率は個人ごとに目標があり、毎月の評価項目になります。'));
+    expect(r.quota).toBe('stated');
+    expect(r.callCenter).toBe(true);
+  });
+  it("an SV posting's figures held by the SVs are its own", async () => {
+    const r = await run(posting('スーパーバイザー（SV）', 'オペレーター15名のチームをまとめます。応答率や処理件数はSVが管理する指標です。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a figure said to count for nothing in this job is no target (評価項目には含まれません, 評価には関係ありません)', async () => {
+    for (const line of ['1日の目標件数はありますが、評価項目には含まれません。', '配達件数の目標は評価には関係ありません。']) {
+      const r = await run(posting('ルート配送スタッフ', `決まったお店に商品をお届けします。${line}`));
+      expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+    }
+  });
+});
+
+describe('the people a job serves (オペレーターやSVが毎日使う) are not the job', () => {
+  it('operators and SVs named as users of the IT the job looks after give no center or management flag', async () => {
+    const r = await run(posting('PCサポート担当', '約150席のセンターで、オペレーターやSVが毎日使うパソコンを整える仕事です。'));
+    expect(r.flags.filter((f) => f.category === 'management' || f.id === 'callCenter.operator').map((f) => f.text)).toEqual([]);
+  });
+  it('operators named as those who do the work still count (オペレーターとして受電)', async () => {
+    const r = await run(posting('受電スタッフ', 'オペレーターとして、お客様からのお電話を受けます。'));
+    expect(r.flags.some((f) => f.id === 'callCenter.operator')).toBe(true);
+  });
+});
