@@ -86,6 +86,9 @@ function isNegator(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Verbs of falling below or cutting off a count: denied (発信が80件を下回らないように, 1日50件を切らないよう), they set a
+ *  floor under the term, which stands. */
+const FLOOR_VERBS = new Set(['下回る', '割る', '切る', '割り込む']);
 /** Words of "few" that a negation right after them turns into "many" (少なくありません, 少なくない). */
 const LITOTES_HEAD = new Set(['少なく', '少なくは']);
 /** A negation at `k`, past a topic particle (少なくはありません, 少なくもない). */
@@ -136,6 +139,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (isNegator(tokens, k)) {
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
       if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
+      if (FLOOR_VERBS.has(tokens[k - 1]?.basic ?? '')) return false;
       // ノルマは厳しくありません, 電話はそれほど多くない: a quality denied, not the thing; the term stands.
       if (deniesQuality(tokens, from, k)) return false;
       // インセンティブ上限なし, 歩合（上限はありません）: the cap is denied, the pay is unlimited.
