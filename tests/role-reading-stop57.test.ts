@@ -44,3 +44,28 @@ describe('the people a job serves (オペレーターやSVが毎日使う) are n
     expect(r.flags.some((f) => f.id === 'callCenter.operator')).toBe(true);
   });
 });
+
+describe('implicit quotas in other words', () => {
+  it.each([
+    ['1日の発信が80件を下回らないようにお願いしています。', 'quota.count-bar'],
+    ['成果が出ない場合は、シフトを減らしていただくことがあります。', 'quota.results-bar'],
+    ['個人の獲得件数を毎週貼り出しています。', 'quota.posted-results'],
+    ['1件あたりの処理時間は平均6分以内が基準です。', 'quota.service-level'],
+  ])('%s is quota-like pressure', async (line, id) => {
+    const r = await run(posting('テレフォンオペレーター', `お客様にお電話でご案内します。\n${line}`));
+    expect(r.flags.filter((f) => f.category === 'quota').map((f) => `${f.id}:${f.polarity}`)).toContain(`${id}:present`);
+    expect(r.quota).toBe('stated');
+  });
+  it('results said not to be posted deny no quota: neither ノルマなし nor a target', async () => {
+    const r = await run(posting('データ入力スタッフ', '伝票の内容を入力します。個人の成績を貼り出すことはしていません。'));
+    expect(r.quota).toBe('absent');
+  });
+});
+
+describe('a floor denied (下回らない, 切らない) sets a count under the term; the term stands', () => {
+  it.each(['1日の発信が80件を下回らないようにお願いしています。', '架電は1日50件を切らないように進めます。'])('%s', async (line) => {
+    const r = await run(posting('テレアポスタッフ', line));
+    expect(r.flags.filter((f) => f.category === 'outbound').map((f) => f.polarity)).not.toContain('negated');
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(true);
+  });
+});

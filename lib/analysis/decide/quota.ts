@@ -48,13 +48,16 @@ const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'comp
 /** 件数で評価することはありません says how the work is judged, not that it has no quota (ノルマなし): it denies
  *  none. It does say a count named beside it (目安は1日40件ほど) puts no pressure on anyone. */
 const COUNT_EVALUATION = 'quota.count-evaluation';
+/** Denials that deny no quota: how results are judged (件数で評価することはありません) or shown (成績を貼り出すことは
+ *  していません) says nothing of whether there are targets. */
+const DENIES_NO_QUOTA: ReadonlySet<string> = new Set([COUNT_EVALUATION, 'quota.posted-results']);
 
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const countsNotJudged = flags.some((f) => f.id === COUNT_EVALUATION && f.polarity === 'negated');
   const present = flags.filter(
     (f) => f.category === 'quota' && f.polarity === 'present' && !companyGoal(f) && !(countsNotJudged && GUIDELINE_ENTRIES.has(f.id)),
   );
-  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated' && f.id !== COUNT_EVALUATION);
+  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated' && !DENIES_NO_QUOTA.has(f.id));
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
     return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };
