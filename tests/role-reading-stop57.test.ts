@@ -1,5 +1,6 @@
 // Kinds of reading fixed at stop 57, each pinned by postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { posting, roleFixtureTests, run } from './helpers';
 
 describe('stop 57: postings of our own (expected-stop57.json)', () => {
@@ -68,4 +69,14 @@ describe('a floor denied (下回らない, 切らない) sets a count under the 
     expect(r.flags.filter((f) => f.category === 'outbound').map((f) => f.polarity)).not.toContain('negated');
     expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(true);
   });
+});
+
+describe("a guide quotes a posting's fields and teaches how to apply; a posting states them", () => {
+  it.each(['応募資格に「PCの基本操作」とある場合は、タイピングの経験を書きましょう。', '給与に「固定残業代を含む」と書かれていたら、時間数を確かめましょう。', 'はじめての履歴書の書き方'])(
+    '%s is an article marker',
+    (line) => expect(articleMarkerCount(line, line, line)).toBeGreaterThan(0),
+  );
+  it.each(['応募資格：PCの基本操作ができる方', '給与：時給1,300円（研修中も同じ）', '応募方法：履歴書を郵送してください'])('%s is not', (line) =>
+    expect(articleMarkerCount(line, line, line)).toBe(0),
+  );
 });
