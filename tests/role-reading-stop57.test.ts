@@ -1,4 +1,6 @@
 // Kinds of reading fixed at stop 57, each pinned by postings and sentences of our own.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { posting, roleFixtureTests, run } from './helpers';
@@ -79,4 +81,14 @@ describe("a guide quotes a posting's fields and teaches how to apply; a posting 
   it.each(['応募資格：PCの基本操作ができる方', '給与：時給1,300円（研修中も同じ）', '応募方法：履歴書を郵送してください'])('%s is not', (line) =>
     expect(articleMarkerCount(line, line, line)).toBe(0),
   );
+});
+
+describe('training: a handbook is a manual; training the job runs for others is not the hire\'s', () => {
+  const roles = (file: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', file), 'utf8');
+  it('応対の手引き states a manual', async () => {
+    expect((await run(roles('inbound-handbook-only.txt'))).signals.manualTraining).toBe(true);
+  });
+  it('研修会場の予約, 社員研修を運営する部署: the job runs training, it is not trained', async () => {
+    expect((await run(roles('training-events-admin.txt'))).signals.manualTraining).toBe(false);
+  });
 });
