@@ -92,3 +92,14 @@ describe('training: a handbook is a manual; training the job runs for others is 
     expect((await run(roles('training-events-admin.txt'))).signals.manualTraining).toBe(false);
   });
 });
+
+describe('newcomers welcomed in other words', () => {
+  it.each(['経験やスキルは問いません。', '電話の仕事は初めてという方が8割です。', '2027年3月に高校・大学を卒業予定の方', '初心者大歓迎！'])('%s', async (line) => {
+    const r = await run(posting('受電スタッフ', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('a recruiter who meets graduates is not a welcome (卒業予定の方向けの説明会)', async () => {
+    const r = await run(posting('採用アシスタント', '卒業予定の方向けの説明会の準備と運営をお願いします。'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});
