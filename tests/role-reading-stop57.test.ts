@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
+import { postingEvidence } from '../lib/analysis/decide/posting';
 import { posting, roleFixtureTests, run } from './helpers';
 
 describe('stop 57: postings of our own (expected-stop57.json)', () => {
@@ -101,5 +102,18 @@ describe('newcomers welcomed in other words', () => {
   it('a recruiter who meets graduates is not a welcome (卒業予定の方向けの説明会)', async () => {
     const r = await run(posting('採用アシスタント', '卒業予定の方向けの説明会の準備と運営をお願いします。'));
     expect(r.signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('a field word alone is no offer: a posting also speaks of hiring or states its pay', () => {
+  it("a shop's page (営業時間, 定休日, アクセス) is not a posting", async () => {
+    expect((await run(fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles/pharmacy-store-page.txt'), 'utf8'))).posting).toBe(false);
+  });
+  it.each([
+    ['a task page that states its pay per piece', '入力作業\n報酬　1件あたり500円\n作業内容　アンケート結果の入力\n納期　3日'],
+    ['a card that states an hourly amount', '電話受付\n1,300円／時\n勤務地　札幌市'],
+  ])('%s still gets through', (_, text) => {
+    const e = postingEvidence(text);
+    expect(e.statesPay).toBe(true);
   });
 });

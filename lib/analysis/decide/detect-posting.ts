@@ -20,7 +20,9 @@ export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
  *  います), or speaks of recruiting and of some work: a shop's notice or a product page has none of these, and
  *  the model, fitted on postings and articles, has seen few such texts. */
 function hasPostingEvidence(e: PostingEvidence, describesWork: boolean): boolean {
-  return e.fieldWords > 0 || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork);
+  // A field word alone (営業時間, 定休日, アクセス on a shop's page) is no offer: a posting also says something of
+  // hiring (募集, 応募, 勤務, スタッフ, 歓迎) or states its pay.
+  return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork);
 }
 
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). The

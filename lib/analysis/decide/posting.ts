@@ -59,6 +59,8 @@ const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この
  *  fitted feature, whose posting threshold it would move for every page. */
 const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm');
 
+/** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時): enough to gate, not a feature. */
+const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)件(?:あたり|につき)?\s*\d[\d,.]*\s*円/i;
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
 const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
@@ -304,6 +306,8 @@ export interface PostingEvidence {
   /** Share of RECRUIT_WORDS' kinds used (the feature recruitWords). */
   recruitWords: number;
   recruitCall: boolean;
+  /** A pay amount is stated (時給1,300円, 月給25万円). */
+  statesPay: boolean;
 }
 
 const detectionSpan = (fullText: string) => (fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText);
@@ -314,6 +318,7 @@ export function postingEvidence(fullText: string): PostingEvidence {
     fieldWords: FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length / FIELD_KINDS.length,
     recruitWords: RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     recruitCall: RECRUIT_CALL.test(text),
+    statesPay: PAY_AMOUNT.test(text) || ANY_PAY.test(text),
   };
 }
 
