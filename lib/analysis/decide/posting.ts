@@ -61,7 +61,8 @@ const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募�
 
 /** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時): enough to gate, not a feature. */
 const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)件(?:あたり|につき)?\s*\d[\d,.]*\s*円/i;
-const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|時間額|日額|月額)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
+/** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays. */
+const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
 const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
 
