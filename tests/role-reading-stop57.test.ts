@@ -117,3 +117,11 @@ describe('a field word alone is no offer: a posting also speaks of hiring or sta
     expect(e.statesPay).toBe(true);
   });
 });
+
+describe('results pay said not to apply to this opening is not this job\'s', () => {
+  it('※営業職は歩合あり（本求人は対象外です）: no incentive, as the pay reader reads it', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様へお電話します。\n時給1,400円\n※営業職は歩合あり（本求人は対象外です）'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});
