@@ -21,8 +21,8 @@ export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
  *  the model, fitted on postings and articles, has seen few such texts. */
 function hasPostingEvidence(e: PostingEvidence, describesWork: boolean): boolean {
   // A field word alone (営業時間, 定休日, アクセス on a shop's page) is no offer: a posting also says something of
-  // hiring (募集, 応募, 勤務, スタッフ, 歓迎) or states its pay.
-  return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork);
+  // hiring (募集, 応募, 勤務, スタッフ, 歓迎), states its pay, or names the work.
+  return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay || describesWork)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork);
 }
 
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). The

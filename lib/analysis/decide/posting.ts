@@ -59,8 +59,9 @@ const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この
  *  fitted feature, whose posting threshold it would move for every page. */
 const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm');
 
-/** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時): enough to gate, not a feature. */
-const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)件(?:あたり|につき)?\s*\d[\d,.]*\s*円/i;
+/** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時, 1枚 3円, 1件の入力につき 45円,
+ *  売上の20%, 完全歩合制): enough to gate, not a feature. */
+const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)?(?:件|枚|回答|回|本|個|コール|通|部|台|文字)[^\n\d円]{0,10}?\d[\d,.]*\s*円|売上の\d+\s*[%％]|完全歩合|完全出来高|出来高制|完全成果報酬/i;
 /** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays. */
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
 
