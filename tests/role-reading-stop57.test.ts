@@ -125,3 +125,13 @@ describe('results pay said not to apply to this opening is not this job\'s', () 
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('営業 naming what a job deals with is not selling (営業研修の講師, 営業職の採用担当)', () => {
+  it.each([
+    ['営業研修の講師', '新入社員向けの営業研修で講師を務めます。'],
+    ['営業職の採用担当', '営業職の採用を担当します。面接の日程調整をお願いします。'],
+  ])('%s', async (title, body) => {
+    const r = await run(posting(title, body));
+    expect(r.jobType).toBe('other');
+  });
+});
