@@ -641,11 +641,14 @@ export function isDesignedWork(sentenceText: string, end: number): boolean {
   return DESIGNED.test(sentenceText.slice(end, end + 36));
 }
 
+/** Said of what someone uses (毎日使う, 利用している): the words before it name the users, whom the job serves. */
+const USES = '(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している)';
+
 /**
  * Phone work that names the teams a job serves (インバウンド・アウトバウンドの各チームが使う電話設定, 受電チームが使う
  * システムの保守, 発信部門の各拠点): each team, or the tools a team uses, are others' work that the job supports.
  */
-const TEAMS_SERVED = /^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している))/i;
+const TEAMS_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)${USES})`, 'i');
 
 /** Whether the words after a term (ending at `end` in the sentence) name the teams the job serves. */
 export function namesTeamsServed(sentenceText: string, end: number): boolean {
@@ -653,7 +656,7 @@ export function namesTeamsServed(sentenceText: string, end: number): boolean {
 }
 
 /** The people a word names (オペレーター, SV), said to use what the job looks after (オペレーターやSVが毎日使うIT環境). */
-const PEOPLE_SERVED = /^(?:[・/、とや][^。、\n]{1,10}?)?(?:の皆さん|のみなさん|さん|たち)?が(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している)/;
+const PEOPLE_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:の皆さん|のみなさん|さん|たち)?が${USES}`);
 
 /** Whether the people a term names (ending at `end` in the sentence) are the users the job serves. */
 export function namesPeopleServed(sentenceText: string, end: number): boolean {

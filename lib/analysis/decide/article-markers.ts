@@ -25,11 +25,11 @@ const ARTICLE_MARKERS: RegExp[] = [
   // 見るとき, アルバイトを探すとき); a posting is the document and offers its own job.
   // They also speak of a posting's fields as its columns (「応募方法」の欄, 勤務地の欄).
   /(?:仕事(?:の)?内容|給与|賃金|給料|時給|勤務時間|就業時間|休日|雇用形態|勤務地|就業場所|応募資格|応募方法|待遇)」?の?欄|求人(?:票|広告|ページ)(?:に|で)は|求人(?:票|広告|情報|ページ)?(?:に|で|を|の)[^。\n]{0,20}?(?:書かれて|書いてあ|記載されて|見るとき|見る時|見る際|読むとき|読む際|見方|読み方)|(?:求人|仕事|バイト|アルバイト|転職先|職場)を(?:探す|選ぶ)(?:とき|時|際)|転職活動では|就職活動では/,
-  // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
-  // in a sentence that it runs one (…代行サービスを行なっており、).
   // They quote a posting's field to advise on it (応募資格に「PCの基本操作」とある場合は, 給与に「〜」と書かれていたら) and
   // teach how to apply (履歴書の書き方, 志望動機の書き方); a posting states its fields and asks for the documents.
   /(?:仕事(?:の)?内容|給与|時給|勤務時間|勤務地|応募資格|応募条件|応募方法|雇用形態|待遇)(?:に|には|で|欄に)「[^」\n]{1,30}」(?:と|など(?:と)?)(?:ある|あれば|あった|書かれ|書いて|記載)|(?:履歴書|職務経歴書|志望動機|自己PR)の書き方/,
+  // A vendor's page is titled by its service (コンタクトセンター運営代行サービス); a posting's company profile says
+  // in a sentence that it runs one (…代行サービスを行なっており、).
   /^[^\n。、]{0,30}代行サービス[^\n。、]{0,20}$/m,
   // A vendor's page offers its clients quotes (お見積もり無料, お見積りいたします); a posting's お見積もりの訪問 or
   // お見積もりの作成 is the work.

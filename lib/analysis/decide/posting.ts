@@ -308,7 +308,7 @@ export interface PostingEvidence {
   /** Share of RECRUIT_WORDS' kinds used (the feature recruitWords). */
   recruitWords: number;
   recruitCall: boolean;
-  /** A pay amount is stated (時給1,300円, 月給25万円). */
+  /** Pay is stated, in a posting's form (時給1,300円, 月給25万円) or a gig's (1枚 3円, 売上の20%, 完全歩合): for the gate only. */
   statesPay: boolean;
 }
 
