@@ -62,6 +62,10 @@ interface TargetHeap {
   totalSize: number | null;
   /** ArrayBuffers and other backing stores (the dictionary lives there). */
   backingStorageSize: number | null;
+  /** The same two after a forced garbage collection: what the context holds, not what it has yet to free (a
+   *  reading without it moves by tens of MB with when the last collection ran). */
+  retainedUsed: number | null;
+  retainedBacking: number | null;
 }
 
 interface ExtensionInspection {
@@ -123,7 +127,14 @@ async function inspectExtension(s: ExtensionSession): Promise<ExtensionInspectio
       const r = await call(sessionId, 'Runtime.getHeapUsage', {}, inner);
       const v = (r?.result ?? {}) as { usedSize?: number; totalSize?: number; backingStorageSize?: number };
       if (!r?.result) note.push(`${kind}: Runtime.getHeapUsage gave no answer`);
-      return { kind, url: url.replace(s.extensionOrigin, ''), usedSize: v.usedSize ?? null, totalSize: v.totalSize ?? null, backingStorageSize: v.backingStorageSize ?? null };
+      const gc = await call(sessionId, 'HeapProfiler.collectGarbage', {}, inner);
+      const after = gc?.result ? ((await call(sessionId, 'Runtime.getHeapUsage', {}, inner))?.result ?? null) : null;
+      if (!after) note.push(`${kind}: no reading after a forced collection`);
+      const a = (after ?? {}) as { usedSize?: number; backingStorageSize?: number };
+      return {
+        kind, url: url.replace(s.extensionOrigin, ''), usedSize: v.usedSize ?? null, totalSize: v.totalSize ?? null, backingStorageSize: v.backingStorageSize ?? null,
+        retainedUsed: a.usedSize ?? null, retainedBacking: a.backingStorageSize ?? null,
+      };
     };
 
     const heaps: TargetHeap[] = [];
@@ -285,7 +296,7 @@ describe.skipIf(!gate.run)('求人レンズ under load (E2E)', () => {
       `  CDP: ${inspection.offscreenTargets} offscreen document target(s), ${inspection.offscreenWorkers} Worker(s) under it${inspection.note.length ? ` (${inspection.note.join('; ')})` : ''}`,
       `  probe kl:analyze from an extension page: ok ${probe?.ok}, jobType ${probe?.result?.jobType}, timing ${JSON.stringify(probe?.timing)}`,
       `  kl:get-state carries the tab's status and result but no timing (${timingVisible ? 'it does now' : 'tokenizerLoadMs per tab is not observable this way'})`,
-      ...inspection.heaps.map((h) => `  JS heap ${h.kind.padEnd(18)} used ${mb(h.usedSize)} of ${mb(h.totalSize)}, backing stores (ArrayBuffers) ${mb(h.backingStorageSize)}`),
+      ...inspection.heaps.map((h) => `  JS heap ${h.kind.padEnd(18)} used ${mb(h.usedSize)} of ${mb(h.totalSize)}, backing stores (ArrayBuffers) ${mb(h.backingStorageSize)}; after a forced collection: used ${mb(h.retainedUsed)}, backing stores ${mb(h.retainedBacking)}`),
       `  RSS: extension renderer process(es) ${extProcs.map((p) => `pid ${p.pid} ${mb((p.rssKb ?? 0) * 1024)}`).join(', ') || '—'}; ` +
         `sum over all ${procs.length} browser processes ${mb(sum(procs))}, over the other renderers (tabs) ${mb(sum(procs.filter((p) => p.kind === 'renderer')))} (RSS counts shared pages in every process)`,
       `  page isolate heap (main world + content script) of 5 tabs: ${tabHeaps.map((h) => mb(h)).join(', ')}`,
