@@ -1,0 +1,44 @@
+// Kinds of reading fixed at stop 58, each pinned by postings and sentences of our own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { posting, roleFixtureTests, run } from './helpers';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', name), 'utf8');
+
+describe('stop 58: postings of our own (expected-stop58.json)', () => {
+  roleFixtureTests('expected-stop58.json');
+});
+
+describe('a count the worker is expected to reach is a target (を期待しています)', () => {
+  it('月10件ほどのアポイント獲得を期待しています', async () => {
+    const r = await run(fixture('teleapo-count-expected.txt'));
+    expect(r.flags.some((f) => f.id === 'quota.aimed-count' && f.text.includes('期待'))).toBe(true);
+  });
+  it('a hope for the staff with no count is no target', async () => {
+    const r = await run(posting('受信オペレーター', 'お客様からのお電話を受けます。皆さんの活躍を期待しています。'));
+    expect(r.quota).toBe('absent');
+  });
+});
+
+describe('a knowledge tool the operator searches is a manual', () => {
+  it('社内のFAQシステムで検索して確かめます', async () => {
+    const r = await run(fixture('inbound-answers-from-faq-system.txt'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+  it('building the FAQ system is the work, not a manual for it', async () => {
+    const r = await run(posting('社内SE', '社内FAQシステムの構築と、ナレッジベースの整備を担当します。'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+});
+
+describe('a center named as the client of a system job is not the workplace', () => {
+  it('コンタクトセンターシステム, コールセンターに電話システムを導入', async () => {
+    const r = await run(fixture('ccaas-implementation-engineer.txt'));
+    expect(r.flags.filter((f) => f.id === 'callCenter.center').map((f) => f.text)).toEqual([]);
+  });
+  it('an operator posting keeps its center', async () => {
+    const r = await run(posting('コールセンタースタッフ', 'コールセンターで通販のお客様からのお電話を受けます。'));
+    expect(r.callCenter).toBe(true);
+  });
+});
