@@ -20,8 +20,8 @@ export interface AmountRange {
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 // One figure: number, then 万 (with an optional rest: 5,000 or 5千), or 千, then an optional 円.
 // Pages converted to text often put 円 on a line of its own after the figure (2500⏎円〜), or 万円 (25⏎万円〜): it is
-// still the figure's.
-const FIGURE = new RegExp(String.raw`(${NUM})(?:[ \t]*\n[ \t]*(?=万円))?(?:(万)(?:(${NUM})(千)?)?|(千))?(?:[ \t]*\n[ \t]*(?=円))?[ \t]*(円)?`, 'gy');
+// still the figure's, as is 万円 set off by a space (22 万円). In English, JPY or yen after the figure is 円.
+const FIGURE = new RegExp(String.raw`(${NUM})(?:[ \t]*\n[ \t]*(?=万円)|[ \t]+(?=万円))?(?:(万)(?:(${NUM})(千)?)?|(千))?(?:[ \t]*\n[ \t]*(?=円))?[ \t]*(円|(?:jpy|yen)(?![a-z]))?`, 'gy');
 // The second figure may repeat the yen sign (¥250,000〜¥300,000). A table flattened one cell a line may put 〜 on a
 // line of its own or at a line's end (22万円 ⏎ 〜 ⏎ 28万円, 時給 1,300円 〜 ⏎ 1,400円: tried first, so that a 〜 at the
 // line's end reaches the figure on the next); the figure after it must then be money and larger.
