@@ -42,3 +42,29 @@ describe('a center named as the client of a system job is not the workplace', ()
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe("the sales side's targets and results pay, as a sentence's topic, are not this job's", () => {
+  it.each([
+    '営業部門ではインセンティブ制度を導入し、成績上位者を表彰しています。',
+    '当社の法人営業部では、毎月の売上目標を設定しています。',
+  ])('%s', async (line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。ノルマはありません。\n${line}`));
+    expect(r.quota).toBe('negated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('a sales posting keeps its own (営業部では beside a 営業 title)', async () => {
+    const r = await run(posting('法人営業スタッフ', '企業を訪問してご提案します。\n営業部では、毎月の売上目標を設定しています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('営業職ではないので、ノルマはありません denies a quota of this job', async () => {
+    const r = await run(posting('入居者サポート事務', '入居者様からのお問い合わせをお受けします。営業職ではないので、ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe("results the company profile reports as reached are the company's", () => {
+  it('売上目標を3期連続で達成しました, under 当社について', async () => {
+    const r = await run(fixture('accountant-at-telemarketing-firm.txt'));
+    expect(r.quota).toBe('absent');
+  });
+});

@@ -7,6 +7,7 @@ import { scriptOf, type Script } from '../text/script';
 import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
+import { isSalesUnitsTopic } from '../pay/incentive';
 import { complaintHandedOver, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
@@ -230,6 +231,7 @@ export function matchSentence(
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
     // Whose pay a word states, by the title.
     if (category === 'incentive' && isAnotherRolesPay(sentenceText, start, end, pageTitle())) continue;
+    if ((category === 'quota' || category === 'incentive') && isSalesUnitsTopic(sentenceText, pageTitle())) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     const aside = asideBy[i] ?? null;

@@ -175,6 +175,16 @@ const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併�
 const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
 export const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
+/** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 販売課においては): its targets and
+ *  results pay are that side's (営業部門ではインセンティブ制度を導入し、成績上位者は…), not a job the title does not name as
+ *  sales. Only sales units: a center's or a team's own topic (センターでは, チームでは) may be the job's. A denial
+ *  (営業職ではないので、ノルマはありません) is about this job and is read as such. */
+const SALES_UNIT_TOPIC = /^[ \t・■◆●\-]*(?:(?:当社|弊社|私たち|わたしたち|グループ)の)?[^。、\n]{0,8}?(営業|販売)(?:部門|部署|本部|事業部|部|課|チーム|職)(?:で|に|において)は(?!ない|なく|ありません|ございません)[、,]?/;
+export function isSalesUnitsTopic(sentenceText: string, title: string): boolean {
+  const m = SALES_UNIT_TOPIC.exec(sentenceText);
+  return m !== null && !title.includes(m[1]!);
+}
+
 const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
@@ -195,7 +205,9 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
-  const ls = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1, at - 30);
+  const sentenceStart = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1);
+  if (isSalesUnitsTopic(text.slice(sentenceStart, at), titleText(t))) return true;
+  const ls = Math.max(sentenceStart, at - 30);
   const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at)) ?? OTHER_NAMED_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;
   // The role the title names is this job's (営業職は固定給＋歩合 in a sales posting); a title that names no job (正社員募集)

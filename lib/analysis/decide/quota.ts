@@ -43,7 +43,11 @@ const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.
 /** …and so are goals counted in 億円 or held by the whole company wherever the page says them (今期は売上45億円を目標に,
  *  全社で売上高の目標を掲げ): no one person's number is that large. */
 const COMPANY_SCALE = /\d[\d,.]*\s*億|全社|会社全体|グループ全体|グループ全社/;
-const companyGoal = (f: Flag) => COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(sentenceOf(f)));
+/** …and so are the results the company profile reports as reached (売上目標を3期連続で達成しました, 高い獲得率を維持し
+ *  ています): what the company has done, not what the job is asked to do. */
+const REACHED = /達成しました|達成してきました|達成し続け|連続(?:で)?達成|達成を続け|を維持しています|を維持してきました|を誇ります|を誇っています/;
+const companyGoal = (f: Flag) =>
+  (COMPANY_GOALS.has(f.id) && (f.section === 'company' || COMPANY_SCALE.test(sentenceOf(f)))) || (f.section === 'company' && REACHED.test(sentenceOf(f)));
 
 /** 件数で評価することはありません says how the work is judged, not that it has no quota (ノルマなし): it denies
  *  none. It does say a count named beside it (目安は1日40件ほど) puts no pressure on anyone. */
