@@ -68,3 +68,14 @@ describe("results the company profile reports as reached are the company's", () 
     expect(r.quota).toBe('absent');
   });
 });
+
+describe("a staff voice's former job, told in the past inside a longer quote, is not this job's", () => {
+  it('「前の職場は…販売ノルマがきつかったんです。ここでは…」（入社1年目）', async () => {
+    const r = await run(fixture('repair-desk-voice-of-former-quota.txt'));
+    expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+  });
+  it('the present job told after it keeps its own target (ここでは1日30件が目標です)', async () => {
+    const r = await run(posting('受信スタッフ', 'お客様からのお電話を受けます。\n「前の職場は販売ノルマがきつかったんです。ここでは1日の受付件数の目標がありますが、無理のない数です。」'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -36,7 +36,8 @@ const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は)[^、
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
 const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前)(?:は|では|で|の)`);
-const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)[。！!」』）)]*\s*$/;
+// A voice's story may end in the explanatory んです or のです (ノルマがきつかったんです).
+const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(?:んです|のです|んですよ|んですね)?[。！!」』）)]*\s*$/;
 
 /** The applicant's past said after the word (売上目標を持って行動していた方を想定, ノルマのある営業をしていた方も歓迎,
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
@@ -48,8 +49,17 @@ export function isFormerJobs(sentenceText: string, start: number, end = start): 
   return (
     FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) ||
     APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) ||
-    (FORMER_JOB_OPENING.test(sentenceText) && TOLD_IN_THE_PAST.test(sentenceText))
+    toldOfFormerJob(sentenceText, start, end)
   );
+}
+
+/** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
+ *  ここでは…」（入社1年目）), but each of its sentences tells its own time. */
+function toldOfFormerJob(sentenceText: string, start: number, end: number): boolean {
+  const from = sentenceText.lastIndexOf('。', start - 1) + 1;
+  const stop = sentenceText.indexOf('。', end);
+  const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
+  return FORMER_JOB_OPENING.test(inner) && TOLD_IN_THE_PAST.test(inner);
 }
 
 /** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
