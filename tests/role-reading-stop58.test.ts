@@ -79,3 +79,22 @@ describe("a staff voice's former job, told in the past inside a longer quote, is
     expect(r.quota).toBe('stated');
   });
 });
+
+describe("a center's admin who reports its figures neither runs the center nor is held to them", () => {
+  it.each([
+    '応答率や通話件数の日報づくりをお願いします。',
+    '放棄率の週報を作成します。',
+    '架電数と獲得件数を月次レポートにまとめます。',
+  ])('%s', async (line) => {
+    const r = await run(posting('センター事務スタッフ', `オペレーターの勤怠の集計と備品の発注をお願いします。\n${line}\nお電話に出ることはありません。`));
+    expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+  });
+  it('センター運営アシスタント is an assistant to the center, not its management', async () => {
+    const r = await run(fixture('center-operations-admin-reports.txt'));
+    expect(r.flags.filter((f) => f.category === 'management').map((f) => f.text)).toEqual([]);
+  });
+  it('an SV held to the rate keeps it (応答率の目標を管理します)', async () => {
+    const r = await run(posting('スーパーバイザー', 'オペレーター20名のチームをまとめ、応答率の目標を管理します。'));
+    expect(r.quota).toBe('stated');
+  });
+});
