@@ -98,3 +98,12 @@ describe("a center's admin who reports its figures neither runs the center nor i
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('implicit quotas in other words', () => {
+  it.each([
+    ['テレアポスタッフ', '個人のお客様へお電話します。アポが取れない状態が続くと、契約の更新が難しくなります。'],
+    ['受信オペレーター', 'カード会社の窓口です。委託元との契約で、入電の9割に20秒以内で応答することになっています。'],
+  ])('%s: %s', async (title, job) => {
+    expect((await run(posting(title, job))).quota).toBe('stated');
+  });
+});
