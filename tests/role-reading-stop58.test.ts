@@ -107,3 +107,13 @@ describe('implicit quotas in other words', () => {
     expect((await run(posting(title, job))).quota).toBe('stated');
   });
 });
+
+describe('counts that feed the worker’s own review are a target (quota.count-judged)', () => {
+  const P = (line: string) => posting('受信オペレーター', `お客様からのお電話を受けます。${line}`);
+  it('1時間あたりの処理件数（生産性）を毎月振り返り、評価に反映します', async () => {
+    expect((await run(P('1時間あたりの処理件数（生産性）を毎月振り返り、評価に反映します。'))).quota).toBe('stated');
+  });
+  it.each(['処理件数は評価には反映しません。', '受電件数を評価に使うことはありません。'])('said not to count is neither a target nor ノルマなし: %s', async (line) => {
+    expect((await run(P(line))).quota).toBe('absent');
+  });
+});
