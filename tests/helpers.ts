@@ -14,6 +14,8 @@ export async function run(text: string, sensitivity: Sensitivity = 'standard', u
 
 /** "id:polarity" for every flag, for compact assertions. */
 export const flagKeys = (r: AnalysisResult) => r.flags.map((f) => `${f.id}:${f.polarity}`);
+/** The words the result flagged in one category: what a test expects to be read, or not. */
+export const flagTexts = (r: AnalysisResult, category: AnalysisResult['flags'][number]['category']) => r.flags.filter((f) => f.category === category).map((f) => f.text);
 
 /** A posting of our own with a title, its 仕事内容 and plain conditions (the role-reading tests' shape). */
 export const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleMarkerCount } from '../lib/analysis/decide/article-markers';
 import { postingEvidence } from '../lib/analysis/decide/posting';
-import { posting, roleFixtureTests, run } from './helpers';
+import { flagTexts, posting, roleFixtureTests, run } from './helpers';
 
 describe('stop 57: postings of our own (expected-stop57.json)', () => {
   roleFixtureTests('expected-stop57.json');
@@ -33,7 +33,7 @@ describe("a center's figures said to be another unit's are neither this job's wo
   it('a figure said to count for nothing in this job is no target (評価項目には含まれません, 評価には関係ありません)', async () => {
     for (const line of ['1日の目標件数はありますが、評価項目には含まれません。', '配達件数の目標は評価には関係ありません。']) {
       const r = await run(posting('ルート配送スタッフ', `決まったお店に商品をお届けします。${line}`));
-      expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+      expect(flagTexts(r, 'quota')).toEqual([]);
     }
   });
 });

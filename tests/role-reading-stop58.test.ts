@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { posting, roleFixtureTests, run } from './helpers';
+import { flagTexts, posting, roleFixtureTests, run } from './helpers';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', name), 'utf8');
 
@@ -72,7 +72,7 @@ describe("results the company profile reports as reached are the company's", () 
 describe("a staff voice's former job, told in the past inside a longer quote, is not this job's", () => {
   it('「前の職場は…販売ノルマがきつかったんです。ここでは…」（入社1年目）', async () => {
     const r = await run(fixture('repair-desk-voice-of-former-quota.txt'));
-    expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+    expect(flagTexts(r, 'quota')).toEqual([]);
   });
   it('the present job told after it keeps its own target (ここでは1日30件が目標です)', async () => {
     const r = await run(posting('受信スタッフ', 'お客様からのお電話を受けます。\n「前の職場は販売ノルマがきつかったんです。ここでは1日の受付件数の目標がありますが、無理のない数です。」'));
@@ -87,11 +87,11 @@ describe("a center's admin who reports its figures neither runs the center nor i
     '架電数と獲得件数を月次レポートにまとめます。',
   ])('%s', async (line) => {
     const r = await run(posting('センター事務スタッフ', `オペレーターの勤怠の集計と備品の発注をお願いします。\n${line}\nお電話に出ることはありません。`));
-    expect(r.flags.filter((f) => f.category === 'quota').map((f) => f.text)).toEqual([]);
+    expect(flagTexts(r, 'quota')).toEqual([]);
   });
   it('センター運営アシスタント is an assistant to the center, not its management', async () => {
     const r = await run(fixture('center-operations-admin-reports.txt'));
-    expect(r.flags.filter((f) => f.category === 'management').map((f) => f.text)).toEqual([]);
+    expect(flagTexts(r, 'management')).toEqual([]);
   });
   it('an SV held to the rate keeps it (応答率の目標を管理します)', async () => {
     const r = await run(posting('スーパーバイザー', 'オペレーター20名のチームをまとめ、応答率の目標を管理します。'));
