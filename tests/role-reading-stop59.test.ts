@@ -1,0 +1,71 @@
+// Kinds of reading fixed at stop 59, each pinned by postings and sentences of our own.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', name), 'utf8');
+
+describe('beginners and training said in plain, spoken words', () => {
+  it('a classifieds post: 話す内容は紙に, 隣に座って, やったことがない方でも大丈夫', async () => {
+    const r = await run(fixture('clinic-website-calls-classifieds.txt'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.signals.manualTraining).toBe(true);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('a job sheet: 経験・資格：特に必要ありません, 練習期間, トーク集, 先輩がしっかりフォロー', async () => {
+    const r = await run(fixture('mailorder-desk-jobsheet.txt'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.signals.manualTraining).toBe(true);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+
+  it.each([
+    '経験：なくて大丈夫です。',
+    '資格・経験いりません。',
+    '経験の有無は関係ありません。',
+    '入社時の経験は一切不要です。',
+    '経験のない方、歓迎します。',
+    '経験なし可',
+    '初めての方OK',
+    '電話の仕事は初めてという人ばかりです。',
+    '誰でもできる簡単なお仕事です。',
+  ])('beginners: %s', async (line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+
+  it.each([
+    ['a requirement of years beside 資格は必要ありません', 'コールセンター経験1年以上、資格は必要ありません'],
+    ['a job that is not for everyone', '誰でもできる仕事ではありませんが、やりがいがあります。'],
+    ['something else not needed', '制服はいりません。私服で勤務できます。'],
+  ])('no beginners: %s', async (_kind, line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+
+  it.each([
+    'しゃべる内容のメモはこちらで用意します。',
+    '読み上げ用の原稿があるので、その通りに読めば大丈夫です。',
+    'よくある応対例をまとめた冊子をお渡しします。',
+    '資料を見ながら答えられます。',
+    '最初の日は半日、横に座ってやり方をお伝えします。',
+    '慣れるまでは店長がそばにいますので安心してください。',
+    '最初は先輩のサポートにつきます。',
+    '入社時に動画で業務の流れを学びます。',
+    '最初の1週間は見学からスタートです。',
+  ])('training: %s', async (line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+
+  it.each([
+    ['showing a customer how', 'まずはお客様のお話を伺い、ログインのやり方をご説明します。'],
+    ['sitting beside a visitor', '窓口ではご利用者の横に座って、最初に申請書のやり方を説明します。'],
+    ['following up customers', '最初にお客様の困りごとを伺い、解決までサポートします。'],
+    ['the worker follows new staff', 'リーダーとして新人オペレーターをフォローします。'],
+  ])('no training: %s', async (_kind, line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+});
