@@ -30,6 +30,7 @@ describe('beginners and training said in plain, spoken words', () => {
     '初めての方OK',
     '電話の仕事は初めてという人ばかりです。',
     '誰でもできる簡単なお仕事です。',
+    '年齢・経験・学歴、一切不問！',
   ])('beginners: %s', async (line) => {
     const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
     expect(r.signals.beginnerOk).toBe(true);
@@ -39,6 +40,7 @@ describe('beginners and training said in plain, spoken words', () => {
     ['a requirement of years beside 資格は必要ありません', 'コールセンター経験1年以上、資格は必要ありません'],
     ['a job that is not for everyone', '誰でもできる仕事ではありませんが、やりがいがあります。'],
     ['something else not needed', '制服はいりません。私服で勤務できます。'],
+    ['any industry, but experience needed', '・電話応対の経験がある方（業界不問）'],
   ])('no beginners: %s', async (_kind, line) => {
     const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
     expect(r.signals.beginnerOk).toBe(false);
@@ -54,6 +56,10 @@ describe('beginners and training said in plain, spoken words', () => {
     '最初は先輩のサポートにつきます。',
     '入社時に動画で業務の流れを学びます。',
     '最初の1週間は見学からスタートです。',
+    '教育制度充実で安心です。',
+    '最初の2週間はトレーニングに専念していただきます。',
+    '模範応対の録音を聞いて学べます。',
+    'Q&Aシートあり',
   ])('training: %s', async (line) => {
     const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
     expect(r.signals.manualTraining).toBe(true);
