@@ -75,3 +75,26 @@ describe('beginners and training said in plain, spoken words', () => {
     expect(r.signals.manualTraining).toBe(false);
   });
 });
+
+describe('ノルマフリー frees the job of a quota', () => {
+  it('ノルマフリーの職場です is a denial', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様にお電話でアポイントを取ります。ノルマフリーの職場です。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a toll-free number after the work is no denial (フリーダイヤル)', async () => {
+    const r = await run(posting('受信オペレーター', 'フリーダイヤルにかかってくるお電話を受信フリーダイヤルで受けます。'));
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'negated')).toEqual([]);
+  });
+});
+
+describe('an amount added for each result won is an incentive (上乗せ, 加算)', () => {
+  it.each(['アポが取れたら1件2,000円を上乗せします。', '契約1件ごとに3,000円を加算します。'])('%s', async (line) => {
+    const r = await run(posting('テレアポスタッフ', `法人のお客様にお電話でアポイントを取ります。\n${line}`));
+    expect(r.signals.incentive).toBe(true);
+    expect(r.pay.incentive.kind).toBe('plus');
+  });
+  it.each(['22時以降は時給250円上乗せ', '土日祝は1日1,000円をプラスします。'])('a premium by hour or day is not: %s', async (line) => {
+    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.incentive).toBe(false);
+  });
+});

@@ -135,6 +135,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (aboutTerm && t.pos === '動詞') aboutVerb = true;
     if (aboutTerm && !aboutVerb && k > from + 1 && (t.surface === 'は' || t.surface === 'が') && t.pos === '助詞' && !['こと', 'の'].includes(tokens[k - 1]?.surface ?? '')) return false;
     if (CROSS.test(t.surface)) return crossAsValue(tokens, from, k);
+    // ノルマフリー: フリー joined to the term frees the job of it (not フリーダイヤル, which kuromoji keeps whole).
+    if (k === from && t.surface === 'フリー' && !/^[ァ-ヺー]/.test(tokens[k + 1]?.surface ?? '')) return true;
     // アポ率が基準に届かない場合は…: a negation that opens a condition does not deny a bar (quota words).
     if (isNegator(tokens, k)) {
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.

@@ -217,7 +217,7 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
 }
 
 // Words right after a per-success amount that make it the worker's pay.
-const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|お支払|支払|還元|バック|お渡し))/;
+const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティブ|歩合|ボーナス|を?(?:別途)?(?:支給|プラス|加算|上乗せ|お支払|支払|還元|バック|お渡し))/;
 const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
 const GUARANTEE = gated(/最低保証|最低保障|保証給|最低報酬/g);
 
