@@ -98,3 +98,14 @@ describe('an amount added for each result won is an incentive (上乗せ, 加算
     expect(r.signals.incentive).toBe(false);
   });
 });
+
+describe('complaints handed at once to someone above (上の人, ベテラン)', () => {
+  it.each(['ご不満のお電話は、上の人にすぐ代わってもらえます。', 'お叱りのお電話は、すぐにベテランスタッフが代わります。'])('%s', async (line) => {
+    const r = await run(posting('受注スタッフ', `通販のお客様からのお電話を受け、ご注文をお受けします。\n${line}`));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('heard first, then passed up, the job hears it', async () => {
+    const r = await run(posting('受注スタッフ', '通販のお客様からのお電話を受けます。\nクレームもまず自分が受けて、難しいときだけ上の人に代わります。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
