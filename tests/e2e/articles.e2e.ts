@@ -4,7 +4,8 @@
 // quotas (名無しさん, >>2), a city's notice of a subsidy for opening a center, a call for partner companies
 // (individuals not accepted), an affiliate career quiz with its advertising disclosure, a board's page of result cards with its count and links,
 // a recruit site's list of openings with their pay in rows, a posting whose page says it has closed (この求人の
-// 掲載は終了しました) with similar jobs below, each about call-center or
+// 掲載は終了しました) with similar jobs below, a recruit site's page following one employee through a day (先輩社員の
+// 一日), a staffing agency's FAQ for staff already at work (派遣スタッフの皆さまへ), each about call-center or
 // sales work and written in our own words; a feature story
 // that ends in a 募集要項 is a posting and gets its verdict. (Issue #8: posting vs article from the structure of the text.)
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const gate = e2eGate();
 describe.skipIf(!gate.run)('articles in Chromium (E2E)', () => {
   const { session } = extensionSuite();
 
-  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html', 'article-quoted-feature.html', 'article-affiliate-quiz.html', 'article-result-cards.html', 'article-recruit-openings-pay.html', 'article-closed-posting.html']) {
+  for (const page of ['article-news.html', 'article-memoir.html', 'article-vendor.html', 'article-interview.html', 'article-recruit-top.html', 'article-guide.html', 'article-pay-survey.html', 'article-ranking.html', 'article-staff-intro.html', 'article-forum.html', 'article-subsidy-notice.html', 'article-partner-companies.html', 'article-quoted-feature.html', 'article-affiliate-quiz.html', 'article-result-cards.html', 'article-recruit-openings-pay.html', 'article-closed-posting.html', 'article-staff-day.html', 'article-agency-staff-faq.html']) {
     it(`${page}: no badge, no mark, the popup says it is not a posting`, async () => {
       const s = session();
       const p = await s.open(page);

@@ -78,6 +78,8 @@ const ARTICLE_MARKERS: RegExp[] = [
   // A guide to reading postings shows a field as an example (例：給与｜時給1,200円〜); a posting's 例 gives earnings.
   // A template's filled-in sample stands under a heading of its own (記入例, 見本).
   /^[ \t]*(?:例|記載例|表記例|記入例)[ \t]*[:)][ \t]*(?:給与|勤務時間|勤務地|雇用形態|交通費|応募資格|休日|仕事内容|職種)|^[ \t]*(?:記入例|記載例|見本)[ \t]*$/m,
+  // Rules and regulations number their articles (第30条（賃金の構成） … 第31条): no posting does.
+  /^[ \t]*第[0-9一二三四五六七八九十]+条[ \t]*\([^\n]*\n[\s\S]*^[ \t]*第[0-9一二三四五六七八九十]+条/m,
   // A ranking lists places (1位 … 2位 …); a white paper or survey reports what its respondents answered (回答企業の
   // 82%が, 〜と答えた, n=214, 図表3-4); a posting states its own job once, and its figures are its own.
   /^[ \t]*第?[1-9１-９]位[\s\S]*^[ \t]*第?(?:[2-9２-９]|1\d)位/m,

@@ -31,8 +31,8 @@ export function detectPosting(normalizedText: string, describesWork = false): Po
   const closed = saysPostingClosed(normalizedText);
   const evidence = postingEvidence(normalizedText);
   if (!hasPostingEvidence(evidence, describesWork)) return { posting: false, closed, probability: null };
-  const { features, requirementsBlock, pointsElsewhere } = postingShape(normalizedText, evidence);
+  const { features, requirementsBlock, pointsElsewhere, forPeopleHired } = postingShape(normalizedText, evidence);
   const probability = probabilityYes(MODELS.posting, features);
-  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && !pointsElsewhere;
+  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && !pointsElsewhere && !forPeopleHired;
   return { posting, closed, probability };
 }

@@ -146,10 +146,11 @@ function listsLinkedOpenings(text: string): boolean {
 }
 
 /** A recruit site's page about working there rather than about a job names itself so, in its title or as the last
- *  crumb of its breadcrumb (働く環境・福利厚生｜株式会社…, 採用情報 ＞ 福利厚生・制度, ＞ 研修制度): its benefits and
+ *  crumb of its breadcrumb (働く環境・福利厚生｜株式会社…, 採用情報 ＞ 福利厚生・制度, ＞ 研修制度, 先輩社員の一日｜…: one
+ *  employee's day, where a posting tells the job's as 1日の流れ): its benefits and
  *  training are every job's, and it sends the reader to the openings. A posting's title names its job. Read where the
  *  page states no pay and labels no job of its own, whatever kinds of field its benefits name (休暇, 福利厚生, 研修). */
-const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|福利厚生・制度|人事制度|研修制度|教育制度|育成制度|キャリアパス|数字で見る[^\n｜|＞>]{0,16}|社員紹介|社員インタビュー|先輩(?:社員)?の声|会社を知る)';
+const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|福利厚生・制度|人事制度|研修制度|教育制度|育成制度|キャリアパス|数字で見る[^\n｜|＞>]{0,16}|社員紹介|社員インタビュー|先輩(?:社員)?の声|(?:先輩)?(?:社員|スタッフ|職員)?の(?:一|1)日|会社を知る)';
 // The title is the first line; a lone 福利厚生 further down is a posting's own field heading.
 const SECTION_TITLE = new RegExp(`^[ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*(?:[｜|]|$)`);
 const SECTION_CRUMB = new RegExp(`^[^\n]*[＞>›»][ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*$`, 'm');
@@ -243,6 +244,11 @@ function labelLines(text: string): { index: number; kinds: string[] }[] {
 const kindsOf = (lines: { kinds: string[] }[]) => new Set(lines.flatMap((l) => l.kinds));
 const abbreviatedKinds = (text: string) => new Set([...text.matchAll(ABBREVIATED_LABEL)].map((m) => ABBREVIATED_KIND[m[1]!]!));
 
+/** A page for people already hired or at work (派遣スタッフの皆さまへ, 現在お仕事をされている方向け, 内定者の皆さまへ): an
+ *  agency's notes on pay days, a company's notice to its staff (【スタッフの皆さまへ】シフト提出のお願い). It answers
+ *  them, not applicants; a posting speaks to the applicant. Read in the whole text, where the page lays out no job's fields of its own. */
+const FOR_PEOPLE_HIRED = /(?:派遣|登録|就業中の|勤務中の|在籍|稼働中の)?スタッフの(?:皆|みな)(?:さま|様)へ|(?:お仕事|就業|勤務)中の(?:皆|みな)(?:さま|様)へ|(?:現在)?お仕事(?:を)?されている[^。\n]{0,12}(?:方|皆さま|皆様)(?:向け|へ)|(?:内定者|従業員|社員)の(?:皆|みな)(?:さま|様)へ/;
+
 /** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
  *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
 const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
@@ -297,6 +303,8 @@ export interface PostingShape {
    *  line each as links (〜 ＞ 募集要項を見る, 〜 募集中), and its page about working there (働く環境・福利厚生｜…) that
    *  states no pay, where either labels no job of its own, whatever its menu or its benefits name. */
   pointsElsewhere: boolean;
+  /** The page speaks to people already hired or at work (FOR_PEOPLE_HIRED) and lays out no job's fields of its own. */
+  forPeopleHired: boolean;
 }
 
 /** The least a posting shows, as the fitted model reads it: how many kinds of field it names, how many kinds of
@@ -372,7 +380,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
     (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay)));
-  return { features, requirementsBlock, pointsElsewhere };
+  const forPeopleHired = !ownFields && FOR_PEOPLE_HIRED.test(text);
+  return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
 
 export const postingFeatures = (text: string): number[] => postingShape(text).features;
