@@ -109,3 +109,30 @@ describe('complaints handed at once to someone above (上の人, ベテラン)',
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe("the sales side's targets, said as 営業部は or 営業スタッフには, are not an assistant's", () => {
+  it('a sales assistant: 売上のノルマはありません stands against the 営業部\'s 売上目標', async () => {
+    const r = await run(fixture('sales-assistant-order-calls.txt'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a rental-management clerk: the sales staff\'s 成約目標とインセンティブ are theirs', async () => {
+    const r = await run(fixture('rental-management-clerk.txt'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false, quota: 'absent' });
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('a sales posting keeps them (営業スタッフ in its title)', async () => {
+    const r = await run(posting('営業スタッフ', '企業を訪問してご提案します。\n営業スタッフには毎月の成約目標があります。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('a task said to come a few times (ことも1日に数件あります) is occasional', () => {
+  it('こちらから電話をかけることも1日に数件あります', async () => {
+    const r = await run(posting('一般事務', '書類の作成と入力をお願いします。\nこちらから電話をかけることも1日に数件あります。'));
+    expect(r.flags.filter((f) => f.category === 'outbound').every((f) => f.occasional)).toBe(true);
+  });
+  it('ことも多くあります is not', async () => {
+    const r = await run(posting('一般事務', '書類の作成と入力をお願いします。\nこちらから電話をかけることも多くあります。'));
+    expect(r.flags.filter((f) => f.category === 'outbound').some((f) => !f.occasional)).toBe(true);
+  });
+});

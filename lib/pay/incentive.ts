@@ -175,14 +175,18 @@ const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併�
 const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
 export const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
-/** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 販売課においては): its targets and
+/** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 営業部は, 販売課においては,
+ *  営業スタッフには): its targets and
  *  results pay are that side's (営業部門ではインセンティブ制度を導入し、成績上位者は…), not a job the title does not name as
  *  sales. Only sales units: a center's or a team's own topic (センターでは, チームでは) may be the job's. A denial
  *  (営業職ではないので、ノルマはありません) is about this job and is read as such. */
-const SALES_UNIT_TOPIC = /^[ \t・■◆●\-]*(?:(?:当社|弊社|私たち|わたしたち|グループ)の)?[^。、\n]{0,8}?(営業|販売)(?:部門|部署|本部|事業部|部|課|チーム|職)(?:で|に|において)は(?!ない|なく|ありません|ございません)[、,]?/;
+const SALES_UNIT_TOPIC = /^[ \t・■◆●\-]*(?:(?:当社|弊社|私たち|わたしたち|グループ)の)?[^。、\n]{0,8}?(営業|販売)(?:(?:部門|部署|本部|事業部|部|課|チーム)(?:で|に|において)?|職(?:で|に|において)|(?:スタッフ|担当者?|社員|マン)(?:に|において))は(?!ない|なく|ありません|ございません)[、,]?/;
+/** The title names the job as sales (営業, 販売スタッフ), not as an assistant or clerk to it (営業アシスタント, 営業事務,
+ *  販売サポート): such a job's sales side is another role. */
+const titleNamesSales = (title: string, unit: string) => new RegExp(`${unit}(?!アシスタント|事務|サポート|補佐|助手)`).test(title);
 export function isSalesUnitsTopic(sentenceText: string, title: string): boolean {
   const m = SALES_UNIT_TOPIC.exec(sentenceText);
-  return m !== null && !title.includes(m[1]!);
+  return m !== null && !titleNamesSales(title, m[1]!);
 }
 
 const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
