@@ -136,3 +136,11 @@ describe('a task said to come a few times (ことも1日に数件あります) i
     expect(r.flags.filter((f) => f.category === 'outbound').some((f) => !f.occasional)).toBe(true);
   });
 });
+
+describe('a non-profit employer heads its profile by its kind of body (【法人について】)', () => {
+  it("the group's call center in the 法人 profile is not this consultant's workplace", async () => {
+    const r = await run(fixture('care-home-consultant-group-call-center.txt'));
+    expect(r).toMatchObject({ jobType: 'other', callCenter: false });
+    expect(r.flags.filter((f) => f.id === 'callCenter.center').every((f) => f.section === 'company')).toBe(true);
+  });
+});
