@@ -153,7 +153,7 @@ function context(over: Partial<VerdictContext['v']>, flags: Flag[] = [], quota: 
     flags,
     v: { jobType: 'other', callCenter: false, quota: 'absent', ...over, signals: { ...signals, ...(over.signals ?? {}) } },
     job: { scores: { inbound: 0, outbound: 0, mixed: 0, sales: 0, outboundRuledOut: false } },
-    quota: { euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, ...quota },
+    quota: { euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, targetsDenied: false, ...quota },
     // A posting that states its pay (pay rows are tested in pay-verdict.test.ts).
     pay: { ...emptyPay(), base: { unit: 'hour', min: 1200, max: 1200, text: '時給1200円', start: 0, end: 7 } },
   };

@@ -74,7 +74,13 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // floors are the figures after fitting on their odd ids; the tuned misses left are ambiguous by their own notes
   // (callbacks as outbound, a donor call read as both directions, a municipal line in narrative only).
   'eval-blind-9': { tune: { posting: 0.93, jobType: 0.73 }, untouched: { posting: 0.9, callCenter: 0.93, jobType: 0.86, quota: 0.8, 'stress±1': 0.86 } },
-  'eval-blind-10': { tune: { jobType: 0.89 }, untouched: { callCenter: 0.92, jobType: 0.85 } },
+  // Stop 59: quota is negated only for an explicit ノルマなし / ノルマはありません, the label's definition in
+  // ../shared/eval-dev/README.md; a denial of targets in other words (件数の目標はありません) is absent, with its own
+  // reason (quota.targetsDenied) that eases stress as before. Over every own set quota rose on both halves (tuned
+  // 1227 → 1235, untouched 1179 → 1187 of 1285/1278), the shared sets did not move, and stress did not move. The
+  // sets written before eval-blind-17 labelled such denials negated (their notes call them ambiguous), so their quota
+  // fell where they use it; the floors marked "stop 59" below are those sets' new figures.
+  'eval-blind-10': { tune: { jobType: 0.89 }, untouched: { callCenter: 0.92, jobType: 0.85, quota: 0.89 /* stop 59 */ } },
   // The final check (scripts/eval-data.ts MEASURE_ONLY): a general mix written after stop 19's rules, never fitted on
   // or read for rules, both halves. Measured with the stop's start code first: posting 93.3 (both halves), the rest
   // as now; pay unit/min/max on the even half 90.0/93.3/93.3 then, 93.3/96.7/96.7 now.
@@ -88,12 +94,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // posting model moved pages near its threshold on other sets (a department page of our own among them) for a net
   // of one. The untouched misses are mostly jobs near call centers read as call-center work (callCenter false →
   // true, 5); rules come from its odd half only.
-  'eval-blind-12': { tune: { posting: 0.93 }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
+  'eval-blind-12': { tune: { posting: 0.93, quota: 0.84 /* stop 59 */ }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
   // Stop 21, eval-blind-13 (a general mix weighted to jobs next to call centers and sales, postings in unusual
   // shapes and implicit quotas), written blind and first measured held out with the stop's start code: tuned
   // 100/100/92.3/80.8 (posting, callCenter, jobType, quota), stress±1 88.5; untouched 96.7/96.2/84.6/73.1,
   // stress±1 96.2. Measured only. Its quota misses are mostly stated quotas read as absent.
-  'eval-blind-13': { tune: { quota: 0.8, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.73 } },
+  'eval-blind-13': { tune: { quota: 0.8, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.69 /* stop 59 */ } },
   // Stop 22, eval-blind-14 (postings in unusual shapes, articles full of recruiting words, pay in hard forms),
   // written blind and first measured held out with the stop's start code: tuned 100/95.8/79.2/91.7 (posting,
   // callCenter, jobType, quota), stress±1 95.8; untouched 96.7/95.8/91.7/83.3, stress±1 91.7. Measured only. The
@@ -101,7 +107,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // this stop's rule from other sets; its tuned jobType misses are mixed desks read as one direction. Tuned
   // difficulty±1 95.8 → 91.7 when its procedures desk that also calls about missing papers (こちらからご連絡する
   // お電話) read as mixed, as labelled: the label sets that desk's levels below the guide for a mixed desk.
-  'eval-blind-14': { tune: { jobType: 0.79, quota: 0.91, 'difficulty±1': 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
+  'eval-blind-14': { tune: { jobType: 0.79, quota: 0.87 /* stop 59 */, 'difficulty±1': 0.91 }, untouched: { quota: 0.75 /* stop 59 */, 'stress±1': 0.91 } },
   // Stop 23, eval-blind-15 (call-center work in plain and unusual words, and at least half jobs that sit next to
   // call centers or sales without being them; articles; postings in unusual shapes), written blind and first
   // measured held out with the stop's start code: tuned 100/82.6/69.6/73.9 (posting, callCenter, jobType, quota),
@@ -109,7 +115,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // only. Its misses are mostly jobs near call centers read as call-center work (callCenter false → true, 4 a half).
   'eval-blind-15': {
     tune: { callCenter: 0.82, jobType: 0.69, quota: 0.73, 'difficulty±1': 0.91, 'stress±1': 0.91 },
-    untouched: { callCenter: 0.82, jobType: 0.78, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.82 },
+    untouched: { callCenter: 0.82, jobType: 0.78, quota: 0.82 /* stop 59 */, 'difficulty±1': 0.91, 'stress±1': 0.82 },
   },
   // Stop 24, eval-blind-16 (call-center postings with varied pay, jobs next to call centers or sales, articles,
   // postings in unusual shapes), written blind and first measured held out with the stop's start code: tuned
@@ -200,7 +206,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   },
   'eval-blind-25': { tune: { quota: 0.83, 'stress±1': 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.83 } },
   'eval-blind-26': { tune: { callCenter: 0.94, jobType: 0.94, quota: 0.83, 'stress±1': 0.88 }, untouched: { jobType: 0.94, quota: 0.77 } },
-  'eval-blind-27': { tune: { 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.82, jobType: 0.82, quota: 0.82 } },
+  'eval-blind-27': { tune: { quota: 0.88 /* stop 59 */, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.82, jobType: 0.82, quota: 0.82 } },
   // Stop 34, eval-blind-28 (a job seeker's month on the boards: the general mix users meet when they search
   // コールセンター, テレアポ, 営業, 事務 and 受付) and eval-blind-29 (jobs whose title does not say what they are:
   // カスタマーサポート, コミュニケーター, アドバイザー, インサイドセールス … over inbound, outbound, sales and other work),
@@ -276,7 +282,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned 100/100/100/94.7, 100, 100; untouched 100/89.5/78.9/94.7, 94.7, 89.5. 43 tuned 95/100/100/84.2, 94.7, 94.7;
   // untouched 95/94.4/94.4/83.3, 100, 83.3 (posting/callCenter/jobType/quota, difficulty ±1, stress ±1). These
   // floors are the start's. Measured only.
-  'eval-blind-42': { untouched: { callCenter: 0.89, jobType: 0.78, 'difficulty±1': 0.94, 'stress±1': 0.89 } },
+  'eval-blind-42': { untouched: { callCenter: 0.89, jobType: 0.78, quota: 0.89 /* stop 59 */, 'difficulty±1': 0.94, 'stress±1': 0.89 } },
   'eval-blind-43': { tune: { quota: 0.84, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.94, quota: 0.83, 'stress±1': 0.83 } },
   // Stop 38 too, eval-blind-44 (the pages a job seeker lands on besides postings: columns, news, a memoir, Q&A,
   // 採用情報 tops, result pages, agency features, closed postings, interviews; and postings in unusual shapes), written

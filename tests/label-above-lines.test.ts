@@ -68,8 +68,10 @@ describe("a target's label above its figure, the figure's line carrying a note",
   it('a figure inside the note still answers the heading (【チーム目標】 ⏎ 回収率（目標85％）を掲げています)', async () => {
     expect((await run(sales('【チーム目標】\nチームごとに月間の契約率（目標85％）を掲げています。'))).quota).toBe('stated');
   });
-  it('営業目標 ⏎ なし denies it', async () => {
-    expect((await run(sales('営業目標\nなし'))).quota).toBe('negated');
+  it('営業目標 ⏎ なし denies it (a target denied, not ノルマなし: absent, with quota.targetsDenied)', async () => {
+    const r = await run(sales('営業目標\nなし'));
+    expect(r.quota).toBe('absent');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.targetsDenied');
   });
 });
 

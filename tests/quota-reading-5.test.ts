@@ -1,7 +1,9 @@
 // Quota and incentive, fifth red-team round: postings of our own (tests/fixtures/quota, each named after its kind),
 // with what a careful reader labels them (expected.json: quota stated / negated / absent, and whether results pay is
 // a term of this job). Kinds: pressure stated without the word ノルマ, ノルマなし next to a target, denials in other
-// forms, quota words in another sense, and results pay named in other words or belonging to another job.
+// forms, quota words in another sense, and results pay named in other words or belonging to another job. Since stop 59
+// a denial in other forms (目標件数の設定はなし, 数字を追いかける仕事ではありません) leaves quota absent, as the label's
+// definition has it (negated: an explicit ノルマなし); its easing is the reason quota.targetsDenied.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';

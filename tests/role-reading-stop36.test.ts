@@ -172,7 +172,9 @@ describe("stop 36: a target's heading answered with a figure", () => {
     const career = await run('法人営業\n【仕事内容】\n企業の人事担当者を訪問し、研修プランをご提案します。\n■目標\n入社3年でリーダーを目指せます。\n【給与】\n月給26万円');
     expect(career.quota).toBe('absent');
     const none = await run('法人営業\n【仕事内容】\n企業の人事担当者を訪問し、研修プランをご提案します。\n■目標\nありません。\n【給与】\n月給26万円');
-    expect(none.quota).toBe('negated');
+    // A target denied, not ノルマなし (stop 59): absent, eased by quota.targetsDenied.
+    expect(none.quota).toBe('absent');
+    expect(none.reasons.map((x) => x.id)).toContain('quota.targetsDenied');
   });
   it('目標 in a sentence, without its heading, is no quota at this sensitivity', async () => {
     const r = await run(posting('一般事務', '書類の作成です。目標に向かってチームで協力しています。'));

@@ -48,8 +48,10 @@ describe('stop 41: targets said in other words', () => {
     const r = await run(tele('アポ数の目標を下回ったら、翌月の面談はありません。'));
     expect(r.flags.some((f) => f.category === 'quota' && f.polarity === 'negated')).toBe(false);
   });
-  it('a plain denial still denies', async () => {
-    expect((await run(tele('アポ数の目標はありません。'))).quota).toBe('negated');
+  it('a plain denial still denies (a target denied, not ノルマなし: absent, with quota.targetsDenied)', async () => {
+    const r = await run(tele('アポ数の目標はありません。'));
+    expect(r.quota).toBe('absent');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.targetsDenied');
   });
 });
 

@@ -144,3 +144,26 @@ describe('a non-profit employer heads its profile by its kind of body (【法人
     expect(r.flags.filter((f) => f.id === 'callCenter.center').every((f) => f.section === 'company')).toBe(true);
   });
 });
+
+describe('no quota is ノルマなし; targets denied in other words ease the work but are not ノルマなし', () => {
+  const teleapo = (line: string) => posting('テレアポスタッフ', `企業にお電話して、商談のアポイントを取ります。\n${line}`);
+  it.each(['ノルマはありません。', 'ノルマも件数の目標もありません。', '個人ノルマなし'])('%s is negated', async (line) => {
+    const r = await run(teleapo(line));
+    expect(r.quota).toBe('negated');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.negated');
+  });
+  it.each(['アポ件数の目標は設けていません。', '数字に追われることはありません。'])('%s: absent, with its own reason, and eased as ノルマなし is', async (line) => {
+    const denied = await run(teleapo(line));
+    const silent = await run(teleapo('お客様のお話をよく聞きます。'));
+    expect(denied.quota).toBe('absent');
+    const reason = denied.reasons.find((x) => x.id === 'quota.targetsDenied');
+    expect(reason?.effect.stress).toBe(-1);
+    expect(denied.flags[reason!.evidence[0]!]!.polarity).toBe('negated');
+    expect(denied.stress).toBe(silent.stress - 1);
+  });
+  it('targets denied and then stated are the euphemism still', async () => {
+    const r = await run(teleapo('件数の目標はありません。1日5件のアポ獲得が目標です。'));
+    expect(r.quota).toBe('stated');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.euphemism');
+  });
+});

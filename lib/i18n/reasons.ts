@@ -33,6 +33,7 @@ export const REASON_TEXT = {
   'quota.collective': { ja: '目標はありますが、チームや店舗で共有する目標で、一人ひとりに課されるノルマではありません。', en: 'There is a target, but the team or shop holds it together: no one carries a quota of their own.' },
   'quota.implicit': { ja: '「ノルマ」という言葉はありませんが、最低件数・成果による契約終了・サービスレベルなど、実質的な目標があります。', en: 'No "quota" as such, but minimum call counts, a contract that ends without results or contracted service levels work like one.' },
   'quota.negated': { ja: 'ノルマなしと明記されています。', en: 'No quota is stated explicitly.' },
+  'quota.targetsDenied': { ja: '件数や売上の目標はないと書かれています（「ノルマなし」とは書かれていません）。', en: 'The posting says there are no count or sales targets (though it does not say "no quota").' },
   complaints: { ja: 'クレーム・苦情への対応があります。', en: 'Complaint handling is part of the job.' },
   'complaints.negated': { ja: 'クレーム対応は少ない・ないと書かれています。', en: 'Complaints are said to be rare or absent.' },
   collections: { ja: '督促・回収の電話は、最もストレスの大きい仕事の一つです。', en: 'Collection calls are among the most stressful phone work.' },

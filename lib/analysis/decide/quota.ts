@@ -15,6 +15,9 @@ export interface QuotaDecision {
   implicitOnly: boolean;
   /** Every stated quota is a target the team, shop or center holds together (チームの目標件数, 店舗の売上目標). */
   collectiveOnly: boolean;
+  /** No quota is stated, and targets are denied without the word ノルマ (件数の目標はありません, 数字に追われることは
+   *  ありません): the pressure is denied all the same, but the posting has not said ノルマなし. */
+  targetsDenied: boolean;
 }
 
 /** Targets a posting states: these may be held by a team rather than by each person. A ノルマ, a minimum count or
@@ -56,23 +59,29 @@ const COUNT_EVALUATION = 'quota.count-evaluation';
  *  していません) says nothing of whether there are targets. */
 const DENIES_NO_QUOTA: ReadonlySet<string> = new Set([COUNT_EVALUATION, 'quota.count-judged', 'quota.posted-results']);
 
+/** ノルマなし is what a posting must say for "no quota" (the label's definition: an explicit ノルマなし /
+ *  ノルマはありません); a denial of targets in other words (件数の目標は設けていません) denies the pressure without saying it. */
+const QUOTA_WORD = 'quota.norma';
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const countsNotJudged = flags.some((f) => f.id === COUNT_EVALUATION && f.polarity === 'negated');
   const present = flags.filter(
     (f) => f.category === 'quota' && f.polarity === 'present' && !companyGoal(f) && !(countsNotJudged && GUIDELINE_ENTRIES.has(f.id)),
   );
-  const negated = flags.some((f) => f.category === 'quota' && f.polarity === 'negated' && !DENIES_NO_QUOTA.has(f.id));
+  const denials = flags.filter((f) => f.category === 'quota' && f.polarity === 'negated' && !DENIES_NO_QUOTA.has(f.id));
+  const denied = denials.length > 0;
+  const noQuota = denials.some((f) => f.id === QUOTA_WORD);
+  const unstated = (): QuotaDecision => ({ quota: noQuota ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, targetsDenied: denied && !noQuota });
   const weight = present.reduce((a, f) => a + f.weight, 0);
-  if (negated && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) {
-    return { quota: 'negated', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };
-  }
+  if (denied && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) return unstated();
   if (weight >= QUOTA_MIN_WEIGHT) {
     return {
       quota: 'stated',
-      euphemismDespiteNegation: negated,
+      euphemismDespiteNegation: denied,
       implicitOnly: present.every((f) => IMPLICIT_QUOTA_ENTRIES.has(f.id)),
       collectiveOnly: present.every(collective),
+      targetsDenied: false,
     };
   }
-  return { quota: negated ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false };
+  return unstated();
 }

@@ -16,7 +16,7 @@ export interface VerdictContext {
   flags: readonly Flag[];
   v: Pick<AnalysisResult, 'jobType' | 'callCenter' | 'quota' | 'signals'>;
   job: Pick<JobTypeDecision, 'scores'>;
-  quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly' | 'collectiveOnly'>;
+  quota: Pick<QuotaDecision, 'euphemismDespiteNegation' | 'implicitOnly' | 'collectiveOnly' | 'targetsDenied'>;
   /** What the posting pays (lib/pay): it enters the verdict only where it changes the work. */
   pay: Pick<PayFacts, 'base' | 'incentive' | 'fixedOvertime'>;
   /** The pay is counted in sales (売上の25%, 販売1戸につき): the work is selling, whatever its job type reads. */
@@ -68,6 +68,8 @@ const pieceWork = (c: VerdictContext): boolean =>
 /** A quota the worker answers for alone (stated, not only a target the team or shop holds together): each of
  *  quota.euphemism, quota.implicit and quota.stated adds its level only then. */
 const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
+/** No quota eases only work that would otherwise have one. */
+const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 });
 
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
@@ -171,7 +173,15 @@ export const REASON_RULES: readonly ReasonRule[] = [
     id: 'quota.negated',
     when: (c) => c.v.quota === 'negated',
     // No quota eases only work that would otherwise have one.
-    effect: (c) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 }),
+    effect: noQuotaEases,
+    evidence: (c) => negated(c, 'quota'),
+  },
+  {
+    id: 'quota.targetsDenied',
+    // Targets denied in other words (件数の目標はありません) ease the work as ノルマなし does, though the page has not
+    // said ノルマなし.
+    when: (c) => c.v.quota === 'absent' && c.quota.targetsDenied,
+    effect: noQuotaEases,
     evidence: (c) => negated(c, 'quota'),
   },
   {
