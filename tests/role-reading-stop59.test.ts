@@ -167,3 +167,21 @@ describe('no quota is ノルマなし; targets denied in other words ease the wo
     expect(r.reasons.map((x) => x.id)).toContain('quota.euphemism');
   });
 });
+
+describe('ノルマなし beside a shared goal with no figure is no quota', () => {
+  const shop = (line: string) => posting('保険ショップのご相談スタッフ', `ご来店のお客様の保険のご相談をお受けします。\n${line}`);
+  it('個人のノルマはありません。店舗として月の契約目標を共有しています。', async () => {
+    const r = await run(shop('個人のノルマはありません。店舗として月の契約目標を共有しています。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('with a figure the shared goal is a number someone is measured against', async () => {
+    const r = await run(shop('個人のノルマはありません。店舗として月40件の契約目標を共有しています。'));
+    expect(r.quota).toBe('stated');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.collective');
+  });
+  it("a person's own target beside the denial is the euphemism", async () => {
+    const r = await run(shop('ノルマはありません。ただし、お一人ずつ月の契約目標を立てていただきます。'));
+    expect(r.quota).toBe('stated');
+    expect(r.reasons.map((x) => x.id)).toContain('quota.euphemism');
+  });
+});

@@ -34,6 +34,8 @@ const setsPersonal = (sentence: string): boolean => {
   const m = PERSONAL.exec(sentence);
   return m !== null && !DENIED_AFTER.test(sentence.slice(m.index + m[0].length));
 };
+/** A figure in the sentence (月40件, 90%, 300万円): the goal is a number. */
+const FIGURE = /\d/;
 const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(sentenceOf(f)) && !setsPersonal(sentenceOf(f));
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
@@ -74,6 +76,10 @@ export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const unstated = (): QuotaDecision => ({ quota: noQuota ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, targetsDenied: denied && !noQuota });
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (denied && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) return unstated();
+  // ノルマなし beside a goal the team, shop or company holds with no figure (個人ノルマはありません。店舗として月の売上目標
+  // を共有しています): the page has said what it is, a shared aim that no one answers for; with a figure (チームで月40件) the
+  // goal is a number someone is measured against.
+  if (noQuota && present.length && present.every((f) => collective(f) && !FIGURE.test(sentenceOf(f)))) return unstated();
   if (weight >= QUOTA_MIN_WEIGHT) {
     return {
       quota: 'stated',
