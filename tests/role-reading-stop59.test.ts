@@ -185,3 +185,29 @@ describe('ノルマなし beside a shared goal with no figure is no quota', () =
     expect(r.reasons.map((x) => x.id)).toContain('quota.euphemism');
   });
 });
+
+describe('a company profile first, then the job under headings of plain words (■お仕事, ■お給料)', () => {
+  it('the profile ends where the job begins: the work, the beginners and the pay are the job\'s', async () => {
+    const r = await run(fixture('profile-first-plain-headings.txt'));
+    expect(r).toMatchObject({ jobType: 'inbound', callCenter: true });
+    expect(r.signals.beginnerOk).toBe(true);
+    expect(r.signals.manualTraining).toBe(true);
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1080 });
+    expect(r.flags.filter((f) => f.category === 'inbound').every((f) => f.section === 'job')).toBe(true);
+  });
+  it('a page with its own 仕事内容 keeps its profile whole', async () => {
+    const r = await run('受付スタッフ\n■会社について\n当社はコールセンター事業を行っています。\n■お仕事の魅力\n地域の役に立てます。\n【仕事内容】\n来客の受付と書類の整理です。\n【給与】\n時給1,100円');
+    expect(r.flags.filter((f) => f.id === 'callCenter.center').every((f) => f.section === 'company')).toBe(true);
+  });
+});
+
+describe('calls answered said with their channels (電話とチャットに答えます), and learning said plainly', () => {
+  it.each(['お客様から届く電話とチャットに答えます。', 'ご利用者からの電話とメールにお答えします。'])('%s is answering calls', async (line) => {
+    const r = await run(posting('サポートスタッフ', line));
+    expect(r.flags.some((f) => f.category === 'inbound')).toBe(true);
+  });
+  it.each(['最初の3週間は、実際の画面で練習します。', '「よくある質問ノート」を使いながら覚えます。', '4週目からは先輩の電話を横で聞き、慣れたら一人で受け始めます。'])('%s is training', async (line) => {
+    const r = await run(posting('サポートスタッフ', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});
