@@ -79,7 +79,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // reason (quota.targetsDenied) that eases stress as before. Over every own set quota rose on both halves (tuned
   // 1227 → 1235, untouched 1179 → 1187 of 1285/1278), the shared sets did not move, and stress did not move. The
   // sets written before eval-blind-17 labelled such denials negated (their notes call them ambiguous), so their quota
-  // fell where they use it; the floors marked "stop 59" below are those sets' new figures.
+  // fell where they use it; the floors marked "stop 59" below are those sets' new figures. ノルマなし beside a goal the
+  // team or office shares with no figure and no daily follow-up is negated too (the later sets' reading; tuned quota
+  // +5, untouched +1): eval-blind-12's tuned half labels one such page stated, hence its 0.8.
   'eval-blind-10': { tune: { jobType: 0.89 }, untouched: { callCenter: 0.92, jobType: 0.85, quota: 0.89 /* stop 59 */ } },
   // The final check (scripts/eval-data.ts MEASURE_ONLY): a general mix written after stop 19's rules, never fitted on
   // or read for rules, both halves. Measured with the stop's start code first: posting 93.3 (both halves), the rest
@@ -94,7 +96,7 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // posting model moved pages near its threshold on other sets (a department page of our own among them) for a net
   // of one. The untouched misses are mostly jobs near call centers read as call-center work (callCenter false →
   // true, 5); rules come from its odd half only.
-  'eval-blind-12': { tune: { posting: 0.93, quota: 0.84 /* stop 59 */ }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
+  'eval-blind-12': { tune: { posting: 0.93, quota: 0.8 /* stop 59 */ }, untouched: { posting: 0.86, callCenter: 0.8, jobType: 0.72, quota: 0.76, 'stress±1': 0.84 } },
   // Stop 21, eval-blind-13 (a general mix weighted to jobs next to call centers and sales, postings in unusual
   // shapes and implicit quotas), written blind and first measured held out with the stop's start code: tuned
   // 100/100/92.3/80.8 (posting, callCenter, jobType, quota), stress±1 88.5; untouched 96.7/96.2/84.6/73.1,

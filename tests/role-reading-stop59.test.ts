@@ -211,3 +211,10 @@ describe('calls answered said with their channels (電話とチャットに答�
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('a shared goal whose progress is followed every day presses on each', () => {
+  it('個人のノルマはありません。チームの月間の回収目標の進捗を毎朝の朝礼で共有しています。', async () => {
+    const r = await run(posting('督促スタッフ', 'お支払いが遅れているお客様にお電話します。\n個人のノルマはありません。チームの月間の回収目標の進捗を毎朝の朝礼で共有しています。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -36,6 +36,9 @@ const setsPersonal = (sentence: string): boolean => {
 };
 /** A figure in the sentence (月40件, 90%, 300万円): the goal is a number. */
 const FIGURE = /\d/;
+/** …or its progress followed day by day or week by week (追いかけています, 毎朝の朝礼で進捗を共有, ホワイトボードで共有): a
+ *  goal everyone is reminded of is pressure on each. */
+const TRACKED = /進捗|追いかけ|追って|追い続け|ホワイトボード|朝礼|毎朝|毎週|毎日|日々/;
 const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(sentenceOf(f)) && !setsPersonal(sentenceOf(f));
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
@@ -78,8 +81,8 @@ export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   if (denied && present.length && present.every((f) => GUIDELINE_ENTRIES.has(f.id))) return unstated();
   // ノルマなし beside a goal the team, shop or company holds with no figure (個人ノルマはありません。店舗として月の売上目標
   // を共有しています): the page has said what it is, a shared aim that no one answers for; with a figure (チームで月40件) the
-  // goal is a number someone is measured against.
-  if (noQuota && present.length && present.every((f) => collective(f) && !FIGURE.test(sentenceOf(f)))) return unstated();
+  // goal is a number someone is measured against, and followed daily (毎朝の朝礼で進捗を共有) it presses on each.
+  if (noQuota && present.length && present.every((f) => collective(f) && !FIGURE.test(sentenceOf(f)) && !TRACKED.test(sentenceOf(f)))) return unstated();
   if (weight >= QUOTA_MIN_WEIGHT) {
     return {
       quota: 'stated',
