@@ -121,6 +121,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // (twelve texts a half: one is 8.3 points). Tuned with the start code: commute 75.0, training 91.7 (the pages of
   // articles read for pay); at registration commute 91.7, the rest 100.
   'eval-blind-70': { unit: 0.91, min: 0.91, max: 0.91, incentive: 0.83, commute: 0.83 },
+  // Stop 59, eval-blind-71 (everyday words for the work and its pay), first measured on its untouched half with the
+  // stop's start code and at registration, the same: unit, min and max 91.7, incentive 66.7, commute 91.7 (by kind only:
+  // results pay read where the posting has none, and missed where it is said in plain words). Tuned: incentive 83.3,
+  // the rest 100; at the start one pay was read from the company's section (a profile that ran over the job).
+  'eval-blind-71': { unit: 0.91, incentive: 0.66 },
 };
 
 /**
@@ -230,6 +235,7 @@ describe('pay evaluation', () => {
     ['eval-blind-68', 'fixtures/eval-blind-68'],
     ['eval-blind-69', 'fixtures/eval-blind-69'],
     ['eval-blind-70', 'fixtures/eval-blind-70'],
+    ['eval-blind-71', 'fixtures/eval-blind-71'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -410,6 +410,15 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // untouched posting 75.0 (three articles read as postings), the rest 100 (four postings a half: one is 25 points).
   // At registration the tuned posting is 100 and the untouched the same. These floors are the first figures.
   'eval-blind-70': { tune: { posting: 0.83 }, untouched: { posting: 0.75 } },
+  // Stop 59, eval-blind-71 (what the work is like said in everyday words: training, beginners, complaints, results
+  // pay and targets put plainly or indirectly, and the stock words in other senses; twelve call-center postings and
+  // twelve others, six long with a profile, staff voice, FAQ or other openings), written blind, first measured with
+  // the stop's start code: tuned posting/callCenter 100, jobType 91.7, quota 83.3, stress±1 83.3; untouched
+  // posting/callCenter 91.7, jobType 83.3, quota 91.7, stress±1 91.7 (difficulty±1 100 on both). Its signals were the
+  // weakest of any set (untouched training 41.7, beginners 33.3, complaints and incentive 66.7). At registration
+  // (its tuned half read for the stop's later rules): tuned jobType 100, stress±1 91.7; untouched the same as at the
+  // start. These floors are the lower of the two.
+  'eval-blind-71': { tune: { quota: 0.83, 'stress±1': 0.83 }, untouched: { posting: 0.91, callCenter: 0.91, jobType: 0.83, quota: 0.91, 'stress±1': 0.91 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -532,6 +541,7 @@ const SETS: [string, string][] = [
   ['eval-blind-68', path.join(import.meta.dirname, 'fixtures/eval-blind-68')],
   ['eval-blind-69', path.join(import.meta.dirname, 'fixtures/eval-blind-69')],
   ['eval-blind-70', path.join(import.meta.dirname, 'fixtures/eval-blind-70')],
+  ['eval-blind-71', path.join(import.meta.dirname, 'fixtures/eval-blind-71')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
