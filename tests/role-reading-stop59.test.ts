@@ -218,3 +218,14 @@ describe('a shared goal whose progress is followed every day presses on each', (
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('complaints handed to the owner when they come (〜かかってきたら、店主（私）に代わってください)', () => {
+  it.each(['お叱りの電話がかかってきたら、無理に答えずに店主（私）に代わってください。', 'お叱りの電話は、すぐにオーナーが代わります。'])('%s', async (line) => {
+    const r = await run(posting('店番スタッフ', `お店の受付と、ご注文のお電話を受けます。\n${line}`));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('heard first (まずはお話を伺ってください), they are the job\'s', async () => {
+    const r = await run(posting('店番スタッフ', 'お店の受付と、ご注文のお電話を受けます。\nお叱りの電話がかかってきたら、まずはお話を伺ってください。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

@@ -27,7 +27,7 @@ export function passedOnEnd(sentenceText: string): number {
  * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
  */
-const PERSON_NAME = '(?:上の(?:人|者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将)(?:さん|の方)?';
+const PERSON_NAME = '(?:上の(?:人|者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,6}\\))?';
 /** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
 const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
@@ -36,7 +36,7 @@ const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
-const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);
+const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 const MET_FIRST = /こともあ|ことがあ|まず|対応し|受け(?:て|る|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
