@@ -229,3 +229,22 @@ describe('complaints handed to the owner when they come (〜かかってきた�
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('the steps written down, and someone beside you, in plain words', () => {
+  it.each([
+    'よく聞かれることは一枚の紙にまとめてあります。',
+    '入力の手順を写真付きでまとめた冊子があります。',
+    'その順番を書いた紙がレジ横に貼ってあります。',
+    '最初の3日くらいは家内が横にいて一緒にやります。',
+    '事務長がずっと隣にいます。',
+    'ベテランのパートさんが隣の席で同じ電話を聞いています。',
+    '派遣先のリーダーが隣で見てくれます。',
+  ])('training: %s', async (line) => {
+    const r = await run(posting('受付スタッフ', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+  it.each(['新商品をまとめた冊子をお客様にお送りします。', '応募は、志望動機を書いたメモをメールで送ってください。'])('no training: %s', async (line) => {
+    const r = await run(posting('受付スタッフ', `お客様からのお電話を受けます。\n${line}`));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+});
