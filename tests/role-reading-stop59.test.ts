@@ -248,3 +248,11 @@ describe('the steps written down, and someone beside you, in plain words', () =>
     expect(r.signals.manualTraining).toBe(false);
   });
 });
+
+describe('a profile first, then the job under its own words, then the usual fields', () => {
+  it('■どんな仕事？ after ■会社について heads the work even where 【給与】 follows', async () => {
+    const r = await run('お支払い案内スタッフ\n■会社について\n当社はクレジットカードの会社です。\n■どんな仕事？\nお支払い日を過ぎた会員の方にお電話でご案内します。\n電話の経験はなくて大丈夫です。\n【給与】\n月給21万円');
+    expect(r.flags.filter((f) => f.category === 'outbound' || f.category === 'collections').every((f) => f.section === 'job')).toBe(true);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});

@@ -157,9 +157,9 @@ export function findSections(text: string): Section[] {
 
 // A page that introduces the company first (■事業所について, 【会社紹介】) may go on to the job under headings of its own
 // words only (■お仕事, ■お給料, ■働き方), which name no field: the profile would run to the end and take the job, its
-// pay among it, with it. Where no heading names the work or the pay, the profile ends at the first marked heading that
-// names the job's matters, and what follows is read as unheaded text. Any other heading (■代表メッセージ, ■沿革,
-// ■私たちの事業) keeps the profile going.
+// pay among it, with it. A profile that stands before any heading naming the work or the pay ends at the first marked
+// heading that names the job's matters (■どんな仕事？), and what follows is read as unheaded text. Any other heading
+// (■代表メッセージ, ■沿革, ■私たちの事業) keeps the profile going.
 const MARKED_HEADING = new RegExp(`^[ \t]*(?:[${BULLETS}]+[ \t]*[^\n${BULLETS}]{1,24}?[ \t]*[${BULLETS}]*|【[^】\n]{1,24}】)[ \t]*$`, 'gm');
 /** The job's own matters in plain words (お仕事, 業務, お給料, 働き方, 勤務, 募集, 応募, 待遇). */
 const JOB_WORDS = /仕事|業務|給料|働き方|働く|勤務|募集|応募|待遇/;
@@ -167,10 +167,10 @@ const JOB_WORDS = /仕事|業務|給料|働き方|働く|勤務|募集|応募|�
 const WORK_HEADING = /仕事|業務/;
 const PROFILE_WORDS = /会社|企業|法人|事業|代表|社長|理念|ビジョン|ミッション|沿革|歴史|拠点|グループ|私たち|わたしたち|当社|弊社|実績|取引|所在|本社|概要|メッセージ|特徴|強み/;
 function endCompanyAtOwnHeadings(text: string, sections: Section[]): Section[] {
-  if (sections.some((s) => s.kind === 'job' || s.kind === 'pay')) return sections;
+  const firstJob = sections.find((s) => s.kind === 'job' || s.kind === 'pay')?.start ?? Infinity;
   const out: Section[] = [];
   for (const s of sections) {
-    if (s.kind !== 'company' || s.field !== 'company') { out.push(s); continue; }
+    if (s.kind !== 'company' || s.field !== 'company' || s.start > firstJob) { out.push(s); continue; }
     MARKED_HEADING.lastIndex = s.start + 1;
     let m = MARKED_HEADING.exec(text);
     while (m && m.index < s.end && (PROFILE_WORDS.test(m[0]) || !JOB_WORDS.test(m[0]))) m = MARKED_HEADING.exec(text);
