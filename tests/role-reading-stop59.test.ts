@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { posting, run } from './helpers';
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures/roles', name), 'utf8');
+/** A line said in a small posting of our own: a desk that takes calls. */
+const withLine = (line: string, title = '受信オペレーター') => run(posting(title, `お客様からのお電話を受けます。\n${line}`));
 
 describe('beginners and training said in plain, spoken words', () => {
   it('a classifieds post: 話す内容は紙に, 隣に座って, やったことがない方でも大丈夫', async () => {
@@ -32,7 +34,7 @@ describe('beginners and training said in plain, spoken words', () => {
     '誰でもできる簡単なお仕事です。',
     '年齢・経験・学歴、一切不問！',
   ])('beginners: %s', async (line) => {
-    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line);
     expect(r.signals.beginnerOk).toBe(true);
   });
 
@@ -42,7 +44,7 @@ describe('beginners and training said in plain, spoken words', () => {
     ['something else not needed', '制服はいりません。私服で勤務できます。'],
     ['any industry, but experience needed', '・電話応対の経験がある方（業界不問）'],
   ])('no beginners: %s', async (_kind, line) => {
-    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line);
     expect(r.signals.beginnerOk).toBe(false);
   });
 
@@ -61,7 +63,7 @@ describe('beginners and training said in plain, spoken words', () => {
     '模範応対の録音を聞いて学べます。',
     'Q&Aシートあり',
   ])('training: %s', async (line) => {
-    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line);
     expect(r.signals.manualTraining).toBe(true);
   });
 
@@ -71,7 +73,7 @@ describe('beginners and training said in plain, spoken words', () => {
     ['following up customers', '最初にお客様の困りごとを伺い、解決までサポートします。'],
     ['the worker follows new staff', 'リーダーとして新人オペレーターをフォローします。'],
   ])('no training: %s', async (_kind, line) => {
-    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line);
     expect(r.signals.manualTraining).toBe(false);
   });
 });
@@ -94,7 +96,7 @@ describe('an amount added for each result won is an incentive (上乗せ, 加算
     expect(r.pay.incentive.kind).toBe('plus');
   });
   it.each(['22時以降は時給250円上乗せ', '土日祝は1日1,000円をプラスします。'])('a premium by hour or day is not: %s', async (line) => {
-    const r = await run(posting('受信オペレーター', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line);
     expect(r.signals.incentive).toBe(false);
   });
 });
@@ -207,7 +209,7 @@ describe('calls answered said with their channels (電話とチャットに答�
     expect(r.flags.some((f) => f.category === 'inbound')).toBe(true);
   });
   it.each(['最初の3週間は、実際の画面で練習します。', '「よくある質問ノート」を使いながら覚えます。', '4週目からは先輩の電話を横で聞き、慣れたら一人で受け始めます。'])('%s is training', async (line) => {
-    const r = await run(posting('サポートスタッフ', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line, 'サポートスタッフ');
     expect(r.signals.manualTraining).toBe(true);
   });
 });
@@ -240,11 +242,11 @@ describe('the steps written down, and someone beside you, in plain words', () =>
     'ベテランのパートさんが隣の席で同じ電話を聞いています。',
     '派遣先のリーダーが隣で見てくれます。',
   ])('training: %s', async (line) => {
-    const r = await run(posting('受付スタッフ', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line, '受付スタッフ');
     expect(r.signals.manualTraining).toBe(true);
   });
   it.each(['新商品をまとめた冊子をお客様にお送りします。', '応募は、志望動機を書いたメモをメールで送ってください。'])('no training: %s', async (line) => {
-    const r = await run(posting('受付スタッフ', `お客様からのお電話を受けます。\n${line}`));
+    const r = await withLine(line, '受付スタッフ');
     expect(r.signals.manualTraining).toBe(false);
   });
 });
