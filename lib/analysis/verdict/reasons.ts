@@ -172,7 +172,6 @@ export const REASON_RULES: readonly ReasonRule[] = [
   {
     id: 'quota.negated',
     when: (c) => c.v.quota === 'negated',
-    // No quota eases only work that would otherwise have one.
     effect: noQuotaEases,
     evidence: (c) => negated(c, 'quota'),
   },
