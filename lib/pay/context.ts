@@ -214,7 +214,9 @@ function underExampleHeading(text: string, at: number): boolean {
 // wage comes to, not the wage. Only incomes (月収, 年収, 月…円): 日給10,400円（時給1,300円×8時間） is the pay, and
 // 年収400万円（月給28万円×12ヶ月＋賞与） adds up months, not a working pattern.
 const INCOME = /^(?:月収|年収|月(?=[ \t]*\d))/;
-const PATTERN_BEFORE = /(?:勤務|出勤|稼働|働)(?:した|いた|く|ける|けば)?(?:場合は?|と|で|なら|だと|すると|すれば)[ \t、,]*(?:は|も)?[ \t]*$/;
+// So is an income for a count of results (月20件獲得で月収10万円, 30台売れれば月収40万円, 月10件の成約なら月収30万円):
+// what results pay comes to, not a wage.
+const PATTERN_BEFORE = /(?:(?:勤務|出勤|稼働|働)(?:した|いた|く|ける|けば)?|\d+[ \t]*(?:件|台|本|契約|成約|名|人|口|回線|アポ)[^\d\n。、]{0,8}?)(?:場合は?|と|で|なら|だと|すると|すれば|できれば|れば)[ \t、,]*(?:は|も)?[ \t]*$/;
 const PATTERN_AFTER = /^[^\n()]{0,6}\([^()\n]*(?:場合|[×x*][ \t]*\d+(?:\.\d+)?[ \t]*(?:日|h|時間))/;
 
 export function isExample(t: PayText, at: number, end: number): boolean {

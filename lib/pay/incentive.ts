@@ -113,10 +113,11 @@ const NEGATED_AFTER = /^[^\n。]{0,4}?(?:なし|無し|ではな|じゃな|は�
 // Words that place the amount right after them per success (PER_BEFORE joins them).
 // One of what is counted, with what is done between (1件あたり, アポ1件, 1台販売ごとに, 1件の確定につき, 1名紹介で, 1通話, 1枚, 1軒,
 // 1世帯, 1口, 成約1件=, 1契約あたり最大, 1件のご成立ごとに); also what delivery, writing and home work count (1配達, 1個口, 1文字,
-// 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1社導入ごとに, 1店舗), places (1箇所, 1戸) and calls (1架電);
+// 1ワード, 1回答, 1着), what sales win (1獲得, 1受注, 1開通, 1回線, 1会員, 1加入, 1社導入ごとに, 1店舗, 1商談), places (1箇所,
+// 1戸) and calls (1架電);
 // the work done to one (1件の入力につき, 1件の対応ごとに); a note in brackets may follow (1アポイント（商談確定）), and an
 // arrow or a comma may lead to the amount (獲得1件 → 2,500円, 寄稿1記事につき、2,000円).
-const COUNTED_THING = '件|台|会場|現場|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着';
+const COUNTED_THING = '件|回線|台|会場|現場|本|契約|成約|アポイント|アポ|コール|架電|通話|鑑定|獲得|受注|開通|申込み?|申し込み|名|人|部|枚|記事|個口|個|点|軒|世帯|戸|棟|社|店舗|箇所|ヶ所|カ所|か所|口|通|冊|袋|箱|セット|案件|配達|配送|文字|字|ワード|回答|着|商談|会員|加入';
 const SUCCESS_DONE = '成約|販売|獲得|契約|配布|確定|成立|決定|導入|受注|受付|開通|設置|申込み?|申し込み|登録|訪問|取得|施工|納品|入力|作成|執筆|撮影|処理|対応|完了|紹介';
 const ONE_COUNTED = String.raw`(?:1|一)[ \t]*(?:${COUNTED_THING})(?:[ \t]*の?[ごお]?(?:${SUCCESS_DONE}))?(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:あたり|当たり|につき|ごと(?:に)?|毎|で)?(?:[ \t]*(?:の)?(?:報酬|手当|紹介料|報奨金|インセンティブ|ボーナス))?(?:[ \t]*(?:別途|さらに|平均|約|最大|最高|最低))?(?:[ \t]*(?:\+|プラス))?[ \t]*(?:[:=→⇒/、,]|->)?\s*$`;
 // Per what is counted (件あたり), a rate per success (アポ単価3,000円; a customer's 客単価 is sales) or the pay per one
