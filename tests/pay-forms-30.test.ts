@@ -40,3 +40,19 @@ describe('an income for a count of results is what the pay comes to, not the pay
     expect(readPayChecked(posting('月給25万円（月20件以上の場合）')).base).toMatchObject({ unit: 'month', min: 250000 });
   });
 });
+
+describe('what an hour or a day of piece work comes to, said roughly after its rate, is not a wage', () => {
+  const writer = (pay: string) =>
+    ['記事作成ライター（在宅）', '仕事内容：指定のテーマで商品紹介の記事を書きます。', `報酬：${pay}`, '勤務地：在宅', '応募方法：応募フォームより'].join('\n');
+  it.each([
+    ['1文字1円〜\n（1時間で1,000円程度）', 1],
+    ['1文字0.5円〜（慣れると1時間で1,200円くらい）', 0.5],
+  ])('%s', (line, min) => {
+    const pay = readPayChecked(writer(line));
+    expect(pay.base).toMatchObject({ unit: 'piece', min });
+    expect(pay.incentive.kind).toBe('only');
+  });
+  it('said alone, it is the pay', () => {
+    expect(readPayChecked(writer('1日で8,000円くらい')).base).toMatchObject({ unit: 'day', min: 8000 });
+  });
+});

@@ -80,6 +80,10 @@ const SESSION_BEFORE = /(?<![月週年日\d])(?:1|一)[ \t]*(?:回|コマ|レッ
 const SHIFT_WORDS = /夜勤|日勤|宿直|当直|出勤|勤務|シフト|研修|面接|説明会/;
 
 const WEAK = /^(?:月額|日額|年額|報酬|報酬額)$/;
+// An hour or a day named as what the work yields in it (1時間で, 1日で), not as the wage's period.
+const YIELD_BEFORE = /(?<!\d)(?:1|一)[ \t]*(?:時間|日)で[ \t]*(?:約|およそ|だいたい)?[ \t]*$/;
+/** How far back the rate a yield follows from is looked for. */
+const YIELD_REACH = 120;
 const ROUGHLY_AFTER = /^[ \t]*(?:ちょっと|ちょい|くらい|ぐらい|位|ほど|程|程度|前後|弱|強|超|以上稼)/;
 // The head of a table row about pay, before its unit word: 【報酬】, ■賃金 , 給与：.
 // A notice numbers its rows (6．賃金　日額8,900円, (6) 報酬).
@@ -235,6 +239,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A month's figure said roughly outside the pay section (月15件くらい取ってます（月5万円ちょっと）, 月20万円ほど稼ぐ方も):
     // what someone earns, not the wage.
     if (!key && short && section !== 'pay' && ROUGHLY_AFTER.test(t.text.slice(a.end, a.end + 6))) continue;
+    // What an hour or a day of the work comes to, said roughly after the rate it follows from (1文字1円〜（1時間で
+    // 1,000円程度）): the rate's yield, not a wage, even in the pay section. Said alone (1日で8,000円くらい) it is the pay.
+    if (!key && YIELD_BEFORE.test(t.text.slice(Math.max(ls, a.start - 8), a.start)) && ROUGHLY_AFTER.test(t.text.slice(a.end, a.end + 6)) && amounts.some((b) => b.money && b.end <= a.start && a.start - b.end < YIELD_REACH)) continue;
     const named = key ? UNIT_WORDS[key[1]!]! : short ? SHORT_UNIT[(short[1] ?? short[2] ?? short[3] ?? short[4])!]! : perSession ? 'piece' : null;
     // 月額, 報酬 outside a 給与 section are as often prices (月額30,000円〜, 成功報酬) as pay.
     if (key && WEAK.test(key[1]!) && section !== 'pay' && !field) continue;
