@@ -126,6 +126,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // results pay read where the posting has none, and missed where it is said in plain words). Tuned: incentive 83.3,
   // the rest 100; at the start one pay was read from the company's section (a profile that ran over the job).
   'eval-blind-71': { unit: 0.91, incentive: 0.66 },
+  // Stop 60, eval-blind-72 (pay stated the hard ways), first measured on its untouched half with the stop's start
+  // code: unit, min and max 91.7, incentive 91.7, commute 75.0 (by kind only: a day's pay not read, results pay on top
+  // of a base read as none, a commute with none paid read as unstated and as partial, a capped one as unstated).
+  // Tuned: unit, min, max and commute 91.7 (the shop's notice read as no posting), the rest 100.
+  'eval-blind-72': { unit: 0.91, incentive: 0.91, commute: 0.75 },
 };
 
 /**
@@ -236,6 +241,7 @@ describe('pay evaluation', () => {
     ['eval-blind-69', 'fixtures/eval-blind-69'],
     ['eval-blind-70', 'fixtures/eval-blind-70'],
     ['eval-blind-71', 'fixtures/eval-blind-71'],
+    ['eval-blind-72', 'fixtures/eval-blind-72'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],
