@@ -62,8 +62,9 @@ const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募�
 /** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時, 1枚 3円, 1件の入力につき 45円,
  *  売上の20%, 完全歩合制): enough to gate, not a feature. */
 const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)?(?:件|枚|回答|回|本|個|コール|通|部|台|文字)[^\n\d円]{0,10}?\d[\d,.]*\s*円|売上の\d+\s*[%％]|完全歩合|完全出来高|出来高制|完全成果報酬/i;
-/** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays. */
-const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)/;
+/** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays.
+ *  A shop's notice may write the amount in kanji numerals (時給千二百五十円, 月給二十二万円). */
+const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))[^\n]{0,16}?(?:\d[\d,.]*\s*(?:円|万)|[一二三四五六七八九十]*[百千万][一二三四五六七八九十百千万]*円)/;
 
 const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
 
@@ -176,11 +177,11 @@ function distinctPayLines(text: string): number {
 
 /** A posting's first line names the job on offer (コールセンタースタッフ【未経験OK】／時給1,400円), or names the page
  *  as a recruit site's page of one job or department (職種紹介, 部署紹介, 仕事紹介); an article's names a topic (〜とは？, 〜するには, 知っておきたい〜, 〜3つのこと,
- *  〜のコツ, 〜の理由, 〜5選, 求人の見方) or walks the reader
+ *  〜のコツ, 〜の理由, 〜5選, 求人の見方; a memoir's はじめてのアルバイトの思い出, where a resort posting's 夏の思い出に！ goes on) or walks the reader
  *  through a process (ご登録の流れ, 掲載までの流れ: an agency's or a board's guide); a board's name, which heads its every page, names the site (〜の求人サイト);
  *  a count of results (の求人 312件中 1〜20件を表示) heads a page of search results. */
 const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
-const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?サイト|\d[\d,]*件中|件を表示|とは|の流れ|に(?:ご)?注意|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと/;
+const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?サイト|\d[\d,]*件中|件を表示|とは|の流れ|に(?:ご)?注意|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと|思い出(?:話)?[ \t]*$/;
 
 /** A company's name (株式会社トライスタッフ, 東和システム株式会社) names no job, whatever words it is made of: a page
  *  whose first line is only the company's name (its profile, its news) has no job title. */
