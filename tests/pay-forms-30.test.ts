@@ -56,3 +56,18 @@ describe('what an hour or a day of piece work comes to, said roughly after its r
     expect(readPayChecked(writer('1日で8,000円くらい')).base).toMatchObject({ unit: 'day', min: 8000 });
   });
 });
+
+describe('commuting costs refused in polite words', () => {
+  const counter = (line: string) =>
+    ['受付スタッフ', '仕事内容：ご来店のお客様の受付とご案内をします。', '給与：時給1,200円', `待遇：${line}`, '勤務地：東京都新宿区'].join('\n');
+  it.each(['交通費はお支払いできません', '交通費のお支払いはしておりません', '交通費はお出ししていません（近隣の方歓迎）', '交通費：支給しない', '交通費は払えません、ごめんなさい'])('none: %s', (line) => {
+    expect(readPayChecked(counter(line)).commute.kind).toBe('none');
+  });
+  it.each([
+    ['交通費は全額お支払いします', 'full'],
+    ['交通費は月1万円までお支払いします', 'capped'],
+    ['交通費は支給しない場合があります（詳しくは面接で）', 'partial'],
+  ])('paid: %s', (line, kind) => {
+    expect(readPayChecked(counter(line)).commute.kind).toBe(kind);
+  });
+});
