@@ -71,3 +71,14 @@ describe('commuting costs refused in polite words', () => {
     expect(readPayChecked(counter(line)).commute.kind).toBe(kind);
   });
 });
+
+describe('a share of what was sold, said in plain words', () => {
+  it('時給1,200円＋売れた分の5%: results pay on top', () => {
+    const pay = readPayChecked(posting('時給1,200円＋売れた分の5%'));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(pay.incentive.kind).toBe('plus');
+  });
+  it('売った金額の30%をお支払いします（固定給なし）: results only', () => {
+    expect(readPayChecked(posting('売った金額の30%をお支払いします（固定給なし）')).incentive.kind).toBe('only');
+  });
+});
