@@ -23,14 +23,19 @@ const TONE_ENTRY = 'complaints.tone';
 /** Words that narrow a welcome to one part of the experience (業界未経験歓迎, リーダー経験は問いません, トレーナー未経験の方も):
  *  the industry or a role above the work, not the work itself. */
 const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|講師|管理職|マネジメント|マネージャー|指導)(?:での|の)?(?:ご)?$/i;
+/** Knowledge of the goods or the trade waived (暗号資産の知識は入社後に覚えればOK, 専門用語を知らなくても大丈夫): beside
+ *  experience the page requires, what is learnt on the job, not the job's experience. */
+const KNOWLEDGE_BEFORE = /(?:知識|用語|名前|商品名)(?:は|が|も|を|など)?[、,]?$/;
 /** How many characters before the words are looked through for the scope. */
 const SCOPE_REACH = 8;
-/** A welcome narrowed to the industry or to a role above the work: beside experience the page requires
- *  (実務経験1年以上（役職経験は問いません）, 営業経験1年以上（業界未経験歓迎）) it welcomes no beginner. */
+/** A welcome narrowed to the industry, to a role above the work or to knowledge learnt on the job: beside experience
+ *  the page requires (実務経験1年以上（役職経験は問いません）, 営業経験1年以上（業界未経験歓迎）, CS経験半年以上（商品の知識は入社後に覚えればOK）)
+ *  it welcomes no beginner. */
 function narrowedWelcome(f: Flag): boolean {
   const before = wordsBefore(f, SCOPE_REACH);
   if (before === null) return false;
-  return SCOPE_BEFORE.test(before.replace(/\s+/g, '')) || /^(?:業界|業種)/.test(wordsOf(f));
+  const near = before.replace(/\s+/g, '');
+  return SCOPE_BEFORE.test(near) || KNOWLEDGE_BEFORE.test(near) || /^(?:業界|業種)/.test(wordsOf(f));
 }
 
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
