@@ -131,6 +131,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // of a base read as none, a commute with none paid read as unstated and as partial, a capped one as unstated).
   // Tuned: unit, min, max and commute 91.7 (the shop's notice read as no posting), the rest 100.
   'eval-blind-72': { unit: 0.91, incentive: 0.91, commute: 0.75 },
+  // eval-blind-73 (pages that are no posting, postings in odd shapes), first measured on its untouched half with the
+  // stop's start code and at registration, the same: unit and incentive 91.7 (by kind only), the rest 100. Tuned:
+  // unit, min, max, incentive and commute 75.0 (the postings read as no posting have no pay).
+  'eval-blind-73': { unit: 0.91, incentive: 0.91 },
 };
 
 /**
@@ -242,6 +246,7 @@ describe('pay evaluation', () => {
     ['eval-blind-70', 'fixtures/eval-blind-70'],
     ['eval-blind-71', 'fixtures/eval-blind-71'],
     ['eval-blind-72', 'fixtures/eval-blind-72'],
+    ['eval-blind-73', 'fixtures/eval-blind-73'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -424,6 +424,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // the stop's start code: tuned posting 91.7 (a shop's notice in kanji numerals read as no posting), the rest 100;
   // untouched posting and callCenter 91.7, jobType 83.3, quota and ±1 100. These floors are those figures.
   'eval-blind-72': { tune: { posting: 0.91 }, untouched: { posting: 0.91, callCenter: 0.91, jobType: 0.83 } },
+  // Stop 60, eval-blind-73 (twelve pages full of job words that are no posting, twelve postings that do not look like a
+  // board's card; six postings a half, three of them call-center work), written blind, first measured with the stop's
+  // start code and at registration, the same: tuned posting 75.0, callCenter and jobType 83.3, stress±1 83.3;
+  // untouched posting 100, callCenter and jobType 83.3 (six postings a half: one is 16.7 points). These floors are
+  // those figures.
+  'eval-blind-73': { tune: { posting: 0.75, callCenter: 0.83, jobType: 0.83, 'stress±1': 0.83 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
   // small board, read the way the extension reads them (scripts/eval-data.ts): the browser path. Measured only.
@@ -548,6 +554,7 @@ const SETS: [string, string][] = [
   ['eval-blind-70', path.join(import.meta.dirname, 'fixtures/eval-blind-70')],
   ['eval-blind-71', path.join(import.meta.dirname, 'fixtures/eval-blind-71')],
   ['eval-blind-72', path.join(import.meta.dirname, 'fixtures/eval-blind-72')],
+  ['eval-blind-73', path.join(import.meta.dirname, 'fixtures/eval-blind-73')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
