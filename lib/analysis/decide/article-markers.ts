@@ -2,6 +2,7 @@
 // in the opening of a text (posting.ts): each kind that fires counts toward the fitted model's articleMarkers feature.
 // A marker is checked against the postings of the tuned halves before it is kept: one that fires on a posting is narrowed or dropped.
 import { BULLETS } from '../../text/heading-marks';
+import { alternation, postingField } from '../../text/posting-fields';
 /** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
 const ARTICLE_MARKERS: RegExp[] = [
   // A glossary defines words.
@@ -177,9 +178,18 @@ const CARD_LINK = /^[ \t]*[>＞»→▶▷]?[ \t]*(?:この求人を見る|求�
 /** The same as a table of openings flattened a row a line (受信オペレーター｜アルバイト｜時給1,150円〜｜福岡市博多区). */
 const OPENING_ROWS = /(?:^[^\n|｜]{2,30}[|｜][^\n]{0,40}?(?:時給|日給|月給|年収)[ \t]*[\d,.]+万?円[^\n]{0,40}\n){3}/m;
 const PAY_HEADING = /^[ \t]*[【■◆●<〈\[]?[ \t]*(?:給与|給料|賃金|報酬|(?:時給|月給|日給)(?=[ \t:：】\]]|$))/m;
+/** A board's related jobs under a posting (この求人を見た人はこんな求人も見ています, 近くの求人), heading a line of its own. */
+const RELATED_JOBS = new RegExp(`^[ \\t]*[【■◆●□<〈\\[]?[ \\t]*(?:${alternation(postingField('elsewhere').headings)})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm');
+/** A wage stated with its amount (時給1,500円＋アポ1件3,000円): the page's own job, above any list. */
+const OWN_WAGE = /(?:時給|日給|月給|年収)[ \t:：]*[\d,.]+万?円/;
 function listsJobLines(text: string): boolean {
   const pay = PAY_HEADING.exec(text);
-  const lead = pay ? text.slice(0, pay.index) : text;
+  let end = pay ? pay.index : text.length;
+  // A short card without a pay heading states its wage in a line; the board's related jobs below it are jobs like it
+  // (as below a pay heading), not a list the page is. A list headed so from the top (新着求人 ⏎ …) has no wage above.
+  const related = RELATED_JOBS.exec(text);
+  if (related && related.index < end && OWN_WAGE.test(text.slice(0, related.index))) end = related.index;
+  const lead = text.slice(0, end);
   return JOB_LINES.test(lead) || OPENING_LINES.test(lead) || OPENING_ROWS.test(lead) || (text.match(CARD_LINK) ?? []).length >= 3;
 }
 
