@@ -250,6 +250,10 @@ const abbreviatedKinds = (text: string) => new Set([...text.matchAll(ABBREVIATED
  *  them, not applicants; a posting speaks to the applicant. Read in the whole text, where the page lays out no job's fields of its own. */
 const FOR_PEOPLE_HIRED = /(?:派遣|登録|就業中の|勤務中の|在籍|稼働中の)?スタッフの(?:皆|みな)(?:さま|様)へ|(?:お仕事|就業|勤務)中の(?:皆|みな)(?:さま|様)へ|(?:現在)?お仕事(?:を)?されている[^。\n]{0,12}(?:方|皆さま|皆様)(?:向け|へ)|(?:内定者|従業員|社員)の(?:皆|みな)(?:さま|様)へ/;
 
+/** The page says no one applies on it (ここでは応募はできません, このページからはご応募いただけません): beside words to
+ *  people already hired, its rules for shifts and pay are theirs even where they stand under field-like headings. */
+const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当ページ)(?:から|で|では|からの)?(?:は)?(?:ご)?応募(?:は|を)?(?:できません|いただけません|受け付けて(?:おりません|いません)|お受けして(?:おりません|いません))/;
+
 /** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
  *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
 const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
@@ -304,7 +308,8 @@ export interface PostingShape {
    *  line each as links (〜 ＞ 募集要項を見る, 〜 募集中), and its page about working there (働く環境・福利厚生｜…) that
    *  states no pay, where either labels no job of its own, whatever its menu or its benefits name. */
   pointsElsewhere: boolean;
-  /** The page speaks to people already hired or at work (FOR_PEOPLE_HIRED) and lays out no job's fields of its own. */
+  /** The page speaks to people already hired or at work (FOR_PEOPLE_HIRED) and lays out no job's fields of its own,
+   *  or says no one applies on it (NO_APPLYING_HERE). */
   forPeopleHired: boolean;
 }
 
@@ -381,7 +386,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
     (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay)));
-  const forPeopleHired = !ownFields && FOR_PEOPLE_HIRED.test(text);
+  const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
   return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
 
