@@ -64,7 +64,7 @@ describe('commuting costs refused in polite words', () => {
     expect(readPayChecked(counter(line)).commute.kind).toBe('none');
   });
   it.each([
-    ['交通費は全額お支払いします', 'full'],
+    ['ご自宅からの交通費は、全額お支払いします', 'full'],
     ['交通費は月1万円までお支払いします', 'capped'],
     ['交通費は支給しない場合があります（詳しくは面接で）', 'partial'],
   ])('paid: %s', (line, kind) => {

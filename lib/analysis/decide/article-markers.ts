@@ -180,7 +180,7 @@ const OPENING_ROWS = /(?:^[^\n|｜]{2,30}[|｜][^\n]{0,40}?(?:時給|日給|月�
 const PAY_HEADING = /^[ \t]*[【■◆●<〈\[]?[ \t]*(?:給与|給料|賃金|報酬|(?:時給|月給|日給)(?=[ \t:：】\]]|$))/m;
 /** A board's related jobs under a posting (この求人を見た人はこんな求人も見ています, 近くの求人), heading a line of its own. */
 const RELATED_JOBS = new RegExp(`^[ \\t]*[【■◆●□<〈\\[]?[ \\t]*(?:${alternation(postingField('elsewhere').headings)})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm');
-/** A wage stated with its amount (時給1,500円＋アポ1件3,000円): the page's own job, above any list. */
+/** A wage stated with its amount (時給1,350円＋成約1件2,000円): the page's own job, above any list. */
 const OWN_WAGE = /(?:時給|日給|月給|年収)[ \t:：]*[\d,.]+万?円/;
 function listsJobLines(text: string): boolean {
   const pay = PAY_HEADING.exec(text);

@@ -250,7 +250,7 @@ const abbreviatedKinds = (text: string) => new Set([...text.matchAll(ABBREVIATED
  *  them, not applicants; a posting speaks to the applicant. Read in the whole text, where the page lays out no job's fields of its own. */
 const FOR_PEOPLE_HIRED = /(?:派遣|登録|就業中の|勤務中の|在籍|稼働中の)?スタッフの(?:皆|みな)(?:さま|様)へ|(?:お仕事|就業|勤務)中の(?:皆|みな)(?:さま|様)へ|(?:現在)?お仕事(?:を)?されている[^。\n]{0,12}(?:方|皆さま|皆様)(?:向け|へ)|(?:内定者|従業員|社員)の(?:皆|みな)(?:さま|様)へ/;
 
-/** The page says no one applies on it (ここでは応募はできません, このページからはご応募いただけません): beside words to
+/** The page says no one applies on it (このページからの応募はできません, こちらではご応募いただけません): beside words to
  *  people already hired, its rules for shifts and pay are theirs even where they stand under field-like headings. */
 const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当ページ)(?:から|で|では|からの)?(?:は)?(?:ご)?応募(?:は|を)?(?:できません|いただけません|受け付けて(?:おりません|いません)|お受けして(?:おりません|いません))/;
 
