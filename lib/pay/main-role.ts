@@ -125,7 +125,7 @@ function mainRoleLineAsHeaded(t: PayText, candidates: BaseCandidate[]): BaseCand
 }
 
 // A label that names a prize, a reward or an example (表彰：月間MVPには賞金, 入社2年目の例) is no role of its own.
-const NOT_A_ROLE = /表彰|賞|mvp|達成|トップ|ランキング|ボーナス|手当|インセンティブ|報奨|歩合|例|実績|年目/i;
+const NOT_A_ROLE = /表彰|賞|mvp|達成|トップ|ランキング|ボーナス|手当|インセンティブ|報奨|歩合|例|実績|年目|前任|先輩|在籍|平均|モデル/i;
 
 /** Where the page labels its pay lines with roles: the lines of roles other than the main one (③発信オペレーター ⏎
  *  時給1,500円＋インセンティブ under the title 「SV候補」). What they say of results pay is theirs. A line is another

@@ -1,0 +1,48 @@
+// Whose pay a line states: an earlier holder's income said in the same sentence as this job's results pay is an
+// example (前任の者は年収で…でした), not another role's pay line; results pay named under a heading for the company's
+// other jobs (ほかの職種も募集中) is theirs. Lines of our own, inside small postings of our own.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+describe("an earlier holder's income beside the job's results pay", () => {
+  const posting = (line: string) =>
+    ['【求人】中古車の販売スタッフ 1名', '当店の販売担当が退職するため、後任を探しています。', line, '', '基本給：月給23万円', '休日：火曜・水曜', '応募：店頭かお電話で'].join('\n');
+  it.each([
+    '基本給に加えて、販売台数に応じた歩合をお支払いします。前任の者は年収で600万円ほどでした。',
+    'ほかに粗利の10%をお支払いします。先輩スタッフは月収40万円くらいです。',
+    '固定給＋売上の5％を歩合で支給。在籍スタッフの平均は年収520万円です。',
+  ])('%s', (line) => {
+    const pay = readPayChecked(posting(line));
+    expect(pay.base).toMatchObject({ unit: 'month', min: 230000 });
+    expect(pay.incentive.kind).toBe('plus');
+  });
+  it('a line that labels another role with its pay is still that role’s (店長候補は月給30万円＋歩合)', () => {
+    const pay = readPayChecked(
+      ['【求人】中古車の洗車・整備補助スタッフ', '仕事内容：展示車の洗車と簡単な点検です。', '給与：月給21万円', '店長候補は月給30万円＋歩合', '応募：お電話で'].join('\n'),
+    );
+    expect(pay.base).toMatchObject({ unit: 'month', min: 210000 });
+    expect(pay.incentive.kind).toBe('none');
+  });
+});
+
+describe('results pay under a heading for the company’s other jobs', () => {
+  it.each(['■ほかの職種も募集中', '【他の職種も募集しています】', '◆その他のポジション'])('%s', (heading) => {
+    const pay = readPayChecked(
+      [
+        '通販サイトのお問い合わせ窓口（電話・メール）',
+        '■仕事内容',
+        'ご注文やお届けについてのお問い合わせに、電話とメールでお答えします。',
+        '■給与',
+        '時給1,250円',
+        '交通費：全額支給',
+        heading,
+        '・法人営業（インセンティブあり・未経験歓迎）',
+        '・商品企画（経験者のみ）',
+        '■応募方法',
+        '応募フォームからどうぞ',
+      ].join('\n'),
+    );
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(pay.incentive.kind).toBe('none');
+  });
+});
