@@ -1,0 +1,25 @@
+// Stop 61: complaints the job puts through to a team or desk of its own (ご不満は「料金相談デスク」へおつなぎください,
+// 解約のご不満は契約管理部へ転送します) are that team's; heard first, or passed on only when they drag on, they are the
+// job's. Lines of our own inside a small posting of our own.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+const withLine = (line: string) =>
+  run(posting('家電の使い方サポート（電話）', `ご購入いただいた家電の使い方について、お電話でご案内します。\n${line}`, `【給与】\n時給1,300円\n【勤務地】\n東京都品川区`));
+
+describe('complaints put through to a team', () => {
+  it.each([
+    '製品へのご不満は、「品質お客様窓口」へおつなぎください。',
+    '返品や料金についてのご不満は、社内の契約管理部に転送します。',
+    'クレームのお電話は、専用のデスクへお回しください。',
+  ])('are not the job’s: %s', async (line) => {
+    const r = await withLine(line);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it.each([
+    'ご不満をいただくこともありますが、長引く場合は「品質お客様窓口」へおつなぎします。',
+    'クレームはまずあなたが伺い、そのあと契約管理部へ転送します。',
+  ])('heard first, they are: %s', async (line) => {
+    expect((await withLine(line)).signals.complaints).toBe(true);
+  });
+});
