@@ -539,12 +539,15 @@ describe('training in the words postings use', () => {
 });
 
 describe('harsh words from callers', () => {
-  it('are complaint handling on an inquiry desk, but part of the collections on a collections desk', async () => {
+  // Until stop 61 a collections desk's harsh callers were read as the collections themselves, not complaints.
+  // Dropping that exception moved the untouched halves of our sets up by eleven items net (across some thirty sets)
+  // against one down on the tuned halves, and left the shared sets as they were: the exception had been a fit.
+  it('are complaint handling on an inquiry desk and on a collections desk alike', async () => {
     const desk = await run(posting('お問い合わせ窓口スタッフ', 'お客様からのお電話に対応します。強い口調で話されるお客様もいらっしゃいます。'));
     expect(desk.signals.complaints).toBe(true);
     const collections = await run(posting('督促スタッフ', 'お支払いが遅れているお客様へ、お電話で督促を行います。強い口調で話されるお客様もいらっしゃいます。'));
     expect(collections.signals.collections).toBe(true);
-    expect(collections.signals.complaints).toBe(false);
+    expect(collections.signals.complaints).toBe(true);
     expect(collections.stress).toBe(5);
   });
 });

@@ -16,10 +16,6 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
   experienceRequired: { category: 'experience', min: SIGNAL_MIN_WEIGHT },
 };
 
-/** Harsh words from the other end of the line (強い口調, 感情的になられる方) are complaint handling, except where the
- *  calls are collections: there they are the collections themselves, whose stress already stands at the top. */
-const TONE_ENTRY = 'complaints.tone';
-
 /** Words that narrow a welcome to one part of the experience (業界未経験歓迎, リーダー経験は問いません, トレーナー未経験の方も):
  *  the industry or a role above the work, not the work itself. */
 const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|講師|管理職|マネジメント|マネージャー|指導)(?:での|の)?(?:ご)?$/i;
@@ -53,10 +49,6 @@ export function decideSignals(flags: readonly Flag[]): Signals {
   if (out.beginnerOk && out.experienceRequired) {
     const open = flags.filter((f) => !(f.category === 'beginner' && narrowedWelcome(f)));
     out.beginnerOk = evidenceIn(open, 'page').present.beginner >= SIGNAL_RULES.beginnerOk.min;
-  }
-  if (out.complaints && out.collections) {
-    const tone = flags.reduce((a, f) => (f.id === TONE_ENTRY && f.polarity === 'present' ? a + f.weight : a), 0);
-    out.complaints = present.complaints - tone >= SIGNAL_RULES.complaints.min;
   }
   return out;
 }
