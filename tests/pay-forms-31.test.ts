@@ -46,3 +46,20 @@ describe('results pay under a heading for the company’s other jobs', () => {
     expect(pay.incentive.kind).toBe('none');
   });
 });
+
+describe('the note on other pay the page states', () => {
+  const page = (heading: string) =>
+    ['受付スタッフ', '【給与】', '時給1,250円', heading, '経理事務：時給1,150円〜1,350円', '法人営業：月給24万円＋インセンティブ', '【勤務地】', '横浜市西区'].join('\n');
+  it.each(['【他の職種】', '■その他の募集', '◆同時募集中の職種'])('names the company’s other openings’ pay under %s', (heading) => {
+    const pay = readPayChecked(page(heading));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(pay.incentive.kind).toBe('none');
+    expect(pay.note).toContain('時給1,150円〜1,350円');
+    expect(pay.note).toContain('月給24万円');
+  });
+  it('says nothing of a board’s list of other postings', () => {
+    const pay = readPayChecked(page('この求人を見た人はこんな求人も見ています'));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(pay.note).toBeNull();
+  });
+});

@@ -12,7 +12,10 @@ const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|�
 // 同じ条件で探している方にはこちらもおすすめ; a free paper's 同じページに掲載中): the wages and results pay named there are those jobs', never this one's.
 // The pay reader marks them itself ('elsewhere' in a section of kind other): a fact stated after the list without a
 // heading of its own (交通費 ⏎ 全額支給) still speaks for the whole page.
-const OTHER_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|(?:その)?(?:他|ほか)の(?:職種|ポジション)(?:も|を)?(?:募集中?|募集しています)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?|(?:この求人|この仕事|このお仕事)(?:に応募した|をチェックした|を見た|を閲覧した|を保存した)(?:人|方)[^\\n]{0,24}|(?:この|同じ)(?:依頼者|発注者|クライアント|会社|企業|お店|店舗|事業所)の(?:ほか|他)の(?:お?仕事|求人|案件|募集)|(?:この(?:求人|お?仕事|案件)に)?似(?:た|ている)(?:求人|お?仕事|案件)|類似(?:の)?(?:求人|お仕事|案件)|(?:同じ|この)[^\\n]{0,16}?こちらもおすすめ(?:です)?|こちらもおすすめ(?:です)?|(?:同じ|この)(?:ページ|号|紙面)(?:に|で)(?:掲載中|掲載している|掲載の)(?:求人|お仕事)?';
+/** The label of a section listing the company's own other openings (その他の募集, 他の職種): the page states their pay. */
+export const OWN_OPENINGS_LABEL = 'other-openings';
+const OWN_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|(?:その)?(?:他|ほか)の(?:職種|ポジション)(?:も|を)?(?:募集中?|募集しています)?|同時募集中?(?:の職種|職種)?|併せて募集中?(?:の職種)?|(?:この|同じ)(?:依頼者|発注者|クライアント|会社|企業|お店|店舗|事業所)の(?:ほか|他)の(?:お?仕事|求人|案件|募集)';
+const BOARD_LISTS = '(?:この求人|この仕事|このお仕事)(?:に応募した|をチェックした|を見た|を閲覧した|を保存した)(?:人|方)[^\\n]{0,24}|(?:この(?:求人|お?仕事|案件)に)?似(?:た|ている)(?:求人|お?仕事|案件)|類似(?:の)?(?:求人|お仕事|案件)|(?:同じ|この)[^\\n]{0,16}?こちらもおすすめ(?:です)?|こちらもおすすめ(?:です)?|(?:同じ|この)(?:ページ|号|紙面)(?:に|で)(?:掲載中|掲載している|掲載の)(?:求人|お仕事)?';
 
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,
 // the end of the line, or spaces before the value (単価：1件 50円, お給料　月給22万円).
@@ -49,7 +52,8 @@ const HEADINGS: [GatedScan, Pick<Section, 'kind' | 'label' | 'field'>][] = [
   [gated(MARKED), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(heading(LABEL)), { kind: 'pay', label: 'pay', field: 'pay' }],
   [gated(JOINED), { kind: 'pay', label: 'pay', field: 'pay' }],
-  [gated(heading(OTHER_OPENINGS)), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
+  [gated(heading(OWN_OPENINGS)), { kind: 'other', label: OWN_OPENINGS_LABEL, field: 'elsewhere' }],
+  [gated(heading(BOARD_LISTS)), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
   [gated(LATER_POSITION), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
   [gated(NEARBY_LIST), { kind: 'other', label: 'elsewhere', field: 'elsewhere' }],
 ];
