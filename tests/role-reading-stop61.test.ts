@@ -23,3 +23,24 @@ describe('complaints put through to a team', () => {
     expect((await withLine(line)).signals.complaints).toBe(true);
   });
 });
+
+describe('a board’s list of jobs near the shop or on like terms', () => {
+  const page = (heading: string) =>
+    [
+      '書店のレジ・品出しスタッフ',
+      '時給1,180円　◯◯駅 徒歩3分',
+      '仕事内容：レジでの会計と、届いた本の品出しをお願いします。',
+      '［応募する］［キープする］',
+      heading,
+      'テレアポスタッフ　◯◯駅　時給1,400円　インセンティブあり',
+      '引越しスタッフ　△△駅　日給1万円　歩合あり・未経験OK',
+      '利用規約　プライバシーポリシー',
+    ].join('\n');
+  it.each(['このお店の近くのバイト', 'この条件に近いお仕事', '似た条件の求人'])('states none of this job’s terms: %s', async (heading) => {
+    const r = await run(page(heading));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1180 });
+    expect(r.jobType).toBe('other');
+  });
+});
