@@ -44,3 +44,19 @@ describe('a board’s list of jobs near the shop or on like terms', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('appointments another team takes (アポイントは…チームが取ります)', () => {
+  const visit = (line: string) =>
+    run(
+      posting(
+        '電気料金プランの提案（業務委託）',
+        `飲食店や美容室を訪問し、電気料金プランの見直しをご提案します。\n${line}\nご契約のお手続きまで行っていただきます。`,
+        '【報酬】\n完全歩合制（1契約 15,000円）\n【勤務地】\n大阪市北区',
+      ),
+    );
+  it.each(['訪問先のアポイントは本社のテレアポ部門が取ります。', 'お伺いする日時の予約は、コールセンターのスタッフが取っています。'])('the calls are theirs, the job is the visit: %s', async (line) => {
+    const r = await visit(line);
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+});
