@@ -60,3 +60,14 @@ describe('appointments another team takes (アポイントは…チームが取�
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('work another post does itself (営業担当が直接対応します)', () => {
+  it.each(['配送の遅れへのお叱りは、営業担当が直接対応します。', 'ご不満の電話は、店長がすべて対応しています。'])('is theirs: %s', async (line) => {
+    const r = await run(posting('受発注事務', `取引先からの注文を入力し、出荷の手配をします。\n${line}`));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('said of the job itself, it is the job’s (お叱りにはあなたが直接対応します)', async () => {
+    const r = await run(posting('受発注事務', '取引先からの注文を入力し、出荷の手配をします。\n配送の遅れへのお叱りには、まず事務スタッフが直接お電話で対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
