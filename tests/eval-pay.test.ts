@@ -139,6 +139,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // untouched half with the stop's start code: unit, min, max and commute 100, incentive 91.7 (by kind only: results
   // pay read from a board's list of nearby jobs). Tuned: the same.
   'eval-blind-74': { incentive: 0.91 },
+  // Stop 61, eval-blind-75 (traits said in plain words; pay stated normally), first measured on its untouched half with
+  // the stop's start code: unit, min, max and commute 100, incentive 91.7 (by kind only). Tuned: unit, min and max
+  // 91.7, commute 83.3, incentive 100.
+  'eval-blind-75': { incentive: 0.91 },
 };
 
 /**
@@ -252,6 +256,7 @@ describe('pay evaluation', () => {
     ['eval-blind-72', 'fixtures/eval-blind-72'],
     ['eval-blind-73', 'fixtures/eval-blind-73'],
     ['eval-blind-74', 'fixtures/eval-blind-74'],
+    ['eval-blind-75', 'fixtures/eval-blind-75'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],
