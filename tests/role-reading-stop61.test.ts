@@ -12,6 +12,8 @@ describe('complaints put through to a team', () => {
     '製品へのご不満は、「品質お客様窓口」へおつなぎください。',
     '返品や料金についてのご不満は、社内の契約管理部に転送します。',
     'クレームのお電話は、専用のデスクへお回しください。',
+    '解約についてのご不満は、契約管理チームがあらためてお電話します。',
+    '料金へのお怒りの声は、お客様相談センターが折り返しご連絡します。',
   ])('are not the job’s: %s', async (line) => {
     const r = await withLine(line);
     expect(r.signals.complaints).toBe(false);
