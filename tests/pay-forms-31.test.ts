@@ -63,3 +63,18 @@ describe('the note on other pay the page states', () => {
     expect(pay.note).toBeNull();
   });
 });
+
+describe('commuting costs named with another cost', () => {
+  const posting = (line: string) =>
+    ['訪問販売スタッフ（業務委託）', '仕事内容：ご家庭を回り、浄水器のご案内をします。', '報酬：時給1,200円', line, '勤務地：静岡市葵区'].join('\n');
+  it.each([
+    ['・担当地域までの交通費、車両費は各自のご負担です', 'none'],
+    ['交通費、駐車場代は自己負担となります', 'none'],
+    ['交通費と駐車場代は全額支給します', 'full'],
+  ])('%s', (line, kind) => {
+    expect(readPayChecked(posting(line)).commute.kind).toBe(kind);
+  });
+  it('a bare mention in a list is still the benefit listed (交通費、社会保険完備)', () => {
+    expect(readPayChecked(posting('待遇：交通費、社会保険完備')).commute.kind).toBe('partial');
+  });
+});

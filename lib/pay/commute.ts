@@ -47,8 +47,9 @@ const REGRET_FIRST = /^[^、。\n]{0,8}?(?:ごめんなさい|すみません(?:
 const TOPIC_ONLY = /^[ \t]*(?:は|については|も|に(?:ついて|関して)は)[ \t]*$/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
-// Another cost named with it (交通費・通信費はご自身の負担): what follows speaks of both.
-const JOINED_COST = /^・[^・、。\n\s]{1,6}?(?:費|代|料)(?:等|など)?(?=[はのを:]|$)/;
+// Another cost named with it (交通費・通信費はご自身の負担, 交通費、車両費は各自のご負担, 交通費と駐車場代は): what follows
+// speaks of both.
+const JOINED_COST = /^(?:・|、|と)[^・、。\n\s]{1,6}?(?:費|代|料)(?:等|など)?(?=[はのを:]|$)/;
 // A question (Q. 交通費は出ますか。, Kさん：交通費は出ますか？): the answer on the next line says.
 const QUESTION = /(?:[?？]|か)[ \t]*。?[ \t]*$/;
 // In a chat the answer is the next speaker's line (小川：1日500円まで出ます).
