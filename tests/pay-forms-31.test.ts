@@ -78,3 +78,15 @@ describe('commuting costs named with another cost', () => {
     expect(readPayChecked(posting('待遇：交通費、社会保険完備')).commute.kind).toBe('partial');
   });
 });
+
+describe('the words a pay is tied to', () => {
+  it('under a heading that names no unit, are the amount’s line, not the heading (【給与】 ⏎ ¥1,200/時)', () => {
+    const text = '受付スタッフ\n【給与】\n¥1,200/時\n【勤務地】\n福岡市中央区';
+    const pay = readPayChecked(text);
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1200, text: '¥1,200/時' });
+    expect(text.slice(pay.base!.start, pay.base!.end)).toBe('¥1,200/時');
+  });
+  it('a unit word alone on the line above stays with its amount (時給 ⏎ 1,100円)', () => {
+    expect(readPayChecked('受付スタッフ\n時給\n1,100円\n勤務地：福岡市').base?.text).toBe('時給\n1,100円');
+  });
+});

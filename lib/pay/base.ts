@@ -313,7 +313,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       min: basic ? basic.min : upTo ? null : a.min,
       max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max,
       // With a breakdown, the words are its basic part: 基本給238,000円.
-      start: basic ? t.text.lastIndexOf('基本', basic.start) : keyStart - (upTo ? boundBefore.length : 0),
+      // A pay word that names no unit on a line above (【給与】 ⏎ ¥1,200/時) heads the field; the words are the amount's line.
+      start: basic ? t.text.lastIndexOf('基本', basic.start) : key && keyStart < ls && UNIT_WORDS[key[1]!] === null ? ls : keyStart - (upTo ? boundBefore.length : 0),
       end: basic ? basic.end : tail ? tailEnd(t.text, a, tail) : hyphenMax ? hyphenMax.end : a.end,
       stated: Boolean(own || a.per || (form && unit === form.unit)),
       premium: PREMIUM.test(premiumText),
