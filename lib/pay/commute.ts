@@ -47,7 +47,7 @@ const REGRET_FIRST = /^[^、。\n]{0,8}?(?:ごめんなさい|すみません(?:
 const TOPIC_ONLY = /^[ \t]*(?:は|については|も|に(?:ついて|関して)は)[ \t]*$/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
 
-// Another cost named with it (交通費・通信費はご自身の負担, 交通費、車両費は各自のご負担, 交通費と駐車場代は): what follows
+// Another cost named with it (交通費・通信費はご自身の負担, 交通費、高速料はご自身の負担, 交通費と駐車場代は): what follows
 // speaks of both.
 const JOINED_COST = /^(?:・|、|と)[^・、。\n\s]{1,6}?(?:費|代|料)(?:等|など)?(?=[はのを:]|$)/;
 // A question (Q. 交通費は出ますか。, Kさん：交通費は出ますか？): the answer on the next line says.

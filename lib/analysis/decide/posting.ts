@@ -117,7 +117,7 @@ const SCHEDULE_LINE = /^[ \t]*\d{1,2}:\d{2}[ \t]*(?:[〜~\-][ \t]*\d{1,2}:\d{2})
 const hasDaySchedule = (text: string) => DAY_SCHEDULE_HEADING.test(text) || (text.match(SCHEDULE_LINE) ?? []).length >= 3;
 
 /** The page says, politely, that it is looking for someone (〜する方を募集します, 〜人を探しています, 今回は…を
- *  募集, 助勤者を下記のとおり募集いたします, このたび…募集することになりました, any job with a head count: ドライバーを1名
+ *  募集, 助勤者を下記のとおり募集いたします, このたび…募集することになりました, any job with a head count: 警備員を2名
  *  探しています): a feature-style posting's or a shop
  *  notice's one field. News reports that a company is hiring in the plain style (募集している, 探している). */
 const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?|社員|職員|アルバイト|パート)を[^。\n]{0,12}?(?:募集|探して|お待ち)(?:します|しています|います|いたします|しております|おります|中です|することになりました|することにしました)|を[ \t]*(?:\d{1,2}|[一二三四五])[ \t]*(?:名|人)(?:ほど|程度|くらい)?[ \t]*(?:募集|探して)(?:します|しています|います|いたします|しております|おります|中です)|(?:今回|このたび|この度)(?:は|、)?[^。\n]{0,40}募集/;
