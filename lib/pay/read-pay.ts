@@ -7,7 +7,7 @@ import { sectionObjectAt, withLaterRoles, type Section } from '../text/sections'
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText, type PayText } from './context';
+import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText, WAGE_NAMES, type PayText } from './context';
 import { findExtras } from './extras';
 import { findIncentive, firstInPayField, isDeniedRate, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
@@ -150,7 +150,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
     extras: findExtras(t).map((x) => ({ id: x.id, ...span(x.start, x.end) })),
     note: baseless
       ? INCENTIVE_WITHOUT_PAY
-      : (otherLines(training?.same && training.amount ? candidates.filter((c) => c.end !== training.amount!.end) : candidates, first, span) ?? ownOpeningsPay(t, first, span)),
+      : (otherLines(training?.same && training.amount ? candidates.filter((c) => c.end !== training.amount!.end) : candidates, first, span) ?? ownOpeningsPay(t, amounts, first, span)),
   };
   const ot = findFixedOvertime(t, amounts);
   if (ot) facts.fixedOvertime = { hours: ot.hours, amount: ot.amount, excessPaid: ot.excessPaid, ...span(ot.start, ot.end) };
@@ -224,19 +224,21 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
 }
 
 /** Other roles' or other pay lines (大卒/院卒, 正社員/パート), said in `note`; premiums (22時以降) are not. */
-// A wage named with its figure (時給1,100円, 月給22万円〜): how the company's other openings state their pay.
-const NAMED_WAGE = /(?:時給|日給|日当|月給|年収|年俸)[ \t:：]*[¥￥]?\d[\d,.]*(?:万(?:\d[\d,]*)?)?円?(?:[ \t]*[〜～~\-][ \t]*\d[\d,.]*(?:万(?:\d[\d,]*)?)?円?)?/g;
+// A wage word right before a figure (時給1,100円, 月給：22万円〜): the figure is a stated wage.
+const WAGE_BEFORE = new RegExp(`(?:${WAGE_NAMES}|日当|月収|年収)[ \\t:：]*[¥\\\\]?$`);
 
 /** The company's other openings listed under their own heading (【他の職種】 ⏎ 事務：時給1,100円): their pay is never
- *  this job's, but the page does state other pay, and the note says so as it does for other roles' lines. */
-function ownOpeningsPay(t: PayText, first: BaseCandidate | null, span: (s: number, e: number) => PaySpan): string | null {
+ *  this job's, but the page does state other pay, and the note says so as it does for other roles' lines. Read from
+ *  the amounts the reader found, as every other pay line is. */
+function ownOpeningsPay(t: PayText, amounts: AmountRange[], first: BaseCandidate | null, span: (s: number, e: number) => PaySpan): string | null {
   if (!first) return null;
   const found: string[] = [];
-  for (const sec of t.sections) {
-    if (sec.label !== OWN_OPENINGS_LABEL) continue;
-    for (const m of t.text.slice(sec.start, sec.end).matchAll(NAMED_WAGE)) {
-      if (found.length < 3) found.push(span(sec.start + m.index, sec.start + m.index + m[0].length).text.replace(/\s+/g, ' '));
-    }
+  for (const a of amounts) {
+    if (sectionObjectAt(t.sections, a.start)?.label !== OWN_OPENINGS_LABEL) continue;
+    const wage = WAGE_BEFORE.exec(t.text.slice(Math.max(0, a.start - 10), a.start));
+    if (!wage) continue;
+    found.push(span(a.start - wage[0].length, a.end).text.replace(/\s+/g, ' '));
+    if (found.length === 3) break;
   }
   return found.length ? `${OTHER_LINES}${found.join(' / ')}` : null;
 }
