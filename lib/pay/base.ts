@@ -61,7 +61,7 @@ const WORDS = Object.keys(UNIT_WORDS)
 // A form's unit field and amount field may share a line (給与区分：時給　金額：1,100円〜): the amount's label stands between.
 const DEPENDS_ON = String.raw`(?<=は)[^\d\n。]{1,14}?(?:により|によって|に応じて?|を考慮し(?:て)?|を考慮の(?:うえ|上)|を踏まえ(?:て)?|次第で)`;
 const ASKED = String.raw`(?<=は|って)(?:いくら|どのくらい|どれくらい|どの程度)(?:です|でしょう|になります)?か?\??|(?<=\n[ \t]*)(?:a|回答|答え?)[ \t]*[.:)]`;
-const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」/→]|は|が|で|なんと|平日|日勤|日中|ベース|スタート時?|(?<=[\s:|】\]])(?:金額|支給額|給与額|賃金額)(?=[\s:|【\[])|(?<=制)。|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
+const GAP = String.raw`(?:\.{2,}|[\s:|\[\]【】〔〕<>≪≫《》・${BULLETS}※=、,;「」/→]|は|が|で|なんと|平日|日勤|日中|ベース|スタート時?|(?<=[\s:|】\]])(?:金額|支給額|給与額|賃金額)(?=[\s:|【\[])|(?<=制)。|(?<=給与|給料|賃金|報酬|時給|日給|月給)下限(?:額|金額)?|${DEPENDS_ON}|${ASKED}|\([^()\n]{0,24}\)|\(|\)){0,8}`;
 // An upper bound alone may follow the word: 時給〜1,500円, 日給最大12,000円, 給与：MAX 1,500円.
 const UP_TO = String.raw`(?:[~〜]|最大|最高|max)[ \t]*:?[ \t]*`;
 const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
@@ -343,8 +343,10 @@ function upperEndAfter(t: PayText, a: AmountRange, amounts: AmountRange[], unit:
 
 // A form's two rows for the range (給与下限 ⏎ 1,150円 ⏎ 給与上限 ⏎ 1,400円, 下限：月給20万円／上限：月給28万円): the row
 // after the lower bound's gives the upper end.
-const LOWER_ROW = /(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?下限(?:額|金額)?[ \t]*[:|]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
-const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?上限(?:額|金額)?[ \t]*[:|]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
+// A form may put the bound in brackets after the label (給与（下限）：1,050円 ⏎ 給与（上限）：1,300円) or in a heading's
+// brackets (【給与（上限）】).
+const LOWER_ROW = /(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?\(?下限(?:額|金額)?\)?[ \t]*[:|\]】]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
+const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*[[【]?(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?\(?上限(?:額|金額)?\)?[ \t]*[:|\]】]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
 
 /** The upper end stated in its own row after a row of the lower bound. */
 function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, from: number): AmountRange | undefined {
