@@ -40,6 +40,13 @@ export interface PostingField {
 
 /** Other openings of the same owner, every way a board words them: 同じ(会社|職場|店舗 …)の(他の|ほかの)?(求人|お仕事|案件),
  *  この…の(他の|ほかの)…. */
+/** A board's search aids around the posting: its popular searches (人気のキーワード：テレアポ 在宅 ／ 事務 電話なし).
+ *  Their words are other jobs', not this one's; their list is short items (text/sections.ts ends them there). */
+export const SEARCH_AIDS: readonly string[] = [
+  '人気のキーワード', '人気キーワード', '注目のキーワード', '関連キーワード', '関連するキーワード', 'よく検索されるキーワード', '人気の検索キーワード',
+  '人気の検索条件', '関連する検索',
+];
+
 function sameOwnerOpenings(): string[] {
   const owners = ['会社', '企業', '職場', 'オフィス', '事業所', '勤務地', '拠点', '店舗', 'お店', 'センター', '法人'];
   const out: string[] = [];
@@ -142,6 +149,9 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       'この求人に似た求人', 'このお仕事に似たお仕事', 'この案件に似た案件', '似ている求人', '似ているお仕事',
       // Classifieds boards and SNS list the poster's other posts (この投稿者の他の投稿).
       'この投稿者の他の投稿', 'この投稿者のほかの投稿', '投稿者の他の投稿', '同じ投稿者の投稿', 'この投稿者の求人', '関連する投稿', '似た投稿', 'おすすめの投稿',
+      ...SEARCH_AIDS,
+      // The postings the reader viewed before, which a board lists beside this one.
+      '最近見た求人', '最近チェックした求人', '最近見たお仕事', '閲覧履歴', '閲覧した求人',
       // Staffing agencies call postings 案件.
       '同じ職種の求人', '同じ職種の案件', '同じエリアの求人', '同じエリアの案件', '関連案件', '似た案件', '近くの案件',
       'おすすめ案件', 'おすすめの案件', '新着案件', '他の案件', 'その他の案件', 'この案件を見た人はこんな案件も見ています',

@@ -1,9 +1,9 @@
 // Finds the section each part of a posting belongs to, from its headings (【仕事内容】, ■給与, 会社概要：…).
 import type { SectionKind } from '../core/types';
-import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, type FieldId } from './posting-fields';
+import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, SEARCH_AIDS, type FieldId } from './posting-fields';
 import { BULLETS } from './heading-marks';
 import { endOfLine } from './lines';
-import { inSiteMenu } from './site-menu';
+import { inSiteMenu, isMenuLine } from './site-menu';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
 const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
@@ -152,7 +152,7 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return withJobStatements(text, endCompanyAtOwnHeadings(text, sections.filter((s) => s.end > s.start || s.kind === 'title')));
+  return withJobStatements(text, endCompanyAtOwnHeadings(text, endSearchAids(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))));
 }
 
 // A page that introduces the company first (■事業所について, 【会社紹介】) may go on to the job under headings of its own
@@ -297,3 +297,37 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
   company: 0.25,
   other: 1,
 };
+
+// A board's search aids (人気のキーワード：テレアポ 在宅 ／ 営業 未経験) stand among its chrome, often above the posting's
+// title and text: they list short items, on their heading's line or below it (one to a line, or many between
+// separators). The section ends with the
+// list; what follows is the section the aids interrupted, not the board's list of other jobs.
+const SEARCH_AID = new Set(SEARCH_AIDS);
+const AID_ITEM = /^[ \t]*[^\s。、][^\n。]{0,19}$/;
+
+function endSearchAids(text: string, sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const before = out[out.length - 1];
+    if (!SEARCH_AID.has(s.label) || !before) { out.push(s); continue; }
+    let end = endOfLine(text, s.start);
+    // Nothing after the heading on its line: its items follow, one to a line, up to a blank line or a longer line.
+    const labelAt = text.indexOf(s.label, s.start);
+    if (labelAt !== -1 && labelAt < end && /^[\s\p{P}\p{S}]*$/u.test(text.slice(labelAt + s.label.length, end))) {
+      // Many between separators make one row (コールセンター 未経験 ｜ テレアポ 在宅 ｜ …); one to a line, the list ends
+      // at a blank line, a longer line or the breadcrumb above the posting.
+      const first = text.slice(end + 1, endOfLine(text, end + 1));
+      if (isMenuLine(first) && !BREADCRUMB_LINE.test(first)) end = endOfLine(text, end + 1);
+      else
+        while (end < s.end) {
+          const next = endOfLine(text, end + 1);
+          const line = text.slice(end + 1, next);
+          if (!AID_ITEM.test(line) || BREADCRUMB_LINE.test(line)) break;
+          end = next;
+        }
+    }
+    if (end >= s.end) { out.push(s); continue; }
+    out.push({ ...s, end }, { ...before, start: end, end: s.end, label: '' });
+  }
+  return out;
+}
