@@ -11,11 +11,11 @@ const page = (aids: string[]) =>
     '受付事務スタッフの求人 - 株式会社みどり歯科 - 仙台市青葉区｜しごとサーチ',
     'しごとサーチ　｜　求人を探す　　ログイン',
     ...aids,
-    'ホーム ＞ 宮城県 ＞ 仙台市青葉区 ＞ 受付事務の求人',
+    'しごとサーチ ＞ 宮城 ＞ 仙台市 ＞ 受付事務',
     '受付事務スタッフ',
     '株式会社みどり歯科',
     '仕事内容',
-    '歯科医院の受付です。来院された方の受付と会計、次回のご予約をお取りします。',
+    '受付業務をお任せします。患者さんの受付と会計、次回予約の入力です。',
     '応募資格',
     '高卒以上。医療事務の経験が2年以上ある方。',
     '給与',
@@ -26,9 +26,9 @@ const page = (aids: string[]) =>
 
 describe("a board's popular searches", () => {
   const aids: [string, string[]][] = [
-    ['on the heading’s line', ['人気のキーワード：コールセンター 未経験　／　テレアポ 在宅　／　営業 インセンティブ']],
-    ['between separators below the heading', ['― よく検索されるキーワード ―', 'コールセンター 未経験　｜　テレアポ 在宅　｜　営業 インセンティブ']],
-    ['one to a line below the heading', ['■注目のキーワード', 'コールセンター 未経験', 'テレアポ 在宅', '営業 インセンティブ', '']],
+    ['on the heading’s line', ['人気のキーワード：未経験 コールセンター　／　在宅 テレアポ　／　インセンティブ 営業']],
+    ['between separators below the heading', ['◇ よく検索されるキーワード ◇', '未経験 コールセンター　｜　在宅 テレアポ　｜　インセンティブ 営業']],
+    ['one to a line below the heading', ['■注目のキーワード', '未経験 コールセンター', '在宅 テレアポ', 'インセンティブ 営業', '']],
   ];
   it.each(aids)('%s: their words are not the job’s', async (_, lines) => {
     const r = await run(page(lines));
