@@ -281,6 +281,9 @@ const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
 const JOINED_TOPICS = new RegExp(String.raw`^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
+// A joined topic that ends in a predicate (■ノルマ・販売目標はありません, ◆ノルマ・目標なし) states it: a line of the page's
+// points, not a heading.
+const STATED_AFTER = new RegExp(String.raw`(?:ます|です|ません|ない|なし|無し|あり|有り|ございません)[${CLOSERS}]?\s*$`);
 
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
@@ -294,7 +297,7 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
   // Other topics may share the heading (■ノルマ・拘束時間, 【ノルマ／評価】): the term is still one of its topics.
   // An amount before the term (■時給1,450円＋インセンティブ) makes the line a value: a heading names no sum.
-  if (HEADING_OPEN.test(sentenceText) && (CLOSE_OR_NOTHING.test(rest) || JOINED_TOPICS.test(rest)) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart)) && !AMOUNT_BEFORE.test(sentenceText.slice(0, termStart))) return true;
+  if (HEADING_OPEN.test(sentenceText) && (CLOSE_OR_NOTHING.test(rest) || (JOINED_TOPICS.test(rest) && !STATED_AFTER.test(rest))) && !HEADING_CLOSED.test(sentenceText.slice(0, termStart)) && !AMOUNT_BEFORE.test(sentenceText.slice(0, termStart))) return true;
   return isQuestion(sentenceText);
 }
 
