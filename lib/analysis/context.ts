@@ -281,9 +281,9 @@ const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
 const JOINED_TOPICS = new RegExp(String.raw`^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
-// A joined topic that ends in a predicate (■ノルマ・販売目標はありません, ◆ノルマ・目標なし) states it: a line of the page's
-// points, not a heading.
-const STATED_AFTER = new RegExp(String.raw`(?:ます|です|ません|ない|なし|無し|あり|有り|ございません)[${CLOSERS}]?\s*$`);
+// A joined topic that ends in a predicate (■ノルマ・販売目標はありません, ◆ノルマ・目標なし, ■未経験・主婦歓迎) states it:
+// a line of the page's points, not a heading.
+const STATED_AFTER = new RegExp(String.raw`(?:ます|です|ません|ない|なし|無し|あり|有り|ございません|歓迎|不問|不要|可能|ok)[!！${CLOSERS}]?\s*$`);
 
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
