@@ -143,6 +143,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // the stop's start code: unit, min, max and commute 100, incentive 91.7 (by kind only). Tuned: unit, min and max
   // 91.7, commute 83.3, incentive 100.
   'eval-blind-75': { incentive: 0.91 },
+  // Stop 62, eval-blind-76 (pay as real pages state it, messily: forms and exports with the unit and the bounds in
+  // fields of their own, pay in prose, per piece only, several roles, training pay), first measured on its untouched
+  // half with the stop's start code: unit 91.7, min 83.3, max 83.3, commute 91.7, incentive and fixed overtime 100.
+  // Tuned: unit 91.7, min 75.0, max 83.3, commute 91.7. These floors are the untouched figures.
+  'eval-blind-76': { unit: 0.91, min: 0.83, max: 0.83 },
 };
 
 /**
@@ -257,6 +262,7 @@ describe('pay evaluation', () => {
     ['eval-blind-73', 'fixtures/eval-blind-73'],
     ['eval-blind-74', 'fixtures/eval-blind-74'],
     ['eval-blind-75', 'fixtures/eval-blind-75'],
+    ['eval-blind-76', 'fixtures/eval-blind-76'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

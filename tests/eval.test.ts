@@ -440,6 +440,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // jobType 91.7, quota 75.0, ±1 100 (quota: six targets denied without the word ノルマ are labelled negated, which our
   // reading of the label keeps as absent). These floors are those figures.
   'eval-blind-75': { tune: { posting: 0.91, callCenter: 1, jobType: 0.91, quota: 0.75, 'stress±1': 1 }, untouched: { posting: 1, callCenter: 0.91, jobType: 0.91, quota: 0.75, 'stress±1': 1 } },
+  // Stop 62, eval-blind-76 (twenty-four postings whose pay is stated as real pages state it: forms, exports, prose,
+  // per piece only; its work labels measured alike), written blind, first measured with the stop's start code: tuned
+  // posting, callCenter and jobType 100, quota 91.7, ±1 100; untouched posting, callCenter, jobType, quota and ±1 100.
+  // These floors are those figures.
+  'eval-blind-76': { tune: { quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
@@ -568,6 +573,7 @@ const SETS: [string, string][] = [
   ['eval-blind-73', path.join(import.meta.dirname, 'fixtures/eval-blind-73')],
   ['eval-blind-74', path.join(import.meta.dirname, 'fixtures/eval-blind-74')],
   ['eval-blind-75', path.join(import.meta.dirname, 'fixtures/eval-blind-75')],
+  ['eval-blind-76', path.join(import.meta.dirname, 'fixtures/eval-blind-76')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
