@@ -17,11 +17,13 @@ describe('the two ends of the pay in rows of their own', () => {
     expect(pay.base).toMatchObject({ unit: 'hour', min, max });
   });
   it('a lower end alone is the pay from that figure up', () => {
-    const pay = readPayChecked(posting(['給与下限：1,050円']));
-    expect(pay.base).toMatchObject({ unit: 'hour', min: 1050 });
+    for (const rows of [['給与下限：1,050円'], ['給与（下限）：1,050円', '給与（上限）：']]) {
+      const pay = readPayChecked(posting(rows));
+      expect(pay.base).toMatchObject({ unit: 'hour', min: 1050, max: null });
+    }
   });
   it('a cap on something else after the pay is not its upper end (交通費の上限)', () => {
     const pay = readPayChecked(posting(['給与（下限）：1,050円', '交通費（上限）：15,000円']));
-    expect(pay.base).toMatchObject({ unit: 'hour', min: 1050, max: 1050 });
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1050, max: null });
   });
 });

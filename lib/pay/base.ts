@@ -311,7 +311,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     out.push({
       unit,
       min: basic ? basic.min : upTo ? null : a.min,
-      max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max,
+      // A lower bound's row with no upper row after it (給与下限：1,050円 ⏎ 給与上限：(empty)) is the pay from that figure up.
+      max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max === a.min && LOWER_ROW.test(t.text.slice(from, a.start)) ? null : a.max,
       // With a breakdown, the words are its basic part: 基本給238,000円.
       // A pay word that names no unit on a line above (【給与】 ⏎ ¥1,200/時) heads the field; the words are the amount's line.
       start: basic ? t.text.lastIndexOf('基本', basic.start) : key && keyStart < ls && UNIT_WORDS[key[1]!] === null ? ls : keyStart - (upTo ? boundBefore.length : 0),
