@@ -27,3 +27,17 @@ describe('the two ends of the pay in rows of their own', () => {
     expect(pay.base).toMatchObject({ unit: 'hour', min: 1050, max: null });
   });
 });
+
+describe("a board's export turned into text: label,value rows", () => {
+  const exported = (rows: string[]) =>
+    ['倉庫内の検品スタッフ', '求人番号,W-20931', '職種名,倉庫内の検品スタッフ', '雇用区分,パート', ...rows, '勤務地,埼玉県川口市', '応募方法,応募フォームから'].join('\n');
+  it('reads the unit, both bounds without 円, and the commute from their rows', () => {
+    const pay = readPayChecked(exported(['給与形態,時給', '給与下限,1150', '給与上限,1400', '交通費,全額支給', '交通費備考,']));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1150, max: 1400 });
+    expect(pay.commute.kind).toBe('full');
+  });
+  it('an empty upper bound leaves the range open', () => {
+    const pay = readPayChecked(exported(['給与形態,時給', '給与下限,1150', '給与上限,']));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1150, max: null });
+  });
+});

@@ -336,8 +336,8 @@ function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUn
 
 /** A single money figure within `reach` after `a`, above it, plausible as its upper end and not an example, with only
  *  what `between` allows between the two. */
-function upperEndAfter(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, reach: number, between: RegExp): AmountRange | undefined {
-  const b = amountIn(amounts, a.end, a.end + reach, (x) => x.money);
+function upperEndAfter(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, reach: number, between: RegExp, bare = false): AmountRange | undefined {
+  const b = amountIn(amounts, a.end, a.end + reach, (x) => x.money || bare);
   if (!b || b.max !== b.min || b.min <= a.min || !between.test(t.text.slice(a.end, b.start))) return undefined;
   return plausible(unit, a.min, b.min) && !isExample(t, b.start, b.end) ? b : undefined;
 }
@@ -351,7 +351,8 @@ const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*[[【]?(?:給与|時給|日
 
 /** The upper end stated in its own row after a row of the lower bound. */
 function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, from: number): AmountRange | undefined {
-  return LOWER_ROW.test(t.text.slice(from, a.start)) ? upperEndAfter(t, a, amounts, unit, 40, UPPER_ROW) : undefined;
+  // A form that gives the lower bound without 円 (給与下限:1300) gives the upper one so too.
+  return LOWER_ROW.test(t.text.slice(from, a.start)) ? upperEndAfter(t, a, amounts, unit, 40, UPPER_ROW, !a.money) : undefined;
 }
 
 const BARE_HYPHEN_MAX = /^[ \t]*[-–—−][ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:/\-])[ \t]*円?/;

@@ -371,7 +371,33 @@ export function normalize(original: string): Normalized {
   }
   const text = parts.length === 1 ? parts[0]! : parts.join('');
   // Character for character, so the map back holds as it is.
-  return { text: text.replace(LIST_DASH, '$1・').replace(WESTERN_STOPS, (c) => (c === '.' ? '。' : '、')), original, segments: Int32Array.from(seg) };
+  return { text: csvRowLabels(text.replace(LIST_DASH, '$1・')).replace(WESTERN_STOPS, (c) => (c === '.' ? '。' : '、')), original, segments: Int32Array.from(seg) };
+}
+
+// A job board's export turned into text puts each field on a line as label,value (給与形態,時給 ⏎ 給与下限,1300 ⏎
+// 交通費,全額支給). In a run of such lines, the comma after each label is the colon a posting's own rows have, so the
+// rows read as fields (and a Western stop after a word does not make it 、). Character for character.
+// The label has no digit (時給1,300円 is a figure's grouping, not a row) and ends in a noun, not a particle (平日は,
+// 本市では, is prose written with Western commas).
+const CSV_ROW = /^[^\s\d,、。:：]*[^\s\d,、。:：\u3041-\u3096],/;
+const CSV_RUN = 3;
+const CSV_LABEL_MAX = 16;
+
+function csvRowLabels(text: string): string {
+  if (text.indexOf(',') === -1) return text;
+  const lines = text.split('\n');
+  const isRow = lines.map((l) => CSV_ROW.test(l) && l.indexOf(',') <= CSV_LABEL_MAX);
+  let changed = false;
+  for (let k = 0; k < lines.length; ) {
+    let e = k;
+    while (e < lines.length && isRow[e]) e++;
+    if (e - k >= CSV_RUN) {
+      for (let j = k; j < e; j++) lines[j] = lines[j]!.replace(',', ':');
+      changed = true;
+    }
+    k = e === k ? k + 1 : e;
+  }
+  return changed ? lines.join('\n') : text;
 }
 
 /** Index of the segment holding normalized offset k (k < text.length). */
