@@ -41,3 +41,30 @@ describe("a board's export turned into text: label,value rows", () => {
     expect(pay.base).toMatchObject({ unit: 'hour', min: 1150, max: null });
   });
 });
+
+describe('training pay in the shapes forms, tables and gig pages give it', () => {
+  it('a figure without 円 right after the wage word, in a form’s note', () => {
+    const pay = readPayChecked(posting(['給与形態：時給', '給与下限：1,200円', '給与上限：1,400円', '給与備考：試用期間（最初の2か月）は時給1150。その後は面談で決定']));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1200, max: 1400 });
+    expect(pay.training).toMatchObject({ unit: 'hour', min: 1150, months: 2 });
+  });
+  it('a table turned into text, the period’s length in brackets on its cell', () => {
+    const pay = readPayChecked(posting(['給与', '', '月給', '', '198,000円', '', '研修期間（2ヶ月）', '', '時給', '', '1,150円', '', '通勤手当', '', '全額支給']));
+    expect(pay.base).toMatchObject({ unit: 'month', min: 198000 });
+    expect(pay.training).toMatchObject({ unit: 'hour', min: 1150, months: 2 });
+  });
+  it('a contractor’s first pieces at a trial rate, under pay by the piece only', () => {
+    const pay = readPayChecked(
+      ['商品紹介記事のライター（業務委託）', '【報酬】', '決まった月額はなく、納品1本ごとにお支払いします。', '・1本 4,000円〜6,000円（文字数による）', '・はじめの3本はトライアル期間として1本2,500円です', '【応募】メッセージから'].join('\n'),
+    );
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 4000, max: 6000 });
+    expect(pay.training).toMatchObject({ unit: 'piece', min: 2500 });
+  });
+  it.each(['【備考】お試しトライアル中は1,500円のコースをお客様にご案内します', '【備考】無料トライアル中は1,500円のコースをお客様にご案内します'])(
+    'a product’s trial is no training period: %s',
+    (line) => {
+      const pay = readPayChecked(posting(['【給与】時給1,250円', line]));
+      expect(pay.training).toBeNull();
+    },
+  );
+});

@@ -138,7 +138,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
 
   const facts: PayFacts = {
     base,
-    training: trainingFacts(training, first, candidates, span, t.text),
+    training: trainingFacts(training, first, candidates, span, t.text, base?.unit ?? null),
     incentive: {
       kind,
       perUnit: incentive.perUnit ? incentive.perUnit.min : null,
@@ -187,7 +187,9 @@ function restatesYearly(a: BaseCandidate, b: BaseCandidate): boolean {
 /** How many lines above a training pay the pay line it belongs to may stand. */
 const OWNER_LINES = 4;
 
-function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text: string): PayFacts['training'] {
+/** `readUnit`: the unit of the pay read, which stands for the base's when no base candidate states it (pay by the piece
+ *  only: 1本5,000円〜, and the first pieces at a trial rate). */
+function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, candidates: BaseCandidate[], span: (s: number, e: number) => PaySpan, text: string, readUnit: PayUnit | null): PayFacts['training'] {
   if (!tr) return null;
   // 研修中も時給1,200円 says the period is paid as the job is; under a wage of 時給1,300円〜 its figure is the period's own.
   const figure = tr.amount?.min ?? null;
@@ -217,7 +219,7 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
     min = base.min - tr.min;
     max = base.max === null ? null : base.max - tr.min;
   }
-  unit ??= base?.unit ?? null;
+  unit ??= base?.unit ?? readUnit;
   if (!unit || !plausible(unit, min, max)) return null;
   if (base && unit === base.unit && min === base.min && max === base.max) return null; // the same pay: nothing to say
   return { unit, min, max, months: tr.months, ...span(tr.start, tr.end) };

@@ -38,7 +38,8 @@ const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コ�
 // The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
 // 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
-// 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training.
+// 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training; トライアル期間:
+// a writer's or a contractor's first pieces, paid at a trial rate (not a product's 無料トライアル).
 // 入社1ヶ月目は, 入社3ヶ月間は, 最初の2週間だけ, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as
 // training after its pay (3ヶ月間は時給1,100円（研修）).
 // 新人期間, 仮採用期間: the first period in other words (not 育成期間: commission jobs name so the months their fixed
@@ -47,7 +48,7 @@ const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コ�
 // Until the period ends (研修終了までは, 研修が終わるまでは, 試用期間が明けるまでは).
 // The training's hours themselves (研修の時間は時給1,000円, 研修時間中は…): paid as training is.
 // The weeks a driver spends getting the licence the job needs (2種免許…。取得期間中は日給8,000円): the job's training.
-const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習)(期間中?|中|時間?|の時間|の間|期|手当|給|日|勤務|夜勤|シフト)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:(?:だけ|のみ)は?|は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初(?:月|日)(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g);
+const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習|(?<!無料|お試し|無料の)トライアル)(期間中?|中|時間?|の時間|の間|期|手当|給|日|勤務|夜勤|シフト)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:(?:だけ|のみ)は?|は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初(?:月|日)(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?/g);
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
@@ -100,6 +101,7 @@ const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*
 // A share of the wage for the period: 時給の90%, 給与は80%, 基本給の8割 (not a premium: 25%増, 割増).
 const SHARE = /(\d{2})[ \t]*(?:%|パーセント)(?![ \t]*(?:増|アップ|up|割増))|([5-9])[ \t]*割(?![引増安])/;
 const WAGE_NAMED = /時給|日給|月給|給与|給料|基本給|本給|賃金|報酬/;
+const WAGE_RIGHT_BEFORE = /(?:時給|日給|日当|月給)[ \t:]*$/;
 
 function shareOfWage(text: string, from: number, to: number): { start: number; end: number; ratio: number } | null {
   const m = SHARE.exec(text.slice(from, to));
@@ -127,7 +129,8 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     let limit = Math.min(lineEnd(t.text, at), at + 40);
     // A heading on its own line (【研修期間】 / 1ヶ月（時給1,200円）, 研修中の時給 / 1,350円): its value is the next line
     // that is not blank, or the wage row after a row of its length (期間：3週間 / 時給：1,100円).
-    const rest = t.text.slice(at + m[0].length, limit);
+    // Its length may stand in brackets after it (試用期間（3ヶ月） ⏎ 時給 ⏎ 1,300円).
+    const rest = t.text.slice(at + m[0].length, limit).replace(LENGTH_NOTE, '');
     if (!inBrackets && HEADING_REST.test(rest) && limit < t.text.length && (OPENS_LINE.test(t.text.slice(lineStart(t.text, at), at)) || SAID_ON.test(rest))
       && !OTHER_HEADING.test(t.text.slice(limit + 1, valueLineEnd(t.text, limit)).trimStart())) {
       const first = valueLineEnd(t.text, limit);
@@ -141,7 +144,8 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       const close = t.text.indexOf(')', at);
       if (close !== -1 && close < limit) limit = close;
     }
-    const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped);
+    // A figure without 円 right after a wage word (研修期間は時給1250, a form's note) is an amount as 1,250円 is.
+    const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped || WAGE_RIGHT_BEFORE.test(t.text.slice(Math.max(at, a.start - 6), a.start)));
     const share = amount ? null : shareOfWage(t.text, at + m[0].length, limit);
     if (!amount && !share) continue;
     const lineHead = t.text.slice(lineStart(t.text, at), at);
