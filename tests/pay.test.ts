@@ -1085,8 +1085,9 @@ describe('a form\'s rows: the range as two rows, and the trial period\'s terms a
   it('給与下限 ⏎ …円 ⏎ 給与上限 ⏎ …円, 下限：…／上限：…: the second row is the upper end', () => {
     expect(read('経理補助（パート）\n給与形態\n時給\n給与下限\n1,120円\n給与上限\n1,380円\n勤務地\n川口市')).toEqual({ base: ['hour', 1120, 1380], training: null });
     expect(read('法人営業\n給与\n下限：月給21万円／上限：月給30万円')).toEqual({ base: ['month', 210000, 300000], training: null });
-    // An upper limit of another item on the next row is not the pay's.
-    expect(read('法人営業\n給与\n下限 210,000円\n交通費\n上限 15,000円')).toEqual({ base: ['month', 210000, 210000], training: null });
+    // An upper limit of another item on the next row is not the pay's: the lower bound alone is the pay from that
+    // figure up, as 210,000円〜 is.
+    expect(read('法人営業\n給与\n下限 210,000円\n交通費\n上限 15,000円')).toEqual({ base: ['month', 210000, null], training: null });
   });
   it('ハローワーク: 試用期間 あり（3ヶ月） 労働条件：時間額…円 is the period\'s pay; 同条件 is none', () => {
     expect(read('テレフォンオペレーター\n賃金\n時間額　1,100円〜1,250円\n試用期間　あり（2ヶ月）　労働条件：時間額1,060円\n就業時間 10:00〜16:00')).toEqual({ base: ['hour', 1100, 1250], training: [1060, 2] });
