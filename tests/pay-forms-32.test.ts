@@ -55,7 +55,7 @@ describe('training pay in the shapes forms, tables and gig pages give it', () =>
   });
   it('a contractor’s first pieces at a trial rate, under pay by the piece only', () => {
     const pay = readPayChecked(
-      ['商品紹介記事のライター（業務委託）', '【報酬】', '決まった月額はなく、納品1本ごとにお支払いします。', '・1本 4,000円〜6,000円（文字数による）', '・はじめの3本はトライアル期間として1本2,500円です', '【応募】メッセージから'].join('\n'),
+      ['商品紹介記事のライター（業務委託）', '【報酬】', '決まった月額はなく、納品1本ごとにお支払いします。', '・1本 4,000円〜6,000円（文字数による）', '・最初に納める3記事はトライアル期間で、1本2,500円です', '【応募】メッセージから'].join('\n'),
     );
     expect(pay.base).toMatchObject({ unit: 'piece', min: 4000, max: 6000 });
     expect(pay.training).toMatchObject({ unit: 'piece', min: 2500 });
