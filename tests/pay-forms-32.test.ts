@@ -68,3 +68,18 @@ describe('training pay in the shapes forms, tables and gig pages give it', () =>
     },
   );
 });
+
+describe('a commute cap stated as a note on the line below', () => {
+  it.each([
+    [['通勤手当', '全額支給', '※上限25,000円/月'], 25000],
+    [['通勤手当：実費支給', '※上限は1か月2万円です'], 20000],
+    [['【通勤手当】', '全額支給', '（上限1万5千円/月）'], 15000],
+  ])('%j', (rows, cap) => {
+    const pay = readPayChecked(posting(['【給与】時給1,150円', ...rows]));
+    expect(pay.commute).toMatchObject({ kind: 'capped', cap });
+  });
+  it('a cap on another item below is not the commute’s', () => {
+    const pay = readPayChecked(posting(['【給与】時給1,150円', '通勤手当：全額支給', '※昇給は年1回（月1万円まで）']));
+    expect(pay.commute.kind).toBe('full');
+  });
+});

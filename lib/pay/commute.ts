@@ -121,6 +121,9 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
       return { kind: 'capped', cap: null, start, end: clauseEnd };
     }
   }
+  // The cap as a note on the line below the statement (全額支給 ⏎ ※上限30,000円/月, 全額支給 ⏎ （上限3万円/月）).
+  const capNote = FULL.test(clause) || PARTIAL.test(clause) ? capOnNextLine(text, clauseEnd, amounts) : undefined;
+  if (capNote) return { kind: 'capped', cap: capNote.max ?? capNote.min, start, end: capNote.end, capAmount: capNote };
   if (FULL.test(clause) || FULL.test(before)) return { kind: 'full', cap: null, start: FULL.test(before) ? start - before.length + before.search(FULL) : start, end: clauseEnd };
   if (PARTIAL.test(clause)) return { kind: 'partial', cap: null, start, end: clauseEnd };
   // A bare mention in a list (交通費、社会保険完備): say nothing unless the sentence says 支給.
@@ -133,6 +136,17 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   const item = /^[ \t]*(?:[、・/,]|$)/.test(clause) && /(?:^|[、・/,:|]|】)[ \t]*$/.test(text.slice(lineStart(text, start), start));
   if ((item && ['pay', 'conditions'].includes(sectionOf(t, start))) || /^[ \t]*:?[ \t]*[○◯〇]/.test(clause)) return { kind: 'partial', cap: null, start, end };
   return null;
+}
+
+// A note that gives a cap: ※上限30,000円/月, （上限3万円/月）, ※上限は月3万円です, ※月2万円まで.
+const CAP_NOTE = /^[ \t]*[※*＊(]?[ \t]*(?:(?:上限|最大|max)(?:は|:)?[ \t]*(?:月額?|1日|日額|1ヶ月)?[ \t]*\d|(?:月額?|1日|日額|1ヶ月)?[ \t]*\d[\d,.]*(?:万|千)?[\d,]*円?[ \t]*(?:まで|迄))/;
+
+/** The cap stated as a note on the line right below a statement that ends its line. */
+function capOnNextLine(text: string, clauseEnd: number, amounts: AmountRange[]): AmountRange | undefined {
+  if (lineEnd(text, clauseEnd) !== clauseEnd || clauseEnd >= text.length) return undefined;
+  const next = lineAt(text, clauseEnd + 1);
+  if (!CAP_NOTE.test(next)) return undefined;
+  return amountIn(amounts, clauseEnd + 1, clauseEnd + 1 + next.length, (x) => x.money && x.min > 0);
 }
 
 const SELECTION = /選考|面接|応募|来社|説明会|見学/;
