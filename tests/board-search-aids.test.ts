@@ -46,3 +46,37 @@ describe("a board's popular searches", () => {
     expect(findSections(text).find((s) => s.start >= aid.end)?.field).not.toBe('elsewhere');
   });
 });
+
+describe("a board's lists of other postings below the job, headed in its own words", () => {
+  const withList = (heading: string) =>
+    [
+      '物流倉庫の入出荷スタッフ（事務）',
+      '仕事内容',
+      '入荷した荷物の数を端末で確かめ、出荷伝票を印刷して仕分けます。',
+      '給与',
+      '時給1,180円',
+      '応募資格',
+      '倉庫か事務のお仕事を1年以上された方。',
+      heading,
+      '・テレアポ（未経験歓迎）時給1,450円＋インセンティブ',
+      '・法人営業（ノルマなし）月給26万円＋歩合',
+      '会社概要',
+      '株式会社みなと倉庫サービス',
+    ].join('\n');
+  it.each(['類似の求人', '■この求人に関連する求人', '【こちらの求人もおすすめ】', 'この仕事をチェックした人はこんな仕事も見ています', '― 近隣エリアのお仕事 ―'])(
+    '%s: its words are other jobs’',
+    async (heading) => {
+      const r = await run(withList(heading));
+      expect(r.posting).toBe(true);
+      expect(r.jobType).toBe('other');
+      expect(r.signals.beginnerOk).toBe(false);
+      expect(r.signals.incentive).toBe(false);
+      expect(r.quota).toBe('absent');
+      expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1180 });
+    },
+  );
+  it('a catch line above the job’s own fields keeps the text under it', () => {
+    const text = normalize(['受付スタッフ', '【人気のお仕事】', '未経験から始められる受付です。', '仕事内容', '来客の受付と電話の取次ぎ'].join('\n')).text;
+    expect(findSections(text).some((s) => s.field === 'elsewhere')).toBe(false);
+  });
+});

@@ -152,7 +152,7 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return withJobStatements(text, endCompanyAtOwnHeadings(text, endSearchAids(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))));
+  return withJobStatements(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title')))));
 }
 
 // A page that introduces the company first (■事業所について, 【会社紹介】) may go on to the job under headings of its own
@@ -328,6 +328,30 @@ function endSearchAids(text: string, sections: Section[]): Section[] {
     }
     if (end >= s.end) { out.push(s); continue; }
     out.push({ ...s, end }, { ...before, start: end, end: s.end, label: '' });
+  }
+  return out;
+}
+
+// A board's lists of other postings under the job, headed in its own words (類似の求人, この求人に関連する求人,
+// こちらの求人もおすすめ, この仕事をチェックした人はこんな仕事も見ています, 近隣エリアのお仕事): a line of its own that
+// names jobs in the plural sense of a list and says how they relate to this one. Read only below the job's own fields,
+// where such lists stand, so that a catch line above the work (【人気のお仕事】) keeps its place.
+const SUGGESTED_JOBS = /^[ \t]*[―—─━=＝\-【\[〔<《≪〈■◆●□◇▼▽★☆]*[ \t]*([^\n。、!！?？]{2,36}?(?:求人|お仕事|仕事|バイト|アルバイト|案件))(?:情報|一覧)?(?:も見ています|もチェック(?:しています)?|もおすすめ|を探す|を見る|をもっと見る)?[ \t]*[―—─━=＝\-】\]〕>》≫〉■◆●□◇▲△★☆]*[ \t]*$/gm;
+const RELATION = /似|類似|関連|おすすめ|オススメ|新着|注目|人気|近く|近隣|周辺|付近|同じ|他の|ほかの|その他|見た人|チェックした人|あわせて|併せて|よく見られ|ピックアップ/;
+
+function withSuggestedJobs(text: string, sections: Section[]): Section[] {
+  const ownStart = sections.find((s) => s.field === 'job' || s.field === 'pay')?.start;
+  if (ownStart === undefined) return sections;
+  let out = sections;
+  SUGGESTED_JOBS.lastIndex = ownStart;
+  for (let m = SUGGESTED_JOBS.exec(text); m; m = SUGGESTED_JOBS.exec(text)) {
+    if (!RELATION.test(m[0])) continue;
+    const at = m.index + (text[m.index] === '\n' ? 1 : 0);
+    const i = out.findIndex((s) => s.start <= at && at < s.end);
+    const s = out[i];
+    if (!s || s.kind === 'company' || s.kind === 'title') continue;
+    const parts: Section[] = [...(at > s.start ? [{ ...s, end: at }] : []), { kind: 'company', start: at, end: s.end, label: '', field: 'elsewhere' }];
+    out = [...out.slice(0, i), ...parts, ...out.slice(i + 1)];
   }
   return out;
 }
