@@ -300,8 +300,8 @@ export const SECTION_WEIGHT: Record<SectionKind, number> = {
 
 // A board's search aids (人気のキーワード：テレアポ 在宅 ／ 営業 未経験) stand among its chrome, often above the posting's
 // title and text: they list short items, on their heading's line or below it (one to a line, or many between
-// separators). The section ends with the
-// list; what follows is the section the aids interrupted, not the board's list of other jobs.
+// separators). The section ends with the list; what follows is the section the aids interrupted (unheaded text stands
+// between the title and any heading, so that is never the title), not the board's list of other jobs.
 const SEARCH_AID = new Set(SEARCH_AIDS);
 const AID_ITEM = /^[ \t]*[^\s。、][^\n。]{0,19}$/;
 
