@@ -283,7 +283,9 @@ const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 const JOINED_TOPICS = new RegExp(String.raw`^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
 // A joined topic that ends in a predicate (■ノルマ・販売目標はありません, ◆ノルマ・目標なし, ■未経験・主婦歓迎) states it:
 // a line of the page's points, not a heading.
-const STATED_AFTER = new RegExp(String.raw`(?:ます|です|ません|ない|なし|無し|あり|有り|ございません|歓迎|不問|不要|可能|ok)[!！${CLOSERS}]?\s*$`);
+// The words a statement ends in, shared with STATES_SOMETHING below (which adds した, する, できる for a line's end).
+const STATED_WORDS = 'ます|です|ません|ない|なし|無し|あり|有り|可能|歓迎|不問|不要|ok';
+const STATED_AFTER = new RegExp(String.raw`(?:${STATED_WORDS})[!！${CLOSERS}]?\s*$`);
 
 /**
  * A term named as a topic (【ノルマについて】, テレアポとは) or asked about in a question (FAQ: 電話をかける
@@ -308,7 +310,7 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
 const UNMARKED_HEADING_MAX = 16;
 /** How far around the term its line and the lines beside it are read. */
 const HEADING_WINDOW = 400;
-const STATES_SOMETHING = /[。、！!？?：:・/／]|(?:ます|です|ません|ない|なし|無し|あり|有り|した|する|できる|可能|歓迎|不問|不要|ok)$/;
+const STATES_SOMETHING = new RegExp(`[。、！!？?：:・/／]|(?:${STATED_WORDS}|した|する|できる)$`);
 /** A line that states something or is a list's item: what stands above and below a heading, not a label's value. */
 const STATEMENT_OR_ITEM = /[。！!？?）)」』]$|^[・•]/;
 /** Blanks inside a line: a label and its value on one row (職種    ルート営業), not a heading. */

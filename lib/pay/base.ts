@@ -304,7 +304,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
-    const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : (tailMax(t, a, amounts, unit) ?? upperRow(t, a, amounts, unit, from));
+    // A form's row of the lower bound (給与下限：1,050円): the upper one may follow in a row of its own.
+    const lowerRow = LOWER_ROW.test(t.text.slice(from, a.start));
+    const tail = upTo || basic || (a.max !== null && a.max !== a.min) ? undefined : (tailMax(t, a, amounts, unit) ?? (lowerRow ? upperRow(t, a, amounts, unit) : undefined));
     if (tail) tails.add(tail);
     // 時給1200-1500 (no 円): a hyphen between bare figures is a code elsewhere, but right after a wage word it is the range.
     const hyphenMax = tail || upTo || basic || a.max !== a.min || !key || !WAGE_KEY.test(key[1]!) ? null : bareHyphenMax(t.text, a, unit);
@@ -312,7 +314,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       unit,
       min: basic ? basic.min : upTo ? null : a.min,
       // A lower bound's row with no upper row after it (給与下限：1,050円 ⏎ 給与上限：(empty)) is the pay from that figure up.
-      max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max === a.min && LOWER_ROW.test(t.text.slice(from, a.start)) ? null : a.max,
+      max: basic ? basic.max : tail ? tail.min : hyphenMax ? hyphenMax.value : a.max === a.min && lowerRow ? null : a.max,
       // With a breakdown, the words are its basic part: 基本給238,000円.
       // A pay word that names no unit on a line above (【給与】 ⏎ ¥1,200/時) heads the field; the words are the amount's line.
       start: basic ? t.text.lastIndexOf('基本', basic.start) : key && keyStart < ls && UNIT_WORDS[key[1]!] === null ? ls : keyStart - (upTo ? boundBefore.length : 0),
@@ -350,9 +352,9 @@ const LOWER_ROW = /(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?
 const UPPER_ROW = /^[ \t]*(?:円)?[ \t]*[/、,]?[\s]*[[【]?(?:給与|時給|日給|月給|賃金|報酬|年収)?(?:の)?\(?上限(?:額|金額)?\)?[ \t]*[:|\]】]?[\s]*(?:時給|日給|月給|年収)?[ \t]*:?[ \t]*$/;
 
 /** The upper end stated in its own row after a row of the lower bound. */
-function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit, from: number): AmountRange | undefined {
+function upperRow(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit): AmountRange | undefined {
   // A form that gives the lower bound without 円 (給与下限:1300) gives the upper one so too.
-  return LOWER_ROW.test(t.text.slice(from, a.start)) ? upperEndAfter(t, a, amounts, unit, 40, UPPER_ROW, !a.money) : undefined;
+  return upperEndAfter(t, a, amounts, unit, 40, UPPER_ROW, !a.money);
 }
 
 const BARE_HYPHEN_MAX = /^[ \t]*[-–—−][ \t]*(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:/\-])[ \t]*円?/;

@@ -115,14 +115,13 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
     if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd, capAmount: a };
     if (/上限(?:あり|有)/.test(clause)) {
       // The cap may stand on the next line (上限あり ⏎ 月額 30,000円, ⏎ 1日800円まで).
-      const next = clauseEnd < text.length ? lineAt(text, clauseEnd + 1) : '';
-      const a = CAP_LINE.test(next) ? amountIn(amounts, clauseEnd + 1, clauseEnd + 1 + next.length, (x) => x.money && x.min > 0) : undefined;
-      if (a && lineEnd(text, clauseEnd) === clauseEnd) return { kind: 'capped', cap: a.max ?? a.min, start, end: a.end, capAmount: a };
+      const a = capOnNextLine(text, clauseEnd, amounts, CAP_LINE);
+      if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: a.end, capAmount: a };
       return { kind: 'capped', cap: null, start, end: clauseEnd };
     }
   }
   // The cap as a note on the line below the statement (全額支給 ⏎ ※上限30,000円/月, 全額支給 ⏎ （上限3万円/月）).
-  const capNote = FULL.test(clause) || PARTIAL.test(clause) ? capOnNextLine(text, clauseEnd, amounts) : undefined;
+  const capNote = FULL.test(clause) || PARTIAL.test(clause) ? capOnNextLine(text, clauseEnd, amounts, CAP_NOTE) : undefined;
   if (capNote) return { kind: 'capped', cap: capNote.max ?? capNote.min, start, end: capNote.end, capAmount: capNote };
   if (FULL.test(clause) || FULL.test(before)) return { kind: 'full', cap: null, start: FULL.test(before) ? start - before.length + before.search(FULL) : start, end: clauseEnd };
   if (PARTIAL.test(clause)) return { kind: 'partial', cap: null, start, end: clauseEnd };
@@ -141,11 +140,12 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
 // A note that gives a cap: ※上限30,000円/月, （上限3万円/月）, ※上限は月3万円です, ※月2万円まで.
 const CAP_NOTE = /^[ \t]*[※*＊(]?[ \t]*(?:(?:上限|最大|max)(?:は|:)?[ \t]*(?:月額?|1日|日額|1ヶ月)?[ \t]*\d|(?:月額?|1日|日額|1ヶ月)?[ \t]*\d[\d,.]*(?:万|千)?[\d,]*円?[ \t]*(?:まで|迄))/;
 
-/** The cap stated as a note on the line right below a statement that ends its line. */
-function capOnNextLine(text: string, clauseEnd: number, amounts: AmountRange[]): AmountRange | undefined {
+/** The cap on the line right below a statement that ends its line, where that line reads as `capLine`: the cap alone
+ *  (CAP_LINE) or a note that gives it (CAP_NOTE). */
+function capOnNextLine(text: string, clauseEnd: number, amounts: AmountRange[], capLine: RegExp): AmountRange | undefined {
   if (lineEnd(text, clauseEnd) !== clauseEnd || clauseEnd >= text.length) return undefined;
   const next = lineAt(text, clauseEnd + 1);
-  if (!CAP_NOTE.test(next)) return undefined;
+  if (!capLine.test(next)) return undefined;
   return amountIn(amounts, clauseEnd + 1, clauseEnd + 1 + next.length, (x) => x.money && x.min > 0);
 }
 
