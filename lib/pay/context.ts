@@ -169,6 +169,8 @@ const exampleWords = (s: string): boolean => EXAMPLE_LINE.test(s) && EXAMPLE_LIN
 const ITEM_SEP = /^.*[ \t/!、]/;
 /** The words that name a wage as one (時給, 月給): base.ts reads them before an amount, this file after a clause. */
 export const WAGE_NAMES = '時給|日給|月給|年俸|時間給';
+/** A wage word right before a figure (時給1,100円, 月給：22万円〜, 研修期間は時給1250): the figure is a stated wage. */
+export const WAGE_BEFORE = new RegExp(`(?:${WAGE_NAMES}|日当|月収|年収)[ \\t:：]*[¥\\\\]?$`);
 const WAGE_WORD_AT = new RegExp(`^(?:${WAGE_NAMES})`);
 // Words right after an amount that make it a possibility rather than the pay: 月収30万円以上も可能, 〜のスタッフ多数,
 // 月80万円プレイヤー, 24歳で年収600万円以上も！, a raise to it (報酬を2,000円以上に増額する場合があります, 半年後に1,100円に昇給).

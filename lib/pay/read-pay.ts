@@ -7,7 +7,7 @@ import { sectionObjectAt, withLaterRoles, type Section } from '../text/sections'
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
 import { findCommute } from './commute';
-import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText, WAGE_NAMES, type PayText } from './context';
+import { hasPaySection, lineEnd, lineStart, MAX_AMOUNTS, payText, WAGE_BEFORE, type PayText } from './context';
 import { findExtras } from './extras';
 import { findIncentive, firstInPayField, isDeniedRate, ratesPerSuccess, resultsOpeningPayField, salesCounted } from './incentive';
 import { mainRoleLine, otherRolesLines } from './main-role';
@@ -226,8 +226,6 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
 }
 
 /** Other roles' or other pay lines (大卒/院卒, 正社員/パート), said in `note`; premiums (22時以降) are not. */
-// A wage word right before a figure (時給1,100円, 月給：22万円〜): the figure is a stated wage.
-const WAGE_BEFORE = new RegExp(`(?:${WAGE_NAMES}|日当|月収|年収)[ \\t:：]*[¥\\\\]?$`);
 
 /** The company's other openings listed under their own heading (【他の職種】 ⏎ 事務：時給1,100円): their pay is never
  *  this job's, but the page does state other pay, and the note says so as it does for other roles' lines. Read from

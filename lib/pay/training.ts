@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, type PayText, MAX_MENTIONS } from './context';
+import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, WAGE_BEFORE, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 import { monthsIn } from './training-length';
 import { gated, matchesOf } from '../text/gated-scan';
@@ -101,7 +101,6 @@ const TERMS_AFTER_COMMA = /^[ \t\n:|】\]>》〉≫]*(?:あり|有り|有)[ \t]*
 // A share of the wage for the period: 時給の90%, 給与は80%, 基本給の8割 (not a premium: 25%増, 割増).
 const SHARE = /(\d{2})[ \t]*(?:%|パーセント)(?![ \t]*(?:増|アップ|up|割増))|([5-9])[ \t]*割(?![引増安])/;
 const WAGE_NAMED = /時給|日給|月給|給与|給料|基本給|本給|賃金|報酬/;
-const WAGE_RIGHT_BEFORE = /(?:時給|日給|日当|月給)[ \t:]*$/;
 
 function shareOfWage(text: string, from: number, to: number): { start: number; end: number; ratio: number } | null {
   const m = SHARE.exec(text.slice(from, to));
@@ -145,7 +144,7 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       if (close !== -1 && close < limit) limit = close;
     }
     // A figure without 円 right after a wage word (研修期間は時給1250, a form's note) is an amount as 1,250円 is.
-    const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped || WAGE_RIGHT_BEFORE.test(t.text.slice(Math.max(at, a.start - 6), a.start)));
+    const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped || WAGE_BEFORE.test(t.text.slice(Math.max(at, a.start - 6), a.start)));
     const share = amount ? null : shareOfWage(t.text, at + m[0].length, limit);
     if (!amount && !share) continue;
     const lineHead = t.text.slice(lineStart(t.text, at), at);
