@@ -1,4 +1,6 @@
 // Every lexicon entry carries examples that must and must not match; this runs every one (as prh's specs).
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinEntries, BUILTIN_FILES } from '../lib/lexicon/builtin';
 import { compileLexicon } from '../lib/lexicon/compile';
@@ -104,5 +106,31 @@ describe('the scan skips positions by their first two characters without losing 
     expect(hits('未 経験')).toEqual(['0-4']);
     expect(hits('営む、未定')).toEqual([]);
     expect(hits('営')).toEqual([]);
+  });
+  it('tries a one-character term where a longer one with the same first character stands, longest first', () => {
+    const mixed = compileLexicon([
+      { id: 'test.both', category: 'sales', level: 'low', weight: 1, terms: ['営', '営業', '営業職', '営 利'], ja: '', en: '', examples: [] },
+    ]);
+    const at = (text: string) => mixed.scan(normalize(text).text).map((h) => `${h.start}-${h.end}`);
+    expect(at('営業職')).toEqual(['0-3', '0-2', '0-1']);
+    expect(at('営 利')).toEqual(['0-3', '0-1']);
+    expect(at('営む')).toEqual(['0-1']);
+  });
+  it('finds on real postings exactly what trying every term at every position finds, in the same order', () => {
+    // The built-in terms without a gap (a gap's width is matched, not compared), against the plain reading.
+    const plain = compileLexicon(entries.map((e) => ({ ...e, terms: e.terms.filter((t) => !/[ \u3000\t]/.test(t)) })));
+    const terms = plain.entries.flatMap((c) => c.entry.terms.filter(Boolean).map((term) => ({ term, entry: c.index })));
+    expect(terms.every((t) => !t.term.includes(' '))).toBe(true);
+    const longestFirst = [...terms].sort((x, y) => y.term.length - x.term.length);
+    const dir = path.join(import.meta.dirname, 'fixtures/eval/postings');
+    for (const file of fs.readdirSync(dir).sort().slice(0, 10)) {
+      const text = normalize(fs.readFileSync(path.join(dir, file), 'utf8')).text;
+      const naive: string[] = [];
+      for (let i = 0; i < text.length; i++) {
+        for (const { term, entry } of longestFirst) if (text.startsWith(term, i)) naive.push(`${i}-${i + term.length}-${entry}`);
+      }
+      expect(naive.length, file).toBeGreaterThan(0);
+      expect(plain.scan(text).map((h) => `${h.start}-${h.end}-${h.entry}`), file).toEqual(naive);
+    }
   });
 });

@@ -116,38 +116,45 @@ function termEnd(text: string, at: number, term: string, gapped: boolean): numbe
   return i;
 }
 
-// Terms are grouped by first character; a bitmap of first characters lets the scan skip almost every
-// position of a text with no candidates with one array read.
+// Terms are grouped by their first two characters; a bitmap of first characters lets the scan skip almost every
+// position of a text with no candidates with one array read, and the pair's list holds only the terms that can
+// start there (a term's first two characters must stand in the text, as termEnd matches them exactly).
 function buildScanner(entries: CompiledEntry[]): (text: string) => TermHit[] {
-  const byFirst = new Map<number, { term: string; entry: number; gapped: boolean }[]>();
+  type Candidate = { term: string; entry: number; gapped: boolean; anySecond: boolean };
+  const byFirst = new Map<number, Candidate[]>();
   const firstChars = new Uint8Array(0x10000);
-  // A first character that begins a term with no fixed second one (a one-character term, or a gap after the first):
-  // every position with it is tried.
-  const anySecond = new Uint8Array(0x10000);
-  // The first two characters of the other terms: at most positions a first character matches and the second does not.
-  const pairs = new Set<number>();
   for (const c of entries) {
     for (const term of c.entry.terms) {
       if (!term) continue;
       const f = term.charCodeAt(0);
       firstChars[f] = 1;
-      const gapped = term.includes(' ');
-      if (term.length < 2 || term[1] === ' ') anySecond[f] = 1;
-      else pairs.add(f * 0x10000 + term.charCodeAt(1));
+      // A term with no fixed second character (one character long, or a gap right after the first) can start at
+      // every position with its first one.
+      const anySecond = term.length < 2 || term[1] === ' ';
       let list = byFirst.get(f);
       if (!list) byFirst.set(f, (list = []));
-      list.push({ term, entry: c.index, gapped });
+      list.push({ term, entry: c.index, gapped: term.includes(' '), anySecond });
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  // Longest first at each position, as before the lists were split by pair; filtering keeps that order.
+  const byPair = new Map<number, Candidate[]>();
+  const anyOnly = new Map<number, Candidate[]>();
+  for (const [f, list] of byFirst) {
+    list.sort((a, b) => b.term.length - a.term.length);
+    const seconds = new Set(list.filter((t) => !t.anySecond).map((t) => t.term.charCodeAt(1)));
+    for (const second of seconds) byPair.set(f * 0x10000 + second, list.filter((t) => t.anySecond || t.term.charCodeAt(1) === second));
+    const any = list.filter((t) => t.anySecond);
+    if (any.length) anyOnly.set(f, any);
+  }
   return (text: string) => {
     const hits: TermHit[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (firstChars[c] === 0) continue;
-      if (anySecond[c] === 0 && !pairs.has(c * 0x10000 + text.charCodeAt(i + 1))) continue;
-      for (const t of byFirst.get(c)!) {
+      const list = byPair.get(c * 0x10000 + text.charCodeAt(i + 1)) ?? anyOnly.get(c);
+      if (!list) continue;
+      for (const t of list) {
         const end = termEnd(text, i, t.term, t.gapped);
         if (end >= 0) hits.push({ start: i, end, entry: t.entry });
       }
