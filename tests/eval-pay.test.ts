@@ -263,6 +263,7 @@ describe('pay evaluation', () => {
     ['eval-blind-74', 'fixtures/eval-blind-74'],
     ['eval-blind-75', 'fixtures/eval-blind-75'],
     ['eval-blind-76', 'fixtures/eval-blind-76'],
+    ['eval-blind-77', 'fixtures/eval-blind-77'],
     ['eval-pages-1', 'fixtures/eval-pages-1'],
     ['eval-pages-2', 'fixtures/eval-pages-2'],
     ['eval-boundary', 'fixtures/eval-boundary'],

@@ -445,6 +445,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // posting, callCenter and jobType 100, quota 91.7, ±1 100; untouched posting, callCenter, jobType, quota and ±1 100.
   // These floors are those figures.
   'eval-blind-76': { tune: { quota: 0.91 } },
+  // Stop 63, eval-blind-77 (is it call-center work or not: phone work named without the stock words, jobs whose calls
+  // are a side task, roles beside a center, sales by phone or in person), written blind, first measured with the stop's
+  // start code: tuned posting 100, callCenter 75.0, jobType 91.7, quota 91.7, difficulty±1 100, stress±1 83.3;
+  // untouched posting 100, callCenter 83.3, jobType 75.0, quota 91.7, ±1 100. These floors are those figures.
+  'eval-blind-77': { tune: { callCenter: 0.75, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
@@ -574,6 +579,7 @@ const SETS: [string, string][] = [
   ['eval-blind-74', path.join(import.meta.dirname, 'fixtures/eval-blind-74')],
   ['eval-blind-75', path.join(import.meta.dirname, 'fixtures/eval-blind-75')],
   ['eval-blind-76', path.join(import.meta.dirname, 'fixtures/eval-blind-76')],
+  ['eval-blind-77', path.join(import.meta.dirname, 'fixtures/eval-blind-77')],
   ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
   ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
   ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
