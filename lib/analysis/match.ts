@@ -8,7 +8,7 @@ import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answere
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
-import { complaintHandedOver, passedOnEnd } from './passed-on';
+import { complaintHandedOver, complaintNotHeard, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
 import { titleOf } from '../text/sections';
 import { labelAbove, lineStart } from '../pay/context';
@@ -225,7 +225,7 @@ export function matchSentence(
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
-    if (category === 'complaints' && complaintHandedOver(sentenceText, end)) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end) || complaintNotHeard(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

@@ -48,3 +48,15 @@ export function complaintHandedOver(sentenceText: string, hitEnd: number): boole
   const m = HANDED_OVER.exec(sentenceText.slice(hitEnd));
   return !!m && !MET_FIRST.test(m[1]!);
 }
+
+/**
+ * Complaints the job meets only at second hand, said so in the same sentence: クレーム応対の録音も聞きますが、ご自身が
+ * お客様と話すことはありません; 苦情対応の研修で講師を務めますが、お電話に出ることはありません. After the complaint, a
+ * clause turned by が says the job never speaks with the caller: the complaint is someone else's call. Said before
+ * it (お客様と話すことはありませんが、クレームのメールには返信します), the job still answers it.
+ */
+const NOT_HEARD_AFTER = /(?:が|けれど|けど)[、,]?[^。]{0,30}?(?:話す|お話しする|お話する|お話をする|電話に出る|通話する|応対する|やり取りする|やりとりする)ことは(?:一切|全く|まったく|基本的に)?(?:ありません|ございません|ない)/;
+
+export function complaintNotHeard(sentenceText: string, hitEnd: number): boolean {
+  return NOT_HEARD_AFTER.test(sentenceText.slice(hitEnd));
+}
