@@ -727,6 +727,15 @@ export function setAsideOfApplicant(sentenceText: string, end: number): boolean 
   return OF_APPLICANT.test(sentenceText.slice(end));
 }
 
+/** 新卒・中途問わず, 新卒、既卒を問いません, 新卒・既卒不問: the term and the items listed after it are all taken, whichever
+ *  the applicant is. Said of a kind of applicant, that accepts it; it denies nothing. */
+const LISTED_ALIKE = /^(?:[・、,/]|と|や|および|または)[^\s。、]{1,8}?(?:を|は|の別を|の別は)?[ \t]*(?:問わず|問いません|問わない|不問|関係なく|関係ありません)/;
+
+/** Whether the term (ending at `end` in the sentence) is one of a list of applicants all taken alike. */
+export function takenAlike(sentenceText: string, end: number): boolean {
+  return LISTED_ALIKE.test(sentenceText.slice(end, end + 24));
+}
+
 /** The words between a term (ending at `end` in the sentence) and what sets it aside ('' when none), or null. */
 export function setAsideBy(sentenceText: string, end: number): string | null {
   return REGARDLESS.exec(sentenceText.slice(end, end + 16))?.[1] ?? null;
