@@ -80,6 +80,8 @@ function isNegator(tokens: Token[], k: number): boolean {
     return true;
   }
   if (NEGATOR_BASICS.has(t.basic) && (t.pos === '形容詞' || t.pos === '助動詞')) return true;
+  // 未経験の方はお断り, ノルマの対象外: what is refused or left out is not there (kuromoji splits 対象外 as 対象/外).
+  if (t.surface === 'お断り' || (t.surface === '外' && tokens[k - 1]?.surface === '対象')) return true;
   // ありません: kuromoji gives あり/ませ/ん; the rough tokenizer keeps ありません whole.
   if (t.surface === 'ませ' && tokens[k + 1]?.surface === 'ん') return true;
   if (t.surface.endsWith('ません')) return true;

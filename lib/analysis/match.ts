@@ -85,8 +85,8 @@ function charClass(ch: string | undefined): CharClass {
 }
 
 // Every negator that isNegatedAfter knows (なし ない なく なかっ 無 ゼロ 0 不要 不可 ng ません せん ず ぬ 少ない
-// 皆無, a cross as a value), as text: where none follows a term, nothing can negate it.
-const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|[×✕✖]|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無/;
+// 皆無, お断り, 対象外, a cross as a value), as text: where none follows a term, nothing can negate it.
+const NEGATOR_TEXT = /な[しくいかけ]|ナシ|無|[×✕✖]|ゼロ|(?<![\d.,])0(?![\d.,])|不要|不可|ng|ませ|せん|ず(?!つ)|ぬ|少な|皆無|お断り|対象外/;
 
 // Where the negation scan (isNegatedAfter) stops for good: what comes after cannot negate the term.
 // Bullet marks too: ◎未経験OK　◎ノルマなし is two items (lib/text/heading-marks.ts BULLETS).
