@@ -11,7 +11,7 @@ import { formatReliability, reliability } from '../lib/eval/reliability';
 import { CONFIDENCE_ALSO, KNOWN_SETS, MEASURE_ONLY, ROOT, hasLabels, loadSet } from './eval-data';
 
 export const MODEL_FILE = path.join(ROOT, 'lib/analysis/decide/fitted-model.json');
-export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present but the measure-only ones; the job-type (confidence) model also on the tuned halves of the measure-only sets but eval-blind-11, eval-blind-34 to eval-blind-77, eval-pages-2 and eval-boundary';
+export const FIT_RULE = 'tuned halves (odd ids) of every labelled set present but the measure-only ones; the job-type (confidence) model also on the tuned halves of the measure-only sets but eval-blind-11, eval-blind-34 to eval-blind-77, eval-pages-2, eval-pages-3 and eval-boundary';
 
 export async function fitItems(): Promise<FitItem[]> {
   const tokenizer = await getNodeTokenizer();
