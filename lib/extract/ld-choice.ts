@@ -77,7 +77,11 @@ function saysLessThanPage(description: string, page: PageFacts): boolean {
   if (region === null) return false;
   if (d === 0) return true;
   const shown = region.replace(/\s+/g, '').length;
-  return shown >= PAGE_HOLDS_TIMES * d && shown - d >= PAGE_HOLDS_MORE;
+  if (shown < PAGE_HOLDS_TIMES * d) return false;
+  // A one-line summary (この求人は…のお仕事です) where the page sets the posting out in lines of fields: the lines say more,
+  // however short the region (a job board's table of eight fields).
+  const summary = !description.trim().includes('\n') && region.split('\n').filter((l) => l.trim()).length >= PAGE_LINES;
+  return summary || shown - d >= PAGE_HOLDS_MORE;
 }
 
 /** A description this long on one line has lost its line breaks (a board that strips the tags without putting breaks in

@@ -194,6 +194,36 @@ describe('extractPosting', () => {
     });
   });
 
+  describe('a JobPosting whose description is a one-line summary of a board table', () => {
+    const summary = '受注センターのリーダーとして、スタッフ12名の応対品質と進捗を見守るお仕事です。';
+    const rows = [
+      ['仕事内容', '受注電話の進捗確認、スタッフへの助言、日報の作成'],
+      ['給与', '月給24万円～28万円（固定残業代月10時間分を含む）'],
+      ['交通費', '上限2万円まで支給'],
+      ['勤務時間', '9:00～18:00'],
+      ['休日', '土日祝'],
+      ['研修', '最初の2週間は前任者と一緒に'],
+      ['応募資格', '受注や問い合わせ窓口でのリーダー経験がある方'],
+      ['勤務地', '札幌市北区北7条西X-X 北七条ビル3階'],
+    ];
+    const page = (n: number) =>
+      html(
+        `<html><head><title>受注センターのリーダー</title><script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: '受注センターのリーダー', description: summary })}</script></head>` +
+          `<body><h1>受注センターのリーダー</h1><p>${summary}</p><table>${rows.slice(0, n).map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join('')}</table></body></html>`,
+      );
+
+    it('reads the table when it sets the posting out in five lines or more, though it says less than 300 characters more', () => {
+      const r = extractPosting(page(8))!;
+      expect(r.source).toBe('generic');
+      expect(r.text).toContain('固定残業代月10時間分');
+      expect(r.text).toContain('上限2万円');
+    });
+
+    it('keeps the JobPosting when the page shows only a few lines beside it', () => {
+      expect(extractPosting(page(2))!.source).toBe('json-ld');
+    });
+  });
+
   it('always starts the text with the title line', () => {
     for (const name of ['jsonld-basic.html', 'broken-jsonld-dl.html', 'table-posting.html', 'article.html', 'itemlist.html']) {
       const r = extractPosting(loadFixture(name))!;
