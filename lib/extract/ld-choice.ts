@@ -67,23 +67,6 @@ const SHORT_DESCRIPTION = 400;
 /** The labelled region on the page holds this many times the description's text, and this much more. */
 const PAGE_HOLDS_TIMES = 3;
 const PAGE_HOLDS_MORE = 300;
-
-/** The description says less than the page: it is empty and the page has a labelled block, or it is short and
- *  the page's labelled region (the block with its content) holds several times as much text. */
-function saysLessThanPage(description: string, page: PageFacts): boolean {
-  const d = description.replace(/\s+/g, '').length;
-  if (d >= SHORT_DESCRIPTION) return false;
-  const region = page.postingRegionText();
-  if (region === null) return false;
-  if (d === 0) return true;
-  const shown = region.replace(/\s+/g, '').length;
-  if (shown < PAGE_HOLDS_TIMES * d) return false;
-  // A one-line summary (この求人は…のお仕事です) where the page sets the posting out in lines of fields: the lines say more,
-  // however short the region (a job board's table of eight fields).
-  const summary = !description.trim().includes('\n') && region.split('\n').filter((l) => l.trim()).length >= PAGE_LINES;
-  return summary || shown - d >= PAGE_HOLDS_MORE;
-}
-
 /** A description this long on one line has lost its line breaks (a board that strips the tags without putting breaks in
  *  their place): every posting this long is set in lines. */
 const FLAT_DESCRIPTION = 100;
@@ -92,14 +75,34 @@ const PAGE_LINES = 5;
 /** The page's region holds at least this share of the description's text: the same posting, not a summary of it. */
 const PAGE_HOLDS_SHARE = 0.8;
 
+const textLength = (s: string): number => s.replace(/\s+/g, '').length;
+const onOneLine = (description: string): boolean => !description.trim().includes('\n');
+/** The page's region sets the posting out in lines (a table's rows, a list of fields). */
+const inLines = (region: string): boolean => region.split('\n').filter((l) => l.trim()).length >= PAGE_LINES;
+
+/** The description says less than the page: it is empty and the page has a labelled block, or it is short and
+ *  the page's labelled region (the block with its content) holds several times as much text. */
+function saysLessThanPage(description: string, page: PageFacts): boolean {
+  const d = textLength(description);
+  if (d >= SHORT_DESCRIPTION) return false;
+  const region = page.postingRegionText();
+  if (region === null) return false;
+  if (d === 0) return true;
+  const shown = textLength(region);
+  if (shown < PAGE_HOLDS_TIMES * d) return false;
+  // A one-line summary (この求人は…のお仕事です) where the page sets the posting out in lines of fields: the lines say more,
+  // however short the region (a job board's table of eight fields).
+  return (onOneLine(description) && inLines(region)) || shown - d >= PAGE_HOLDS_MORE;
+}
+
 /** The description lost its line breaks where the page's labelled region shows the same posting in lines: the page's
  *  text reads better (normalize puts back a flattened text's breaks only where its headings show them). */
 function flatWherePageHasLines(description: string, page: PageFacts): boolean {
-  const d = description.replace(/\s+/g, '').length;
-  if (d < FLAT_DESCRIPTION || description.trim().includes('\n')) return false;
+  const d = textLength(description);
+  if (d < FLAT_DESCRIPTION || !onOneLine(description)) return false;
   const shown = page.postingRegionText();
   if (shown === null) return false;
-  return shown.split('\n').filter((l) => l.trim()).length >= PAGE_LINES && shown.replace(/\s+/g, '').length >= PAGE_HOLDS_SHARE * d;
+  return inLines(shown) && textLength(shown) >= PAGE_HOLDS_SHARE * d;
 }
 
 /** The page's own JSON-LD posting as text, or null. */
