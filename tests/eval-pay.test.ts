@@ -96,8 +96,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   'eval-blind-61': { incentive: 0.91 },
   // Stop 45, eval-blind-62 (mostly pages that are not postings), with the start code and now: unit 91.7 on the
   // untouched half (one page of twelve; by kind: no pay stated, an hourly figure read), every other figure at target.
-  // eval-pages-2 (whole HTML pages) met every target on both halves; so did eval-pages-3's untouched half at stop 63
-  // (tuned: fixed overtime and commute 91.7, both of one job-board page).
+  // eval-pages-2 (whole HTML pages) met every target on both halves; so did eval-pages-3's untouched half with stop 63's
+  // start code (tuned then: fixed overtime and commute 91.7, both of one job-board page read from its JSON-LD summary;
+  // 100 since that page is read from its table).
   'eval-blind-62': { unit: 0.91 },
   // Stop 46: eval-blind-63 (pay shapes) and eval-blind-64 (odd shapes) met every pay target on their untouched
   // halves with the start code (63: commute 91.7, by kind a refusal read as unstated). Stop 47: eval-blind-65 (a plain
