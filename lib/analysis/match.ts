@@ -1,10 +1,11 @@
 // Matches lexicon terms on token-aligned spans of a sentence and decides each one's polarity.
 import type { CompiledEntry, CompiledLexicon, TermHit } from '../lexicon/compile';
+import { excludedAt } from '../lexicon/exclusions';
 import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, insideExclusion, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -55,7 +56,7 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
   let sentenceText: string | undefined;
   return hits.filter((h) => {
     const c = lex.entries[h.entry]!;
-    if (c.exclude.length && insideExclusion(text, h.start, h.end, c.exclude)) return false;
+    if (c.exclude.length && excludedAt(c.exclusions, text, h.start)) return false;
     if (c.labelAbove.length && !underLabel(text, h.start, c.labelAbove)) return false;
     if (c.excludeNear.length || c.requireNear.length || c.entry.requireCount) {
       sentenceText ??= text.slice(sentence.start, sentence.end);
@@ -184,17 +185,8 @@ export function matchSentence(
     : hits;
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
-  const occasional = (h: TermHit) =>
-    isOccasional(sentenceText, h.start - sentence.start, h.end - sentence.start) ||
-    (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, h.start - sentence.start) || isTaskNoteOfRole(sentenceText, h.start - sentence.start, h.end - sentence.start)));
-  // 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words.
-  const ceased = (h: TermHit) => {
-    const at = afterTerm(text, h);
-    return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH)));
-  };
-  const light = (h: TermHit) => CALL_CATEGORIES.has(lex.entries[h.entry]!.entry.category) && countedLightAfter(sentenceText, h.end - sentence.start);
-  const push = (h: TermHit, negated: boolean) =>
-    out.push({ entry: lex.entries[h.entry]!, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence, occasional: occasional(h), light: light(h), ...(h.notes ? { notes: h.notes } : {}) });
+  const r: Reading = { lex, text, sentence, sentenceText };
+  const push = (h: TermHit, negated: boolean) => out.push(rawMatch(r, h, negated));
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -259,19 +251,16 @@ export function matchSentence(
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
-      push(h, entry.negatable !== false && ceased(h));
+      push(h, entry.negatable !== false && ceased(text, sentence, h));
       easy.push(h);
     } else hard.push(h);
   }
   // A hit inside a longer one that surely counts (架電 inside 架電業務) would be dropped by dropContained
   // anyway: skip tokenizing it.
   if (easy.length) {
-    const inNote = (h: TermHit, e: TermHit) => inNotes(h, e.notes);
-    const inside = (h: TermHit) => easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start && !inNote(h, e));
-    for (let k = hard.length - 1; k >= 0; k--) if (inside(hard[k]!)) hard.splice(k, 1);
+    for (let k = hard.length - 1; k >= 0; k--) if (insideEasyHit(hard[k]!, easy)) hard.splice(k, 1);
   }
-  const reach = (h: TermHit) => (negatorMayFollow(text, sentence, h) ? negationReach(text, sentence, h) - h.end : WINDOW_AFTER_SHORT);
-  for (const w of windows(text, hard, sentence, reach)) {
+  for (const w of windows(text, hard, sentence)) {
     // Tokens relative to the sentence; the window's cut start is not a word boundary. Nor is its cut end: the last
     // token of a window that ends inside the sentence may be a word's first half (ずつ cut to ず, a negator), so it
     // is dropped; windows reach a few characters past what is read (CUT_MARGIN) for that.
@@ -287,21 +276,65 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      push(h, negatable !== false && (ceased(h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota')));
+      push(h, negatable !== false && (ceased(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota')));
     }
   }
   return out;
 }
 
-function windows(text: string, hits: TermHit[], s: Span, after: (h: TermHit) => number): Span[] {
+// The per-hit questions below are functions of their own, not closures made anew for each sentence: matchSentence runs
+// for every sentence with a hit, and making a closure costs more than asking its question.
+
+/** One sentence being read. */
+interface Reading {
+  lex: CompiledLexicon;
+  text: string;
+  sentence: Span;
+  sentenceText: string;
+}
+
+/** A side task (時々, 必要に応じて) or one a role's note names. */
+function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): boolean {
+  const start = h.start - sentence.start;
+  const end = h.end - sentence.start;
+  return isOccasional(sentenceText, start, end) || (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, start) || isTaskNoteOfRole(sentenceText, start, end)));
+}
+
+/** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. */
+function ceased(text: string, sentence: Span, h: TermHit): boolean {
+  const at = afterTerm(text, h);
+  return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH)));
+}
+
+function rawMatch(r: Reading, h: TermHit, negated: boolean): RawMatch {
+  const entry = r.lex.entries[h.entry]!;
+  const light = CALL_CATEGORIES.has(entry.entry.category) && countedLightAfter(r.sentenceText, h.end - r.sentence.start);
+  return { entry, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence: r.sentence, occasional: isOccasionalHit(r, h), light, ...(h.notes ? { notes: h.notes } : {}) };
+}
+
+/** A hit inside a longer easy one (and not inside the notes that one spans). */
+function insideEasyHit(h: TermHit, easy: TermHit[]): boolean {
+  return easy.some((e) => e !== h && e.start <= h.start && e.end >= h.end && e.end - e.start > h.end - h.start && !inNotes(h, e.notes));
+}
+
+/** Characters after a hit that its window must hold: negation's reach where a negator may follow, else a few. */
+function readAfter(text: string, sentence: Span, h: TermHit): number {
+  return negatorMayFollow(text, sentence, h) ? negationReach(text, sentence, h) - h.end : WINDOW_AFTER_SHORT;
+}
+
+/** Whether offset i falls between the halves of a surrogate pair. */
+function insidePair(text: string, i: number): boolean {
+  return i > 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
+}
+
+function windows(text: string, hits: TermHit[], s: Span): Span[] {
   const out: Span[] = [];
-  // Never cut a surrogate pair: a window starts and ends between characters.
-  const low = (i: number) => i > 0 && i < text.length && text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff;
   for (const x of hits) {
     let start = Math.max(s.start, x.start - WINDOW_BEFORE);
-    let end = Math.min(s.end, x.end + after(x) + CUT_MARGIN);
-    if (low(start) && start > s.start) start--;
-    if (low(end) && end < s.end) end++;
+    let end = Math.min(s.end, x.end + readAfter(text, s, x) + CUT_MARGIN);
+    // Never cut a surrogate pair: a window starts and ends between characters.
+    if (insidePair(text, start) && start > s.start) start--;
+    if (insidePair(text, end) && end < s.end) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else out.push({ start, end });
