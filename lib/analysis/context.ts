@@ -248,17 +248,6 @@ export function tokenBoundaries(tokens: Token[]): Set<number> {
   return b;
 }
 
-/**
- * Whether one of `longer` covers the start of the term at [start, end): 営業時間 covers 営業, and
- * メール受信 covers the start of 受信対応 in メール受信対応. Each listed expression holds the term or its start.
- */
-export function insideExclusion(text: string, start: number, _end: number, longer: string[]): boolean {
-  for (const ex of longer) {
-    for (let p = Math.max(0, start - ex.length + 1); p <= start; p++) if (text.startsWith(ex, p)) return true;
-  }
-  return false;
-}
-
 const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは', 'って何'];
 
 /** A question (ノルマはありますか？), as opposed to a heading. */

@@ -3,11 +3,14 @@
 import { normalize } from '../text/normalize';
 import { CATEGORIES, type Category, type Sensitivity } from '../core/types';
 import type { LexiconEntry } from './schema';
+import { indexExclusions, type Exclusions } from './exclusions';
 
 export interface CompiledEntry {
   entry: LexiconEntry;
   index: number;
   exclude: string[];
+  /** `exclude`, indexed for the lookup at each hit. */
+  exclusions: Exclusions;
   excludeNear: string[];
   requireNear: string[];
   labelAbove: string[];
@@ -57,17 +60,21 @@ const normTerm = (s: string) => {
 };
 
 export function compileLexicon(entries: LexiconEntry[], userKeywords: UserKeyword[] = []): CompiledLexicon {
-  const compiled: CompiledEntry[] = entries.map((entry, index) => ({
-    entry: { ...entry, terms: withSpellings(entry.terms.map(normTerm)) },
-    index,
-    exclude: normAll(entry.exclude),
-    excludeNear: normAll(entry.excludeNear),
-    requireNear: normAll(entry.requireNear),
-    labelAbove: normAll(entry.labelAbove),
-    user: false,
-  }));
+  const compiled: CompiledEntry[] = entries.map((entry, index) => {
+    const exclude = normAll(entry.exclude);
+    return {
+      entry: { ...entry, terms: withSpellings(entry.terms.map(normTerm)) },
+      index,
+      exclude,
+      exclusions: indexExclusions(exclude),
+      excludeNear: normAll(entry.excludeNear),
+      requireNear: normAll(entry.requireNear),
+      labelAbove: normAll(entry.labelAbove),
+      user: false,
+    };
+  });
   userKeywordEntries(userKeywords).forEach((entry) => {
-    compiled.push({ entry, index: compiled.length, exclude: [], excludeNear: [], requireNear: [], labelAbove: [], user: true });
+    compiled.push({ entry, index: compiled.length, exclude: [], exclusions: indexExclusions([]), excludeNear: [], requireNear: [], labelAbove: [], user: true });
   });
   return { entries: compiled, scan: buildScanner(compiled) };
 }
