@@ -1,5 +1,5 @@
 // Gated scans must find exactly what a plain global exec loop finds: the same matches, in the same order, with the
-// same groups. Held on small patterns of every shape the reader knows, on random texts built from each pay scan's own
+// same groups. Held on small patterns of every shape the reader knows, on random texts built from each scan's own
 // words, and on every fixture text.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,9 +10,12 @@ import { allScans, gated, holdsScannedText, isGated, matchesOf, scanTuning, stic
 import { run } from './helpers';
 import { normalize } from '../lib/text/normalize';
 import { readPay } from '../lib/pay/read-pay';
+import { detectPosting } from '../lib/analysis/decide/detect-posting';
 
-void readPay; // loads every pay module, and so registers their scans
-const PAY_SCANS = [...allScans()];
+// Loads every pay module and the posting detection's, and so registers their scans.
+void readPay;
+void detectPosting;
+const SCANS = [...allScans()];
 
 const chars = (set: Set<number> | null) => (set ? [...set].map((c) => String.fromCharCode(c)).sort().join('') : null);
 
@@ -115,9 +118,9 @@ describe('gated scans find what plain scans find', () => {
     }
   });
 
-  it('on texts made of each pay scan’s own words', () => {
-    expect(PAY_SCANS.length).toBeGreaterThan(15);
-    for (const scan of PAY_SCANS) {
+  it('on texts made of each scan’s own words', () => {
+    expect(SCANS.length).toBeGreaterThan(15);
+    for (const scan of SCANS) {
       fc.assert(fc.property(textOf(scan.re), (text) => {
         expect(viaGate(scan, text)).toEqual(plain(scan.re, text));
       }), { numRuns: 100 });
@@ -154,7 +157,7 @@ describe('gated scans find what plain scans find', () => {
     let found = 0;
     for (const raw of texts) {
       for (const text of [raw, normalize(raw).text]) {
-        for (const scan of PAY_SCANS) {
+        for (const scan of SCANS) {
           const want = plain(scan.re, text);
           expect(viaGate(scan, text)).toEqual(want);
           found += want.length;
@@ -167,12 +170,12 @@ describe('gated scans find what plain scans find', () => {
   it('leaves a scan to the engine where its candidates are dense, with the same matches', () => {
     scanTuning.maxShare = maxShare;
     const text = '03-1234-5678 '.repeat(200) + '時給1,200円（研修中1,100円）\n給与\n時給1,300円';
-    for (const scan of PAY_SCANS) expect(viaGate(scan, text)).toEqual(plain(scan.re, text));
+    for (const scan of SCANS) expect(viaGate(scan, text)).toEqual(plain(scan.re, text));
     scanTuning.maxShare = Infinity;
   });
 
-  it('the pay reader’s own scans are gated, not left to try every position', () => {
-    const ungated = PAY_SCANS.filter((s) => !isGated(s)).map((s) => s.re.source.slice(0, 40));
+  it('the pay reader’s and the posting detection’s scans are gated, not left to try every position', () => {
+    const ungated = SCANS.filter((s) => !isGated(s)).map((s) => s.re.source.slice(0, 40));
     expect(ungated).toEqual([]);
   });
 });

@@ -263,6 +263,14 @@ export function* matchesOf(scan: GatedScan, text: string, limit = Infinity, from
   for (let m = nextMatch(scan, text, from); m && n < limit; m = nextMatch(scan, text, m.index + Math.max(1, m[0].length)), n++) yield m;
 }
 
+/** A non-global expression's first match in a text (its exec from the start), gated: for whole-text questions asked of
+ *  the same posting as the pay reader's, whose pass over the text they share. */
+export function gatedFirst(re: RegExp): (text: string) => RegExpExecArray | null {
+  if (re.global || re.sticky) throw new Error(`gatedFirst() takes a non-global expression: /${re.source}/${re.flags}`);
+  const scan = gated(new RegExp(re.source, `${re.flags}g`));
+  return (text) => nextMatch(scan, text);
+}
+
 /** A sticky expression tried at one position, as `re.lastIndex = at; re.exec(text)`, but not at all where the
  *  character there cannot begin a match (its first characters are read from the pattern on first use). */
 export function stickyAt(re: RegExp): (text: string, at: number) => RegExpExecArray | null {

@@ -3,6 +3,7 @@
 // A marker is checked against the postings of the tuned halves before it is kept: one that fires on a posting is narrowed or dropped.
 import { BULLETS } from '../../text/heading-marks';
 import { alternation, postingField } from '../../text/posting-fields';
+import { gated, gatedFirst, matchesOf } from '../../text/gated-scan';
 /** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
 const ARTICLE_MARKERS: RegExp[] = [
   // A glossary defines words.
@@ -136,7 +137,7 @@ const ARTICLE_MARKERS: RegExp[] = [
  *  上昇, 求人約4万件を集計, 職種別では, 6千円台の例も見られた). Explainers give pay as a rule of thumb (時給の目安, 事務なら
  *  1,400円前後からが多く) and as averages (平均年収：420万円前後), and Q&A pages speak of postings they have seen (1,300円〜
  *  1,600円の求人をよく見かけます). */
-const PAY_IN_GENERAL = /(?:時給|月給|日給|年収|月収|給与|給料|手当)[^。\n]{0,6}?\d[\d,.]*(?:万|千)?円(?:台)?(?:[〜~][\d,.]*(?:万|千)?円)?(?:くらい|ぐらい|程度|前後|あたり|ほど)?(?:から)?(?:が多く|が多い|が中心|が一般的|の(?:求人|募集|職場)(?:が|も|は)|になることも|の例も|という例)|\d円(?:台)?(?:前後|くらい|ぐらい|程度|あたり|ほど)(?:から)?が(?:多く|多い|中心|一般的)|(?:時給|日給|月給|給料)の目安|平均(?:年収|月収|時給|月給|給与)[:：]?[ \t]*[\d,.]+万?円(?:前後|程度|くらい|ほど)|(?:^|[。、\n]|の|は)求人(?:を|では)(?:み|見)ると|求人(?:が|も)(?:多く|よく)(?:見られ|みられ)|求人(?:を|が|も)(?:よく)?(?:見かけ|みかけ)|(?:と書かれた|と書いてある)(?:求人|仕事)|前年(?:同月|同期)?比[ \t]*[+＋−\-]\d|全体の\d+(?:\.\d+)?[%％]|求人[^。\n]{0,30}を集計|[年月]連続で(?:上昇|増加|低下|減少|上がり|下がり)|(?:職種|地域|年代|業種|規模|エリア|男女|雇用形態)別(?:では|に見ると|にみると|の平均)|(?:前月|前年|昨年|前回)(?:から|より|比で?)[^。\n]{0,8}\d[\d,.]*(?:円|ポイント|%|％)(?:上が|下が|増|減|上昇|低下|アップ|ダウン)|\d(?:円|万円|千円)(?:台)?の例(?:が|も)(?:ある|あり|見られ|みられ)/;
+const PAY_IN_GENERAL = gatedFirst(/(?:時給|月給|日給|年収|月収|給与|給料|手当)[^。\n]{0,6}?\d[\d,.]*(?:万|千)?円(?:台)?(?:[〜~][\d,.]*(?:万|千)?円)?(?:くらい|ぐらい|程度|前後|あたり|ほど)?(?:から)?(?:が多く|が多い|が中心|が一般的|の(?:求人|募集|職場)(?:が|も|は)|になることも|の例も|という例)|\d円(?:台)?(?:前後|くらい|ぐらい|程度|あたり|ほど)(?:から)?が(?:多く|多い|中心|一般的)|(?:時給|日給|月給|給料)の目安|平均(?:年収|月収|時給|月給|給与)[:：]?[ \t]*[\d,.]+万?円(?:前後|程度|くらい|ほど)|(?:^|[。、\n]|の|は)求人(?:を|では)(?:み|見)ると|求人(?:が|も)(?:多く|よく)(?:見られ|みられ)|求人(?:を|が|も)(?:よく)?(?:見かけ|みかけ)|(?:と書かれた|と書いてある)(?:求人|仕事)|前年(?:同月|同期)?比[ \t]*[+＋−\-]\d|全体の\d+(?:\.\d+)?[%％]|求人[^。\n]{0,30}を集計|[年月]連続で(?:上昇|増加|低下|減少|上がり|下がり)|(?:職種|地域|年代|業種|規模|エリア|男女|雇用形態)別(?:では|に見ると|にみると|の平均)|(?:前月|前年|昨年|前回)(?:から|より|比で?)[^。\n]{0,8}\d[\d,.]*(?:円|ポイント|%|％)(?:上が|下が|増|減|上昇|低下|アップ|ダウン)|\d(?:円|万円|千円)(?:台)?の例(?:が|も)(?:ある|あり|見られ|みられ)/);
 
 /** Guides speak of workplaces in general: they compare them (職場によって違います, 派遣会社によって時給が違う, 研修の
  *  内容は会社ごとに大きく違います) and count them (研修制度が整っている職場が多く, 電話は取り次ぎ程度という職場がほとんど,
@@ -155,8 +156,8 @@ const tellsCareerStory = (lead: string) => CAREER_STORY.test(withoutQuotes(lead)
 
 /** A list of jobs repeats a posting's fields card after card (勤務地：… 給与：… three times and more); a posting states
  *  them once. Read in the whole text. */
-const CARD_FIELDS = ['勤務地', '給与', '時給', '雇用形態', '勤務時間'].map((w) => new RegExp(`^[ \\t]*${w}[ \\t]*(?:[:：]|[ \\t]+\\S)`, 'gm'));
-const listsJobs = (text: string) => CARD_FIELDS.filter((r) => (text.match(r) ?? []).length >= 3).length >= 2 || listsJobLines(text) || numbersJobs(text);
+const CARD_FIELDS = ['勤務地', '給与', '時給', '雇用形態', '勤務時間'].map((w) => gated(new RegExp(`^[ \\t]*${w}[ \\t]*(?:[:：]|[ \\t]+\\S)`, 'gm')));
+const listsJobs = (text: string) => CARD_FIELDS.filter((r) => [...matchesOf(r, text, 3)].length >= 3).length >= 2 || listsJobLines(text) || numbersJobs(text);
 
 /** An agency's feature or a board's list numbers each job it shows (No.KU-60213, 求人番号 13010-12345): three numbers
  *  or more. A posting has one number, its own. */
@@ -196,9 +197,9 @@ function listsJobLines(text: string): boolean {
 /** A company's page of figures (数字で見る〇〇, 採用データ) heads each figure: three or more kinds of them (平均年齢, 有給休暇
  *  取得率, 男女比, 月平均残業時間), or a trend (採用人数の推移). A posting may give one or two in a line. Read in the whole
  *  text, since its headings may be a posting's field words (採用人数, 休暇) that end the opening. */
-const FIGURE_HEADINGS = ['平均年齢', '平均年収', '平均勤続', '有給(?:休暇)?取得率', '育(?:児)?休(?:業)?取得率', '定着率', '離職率', '男女比', '(?:社員|従業員|職員)数', '(?:月)?平均残業時間', '採用人数', '出身学部'].map((w) => new RegExp(`^[ \\t]*${w}`, 'm'));
-const TREND_HEADING = /^[^\n。]{0,20}の推移[ \t]*$/m;
-const givesFigures = (text: string) => FIGURE_HEADINGS.filter((r) => r.test(text)).length >= 3 || TREND_HEADING.test(text);
+const FIGURE_HEADINGS = ['平均年齢', '平均年収', '平均勤続', '有給(?:休暇)?取得率', '育(?:児)?休(?:業)?取得率', '定着率', '離職率', '男女比', '(?:社員|従業員|職員)数', '(?:月)?平均残業時間', '採用人数', '出身学部'].map((w) => gatedFirst(new RegExp(`^[ \\t]*${w}`, 'm')));
+const TREND_HEADING = gatedFirst(/^[^\n。]{0,20}の推移[ \t]*$/m);
+const givesFigures = (text: string) => FIGURE_HEADINGS.filter((r) => r(text)).length >= 3 || !!TREND_HEADING(text);
 
 /** A page that sends the reader to each job's own page (各職種の募集要項はこちら, 各募集ページ) is no one job's: a recruit
  *  site's benefits or top page, whose headings (休暇, 手当) may be a posting's field words. Read in the whole text. */
@@ -219,23 +220,23 @@ const ARTICLE_CRUMB = /^[^\n。]{0,60}[＞>›»][ \t]*(?:記事|コラム|ブ�
  *  has the fields of a posting under headings of a guide (なるには, 向いている人, 関連する職業, a breadcrumb 職業から探す
  *  ＞ …); they may stand anywhere on the page, so they are read in the whole text. A title such as 市の仕事図鑑 is no sign: a
  *  city may run its job ad as such a feature. */
-const OCCUPATION_GUIDE: RegExp[] = [/^[ \t]*[【■◆●□◇◎]?[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*】?[ \t]*$/m, /^[ \t]*[【■◆●□◇◎]?[ \t]*関連する職業[ \t]*】?[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/];
+const OCCUPATION_GUIDE = [/^[ \t]*[【■◆●□◇◎]?[ \t]*(?:[^\n。、]{0,20}に)?なるには[ \t]*[?？]?[ \t]*】?[ \t]*$/m, /^[ \t]*[【■◆●□◇◎]?[ \t]*関連する職業[ \t]*】?[ \t]*$/m, /職業から探す[ \t]*[＞>›»]/].map(gatedFirst);
 /** Who the work suits, as a heading of its own (◆向いている人, 【向いている人】): guides to an occupation head it so; a
  *  posting says it in a line (向いている人：…, こんな方に向いています). On the tuned halves: ten articles, no posting. */
-const SUITS_HEADING = /^[ \t]*[【■◆●□◇◎]?[ \t]*向いている人[ \t]*】?[ \t]*$/m;
+const SUITS_HEADING = gatedFirst(/^[ \t]*[【■◆●□◇◎]?[ \t]*向いている人[ \t]*】?[ \t]*$/m);
 /** Two of the guide's headings (one such heading may stand in a posting too: a licensed job's 介護福祉士になるには as
  *  its career path), or who the work suits as a heading. */
-const isOccupationGuide = (text: string) => SUITS_HEADING.test(text) || OCCUPATION_GUIDE.filter((r) => r.test(text)).length >= 2;
+const isOccupationGuide = (text: string) => !!SUITS_HEADING(text) || OCCUPATION_GUIDE.filter((r) => r(text)).length >= 2;
 
 /** A heading on a line of its own, bare or in a mark or bracket (【支給額】, ■申請方法). */
-const headingLine = (words: string) => new RegExp(`^[ \\t]*[【■◆●□◇<〈\\[]?[ \\t]*(?:${words})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm');
+const headingLine = (words: string) => gatedFirst(new RegExp(`^[ \\t]*[【■◆●□◇<〈\\[]?[ \\t]*(?:${words})[ \\t]*[】\\]>〉]?[ \\t]*$`, 'm'));
 
 /** A notice of a public benefit (移住支援金, 家賃補助, 助成金) heads how much is paid out (支給額, 補助額) and how to apply
  *  for it (申請方法, 申込方法, 申請期間); a posting heads its pay (給与) and how to apply for the job (応募方法), and may
  *  name a benefit's 支給額 in its 手当 without telling how to claim it. Both kinds of heading, read in the whole text. */
 const BENEFIT_AMOUNT_HEADING = headingLine('支給額|補助額|助成額|交付額|給付額|補助金額|助成金額|支援金額|補助の額|支給金額|(?:補助|助成|支給|交付)(?:の)?(?:内容|率)(?:(?:と|・|及び|および)(?:上限額|限度額|補助率|助成率))?|(?:補助|助成)?(?:上限額|限度額)');
 const CLAIM_HEADING = headingLine('(?:申請|申込み?|申し込み)(?:の)?(?:方法|期間|手続き?|期限|先)');
-const noticesBenefit = (text: string) => BENEFIT_AMOUNT_HEADING.test(text) && CLAIM_HEADING.test(text);
+const noticesBenefit = (text: string) => !!BENEFIT_AMOUNT_HEADING(text) && !!CLAIM_HEADING(text);
 
 /** Unpaid work (無償のボランティア, 謝礼はございません): an activity offered, not a job. A posting's unpaid part (待機時間に
  *  対する報酬はありません, 研修は無報酬) is not this. */
@@ -252,6 +253,6 @@ const COMPANIES_ONLY = /個人(?:の方|様|の皆様)?(?:から|で)?の?(?:ご
  *  and the structural signs: workplaces and pay spoken of in general, a working life told, a list of jobs, a page of
  *  figures, links to each job's page, a company profile first, a notice of a public benefit, a call for companies only, unpaid work, an advertising disclosure. */
 export function articleMarkerCount(lead: string, leadWithoutMenus: string, text: string): number {
-  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), PAY_IN_GENERAL.test(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text), DISCLOSES_ADS.test(text)].filter(Boolean).length;
+  const structural = [WORKPLACES_IN_GENERAL.test(withoutQuotes(text)), tellsCareerStory(leadWithoutMenus), listsJobs(text), !!PAY_IN_GENERAL(text), givesFigures(text), SENDS_TO_EACH_JOB.test(text), profilesCompany(leadWithoutMenus), noticesBenefit(text), COMPANIES_ONLY.test(text), UNPAID.test(text), DISCLOSES_ADS.test(text)].filter(Boolean).length;
   return ARTICLE_MARKERS.filter((r) => r.test(leadWithoutMenus)).length + (ARTICLE_CRUMB.test(lead) ? 1 : 0) + (isOccupationGuide(text) ? 1 : 0) + structural;
 }

@@ -7,6 +7,7 @@ import { articleMarkerCount } from './article-markers';
 import { BULLETS } from '../../text/heading-marks';
 import { isSiteChromeLine, withoutNavWords } from '../../text/sections';
 import { isMenuLine } from '../../text/site-menu';
+import { gated, gatedFirst, matchesOf } from '../../text/gated-scan';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
  *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
@@ -40,10 +41,10 @@ const HEADING_MARKS = `[${BULLETS}・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]
  *  followed by a space and the value (報酬　時間額1,120円: forms and notices set the value off with a full-width
  *  space, which normalization turns into a plain one). A line of several items between bars (給与 3.4｜福利厚生
  *  2.9｜…, a review site's scores) is a list, not a field. */
-const LABEL_LINE = new RegExp(
+const LABEL_LINE = gated(new RegExp(
   `^[ \\t│┃]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$))`,
   'gm',
-);
+));
 
 /** The company's name before a 募集要項 (株式会社こだま　募集要項, 〇〇有限会社の募集要項): a feature about the company
  *  hands over to its own terms. Only before 募集要項 and its kin: 株式会社〇〇 採用情報 is a recruit site's page name. */
@@ -54,10 +55,10 @@ const COMPANY_BEFORE = '(?:(?:株式会社|有限会社|合同会社)[^\\n。、
  *  募集について, 募集している仕事), or
  *  name the job it follows, after a staff interview (この仕事の募集要項, このお仕事の募集要項), or name the job after the
  *  heading (■募集要項　サポートデスク 季節スタッフ). */
-const REQUIREMENTS_BLOCK = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[^\\n。、]{0,12}$)`, 'm');
+const REQUIREMENTS_BLOCK = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE})?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[^\\n。、]{0,12}$)`, 'm'));
 /** The same heading naming its job after a bar (募集要項｜アポイントセンター スタッフ): read by the decision, not by the
  *  fitted feature, whose posting threshold it would move for every page. */
-const REQUIREMENTS_BLOCK_BAR = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm');
+const REQUIREMENTS_BLOCK_BAR = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm'));
 
 /** Pay in the other forms a gig or task page uses (報酬 1件500円, 日当8,000円, 1,200円/時, 1枚 3円, 1件の入力につき 45円,
  *  売上の20%, 完全歩合制): enough to gate, not a feature. */
@@ -232,12 +233,8 @@ const ABBREVIATED_KIND: Record<string, string> = { 職: 'job', 給: 'pay', 資: 
 /** Lines standing as field labels, with where they stand and the field kinds they name. */
 function labelLines(text: string): { index: number; kinds: string[] }[] {
   const out: { index: number; kinds: string[] }[] = [];
-  LABEL_LINE.lastIndex = 0;
-  for (let m = LABEL_LINE.exec(text); m; m = LABEL_LINE.exec(text)) {
-    if (m[0].length === 0) {
-      LABEL_LINE.lastIndex++;
-      continue;
-    }
+  for (const m of matchesOf(LABEL_LINE, text)) {
+    if (m[0].length === 0) continue;
     out.push({ index: m.index, kinds: FIELD_KINDS.filter((k) => FIELDS[k]!.test(m![0])) });
   }
   return out;
@@ -264,11 +261,10 @@ export const REQUIREMENTS_BLOCK_FIELDS = 3;
 
 /** A call for people on a line of its own (木村さんと一緒に働く仲間を募集しています, スタッフ大募集！) heads the
  *  fields under it as a 募集要項 heading does: after a staff interview or a story, that is the posting. */
-const CALL_LINE = new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?[^\\n。]{0,30}?(?:${RECRUIT_CALL.source})[^\\n。]{0,6}$`, 'gm');
+const CALL_LINE = gated(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?[^\\n。]{0,30}?(?:${RECRUIT_CALL.source})[^\\n。]{0,6}$`, 'gm'));
 const CALL_MAX = 48;
 function callAboveFields(text: string, blockAfter: (at: number) => boolean): boolean {
-  CALL_LINE.lastIndex = 0;
-  for (let m = CALL_LINE.exec(text), n = 0; m && n < 20; m = CALL_LINE.exec(text), n++) {
+  for (const m of matchesOf(CALL_LINE, text, 20)) {
     if (m[0].trim().length <= CALL_MAX && blockAfter(m.index)) return true;
   }
   return false;
@@ -345,7 +341,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const labels = labelLines(text);
   const labelKinds = kindsOf(labels);
   const statesPay = PAY_AMOUNT.test(text);
-  const heading = REQUIREMENTS_BLOCK.exec(text);
+  const heading = REQUIREMENTS_BLOCK(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
   // staff member's voice) belongs to the posting.
   const lead = text.slice(0, labels.length ? Math.min(LEAD_SPAN, labels[0]!.index) : LEAD_SPAN);
@@ -381,7 +377,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   // An FAQ of fields stands for a block where little marks the page as an article: no byline, at most one marker
   // in its lead (a job that answers 資料請求 speaks a vendor word).
   const faqBlock = markers <= 1 && !byline && faqAsksFields(text);
-  const bar = REQUIREMENTS_BLOCK_BAR.exec(text);
+  const bar = REQUIREMENTS_BLOCK_BAR(text);
   const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
   const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
