@@ -1,6 +1,6 @@
 // Summed flag weights by category, for one scope of the posting. The job is read from where postings state it
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
-import type { Category, Flag, SectionKind } from '../../core/types';
+import { CATEGORIES, type Category, type Flag, type SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
 import { onJobNameLine, sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
@@ -85,8 +85,9 @@ const CONTRACT_WON = /契約|成約|獲得|入会|申込|申し込|加入/;
 /** Two spans of the text share at least one character. */
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && a.end > b.start;
 
-const zero = (): Record<Category, number> =>
-  new Proxy({} as Record<Category, number>, { get: (t, k) => (t as Record<string | symbol, number>)[k] ?? 0 });
+/** Every category at 0: a plain object, read and added to for each flag (a Proxy answering 0 cost more than the rest
+ *  of the reading). */
+const zero = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
 export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Evidence {
   const present = zero();
