@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import { DICTIONARY_FILES, type DictionaryFile } from '../lib/tokenizer/kuromoji-build';
-import { compactTargetMap } from '../lib/tokenizer/target-map';
+import { compactTargetMap, seenWordsMap } from '../lib/tokenizer/target-map';
 import { trimDictionary, type DictionaryBuffers } from '../lib/tokenizer/trim-dictionary';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -55,9 +55,11 @@ const steps: [string, DictionaryFile[], Parameters<typeof heapCost>[2]][] = [
     ['tid', 'tid_pos', 'tid_map'],
     (dic, f, shipped) => {
       if (!shipped) return dic.loadTokenInfoDictionaries(f('tid'), f('tid_pos'), f('tid_map'));
-      // As lib/tokenizer/kuromoji-build.ts loads it: the compact target map instead of kuromoji's object.
+      // As lib/tokenizer/kuromoji-build.ts loads it: the compact lookup instead of kuromoji's object, kept alive by the
+      // map of words seen, which starts empty.
       dic.loadTokenInfoDictionaries(f('tid'), f('tid_pos'), new Uint8Array(4));
-      dic.token_info_dictionary.target_map = compactTargetMap(f('tid_map'));
+      const remember = seenWordsMap(compactTargetMap(f('tid_map')), (map) => (dic.token_info_dictionary.target_map = map));
+      Object.assign(dic, { remember });
     },
   ],
   ['connection costs (cc)', ['cc'], (dic, f) => dic.loadConnectionCosts(new Int16Array(f('cc').buffer))],

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
 import { buildKuromoji, DICTIONARY_FILES } from '../lib/tokenizer/kuromoji-build';
-import { compactTargetMap } from '../lib/tokenizer/target-map';
+import { compactTargetMap, seenWordsMap } from '../lib/tokenizer/target-map';
 import { isTrimmed, trimDictionary, type DictionaryBuffers } from '../lib/tokenizer/trim-dictionary';
 import { loadNodeTokenizer } from '../lib/tokenizer/node';
 import type { Token, Tokenizer } from '../lib/tokenizer/types';
@@ -84,6 +84,23 @@ describe('trimmed kuromoji dictionary', () => {
     for (const n of DICTIONARY_FILES) expect(Buffer.compare(Buffer.from(again[n]), Buffer.from(trimmed[n])), n).toBe(0);
   });
 
+  it('the map of words seen holds every word of the latest search, and starts afresh before it would pass its limit', () => {
+    const lookup = (key: number) => (key >= 0 ? [key * 10] : undefined);
+    const installed: Record<number, ArrayLike<number> | undefined>[] = [];
+    const remember = seenWordsMap(lookup, (map) => installed.push(map), 4);
+    expect(installed).toHaveLength(1);
+    remember([{ v: 1 }, { k: 'x' } as { v?: number }, { v: 2 }]);
+    remember([{ v: 2 }, { v: 3 }]);
+    expect(installed).toHaveLength(1);
+    expect(Array.from(installed[0]![3]!)).toEqual([30]);
+    // Three seen, two more would make five: a fresh map first, which holds both.
+    remember([{ v: 4 }, { v: 5 }]);
+    expect(installed).toHaveLength(2);
+    const now = installed[1]!;
+    expect(Object.keys(now).map(Number)).toEqual([4, 5]);
+    expect(Array.from(now[5]!)).toEqual([50]);
+  });
+
   it('the compact target map answers every key as kuromoji\'s object does, and nothing for other keys', () => {
     const dic = new DynamicDictionaries();
     dic.loadTokenInfoDictionaries(trimmed.tid, trimmed.tid_pos, trimmed.tid_map);
@@ -92,15 +109,15 @@ describe('trimmed kuromoji dictionary', () => {
     const keys = Object.keys(theirs);
     expect(keys.length).toBeGreaterThan(300_000);
     for (const k of keys) {
-      const got = ours[Number(k)];
+      const got = ours(Number(k));
       if (!got || got.length !== theirs[k]!.length || Array.from(got).some((x, i) => x !== theirs[k]![i])) {
         expect(Array.from(got ?? []), `key ${k}`).toEqual(theirs[k]);
       }
     }
-    expect(ours[-1]).toBeUndefined();
-    expect(ours[99_999_999]).toBeUndefined();
+    expect(ours(-1)).toBeUndefined();
+    expect(ours(99_999_999)).toBeUndefined();
     const missing = Array.from({ length: 1000 }, (_, i) => i).find((i) => !(String(i) in theirs));
-    if (missing !== undefined) expect(ours[missing]).toBeUndefined();
+    if (missing !== undefined) expect(ours(missing)).toBeUndefined();
     expect(() => compactTargetMap(trimmed.tid_map.subarray(0, 4000))).toThrow(/shorter than its entry count/);
   });
 

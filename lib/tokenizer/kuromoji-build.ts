@@ -3,7 +3,7 @@
 // so we feed its dictionary classes directly. Pure: runs in Node, a Worker and an extension page.
 import DynamicDictionaries from 'kuromoji/src/dict/DynamicDictionaries.js';
 import KuromojiTokenizer from 'kuromoji/src/Tokenizer.js';
-import { compactTargetMap } from './target-map';
+import { compactTargetMap, seenWordsMap } from './target-map';
 import { wordsAtStart } from './prefix-search';
 import { isTrimmed, trimDictionary, type DictionaryBuffers } from './trim-dictionary';
 import { DictionaryError, type Token, type Tokenizer } from './types';
@@ -38,13 +38,18 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
     dic.loadTrie(words(b.base, Int32Array, 4), words(b.check, Int32Array, 4));
     // An empty map for kuromoji to parse (just the count, 0), then ours in its place (see target-map.ts).
     dic.loadTokenInfoDictionaries(b.tid, b.tid_pos, new Uint8Array(4));
-    dic.token_info_dictionary.target_map = compactTargetMap(b.tid_map);
+    const remember = seenWordsMap(compactTargetMap(b.tid_map), (map) => (dic.token_info_dictionary.target_map = map));
     dic.loadConnectionCosts(words(b.cc, Int16Array, 2));
     dic.loadUnknownDictionaries(b.unk, b.unk_pos, b.unk_map, b.unk_char, words(b.unk_compat, Uint32Array, 4), b.unk_invoke);
     tokenizer = new KuromojiTokenizer(dic);
     // The same lookup, without encoding the whole rest of the window at every position (see prefix-search.ts).
     const trie = tokenizer.viterbi_builder.trie;
-    trie.commonPrefixSearch = (key: string) => wordsAtStart(trie, key);
+    // Each word found is put in the map the builder reads next (see target-map.ts).
+    trie.commonPrefixSearch = (key: string) => {
+      const hits = wordsAtStart(trie, key);
+      remember(hits);
+      return hits;
+    };
   } catch (e) {
     throw new DictionaryError('corrupt', 'dictionary', `could not be read: ${(e as Error)?.message ?? e}`);
   }
