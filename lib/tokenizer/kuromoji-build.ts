@@ -13,6 +13,9 @@ export const DICTIONARY_FILES = [
 ] as const;
 export type DictionaryFile = (typeof DICTIONARY_FILES)[number];
 
+/** Feature strings of known words kept decoded (a few dozen characters each: part of speech and basic form). */
+const FEATURES_KEPT = 2048;
+
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Returns the decompressed bytes of one file ("base" → base.dat.gz's contents), or throws DictionaryError. */
@@ -42,6 +45,20 @@ export async function buildKuromoji(load: LoadDictionaryFile): Promise<Tokenizer
     dic.loadConnectionCosts(words(b.cc, Int16Array, 2));
     dic.loadUnknownDictionaries(b.unk, b.unk_pos, b.unk_map, b.unk_char, words(b.unk_compat, Uint32Array, 4), b.unk_invoke);
     tokenizer = new KuromojiTokenizer(dic);
+    // kuromoji decodes a known word's feature string from UTF-8 for every token it makes; the same few hundred words
+    // recur in posting after posting, so the strings are kept (at most FEATURES_KEPT, started afresh past that).
+    const known = dic.token_info_dictionary;
+    const decode: (id: string) => string = known.getFeatures.bind(known);
+    let features = new Map<string, string>();
+    known.getFeatures = (id: string): string => {
+      let f = features.get(id);
+      if (f === undefined) {
+        f = decode(id);
+        if (features.size >= FEATURES_KEPT) features = new Map();
+        features.set(id, f);
+      }
+      return f;
+    };
     // The same lookup, without encoding the whole rest of the window at every position (see prefix-search.ts).
     const trie = tokenizer.viterbi_builder.trie;
     // Each word found is put in the map the builder reads next (see target-map.ts).

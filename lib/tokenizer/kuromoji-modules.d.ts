@@ -6,7 +6,7 @@ declare module 'kuromoji/src/dict/DynamicDictionaries.js' {
     loadConnectionCosts(cc: Int16Array): unknown;
     loadUnknownDictionaries(...buffers: (Uint8Array | Uint32Array)[]): unknown;
     /** Trie entry → token record offsets; ViterbiBuilder reads target_map[trie_id] at every lookup. */
-    token_info_dictionary: { target_map: Record<number, ArrayLike<number> | undefined> };
+    token_info_dictionary: { target_map: Record<number, ArrayLike<number> | undefined>; getFeatures(id: string): string };
   };
   export default DynamicDictionaries;
 }
