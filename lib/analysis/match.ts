@@ -186,7 +186,6 @@ export function matchSentence(
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
   const r: Reading = { lex, text, sentence, sentenceText };
-  const push = (h: TermHit, negated: boolean) => out.push(rawMatch(r, h, negated));
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -227,12 +226,12 @@ export function matchSentence(
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
     if (category === 'beginner' && takenAlike(sentenceText, end)) {
-      push(h, false);
+      out.push(rawMatch(r, h, false));
       continue;
     }
     const aside = asideBy[i] ?? null;
     if (aside !== null) {
-      if (aside === '' && WORK.has(category) && !setAsideOfApplicant(sentenceText, end)) push(h, false);
+      if (aside === '' && WORK.has(category) && !setAsideOfApplicant(sentenceText, end)) out.push(rawMatch(r, h, false));
       continue;
     }
     if (asides.some((a) => a.start <= h.start && a.end >= h.end)) continue;
@@ -246,12 +245,12 @@ export function matchSentence(
       // (Q. 未経験でも大丈夫？ A. はい) states it; a heading of a thing postings name only to describe it (【研修】)
       // states it.
       if (answeredNo(text, sentence.end)) {
-        if (entry.negatable !== false) push(h, true);
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) push(h, false);
+        if (entry.negatable !== false) out.push(rawMatch(r, h, true));
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) out.push(rawMatch(r, h, false));
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
-      push(h, entry.negatable !== false && ceased(text, sentence, h));
+      out.push(rawMatch(r, h, entry.negatable !== false && ceased(text, sentence, h)));
       easy.push(h);
     } else hard.push(h);
   }
@@ -276,7 +275,7 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      push(h, negatable !== false && (ceased(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota')));
+      out.push(rawMatch(r, h, negatable !== false && (ceased(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'))));
     }
   }
   return out;

@@ -228,5 +228,7 @@ function namesWhere(f: Flag): boolean {
 
 /** Indexes of the flags of a category and polarity: the evidence a reason points to. */
 export function flagIndexes(flags: readonly Flag[], category: Category, polarity: Flag['polarity'] = 'present'): number[] {
-  return flags.flatMap((f, i) => (f.category === category && f.polarity === polarity ? [i] : []));
+  const out: number[] = [];
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.category === category && flags[i]!.polarity === polarity) out.push(i);
+  return out;
 }
