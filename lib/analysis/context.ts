@@ -576,6 +576,8 @@ const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(
  * that is the job's.
  */
 const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つな[ぎぐい]|繋[ぎぐい]|引き継[ぎぐい]|引継[ぎぐ]|転送|回[しす])/;
+/** The word PASSED_ON cannot match without. */
+const PASSED_ON_DESK = /専任|専門|専用|担当/;
 
 /**
  * The same said of a department marked as another (別部署, 本社, 専門の) that takes the work as a place, with で
@@ -594,7 +596,8 @@ const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:と
 export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
   const m = DONE_BY_OTHERS.exec(sentenceText);
   if (m) return m.index + m[0].length;
-  const p = PASSED_ON.exec(sentenceText);
+  // PASSED_ON tries its opening group from every character: a sentence without the desk's word is passed over first.
+  const p = PASSED_ON_DESK.test(sentenceText) ? PASSED_ON.exec(sentenceText) : null;
   if (p && !FURTHER_CONDITION.test(p[1]!)) return p.index + p[0].length;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
