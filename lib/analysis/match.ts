@@ -185,7 +185,7 @@ export function matchSentence(
     : hits;
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
-  const r: Reading = { lex, text, sentence, sentenceText };
+  const r: Reading = { lex, sentence, sentenceText };
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -287,7 +287,6 @@ export function matchSentence(
 /** One sentence being read. */
 interface Reading {
   lex: CompiledLexicon;
-  text: string;
   sentence: Span;
   sentenceText: string;
 }

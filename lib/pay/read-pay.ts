@@ -225,8 +225,6 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   return { unit, min, max, months: tr.months, ...span(tr.start, tr.end) };
 }
 
-/** Other roles' or other pay lines (大卒/院卒, 正社員/パート), said in `note`; premiums (22時以降) are not. */
-
 /** The company's other openings listed under their own heading (【他の職種】 ⏎ 事務：時給1,100円): their pay is never
  *  this job's, but the page does state other pay, and the note says so as it does for other roles' lines. Read from
  *  the amounts the reader found, as every other pay line is. */
@@ -243,6 +241,7 @@ function ownOpeningsPay(t: PayText, amounts: AmountRange[], first: BaseCandidate
   return found.length ? `${OTHER_LINES}${found.join(' / ')}` : null;
 }
 
+/** Other roles' or other pay lines (大卒/院卒, 正社員/パート), said in `note`; premiums (22時以降) are not. */
 function otherLines(candidates: BaseCandidate[], first: BaseCandidate | null, span: (s: number, e: number) => PaySpan): string | null {
   if (!first) return null;
   const others = candidates.filter(
