@@ -9,7 +9,7 @@ import { analyze, builtinLexicon } from '../lib/index';
 import { evaluate, formatReport, type EvalReport, type Metric } from '../lib/eval/evaluate';
 import { HALF_NAMES, splitHalves, type Half } from '../lib/eval/halves';
 import { formatReliability, reliability } from '../lib/eval/reliability';
-import { loadSet } from '../scripts/eval-data';
+import { KNOWN_SETS, loadSet, setKey } from '../scripts/eval-data';
 import { tokenizer } from './helpers';
 
 const TARGETS: Partial<Record<Metric, number>> = {
@@ -507,92 +507,8 @@ function hold(name: string, half: Half, r: EvalReport) {
   }
 }
 
-const SETS: [string, string][] = [
-  ['eval', path.join(import.meta.dirname, 'fixtures/eval')],
-  ['eval-blind', path.join(import.meta.dirname, 'fixtures/eval-blind')],
-  ['eval-blind-2', path.join(import.meta.dirname, 'fixtures/eval-blind-2')],
-  ['eval-blind-3', path.join(import.meta.dirname, 'fixtures/eval-blind-3')],
-  ['eval-blind-4', path.join(import.meta.dirname, 'fixtures/eval-blind-4')],
-  ['eval-blind-5', path.join(import.meta.dirname, 'fixtures/eval-blind-5')],
-  ['eval-blind-6', path.join(import.meta.dirname, 'fixtures/eval-blind-6')],
-  ['eval-blind-7', path.join(import.meta.dirname, 'fixtures/eval-blind-7')],
-  ['eval-blind-8', path.join(import.meta.dirname, 'fixtures/eval-blind-8')],
-  ['eval-blind-9', path.join(import.meta.dirname, 'fixtures/eval-blind-9')],
-  ['eval-blind-10', path.join(import.meta.dirname, 'fixtures/eval-blind-10')],
-  ['eval-blind-11', path.join(import.meta.dirname, 'fixtures/eval-blind-11')],
-  ['eval-blind-12', path.join(import.meta.dirname, 'fixtures/eval-blind-12')],
-  ['eval-blind-13', path.join(import.meta.dirname, 'fixtures/eval-blind-13')],
-  ['eval-blind-14', path.join(import.meta.dirname, 'fixtures/eval-blind-14')],
-  ['eval-blind-15', path.join(import.meta.dirname, 'fixtures/eval-blind-15')],
-  ['eval-blind-16', path.join(import.meta.dirname, 'fixtures/eval-blind-16')],
-  ['eval-blind-17', path.join(import.meta.dirname, 'fixtures/eval-blind-17')],
-  ['eval-blind-18', path.join(import.meta.dirname, 'fixtures/eval-blind-18')],
-  ['eval-blind-19', path.join(import.meta.dirname, 'fixtures/eval-blind-19')],
-  ['eval-blind-20', path.join(import.meta.dirname, 'fixtures/eval-blind-20')],
-  ['eval-blind-21', path.join(import.meta.dirname, 'fixtures/eval-blind-21')],
-  ['eval-blind-22', path.join(import.meta.dirname, 'fixtures/eval-blind-22')],
-  ['eval-blind-23', path.join(import.meta.dirname, 'fixtures/eval-blind-23')],
-  ['eval-blind-24', path.join(import.meta.dirname, 'fixtures/eval-blind-24')],
-  ['eval-blind-25', path.join(import.meta.dirname, 'fixtures/eval-blind-25')],
-  ['eval-blind-26', path.join(import.meta.dirname, 'fixtures/eval-blind-26')],
-  ['eval-blind-27', path.join(import.meta.dirname, 'fixtures/eval-blind-27')],
-  ['eval-blind-28', path.join(import.meta.dirname, 'fixtures/eval-blind-28')],
-  ['eval-blind-29', path.join(import.meta.dirname, 'fixtures/eval-blind-29')],
-  ['eval-blind-30', path.join(import.meta.dirname, 'fixtures/eval-blind-30')],
-  ['eval-blind-31', path.join(import.meta.dirname, 'fixtures/eval-blind-31')],
-  ['eval-blind-32', path.join(import.meta.dirname, 'fixtures/eval-blind-32')],
-  ['eval-blind-33', path.join(import.meta.dirname, 'fixtures/eval-blind-33')],
-  ['eval-blind-34', path.join(import.meta.dirname, 'fixtures/eval-blind-34')],
-  ['eval-blind-35', path.join(import.meta.dirname, 'fixtures/eval-blind-35')],
-  ['eval-blind-36', path.join(import.meta.dirname, 'fixtures/eval-blind-36')],
-  ['eval-blind-37', path.join(import.meta.dirname, 'fixtures/eval-blind-37')],
-  ['eval-blind-38', path.join(import.meta.dirname, 'fixtures/eval-blind-38')],
-  ['eval-blind-39', path.join(import.meta.dirname, 'fixtures/eval-blind-39')],
-  ['eval-blind-40', path.join(import.meta.dirname, 'fixtures/eval-blind-40')],
-  ['eval-blind-41', path.join(import.meta.dirname, 'fixtures/eval-blind-41')],
-  ['eval-blind-42', path.join(import.meta.dirname, 'fixtures/eval-blind-42')],
-  ['eval-blind-43', path.join(import.meta.dirname, 'fixtures/eval-blind-43')],
-  ['eval-blind-44', path.join(import.meta.dirname, 'fixtures/eval-blind-44')],
-  ['eval-blind-45', path.join(import.meta.dirname, 'fixtures/eval-blind-45')],
-  ['eval-blind-46', path.join(import.meta.dirname, 'fixtures/eval-blind-46')],
-  ['eval-blind-47', path.join(import.meta.dirname, 'fixtures/eval-blind-47')],
-  ['eval-blind-48', path.join(import.meta.dirname, 'fixtures/eval-blind-48')],
-  ['eval-blind-49', path.join(import.meta.dirname, 'fixtures/eval-blind-49')],
-  ['eval-blind-50', path.join(import.meta.dirname, 'fixtures/eval-blind-50')],
-  ['eval-blind-51', path.join(import.meta.dirname, 'fixtures/eval-blind-51')],
-  ['eval-blind-52', path.join(import.meta.dirname, 'fixtures/eval-blind-52')],
-  ['eval-blind-53', path.join(import.meta.dirname, 'fixtures/eval-blind-53')],
-  ['eval-blind-54', path.join(import.meta.dirname, 'fixtures/eval-blind-54')],
-  ['eval-blind-55', path.join(import.meta.dirname, 'fixtures/eval-blind-55')],
-  ['eval-blind-56', path.join(import.meta.dirname, 'fixtures/eval-blind-56')],
-  ['eval-blind-57', path.join(import.meta.dirname, 'fixtures/eval-blind-57')],
-  ['eval-blind-58', path.join(import.meta.dirname, 'fixtures/eval-blind-58')],
-  ['eval-blind-59', path.join(import.meta.dirname, 'fixtures/eval-blind-59')],
-  ['eval-blind-60', path.join(import.meta.dirname, 'fixtures/eval-blind-60')],
-  ['eval-blind-61', path.join(import.meta.dirname, 'fixtures/eval-blind-61')],
-  ['eval-blind-62', path.join(import.meta.dirname, 'fixtures/eval-blind-62')],
-  ['eval-blind-63', path.join(import.meta.dirname, 'fixtures/eval-blind-63')],
-  ['eval-blind-64', path.join(import.meta.dirname, 'fixtures/eval-blind-64')],
-  ['eval-blind-65', path.join(import.meta.dirname, 'fixtures/eval-blind-65')],
-  ['eval-blind-66', path.join(import.meta.dirname, 'fixtures/eval-blind-66')],
-  ['eval-blind-67', path.join(import.meta.dirname, 'fixtures/eval-blind-67')],
-  ['eval-blind-68', path.join(import.meta.dirname, 'fixtures/eval-blind-68')],
-  ['eval-blind-69', path.join(import.meta.dirname, 'fixtures/eval-blind-69')],
-  ['eval-blind-70', path.join(import.meta.dirname, 'fixtures/eval-blind-70')],
-  ['eval-blind-71', path.join(import.meta.dirname, 'fixtures/eval-blind-71')],
-  ['eval-blind-72', path.join(import.meta.dirname, 'fixtures/eval-blind-72')],
-  ['eval-blind-73', path.join(import.meta.dirname, 'fixtures/eval-blind-73')],
-  ['eval-blind-74', path.join(import.meta.dirname, 'fixtures/eval-blind-74')],
-  ['eval-blind-75', path.join(import.meta.dirname, 'fixtures/eval-blind-75')],
-  ['eval-blind-76', path.join(import.meta.dirname, 'fixtures/eval-blind-76')],
-  ['eval-blind-77', path.join(import.meta.dirname, 'fixtures/eval-blind-77')],
-  ['eval-pages-1', path.join(import.meta.dirname, 'fixtures/eval-pages-1')],
-  ['eval-pages-2', path.join(import.meta.dirname, 'fixtures/eval-pages-2')],
-  ['eval-pages-3', path.join(import.meta.dirname, 'fixtures/eval-pages-3')],
-  ['eval-boundary', path.join(import.meta.dirname, 'fixtures/eval-boundary')],
-  ['eval-dev', path.resolve(import.meta.dirname, '../../shared/eval-dev')],
-  ['eval-dev-r2', path.resolve(import.meta.dirname, '../../shared/eval-dev-r2')],
-];
+/** Every set scripts/eval-data.ts knows, by the name SHORTFALL uses. */
+const SETS: [string, string][] = KNOWN_SETS.map((dir) => [setKey(dir), dir]);
 
 describe('evaluation (issue #8 targets, both halves)', () => {
   const untouchedConfidence: EvalReport['confidence'] = [];
