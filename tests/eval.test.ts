@@ -9,7 +9,7 @@ import { analyze, builtinLexicon } from '../lib/index';
 import { evaluate, formatReport, type EvalReport, type Metric } from '../lib/eval/evaluate';
 import { HALF_NAMES, splitHalves, type Half } from '../lib/eval/halves';
 import { formatReliability, reliability } from '../lib/eval/reliability';
-import { KNOWN_SETS, loadSet, setKey } from '../scripts/eval-data';
+import { KNOWN_SETS, OWN_SETS, loadSet, setKey } from '../scripts/eval-data';
 import { tokenizer } from './helpers';
 
 const TARGETS: Partial<Record<Metric, number>> = {
@@ -511,6 +511,12 @@ function hold(name: string, half: Half, r: EvalReport) {
 const SETS: [string, string][] = KNOWN_SETS.map((dir) => [setKey(dir), dir]);
 
 describe('evaluation (issue #8 targets, both halves)', () => {
+  it('measures every labelled set under tests/fixtures: a set missing from OWN_SETS would never be measured', () => {
+    const fixtures = path.join(import.meta.dirname, 'fixtures');
+    const labelled = fs.readdirSync(fixtures).filter((name) => fs.existsSync(path.join(fixtures, name, 'labels.jsonl')));
+    expect([...labelled].sort()).toEqual([...OWN_SETS].sort());
+  });
+
   const untouchedConfidence: EvalReport['confidence'] = [];
   for (const [name, dir] of SETS) {
     const present = fs.existsSync(path.join(dir, 'labels.jsonl'));
