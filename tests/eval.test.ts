@@ -450,6 +450,16 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start code: tuned posting 100, callCenter 75.0, jobType 91.7, quota 91.7, difficulty±1 100, stress±1 83.3;
   // untouched posting 100, callCenter 83.3, jobType 75.0, quota 91.7, ±1 100. These floors are those figures.
   'eval-blind-77': { tune: { callCenter: 0.75, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.91 } },
+  // Stop 65, eval-blind-78 (is this page a posting: postings in unusual shapes (a recruit FAQ, a newsletter interview
+  // with its 募集要項, an agency's mail, a flyer, a letter) and pages with a posting's words that are not one), written
+  // blind, first measured with the stop's start code: tuned posting 100, callCenter 87.5, jobType 87.5, quota 100,
+  // difficulty±1 87.5, stress±1 75.0; untouched posting 100, callCenter 85.7, jobType 71.4, quota 100, ±1 100.
+  // These floors are those figures.
+  'eval-blind-78': { tune: { callCenter: 0.87, jobType: 0.87, 'difficulty±1': 0.87, 'stress±1': 0.75 }, untouched: { callCenter: 0.85, jobType: 0.71 } },
+  // Stop 65, eval-blind-79 (twenty-four postings whose pay is hard to read; their work labelled alike), written blind,
+  // first measured with the stop's start code: tuned posting, callCenter, jobType and quota 100, ±1 100 but stress
+  // 91.7; untouched all 100 but beginners. These floors are those figures.
+  'eval-blind-79': { tune: { 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
