@@ -209,7 +209,10 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   const near = (c: BaseCandidate) => (text.slice(c.end, tr.start).match(/\n/g) ?? []).length <= OWNER_LINES;
   const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets && near(c)).sort((x, y) => y.start - x.start)[0];
   const headed = !!owner && TRAINING_HEADING.test(text.slice(owner.end, lineEnd(text, tr.start) + 1));
-  if (!tr.relative && !tr.forEveryLine && !headed && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min) && !restatesYearly(owner, base)) return null;
+  // Pay lines set side by side on one line (［日勤］日給10,000円　［夜勤］日給12,000円) are one line: a note under it in the
+  // base's unit, or in none (※研修中は日当9,000円), is said of the base as much as of the last figure on it.
+  const besideBase = !!owner && !!base && !text.slice(Math.min(owner.start, base.start), Math.max(owner.end, base.end)).includes('\n') && (tr.unit === null || tr.unit === base.unit);
+  if (!tr.relative && !tr.forEveryLine && !headed && !besideBase && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min) && !restatesYearly(owner, base)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {
