@@ -687,6 +687,17 @@ export function isServiceSold(sentenceText: string, start: number, end: number):
 }
 
 /**
+ * Guidance given at a counter and by phone (窓口・電話でのご案内, 店頭やお電話でのご案内, 対面と電話でご案内): the desk
+ * answers those who come and those who call; it does not call out to offer something.
+ */
+const COUNTER_AND = /(?:窓口|店頭|カウンター|対面|来店|来所|来庁)[ \t]*(?:[・/／、]|や|と|および|及び|または|又は)[ \t]*お?$/;
+
+/** Whether a phone-guidance term (from `start` to `end` in the sentence) is the counter's guidance said with it. */
+export function isCounterGuidance(sentenceText: string, start: number, end: number): boolean {
+  return /案内/.test(sentenceText.slice(start, end)) && COUNTER_AND.test(sentenceText.slice(Math.max(0, start - 12), start));
+}
+
+/**
  * Phone work named as the business of the company the job joins (テレマーケティングを請け負っている当社で, 受電業務を
  * 受託する弊社の): the clause describes the company, and the job is said after it.
  */
