@@ -26,3 +26,24 @@ describe('a training note under pay lines set side by side on one line is said o
     expect(pay.training).toBeNull();
   });
 });
+
+describe('a price of something the worker may rent or use, said after its amount, is not pay', () => {
+  const driver = (rows: string[]) =>
+    ['軽貨物ドライバー（業務委託）', '【仕事内容】通販の荷物を軽バンで個人のお宅へ届けます。', ...rows, '【勤務地】千葉県市川市', '【応募方法】応募フォームから'].join('\n');
+  it.each([
+    [['【報酬】1個140円（完全出来高）', '※車両をお持ちでない方には、月2万5千円からのリース車両をご案内します']],
+    [['【報酬】出来高制（1件あたり140円）', '【車両】月3万円のレンタル車両あり']],
+  ])('%j', (rows) => {
+    const pay = readPayChecked(driver(rows));
+    expect(pay.base).toMatchObject({ unit: 'piece', min: 140 });
+    expect(pay.incentive.kind).toBe('only');
+  });
+  it('a dormitory at so much a month is the rent, the wage stays', () => {
+    const pay = readPayChecked(posting('工場内の検品スタッフ', ['【給与】時給1,350円', '【待遇】月2万円の寮あり（家具付き）']));
+    expect(pay.base).toMatchObject({ unit: 'hour', min: 1350 });
+  });
+  it('pay said with what the job is (月給25万円の正社員募集) stays pay', () => {
+    const pay = readPayChecked(posting('施工管理スタッフ', ['【給与】月給25万円の正社員募集です']));
+    expect(pay.base).toMatchObject({ unit: 'month', min: 250000 });
+  });
+});

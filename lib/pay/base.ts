@@ -142,6 +142,9 @@ const PAST_AFTER = /^[^\n。、]{0,8}?(?:でした|だった|であった)/;
 const FLOOR_AFTER = /^[ \t]*(?:の|を)?[ \t]*最低(?:保証|保障)/;
 // A price said after the amount (記事は350円の有料記事として販売されます, 1本500円で提供): what is sold, not pay.
 const PRICE_AFTER = /^[^\n。、]{0,10}?(?:で|として)(?:販売|提供|購入)/;
+// A price of something the worker may rent or use, said after the amount (月2万円からのリース車両, 月3万円の寮, 1日500円の
+// レンタル制服): what the worker pays, not pay.
+const COST_AFTER = /^[^\n。、]{0,4}?の(?:リース|レンタル|寮|社宅|借り上げ|物件|駐車場|利用料|使用料|会費|月謝|受講料|教材)/;
 // A sum of sales, not pay (組み合わせ次第で月60万円以上の売り上げが可能です), unless a wage word names it.
 const REVENUE_AFTER = /^[^\n。、]{0,4}?の(?:売り?上げ?|売上高|収益|取扱高|取扱額|粗利)/;
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
@@ -290,7 +293,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // A wage named after a results rate it is added to (1コール100円＋時給1,000円, アポ1件3,000円＋日給8,000円): the
     // rate before the plus is the other item, the wage is the base.
     const wageContext = key && WAGE_KEY.test(key[1]!) ? afterAddedItem(context) : context;
-    if (NOT_BASE.test(wageContext.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
+    if (NOT_BASE.test(wageContext.replace(COMMUTE_INSIDE, '').replace(MADE_OF, '').replace(TAX_NOTE, '').replace(HOURLY_RATE, '').replace(GUARANTEED_WAGE, '')) || otherHeadingAbove(t.text, ls) || /さらに|別途|追加で?$/.test(context) || (/^[ \t]*(?:まで|迄)/.test(t.text.slice(a.end, a.end + 4)) && !closedRange(a)) || THRESHOLD_AFTER.test(t.text.slice(a.end, a.end + 6)) || PRICE_AFTER.test(t.text.slice(a.end, a.end + 20)) || COST_AFTER.test(t.text.slice(a.end, a.end + 12)) || (!(key && WAGE_KEY.test(key[1]!)) && REVENUE_AFTER.test(t.text.slice(a.end, a.end + 12))) || FLOOR_AFTER.test(t.text.slice(a.end, a.end + 8))) continue;
     // ハローワーク's total with allowances (賃金（手当等を含む a＋b）): the basic part follows it as a, and is the pay;
     // the total stands for it only where no basic part is read (b なし, or an excerpt).
     const labelBefore = t.text.slice(Math.max(from, a.start - 24), a.start);
