@@ -480,13 +480,18 @@ const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひ
 /** Whether the words from `at` limit the task to routine contact (…は折り返しのご連絡のみです). */
 export const limitedToRoutine = (sentenceText: string, at = 0): boolean => LIMITED_TO_ROUTINE.test(sentenceText.slice(at));
 
+/** A task done in the gaps of the main work, said before it (窓口の合間に、電話でのお問い合わせにもお答えします); after it,
+ *  the task is the main work (お電話の合間に入力します). */
+const IN_THE_GAPS = /合間(?:に|には|で|を見て|をぬって|を縫って)/;
+
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
   if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end))) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.
-  const before = OCCASIONAL.exec(sentenceText.slice(0, at));
+  const head = sentenceText.slice(0, at);
+  const before = OCCASIONAL.exec(head) ?? IN_THE_GAPS.exec(head);
   return !!before && !CONTRAST.test(sentenceText.slice(before.index, at));
 }
 

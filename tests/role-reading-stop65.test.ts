@@ -1,0 +1,29 @@
+// Stop 65: phone work done in the gaps of the main work, and phone work told as someone's former job. Postings and
+// sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { isOccasional } from '../lib/analysis/context';
+import { posting, run } from './helpers';
+
+describe('phone work in the gaps of the main work (〜の合間に) is a side task', () => {
+  it.each([
+    '来庁された方の届出を受け付け、システムに入力します。窓口の合間には、電話でのお問い合わせにもお答えします。',
+    '患者さまの受付と会計をお願いします。受付の合間に、ご予約のお電話にも対応していただきます。',
+    '商品の検品と発送準備が中心です。作業の合間を見て、お客様からのお電話を受けることもあります。',
+  ])('%s', async (job) => {
+    const r = await run(posting('受付スタッフ（パート）', job));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the marker before the task or after it', () => {
+    const s = '窓口の合間に電話でのお問い合わせにもお答えします。';
+    expect(isOccasional(s, s.indexOf('電話'), s.indexOf('にも'))).toBe(true);
+    const plain = '電話でのお問い合わせにお答えします。';
+    expect(isOccasional(plain, 0, plain.indexOf('に'))).toBe(false);
+    const main = 'お電話の合間に、受付内容を入力します。';
+    expect(isOccasional(main, 0, 3)).toBe(false);
+  });
+  it('a center whose calls fill the day is still a center (お電話の合間に入力 names the calls as the main work)', async () => {
+    const r = await run(posting('コールセンタースタッフ（受信）', 'お客様からのお電話を受けて、ご注文をお受けします。お電話の合間に、受付内容をシステムに入力します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
