@@ -27,3 +27,18 @@ describe('phone work in the gaps of the main work (〜の合間に) is a side ta
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe("phone work told as someone's former job is not this job's", () => {
+  it.each([
+    ['前職はテレアポの会社で、毎日100件ほど電話をかけていました。今は事務所で伝票を入力しています。', 'outbound'],
+    ['以前は通販のコールセンターで電話を受けていました。今は倉庫で出荷の準備をしています。', 'inbound'],
+  ])('%s', async (voice, category) => {
+    const r = await run(posting('倉庫内の出荷スタッフ（パート）', `商品のピッキングと梱包をお願いします。\n【スタッフの声】\n${voice}`));
+    expect(r.flags.filter((f) => f.category === category || f.category === 'callCenter')).toEqual([]);
+    expect(r.jobType).toBe('other');
+  });
+  it("the job's own phone work beside a word of the past stays (前職の経験は問いません)", async () => {
+    const r = await run(posting('コールセンタースタッフ（受信）', '前職の経験は問いません。お客様からのお電話を受けて、ご注文をお受けします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -7,7 +7,7 @@ import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
 import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isCounterGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
-import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
+import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
 import { complaintHandedOver, complaintNotHeard, passedOnEnd } from './passed-on';
 import { isInQuotedRequest } from './quoted-requests';
@@ -207,6 +207,7 @@ export function matchSentence(
     const start = h.start - sentence.start;
     const end = h.end - sentence.start;
     if (WORK.has(category) && start < othersUpTo) continue;
+    if (WORK.has(category) && isFormerWork(sentenceText, start, end)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && isCounterGuidance(sentenceText, start, end)) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;

@@ -43,6 +43,13 @@ const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
 const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|てきた|た経験(?:の|が)ある|経験(?:の|が)ある|経験をお持ちの)(?:方|人)/;
 
+/** Whether a word of work (from `start` to `end` in the sentence) is said of a job the speaker had before (以前は
+ *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
+ *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
+export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end);
+}
+
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
  *  applicant's past (`end`: where the word ends). */
 export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
