@@ -218,7 +218,7 @@ export function matchSentence(
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end) || complaintNotHeard(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || complaintNotHeard(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
@@ -281,6 +281,13 @@ export function matchSentence(
     }
   }
   return out;
+}
+
+/** The sentence after this one, up to its 。 or line end (the first 80 characters of it). */
+function nextSentence(text: string, sentence: Span): string {
+  const rest = text.slice(sentence.end, sentence.end + 82).replace(/^\s+/, '');
+  const stop = rest.search(/[。\n]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 // The per-hit questions below are functions of their own, not closures made anew for each sentence: matchSentence runs

@@ -27,7 +27,7 @@ export function passedOnEnd(sentenceText: string): number {
  * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
  */
-const PERSON_NAME = '(?:上の(?:人|者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,6}\\))?';
+const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,6}\\))?';
 /** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
 const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
@@ -44,7 +44,17 @@ const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際�
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 const MET_FIRST = /こともあ|ことがあ|まず|対応し|受け(?:て|る|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
 
-export function complaintHandedOver(sentenceText: string, hitEnd: number): boolean {
+/**
+ * Every such complaint taken over, said of them all with a word that points back (そういうときは係長が代わって対応します,
+ * その場合は「担当の者に代わります」とお伝えして…): whatever the job heard first (…こともありますが), the person takes the
+ * call, in the same sentence or as the next one's opening.
+ */
+const TAKEN_OVER_ALL = new RegExp(`(?:そういう|そのような|そんな|こうした|こういう|その)(?:場合|とき|時|際)(?:は|には)[、,]?[ \\t]*「?(?:すぐ(?:に)?|直ちに)?[^。、「」]{0,6}?${PERSON}(?:代わ|替わ|交代|バトンタッチ)`);
+const TAKEN_OVER_NEXT = new RegExp(`^[ \\t]*${TAKEN_OVER_ALL.source}`);
+
+/** `next`: the sentence after the complaint's, where its handover may be said. */
+export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
+  if (TAKEN_OVER_ALL.test(sentenceText.slice(hitEnd)) || TAKEN_OVER_NEXT.test(next)) return true;
   const m = HANDED_OVER.exec(sentenceText.slice(hitEnd));
   return !!m && !MET_FIRST.test(m[1]!);
 }
