@@ -156,6 +156,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // figure read twice). Tuned: unit 91.7, min and max 83.3, incentive, commute and training 91.7. The floor is the
   // untouched figure.
   'eval-blind-79': { max: 0.83 },
+  // Stop 65, eval-blind-80 (signals said in other words; pay stated normally), first measured on its untouched half with
+  // the stop's start code: unit, min, max, fixed overtime and commute 100, incentive 91.7 (by kind only). Tuned: all
+  // 100. The floor is the untouched figure.
+  'eval-blind-80': { incentive: 0.91 },
 };
 
 /**

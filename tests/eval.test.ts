@@ -460,6 +460,17 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // first measured with the stop's start code: tuned posting, callCenter, jobType and quota 100, ±1 100 but stress
   // 91.7; untouched all 100 but beginners. These floors are those figures.
   'eval-blind-79': { tune: { 'stress±1': 0.91 } },
+  // Stop 65, eval-blind-80 (the signals said in other words: results pay as 報奨金 or 達成手当 beside look-alikes,
+  // training as 先輩が横について, beginners as ブランクOK, complaints as 厳しいお言葉, targets as 目安), written blind, first
+  // measured with the stop's start code: tuned posting 100, callCenter 100, jobType 91.7, quota 75.0, ±1 100 / 66.7;
+  // untouched posting 100, callCenter 91.7, jobType 91.7, quota 58.3, difficulty±1 100, stress±1 83.3. These floors
+  // are those figures.
+  'eval-blind-80': { tune: { quota: 0.75, 'stress±1': 0.66 }, untouched: { callCenter: 0.91, quota: 0.58, 'stress±1': 0.83 } },
+  // Stop 65, eval-blind-81 (is it call-center work when the title does not say so: calls under office titles, office
+  // work under center titles, direction in other words, roles beside a center), written blind, first measured with
+  // the stop's start code: tuned callCenter 83.3, jobType 83.3, quota and ±1 100; untouched callCenter 83.3, jobType
+  // 91.7, quota 100, stress±1 91.7. These floors are those figures.
+  'eval-blind-81': { tune: { callCenter: 0.83, jobType: 0.83 }, untouched: { callCenter: 0.83, 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
