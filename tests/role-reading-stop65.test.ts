@@ -42,3 +42,11 @@ describe("phone work told as someone's former job is not this job's", () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('work said to be done by another team, as who does it (〜のは相談室のスタッフです)', () => {
+  it('the calls are the team\'s, not this job\'s', async () => {
+    const r = await run(posting('書類チェックスタッフ（パート）', '申込書の記入漏れを確認し、システムに入力します。お客様からのお電話を受けるのは受付センターのスタッフで、このお仕事で電話に出ることはありません。'));
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('other');
+  });
+});

@@ -580,7 +580,14 @@ const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(
  * it on (苦情のお申し出は記録して、担当係へエスカレーション; ご不満を伺い、難しいときは担当課へ; おさまらない場合は…へ):
  * that is the job's.
  */
-const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:お|ご)?(?:つな[ぎぐい]|繋[ぎぐい]|引き継[ぎぐい]|引継[ぎぐ]|転送|回[しす])/;
+const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記録|伺|うかが|お聞き|聞き取|対応し|ご説明|説明し)[^。、]){0,20}?)(?:専任|専門|専用|担当)(?:(?!記録|伺|うかが|お聞き|聞き取|対応し)[^。、]){0,16}?(?:チーム|部署|部門|窓口|デスク|担当者?|係|課|スタッフ|センター)(?:へ|に)[ \t]*(?:すぐ(?:に)?|直ちに|その場で)?[ \t]*(?:お|ご)?(?:つな[ぎぐい]|繋[ぎぐい]|引き継[ぎぐい]|引継[ぎぐ]|転送|回[しす])/;
+/**
+ * The same said as who does it (苦情のお電話を受けるのは相談室のスタッフです, 折り返しのご連絡をするのは営業担当です): what
+ * comes before のは is that team's or person's work. A posting's own role named so (お電話を受けるのはあなたです) is not
+ * another's.
+ */
+const DONE_BY_CLEFT = /のは[、,]?[^。、]{0,16}?(?:部門|部署|チーム|窓口|デスク|[^\s当]室|[^\s当]課|センター|担当者|営業担当|上司|リーダー|責任者|sv|社員)(?:の(?:スタッフ|担当者?|社員|職員|メンバー))?(?:の方|さん)?(?:で|です|だけ|のみ|となります|になります|が行)/;
+
 /** The word PASSED_ON cannot match without. */
 const PASSED_ON_DESK = /専任|専門|専用|担当/;
 
@@ -604,6 +611,8 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   // PASSED_ON tries its opening group from every character: a sentence without the desk's word is passed over first.
   const p = PASSED_ON_DESK.test(sentenceText) ? PASSED_ON.exec(sentenceText) : null;
   if (p && !FURTHER_CONDITION.test(p[1]!)) return p.index + p[0].length;
+  const c = DONE_BY_CLEFT.exec(sentenceText);
+  if (c) return c.index + c[0].length;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
