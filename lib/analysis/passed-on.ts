@@ -67,6 +67,11 @@ export function complaintHandedOver(sentenceText: string, hitEnd: number, next =
  */
 const NOT_HEARD_AFTER = /(?:が|けれど|けど)[、,]?[^。]{0,30}?(?:話す|お話しする|お話する|お話をする|電話に出る|通話する|応対する|やり取りする|やりとりする)ことは(?:一切|全く|まったく|基本的に)?(?:ありません|ございません|ない)/;
 
+/** A recording that holds the complaint (ご不満の声が入った通話録音を聴いて, クレーム対応の録音を使って): the job hears it
+ *  played back, as a reviewer or a trainer does. */
+const IN_A_RECORDING = /^(?:の声)?(?:(?:が|の)(?:入った|含まれた|含まれる)|(?:対応|応対)?の)(?:通話)?録音/;
+
 export function complaintNotHeard(sentenceText: string, hitEnd: number): boolean {
-  return NOT_HEARD_AFTER.test(sentenceText.slice(hitEnd));
+  const after = sentenceText.slice(hitEnd);
+  return NOT_HEARD_AFTER.test(after) || IN_A_RECORDING.test(after);
 }
