@@ -50,3 +50,18 @@ describe('work said to be done by another team, as who does it (〜のは相談�
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('the phone said to be most of the job decides it, whatever the office words (業務の8割が電話)', () => {
+  it.each([
+    ['一般事務（パート）', '来店されたお客様のご案内と書類の整理、郵便物の仕分け、データ入力をお願いします。ただし業務の8割はお客様からのお電話の受付です。'],
+    ['受付事務スタッフ', '書類のファイリングや備品の発注もありますが、1日の大半はお電話での受付です。お客様からのご依頼を伺い、システムに登録します。'],
+  ])('%s', async (title, job) => {
+    const r = await run(posting(title, job));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('電話対応だけでなく (not only the phone) says nothing of the share', async () => {
+    const r = await run(posting('一般事務（パート）', '電話対応だけでなく、来客対応や書類の作成、データ入力、備品の管理、郵便物の発送もお願いします。'));
+    expect(r.jobType).toBe('other');
+  });
+});

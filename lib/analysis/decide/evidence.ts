@@ -45,6 +45,9 @@ export interface Evidence {
   steadyPhone: number;
   /** Phone work said to be light by a count a day (電話は1日10件ほど). */
   lightPhone: number;
+  /** Phone work said to be the whole job or most of it (電話対応がメイン, 業務の8割が電話, 大半はお電話での受付), not
+   *  said to be occasional: what the job mostly is, whatever its title or its other duties. */
+  phoneIsMost: number;
   /** Words that the job takes a deal from its proposal to the contract itself (ご提案からご契約まで担当, 商談からご契約まで),
    *  read on the whole page but the company profile: a seller, not a caller who books meetings for one. (Telesales that
    *  signs customers up on the call, その場でお申込み, is outbound work: not counted.) */
@@ -68,6 +71,11 @@ const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const PROPOSE_TO_CLOSE = 'sales.propose-to-close';
+/** The entry that says the job is only or mostly phone work (電話対応がメイン, 業務の8割が電話). */
+const PHONE_IS_MOST = 'inbound.phone-only';
+/** A sentence that gives the calls most of the work (業務の8割はお客様からのお電話の受付です, 1日の大半は電話での受付): a
+ *  share of six tenths or more, or the bulk, said of the calls in the same clause. */
+const MOST_OF_THE_WORK = /(?:の|、|^)(?:約|およそ|ほぼ)?[6-9六七八九][ \t]*割(?:以上|ほど|程度|近く|強)?(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)|(?:大半|ほとんど|大部分)(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)/;
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
@@ -102,6 +110,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let leadsOperators = 0;
   let steadyPhone = 0;
   let lightPhone = 0;
+  let phoneIsMost = 0;
   let closesDeals = 0;
   let winsContracts = 0;
   let planning = 0;
@@ -159,6 +168,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (statesLightCount(sentenceOf(f))) lightPhone += f.weight;
+      if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
@@ -176,7 +186,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -103,7 +103,8 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
     const plansOnly = e.plansStaffing >= management - e.leadersAside && e.leadsOperators === 0;
     return { jobType: 'other', callCenter: !plansOnly, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
   }
-  if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (chosen + markers) * OFFICE_OVER_CHOSEN) {
+  // Not where the page says the phone is most of the job (業務の8割が電話): its office words are the rest of it.
+  if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (chosen + markers) * OFFICE_OVER_CHOSEN && e.phoneIsMost === 0) {
     return { jobType: 'other', callCenter: false, margin: office - chosen, scores: t, decided: true, otherBecause: 'office' };
   }
   // Calls that every mention says come now and then (電話は1日10件ほど, 予約のお電話を受けることもあります), at a job no
@@ -156,7 +157,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
     const chosen = chosenBesideOtherWork(d.jobType, d.scores, e);
-    if (d.jobType !== 'other' && titleNamesOtherWork(titleEvidence) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS) {
+    if (d.jobType !== 'other' && titleNamesOtherWork(titleEvidence) && chosen < TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS && e.phoneIsMost === 0) {
       return { ...strip(d), jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD * TITLE_OTHER_WORK_UNLESS - chosen, otherBecause: 'office', basis: scope, pageJobType: page.jobType };
     }
     // A title that names only a center's staff (在宅コールスタッフ) leaves the direction to the page where the page states
