@@ -65,3 +65,17 @@ describe('the phone said to be most of the job decides it, whatever the office w
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('a task said to be only a part of the work right after its name (電話での受注は一部です) is a side task', () => {
+  it('marks the calls occasional', () => {
+    const s = '注文の多くはシステムで届くため、電話での受注は一部です。';
+    const at = s.indexOf('電話での受注');
+    expect(isOccasional(s, at, at + '電話での受注'.length)).toBe(true);
+    const steady = '電話での受注が中心です。';
+    expect(isOccasional(steady, 0, '電話での受注'.length)).toBe(false);
+  });
+  it('an entry clerk who takes a few orders by phone is an entry clerk', async () => {
+    const r = await run(posting('入力事務（パート）', '取引先から届く注文データを入力し、内容をチェックします。お電話でのご注文の受付もありますが、電話でのご注文は一部です。'));
+    expect(r.jobType).toBe('other');
+  });
+});
