@@ -713,6 +713,18 @@ export function isCounterGuidance(sentenceText: string, start: number, end: numb
 }
 
 /**
+ * Guidance given on a call the job has taken, in the clause right after taking it (お電話を受け、原因の切り分けと解決のご
+ * 案内をします; お問い合わせをいただき、手続きをご案内します): the answer to that call, not a call made to offer something.
+ * A share of the work named between (受けるのが7割、…ご案内をお電話するのが3割) is another clause: not this.
+ */
+const CALL_TAKEN_BEFORE = /(?:お?電話|お問い?合わせ|ご相談|ご連絡|ご依頼)(?:を|に)(?:受け|お受けし|いただき|頂き|お答えし|応じ)(?:て)?[、,][^。、]{0,24}$/;
+
+/** Whether a phone-guidance term (from `start` to `end` in the sentence) answers a call taken earlier in it. */
+export function isGuidanceOnCallTaken(sentenceText: string, start: number, end: number): boolean {
+  return /案内/.test(sentenceText.slice(start, end)) && CALL_TAKEN_BEFORE.test(sentenceText.slice(0, start));
+}
+
+/**
  * Phone work named as the business of the company the job joins (テレマーケティングを請け負っている当社で, 受電業務を
  * 受託する弊社の): the clause describes the company, and the job is said after it.
  */
