@@ -2,7 +2,7 @@
 // call, not calls made to offer something. Postings of our own.
 import { describe, expect, it } from 'vitest';
 import { flagTexts, posting, run } from './helpers';
-import { isCounterGuidance } from '../lib/analysis/context';
+import { isAnsweringGuidance } from '../lib/analysis/context';
 
 describe('counter and phone guidance is no outbound calling', () => {
   it.each([
@@ -21,10 +21,10 @@ describe('counter and phone guidance is no outbound calling', () => {
   });
   it('only guidance: a counter named before other phone work leaves it as it was', () => {
     const s = '窓口・電話でのご提案';
-    expect(isCounterGuidance(s, 3, s.length)).toBe(false);
+    expect(isAnsweringGuidance(s, 3, s.length)).toBe(false);
     const g = '窓口・電話でのご案内';
-    expect(isCounterGuidance(g, 3, g.length)).toBe(true);
+    expect(isAnsweringGuidance(g, 3, g.length)).toBe(true);
     const far = '窓口で書類を受け取り、後日電話でのご案内';
-    expect(isCounterGuidance(far, far.indexOf('電話'), far.length)).toBe(false);
+    expect(isAnsweringGuidance(far, far.indexOf('電話'), far.length)).toBe(false);
   });
 });

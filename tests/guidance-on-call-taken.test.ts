@@ -1,7 +1,7 @@
 // Guidance given on a call the job has taken, in the clause right after taking it (お電話を受け、…のご案内をします), is
 // the answer to that call, not outbound calling. Postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { isGuidanceOnCallTaken } from '../lib/analysis/context';
+import { isAnsweringGuidance } from '../lib/analysis/context';
 import { posting, run } from './helpers';
 
 describe('guidance on a call taken is answering it', () => {
@@ -16,11 +16,11 @@ describe('guidance on a call taken is answering it', () => {
   it('a share of the work between them is another clause (受けるのが7割、…ご案内をお電話するのが3割)', () => {
     const s = 'お電話を受けるのが7割、会員さまへ更新のご案内をお電話するのが3割です。';
     const at = s.indexOf('ご案内をお電話');
-    expect(isGuidanceOnCallTaken(s, at, at + 'ご案内をお電話'.length)).toBe(false);
+    expect(isAnsweringGuidance(s, at, at + 'ご案内をお電話'.length)).toBe(false);
   });
   it('guidance with no call taken before it stays outbound', () => {
     const s = '会員さまへ、新しいプランを電話でご案内します。';
     const at = s.indexOf('電話でご案内');
-    expect(isGuidanceOnCallTaken(s, at, at + '電話でご案内'.length)).toBe(false);
+    expect(isAnsweringGuidance(s, at, at + '電話でご案内'.length)).toBe(false);
   });
 });

@@ -702,26 +702,21 @@ export function isServiceSold(sentenceText: string, start: number, end: number):
 }
 
 /**
- * Guidance given at a counter and by phone (窓口・電話でのご案内, 店頭やお電話でのご案内, 対面と電話でご案内): the desk
- * answers those who come and those who call; it does not call out to offer something.
+ * Phone guidance that answers rather than offers: given at a counter and by phone (窓口・電話でのご案内, 店頭やお電話での
+ * ご案内, 対面と電話でご案内), the desk answers those who come and those who call; given on a call the job has taken, in
+ * the clause right after taking it (お電話を受け、原因の切り分けと解決のご案内をします; お問い合わせをいただき、手続きの
+ * ご案内をします), it is the answer to that call. A share of the work named between (受けるのが7割、…ご案内をお電話する
+ * のが3割) is another clause: not this.
  */
 const COUNTER_AND = /(?:窓口|店頭|カウンター|対面|来店|来所|来庁)[ \t]*(?:[・/／、]|や|と|および|及び|または|又は)[ \t]*お?$/;
-
-/** Whether a phone-guidance term (from `start` to `end` in the sentence) is the counter's guidance said with it. */
-export function isCounterGuidance(sentenceText: string, start: number, end: number): boolean {
-  return /案内/.test(sentenceText.slice(start, end)) && COUNTER_AND.test(sentenceText.slice(Math.max(0, start - 12), start));
-}
-
-/**
- * Guidance given on a call the job has taken, in the clause right after taking it (お電話を受け、原因の切り分けと解決のご
- * 案内をします; お問い合わせをいただき、手続きをご案内します): the answer to that call, not a call made to offer something.
- * A share of the work named between (受けるのが7割、…ご案内をお電話するのが3割) is another clause: not this.
- */
 const CALL_TAKEN_BEFORE = /(?:お?電話|お問い?合わせ|ご相談|ご連絡|ご依頼)(?:を|に)(?:受け|お受けし|いただき|頂き|お答えし|応じ)(?:て)?[、,][^。、]{0,24}$/;
 
-/** Whether a phone-guidance term (from `start` to `end` in the sentence) answers a call taken earlier in it. */
-export function isGuidanceOnCallTaken(sentenceText: string, start: number, end: number): boolean {
-  return /案内/.test(sentenceText.slice(start, end)) && CALL_TAKEN_BEFORE.test(sentenceText.slice(0, start));
+/** Whether a phone-guidance term (from `start` to `end` in the sentence) answers: the counter's guidance said with it, or
+ *  the answer to a call taken earlier in the sentence. */
+export function isAnsweringGuidance(sentenceText: string, start: number, end: number): boolean {
+  if (!/案内/.test(sentenceText.slice(start, end))) return false;
+  const before = sentenceText.slice(0, start);
+  return COUNTER_AND.test(before.slice(-12)) || CALL_TAKEN_BEFORE.test(before);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
-// or a former job's, or the customer's own goal that the job helps reach.
+// or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
 import { isReferralReward, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
 
@@ -53,11 +53,7 @@ export function isFormerWork(sentenceText: string, start: number, end: number): 
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
  *  applicant's past (`end`: where the word ends). */
 export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
-  return (
-    FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) ||
-    APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) ||
-    toldOfFormerJob(sentenceText, start, end)
-  );
+  return isFormerWork(sentenceText, start, end) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end));
 }
 
 /** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
