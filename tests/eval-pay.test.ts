@@ -160,6 +160,15 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // the stop's start code: unit, min, max, fixed overtime and commute 100, incentive 91.7 (by kind only). Tuned: all
   // 100. The floor is the untouched figure.
   'eval-blind-80': { incentive: 0.91 },
+  // Stop 66, eval-blind-84 (pages that are not postings beside postings in unusual shapes), first measured on its
+  // untouched half with the stop's start code: unit 91.7, min 91.7, incentive 91.7, max, fixed overtime and commute
+  // 100. Tuned: commute 91.7, the rest 100. The floors are the untouched figures.
+  'eval-blind-84': { unit: 0.91, incentive: 0.91 },
+  // Stop 66, eval-blind-85 (pay on pages with several roles, shifts or pay lines: operator and SV, 日勤 and 夜勤, by area
+  // or level, headlines over breakdowns, examples, 日給月給, full-width and decimal 万円, results only with 最低保証),
+  // first measured on its untouched half with the stop's start code: unit, incentive, fixed overtime and commute 100,
+  // min and max 83.3, training 91.7. Tuned: max 91.7, the rest 100. The floors are the untouched figures.
+  'eval-blind-85': { min: 0.83, max: 0.83 },
 };
 
 /**

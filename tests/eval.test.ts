@@ -474,6 +474,29 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // the stop's start code: tuned callCenter 83.3, jobType 83.3, quota and ±1 100; untouched callCenter 83.3, jobType
   // 91.7, quota 100, stress±1 91.7. These floors are those figures.
   'eval-blind-81': { tune: { callCenter: 0.83, jobType: 0.83 }, untouched: { callCenter: 0.83, 'stress±1': 0.91 } },
+  // Stop 66, eval-blind-82 (is it call-center work when the phone is one tool among many: clinic and hotel front desks,
+  // counters, dispatch, secretaries, shops taking phone orders, walk-up helpdesks, beside real phone desks called
+  // 受付, 窓口, デスク or 予約センター), written blind, first measured with the stop's start code: tuned posting 100,
+  // callCenter 91.7, jobType 91.7, quota 91.7, ±1 100; untouched posting and callCenter 100, jobType 83.3, quota 91.7,
+  // difficulty±1 100, stress±1 91.7. These floors are those figures.
+  'eval-blind-82': { tune: { callCenter: 0.91, quota: 0.91 }, untouched: { jobType: 0.83, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 66, eval-blind-83 (quotas in other words and quotas denied: calls per hour, answer rates, KPIs, renewal on
+  // results, team targets beside ノルマなし; 件数の縛りはありません, 数字に追われない), written blind, first measured with
+  // the stop's start code: tuned posting 100, callCenter 91.7, jobType 91.7, quota 66.7, ±1 100; untouched posting and
+  // callCenter 100, jobType 75.0, quota 83.3, difficulty±1 91.7, stress±1 100 (quota: targets denied without the word
+  // ノルマ are labelled negated, which our reading of the label keeps as absent). These floors are those figures.
+  'eval-blind-83': { tune: { callCenter: 0.91, quota: 0.66 }, untouched: { jobType: 0.75, quota: 0.83, 'difficulty±1': 0.91 } },
+  // Stop 66, eval-blind-84 (twelve pages that carry a posting's words and are not one: a column, an operator's
+  // interview, a company's business page, news, a how-to, reviews, result lists, an industry guide, events, a Q&A
+  // thread; twelve postings in unusual shapes: a social post, a 求人票 as key: value lines, a recruit Q&A, a feature
+  // with its 募集要項, an agency's mail, an internal call for applicants), written blind, first measured with the stop's
+  // start code: tuned posting 100, jobType 83.3 (of 6 postings), the rest 100; untouched posting 91.7, the rest 100.
+  // These floors are those figures.
+  'eval-blind-84': { tune: { jobType: 0.83 }, untouched: { posting: 0.91 } },
+  // Stop 66, eval-blind-85 (pay on pages with several roles, shifts or pay lines, and in unusual forms; 22 postings,
+  // two articles; their work labelled alike), written blind, first measured with the stop's start code: tuned all 100;
+  // untouched all 100 but stress±1 90.9. The floor is that figure.
+  'eval-blind-85': { untouched: { 'stress±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
