@@ -732,10 +732,10 @@ export function isCompanyBusiness(sentenceText: string, end: number): boolean {
 
 /**
  * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計, チケットノルマ（販売枚数）の集計,
- * 売上目標に対する進捗表の作成, 応答率や通話件数の日報づくり) or a rate it improves or designs
+ * 売上目標に対する進捗表の作成, 営業担当ごとの売上目標と実績の数値管理, 応答率や通話件数の日報づくり) or a rate it improves or designs
  * for a client (成約率の改善策を提案, KPIの設計) is a figure it handles, not a target set on the one who does it.
  */
-const TALLIED = /^(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|[のを])?(?:進捗(?:表|管理)|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|日報|週報|月報|(?:日次|週次|月次)(?:の)?(?:レポート|報告)|資料(?:作成|づくり)|帳票|グラフ|改善策|改善(?:の)?提案|改善を支援|改善支援|設計)/;
+const TALLIED = /^(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|[のを])?(?:進捗(?:表|管理)|数値管理|実績管理|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|日報|週報|月報|(?:日次|週次|月次)(?:の)?(?:レポート|報告)|資料(?:作成|づくり)|帳票|グラフ|改善策|改善(?:の)?提案|改善を支援|改善支援|設計)/;
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {
