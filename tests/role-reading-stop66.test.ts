@@ -21,3 +21,15 @@ describe("targets the work keeps a record of are others' targets, not this job's
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('calls split in halves, each half opening its clause (お電話の半分ほどは…かかってくるもの／残りの半分は…おかけするお電話)', () => {
+  it('a desk whose calls are half taken and half made is mixed', async () => {
+    const r = await run(posting('入居者サポートスタッフ（パート）', 'お電話の半分ほどは、入居者さまからかかってくるものです。設備の故障のご連絡を受けて、業者さんに修理を手配します。残りの半分は、こちらからおかけするお電話です。更新書類のご返送をお願いしたり、工事の日時をお知らせしたりします。'));
+    expect(r.jobType).toBe('mixed');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a share said in tenths still reads as before, and a half of something else is no share of the calls', async () => {
+    const r = await run(posting('受付スタッフ（パート）', 'お客様からかかってくるお電話に、マニュアルに沿ってお答えします。スタッフの半分は主婦の方です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -215,8 +215,9 @@ export function isBooking(f: Flag): boolean {
 const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
 // A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）).
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
-// A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…): the rest of the work, counted.
-const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事)の(?:うち)?(?:約|およそ)?[1-9１-９][ \t\u3000]*割(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
+// A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…
+// かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted.
+const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?:[1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 
