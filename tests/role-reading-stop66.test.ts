@@ -33,3 +33,21 @@ describe('calls split in halves, each half opening its clause (お電話の半�
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a center or its operators named as the party the job reaches or hears from are beside the job', () => {
+  it('an order clerk who tells the center and answers its operators\' chats', async () => {
+    const r = await run(posting('受注入力スタッフ（パート）', 'FAXとWebで届いたご注文をシステムに入力します。在庫がない商品は入荷日を調べてコールセンターへ連絡します。オペレーターからのチャットで確認の依頼が来たら、調べて返信します。'));
+    expect(r.flags.filter((f) => f.category === 'callCenter' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the center the job works in stays', async () => {
+    const r = await run(posting('コールセンタースタッフ', '通販のコールセンターで、お客様からのご注文のお電話を受けます。困ったときはSVに相談できます。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('an SV who answers the operators\' questions still leads them', async () => {
+    const r = await run(posting('コールセンターのSV（正社員）', '受信センターでオペレーター20名のチームをまとめます。オペレーターからの質問に答え、シフトを作成し、応対品質をチェックします。'));
+    expect(r.callCenter).toBe(true);
+  });
+});
