@@ -1,7 +1,7 @@
 // Stop 66: figures the work keeps for others (a clerk's record of the sales staff's targets) and the other readings
 // this stop added. Postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { isTallied } from '../lib/analysis/context';
+import { isOccasional, isTallied } from '../lib/analysis/context';
 import { posting, run } from './helpers';
 
 describe("targets the work keeps a record of are others' targets, not this job's (売上目標と実績の数値管理)", () => {
@@ -49,5 +49,25 @@ describe('a center or its operators named as the party the job reaches or hears 
   it('an SV who answers the operators\' questions still leads them', async () => {
     const r = await run(posting('コールセンターのSV（正社員）', '受信センターでオペレーター20名のチームをまとめます。オペレーターからの質問に答え、シフトを作成し、応対品質をチェックします。'));
     expect(r.callCenter).toBe(true);
+  });
+});
+
+describe('calls said to be a part of the main work, not a dedicated desk (督促の専門部署ではなく、経理の仕事の一部として)', () => {
+  it('an accounts clerk who phones late payers now and then', async () => {
+    const r = await run(posting('経理スタッフ（売掛金管理）', '請求書の発行と入金の消込、月次決算の補助をお願いします。いわゆる督促の専門部署ではなく、経理の仕事の一部として、お支払いが遅れているお取引先へお電話をしていただきます。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the markers, before the task and after it', () => {
+    const part = '経理の仕事の一部としてお電話をしていただきます。';
+    expect(isOccasional(part, part.indexOf('お電話'), part.indexOf('を'))).toBe(true);
+    const dedicated = '督促の専門部署ではなく、入金の確認が中心です。';
+    expect(isOccasional(dedicated, 0, 2)).toBe(true);
+    const plain = 'お支払いが遅れているお客様へ督促のお電話をします。';
+    expect(isOccasional(plain, plain.indexOf('督促'), plain.indexOf('督促') + 2)).toBe(false);
+  });
+  it('a collections desk stays a collections desk', async () => {
+    const r = await run(posting('督促スタッフ（コールセンター）', 'お支払いが遅れているお客様へ、お電話でご入金のお願いをします。1日に80件ほど発信します。'));
+    expect(r.jobType).toBe('outbound');
   });
 });

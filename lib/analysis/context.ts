@@ -484,15 +484,20 @@ export const limitedToRoutine = (sentenceText: string, at = 0): boolean => LIMIT
 /** A task done in the gaps of the main work, said before it (窓口の合間に、電話でのお問い合わせにもお答えします); after it,
  *  the task is the main work (お電話の合間に入力します). */
 const IN_THE_GAPS = /合間(?:に|には|で|を見て|をぬって|を縫って)/;
+/** A task said, before it, to be a part of the main work (経理の仕事の一部としてお電話をしていただきます). */
+const AS_A_PART = /(?:仕事|業務|作業)の(?:ごく)?一部として/;
+/** The task said, right after it, not to be what a dedicated desk does (いわゆる督促の専門部署ではなく、…; 受注センターは
+ *  電話応対の専門部署ではありません): the job does some of it beside its main work. */
+const NOT_DEDICATED = /^(?:の)?(?:専門|専任)(?:の)?(?:部署|部門|チーム|センター|窓口|スタッフ|担当)?(?:では|じゃ)(?:なく|ありません|ない)/;
 
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
-  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end))) return true;
+  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end)) || NOT_DEDICATED.test(sentenceText.slice(end))) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.
   const head = sentenceText.slice(0, at);
-  const before = OCCASIONAL.exec(head) ?? IN_THE_GAPS.exec(head);
+  const before = OCCASIONAL.exec(head) ?? IN_THE_GAPS.exec(head) ?? AS_A_PART.exec(head);
   return !!before && !CONTRAST.test(sentenceText.slice(before.index, at));
 }
 
