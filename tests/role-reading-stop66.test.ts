@@ -71,3 +71,20 @@ describe('calls said to be a part of the main work, not a dedicated desk (督促
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('other work named as what the desk arranges or is asked about is not the job (訪問修理の手配, 修理スタッフの出動につなぐ, 配達の時間)', () => {
+  it('a repair desk that takes calls all day and sends the repair staff', async () => {
+    const r = await run(posting('修理受付スタッフ（パート）', 'お客様からの「水が止まらない」というお電話を受けて、修理スタッフの出動につなぐお仕事です。お話を伺って内容を入力し、解決しない場合は訪問修理の手配をします。1日に40件ほどのお電話を受けます。'));
+    expect(r.flags.filter((f) => f.id === 'office.other-work' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a milk-delivery desk asked about delivery times and days off', async () => {
+    const r = await run(posting('宅配受付スタッフ（パート）', 'お客様からの「配達の時間を変えたい」「来週は配達のお休みをしたい」といったお電話を受け、内容を入力します。配送トラブルのご連絡には、まずお詫びしてお話を伺います。'));
+    expect(r.flags.filter((f) => f.id === 'office.other-work' && f.polarity === 'present')).toEqual([]);
+  });
+  it('delivery as the job stays other work', async () => {
+    const r = await run(posting('配達スタッフ（軽バン）', '担当エリアのお客様へ、食品の配達をお願いします。1日に40軒ほど回ります。'));
+    expect(r.flags.some((f) => f.id === 'office.other-work' && f.polarity === 'present')).toBe(true);
+    expect(r.jobType).toBe('other');
+  });
+});

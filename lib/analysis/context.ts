@@ -451,9 +451,11 @@ const CONTRAST = /が[、,]|ですが|けれど|けど|ものの|一方/;
 /** A condition the task waits for: 不備があった場合は、確認の架電を行います. */
 const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
 
-/** What follows a word that names the matter a desk handles (配送・設置のお問い合わせ受付, 清掃のご依頼, 配送に関するご相談)
- *  or the unit that does the work (配送センターと連絡をとり, 配送課, 配送システムの見方): the word is not the job's work. */
-const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|状況|確認)|(?:センター|部門|部|課|チーム|システム|状況))/;
+/** What follows a word that names the matter a desk handles (配送・設置のお問い合わせ受付, 清掃のご依頼, 配送に関するご相談,
+ *  配達の時間を変えたい, 配送トラブル, 配送と設置について), the work it arranges for others (訪問修理の手配, 修理スタッフの
+ *  出動につなぐ, 清掃事務所へ連絡) or the unit that does the work (配送センターと連絡をとり, 配送課, 配送業者, 配送システムの
+ *  見方): the word is not the job's work. */
+const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|時間|状況|確認|手配|出動|変更|遅れ|トラブル|休み)|(?:センター|部門|部|課|チーム|システム|状況|時間|日時|料|先|業者|トラブル|遅れ)|を(?:ご)?手配|について|につな|へ(?:の)?(?:連絡|ご?連絡|お?取り?次|引き継))/;
 // Staff of other work named as whom the job deals with (近くのドライバーに連絡します, 待機しているドライバーを画面で選んで) or
 // whom it proposes and places (エンジニアのご提案, 講師の手配), who do a part of the work (代金はドライバーが受け取ります), or
 // whose rosters it keeps (ドライバーの待機表, 講師のシフト): the people the desk or the seller works with, not the work
