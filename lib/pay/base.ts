@@ -45,6 +45,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   // Postings for foreign workers label their fields in English (Salary: ¥1,300/h, Daily wage: ¥10,000).
   salary: null, wage: null, pay: null, 'pay rate': null, 'hourly rate': 'hour', compensation: null, 'hourly wage': 'hour', 'hourly pay': 'hour', 'daily wage': 'day', 'daily pay': 'day', 'monthly salary': 'month',
   'annual salary': 'year', 'yearly salary': 'year',
+  // …or in plain Japanese, with the words spelled in kana (じきゅう（1じかん）1,350円, きゅうりょう：月 20万円).
+  じきゅう: 'hour', にっきゅう: 'day', げっきゅう: 'month', きゅうりょう: null, おきゅうりょう: null,
 };
 // An English word only as a word of its own: Pay: ¥1,500/hour, not the pay of PayPay or payment.
 const WORDS = Object.keys(UNIT_WORDS)
