@@ -169,6 +169,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // first measured on its untouched half with the stop's start code: unit, incentive, fixed overtime and commute 100,
   // min and max 83.3, training 91.7. Tuned: max 91.7, the rest 100. The floors are the untouched figures.
   'eval-blind-85': { min: 0.83, max: 0.83 },
+  // Stop 66, eval-blind-88 (pages that are not one job's posting beside postings that look least like one), first
+  // measured on its untouched half with the stop's start code: unit, min, max, incentive, commute and training 91.7
+  // (one page), fixed overtime 100. Tuned: all 100. The floors are the untouched figures.
+  'eval-blind-88': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

@@ -497,6 +497,22 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // two articles; their work labelled alike), written blind, first measured with the stop's start code: tuned all 100;
   // untouched all 100 but stress±1 90.9. The floor is that figure.
   'eval-blind-85': { untouched: { 'stress±1': 0.9 } },
+  // Stop 66, eval-blind-86 (where selling work sits: inside sales that phones all day or closes online, 反響営業, shop
+  // counters against walk-in consulting, route staff, brokerage, door-to-door, テレアポ for a field team, 営業事務,
+  // 営業時間 and 情報発信 in other senses), written blind, first measured with the stop's start code: tuned quota 83.3, the
+  // rest 100; untouched callCenter and jobType 91.7, the rest 100. These floors are those figures.
+  'eval-blind-86': { tune: { quota: 0.83 }, untouched: { callCenter: 0.91 } },
+  // Stop 66, eval-blind-87 (the direction of the calls said in every way: shares in tenths, percentages, halves or words,
+  // across sentences or in a table, call-backs, confirmation calls, season switches, インバウンド/アウトバウンド in other
+  // senses), written blind, first measured with the stop's start code: tuned jobType 83.3, the rest 100; untouched
+  // jobType 75.0, the rest 100. These floors are those figures.
+  'eval-blind-87': { tune: { jobType: 0.83 }, untouched: { jobType: 0.75 } },
+  // Stop 66, eval-blind-88 (is this one job's posting: a 採用 top page, a closed posting, a fair's list, a 派遣 service
+  // page, a salary survey, a press release, a school's course page, a blog; beside a mobile listing, an interview with a
+  // short 募集要項, a municipal notice, heavy chrome, a bilingual desk, a shop's SNS post), written blind, first measured
+  // with the stop's start code: tuned callCenter 83.3, jobType 66.7 (of 6 postings), the rest 100; untouched posting
+  // 91.7, quota 83.3 (of 6), the rest 100. These floors are those figures.
+  'eval-blind-88': { tune: { callCenter: 0.83, jobType: 0.66 }, untouched: { posting: 0.91, quota: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
