@@ -2,7 +2,6 @@
 // this stop added. Postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { isOccasional, isTallied } from '../lib/analysis/context';
-import { findSections } from '../lib/text/sections';
 import { posting, run } from './helpers';
 
 describe("targets the work keeps a record of are others' targets, not this job's (売上目標と実績の数値管理)", () => {
@@ -87,18 +86,5 @@ describe('other work named as what the desk arranges or is asked about is not th
     const r = await run(posting('配達スタッフ（軽バン）', '担当エリアのお客様へ、食品の配達をお願いします。1日に40軒ほど回ります。'));
     expect(r.flags.some((f) => f.id === 'office.other-work' && f.polarity === 'present')).toBe(true);
     expect(r.jobType).toBe('other');
-  });
-});
-
-describe('a heading that asks what the work is (■ どんな仕事？) heads the work as 仕事内容 does', () => {
-  it('the section under it is the job\'s', () => {
-    const text = 'お客様センタースタッフ（パート）\n\n■ どんな仕事？\nカタログをご請求いただいたお客様に、翌日こちらからお電話します。\n\n■ 給与\n時給1,200円';
-    const s = findSections(text);
-    const at = text.indexOf('カタログ');
-    expect(s.find((x) => x.start <= at && at < x.end)?.kind).toBe('job');
-  });
-  it('a desk that only calls out, under a desk\'s name, is outbound', async () => {
-    const r = await run('お客様センタースタッフ（パート）\nトップ ＞ 採用情報 ＞ お客様センタースタッフ\n\n■ どんな仕事？\nカタログをご請求いただいたお客様全員に、翌日のうちにこちらからお電話します。届いたかの確認と、モデルハウスのご見学のご予約をおすすめします。センターにかかってくるお電話はほとんどありません。\n1日にお電話するのは40件ほどです。\n\n■ 給与\n時給1,200円\n\n■ 勤務地\n東京都立川市\n\n■ 応募方法\n応募フォームからご応募ください。');
-    expect(r.jobType).toBe('outbound');
   });
 });
