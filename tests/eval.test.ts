@@ -513,6 +513,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // with the stop's start code: tuned callCenter 83.3, jobType 66.7 (of 6 postings), the rest 100; untouched posting
   // 91.7, quota 83.3 (of 6), the rest 100. These floors are those figures.
   'eval-blind-88': { tune: { callCenter: 0.83, jobType: 0.66 }, untouched: { posting: 0.91, quota: 0.83 } },
+  // Stop 66, eval-blind-89 (who at a call-center company does operator work: operators under other names, SVs and center
+  // heads, QA, trainers, planners, IT, back office, recruiters, facility, sellers of the BPO service; profiles full of
+  // center words around jobs that are not operator work), written blind, first measured with the stop's start code:
+  // tuned callCenter 91.7, quota 91.7, the rest 100; untouched callCenter 75.0, jobType 83.3, quota 83.3, stress±1
+  // 83.3, the rest 100. These floors are those figures.
+  'eval-blind-89': { tune: { callCenter: 0.91, quota: 0.91 }, untouched: { callCenter: 0.75, jobType: 0.83, quota: 0.83, 'stress±1': 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
