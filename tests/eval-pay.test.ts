@@ -173,6 +173,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // measured on its untouched half with the stop's start code: unit, min, max, incentive, commute and training 91.7
   // (one page), fixed overtime 100. Tuned: all 100. The floors are the untouched figures.
   'eval-blind-88': { unit: 0.91, incentive: 0.91 },
+  // Stop 66, eval-blind-91 (派遣 agency pages; the first job's pay), first measured on its untouched half with the stop's
+  // start code: unit and min 91.7, the rest 100. Tuned: max 91.7, the rest 100. The floor is the untouched figure.
+  'eval-blind-91': { unit: 0.91 },
 };
 
 /**
@@ -186,7 +189,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
 // job's posting read as one, whose figure in a company block was then read as its pay.
 // eval-blind-47 (stop 39): one on its untouched half with the stop's start code (seen by kind only).
 // eval-blind-68 (stop 49): one on its untouched half with the stop's start code (seen by kind only).
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1 };
+// eval-blind-91 (stop 66): one on its untouched half with the stop's start code (seen by kind only).
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);

@@ -519,6 +519,16 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned callCenter 91.7, quota 91.7, the rest 100; untouched callCenter 75.0, jobType 83.3, quota 83.3, stress±1
   // 83.3, the rest 100. These floors are those figures.
   'eval-blind-89': { tune: { callCenter: 0.91, quota: 0.91 }, untouched: { callCenter: 0.75, jobType: 0.83, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 66, eval-blind-90 (phone and other jobs told through the page's shape: a day's timeline, staff voices, a Q&A, a
+  // dialogue, a points box, a new hire's before and after, numbers at a glance), written blind, first measured with the
+  // stop's start code: tuned quota 91.7, the rest 100; untouched jobType 91.7, stress±1 91.7, the rest 100. These floors
+  // are those figures.
+  'eval-blind-90': { tune: { quota: 0.91 }, untouched: { 'stress±1': 0.91 } },
+  // Stop 66, eval-blind-91 (派遣 agency pages in their dense formats: お仕事No. tables, the agency's chrome, the client's
+  // business at length, other jobs listed below the first; two pages that are only a list or a 登録会 notice), written
+  // blind, first measured with the stop's start code: tuned callCenter and jobType 90.9, the rest 100; untouched
+  // posting 91.7, callCenter and jobType 90.9, the rest 100. These floors are those figures.
+  'eval-blind-91': { tune: { callCenter: 0.9 }, untouched: { posting: 0.91, callCenter: 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
