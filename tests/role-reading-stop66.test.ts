@@ -1,7 +1,7 @@
 // Stop 66: figures the work keeps for others (a clerk's record of the sales staff's targets) and the other readings
 // this stop added. Postings and sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { isOccasional, isTallied } from '../lib/analysis/context';
+import { isOccasional, isQuestion, isTallied } from '../lib/analysis/context';
 import { posting, run } from './helpers';
 
 describe("targets the work keeps a record of are others' targets, not this job's (売上目標と実績の数値管理)", () => {
@@ -86,5 +86,17 @@ describe('other work named as what the desk arranges or is asked about is not th
     const r = await run(posting('配達スタッフ（軽バン）', '担当エリアのお客様へ、食品の配達をお願いします。1日に40軒ほど回ります。'));
     expect(r.flags.some((f) => f.id === 'office.other-work' && f.polarity === 'present')).toBe(true);
     expect(r.jobType).toBe('other');
+  });
+});
+
+describe('a question that closes a quote in dialogue asks, it does not state (アオイ「ノルマは…？」)', () => {
+  it('the question and its answer: no quota', async () => {
+    const r = await run(posting('訪問営業スタッフ', '新人「ノルマは…？」\n先輩「ノルマはないよ。自分のペースで回ればいいんだ」\nお約束したお宅にうかがい、太陽光パネルのご提案をします。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('the mark before a closing quote or bracket', () => {
+    expect(isQuestion('アオイ「ノルマは…？」')).toBe(true);
+    expect(isQuestion('（電話は多いですか？）')).toBe(true);
+    expect(isQuestion('先輩「ノルマはないよ。」')).toBe(false);
   });
 });

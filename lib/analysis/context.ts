@@ -254,7 +254,8 @@ const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは',
 export function isQuestion(sentenceText: string): boolean {
   // An FAQ's question line may end as a worry, not a question (Q．クレームの電話が心配です。): its answer says.
   if (/^\s*q\s*[.．:：)）]/i.test(sentenceText)) return true;
-  return /[?？]\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
+  // A question may close a quote in dialogue (アオイ「ノルマは…？」): the quote is the speaker's question.
+  return /[?？][」』)）]*\s*$/.test(sentenceText) || (/か[。]?\s*$/.test(sentenceText) && /ますか|ですか|でしょうか/.test(sentenceText));
 }
 
 /** A heading's opening mark, and what closes a heading (its bracket, or the colon before its value). */
