@@ -100,3 +100,18 @@ describe('a question that closes a quote in dialogue asks, it does not state (�
     expect(isQuestion('先輩「ノルマはないよ。」')).toBe(false);
   });
 });
+
+describe('calls named as the lesser side of a comparison (電話を受ける時間より、パソコンでの作業がほとんど)', () => {
+  it('a clerk whose calls are the lesser part of the day', async () => {
+    const r = await run(posting('スタッフ募集（パート）', 'お客様からのお電話を受ける時間より、パソコンでの作業がほとんどです。見積書の作成と集計をお願いします。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the marker after the calls, and the calls as the greater side', () => {
+    const less = '電話を受ける時間より、パソコンでの作業がほとんどです。';
+    expect(isOccasional(less, 0, 5)).toBe(true);
+    const more = '入力作業より、お電話を受ける時間のほうが長いです。';
+    const at = more.indexOf('お電話');
+    expect(isOccasional(more, at, at + 6)).toBe(false);
+  });
+});

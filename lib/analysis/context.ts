@@ -491,11 +491,14 @@ const IN_THE_GAPS = /合間(?:に|には|で|を見て|をぬって|を縫って
 const AS_A_PART = /(?:仕事|業務|作業)の(?:ごく)?一部として/;
 /** The task said, right after it, not to be what a dedicated desk does (いわゆる督促の専門部署ではなく、…; 受注センターは
  *  電話応対の専門部署ではありません): the job does some of it beside its main work. */
+/** The task named as the lesser side of a comparison (電話を受ける時間より、パソコンでの作業がほとんどです; 電話よりも
+ *  入力のほうが多い): the other work is most of the day. */
+const LESS_THAN_THE_REST = /^[^。、\n]{0,12}?より(?:も)?[、,]?[^。\n]{1,30}?(?:ほうが|方が|が)[^。\n]{0,6}?(?:ほとんど|大半|多い|多く|長い|長く|中心|メイン)/;
 const NOT_DEDICATED = /^(?:の)?(?:専門|専任)(?:の)?(?:部署|部門|チーム|センター|窓口|スタッフ|担当)?(?:では|じゃ)(?:なく|ありません|ない)/;
 
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
-  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end)) || NOT_DEDICATED.test(sentenceText.slice(end))) return true;
+  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end)) || NOT_DEDICATED.test(sentenceText.slice(end)) || LESS_THAN_THE_REST.test(sentenceText.slice(end))) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.
