@@ -115,3 +115,18 @@ describe('calls named as the lesser side of a comparison (電話を受ける時�
     expect(isOccasional(more, at, at + 6)).toBe(false);
   });
 });
+
+describe("another opening listed under こちらも募集中, and work said to be another department's (別部署の担当です)", () => {
+  it('the listed opening\'s results pay is not this job\'s', async () => {
+    const r = await run(posting('データ入力スタッフ（派遣）', '申込書の内容をシステムに入力します。\n≪こちらも募集中≫\nAB-1234　携帯販売スタッフ 時給1,500円＋インセンティブ'));
+    expect(r.flags.filter((f) => f.category === 'incentive' && f.polarity === 'present')).toEqual([]);
+  });
+  it('complaints said to be another department\'s work', async () => {
+    const r = await run(posting('受注スタッフ（パート）', 'お客様からのご注文のお電話を受けて、入力します。※お客様からの苦情受付は別部署（お客様相談室）の担当です。'));
+    expect(r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present')).toEqual([]);
+  });
+  it('the same desk named as this job\'s own stays', async () => {
+    const r = await run(posting('お客様相談室スタッフ', 'お客様からのご意見や苦情のお電話を受け、内容を記録します。'));
+    expect(r.flags.some((f) => f.category === 'complaints' && f.polarity === 'present')).toBe(true);
+  });
+});
