@@ -456,7 +456,7 @@ const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
  *  配達の時間を変えたい, 配送トラブル, 配送と設置について), the work it arranges for others (訪問修理の手配, 修理スタッフの
  *  出動につなぐ, 清掃事務所へ連絡) or the unit that does the work (配送センターと連絡をとり, 配送課, 配送業者, 配送システムの
  *  見方): the word is not the job's work. */
-const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|時間|状況|確認|手配|出動|変更|遅れ|トラブル|休み)|(?:センター|部門|部|課|チーム|システム|状況|時間|日時|料|先|業者|トラブル|遅れ)|を(?:ご)?手配|について|につな|へ(?:の)?(?:連絡|ご?連絡|お?取り?次|引き継))/;
+const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|時間|状況|確認|手配|出動|変更|遅れ|トラブル|休み)|(?:センター|部門|部|課|チーム|システム|状況|時間|日時|料|先|業者|トラブル|遅れ)|を(?:ご)?手配|について|につな|へ(?:の)?(?:ご?連絡|お?取り?次|引き継))/;
 // Staff of other work named as whom the job deals with (近くのドライバーに連絡します, 待機しているドライバーを画面で選んで) or
 // whom it proposes and places (エンジニアのご提案, 講師の手配), who do a part of the work (代金はドライバーが受け取ります), or
 // whose rosters it keeps (ドライバーの待機表, 講師のシフト): the people the desk or the seller works with, not the work
@@ -491,10 +491,10 @@ const IN_THE_GAPS = /合間(?:に|には|で|を見て|をぬって|を縫って
 const AS_A_PART = /(?:仕事|業務|作業)の(?:ごく)?一部として/;
 /** The task said, right after it, not to be what a dedicated desk does (いわゆる督促の専門部署ではなく、…; 受注センターは
  *  電話応対の専門部署ではありません): the job does some of it beside its main work. */
+const NOT_DEDICATED = /^(?:の)?(?:専門|専任)(?:の)?(?:部署|部門|チーム|センター|窓口|スタッフ|担当)?(?:では|じゃ)(?:なく|ありません|ない)/;
 /** The task named as the lesser side of a comparison (電話を受ける時間より、パソコンでの作業がほとんどです; 電話よりも
  *  入力のほうが多い): the other work is most of the day. */
 const LESS_THAN_THE_REST = /^[^。、\n]{0,12}?より(?:も)?[、,]?[^。\n]{1,30}?(?:ほうが|方が|が)[^。\n]{0,6}?(?:ほとんど|大半|多い|多く|長い|長く|中心|メイン)/;
-const NOT_DEDICATED = /^(?:の)?(?:専門|専任)(?:の)?(?:部署|部門|チーム|センター|窓口|スタッフ|担当)?(?:では|じゃ)(?:なく|ありません|ない)/;
 
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
