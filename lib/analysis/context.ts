@@ -498,7 +498,9 @@ const LESS_THAN_THE_REST = /^[^。、\n]{0,12}?より(?:も)?[、,]?[^。\n]{1,3
 
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
   if (limitedToRoutine(sentenceText, at)) return true;
-  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(sentenceText.slice(end)) || NOT_DEDICATED.test(sentenceText.slice(end)) || LESS_THAN_THE_REST.test(sentenceText.slice(end))) return true;
+  // What the words right after the task say of it: a light count, not a dedicated desk's, the lesser side.
+  const rest = sentenceText.slice(end);
+  if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(rest) || NOT_DEDICATED.test(rest) || LESS_THAN_THE_REST.test(rest)) return true;
   const after = OCCASIONAL.exec(sentenceText.slice(at));
   if (after && !CONTRAST.test(sentenceText.slice(at, at + after.index))) return true;
   // たまに、予約のお電話を受けます: the marker may come first.
