@@ -176,6 +176,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // Stop 66, eval-blind-91 (派遣 agency pages; the first job's pay), first measured on its untouched half with the stop's
   // start code: unit and min 91.7, the rest 100. Tuned: max 91.7, the rest 100. The floor is the untouched figure.
   'eval-blind-91': { unit: 0.91 },
+  // Stop 67, eval-blind-95 (results pay: ランク制時給, 歩合率, per-件 incentives, 最低保証, 完全歩合, attendance bonuses and the
+  // denials), first measured on its untouched half with the stop's start code (56a0a69): unit, min, max, incentive and
+  // training 91.7 (one page), fixed overtime and commute 100. Tuned: all 100. The floors are the untouched figures.
+  'eval-blind-95': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

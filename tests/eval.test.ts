@@ -529,6 +529,22 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // blind, first measured with the stop's start code: tuned callCenter and jobType 90.9, the rest 100; untouched
   // posting 91.7, callCenter and jobType 90.9, the rest 100. These floors are those figures.
   'eval-blind-91': { tune: { callCenter: 0.9 }, untouched: { posting: 0.91, callCenter: 0.9 } },
+  // Stop 67, eval-blind-92 (short postings as card-length boards, terse 求人票, SNS posts and typed-out shop notices give
+  // them, 350–1,200 characters; three short texts that are not postings), written blind, first measured with the stop's
+  // start code (56a0a69): tuned posting 91.7, callCenter and jobType 90.0, the rest 100; untouched callCenter and
+  // jobType 90.9, the rest 100. These floors are those figures.
+  'eval-blind-92': { tune: { posting: 0.91, callCenter: 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 67, eval-blind-93 (help desks and support desks: in-house and outsourced service desks, software and device
+  // support, escalation tiers, kitting and on-site support, monitoring, outbound usage and renewal calls, pre-sales; a
+  // vendor's service page and a column), written blind, first measured with the stop's start code: tuned jobType 81.8,
+  // the rest 100; untouched callCenter 90.9, jobType 81.8, difficulty±1 90.9, the rest 100. These floors are those
+  // figures.
+  'eval-blind-93': { tune: { jobType: 0.81 }, untouched: { callCenter: 0.9, jobType: 0.81, 'difficulty±1': 0.9 } },
+  // Stop 67, eval-blind-95 (how results are paid and pushed, said through pay: ランク制時給, 達成率 in 評価, 歩合率 tables,
+  // per-件 incentives, 最低保証 and 完全歩合, attendance bonuses, tenure raises, team 報奨金, results 賞与 and their
+  // denials), written blind, first measured with the stop's start code: tuned quota 91.7, the rest 100; untouched all
+  // 100. The floor is that figure.
+  'eval-blind-95': { tune: { quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
