@@ -188,7 +188,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
       section,
       ...(m.occasional || m.light ? { occasional: true as const } : {}),
     };
-    rememberReading(flag, s.read, norm.text.slice(m.start, m.end), nameLines.some((l) => m.start >= l.start && m.start < l.end));
+    rememberReading(flag, s.read, norm.text.slice(m.start, m.end), nameLines.some((l) => m.start >= l.start && m.start < l.end), m.light);
     flags.push(flag);
   }
   return flags;

@@ -436,6 +436,10 @@ export const CALL_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inbou
 /** Calls counted as light in brackets at the end of their clause (お電話に対応します（1日5件程度）). Said of calls
  *  only: in 営業スタッフへ取次ぎ（1日15本） the count is the calls', not the sales staff's. */
 export const countedLightAfter = (sentenceText: string, end: number): boolean => LIGHT_COUNT_BRACKETED.test(sentenceText.slice(end));
+/** A note marked ※ on the very next line that counts calls as light (・お電話でのお問い合わせ ⏎ ※お電話は1日数本ほどです): a
+ *  board's way of qualifying the line it stands under, as a bracket after the words does. */
+const LIGHT_NOTE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t\u3000]*[※*][^\n]{0,20}?${LIGHT_COUNT}`);
+export const countedLightBelow = (text: string, sentenceEnd: number): boolean => LIGHT_NOTE_BELOW.test(text.slice(sentenceEnd, sentenceEnd + 80));
 /** Whether a sentence counts a light load a day (電話は1日10件ほど); full-width digits too (it may be the original). */
 export const statesLightCount = (sentenceText: string): boolean => LIGHT_COUNT_IN.test(sentenceText.normalize('NFKC'));
 const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -188,7 +188,7 @@ export function matchSentence(
     : hits;
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
-  const r: Reading = { lex, sentence, sentenceText };
+  const r: Reading = { lex, sentence, sentenceText, lightNoteBelow: countedLightBelow(text, sentence.end) };
   const hard: TermHit[] = [];
   const easy: TermHit[] = [];
   // What this job's work is: not the applicant's number to call, nor work the page gives to someone else (terms
@@ -302,6 +302,8 @@ interface Reading {
   lex: CompiledLexicon;
   sentence: Span;
   sentenceText: string;
+  /** The line below is a ※ note counting calls as light (see countedLightBelow). */
+  lightNoteBelow: boolean;
 }
 
 /** A side task (時々, 必要に応じて) or one a role's note names. */
@@ -319,7 +321,7 @@ function ceased(text: string, sentence: Span, h: TermHit): boolean {
 
 function rawMatch(r: Reading, h: TermHit, negated: boolean): RawMatch {
   const entry = r.lex.entries[h.entry]!;
-  const light = CALL_CATEGORIES.has(entry.entry.category) && countedLightAfter(r.sentenceText, h.end - r.sentence.start);
+  const light = CALL_CATEGORIES.has(entry.entry.category) && (r.lightNoteBelow || countedLightAfter(r.sentenceText, h.end - r.sentence.start));
   return { entry, start: h.start, end: h.end, polarity: negated ? 'negated' : 'present', sentence: r.sentence, occasional: isOccasionalHit(r, h), light, ...(h.notes ? { notes: h.notes } : {}) };
 }
 

@@ -3,7 +3,7 @@
 import { CATEGORIES, type Category, type Flag, type SectionKind } from '../../core/types';
 import { TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
-import { onJobNameLine, sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
+import { countedLight, onJobNameLine, sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
 
 export type Scope = 'title' | 'role' | 'page';
 
@@ -167,7 +167,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
-      else if (statesLightCount(sentenceOf(f))) lightPhone += f.weight;
+      else if (countedLight(f) || statesLightCount(sentenceOf(f))) lightPhone += f.weight;
       if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;

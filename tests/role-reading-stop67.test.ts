@@ -1,0 +1,38 @@
+// Stop 67: calls a ※ note below their line counts as light, technical sellers named as such, and a pay comparison
+// that states no pay. Postings, sentences and pages of our own.
+import { describe, expect, it } from 'vitest';
+import { countedLightBelow } from '../lib/analysis/context';
+import { checkPages } from './posting-shapes-helpers';
+import { posting, run } from './helpers';
+
+describe('a ※ note on the line below that counts the calls as light (・お電話でのお問い合わせ ⏎ ※お電話は1日数本ほどです)', () => {
+  const counter = (note: string) =>
+    posting('受付スタッフ（パート）', `・お預かりした靴の状態のチェックと伝票の記入\n・修理品のお渡しとお会計\n・お電話でのお問い合わせへの対応（修理の料金・仕上がり日など）\n${note}\n・店内の清掃`);
+  it('a repair shop counter whose phone rings a few times a day is counter work', async () => {
+    const r = await run(counter('　※お電話は1日5件ほどです'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('without the note the calls are the job\'s own inbound work, as before', async () => {
+    const r = await run(counter('・包装資材の補充'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a note that counts the calls in hundreds is no light load', async () => {
+    const r = await run(counter('　※お電話は1日200件ほどです'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('the note must stand right under the line and be marked as a note', () => {
+    const t = '・お電話でのお問い合わせへの対応\n※お電話は1日10本程度です';
+    const end = t.indexOf('\n');
+    expect(countedLightBelow(t, end)).toBe(true);
+    expect(countedLightBelow(t.replace('※', ''), end)).toBe(false);
+    const gap = '・お電話でのお問い合わせへの対応\n・レジ\n※お電話は1日10本程度です';
+    expect(countedLightBelow(gap, gap.indexOf('\n'))).toBe(false);
+  });
+  it('a desk whose calls are its work stays a call desk though a note counts another thing lightly', async () => {
+    const r = await run(posting('コールセンタースタッフ', '・通販のお客様からのご注文のお電話を受けます\n※返品の書類の発送は1日5件ほどです'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
