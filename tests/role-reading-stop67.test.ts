@@ -36,3 +36,17 @@ describe('a ※ note on the line below that counts the calls as light (・お電
   });
 });
 
+describe('technical sellers named as such (プリセールス, セールスエンジニア, 技術営業) sell', () => {
+  it('a pre-sales engineer who visits prospects with the sales staff', async () => {
+    const r = await run(
+      posting('プリセールス（勤怠管理システム）', '営業担当と一緒に導入を検討しているお客様の会社を訪ね、システムのデモを行い、運用に合わせた設定をご提案します。技術的なご質問にはメールやオンライン会議でお答えします。', '【給与】\n年収480万円〜650万円\n【勤務地】\n大阪市北区\n【応募資格】\nシステム導入の経験3年以上'),
+    );
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('技術営業 on the job\'s line', async () => {
+    const r = await run(posting('技術営業（正社員）', '工場向けの測定機器について、お客様の現場を訪ねて課題をうかがい、機種の選定から導入までご提案します。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
+
