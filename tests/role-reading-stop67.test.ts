@@ -2,6 +2,8 @@
 // that states no pay. Postings, sentences and pages of our own.
 import { describe, expect, it } from 'vitest';
 import { countedLightBelow } from '../lib/analysis/context';
+import { normalize } from '../lib/text/normalize';
+import { postingShape } from '../lib/analysis/decide/posting';
 import { checkPages } from './posting-shapes-helpers';
 import { posting, run } from './helpers';
 
@@ -50,3 +52,14 @@ describe('technical sellers named as such (プリセールス, セールスエ�
   });
 });
 
+describe('a pay compared with another job states no pay (時給は前のバイトより250円高い)', () => {
+  checkPages('expected-stop67.json');
+  // The fitted model's payAmount feature, fourth in its features.
+  const payAmount = (line: string) => postingShape(normalize(`パート募集\n${line}\n勤務地：駅前店`).text).features[3];
+  it.each(['時給は前の居酒屋より250円高い', '月給は前職より3万円ほど多い'])('not a stated pay: %s', (line) => {
+    expect(payAmount(line)).toBe(0);
+  });
+  it.each(['時給1,150円', '時給は1,200円より（経験により優遇）'])('a stated pay: %s', (line) => {
+    expect(payAmount(line)).toBe(1);
+  });
+});
