@@ -180,6 +180,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // denials), first measured on its untouched half with the stop's start code (56a0a69): unit, min, max, incentive and
   // training 91.7 (one page), fixed overtime and commute 100. Tuned: all 100. The floors are the untouched figures.
   'eval-blind-95': { unit: 0.91, incentive: 0.91 },
+  // Stop 67, eval-blind-96 (pages that are not postings beside postings in their shapes), first measured on its
+  // untouched half with the stop's start code (56a0a69): incentive 91.7, the rest 100. Tuned: unit, min, max and
+  // commute 91.7 (one page that is not a posting), the rest 100. The floor is the untouched figure.
+  'eval-blind-96': { incentive: 0.91 },
 };
 
 /**

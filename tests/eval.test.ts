@@ -550,6 +550,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // desks that are, under the names 受付, 窓口, 相談室 and 予約センター; how much of the day is the phone said in varied
   // ways), written blind, first measured with the stop's start code: tuned jobType 91.7, quota 91.7, the rest 100;
   // untouched jobType 91.7, quota 91.7, the rest 100. The floors are the quota figures.
+  // Stop 67, eval-blind-96 (pages that are not postings though they carry a posting's words — memoirs, a company
+  // profile, a news release, interviews, Q&A threads, a city's job-support page, a column, a 特集 page, a briefing —
+  // beside postings told as stories, SNS posts, 社員紹介 and press releases that end in 募集要項), written blind, first
+  // measured with the stop's start code: tuned posting 83.3, the rest 100; untouched posting 91.7, the rest 100. These
+  // floors are those figures.
+  'eval-blind-96': { tune: { posting: 0.83 }, untouched: { posting: 0.91 } },
   'eval-blind-97': { tune: { quota: 0.91 }, untouched: { quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
