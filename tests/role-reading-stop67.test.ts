@@ -1,5 +1,5 @@
-// Stop 67: calls a ※ note below their line counts as light, technical sellers named as such, and a pay comparison
-// that states no pay. Postings, sentences and pages of our own.
+// Stop 67: calls a ※ note below their line counts as light, technical sellers named as such, a pay comparison that
+// states no pay, and a page that says it offers no job. Postings, sentences and pages of our own.
 import { describe, expect, it } from 'vitest';
 import { countedLightBelow } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
@@ -52,8 +52,11 @@ describe('technical sellers named as such (プリセールス, セールスエ�
   });
 });
 
-describe('a pay compared with another job states no pay (時給は前のバイトより250円高い)', () => {
+describe('stop 67 pages (expected-stop67.json): a memoir that compares its pay, a town\'s job-support page that says it hires no one, and postings beside them', () => {
   checkPages('expected-stop67.json');
+});
+
+describe('a pay compared with another job states no pay (時給は前のバイトより250円高い)', () => {
   // The fitted model's payAmount feature, fourth in its features.
   const payAmount = (line: string) => postingShape(normalize(`パート募集\n${line}\n勤務地：駅前店`).text).features[3];
   it.each(['時給は前の居酒屋より250円高い', '月給は前職より3万円ほど多い'])('not a stated pay: %s', (line) => {

@@ -252,6 +252,10 @@ const FOR_PEOPLE_HIRED = /(?:派遣|登録|就業中の|勤務中の|在籍|稼�
  *  people already hired, its rules for shifts and pay are theirs even where they stand under field-like headings. */
 const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当ページ)(?:から|で|では|からの)?(?:は)?(?:ご)?応募(?:は|を)?(?:できません|いただけません|受け付けて(?:おりません|いません)|お受けして(?:おりません|いません))/;
 
+/** The page says it offers no job itself (市が直接雇用するものではありません, 当コーナーでは求人の募集は行っておりません): a
+ *  public office's or a support service's page about finding work, whatever jobs and pay it speaks of. */
+const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センター|コーナー|サイト|ページ|窓口)|本(?:事業|講座|ページ|サイト|コーナー)|この(?:ページ|講座|コーナー|サイト))(?:が|で|は|では|において)[、,]?(?:直接)?(?:雇用|採用|求人(?:の)?(?:募集)?|募集)(?:を)?(?:する|行う|行なう)?(?:もの|こと)?(?:では|は)?(?:ありません|ございません|行っておりません|行っていません|しておりません|していません)/;
+
 /** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
  *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
 const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
@@ -382,7 +386,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
-    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay)));
+    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay))) ||
+    (!requirementsBlock && OFFERS_NO_JOB.test(text));
   const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
   return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
