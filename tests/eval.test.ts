@@ -557,6 +557,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // floors are those figures.
   'eval-blind-96': { tune: { posting: 0.83 }, untouched: { posting: 0.91 } },
   'eval-blind-97': { tune: { quota: 0.91 }, untouched: { quota: 0.91 } },
+  // Stop 67, eval-blind-98 (office, logistics and service jobs whose duty lists put phone tasks up front — 総務, 経理,
+  // 採用事務, 物流事務, 受発注, school offices, property management, agency clerks, counters, 地域連携室 — beside the desks
+  // in the same industries where the phone is the job), written blind, first measured with the stop's start code:
+  // tuned callCenter and jobType 83.3, the rest 100; untouched callCenter, jobType, difficulty±1 and stress±1 91.7, the
+  // rest 100. These floors are those figures.
+  'eval-blind-98': { tune: { callCenter: 0.83, jobType: 0.83 }, untouched: { callCenter: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
