@@ -563,6 +563,18 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned callCenter and jobType 83.3, the rest 100; untouched callCenter, jobType, difficulty±1 and stress±1 91.7, the
   // rest 100. These floors are those figures.
   'eval-blind-98': { tune: { callCenter: 0.83, jobType: 0.83 }, untouched: { callCenter: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
+  // Stop 67, eval-blind-99 (contact-center work that does not look like it — chat, mail and SNS desks, home-based
+  // operators, customer success on the phone, 二次対応 and escalation desks, public hotlines, hospital and hotel booking
+  // centers, bilingual desks — beside jobs that only look like it: data entry beside a center, an 事務センター, QA),
+  // written blind, first measured with the stop's start code: tuned callCenter and jobType 75.0, quota, difficulty±1
+  // and stress±1 91.7; untouched callCenter 75.0, jobType 66.7, quota 83.3, the rest 100. These floors are those
+  // figures.
+  'eval-blind-99': { tune: { callCenter: 0.75, jobType: 0.75, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 }, untouched: { callCenter: 0.75, jobType: 0.66, quota: 0.83 } },
+  // Stop 67, eval-blind-100 (pressure on results, a third round: minimum call counts, renewal on results, service
+  // levels, dashboards, 評価基準, targets the worker sets, team targets, 目安 counts with and without consequences,
+  // rankings, 表彰, and denials beside them), written blind, first measured with the stop's start code: tuned quota
+  // 83.3, the rest 100; untouched jobType 91.7, quota 75.0, stress±1 91.7, the rest 100. These floors are those figures.
+  'eval-blind-100': { tune: { quota: 0.83 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
