@@ -184,6 +184,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // untouched half with the stop's start code (56a0a69): incentive 91.7, the rest 100. Tuned: unit, min, max and
   // commute 91.7 (one page that is not a posting), the rest 100. The floor is the untouched figure.
   'eval-blind-96': { incentive: 0.91 },
+  // Stop 67, eval-blind-101 (board and company-site pages that are not one job's posting beside single postings),
+  // first measured on its untouched half with the stop's start code (56a0a69): unit and min 91.7, max 83.3, the rest
+  // 100. Tuned: unit, min and incentive 83.3, training 91.7 (pages that are not postings read as ones). The floors are
+  // the untouched figures.
+  'eval-blind-101': { unit: 0.91, max: 0.83 },
 };
 
 /**

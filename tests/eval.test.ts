@@ -575,6 +575,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // rankings, 表彰, and denials beside them), written blind, first measured with the stop's start code: tuned quota
   // 83.3, the rest 100; untouched jobType 91.7, quota 75.0, stress±1 91.7, the rest 100. These floors are those figures.
   'eval-blind-100': { tune: { quota: 0.83 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
+  // Stop 67, eval-blind-101 (pages on boards and company sites that are not one job's posting — a company's page on a
+  // board, 口コミ and 給与 pages, 職種ガイド, a 特集, an agency's teaser, an 応募完了 page, saved jobs, a fair's exhibitor
+  // list, a 合同説明会 — beside single postings with the same chrome), written blind, first measured with the stop's
+  // start code: tuned posting 75.0, the rest 100; untouched posting 91.7, quota 83.3 (of 6 postings), the rest 100.
+  // These floors are those figures.
+  'eval-blind-101': { tune: { posting: 0.75 }, untouched: { posting: 0.91, quota: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
