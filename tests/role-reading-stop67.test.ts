@@ -1,10 +1,13 @@
 // Stop 67: calls a ※ note below their line counts as light, technical sellers named as such, a pay comparison that
-// states no pay, and a page that says it offers no job. Postings, sentences and pages of our own.
+// states no pay, a page that says it offers no job, and a board's pages around postings. Postings, sentences and
+// pages of our own.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countedLightBelow } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { postingShape } from '../lib/analysis/decide/posting';
-import { checkPages } from './posting-shapes-helpers';
+import { checkPages, shapesDir } from './posting-shapes-helpers';
 import { posting, run } from './helpers';
 
 describe('a ※ note on the line below that counts the calls as light (・お電話でのお問い合わせ ⏎ ※お電話は1日数本ほどです)', () => {
@@ -54,6 +57,16 @@ describe('technical sellers named as such (プリセールス, セールスエ�
 
 describe('stop 67 pages (expected-stop67.json): a memoir that compares its pay, a town\'s job-support page that says it hires no one, and postings beside them', () => {
   checkPages('expected-stop67.json');
+});
+
+describe("a board's page around postings, named so in its title (応募完了, 出展企業一覧, 〜の口コミ), points to other pages", () => {
+  const shape = (file: string) => postingShape(normalize(fs.readFileSync(path.join(shapesDir, file), 'utf8')).text);
+  it.each(['a67-application-sent-page.txt', 'a67-job-fair-exhibitors.txt', 'a67-company-reviews-page.txt'])('%s', (file) => {
+    expect(shape(file).pointsElsewhere).toBe(true);
+  });
+  it('a posting under a board menu that names 口コミ labels its own job and stays one', () => {
+    expect(shape('a67-posting-below-reviews-menu.txt').pointsElsewhere).toBe(false);
+  });
 });
 
 describe('a pay compared with another job states no pay (時給は前のバイトより250円高い)', () => {

@@ -256,6 +256,12 @@ const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当�
  *  public office's or a support service's page about finding work, whatever jobs and pay it speaks of. */
 const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センター|コーナー|サイト|ページ|窓口)|本(?:事業|講座|ページ|サイト|コーナー)|この(?:ページ|講座|コーナー|サイト))(?:が|で|は|では|において)[、,]?(?:直接)?(?:雇用|採用|求人(?:の)?(?:募集)?|募集)(?:を)?(?:する|行う|行なう)?(?:もの|こと)?(?:では|は)?(?:ありません|ございません|行っておりません|行っていません|しておりません|していません)/;
 
+/** A board's page around postings names itself so in its title: a company's reviews (〜の口コミ・評判), the note that an
+ *  application went through (応募が完了しました), a job fair's list of exhibitors (出展企業一覧). What jobs and pay it shows
+ *  are other pages'. Read only where the page labels no job of its own: a board's menu may name 口コミ above a posting
+ *  that labels its job, pay and place. */
+const AROUND_POSTINGS_TITLE = /口コミ|クチコミ|応募(?:が|を)?完了|ご応募ありがとうございま|出展企業|出展社一覧|参加企業一覧/;
+
 /** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
  *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
 const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
@@ -387,7 +393,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
     (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay))) ||
-    (!requirementsBlock && OFFERS_NO_JOB.test(text));
+    (!requirementsBlock && OFFERS_NO_JOB.test(text)) ||
+    (!labelsOwnJob(labelKinds) && titleLines(text).some((l) => AROUND_POSTINGS_TITLE.test(l)));
   const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
   return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
