@@ -41,6 +41,18 @@ describe('a ※ note on the line below that counts the calls as light (・お電
   });
 });
 
+describe('a chat desk and a home-based phone desk answer inquiries (チャットのお問い合わせに文字でお答え, お電話をご自宅で受け)', () => {
+  it('a chat support desk with no phone is inbound contact-center work', async () => {
+    const r = await run(posting('チャットサポートスタッフ（アルバイト）', '家電の通販サイトをご利用のお客様から届くチャットのお問い合わせに、文字でお答えするお仕事です。「届く日を知りたい」「色を変えたい」といったご質問がほとんどで、回答のひな形が用意されています。お電話での対応はありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('calls taken at home are calls taken', async () => {
+    const r = await run(posting('在宅オペレーター（パート）', '化粧品の通信販売で、お客様からのお電話をご自宅で受けていただくお仕事です。ご注文やお届け日の変更をうかがいます。'));
+    expect(r.flags.some((f) => f.category === 'inbound' && f.polarity === 'present')).toBe(true);
+  });
+});
+
 describe('technical sellers named as such (プリセールス, セールスエンジニア, 技術営業) sell', () => {
   it('a pre-sales engineer who visits prospects with the sales staff', async () => {
     const r = await run(
