@@ -1,10 +1,10 @@
-// Stop 67: calls a ※ note below their line counts as light, technical sellers named as such, a pay comparison that
-// states no pay, a page that says it offers no job, and a board's pages around postings. Postings, sentences and
-// pages of our own.
+// Stop 67: calls a ※ note below their line or a line about the phone counts as light, technical sellers named as
+// such, chat and home-based desks, a pay comparison that states no pay, a page that says it offers no job, and a
+// board's pages around postings. Postings, sentences and pages of our own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedLightBelow } from '../lib/analysis/context';
+import { countedLightBelow, countsPhoneLight } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { postingShape } from '../lib/analysis/decide/posting';
 import { checkPages, shapesDir } from './posting-shapes-helpers';
@@ -38,6 +38,26 @@ describe('a ※ note on the line below that counts the calls as light (・お電
     const r = await run(posting('コールセンタースタッフ', '・通販のお客様からのご注文のお電話を受けます\n※返品の書類の発送は1日5件ほどです'));
     expect(r.callCenter).toBe(true);
     expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('a line that counts the phone as a whole as light (・電話は受発注あわせて1日15件程度) makes every call a side task', () => {
+  const clerk = (count: string) =>
+    posting('物流事務（パート）', `・取引先からの出荷依頼（主にFAX・メール）を受け、出荷データを入力します\n・仕入先へ入荷予定の確認の電話をします\n・送り状の発行と在庫数のチェック\n${count}`);
+  it('a logistics clerk whose phone rings about ten times a day', async () => {
+    const r = await run(clerk('・電話は受発注と配車の連絡をあわせて1日10件程度です。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a count in hundreds is a call desk\'s', async () => {
+    const r = await run(posting('受注センタースタッフ', '・お客様からのご注文のお電話を受けます\n・電話は1日80件ほどです'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('said of the phone only: a seller\'s count of calls out is no such line', () => {
+    expect(countsPhoneLight('・電話は受発注あわせて1日15件程度。')).toBe(true);
+    expect(countsPhoneLight('※お電話は1日10本ほどです')).toBe(true);
+    expect(countsPhoneLight('・架電は1日20件程度です。')).toBe(false);
+    expect(countsPhoneLight('・電話は1日80件ほどです。')).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import { createRoughTokenizer } from '../tokenizer/rough';
 import type { Tokenizer } from '../tokenizer/types';
 import { report } from '../core/report';
 import { dropContained, matchSentence, type RawMatch } from './match';
+import { CALL_CATEGORIES, countsPhoneLight } from './context';
 import { hitsAcrossNotes } from './across-notes';
 import { readPayWithMentions } from '../pay/read-pay';
 import { lineAt, lineStart } from '../pay/context';
@@ -165,6 +166,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   const rank = LEVEL_RANK[sensitivity];
   const sentenceCache = new Map<Span, { sentence: string; read: string }>();
   const flags: Flag[] = [];
+  let phoneLight: boolean | undefined;
   for (const m of matches) {
     const e = m.entry.entry;
     if ((LEVEL_RANK[e.level] > rank && !deniesWork(m.polarity, e.category)) || categories?.[e.category] === false || inOthersListing(m.start)) continue;
@@ -176,6 +178,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
       sentenceCache.set(m.sentence, s);
     }
     const section = sectionAt(sections, m.start);
+    const light = m.light || (CALL_CATEGORIES.has(e.category) && (phoneLight ??= countsPhoneLight(norm.text)));
     const flag: Flag = {
       id: e.id,
       category: e.category,
@@ -186,9 +189,9 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
       sentence: s.sentence,
       weight: round(e.weight * SECTION_WEIGHT[section] * (m.occasional ? 0.5 : 1)),
       section,
-      ...(m.occasional || m.light ? { occasional: true as const } : {}),
+      ...(m.occasional || light ? { occasional: true as const } : {}),
     };
-    rememberReading(flag, s.read, norm.text.slice(m.start, m.end), nameLines.some((l) => m.start >= l.start && m.start < l.end), m.light);
+    rememberReading(flag, s.read, norm.text.slice(m.start, m.end), nameLines.some((l) => m.start >= l.start && m.start < l.end), light);
     flags.push(flag);
   }
   return flags;

@@ -440,6 +440,10 @@ export const countedLightAfter = (sentenceText: string, end: number): boolean =>
  *  board's way of qualifying the line it stands under, as a bracket after the words does. */
 const LIGHT_NOTE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t\u3000]*[※*][^\n]{0,20}?${LIGHT_COUNT}`);
 export const countedLightBelow = (text: string, sentenceEnd: number): boolean => LIGHT_NOTE_BELOW.test(text.slice(sentenceEnd, sentenceEnd + 80));
+/** A line that counts the desk's phone as a whole as light (・電話は受発注・配車あわせて1日15件程度, ※お電話は1日10本ほど): every
+ *  call the page names is a side of the work. Said of 電話 itself, not of one kind of call (架電は1日20件: a seller's count). */
+const PHONE_COUNTED_LIGHT = new RegExp(String.raw`(?:^|[。\n])[ \t\u3000]*[・※*-]?[ \t\u3000]*(?:お?電話|お?電話(?:の)?(?:対応|応対))(?:の件数|の数)?(?:は|が)[^。\n]{0,16}?${LIGHT_COUNT}`);
+export const countsPhoneLight = (text: string): boolean => PHONE_COUNTED_LIGHT.test(text);
 /** Whether a sentence counts a light load a day (電話は1日10件ほど); full-width digits too (it may be the original). */
 export const statesLightCount = (sentenceText: string): boolean => LIGHT_COUNT_IN.test(sentenceText.normalize('NFKC'));
 const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
