@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedLightBelow, countsPhoneLight } from '../lib/analysis/context';
+import { countedLightBelow, countsPhoneLight, namesDedicatedTeam } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { postingShape } from '../lib/analysis/decide/posting';
 import { checkPages, shapesDir } from './posting-shapes-helpers';
@@ -58,6 +58,20 @@ describe('a line that counts the phone as a whole as light (・電話は受発�
     expect(countsPhoneLight('※お電話は1日10本ほどです')).toBe(true);
     expect(countsPhoneLight('・架電は1日20件程度です。')).toBe(false);
     expect(countsPhoneLight('・電話は1日80件ほどです。')).toBe(false);
+  });
+});
+
+describe('phone work a dedicated team of the company does (テレアポ専門の部署があるため) is beside the job', () => {
+  it('the words after the term name the team', () => {
+    const t = 'テレアポ専門の部署があるため、営業はアポイント後の訪問が中心です。';
+    expect(namesDedicatedTeam(t, t.indexOf('テレアポ') + 4)).toBe(true);
+    const own = 'テレアポを担当していただきます。';
+    expect(namesDedicatedTeam(own, own.indexOf('テレアポ') + 4)).toBe(false);
+  });
+  it('a field seller whose page names the teleapo team has no outbound work of it', async () => {
+    const r = await run(posting('法人営業（正社員）', 'テレアポ専門の部署があるため、営業担当はアポイントの取れた企業を訪問し、オフィス家具のレイアウトとお見積りをご提案します。'));
+    expect(r.flags.some((f) => f.id === 'outbound.teleapo' && f.polarity === 'present')).toBe(false);
+    expect(r.jobType).toBe('sales');
   });
 });
 
