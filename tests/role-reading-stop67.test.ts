@@ -75,6 +75,23 @@ describe('phone work a dedicated team of the company does (テレアポ専門の
   });
 });
 
+describe('a seller who also takes inquiry calls and phones customers is a seller, not a mixed desk', () => {
+  it('calls both ways beside stronger selling work', async () => {
+    const r = await run(
+      posting(
+        '法人営業（社員旅行の企画提案）',
+        '企業向けに社員旅行や研修旅行を企画・提案する法人営業です。既存のお取引先を訪ねての提案営業が中心で、新規開拓もお任せします。\n・お問い合わせのお電話・メールへの対応\n・お客様先を訪問し、ご要望をヒアリング\n・プランとお見積りの作成、提案からご成約まで\n・既存のお客様へお電話をかけ、次の旅行のご相談をうかがいます\n一日の大半は訪問と提案書の作成です。',
+      ),
+    );
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a desk that takes and makes calls with no selling stays mixed', async () => {
+    const r = await run(posting('コールセンタースタッフ', '・お客様からのお問い合わせのお電話を受けます\n・お申し込みいただいたお客様へ、書類の不備を確認するお電話をかけます'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
+
 describe('a chat desk and a home-based phone desk answer inquiries (チャットのお問い合わせに文字でお答え, お電話をご自宅で受け)', () => {
   it('a chat support desk with no phone is inbound contact-center work', async () => {
     const r = await run(posting('チャットサポートスタッフ（アルバイト）', '家電の通販サイトをご利用のお客様から届くチャットのお問い合わせに、文字でお答えするお仕事です。「届く日を知りたい」「色を変えたい」といったご質問がほとんどで、回答のひな形が用意されています。お電話での対応はありません。'));

@@ -79,7 +79,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   const both = weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
   // Each direction named with its share (受信（約6割）・発信（約4割）) is 受発信 whatever the weights.
   const shares = sharesBothDirections(e, t);
-  if (t.mixed >= TYPE_THRESHOLD || shares || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2)) {
+  if (t.mixed >= TYPE_THRESHOLD || shares || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2 && t.sales <= t.inbound + t.outbound)) {
     jobType = 'mixed';
     margin = Math.max(t.mixed, weaker) - t.sales / 2;
   } else if (ranked[0]![1] >= TYPE_THRESHOLD) {
