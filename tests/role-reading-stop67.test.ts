@@ -92,6 +92,17 @@ describe('a seller who also takes inquiry calls and phones customers is a seller
   });
 });
 
+describe('a goal set together with the customer the sentence names is the customer\'s (加入者の方へお電話し、…一緒に目標を立て)', () => {
+  it('a health coach who phones members and sets their goals with them', async () => {
+    const r = await run(posting('電話での健康相談スタッフ（保健師）', '健診を受けた加入者の方へこちらからお電話し、食事と睡眠について一緒に目標を立て、3か月ごとに経過をうかがいます。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('a goal set together with one\'s boss is the worker\'s own', async () => {
+    const r = await run(posting('ルート営業（正社員）', '毎月、お客様への訪問件数について上司と一緒に目標を立て、週ごとに振り返ります。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
 describe('a chat desk and a home-based phone desk answer inquiries (チャットのお問い合わせに文字でお答え, お電話をご自宅で受け)', () => {
   it('a chat support desk with no phone is inbound contact-center work', async () => {
     const r = await run(posting('チャットサポートスタッフ（アルバイト）', '家電の通販サイトをご利用のお客様から届くチャットのお問い合わせに、文字でお答えするお仕事です。「届く日を知りたい」「色を変えたい」といったご質問がほとんどで、回答のひな形が用意されています。お電話での対応はありません。'));

@@ -70,9 +70,17 @@ function toldOfFormerJob(sentenceText: string, start: number, end: number): bool
 const CUSTOMER_BEFORE = /(?:お客様|お客さま|生徒|利用者|会員|クライアント|患者|受講生|ご家族)(?:様|さん)?(?:一人ひとり|ひとりひとり|お一人おひとり)?の[^、。\n]{0,16}$/;
 const HELPED_AFTER = /^[^。\n]{0,24}?(?:サポート|支援|お手伝い|手伝|伴走|応援)/;
 
+/** A goal set together with the customer the sentence names (加入者の方へお電話し、食事について一緒に目標を立て), no
+ *  colleague named with it (上司と一緒に目標を立て is the worker's own). */
+const TOGETHER_BEFORE = /(?:一緒に|いっしょに|ともに|共に)[ \t]*$/;
+const CUSTOMER_IN_SENTENCE = /お客様|お客さま|生徒|利用者|会員|クライアント|患者|受講生|ご家族|加入者|相談者|対象者|ご本人/;
+const COLLEAGUE_IN_SENTENCE = /上司|先輩|リーダー|店長|チーム|sv|スーパーバイザー|マネージャー|マネジャー|責任者|社員と/i;
+
 /** Whether a goal word (from `start` to `end` in the sentence) is a customer's that the job helps reach. */
 export function isCustomersGoal(sentenceText: string, start: number, end: number): boolean {
-  return CUSTOMER_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && HELPED_AFTER.test(sentenceText.slice(end));
+  if (CUSTOMER_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && HELPED_AFTER.test(sentenceText.slice(end))) return true;
+  const before = sentenceText.slice(0, start);
+  return TOGETHER_BEFORE.test(before) && CUSTOMER_IN_SENTENCE.test(before) && !COLLEAGUE_IN_SENTENCE.test(before);
 }
 
 /** A figure said to count for nothing (1日の架電は60件くらいが目安ですが、評価には使っていません; 目標件数はありますが、
