@@ -581,6 +581,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start code: tuned posting 75.0, the rest 100; untouched posting 91.7, quota 83.3 (of 6 postings), the rest 100.
   // These floors are those figures.
   'eval-blind-101': { tune: { posting: 0.75 }, untouched: { posting: 0.91, quota: 0.83 } },
+  // Stop 67, eval-blind-104 (trigger words in other senses: machine, forklift, crane, CAD, data-entry, broadcast and
+  // monitoring オペレーター beside phone operators; 受信 as goods received, 情報発信, インバウンド as tourism or a receiving
+  // bay, 架電 in a system's name, nurse コール), written blind, first measured with the stop's start code: tuned
+  // callCenter and jobType 75.0, the rest 100; untouched callCenter and jobType 83.3, the rest 100. These floors are
+  // those figures.
+  'eval-blind-104': { tune: { callCenter: 0.75, jobType: 0.75 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
