@@ -1,10 +1,10 @@
 // Stop 67: calls a ※ note below their line or a line about the phone counts as light, technical sellers named as
-// such, chat and home-based desks, a pay comparison that states no pay, a page that says it offers no job, and a
-// board's pages around postings. Postings, sentences and pages of our own.
+// such, chat and home-based desks, work said to be another role's, a pay comparison that states no pay, a page that
+// says it offers no job, and a board's pages around postings. Postings, sentences and pages of our own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedLightBelow, countsPhoneLight, namesDedicatedTeam } from '../lib/analysis/context';
+import { countedLightBelow, countsPhoneLight, doneByOthersEnd, namesDedicatedTeam } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { postingShape } from '../lib/analysis/decide/posting';
 import { checkPages, shapesDir } from './posting-shapes-helpers';
@@ -100,6 +100,19 @@ describe('a goal set together with the customer the sentence names is the custom
   it('a goal set together with one\'s boss is the worker\'s own', async () => {
     const r = await run(posting('ルート営業（正社員）', '毎月、お客様への訪問件数について上司と一緒に目標を立て、週ごとに振り返ります。'));
     expect(r.quota).toBe('stated');
+  });
+});
+
+describe('work said to be another role\'s (…のはディレクターやADの仕事なので) is not the job\'s', () => {
+  it('a broadcast operator who never answers the listeners\' calls', async () => {
+    const r = await run(posting('放送オペレーター（契約社員）', 'ラジオの生放送で、音声のミキサーを操作します。リスナーからのお電話を受けたり、出演の確認をしたりするのはディレクターやADの仕事なので、オペレーターが電話に出ることはありません。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('the page speaking to the applicant, or the title naming that role, keeps the work', () => {
+    expect(doneByOthersEnd('お電話を受けるのは受付の仕事です。', () => '事務スタッフ')).toBeGreaterThan(0);
+    expect(doneByOthersEnd('お電話を受けるのはあなたの仕事です。')).toBe(-1);
+    expect(doneByOthersEnd('お電話を受けるのは受付スタッフの仕事です。', () => '受付スタッフ（パート）')).toBe(-1);
   });
 });
 

@@ -610,6 +610,11 @@ const PASSED_ON = /([^。、]*?)(?:は|も|については)[、,]?(?:(?:(?!記�
  */
 const DONE_BY_CLEFT = /のは[、,]?[^。、]{0,16}?(?:部門|部署|チーム|窓口|デスク|[^\s当]室|[^\s当]課|センター|担当者|営業担当|上司|リーダー|責任者|sv|社員)(?:の(?:スタッフ|担当者?|社員|職員|メンバー))?(?:の方|さん)?(?:で|です|だけ|のみ|となります|になります|が行)/;
 
+/** …or as whose work it is, by their job (お電話を受けるのはディレクターやADの仕事なので, 返金のご案内をするのは店長の役割です):
+ *  others' unless the page speaks to the applicant (あなたの仕事です) or the title names that job. */
+const DONE_BY_ROLE_CLEFT = /のは[、,]?([^。、]{1,16}?)の(?:仕事|役割|役目|担当|業務)(?:です|なので|だから|になります|となります|で[、,]|。|$)/;
+const THE_APPLICANT = /あなた|皆さん|皆様|みなさん|みなさま|この(?:お仕事|仕事|ポジション)|本ポジション|当ポジション|今回/;
+
 /** The word PASSED_ON cannot match without. */
 const PASSED_ON_DESK = /専任|専門|専用|担当/;
 
@@ -636,6 +641,8 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   if (p && !FURTHER_CONDITION.test(p[1]!)) return p.index + p[0].length;
   const c = DONE_BY_CLEFT.exec(sentenceText);
   if (c) return c.index + c[0].length;
+  const r = DONE_BY_ROLE_CLEFT.exec(sentenceText);
+  if (r && !THE_APPLICANT.test(r[1]!) && !r[1]!.split(/[やと・、]/).some((role) => titleNamesRole(title(), role.trim()))) return r.index + r[0].length;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
