@@ -586,6 +586,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // bay, 架電 in a system's name, nurse コール), written blind, first measured with the stop's start code: tuned
   // callCenter and jobType 75.0, the rest 100; untouched callCenter and jobType 83.3, the rest 100. These floors are
   // those figures.
+  // Stop 67, eval-blind-103 (collections, complaints and stressful desks: 督促 by phone, by letter and in person, 債権管理
+  // and 与信 office work, card and loan arrears, rent guarantees, お客様相談室, makers' 消費者対応, クレーム二次対応, recall
+  // lines, ordinary desks that take ご不満 or hand it on, collection-rate targets), written blind, first measured with
+  // the stop's start code: tuned jobType 91.7, stress±1 91.7, the rest 100; untouched jobType 83.3, difficulty±1 91.7,
+  // the rest 100. These floors are those figures.
+  'eval-blind-103': { tune: { 'stress±1': 0.91 }, untouched: { jobType: 0.83, 'difficulty±1': 0.91 } },
   'eval-blind-104': { tune: { callCenter: 0.75, jobType: 0.75 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
