@@ -1,6 +1,7 @@
 // Stop 67: calls a ※ note below their line or a line about the phone counts as light, technical sellers named as
 // such, chat and home-based desks, work said to be another role's, a pay comparison that states no pay, a page that
-// says it offers no job, and a board's pages around postings. Postings, sentences and pages of our own.
+// says it offers no job, a board's pages around postings, and an SV of a collections center. Postings, sentences
+// and pages of our own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,21 @@ describe('work said to be another role\'s (…のはディレクターやADの�
     expect(doneByOthersEnd('お電話を受けるのは受付の仕事です。', () => '事務スタッフ')).toBeGreaterThan(0);
     expect(doneByOthersEnd('お電話を受けるのはあなたの仕事です。')).toBe(-1);
     expect(doneByOthersEnd('お電話を受けるのは受付スタッフの仕事です。', () => '受付スタッフ（パート）')).toBe(-1);
+  });
+});
+
+describe('a collections center named as the team an SV runs (督促センターのSV) is where, not the SV\'s calls', () => {
+  it('an SV of a dunning center who assigns the call lists', async () => {
+    const r = await run(posting('督促センターのスーパーバイザー（正社員）', 'ローン会社の延滞債権を扱う督促センターで、オペレーター12名のチームをまとめるスーパーバイザーをお任せします。\n・シフト作成、日々の架電リストの割り振り\n・通話のモニタリングと指導'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+    // The title's 督促センター is the team the SV runs, and the call lists are handed out, not called.
+    expect(r.flags.filter((f) => f.section === 'title' && f.category === 'collections' && f.polarity === 'present')).toEqual([]);
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present')).toEqual([]);
+  });
+  it('an operator of the same center makes the calls', async () => {
+    const r = await run(posting('督促センターのオペレーター', 'カード会社の督促センターで、お支払いが遅れているお客様にお電話をかけ、入金のご予定をうかがいます。'));
+    expect(r.jobType).toBe('outbound');
   });
 });
 

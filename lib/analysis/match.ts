@@ -214,6 +214,8 @@ export function matchSentence(
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && isAnsweringGuidance(sentenceText, start, end)) continue;
     if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end) || namesDedicatedTeam(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    // 督促センターのSV: the collections word names the team the role runs, as a direction's word does.
+    if (category === 'collections' && namesTeamRun(sentenceText, end)) continue;
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
     // オペレーターやSVが毎日使うIT環境: the people named are those the job serves, not the job.
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
