@@ -586,6 +586,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // bay, 架電 in a system's name, nurse コール), written blind, first measured with the stop's start code: tuned
   // callCenter and jobType 75.0, the rest 100; untouched callCenter and jobType 83.3, the rest 100. These floors are
   // those figures.
+  // Stop 67, eval-blind-102 (where selling work sits, a second round, across 不動産, 保険, 人材, 求人広告, 自動車, リフォーム
+  // and 太陽光, 通信回線 and 教育: face-to-face sellers, sellers and appointment setters by phone, sellers' assistants;
+  // two articles), written blind, first measured with the stop's start code: tuned jobType 81.8, the rest 100;
+  // untouched callCenter 90.9, jobType 72.7, quota 90.9, the rest 100. These floors are those figures.
+  'eval-blind-102': { tune: { jobType: 0.81 }, untouched: { callCenter: 0.9, jobType: 0.72, quota: 0.9 } },
   // Stop 67, eval-blind-103 (collections, complaints and stressful desks: 督促 by phone, by letter and in person, 債権管理
   // and 与信 office work, card and loan arrears, rent guarantees, お客様相談室, makers' 消費者対応, クレーム二次対応, recall
   // lines, ordinary desks that take ご不満 or hand it on, collection-rate targets), written blind, first measured with
@@ -593,6 +598,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // the rest 100. These floors are those figures.
   'eval-blind-103': { tune: { 'stress±1': 0.91 }, untouched: { jobType: 0.83, 'difficulty±1': 0.91 } },
   'eval-blind-104': { tune: { callCenter: 0.75, jobType: 0.75 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
+  // Stop 67, eval-blind-105 (postings full of other people's work: staff who tell their former jobs, the company's
+  // other businesses, other departments at length, a manager's career, a colleague's day in another role, 社員紹介 of
+  // several roles; two articles), written blind, first measured with the stop's start code: tuned callCenter 72.7,
+  // jobType 63.6, quota 72.7, stress±1 63.6; untouched callCenter 63.6, jobType 63.6, quota 81.8, stress±1 90.9, the
+  // rest 100. These floors are those figures.
+  'eval-blind-105': { tune: { callCenter: 0.72, jobType: 0.63, quota: 0.72, 'stress±1': 0.63 }, untouched: { callCenter: 0.63, jobType: 0.63, quota: 0.81, 'stress±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
