@@ -1,7 +1,7 @@
 // Stop 67: calls a ※ note below their line or a line about the phone counts as light, technical sellers named as
 // such, chat and home-based desks, work said to be another role's, a pay comparison that states no pay, a page that
-// says it offers no job, a board's pages around postings, and an SV of a collections center. Postings, sentences
-// and pages of our own.
+// says it offers no job, a board's pages around postings, an SV of a collections center, and a former job set
+// against the job now. Postings, sentences and pages of our own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,6 +129,17 @@ describe('a collections center named as the team an SV runs (督促センター�
   it('an operator of the same center makes the calls', async () => {
     const r = await run(posting('督促センターのオペレーター', 'カード会社の督促センターで、お支払いが遅れているお客様にお電話をかけ、入金のご予定をうかがいます。'));
     expect(r.jobType).toBe('outbound');
+  });
+});
+
+describe('a clause told in the past and set against the job now (お店では売上目標に追われていましたが、ここでは…) is the former job\'s', () => {
+  it('a staff voice about a former shop\'s targets', async () => {
+    const r = await run(posting('受注スタッフ（パート）', 'お客様からのご注文のお電話を受けて、パソコンに入力します。ノルマはありません。\n＜先輩の声＞\n前は携帯ショップで働いていました。お店では毎月の販売目標に追われていましたが、ここではご注文をうかがうだけなので気持ちが楽です。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a target of the job now stays', async () => {
+    const r = await run(posting('テレアポスタッフ', '企業へお電話をかけ、商談のアポイントを取ります。\n最初は緊張していましたが、今は1日5件のアポ目標を達成できるようになりました。'));
+    expect(r.quota).toBe('stated');
   });
 });
 

@@ -33,6 +33,10 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
 const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
 const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は)[^、。\n]{0,12}$`);
 
+/** A clause told in the past and set against the job now (お店では売上目標に追われていましたが、ここでは…, 前は電話を
+ *  かけていましたが、今は…): its words are the former job's. */
+const FORMER_SET_AGAINST_NOW = /^[^。\n]{0,20}?(?:ていました|でした|ました|だった|かった|ていた)(?:が|けど|けれど|けれども)[、,]?[ \t]*(?:ここ|今|いま|現在|当社|こちら|この(?:仕事|職場|会社|センター|お仕事))(?:では|は|で|の)/;
+
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
 const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前)(?:は|では|で|の)`);
@@ -47,7 +51,7 @@ const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|�
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
 export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end);
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end));
 }
 
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
