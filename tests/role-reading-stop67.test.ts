@@ -110,6 +110,9 @@ describe('work said to be another role\'s (…のはディレクターやADの�
     expect(r.jobType).toBe('other');
     expect(r.callCenter).toBe(false);
   });
+  it('calls a center takes all together (当社のコールセンターがまとめて受けている) are the center\'s', () => {
+    expect(doneByOthersEnd('お店へのお問い合わせのお電話は、当社のコールセンターがまとめて受けているので、店頭のご案内に集中できます。')).toBeGreaterThan(0);
+  });
   it('the page speaking to the applicant, or the title naming that role, keeps the work', () => {
     expect(doneByOthersEnd('お電話を受けるのは受付の仕事です。', () => '事務スタッフ')).toBeGreaterThan(0);
     expect(doneByOthersEnd('お電話を受けるのはあなたの仕事です。')).toBe(-1);
