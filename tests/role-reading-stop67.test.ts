@@ -1,7 +1,7 @@
 // Stop 67: calls a ※ note below their line or a line about the phone counts as light, technical sellers named as
 // such, chat and home-based desks, work said to be another role's, a pay comparison that states no pay, a page that
 // says it offers no job, a board's pages around postings, an SV of a collections center, and a former job set
-// against the job now. Postings, sentences and pages of our own.
+// against the job now or told as a career. Postings, sentences and pages of our own.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -143,6 +143,20 @@ describe('a clause told in the past and set against the job now (お店では売
   it('a target of the job now stays', async () => {
     const r = await run(posting('テレアポスタッフ', '企業へお電話をかけ、商談のアポイントを取ります。\n最初は緊張していましたが、今は1日5件のアポ目標を達成できるようになりました。'));
     expect(r.quota).toBe('stated');
+  });
+});
+
+describe('a career told (Oさんの経歴：…法人営業に配属され) or a background (営業出身) is the speaker\'s, not the job\'s', () => {
+  it('an SV posting with the center head\'s career in sales', async () => {
+    const r = await run(
+      posting(
+        'コールセンターSV（正社員）',
+        '受信専門のサポート窓口で、オペレーター15名ほどのチームをまとめるSVを募集します。\n・オペレーターからの質問への回答\n・通話のモニタリングとフィードバック\n【センター長からのメッセージ】\nセンター長・Oさんの経歴：新卒で機械メーカーの法人営業に配属され、8年間お客様を回っていました。\n「私自身は営業出身で、オペレーターの経験はありません。」',
+      ),
+    );
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+    expect(r.flags.filter((f) => f.category === 'sales' && f.polarity === 'present')).toEqual([]);
   });
 });
 

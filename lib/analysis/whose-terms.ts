@@ -29,9 +29,12 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
 }
 
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
- *  きつくて (a staff voice's story), not 前職でノルマに疲れた方も、当社はノルマなし's second ノルマ. */
+ *  きつくて (a staff voice's story), Oさんの経歴：新卒で通信会社の法人営業に配属され (a career told), not 前職でノルマに
+ *  疲れた方も、当社はノルマなし's second ノルマ. */
 const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
-const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は)[^、。\n]{0,12}$`);
+const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は|経歴[:：])[^、。\n]{0,12}$`);
+/** A background named by the word (営業出身, コールセンター出身): where the speaker came from. */
+const BACKGROUND_AFTER = /^(?:職)?出身/;
 
 /** A clause told in the past and set against the job now (お店では売上目標に追われていましたが、ここでは…, 前は電話を
  *  かけていましたが、今は…): its words are the former job's. */
@@ -51,7 +54,7 @@ const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|�
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
 export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end));
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end));
 }
 
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
