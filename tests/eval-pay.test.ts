@@ -189,6 +189,9 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 100. Tuned: unit, min and incentive 83.3, training 91.7 (pages that are not postings read as ones). The floors are
   // the untouched figures.
   'eval-blind-101': { unit: 0.91, max: 0.83 },
+  // Stop 67, eval-blind-106 (pages that tour several roles around the one on offer), first measured on its untouched
+  // half with the stop's start code (56a0a69): incentive 91.7, the rest 100. Tuned: all 100. The floor is that figure.
+  'eval-blind-106': { incentive: 0.91 },
 };
 
 /**

@@ -604,6 +604,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // jobType 63.6, quota 72.7, stress±1 63.6; untouched callCenter 63.6, jobType 63.6, quota 81.8, stress±1 90.9, the
   // rest 100. These floors are those figures.
   'eval-blind-105': { tune: { callCenter: 0.72, jobType: 0.63, quota: 0.72, 'stress±1': 0.63 }, untouched: { callCenter: 0.63, jobType: 0.63, quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 67, eval-blind-106 (pages that tour several roles around the one on offer, a second round: interviews of
+  // operators, SVs, sellers and clerks, a colleague's day, 部署紹介, a manager's message; the job on offer a call-center
+  // job or not), written blind, first measured with the stop's start code: tuned callCenter 91.7, jobType 83.3, quota
+  // 66.7, stress±1 75.0; untouched callCenter 75.0, jobType 66.7, quota 66.7, stress±1 83.3, the rest 100. These
+  // floors are those figures.
+  'eval-blind-106': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.66, 'stress±1': 0.75 }, untouched: { callCenter: 0.75, jobType: 0.66, quota: 0.66, 'stress±1': 0.83 } },
   // Stop 67, eval-blind-108 (experience and skill words naming phone or sales work in jobs that are not such work, and
   // the reverse: コールセンター経験者歓迎 in 経理, 電話応対の経験不問 in a warehouse, 営業未経験OK, 接客経験 for operators,
   // SV経験歓迎), written blind, first measured with the stop's start code: tuned jobType 83.3, quota 91.7, the rest 100;
