@@ -610,6 +610,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 66.7, stress±1 75.0; untouched callCenter 75.0, jobType 66.7, quota 66.7, stress±1 83.3, the rest 100. These
   // floors are those figures.
   'eval-blind-106': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.66, 'stress±1': 0.75 }, untouched: { callCenter: 0.75, jobType: 0.66, quota: 0.66, 'stress±1': 0.83 } },
+  // Stop 67, eval-blind-107 (one page with several positions: a company's 募集職種 list, an agency's main job with
+  // その他の募集, a shop hiring for the counter and for phone orders, 正社員 and パート versions of one job; the main
+  // job is the title's), written blind, first measured with the stop's start code: tuned callCenter and jobType 91.7,
+  // quota 58.3, difficulty±1 91.7, stress±1 75.0; untouched callCenter, jobType, quota and stress±1 91.7, the rest 100.
+  // These floors are those figures.
+  'eval-blind-107': { tune: { callCenter: 0.91, quota: 0.58, 'difficulty±1': 0.91, 'stress±1': 0.75 }, untouched: { callCenter: 0.91, quota: 0.91, 'stress±1': 0.91 } },
   // Stop 67, eval-blind-108 (experience and skill words naming phone or sales work in jobs that are not such work, and
   // the reverse: コールセンター経験者歓迎 in 経理, 電話応対の経験不問 in a warehouse, 営業未経験OK, 接客経験 for operators,
   // SV経験歓迎), written blind, first measured with the stop's start code: tuned jobType 83.3, quota 91.7, the rest 100;
