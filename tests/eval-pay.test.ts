@@ -192,6 +192,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // Stop 67, eval-blind-106 (pages that tour several roles around the one on offer), first measured on its untouched
   // half with the stop's start code (56a0a69): incentive 91.7, the rest 100. Tuned: all 100. The floor is that figure.
   'eval-blind-106': { incentive: 0.91 },
+  // Stop 67, eval-blind-109 (easy-Japanese, bilingual and foreign-resident postings), first measured on its untouched
+  // half with the stop's start code (56a0a69): unit 91.7, min, max and commute 91.7, training 91.7, the rest 100. Tuned:
+  // unit, min, max and commute 83.3, training 91.7. The floor is the untouched unit figure (min, max and commute meet
+  // their targets).
+  'eval-blind-109': { unit: 0.91 },
 };
 
 /**

@@ -621,6 +621,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // SV経験歓迎), written blind, first measured with the stop's start code: tuned jobType 83.3, quota 91.7, the rest 100;
   // untouched callCenter and jobType 91.7, the rest 100. These floors are those figures.
   'eval-blind-108': { tune: { jobType: 0.83, quota: 0.91 }, untouched: { callCenter: 0.91 } },
+  // Stop 67, eval-blind-109 (postings in やさしい日本語, in Japanese and English side by side, or for foreign residents:
+  // multilingual desks, interpreters by phone, kana spellings, factory and hotel jobs that mention phones, sales for
+  // foreign customers; two articles), written blind, first measured with the stop's start code: tuned posting 83.3,
+  // callCenter 90.9, jobType 81.8, difficulty±1 90.9; untouched posting 91.7, callCenter 81.8, jobType 72.7, the rest
+  // 100. These floors are those figures.
+  'eval-blind-109': { tune: { posting: 0.83, callCenter: 0.9, jobType: 0.81, 'difficulty±1': 0.9 }, untouched: { posting: 0.91, callCenter: 0.81, jobType: 0.72 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
