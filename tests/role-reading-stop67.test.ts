@@ -186,7 +186,7 @@ describe('technical sellers named as such (プリセールス, セールスエ�
   });
 });
 
-describe('stop 67 pages (expected-stop67.json): a memoir that compares its pay, a town\'s job-support page that says it hires no one, and postings beside them', () => {
+describe('stop 67 pages (expected-stop67.json): a memoir that compares its pay, a town\'s job-support page that says it hires no one, a board\'s pages around postings, a posting in やさしい日本語, and pages beside them', () => {
   checkPages('expected-stop67.json');
 });
 
@@ -197,6 +197,16 @@ describe("a board's page around postings, named so in its title (応募完了, �
   });
   it('a posting under a board menu that names 口コミ labels its own job and stays one', () => {
     expect(shape('a67-posting-below-reviews-menu.txt').pointsElsewhere).toBe(false);
+  });
+});
+
+describe('a posting in やさしい日本語 spells its recruiting and pay words in kana (おうぼ, かんげい, じきゅう 1,150えん)', () => {
+  const shape = (text: string) => postingShape(normalize(text).text);
+  it('kana pay with えん states pay', () => {
+    expect(shape('パートぼしゅう\nじきゅう 1,150えん\nばしょ：えきまえ').features[3]).toBe(1);
+  });
+  it('the same words in kanji still do', () => {
+    expect(shape('パート募集\n時給1,150円\n勤務地：駅前店').features[3]).toBe(1);
   });
 });
 

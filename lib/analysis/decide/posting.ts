@@ -17,7 +17,7 @@ const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   // Recruit pages also label their fields in plain words (この仕事について, お給料, 働く場所, 働く時間, お休み).
   job: ['この仕事について', 'お仕事について', 'お仕事内容', 'お仕事の内容', '活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position', 'responsibilities', 'job description'],
   requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件', 'requirements', 'qualifications'],
-  pay: ['お給料', '報償費', '月額', '日給', '年俸', 'salary', 'compensation'],
+  pay: ['お給料', '報償費', '月額', '日給', '年俸', 'salary', 'compensation', 'きゅうりょう'],
   place: ['働く場所', '就業場所', '勤務場所', 'location'],
   hours: ['働く時間', '就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
   holidays: ['休暇', 'お休み'],
@@ -65,9 +65,10 @@ const REQUIREMENTS_BLOCK_BAR = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS
 const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)?(?:件|枚|回答|回|本|個|コール|通|部|台|文字)[^\n\d円]{0,10}?\d[\d,.]*\s*円|売上の\d+\s*[%％]|完全歩合|完全出来高|出来高制|完全成果報酬/i;
 /** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays.
  *  A shop's notice may write the amount in kanji numerals (時給千二百五十円, 月給二十二万円). */
-const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))(?:(?!より)[^\n]){0,16}?(?:\d[\d,.]*\s*(?:円|万)|[一二三四五六七八九十]*[百千万][一二三四五六七八九十百千万]*円)/;
+const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|じきゅう|にっきゅう|げっきゅう|きゅうりょう|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))(?:(?!より)[^\n]){0,16}?(?:\d[\d,.]*\s*(?:円|万|えん)|[一二三四五六七八九十]*[百千万][一二三四五六七八九十百千万]*円)/;
 
-const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募/, /応募|エントリー|選考|面接/, /入社|入職|勤務|働き|働く|働け/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩/];
+// Postings in やさしい日本語 spell these in kana (ぼしゅう, おうぼ, めんせつ, はたらく, かんげい).
+const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募|ぼしゅう/, /応募|エントリー|選考|面接|おうぼ|めんせつ/, /入社|入職|勤務|働き|働く|働け|はたらき|はたらく|はたらけ/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩|かんげい|せんぱい/];
 
 /** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
  *  its own feature, weighed by the fit. */
