@@ -159,7 +159,7 @@ const RECRUIT_SECTION = '(?:働く環境|職場環境|福利厚生|制度紹介|
 const SECTION_TITLE = new RegExp(`^[ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*(?:[｜|]|$)`);
 const SECTION_CRUMB = new RegExp(`^[^\n]*[＞>›»][ \t]*${RECRUIT_SECTION}(?:[・/／]${RECRUIT_SECTION})*[ \t]*$`, 'm');
 const SECTION_SPAN = 300;
-const namesRecruitSection = (text: string) => titleLines(text).some((l) => SECTION_TITLE.test(l)) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
+const namesRecruitSection = (titles: readonly string[], text: string) => titles.some((l) => SECTION_TITLE.test(l)) || SECTION_CRUMB.test(text.slice(0, SECTION_SPAN));
 
 /** A page of results or of a recruit site's openings: it says it is a list (1,862件, 1〜10件を表示, 求人一覧, 現在募集中の職種,
  *  次へ) … */
@@ -212,7 +212,10 @@ function titleLines(text: string): string[] {
 }
 
 export function titleLooksLikeJob(text: string): boolean {
-  const lines = titleLines(text);
+  return linesLookLikeJob(titleLines(text));
+}
+
+function linesLookLikeJob(lines: readonly string[]): boolean {
   return lines.some((l) => l.length <= 80 && JOB_TITLE_WORDS.test(l.replace(COMPANY_NAME, ' '))) && !lines.some((l) => HEADLINE_WORDS.test(l));
 }
 
@@ -351,6 +354,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const text = detectionSpan(fullText);
   const labels = labelLines(text);
   const labelKinds = kindsOf(labels);
+  // The title, read once: it names a job (a feature), a recruit site's section, or a board's page around postings.
+  const titles = titleLines(text);
   const statesPay = PAY_AMOUNT.test(text);
   const heading = REQUIREMENTS_BLOCK(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
@@ -380,7 +385,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
     OFFER_LANGUAGE.filter((r) => r.test(text)).length / OFFER_LANGUAGE.length,
     plain / Math.max(3, stated.length),
     Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
-    titleLooksLikeJob(text) ? 1 : 0,
+    linesLookLikeJob(titles) ? 1 : 0,
     hasDaySchedule(text) ? 1 : 0,
     recruitCall ? 1 : 0,
   ];
@@ -393,9 +398,8 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
-    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(text) && !statesPay))) ||
-    (!requirementsBlock && OFFERS_NO_JOB.test(text)) ||
-    (!labelsOwnJob(labelKinds) && titleLines(text).some((l) => AROUND_POSTINGS_TITLE.test(l)));
+    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(titles, text) && !statesPay) || titles.some((l) => AROUND_POSTINGS_TITLE.test(l)))) ||
+    (!requirementsBlock && OFFERS_NO_JOB.test(text));
   const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
   return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
