@@ -1,6 +1,7 @@
 // The analysis pipeline: normalize → prefilter → tokenize the sentences that matter → match with
 // context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
 import { normalize, originalRange, type Normalized } from '../text/normalize';
+import { withOtherPositions } from '../text/other-positions';
 import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { withOtherDepartments } from '../text/other-departments';
 import { jobNameLines } from '../text/job-name-line';
@@ -160,7 +161,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   if (!matches.length) return [];
   // The work is read from this job's fields only: a later position's on the same page is another job's, and so is
   // another department's paragraph on a page that tours them before one department's 募集要項.
-  const sections = withOtherDepartments(norm.text, withLaterRoles(norm.text, sectionsOf()));
+  const sections = withOtherDepartments(norm.text, withOtherPositions(norm.text, withLaterRoles(norm.text, sectionsOf())));
   const inOthersListing = inOtherJobsListing(norm.text, sections);
   const nameLines = jobNameLines(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];

@@ -3,6 +3,7 @@
 import type { PayFacts, PaySpan, PayUnit } from '../core/types';
 import { forgetScannedText } from '../text/gated-scan';
 import { normalize, originalRange, type Normalized } from '../text/normalize';
+import { withOtherPositions } from '../text/other-positions';
 import { sectionObjectAt, withLaterRoles, type Section } from '../text/sections';
 import { amountIn, findAmounts, type AmountRange } from './amounts';
 import { baseCandidates, payBasisOnly, plausible, type BaseCandidate } from './base';
@@ -82,8 +83,10 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const amounts = findAmounts(norm.text, MAX_AMOUNTS).filter((a) => !isDeniedRate(norm.text, a));
   const trainings = findTrainings(t, amounts);
   const training = trainings[0] ?? null;
-  // Results pay set out under a later numbered position (〔募集2〕法人営業 ⏎ 給与 月給25万円＋インセンティブ) is that job's.
-  const later = withLaterRoles(t.text, t.sections);
+  // Results pay set out under another position (〔募集2〕法人営業 ⏎ 給与 月給25万円＋インセンティブ, 【正社員】月給26万円〜＋
+  // インセンティブ on a page that posts the パート) is that job's.
+  const positions = withOtherPositions(t.text, t.sections);
+  const later = withOtherPositions(t.text, withLaterRoles(t.text, t.sections));
   const found = findIncentive(t, amounts, later === t.sections ? undefined : (at) => sectionObjectAt(later, at)?.field === 'elsewhere');
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
@@ -94,7 +97,10 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const rates = found.perUnit ? [] : ratesPerSuccess(t, found, all);
   const rate = rates.length ? amountIn(amounts, rates[0]!.start, rates[0]!.end, (a) => a.money) : undefined;
   const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
-  const first = fullerStatement(mainRoleLine(t, candidates), candidates);
+  // Where the page keys its positions and says which it posts (【給与】①時給1,250円 ②時給1,150円 under 「【データ入力】」),
+  // the other keys' lines are those positions' pay.
+  const own = positions === t.sections ? candidates : candidates.filter((c) => sectionObjectAt(positions, c.start)?.field !== 'elsewhere' || sectionObjectAt(t.sections, c.start)?.field === 'elsewhere');
+  const first = fullerStatement(mainRoleLine(t, own.length ? own : candidates), candidates);
   // Results pay stated on another role's pay line (③発信オペレーター ⏎ 時給1,500円＋インセンティブ) is that role's.
   const otherRoles = otherRolesLines(t, candidates, first);
   const onOtherRole = otherRoles !== null && ((found.start >= 0 && otherRoles(found.start)) || (found.perUnit !== null && otherRoles(found.perUnit.start)));

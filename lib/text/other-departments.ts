@@ -1,7 +1,7 @@
 // A recruit page that tours the company's departments (■営業部 … ■配送部 … ■お客様センター …) and then sets out the
 // 募集要項 of one of them: what the other departments' paragraphs say (部として月間の新規契約目標, 飛び込み営業) is
 // their work, not the posted job's, as another position's fields are (sections.ts withLaterRoles).
-import type { Section } from './sections';
+import { markElsewhere, type Section } from './sections';
 
 /** A department's name as a heading of its own line (◆ 営業部, ■お客様センター, 【総務課】), or with no mark (a page that
  *  styles its headings: 営業部 ⏎ 新築住宅のオーナー様に…). */
@@ -61,16 +61,5 @@ export function withOtherDepartments(text: string, sections: Section[]): Section
   if (!posted) return sections;
   let out = sections;
   for (const d of tour) if (d.name !== posted && d.end > d.start) out = markElsewhere(out, d.start, d.end);
-  return out;
-}
-
-function markElsewhere(sections: Section[], from: number, to: number): Section[] {
-  const out: Section[] = [];
-  for (const s of sections) {
-    if (s.end <= from || s.start >= to || s.kind === 'title') { out.push(s); continue; }
-    if (s.start < from) out.push({ ...s, end: from });
-    out.push({ kind: 'company', start: Math.max(s.start, from), end: Math.min(s.end, to), label: '', field: 'elsewhere' });
-    if (s.end > to) out.push({ ...s, start: to });
-  }
   return out;
 }

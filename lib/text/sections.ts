@@ -189,7 +189,7 @@ function endCompanyAtOwnHeadings(text: string, sections: Section[]): Section[] {
 // how to apply end the later ones. The analyzer reads the work so; the pay reader picks the title's role's pay itself.
 const ROLE_MARKER = /^[ \t]*(?:[■◆●▼□◇○*#]+[ \t]*)?[【\[(〔<《≪〈]?[ \t]*(?:募集職種|募集|職種|ポジション|求人|案件|no\.?)[ \t]*([1-9]|[①-⑨]|[a-e])[ \t]*(?:[】\])〕>》≫〉][ \t]*|[:.][ \t]*|[ \t]+)(?=\S)/gm;
 const FIRST_ORDINAL = /^(?:1|①|a)$/;
-const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
+export const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
 
 export function withLaterRoles(text: string, sections: Section[]): Section[] {
   let firstAt = -1;
@@ -267,6 +267,18 @@ function withJobStatements(text: string, sections: Section[]): Section[] {
       JOB_STATEMENT.lastIndex = end;
     }
     if (from < s.end) out.push({ ...s, start: from, end: s.end });
+  }
+  return out;
+}
+
+/** The sections with the span from..to carved out as another job's ('elsewhere'); the title is never carved. */
+export function markElsewhere(sections: Section[], from: number, to: number): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    if (s.end <= from || s.start >= to || s.kind === 'title') { out.push(s); continue; }
+    if (s.start < from) out.push({ ...s, end: from });
+    out.push({ kind: 'company', start: Math.max(s.start, from), end: Math.min(s.end, to), label: '', field: 'elsewhere' });
+    if (s.end > to) out.push({ ...s, start: to });
   }
   return out;
 }

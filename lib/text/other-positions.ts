@@ -1,0 +1,128 @@
+// A page that sets out several positions keyed by a mark of their own (①テレフォンアポインター … ②一般事務, ■01 受付 …
+// ■02 営業パートナー, 【正社員】インサイドセールス … 【パート】インサイドセールス) and goes on using the keys in its fields
+// (【給与】①時給1,200円＋手当 ②時給1,100円): what a key other than the posted one heads is that position's, as another
+// opening's listing is. The posted one is the one the page says it is (★本求人, ※この求人は②…の募集です, このページは
+// 【パート】の募集), else the one the title names; where neither picks one, ① and ② may be the halves of one job, and
+// the page is read whole. Numbered positions (募集1, 職種2) are withLaterRoles'.
+import { endOfLine } from './lines';
+import { markElsewhere, ROLE_FIELDS, type Section } from './sections';
+import { titleNamesRole } from './title-names-role';
+
+const CONTRACTS = 'パート・アルバイト|アルバイト・パート|正社員|契約社員|パート|アルバイト|派遣社員|業務委託|嘱託社員';
+/** A key at a line's start: ①, a bullet and a number or letter (■01 , ◆b:), or a number, letter or contract in
+ *  brackets (【2】, [a], 【パート】). Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
+const KEY_AT_LINE = new RegExp(
+  String.raw`^[ \t]*(?:([①-⑨])|[■◆●▼□◇○◎]+[ \t]*(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔](${CONTRACTS})[】\]〕])[ \t]*([^\n]*)`,
+  'gm',
+);
+/** Keys inside a line, where one line lists the positions or their pay (①テレフォンアポインター ②一般事務). */
+const CIRCLED_IN_LINE = /[①-⑨]/g;
+const CONTRACT_IN_LINE = new RegExp(String.raw`【(${CONTRACTS})】`, 'g');
+
+type KeyClass = 'circled' | 'bulleted' | 'bracketed' | 'contract';
+
+interface KeyAt {
+  cls: KeyClass;
+  key: string;
+  /** Where the key's span opens (its line's start, or the key inside a line), and where its line ends. */
+  start: number;
+  lineEnd: number;
+  /** What follows the key on its line: a position's name where the key first heads one. */
+  rest: string;
+  inLine: boolean;
+}
+
+/** The name a position's line gives it, before notes (（パート）, ★本求人, ／週3日〜). */
+const nameOf = (rest: string) => rest.split(/[(（【\[★☆/／|｜]|[ \t]{2,}/)[0]!.trim();
+// A name of a role, not of a task (①電話対応 ②データ入力) or a shift (②13:00〜22:00).
+const ROLE_NAME_END = /(?:スタッフ|オペレーター|アポインター|事務|営業|セールス|担当|職|員|係|リーダー|sv|スーパーバイザー|アシスタント|パートナー|コーディネーター|アドバイザー|カウンセラー|コンシェルジュ|ドライバー|マネージャー|ディレクター|エンジニア|プランナー|トレーナー|クルー|キャスト|社員|候補|長|士|師)$/;
+const isRoleName = (name: string) => name.length >= 2 && name.length <= 24 && !/[。、]/.test(name) && ROLE_NAME_END.test(name);
+
+/** A name as a title shortens it: 【データ入力】 for データ入力スタッフ. */
+const core = (name: string) => name.replace(/(?:スタッフ|社員|さん)$/, '');
+
+/** Where the page says which position it posts (★本求人, このページの募集, この求人は…, このページは…). */
+const THIS_POSTING = /本求人|このページの募集|この求人の募集|(?:この求人|このページ|本ページ)(?:は|で(?:は)?)[^\n]{0,24}募集/;
+
+function keysOf(text: string): KeyAt[] {
+  const out: KeyAt[] = [];
+  KEY_AT_LINE.lastIndex = 0;
+  for (let m = KEY_AT_LINE.exec(text); m; m = KEY_AT_LINE.exec(text)) {
+    const cls: KeyClass = m[1] ? 'circled' : m[2] ? 'bulleted' : m[3] ? 'bracketed' : 'contract';
+    const key = (m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/^0/, '');
+    out.push({ cls, key, start: m.index, lineEnd: endOfLine(text, m.index), rest: m[5] ?? '', inLine: false });
+  }
+  // A line that holds two keys of a kind or more (①テレフォンアポインター ②一般事務, 【パート】時給… 【正社員】月給…)
+  // sets out a span for each, from its key to the next one on the line.
+  for (const [cls, re] of [['circled', CIRCLED_IN_LINE], ['contract', CONTRACT_IN_LINE]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const lineEnd = endOfLine(text, m.index);
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const onLine = text.slice(lineStart, lineEnd).match(re === CIRCLED_IN_LINE ? /[①-⑨]/g : new RegExp(CONTRACT_IN_LINE.source, 'g'));
+      if (!onLine || onLine.length < 2 || out.some((k) => k.start === m!.index || (k.start === lineStart && k.cls === cls && text.slice(lineStart, m!.index).trim() === ''))) continue;
+      out.push({ cls, key: m[1] ?? m[0], start: m.index, lineEnd, rest: text.slice(m.index + m[0].length, lineEnd), inLine: true });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The keys of the page's positions: the kind of key with the most distinct keys, when two or more of them head a
+ *  role's name (contracts need no name: 【正社員】 and 【パート】 are positions by themselves). */
+function positionKeys(keys: KeyAt[]): { cls: KeyClass; names: Map<string, string> } | null {
+  let best: { cls: KeyClass; names: Map<string, string> } | null = null;
+  for (const cls of ['circled', 'bulleted', 'bracketed', 'contract'] as const) {
+    const names = new Map<string, string>();
+    for (const k of keys) if (k.cls === cls && !names.has(k.key)) names.set(k.key, nameOf(k.rest));
+    const roles = cls === 'contract' ? names.size : [...names.values()].filter(isRoleName).length;
+    if (roles >= 2 && (!best || names.size > best.names.size)) best = { cls, names };
+  }
+  return best;
+}
+
+/** The posted position's key: the one the page says it posts, else the one the title names; null where neither tells
+ *  (a page's ① and ② may be the halves of one job: ① チャット ② 電話). */
+function postedKey(text: string, title: string, cls: KeyClass, names: Map<string, string>, keys: KeyAt[]): string | null {
+  const said = new Set<string>();
+  for (const m of text.matchAll(new RegExp(THIS_POSTING.source, 'g'))) {
+    const ls = text.lastIndexOf('\n', m.index! - 1) + 1;
+    const line = text.slice(ls, endOfLine(text, m.index!));
+    const heading = keys.find((k) => k.start === ls && !k.inLine);
+    if (heading) { said.add(heading.key); continue; }
+    for (const [key, name] of names) {
+      const mark = cls === 'circled' ? key : cls === 'contract' ? `【${key}】` : null;
+      if ((mark && line.includes(mark)) || (name.length >= 2 && line.includes(name))) said.add(key);
+    }
+  }
+  if (said.size === 1) return [...said][0]!;
+  const named = [...names].filter(([key, name]) => (cls === 'contract' ? titleNamesRole(title, key) : core(name).length >= 2 && title.includes(core(name))));
+  if (named.length === 1) return named[0]![0];
+  return null;
+}
+
+export function withOtherPositions(text: string, sections: Section[]): Section[] {
+  const keys = keysOf(text);
+  const found = positionKeys(keys);
+  if (!found) return sections;
+  const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
+  const posted = postedKey(text, title, found.cls, found.names, keys);
+  if (posted === null) return sections;
+  const own = keys.filter((k) => k.cls === found.cls);
+  let out = sections;
+  for (const [i, k] of own.entries()) {
+    if (k.key === posted) continue;
+    const next = own[i + 1]?.start ?? text.length;
+    let end: number;
+    if (k.inLine) end = Math.min(next, k.lineEnd);
+    else {
+      const nextSection = sections.find((s) => s.start > k.start)?.start ?? text.length;
+      // A key that heads fields of its own (■02 営業パートナー ⏎ 【仕事内容】… 【報酬】…) runs over them, up to the next key
+      // or a field no position owns (会社概要, 応募方法, or one marked 共通).
+      const name = nameOf(k.rest);
+      const headsFields = (name === '' || isRoleName(name)) && text.slice(k.lineEnd, nextSection).trim() === '';
+      end = headsFields ? Math.min(next, sections.find((s) => s.start > k.start && (!ROLE_FIELDS.has(s.field) || /共通/.test(text.slice(s.start, endOfLine(text, s.start)))))?.start ?? text.length) : Math.min(next, nextSection);
+    }
+    if (end > k.start) out = markElsewhere(out, k.start, end);
+  }
+  return out;
+}

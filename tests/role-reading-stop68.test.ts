@@ -1,0 +1,135 @@
+// Stop 68: a page that sets out several positions keyed by marks of its own (①② , ■01 ■02, 【正社員】【パート】) and
+// says, in its title or in so many words, which one it posts. Pages of our own.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../lib/text/normalize';
+import { findSections } from '../lib/text/sections';
+import { withOtherPositions } from '../lib/text/other-positions';
+import { readPay } from '../lib/pay/read-pay';
+import { run } from './helpers';
+
+const twoDesks = (title: string, says: string) => `${title}
+株式会社サンプル事務機
+[パート]①電話営業スタッフ ②データ入力スタッフ
+${says}
+
+【仕事内容】
+①電話営業スタッフ
+法人のお客様へ新しい複合機のご案内のお電話をかけ、ご訪問のお約束をいただくお仕事です。
+1日の架電目標は80件、獲得1件ごとに報奨金1,500円をお支払いします。
+
+②データ入力スタッフ
+担当者が集めた注文書を、パソコンで入力するお仕事です。
+・注文書の入力と照合
+・書類のファイリングと発送準備
+電話に出ることはほとんどありません。
+
+【給与】
+①時給1,250円＋報奨金
+②時給1,150円
+
+【勤務地】
+さいたま市大宮区（大宮駅から徒歩5分）
+`;
+
+describe('numbered positions (①電話営業 ②データ入力): the one the page posts is read, the other is another job', () => {
+  it('the title names ②: the sales desk\'s calls, target and bonus are the other position\'s', async () => {
+    const r = await run(twoDesks('【データ入力】午前だけ・週3日から', ''));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+    expect(r.quota).not.toBe('stated');
+    expect(r.flags.some((f) => f.category === 'incentive')).toBe(false);
+  });
+  it('the page says so in words (※この求人は②…の募集です) where the title names neither', async () => {
+    const r = await run(twoDesks('大宮駅すぐのオフィスワーク', '※この求人は②データ入力スタッフの募集です。'));
+    expect(r.jobType).toBe('other');
+    expect(r.quota).not.toBe('stated');
+  });
+  it('the title names ①: the calls and the target are this job\'s', async () => {
+    const r = await run(twoDesks('【電話営業スタッフ】報奨金あり', ''));
+    expect(r.jobType).toBe('outbound');
+    expect(r.quota).toBe('stated');
+  });
+  it('where neither the title nor the page picks one, the page is read whole', async () => {
+    const r = await run(twoDesks('大宮駅すぐのオフィスワーク', ''));
+    expect(r.quota).toBe('stated');
+  });
+  it('the other position\'s pay line is not the results pay of this one', async () => {
+    const text = twoDesks('【データ入力】午前だけ・週3日から', '');
+    const pay = readPay(text);
+    expect(pay.base?.min).toBe(1150);
+    expect(pay.incentive.kind).toBe('none');
+  });
+});
+
+describe('positions headed by a bullet and a number, one marked as this page\'s (■02 … ★本求人)', () => {
+  const page = `受付センタースタッフ｜ミナト設備サービス
+ミナト設備サービス 採用情報
+
+現在、2つの職種を募集しています。
+
+■01 訪問営業スタッフ（正社員）
+点検にうかがったお宅で、給湯器の交換をご提案するお仕事です。月間の契約目標があり、達成率に応じて賞与が決まります。
+
+■02 受付センタースタッフ（パート）　★本求人
+【仕事内容】
+給湯器やエアコンの故障のお電話を受け、症状をうかがって修理の日程を決めます。
+【給与】
+時給1,200円
+【応募資格】
+パソコンで文字入力ができる方
+
+■会社概要
+ミナト設備サービス株式会社（横浜市）
+`;
+  it('the seller\'s target is the other position\'s; this desk takes calls', async () => {
+    const r = await run(page);
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+  });
+});
+
+describe('contracts of one job (【正社員】…【パート】) told apart only where the page picks one', () => {
+  const page = (says: string) => `インサイドセールス（パート）
+株式会社ハナミズキ・クラウド
+${says}
+
+【正社員】インサイドセールス
+お問い合わせのあった企業へお電話し、オンライン商談の日程を決めます。個人ごとに月間の商談目標があります。
+月給25万円〜＋インセンティブ
+【パート】インサイドセールス
+資料をお送りした企業へ、届いたかどうかの確認のお電話をします。パートの方にノルマはありません。
+時給1,350円
+
+勤務地
+東京都港区
+`;
+  it('このページは【パート】の募集です: the full-time target and incentive are the other contract\'s', async () => {
+    const r = await run(page('このページは【パート】の募集です。'));
+    expect(r.quota).toBe('negated');
+    expect(r.flags.some((f) => f.category === 'incentive')).toBe(false);
+  });
+  it('the title alone (…（パート）) picks the contract too', async () => {
+    const r = await run(page(''));
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe('what is not a set of positions', () => {
+  const elsewhere = (text: string) => {
+    const n = normalize(text);
+    const base = findSections(n.text);
+    return withOtherPositions(n.text, base) !== base;
+  };
+  it('a numbered list of tasks (①電話対応 ②来客対応) names no roles', () => {
+    expect(elsewhere('総合受付（データ入力）\n【仕事内容】\n①電話対応\n②来客対応\n③データ入力\n※この求人は受付の募集です')).toBe(false);
+  });
+  it('a contract\'s pay line followed by a blank line does not run over the next field', () => {
+    const text = 'カスタマーサポート（パート）\n【給与】\n【正社員】月給24万円〜\n【パート】時給1,300円\n\n【勤務時間】\n9:00〜18:00\n';
+    const n = normalize(text);
+    const out = withOtherPositions(n.text, findSections(n.text));
+    const hours = n.text.indexOf('【勤務時間】');
+    expect(out.find((s) => s.start <= hours && s.end > hours)?.field).toBe('hours');
+    const full = n.text.indexOf('【正社員】');
+    expect(out.find((s) => s.start <= full && s.end > full)?.field).toBe('elsewhere');
+  });
+});
