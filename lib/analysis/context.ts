@@ -662,6 +662,13 @@ export function namesDedicatedTeam(sentenceText: string, end: number): boolean {
   return DEDICATED_TEAM.test(sentenceText.slice(end, end + 30));
 }
 
+/** A team or a center named as where the job sits (テレアポチームのとなりの事務所で, コールセンターと同じフロアで): a
+ *  landmark, not work the job does. */
+const LANDMARK = /^[^。、\n]{0,4}?(?:チーム|センター|部門|部署|フロア|ブース|ルーム)?(?:の(?:となり|隣|横|向かい|そば|近く|上の階|下の階)|と(?:同じ|おなじ)(?:フロア|部屋|オフィス|建物|ビル|階))/;
+export function namesLandmark(sentenceText: string, end: number): boolean {
+  return LANDMARK.test(sentenceText.slice(end, end + 24));
+}
+
 /** Whether the words after a term (ending at `end` in the sentence) make it the team a role runs. */
 export function namesTeamRun(sentenceText: string, end: number): boolean {
   return TEAM_RUN_BY.test(sentenceText.slice(end, end + 40));

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -213,7 +213,7 @@ export function matchSentence(
     if (WORK.has(category) && isFormerWork(sentenceText, start, end)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && isAnsweringGuidance(sentenceText, start, end)) continue;
-    if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end) || namesDedicatedTeam(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
     // 督促センターのSV: the collections word names the team the role runs, as a direction's word does.
     if (category === 'collections' && namesTeamRun(sentenceText, end)) continue;
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
