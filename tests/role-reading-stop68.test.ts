@@ -133,3 +133,30 @@ describe('what is not a set of positions', () => {
     expect(out.find((s) => s.start <= full && s.end > full)?.field).toBe('elsewhere');
   });
 });
+
+describe('a share of the day on the phone (業務のほとんどは電話です) says how much, not which way', () => {
+  it('an inside seller who calls leads all day is outbound, not a desk that also takes calls', async () => {
+    const r = await run(`インサイドセールス（法人向け会計ソフト）
+【仕事内容】
+資料をダウンロードされた企業のご担当者へお電話し、オンラインでの商談の日程を決めていただきます。
+商談はフィールドセールスが担当します。
+業務時間のほとんどは電話です。訪問はありません。
+【給与】
+月給24万円〜
+【勤務地】
+大阪市北区`);
+    expect(r.jobType).toBe('outbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('said of answering (業務の8割が電話でのご対応です), the share is a desk that takes calls', async () => {
+    const r = await run(`修理受付スタッフ
+【仕事内容】
+給湯器の修理のお申し込みを受け付け、訪問の日程を調整します。
+業務の8割が電話でのご対応です。
+【給与】
+時給1,200円
+【勤務地】
+名古屋市中区`);
+    expect(r.jobType).toBe('inbound');
+  });
+});
