@@ -71,8 +71,10 @@ const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
 const INQUIRY = 'inbound.inquiry';
 const PROPOSE_TO_CLOSE = 'sales.propose-to-close';
-/** The entry that says the job is only or mostly phone work (電話対応がメイン, 業務の8割が電話). */
+/** The entry that says the job is only or mostly answering the phone (電話対応がメイン, 業務の8割が電話でのご対応). */
 const PHONE_IS_MOST = 'inbound.phone-only';
+/** …and the one that gives the phone most of the work without saying which way (業務のほとんどは電話です). */
+const PHONE_SHARE = 'callCenter.phone-share';
 /** A sentence that gives the calls most of the work (業務の8割はお客様からのお電話の受付です, 1日の大半は電話での受付): a
  *  share of six tenths or more, or the bulk, said of the calls in the same clause. */
 const MOST_OF_THE_WORK = /(?:の|、|^)(?:約|およそ|ほぼ)?[6-9六七八九][ \t]*割(?:以上|ほど|程度|近く|強)?(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)|(?:大半|ほとんど|大部分)(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)/;
@@ -170,6 +172,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       else if (countedLight(f) || statesLightCount(sentenceOf(f))) lightPhone += f.weight;
       if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
     }
+    if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, Infinity);

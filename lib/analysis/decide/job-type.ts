@@ -125,6 +125,9 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
       return leanedDirection(t);
     }
   }
+  // The phone given most of the work (業務のほとんどは電話です) with no direction named strongly enough: a desk, leaning as
+  // its calls lean.
+  if (jobType === 'other' && !phoneDenied && e.phoneIsMost >= TYPE_THRESHOLD && management < e.phoneIsMost) return leanedDirection(t);
   // Call-center words without a clear direction: a center that answers calls is the common case.
   // Not where the page says the work is no phone work (オペレーター業務や電話応対はありません): the center is where, not what.
   if (jobType === 'other' && !callCenter && !phoneDenied && markers >= TYPE_THRESHOLD && e.markerMentions >= MARKERS_ALONE_MENTIONS && office < (markers + phone) * OFFICE_UNDER_MARKERS && management < markers) {
