@@ -187,3 +187,37 @@ describe('a title naming office work gives way where the page gives the phone mo
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('a tour of departments whose headings carry a note of where they are (◆ 配送センター（千葉県）)', () => {
+  const tour = (heading: string) => `部署紹介｜みどり家具 採用サイト
+みどり家具は、家具と雑貨の通信販売の会社です。ここでは、社内の部署の仕事をご紹介します。
+
+◆ 企画部
+新しい家具のデザインを、工場と一緒に考えます。
+
+◆ 営業部
+ホテルやオフィスに家具をまとめてご提案します。売上目標は課ごとに立てています。
+
+◆ お客様センター
+カタログをご覧になったお客様からのご注文のお電話を受ける部署です。約50名のオペレーターが在籍しています。
+
+${heading}
+ご注文いただいた家具を、その日のうちに出荷する部署です。
+
+▼ 現在の募集職種
+現在募集しているのは【配送センター 出荷スタッフ（正社員）】のみです。
+
+【仕事内容】
+配送センターで、出荷の計画を立て、作業の割り振りを行います。
+・出荷データの確認
+・運送会社とのトラックの調整
+【給与】月給23万円〜
+【勤務地】千葉県野田市 配送センター
+【応募】面接は配送センターで行います。`;
+  it('the posted department is read, the others\' calls and targets are theirs', async () => {
+    const r = await run(tour('◆ 配送センター（千葉県野田市）'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+    expect(r.quota).toBe('absent');
+  });
+});

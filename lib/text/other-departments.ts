@@ -3,9 +3,9 @@
 // their work, not the posted job's, as another position's fields are (sections.ts withLaterRoles).
 import { markElsewhere, type Section } from './sections';
 
-/** A department's name as a heading of its own line (◆ 営業部, ■お客様センター, 【総務課】), or with no mark (a page that
- *  styles its headings: 営業部 ⏎ 新築住宅のオーナー様に…). */
-const DEPARTMENT_HEADING = /^[ \t]*((?:[■◆●▼□◇○▽▶◎]+[ \t]*|【[ \t]*)?)([^\s。、，,:：()（）【】「」『』■◆●]{1,18}?(?:部|課|室|センター|チーム|グループ|係))[ \t]*】?[ \t]*$/gm;
+/** A department's name as a heading of its own line (◆ 営業部, ■お客様センター, 【総務課】, ◆ 物流センター（埼玉県）: a note
+ *  of where it is may follow), or with no mark (a page that styles its headings: 営業部 ⏎ 新築住宅のオーナー様に…). */
+const DEPARTMENT_HEADING = /^[ \t]*((?:[■◆●▼□◇○▽▶◎]+[ \t]*|【[ \t]*)?)([^\s。、，,:：()（）【】「」『』■◆●]{1,18}?(?:部|課|室|センター|チーム|グループ|係))[ \t]*(?:[(（][^()（）\n]{1,16}[)）][ \t]*)?】?[ \t]*$/gm;
 /** A paragraph under a heading: the line under an unmarked department's name states something; a list of names
  *  (配属先 ⏎ 営業部 ⏎ 総務部) is no tour. */
 const PARAGRAPH_LINE = /^[ \t]*[^\n]{0,200}[。！!]|^[ \t]*[^\n]{24,}/;
