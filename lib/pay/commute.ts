@@ -22,7 +22,7 @@ export interface CommuteFinding {
 const WORD = gated(/移動(?:費|にかかる費用|の費用)|transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays. Refused in the employer's polite words too (お支払いできません, お出ししていません, 支給しない).
-const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|出せません|出せない(?:ので|ため|です|んです|けれど|けど|。|、|$)|出ない(?:ので|ため|です|んです|けれど|けど|。|$)|支給しません|支給はありません|支給もありません|支給もございません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます|できません|できない)|支給しない(?:ので|ため|です|。|、|$)|(?:お)?支払い?(?:は|を|も)?(?:いたしません|しません|できません|できかねます|いたしかねます|して(?:おり|い)ません|ません|ありません|ございません)|払えません|(?:お)?出し(?:できません|して(?:おり|い)ません|しません|いたしません|いたしかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
+const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|出せません|出せない(?:ので|ため|です|んです|けれど|けど|。|、|$)|出ない(?:ので|ため|です|んです|けれど|けど|。|$)|出せなくて|出せず|出なくて|払えなくて|払えず|支給しません|支給はありません|支給もありません|支給もございません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます|できません|できない)|支給しない(?:ので|ため|です|。|、|$)|(?:お)?支払い?(?:は|を|も)?(?:いたしません|しません|できません|できかねます|いたしかねます|して(?:おり|い)ません|ません|ありません|ございません)|払えません|(?:お)?出し(?:できません|して(?:おり|い)ません|しません|いたしません|いたしかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
 // 〜1,000円/日, (〜月2万円): only the upper end of what is paid.
 const CAP = /上限|まで|迄|max|最大|限度|up to|capped|limit|[~〜][ \t]*(?:月|日|1日)?[ \t]*\d/;
 const FULL = /全額|全支給|実費|満額|100%|fully (?:covered|paid|reimbursed)|(?:covered|paid|reimbursed) in full|full(?: amount)?[ \t]+(?:covered|paid)/;
@@ -42,7 +42,7 @@ const STATED_CAP = /(?:上限|最大|max)[ \t:]*(?:月額?|1日|日額|1ヶ月)?
 const CAP_LINE = /^[\s\p{P}\p{S}]*(?:上限|max|最大)?[ \t:]*(?:月額?|1日|日額|1ヶ月)?[ \t:]*\d[\d,.]*(?:万|千)?[\d,]*円(?:[ \t]*(?:まで|迄|\/(?:月|日)))?[\s\p{P}\p{S}]*$/u;
 const REASON_END = /(?:ため|ので|により|につき)[ \t]*$/;
 /** An apology or regret that opens a refusal (ごめんなさい、出ません; 申し訳ありませんが、支給はありません): what follows it
- *  is the statement, as after a reason. */
+ *  is the statement, as after a reason; one that closes it (出せなくてごめんなさい、…) follows the statement. */
 const REGRET_FIRST = /^[^、。\n]{0,8}?(?:ごめんなさい|すみません(?:が)?|申し訳(?:ありません|ございません|ないのですが|ないですが)(?:が)?|残念ながら|恐れ入りますが|恐縮ですが)[ \t]*$/;
 const TOPIC_ONLY = /^[ \t]*(?:は|については|も|に(?:ついて|関して)は)[ \t]*$/;
 const RULE_LINE = /^[ \t]*[―─━—\-=_~〜]{3,}[ \t]*$/;
@@ -79,7 +79,7 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   let clauseEnd = k;
   // A reason first (在宅でのお仕事のため、支給はありません, 距離により、一律500円), or only the topic (交通費は、全額支給します;
   // ガソリン代・高速代は、実費を月2万円まで): what follows it is the statement.
-  if (text[k] === '、' && ((REASON_END.test(clause) && !NONE.test(clause)) || REGRET_FIRST.test(clause) || TOPIC_ONLY.test(clause))) {
+  if (text[k] === '、' && (((REASON_END.test(clause) || REGRET_FIRST.test(clause)) && !NONE.test(clause)) || TOPIC_ONLY.test(clause))) {
     const rest = /^[^。、\n/]{1,30}/.exec(text.slice(k + 1));
     if (rest) { clause = rest[0]; clauseEnd = k + 1 + rest[0].length; }
   }
