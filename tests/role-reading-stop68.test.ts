@@ -221,3 +221,26 @@ ${heading}
     expect(r.quota).toBe('absent');
   });
 });
+
+describe('figures a supervising role is said to watch (SVが応答率を毎日チェック) are not a target set on the job', () => {
+  const desk = (title: string, line: string) => `${title}
+【仕事内容】
+通販のお客様からのご注文のお電話を受け、パソコンに入力します。
+${line}
+【給与】
+時給1,250円
+【勤務地】
+札幌市中央区`;
+  it('an operator\'s page that says the SV checks the answer rate states no quota', async () => {
+    const r = await run(desk('受注オペレーター', 'ノルマはありません。SVが応答率や通話品質を毎日チェックし、シフトを調整しています。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('スーパーバイザーは応答率などの数値管理を行います: the same, said with は', async () => {
+    const r = await run(desk('受注オペレーター', 'スーパーバイザーは応答率などの数値管理を行います。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('an SV\'s own page: the figures it watches are its own measure', async () => {
+    const r = await run(desk('スーパーバイザー候補', 'SVが応答率や通話品質を毎日チェックし、シフトを調整しています。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -108,6 +108,22 @@ export function isOtherRolesTarget(sentenceText: string, end: number, title: str
   return m !== null && !title.includes(m[1]!);
 }
 
+/** Figures a supervising role is said to watch, the role named first as the subject (SVが応答率や通話品質を毎日チェック
+ *  しています, スーパーバイザーは応答率などの数値管理を行います): what that role checks, not a target set on the job, unless
+ *  the title names that role (an SV posting's 応答率の管理 is its own work and its measure). */
+const WATCHER_BEFORE = /(sv|スーパーバイザー|リーダー|センター長|管理者|マネージャー|マネジャー)(?:の方|さん|たち)?(?:が|は)[、,]?[^。\n]{0,16}$/i;
+const WATCHED_AFTER = /^[^。\n]{0,20}?(?:チェック|管理|確認|分析|集計|モニタリング|把握|見て|見る|見ながら|追って|追う)/;
+/** The same role in its two spellings, so that a title's スーパーバイザー names the text's SV. */
+const ROLE_SPELLINGS: Record<string, RegExp> = { sv: /sv|スーパーバイザー/i, スーパーバイザー: /sv|スーパーバイザー/i };
+
+/** Whether a figure (from `start` to `end` in the sentence) is one a role other than the title's is said to watch. */
+export function isWatchedByOtherRole(sentenceText: string, start: number, end: number, title: string): boolean {
+  const m = WATCHER_BEFORE.exec(sentenceText.slice(Math.max(0, start - 30), start));
+  if (!m || !WATCHED_AFTER.test(sentenceText.slice(end))) return false;
+  const role = m[1]!.toLowerCase();
+  return !(ROLE_SPELLINGS[role] ?? new RegExp(role)).test(title);
+}
+
 /**
  * A center's figures said to be another unit's (受電件数や応答率などの数字は各SVチームの管轄で, 売上目標や架電数のKPIは営業部
  * の管轄です, 応答率や入電数は運用チームが追う数字で, 放棄率はセンター側の指標で): the figures, and the calls they count,
