@@ -187,10 +187,10 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     if (wholeItem && t.surface === '・') return false;
     if (t.surface === '、' || t.surface === ',') {
       if (wholeItem) return false;
-      // 〜たり、〜たりする業務はありません, 〜すること、〜することはありません: parallel items share the final predicate,
-      // however long the next item is.
+      // 〜たり、〜たりする業務はありません, 〜すること、〜することはありません, 〜するお仕事や、〜するお仕事はありません:
+      // parallel items share the final predicate, however long the next item is.
       const prev = tokens[k - 1]?.surface ?? '';
-      const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと';
+      const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと' || prev === 'や' || prev === 'とか';
       if (parallel) end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
       if (prev === 'で' && k - 1 > from) return false;

@@ -69,9 +69,10 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
 }
 
 // Only a window around a term is tokenized: enough before it for the tokenizer to find the word's
-// start, and enough after it for negation (なし, ではありません) and compounds.
+// start, and enough after it for negation (なし, ではありません) and compounds, and for a list of two tasks that share
+// one denial (お電話をかけるお仕事や、新しいサービスをおすすめするお仕事はありません).
 const WINDOW_BEFORE = 8;
-const WINDOW_AFTER = 30;
+const WINDOW_AFTER = 40;
 /** After a term that no negator follows, only its end needs placing among tokens. */
 const WINDOW_AFTER_SHORT = 8;
 /** Characters a window reaches past what is read, so that the token cut at its end (dropped) is not one read. */
