@@ -244,3 +244,30 @@ ${line}
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a colleague\'s day under a heading that says so (＜同じフロアで働くオペレーターの1日（参考）＞)', () => {
+  const page = (heading: string) => `【短期】申込書のチェックと入力／電話対応なし
+＜お仕事内容＞
+保険会社の事務センターで、郵送で届いた申込書の記入漏れをチェックし、システムに入力します。
+お客様とお電話で話すことはありません。
+
+${heading}
+9:00　朝礼
+9:10　受電開始（契約内容のお問い合わせ）
+13:00　申込書に不備のあったお客様へ確認のお電話
+17:00　日報を書いて退勤
+
+＜給与＞
+時給1,200円
+＜勤務地＞
+仙台市青葉区`;
+  it('the operators\' calls in their day are theirs: this job enters forms', async () => {
+    const r = await run(page('＜同じフロアで働くオペレーターの1日（参考）＞'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('a day told as the job\'s own (＜入力スタッフの1日＞) is read as the job', async () => {
+    const r = await run(page('＜入力スタッフの1日＞'));
+    expect(r.flags.some((f) => f.category === 'inbound')).toBe(true);
+  });
+});
