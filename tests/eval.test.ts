@@ -627,6 +627,43 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callCenter 90.9, jobType 81.8, difficulty±1 90.9; untouched posting 91.7, callCenter 81.8, jobType 72.7, the rest
   // 100. These floors are those figures.
   'eval-blind-109': { tune: { posting: 0.83, callCenter: 0.9, jobType: 0.81, 'difficulty±1': 0.9 }, untouched: { posting: 0.91, callCenter: 0.81, jobType: 0.72 } },
+  // Stop 68, eval-blind-112 (quotas and targets beside their denials, a fourth round: ノルマなし next to 目標件数,
+  // 目安 with and without consequences, team targets, targets the worker sets, 達成率, KPIs, shop 売上目標, and pages
+  // that say nothing of targets), written blind, first measured with the stop's start code (8260850): tuned quota 83.3,
+  // stress±1 91.7, the rest 100; untouched all 100. These floors are those figures.
+  'eval-blind-112': { tune: { quota: 0.83, 'stress±1': 0.91 } },
+  // Stop 68, eval-blind-115 (articles about call-center, telemarketing and door-to-door work — explainers, news, a
+  // memoir, an agency's column, a union's and a law firm's pages, a school's career page, a book review, a press
+  // release — beside postings of the same jobs, some shaped like articles), written blind, first measured with the
+  // stop's start code (8260850): tuned quota 83.3 (of 6 postings), the rest 100; untouched posting 91.7, quota and
+  // stress±1 83.3 (of 6 postings), the rest 100. These floors are those figures.
+  'eval-blind-115': { tune: { quota: 0.83 }, untouched: { posting: 0.91, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 68, eval-blind-113 (desks that mostly take calls but make some, and the reverse: 受電メイン with call-backs,
+  // 受信9割・発信1割, confirmation and follow-up calls, retention calls, 受発信 with no share, customer success, 督促 with
+  // inquiries, and plain desks for contrast), written blind, first measured with the stop's start code (8260850): tuned
+  // jobType 91.7, the rest 100; untouched jobType 66.7, the rest 100. These floors are those figures. Its writer calls a
+  // side at 8割 or more the main duty; other sets' writers call such desks 受発信, so the direction of a desk that gives
+  // both a share is left as it was (see the closing note).
+  'eval-blind-113': { tune: { jobType: 0.91 }, untouched: { jobType: 0.66 } },
+  // Stop 68, eval-blind-114 (postings in unusual shapes beside ordinary ones: a recruiting FAQ, a tour of departments
+  // that then hires for one, a municipal feature with its 募集要項 at the end, an owner's SNS thread, a 求人票 as key:
+  // value lines, a scanned PDF's broken lines, a long company story first, an interview that ends with 募集要項; two
+  // articles in a posting's shape), written blind, first measured with the stop's start code (8260850): tuned
+  // callCenter and quota 90.9, jobType 90.9, the rest 100; untouched posting 83.3, quota 81.8, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-114': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { posting: 0.83, quota: 0.81 } },
+  // Stop 68, eval-blind-117 (roles beside call centers and sales that are neither: SV and センター長, BPO PMs, center
+  // consultants, QA, WFM, trainers, 営業企画 and marketing, data entry and office work with a few calls, 督促 at a counter,
+  // visits that sell nothing; operator and sales jobs beside them), written blind, first measured with the stop's
+  // start code (8260850): tuned jobType and stress±1 91.7, the rest 100; untouched callCenter 75.0, jobType, quota and
+  // stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-117': { tune: { 'stress±1': 0.91 }, untouched: { callCenter: 0.75, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 68, eval-blind-116 (how pay is stated in call-center, sales and office postings: training and trial pay,
+  // 固定残業代 and みなし残業, 年俸, 日給 and 日払い, every form of commute, 深夜割増, 歩合 and 完全歩合, pay tables), written
+  // blind, first measured with the stop's start code (8260850): tuned jobType 91.7, the rest 100; untouched jobType,
+  // quota and difficulty±1 91.7, the rest 100, its pay all 100. These floors are the figures below the targets.
+  // (eval-blind-110, a sixth plain cross-section written at this stop, met every target on both halves and needs none.)
+  'eval-blind-116': { untouched: { quota: 0.91, 'difficulty±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
