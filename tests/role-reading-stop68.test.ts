@@ -271,3 +271,88 @@ ${heading}
     expect(r.flags.some((f) => f.category === 'inbound')).toBe(true);
   });
 });
+
+describe('several positions, a second round: keys with words (■お仕事A：), the page\'s word for its main one, a list the page announces', () => {
+  it('■お仕事A：…（今回のメイン募集） with お仕事B beside it: A is read, B is another job', async () => {
+    const r = await run(`【受付スタッフ】家電の修理受付／同じセンターで発信スタッフも募集
+このページでは2つのお仕事を募集しています。
+
+■お仕事A：受付スタッフ（今回のメイン募集）
+仕事内容
+家電の故障のお電話を受け、修理の日程を決めます。こちらからお電話をかけることはありません。
+給与
+時給1,250円
+
+■お仕事B：発信スタッフ
+仕事内容
+延長保証のご案内のお電話をかけます。月間の獲得目標があります。
+給与
+時給1,350円＋インセンティブ
+
+勤務地
+名古屋市中村区`);
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+  });
+  it('以下の3職種で募集 and a title that names none: the first listed is the posting, up to what all share', async () => {
+    const r = await run(`採用情報｜募集職種一覧
+当社では、以下の3職種で仲間を募集しています。
+
+① 書類の点検・入力
+━━━━━━━━
+【仕事内容】
+郵送で届いた申込書の記入漏れを確認し、システムに入力します。お客様とのお電話はありません。
+【時給】1,200円
+
+② 申込受付（受電）
+━━━━━━━━
+お客様からのお申込みのお電話を受けます。
+【時給】1,300円
+
+③ ご案内（発信）
+━━━━━━━━
+更新時期のお客様へご案内のお電話をかけます。獲得目標があります。
+【時給】1,350円
+
+共通の待遇
+━━━━━━━━
+交通費全額支給`);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+    expect(r.quota).not.toBe('stated');
+  });
+  it('次の2つのお仕事を担当していただきます: ① and ② are one job\'s two tasks, read whole', async () => {
+    const r = await run(`お支払い窓口スタッフ
+クレジットカード会社の窓口で、次の2つのお仕事を担当していただきます。
+
+① お支払いのご案内（発信）
+お支払い期日を過ぎたお客様へお電話をおかけし、ご入金の予定日をうかがいます。
+② お問い合わせの受付（受信）
+お客様からかかってくるお電話に対応します。
+
+給与
+時給1,450円`);
+    expect(r.jobType).toBe('mixed');
+  });
+  it('①の受付担当が… refers to a position; it heads none', () => {
+    const text = '入力スタッフ（②）\n2つのお仕事をご紹介しています。\n①受付スタッフ\nお電話を受けます。\n②入力スタッフ　★このページのお仕事\n①の受付担当が入力した記録を確認します。\n';
+    const n = normalize(text);
+    const out = withOtherPositions(n.text, findSections(n.text));
+    const ref = n.text.indexOf('①の受付担当');
+    expect(out.find((s) => s.start <= ref && s.end > ref)?.field).not.toBe('elsewhere');
+  });
+});
+
+describe('a part of the title that names the page\'s other openings (…／同じセンターで発信スタッフも募集)', () => {
+  it('the other opening named in the title is not this job\'s work', async () => {
+    const r = await run(`データ入力スタッフ／同じ就業先でテレアポスタッフも募集
+【仕事内容】
+申込書の内容をパソコンに入力します。お電話の対応はありません。
+【給与】
+時給1,150円
+【勤務地】
+大阪市西区`);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});

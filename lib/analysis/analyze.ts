@@ -1,7 +1,7 @@
 // The analysis pipeline: normalize → prefilter → tokenize the sentences that matter → match with
 // context → score. Synchronous and pure, given a tokenizer: the same code runs in Node, a Worker and tests.
 import { normalize, originalRange, type Normalized } from '../text/normalize';
-import { withOtherPositions } from '../text/other-positions';
+import { withOtherPositions, withOthersInTitle } from '../text/other-positions';
 import { withColleaguesDay } from '../text/colleagues-day';
 import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { withOtherDepartments } from '../text/other-departments';
@@ -162,7 +162,7 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   if (!matches.length) return [];
   // The work is read from this job's fields only: a later position's on the same page is another job's, and so is
   // another department's paragraph on a page that tours them before one department's 募集要項, and a colleague's day.
-  const sections = withColleaguesDay(norm.text, withOtherDepartments(norm.text, withOtherPositions(norm.text, withLaterRoles(norm.text, sectionsOf()))));
+  const sections = withOthersInTitle(norm.text, withColleaguesDay(norm.text, withOtherDepartments(norm.text, withOtherPositions(norm.text, withLaterRoles(norm.text, sectionsOf())))));
   const inOthersListing = inOtherJobsListing(norm.text, sections);
   const nameLines = jobNameLines(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];

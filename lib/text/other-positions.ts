@@ -9,15 +9,18 @@ import { markElsewhere, ROLE_FIELDS, type Section } from './sections';
 import { titleNamesRole } from './title-names-role';
 
 const CONTRACTS = 'パート・アルバイト|アルバイト・パート|正社員|契約社員|パート|アルバイト|派遣社員|業務委託|嘱託社員';
-/** A key at a line's start: ①, a bullet and a number or letter (■01 , ◆b:), or a number, letter or contract in
- *  brackets (【2】, [a], 【パート】). Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
+/** A key at a line's start: ①, a bullet and a number or letter (■01 , ◆b:, ■お仕事A：), or a number, letter or
+ *  contract in brackets (【2】, [a], 【パート】). ① before a particle (①の受付担当が入力した…) refers to a position. Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
 const KEY_AT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:([①-⑨])|[■◆●▼□◇○◎]+[ \t]*(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔](${CONTRACTS})[】\]〕])[ \t]*([^\n]*)`,
+  String.raw`^[ \t]*(?:([①-⑨])(?![のがはをにとでも])|[■◆●▼□◇○◎]+[ \t]*(?:お仕事|職種|ポジション)?(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔](${CONTRACTS})[】\]〕])[ \t]*([^\n]*)`,
   'gm',
 );
 /** Keys inside a line, where one line lists the positions or their pay (①テレフォンアポインター ②一般事務). */
 const CIRCLED_IN_LINE = /[①-⑨]/g;
 const CONTRACT_IN_LINE = new RegExp(String.raw`【(${CONTRACTS})】`, 'g');
+
+/** A line that heads what all positions share (共通の待遇, ◆勤務地（共通）, 全職種共通): it ends the last position's fields. */
+const SHARED_LINE = /^[^\n。]{0,16}共通[^\n。]{0,16}$/gm;
 
 type KeyClass = 'circled' | 'bulleted' | 'bracketed' | 'contract';
 
@@ -42,7 +45,11 @@ const isRoleName = (name: string) => name.length >= 2 && name.length <= 24 && !/
 const core = (name: string) => name.replace(/(?:スタッフ|社員|さん)$/, '');
 
 /** Where the page says which position it posts (★本求人, このページの募集, この求人は…, このページは…). */
-const THIS_POSTING = /本求人|このページの募集|この求人の募集|(?:この求人|このページ|本ページ)(?:は|で(?:は)?)[^\n]{0,24}募集/;
+const THIS_POSTING = /本求人|このページの(?:募集|お仕事|メイン)|この求人の募集|メイン募集|今回の(?:メイン)?募集|(?:この求人|このページ|本ページ)(?:は|で(?:は)?)[^\n]{0,24}(?:募集|ご?紹介|ご案内)/;
+/** Where the page says it sets out several positions (以下の3職種で募集, 2つのお仕事を募集, 3つのお仕事をご紹介, 募集職種一覧,
+ *  同時募集): ① is then the first position, not the first half of one job (次の2つのお仕事を担当していただきます is one job's
+ *  two tasks). */
+const LISTS_POSITIONS = /(?:[2-9２-９二三四五]|複数)(?:つ)?の?(?:お仕事|職種|ポジション)[^\n。]{0,16}?(?:募集|紹介|案内|お選び)|募集職種一覧|職種一覧|同時募集|その他の募集/;
 
 function keysOf(text: string): KeyAt[] {
   const out: KeyAt[] = [];
@@ -69,20 +76,25 @@ function keysOf(text: string): KeyAt[] {
 
 /** The keys of the page's positions: the kind of key with the most distinct keys, when two or more of them head a
  *  role's name (contracts need no name: 【正社員】 and 【パート】 are positions by themselves). */
-function positionKeys(keys: KeyAt[]): { cls: KeyClass; names: Map<string, string> } | null {
+function positionKeys(keys: KeyAt[], listed: boolean): { cls: KeyClass; names: Map<string, string> } | null {
   let best: { cls: KeyClass; names: Map<string, string> } | null = null;
   for (const cls of ['circled', 'bulleted', 'bracketed', 'contract'] as const) {
     const names = new Map<string, string>();
     for (const k of keys) if (k.cls === cls && !names.has(k.key)) names.set(k.key, nameOf(k.rest));
-    const roles = cls === 'contract' ? names.size : [...names.values()].filter(isRoleName).length;
+    // Where the page says it lists positions, any two keys heading a name are they (①修理受付 ②データ入力).
+    const roles = cls === 'contract' ? names.size : [...names.values()].filter((n) => isRoleName(n) || (listed && isPositionName(n))).length;
     if (roles >= 2 && (!best || names.size > best.names.size)) best = { cls, names };
   }
   return best;
 }
 
+/** A name with no figure and no sentence in it (書類チェック・データ入力, 保険金請求の受付): a position's, where the page
+ *  says it lists positions. */
+const isPositionName = (name: string) => name.length >= 2 && name.length <= 24 && !/[。\d]/.test(name);
+
 /** The posted position's key: the one the page says it posts, else the one the title names; null where neither tells
  *  (a page's ① and ② may be the halves of one job: ① チャット ② 電話). */
-function postedKey(text: string, title: string, cls: KeyClass, names: Map<string, string>, keys: KeyAt[]): string | null {
+function postedKey(text: string, title: string, cls: KeyClass, names: Map<string, string>, keys: KeyAt[], listed: boolean): string | null {
   const said = new Set<string>();
   for (const m of text.matchAll(new RegExp(THIS_POSTING.source, 'g'))) {
     const ls = text.lastIndexOf('\n', m.index! - 1) + 1;
@@ -97,15 +109,17 @@ function postedKey(text: string, title: string, cls: KeyClass, names: Map<string
   if (said.size === 1) return [...said][0]!;
   const named = [...names].filter(([key, name]) => (cls === 'contract' ? titleNamesRole(title, key) : core(name).length >= 2 && title.includes(core(name))));
   if (named.length === 1) return named[0]![0];
-  return null;
+  // A page that says it lists positions and picks none posts the first, as a board lists its main job first.
+  return listed && named.length === 0 && cls !== 'contract' ? keys.find((k) => k.cls === cls)!.key : null;
 }
 
 export function withOtherPositions(text: string, sections: Section[]): Section[] {
   const keys = keysOf(text);
-  const found = positionKeys(keys);
+  const listed = LISTS_POSITIONS.test(text);
+  const found = positionKeys(keys, listed);
   if (!found) return sections;
   const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
-  const posted = postedKey(text, title, found.cls, found.names, keys);
+  const posted = postedKey(text, title, found.cls, found.names, keys, listed);
   if (posted === null) return sections;
   const own = keys.filter((k) => k.cls === found.cls);
   let out = sections;
@@ -118,11 +132,39 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
       const nextSection = sections.find((s) => s.start > k.start)?.start ?? text.length;
       // A key that heads fields of its own (■02 営業パートナー ⏎ 【仕事内容】… 【報酬】…) runs over them, up to the next key
       // or a field no position owns (会社概要, 応募方法, or one marked 共通).
+      // So does a key whose line only names its position (① 保険金請求の受付（受電）　お仕事No. …) on a page that says it
+      // lists positions.
       const name = nameOf(k.rest);
-      const headsFields = (name === '' || isRoleName(name)) && text.slice(k.lineEnd, nextSection).trim() === '';
-      end = headsFields ? Math.min(next, sections.find((s) => s.start > k.start && (!ROLE_FIELDS.has(s.field) || /共通/.test(text.slice(s.start, endOfLine(text, s.start)))))?.start ?? text.length) : Math.min(next, nextSection);
+      const headsFields = (name === '' || isRoleName(name) || (listed && isPositionName(name))) && (listed || text.slice(k.lineEnd, nextSection).trim() === '');
+      if (headsFields) {
+        const unowned = sections.find((s) => s.start > k.start && (!ROLE_FIELDS.has(s.field) || /共通/.test(text.slice(s.start, endOfLine(text, s.start)))))?.start ?? text.length;
+        SHARED_LINE.lastIndex = k.lineEnd;
+        const shared = SHARED_LINE.exec(text)?.index ?? text.length;
+        end = Math.min(next, unowned, shared);
+      } else end = Math.min(next, nextSection);
     }
     if (end > k.start) out = markElsewhere(out, k.start, end);
   }
   return out;
+}
+
+/** A part of the title that names the page's other openings (…／同じセンターで発信スタッフも募集, ｜同じ就業先でコールセンター
+ *  2職種も募集, ｜受電・発信のお仕事もあり): those jobs', not this one's. */
+const OTHERS_IN_TITLE = /(?:も|を)(?:同時に?)?募集(?:中|しています)?[!！]*$|の?お仕事もあり(?:ます)?[!！]*$/;
+const TITLE_PARTS = /[^/／|｜]+/g;
+
+export function withOthersInTitle(text: string, sections: Section[]): Section[] {
+  const title = sections[0];
+  if (title?.kind !== 'title') return sections;
+  const line = text.slice(title.start, title.end);
+  TITLE_PARTS.lastIndex = 0;
+  const parts = [...line.matchAll(TITLE_PARTS)];
+  // The title's first part names the job itself.
+  const other = parts.slice(1).find((p) => OTHERS_IN_TITLE.test(p[0].trim()));
+  if (!other) return sections;
+  const from = title.start + other.index!;
+  const to = from + other[0].length;
+  const pieces: Section[] = [{ ...title, end: from }, { kind: 'company', start: from, end: to, label: '', field: 'elsewhere' }];
+  if (to < title.end) pieces.push({ ...title, start: to });
+  return [...pieces, ...sections.slice(1)];
 }
