@@ -197,6 +197,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // unit, min, max and commute 83.3, training 91.7. The floor is the untouched unit figure (min, max and commute meet
   // their targets).
   'eval-blind-109': { unit: 0.91 },
+  // Stop 68, eval-blind-111 (one page with several positions; the main job's pay), first measured on its untouched half
+  // with the stop's start code (8260850): min and max 91.7, incentive 91.7, the rest 100. Tuned: incentive 83.3, the rest
+  // 100. The floor is the untouched incentive figure (min and max meet their targets).
+  'eval-blind-111': { incentive: 0.91 },
   // Stop 68, eval-blind-114 (postings in unusual shapes: a scanned PDF's spaced-out figures, an SNS thread, key: value
   // lines), first measured on its untouched half with the stop's start code (8260850): unit, min and max 75.0, incentive
   // 91.7, the rest 100. Tuned: unit, min and max 90.9, commute 90.9. The floors are the untouched figures.

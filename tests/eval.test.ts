@@ -627,6 +627,12 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callCenter 90.9, jobType 81.8, difficulty±1 90.9; untouched posting 91.7, callCenter 81.8, jobType 72.7, the rest
   // 100. These floors are those figures.
   'eval-blind-109': { tune: { posting: 0.83, callCenter: 0.9, jobType: 0.81, 'difficulty±1': 0.9 }, untouched: { posting: 0.91, callCenter: 0.81, jobType: 0.72 } },
+  // Stop 68, eval-blind-111 (one page with several positions, a second round: 派遣 pages with several openings at one
+  // client, 募集職種 pages keyed ①②③, 【A】【B】 or ■職種1, pages titled by one job with その他の募集 or 同時募集 below,
+  // 正社員・契約社員・パート versions of one job, a center hiring 受信 and 発信 desks on one page), written blind, first
+  // measured with the stop's start code (8260850): tuned callCenter 75.0, jobType and quota 66.7, stress±1 75.0;
+  // untouched jobType 83.3, quota 91.7, the rest 100. These floors are those figures.
+  'eval-blind-111': { tune: { callCenter: 0.75, jobType: 0.66, quota: 0.66, 'stress±1': 0.75 }, untouched: { jobType: 0.83, quota: 0.91 } },
   // Stop 68, eval-blind-112 (quotas and targets beside their denials, a fourth round: ノルマなし next to 目標件数,
   // 目安 with and without consequences, team targets, targets the worker sets, 達成率, KPIs, shop 売上目標, and pages
   // that say nothing of targets), written blind, first measured with the stop's start code (8260850): tuned quota 83.3,
