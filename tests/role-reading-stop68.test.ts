@@ -356,3 +356,20 @@ describe('a part of the title that names the page\'s other openings (…／同�
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('contracts keyed in angle brackets (〈パート〉〈正社員〉) under a title that names the others as also hired', () => {
+  it('the title\'s own contract is read; 「※正社員も募集」 names the other, not this job', async () => {
+    const r = await run(`【パート】電話受付スタッフ（水回り修理のご予約）※正社員も募集
+[仕事内容]
+〈パート〉
+お客様からの修理のご依頼のお電話を受け、訪問の日時を決めます。パートさんにはノルマはありません。
+
+〈正社員〉
+訪問先で設備の交換をご提案する営業。月間の契約目標あり。
+月給25万円〜＋歩合
+
+[給与]〈パート〉時給1,200円`);
+    expect(r.quota).toBe('negated');
+    expect(r.jobType).toBe('inbound');
+  });
+});

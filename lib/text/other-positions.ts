@@ -10,14 +10,14 @@ import { titleNamesRole } from './title-names-role';
 
 const CONTRACTS = 'パート・アルバイト|アルバイト・パート|正社員|契約社員|パート|アルバイト|派遣社員|業務委託|嘱託社員';
 /** A key at a line's start: ①, a bullet and a number or letter (■01 , ◆b:, ■お仕事A：), or a number, letter or
- *  contract in brackets (【2】, [a], 【パート】). ① before a particle (①の受付担当が入力した…) refers to a position. Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
+ *  contract in brackets (【2】, [a], 【パート】, 〈正社員〉). ① before a particle (①の受付担当が入力した…) refers to a position. Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
 const KEY_AT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:([①-⑨])(?![のがはをにとでも])|[■◆●▼□◇○◎]+[ \t]*(?:お仕事|職種|ポジション)?(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔](${CONTRACTS})[】\]〕])[ \t]*([^\n]*)`,
+  String.raw`^[ \t]*(?:([①-⑨])(?![のがはをにとでも])|[■◆●▼□◇○◎]+[ \t]*(?:お仕事|職種|ポジション)?(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔〈<](${CONTRACTS})[】\]〕〉>])[ \t]*([^\n]*)`,
   'gm',
 );
 /** Keys inside a line, where one line lists the positions or their pay (①テレフォンアポインター ②一般事務). */
 const CIRCLED_IN_LINE = /[①-⑨]/g;
-const CONTRACT_IN_LINE = new RegExp(String.raw`【(${CONTRACTS})】`, 'g');
+const CONTRACT_IN_LINE = new RegExp(String.raw`[【〈<](${CONTRACTS})[】〉>]`, 'g');
 
 /** A line that heads what all positions share (共通の待遇, ◆勤務地（共通）, 全職種共通): it ends the last position's fields. */
 const SHARED_LINE = /^[^\n。]{0,16}共通[^\n。]{0,16}$/gm;
@@ -102,8 +102,8 @@ function postedKey(text: string, title: string, cls: KeyClass, names: Map<string
     const heading = keys.find((k) => k.start === ls && !k.inLine);
     if (heading) { said.add(heading.key); continue; }
     for (const [key, name] of names) {
-      const mark = cls === 'circled' ? key : cls === 'contract' ? `【${key}】` : null;
-      if ((mark && line.includes(mark)) || (name.length >= 2 && line.includes(name))) said.add(key);
+      const mark = cls === 'circled' ? key : cls === 'contract' ? new RegExp(`[【〈<]${key}[】〉>]`) : null;
+      if ((mark && (typeof mark === 'string' ? line.includes(mark) : mark.test(line))) || (name.length >= 2 && line.includes(name))) said.add(key);
     }
   }
   if (said.size === 1) return [...said][0]!;
@@ -119,7 +119,7 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
   const found = positionKeys(keys, listed);
   if (!found) return sections;
   const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
-  const posted = postedKey(text, title, found.cls, found.names, keys, listed);
+  const posted = postedKey(text, ownTitle(title), found.cls, found.names, keys, listed);
   if (posted === null) return sections;
   const own = keys.filter((k) => k.cls === found.cls);
   let out = sections;
@@ -151,7 +151,12 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
 /** A part of the title that names the page's other openings (…／同じセンターで発信スタッフも募集, ｜同じ就業先でコールセンター
  *  2職種も募集, ｜受電・発信のお仕事もあり): those jobs', not this one's. */
 const OTHERS_IN_TITLE = /(?:も|を)(?:同時に?)?募集(?:中|しています)?[!！]*$|の?お仕事もあり(?:ます)?[!！]*$/;
-const TITLE_PARTS = /[^/／|｜]+/g;
+const TITLE_PARTS = /[^/／|｜※]+/g;
+
+/** The title without its parts that name the other openings: what it says of this job. */
+function ownTitle(title: string): string {
+  return [...title.matchAll(TITLE_PARTS)].filter((p, i) => i === 0 || !OTHERS_IN_TITLE.test(p[0].trim())).map((p) => p[0]).join(' ');
+}
 
 export function withOthersInTitle(text: string, sections: Section[]): Section[] {
   const title = sections[0];
