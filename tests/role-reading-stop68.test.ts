@@ -373,3 +373,29 @@ describe('contracts keyed in angle brackets (〈パート〉〈正社員〉) und
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('the posted position\'s own heading (◆②のお仕事内容) ends the position listed before it', () => {
+  it('③\'s lines end where ②\'s fields begin: ②\'s welcome and manual are read', async () => {
+    const r = await run(`【②】書類入力スタッフ
+同じ職場で3つのお仕事をご紹介しています。
+
+①電話受付（受信）
+故障のお電話を受け、修理の日程を決めます。
+②書類入力　★このページのお仕事
+③ご案内（発信）
+保証が切れるお客様へ、延長のご案内のお電話。獲得目標あり。
+
+◆②のお仕事内容
+修理の報告書をシステムに入力します。お客様とのお電話はありません。
+◆応募資格
+未経験歓迎
+◆研修
+マニュアルがあり、最初の1週間は先輩が横について教えます。
+◆時給
+1,150円`);
+    expect(r.jobType).toBe('other');
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.beginnerOk).toBe(true);
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});

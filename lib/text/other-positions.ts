@@ -113,6 +113,13 @@ function postedKey(text: string, title: string, cls: KeyClass, names: Map<string
   return listed && named.length === 0 && cls !== 'contract' ? keys.find((k) => k.cls === cls)!.key : null;
 }
 
+/** The start of the first line after `from` that opens, past its marks, with `mark` (◆②のお仕事内容), or the text's end. */
+function lineOpeningWith(text: string, mark: string, from: number): number {
+  const re = new RegExp(`^[ \\t■◆●▼□◇○◎【<＜]*${mark}`, 'gm');
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
 export function withOtherPositions(text: string, sections: Section[]): Section[] {
   const keys = keysOf(text);
   const listed = LISTS_POSITIONS.test(text);
@@ -140,7 +147,9 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
         const unowned = sections.find((s) => s.start > k.start && (!ROLE_FIELDS.has(s.field) || /共通/.test(text.slice(s.start, endOfLine(text, s.start)))))?.start ?? text.length;
         SHARED_LINE.lastIndex = k.lineEnd;
         const shared = SHARED_LINE.exec(text)?.index ?? text.length;
-        end = Math.min(next, unowned, shared);
+        // …or a heading that names the posted one (◆②のお仕事内容): its fields start there.
+        const postedHeading = found.cls === 'circled' ? lineOpeningWith(text, posted, k.lineEnd) : text.length;
+        end = Math.min(next, unowned, shared, postedHeading);
       } else end = Math.min(next, nextSection);
     }
     if (end > k.start) out = markElsewhere(out, k.start, end);
