@@ -158,11 +158,15 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   return { matches: dropOtherPageSense(dropContained(all), text, lexicon), tokenizedSpans: tokenized, roughWindows };
 }
 
+/** The work is read from this job's fields only. Each of these carves out of the sections, in this order, what a page
+ *  says of someone else's work: a later numbered position's fields, another keyed position's, another department's
+ *  paragraph on a page that tours them before one department's 募集要項, a colleague's day, and the title's part that
+ *  names the other openings. */
+const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOthersInTitle];
+
 function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
-  // The work is read from this job's fields only: a later position's on the same page is another job's, and so is
-  // another department's paragraph on a page that tours them before one department's 募集要項, and a colleague's day.
-  const sections = withOthersInTitle(norm.text, withColleaguesDay(norm.text, withOtherDepartments(norm.text, withOtherPositions(norm.text, withLaterRoles(norm.text, sectionsOf())))));
+  const sections = OTHERS_WORK.reduce((s, carve) => carve(norm.text, s), sectionsOf());
   const inOthersListing = inOtherJobsListing(norm.text, sections);
   const nameLines = jobNameLines(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];

@@ -3,14 +3,17 @@
 // (【給与】①時給1,200円＋手当 ②時給1,100円): what a key other than the posted one heads is that position's, as another
 // opening's listing is. The posted one is the one the page says it is (★本求人, ※この求人は②…の募集です, このページは
 // 【パート】の募集), else the one the title names; where neither picks one, ① and ② may be the halves of one job, and
-// the page is read whole. Numbered positions (募集1, 職種2) are withLaterRoles'.
+// the page is read whole, unless it announces a list of positions (以下の3職種で募集): then the first is posted. A
+// part of the title that names the other openings (…／発信スタッフも募集) is theirs. Numbered positions (募集1, 職種2)
+// are withLaterRoles'.
 import { endOfLine } from './lines';
 import { markElsewhere, ROLE_FIELDS, type Section } from './sections';
 import { titleNamesRole } from './title-names-role';
 
 const CONTRACTS = 'パート・アルバイト|アルバイト・パート|正社員|契約社員|パート|アルバイト|派遣社員|業務委託|嘱託社員';
 /** A key at a line's start: ①, a bullet and a number or letter (■01 , ◆b:, ■お仕事A：), or a number, letter or
- *  contract in brackets (【2】, [a], 【パート】, 〈正社員〉). ① before a particle (①の受付担当が入力した…) refers to a position. Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
+ *  contract in brackets (【2】, [a], 【パート】, 〈正社員〉). ① before a particle (①の受付担当が入力した…) refers to a
+ *  position and heads none. Groups: circled, bulleted, bracketed, contract, then the rest of the line. */
 const KEY_AT_LINE = new RegExp(
   String.raw`^[ \t]*(?:([①-⑨])(?![のがはをにとでも])|[■◆●▼□◇○◎]+[ \t]*(?:お仕事|職種|ポジション)?(0?[1-9]|[a-e])(?=[ \t.:)])[.:)]?|[【\[〔]([1-9]|[a-e])[】\]〕]|[【\[〔〈<](${CONTRACTS})[】\]〕〉>])[ \t]*([^\n]*)`,
   'gm',
@@ -102,8 +105,8 @@ function postedKey(text: string, title: string, cls: KeyClass, names: Map<string
     const heading = keys.find((k) => k.start === ls && !k.inLine);
     if (heading) { said.add(heading.key); continue; }
     for (const [key, name] of names) {
-      const mark = cls === 'circled' ? key : cls === 'contract' ? new RegExp(`[【〈<]${key}[】〉>]`) : null;
-      if ((mark && (typeof mark === 'string' ? line.includes(mark) : mark.test(line))) || (name.length >= 2 && line.includes(name))) said.add(key);
+      const marked = cls === 'circled' ? line.includes(key) : cls === 'contract' && new RegExp(`[【〈<]${key}[】〉>]`).test(line);
+      if (marked || (name.length >= 2 && line.includes(name))) said.add(key);
     }
   }
   if (said.size === 1) return [...said][0]!;
@@ -170,9 +173,7 @@ function ownTitle(title: string): string {
 export function withOthersInTitle(text: string, sections: Section[]): Section[] {
   const title = sections[0];
   if (title?.kind !== 'title') return sections;
-  const line = text.slice(title.start, title.end);
-  TITLE_PARTS.lastIndex = 0;
-  const parts = [...line.matchAll(TITLE_PARTS)];
+  const parts = [...text.slice(title.start, title.end).matchAll(TITLE_PARTS)];
   // The title's first part names the job itself.
   const other = parts.slice(1).find((p) => OTHERS_IN_TITLE.test(p[0].trim()));
   if (!other) return sections;
