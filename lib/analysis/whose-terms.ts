@@ -121,7 +121,7 @@ export function isWatchedByOtherRole(sentenceText: string, start: number, end: n
   const m = WATCHER_BEFORE.exec(sentenceText.slice(Math.max(0, start - 30), start));
   if (!m || !WATCHED_AFTER.test(sentenceText.slice(end))) return false;
   const role = m[1]!.toLowerCase();
-  return !(ROLE_SPELLINGS[role] ?? new RegExp(role)).test(title);
+  return !(ROLE_SPELLINGS[role]?.test(title) ?? title.includes(role));
 }
 
 /**

@@ -85,9 +85,12 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const training = trainings[0] ?? null;
   // Results pay set out under another position (〔募集2〕法人営業 ⏎ 給与 月給25万円＋インセンティブ, 【正社員】月給26万円〜＋
   // インセンティブ on a page that posts the パート) is that job's.
+  // Each reader of another position's part is run once; the base pay below reads the keyed positions alone.
   const positions = withOtherPositions(t.text, t.sections);
-  const later = withOtherPositions(t.text, withLaterRoles(t.text, t.sections));
-  const found = findIncentive(t, amounts, later === t.sections ? undefined : (at) => sectionObjectAt(later, at)?.field === 'elsewhere');
+  const numbered = withLaterRoles(t.text, t.sections);
+  const carvedIn = (sections: Section[]) => (at: number) => sectionObjectAt(sections, at)?.field === 'elsewhere';
+  const [inPositions, inNumbered, inGiven] = [carvedIn(positions), carvedIn(numbered), carvedIn(t.sections)];
+  const found = findIncentive(t, amounts, positions === t.sections && numbered === t.sections ? undefined : (at) => inNumbered(at) || inPositions(at));
   const c = findCommute(t, amounts);
   // Training paid as the job is (研修中も時給1,300円) leaves its amount to the base: it may be the only one stated.
   const trainingAmounts = trainings.map((tr) => (tr.same ? null : tr.amount));
@@ -99,7 +102,7 @@ function readFacts(norm: Normalized, opts: ReadPayOptions): PayReading {
   const candidates = rate ? all.filter((c) => !rates.includes(c)) : all;
   // Where the page keys its positions and says which it posts (【給与】①時給1,250円 ②時給1,150円 under 「【データ入力】」),
   // the other keys' lines are those positions' pay.
-  const own = positions === t.sections ? candidates : candidates.filter((c) => sectionObjectAt(positions, c.start)?.field !== 'elsewhere' || sectionObjectAt(t.sections, c.start)?.field === 'elsewhere');
+  const own = positions === t.sections ? candidates : candidates.filter((c) => !inPositions(c.start) || inGiven(c.start));
   const first = fullerStatement(mainRoleLine(t, own.length ? own : candidates), candidates);
   // Results pay stated on another role's pay line (③発信オペレーター ⏎ 時給1,500円＋インセンティブ) is that role's.
   const otherRoles = otherRolesLines(t, candidates, first);

@@ -2,7 +2,7 @@
 // 1日（参考）＞, ＜一緒に働く営業担当の1日（参考）＞, ■オペレーターの1日（参考：SVがサポートするメンバーの働き方）): its 受電開始 and
 // 確認のお電話 are that colleague's work, not the posted job's, as another position's fields are. A day told as the
 // job's own (■SVの1日 on an SV posting, ●センターの1日（例）) is read as the job.
-import { markElsewhere, type Section } from './sections';
+import { markElsewhere, titleIn, type Section } from './sections';
 
 /** A heading line: a mark or bracket first, and a day of someone's in it. */
 const DAY_HEADING = /^[ \t]*[<＜《〈【■◆●▼□◇○◎][^\n]{0,40}?([^\s<＜《〈【■◆●▼□◇○◎、。]{2,12})の(?:1|一)日[^\n]*$/gm;
@@ -12,7 +12,7 @@ const COLLEAGUE = /(?:同じ[^\s、。]{0,8}?で|一緒に|隣で|となりで|�
 const NEXT_HEADING = /\n[ \t]*[<＜《〈【■◆●▼□◇○◎]/g;
 
 export function withColleaguesDay(text: string, sections: Section[]): Section[] {
-  const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
+  const title = titleIn(text, sections);
   let out = sections;
   DAY_HEADING.lastIndex = 0;
   for (let m = DAY_HEADING.exec(text); m; m = DAY_HEADING.exec(text)) {

@@ -7,7 +7,7 @@
 // part of the title that names the other openings (…／発信スタッフも募集) is theirs. Numbered positions (募集1, 職種2)
 // are withLaterRoles'.
 import { endOfLine } from './lines';
-import { markElsewhere, ROLE_FIELDS, type Section } from './sections';
+import { endOfRoleFields, markElsewhere, titleIn, type Section } from './sections';
 import { titleNamesRole } from './title-names-role';
 
 const CONTRACTS = 'パート・アルバイト|アルバイト・パート|正社員|契約社員|パート|アルバイト|派遣社員|業務委託|嘱託社員';
@@ -128,8 +128,7 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
   const listed = LISTS_POSITIONS.test(text);
   const found = positionKeys(keys, listed);
   if (!found) return sections;
-  const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
-  const posted = postedKey(text, ownTitle(title), found.cls, found.names, keys, listed);
+  const posted = postedKey(text, ownTitle(titleIn(text, sections)), found.cls, found.names, keys, listed);
   if (posted === null) return sections;
   const own = keys.filter((k) => k.cls === found.cls);
   let out = sections;
@@ -147,7 +146,7 @@ export function withOtherPositions(text: string, sections: Section[]): Section[]
       const name = nameOf(k.rest);
       const headsFields = (name === '' || isRoleName(name) || (listed && isPositionName(name))) && (listed || text.slice(k.lineEnd, nextSection).trim() === '');
       if (headsFields) {
-        const unowned = sections.find((s) => s.start > k.start && (!ROLE_FIELDS.has(s.field) || /共通/.test(text.slice(s.start, endOfLine(text, s.start)))))?.start ?? text.length;
+        const unowned = endOfRoleFields(text, sections, k.start);
         SHARED_LINE.lastIndex = k.lineEnd;
         const shared = SHARED_LINE.exec(text)?.index ?? text.length;
         // …or a heading that names the posted one (◆②のお仕事内容): its fields start there.

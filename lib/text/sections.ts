@@ -189,12 +189,22 @@ function endCompanyAtOwnHeadings(text: string, sections: Section[]): Section[] {
 // how to apply end the later ones. The analyzer reads the work so; the pay reader picks the title's role's pay itself.
 const ROLE_MARKER = /^[ \t]*(?:[■◆●▼□◇○*#]+[ \t]*)?[【\[(〔<《≪〈]?[ \t]*(?:募集職種|募集|職種|ポジション|求人|案件|no\.?)[ \t]*([1-9]|[①-⑨]|[a-e])[ \t]*(?:[】\])〕>》≫〉][ \t]*|[:.][ \t]*|[ \t]+)(?=\S)/gm;
 const FIRST_ORDINAL = /^(?:1|①|a)$/;
-export const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
+const ROLE_FIELDS: ReadonlySet<FieldId | null> = new Set(['job', 'pay', 'requirements', 'hours', 'employment', 'holidays', 'benefits']);
+
+/** The title's text, or '' where the sections open with none. */
+export const titleIn = (text: string, sections: readonly Section[]): string => (sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '');
+
+/** Where a position's fields that start after `from` end: at the first field no position owns (会社概要, 応募方法) or
+ *  one marked as shared by all (勤務地（共通）). */
+export function endOfRoleFields(text: string, sections: readonly Section[], from: number): number {
+  const shared = (s: Section) => /共通/.test(text.slice(s.start, endOfLine(text, s.start)));
+  return sections.find((s) => s.start > from && (!ROLE_FIELDS.has(s.field) || shared(s)))?.start ?? text.length;
+}
 
 export function withLaterRoles(text: string, sections: Section[]): Section[] {
   let firstAt = -1;
   let laterAt = -1;
-  const title = sections[0]?.kind === 'title' ? text.slice(sections[0].start, sections[0].end) : '';
+  const title = titleIn(text, sections);
   ROLE_MARKER.lastIndex = 0;
   for (let m = ROLE_MARKER.exec(text); m; m = ROLE_MARKER.exec(text)) {
     if (FIRST_ORDINAL.test(m[1]!)) { if (firstAt < 0) firstAt = m.index; continue; }
@@ -207,18 +217,7 @@ export function withLaterRoles(text: string, sections: Section[]): Section[] {
     }
   }
   if (laterAt < 0) return sections;
-  const shared = (s: Section) => /共通/.test(text.slice(s.start, endOfLine(text, s.start)));
-  const endAt = sections.find((s) => s.start > laterAt && (!ROLE_FIELDS.has(s.field) || shared(s)))?.start ?? text.length;
-  const out: Section[] = [];
-  for (const s of sections) {
-    if (s.end <= laterAt || s.start >= endAt || s.kind === 'title') { out.push(s); continue; }
-    if (s.start < laterAt) out.push({ ...s, end: laterAt });
-    const start = Math.max(s.start, laterAt);
-    const end = Math.min(s.end, endAt);
-    out.push({ kind: 'company', start, end, label: s.start < laterAt ? '' : s.label, field: 'elsewhere' });
-    if (s.end > endAt) out.push({ ...s, start: endAt });
-  }
-  return out;
+  return markElsewhere(sections, laterAt, endOfRoleFields(text, sections, laterAt));
 }
 
 /** What opens a recruit FAQ's question (Q. …, Q2 …, 質問2：…), in normalized text (Ｑ is q). */
