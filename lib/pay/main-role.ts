@@ -70,8 +70,12 @@ function lineLabel(t: PayText, c: BaseCandidate): string | null {
 // 土日祝のみ); 夜勤できる方歓迎 welcomes those who can also work nights, and the ordinary line stays the pay.
 const BAND = /^(?:夜勤|日勤|準夜勤|深夜|早番|中番|遅番|平日|土日祝?|土日|週末|夕方|朝)/;
 const ALONE = /^[ \t]*(?:専従|専任|専門|のみ|だけ|限定|メイン)/;
+// A tag of the band alone in brackets (【夜勤】受付オペレーター, ［土日祝］) files the posting under that band: it is the job too.
+const OPENS = '【[(〔<《「';
+const CLOSES = '】])〕>》」';
+const taggedAlone = (title: string, at: number, band: string): boolean => OPENS.includes(title[at - 1] ?? '') && CLOSES.includes(title[at + band.length] ?? '');
 const bandIsTheJob = (title: string, band: string): boolean => {
-  for (let at = title.indexOf(band); at !== -1; at = title.indexOf(band, at + 1)) if (ALONE.test(title.slice(at + band.length))) return true;
+  for (let at = title.indexOf(band); at !== -1; at = title.indexOf(band, at + 1)) if (ALONE.test(title.slice(at + band.length)) || taggedAlone(title, at, band)) return true;
   return false;
 };
 

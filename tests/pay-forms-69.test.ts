@@ -1,0 +1,19 @@
+// The pay reader on shapes met at stop 69, pinned with sentences of our own: a title tagged with one band of shifts
+// (【夜勤】) over a table of day and night rates.
+import { describe, expect, it } from 'vitest';
+import { readPayChecked } from './pay-helpers';
+
+const read = readPayChecked;
+const table = '\n【給与】\n日勤（9:00～18:00）　時給1,200円\n夜勤（17:00～翌9:00）　時給1,320円\n【仕事内容】\n配送の受付です。';
+
+describe('a title tagged with one band of shifts', () => {
+  it('【夜勤】 and ［夜勤］ before the role file the posting under the night shift: its row is the pay', () => {
+    expect(read('【夜勤】配送受付スタッフ' + table).base).toMatchObject({ unit: 'hour', min: 1320, max: 1320 });
+    expect(read('［夜勤］配送受付スタッフ／週3日から' + table).base).toMatchObject({ min: 1320 });
+  });
+  it('a band named in passing, or inside a longer tag, leaves the first row the pay', () => {
+    expect(read('配送受付スタッフ（夜勤できる方歓迎）' + table).base).toMatchObject({ min: 1200 });
+    expect(read('【夜勤もある配送受付】スタッフ募集' + table).base).toMatchObject({ min: 1200 });
+    expect(read('【日勤・夜勤】配送受付スタッフ' + table).base).toMatchObject({ min: 1200 });
+  });
+});
