@@ -17,3 +17,17 @@ describe('a title tagged with one band of shifts', () => {
     expect(read('【日勤・夜勤】配送受付スタッフ' + table).base).toMatchObject({ min: 1200 });
   });
 });
+
+describe('a figure spaced out letter by letter, as text drawn from a PDF comes', () => {
+  it('時給 1 ,2 8 0 円 is 1,280 an hour, its words pointing at the spaced figure', () => {
+    const text = '受付スタッフ\n■ 給 与\n時給 1 ,2 8 0 円\n研修中は 時給 1 ,2 0 0 円';
+    const p = read(text);
+    expect(p.base).toMatchObject({ unit: 'hour', min: 1280, max: 1280 });
+    expect(text.slice(p.base!.start, p.base!.end)).toContain('1 ,2 8 0 円');
+    expect(p.training).toMatchObject({ min: 1200 });
+  });
+  it('a count and an amount with one blank between them (10 1,150円) are not joined', () => {
+    expect(read('受付スタッフ\n【給与】\n時給1,150円\n【待遇】\n・制服貸与 2 1,000円分の食事補助').base).toMatchObject({ min: 1150 });
+    expect(read('受付スタッフ\n【給与】\n時給 10 1,150円').base?.min).not.toBe(101150);
+  });
+});
