@@ -10,7 +10,7 @@ import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCustomersGoal, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
 import { complaintHandedOver, complaintNotHeard, passedOnEnd } from './passed-on';
-import { isInQuotedRequest } from './quoted-requests';
+import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
 import { titleOf } from '../text/sections';
 import { labelAbove, lineStart } from '../pay/context';
 
@@ -225,6 +225,8 @@ export function matchSentence(
     if (category === 'callCenter' && OTHER_PARTY.test(sentenceText.slice(end, end + 24))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
+    // 「ノルマなし」といった決まり文句: words the page talks about, not words it says of the job.
+    if (isInQuotedWords(sentenceText, start, end)) continue;
     if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || complaintNotHeard(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
