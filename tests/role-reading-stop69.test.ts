@@ -1,5 +1,6 @@
 // Stop 69: words the page quotes as words (「ノルマなし」といった決まり文句, 「テレアポ」という言葉) are talked about, not
-// said of the job. Pages of our own.
+// said of the job; a target the company holds as a whole, and figures only fed back to the worker, are set on nobody.
+// Pages of our own.
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
 
@@ -25,5 +26,33 @@ describe('words quoted as words', () => {
   it('a quoted denial said of the job itself (「ノルマなし」なので安心) still denies', async () => {
     const r = await run(writer('取材先への営業はなく、「ノルマなし」なので安心して書くことに集中できます。'));
     expect(r.quota).toBe('negated');
+  });
+});
+
+const clerk = (says: string) => `受注事務スタッフ（パート）
+【仕事内容】
+文具の卸売会社で、注文書の入力と納品書の発行をお願いします。
+${says}
+【給与】時給1,180円
+【勤務地】大阪府吹田市
+【勤務時間】9:00〜16:00
+【応募方法】応募フォームからご応募ください。`;
+
+describe('targets set on nobody', () => {
+  it('a yearly sales target the company holds as a whole (会社として…目標を掲げ) is not the clerk\'s', async () => {
+    const r = await run(clerk('当社は会社として年間の売上目標を掲げていて、月に一度の朝礼で進み具合を全員で共有します。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('figures fed back each week (件数と成約率は…フィードバック) beside ノルマはありません: the denial stands', async () => {
+    const r = await run(clerk('お電話でご注文を受けた際に新商品をご案内します。ご案内の件数と成約率は月に2回、店長からフィードバックがあります。ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a target with its miss in the same sentence is still set on the worker', async () => {
+    const r = await run(clerk('お電話でご注文を受けた際に新商品をご案内します。成約率は毎週フィードバックし、目標を下回った週は面談があります。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a personal target beside the company\'s is the worker\'s', async () => {
+    const r = await run(clerk('全社で掲げる売上目標とは別に、一人ひとりに月間の販売目標があります。'));
+    expect(r.quota).toBe('stated');
   });
 });

@@ -96,6 +96,17 @@ export function isCustomersGoal(sentenceText: string, start: number, end: number
 const NOT_EVALUATED = /^[^。\n]{0,30}?評価(?:に|には|で|では|の際に?)?(?:は)?(?:一切)?(?:使|用い|反映|関係|影響|利用)(?:って|い|し|され|させ|あり)?(?:い|て|てい)?(?:ません|ない|しません|いたしません)|^[^。\n]{0,30}?評価の対象(?:外|ではありません|ではない|にはなりません|になりません)|^[^。\n]{0,30}?評価(?:項目|基準)(?:ではありません|ではない|外|に(?:は)?(?:含まれ|入り|入ら)(?:ません|ない))/;
 export const isNotEvaluated = (sentenceText: string, end: number): boolean => NOT_EVALUATED.test(sentenceText.slice(end));
 
+/** A target said to be the company's as a whole (当社は会社として年間売上目標を掲げており, 全社で掲げる目標): what the
+ *  company aims at, not a figure set on the worker. A team's target is the job's (see below); a company's is not. */
+const COMPANY_AS_A_WHOLE = /(?:会社として|会社全体(?:で|として|の)|全社(?:で|として|の|的に)|企業として)[^。、\n]{0,12}$/;
+export const isCompanysGoal = (sentenceText: string, start: number): boolean => COMPANY_AS_A_WHOLE.test(sentenceText.slice(Math.max(0, start - 24), start));
+
+/** Figures said to be fed back to the worker (ご案内した件数と成約率は週に1回、リーダーからフィードバックがあります): the
+ *  worker is told them, and nothing is set: unless the sentence names a target or its miss too. */
+const FED_BACK = /^[^。\n]{0,24}?フィードバック/;
+const TARGET_TOO = /目標|未達|ノルマ|達成|下回/;
+export const isFedBack = (sentenceText: string, end: number): boolean => FED_BACK.test(sentenceText.slice(end)) && !TARGET_TOO.test(sentenceText);
+
 /** A target said to be held by another role, as the topic of the sentence (客室の販売目標は支配人が持つもので, 売上目標は
  *  店長が負います, 売上目標は営業担当が持つもので, 販売目標は支配人と営業課が持っています): that role's, not the job's, unless the title names that role (a 店長 posting's 店長が持つ目標 is its own).
  *  A team's or the whole center's target (チーム全体で追う目標) is not set aside: the job works toward it. */
