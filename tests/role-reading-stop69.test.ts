@@ -56,3 +56,25 @@ describe('targets set on nobody', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+const desk = (counts: string) => `通販サイトのお客様窓口（電話・メール）
+【仕事内容】
+家具の通販サイトをご利用のお客様からのお電話とメールに対応するお仕事です。
+・お届け日のご案内、返品のお手続き
+${counts}
+【給与】時給1,160円
+【勤務地】福岡県福岡市中央区
+【勤務時間】9:00〜18:00
+【応募方法】応募フォームからご応募ください。`;
+
+describe('a desk that counts its contacts by channel', () => {
+  it('お電話は1日18件ほど、メールは25件ほど is a desk\'s day, not a few calls beside other work', async () => {
+    const r = await run(desk('お電話は1日18件ほど、メールは25件ほどです。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('the phone counted alone as light still reads as a side of other work', async () => {
+    const r = await run(desk('お電話は1日5件ほどで、ほとんどはメールでのご対応です。').replace('お電話とメールに対応する', 'メールに対応する'));
+    expect(r.callCenter).toBe(false);
+  });
+});

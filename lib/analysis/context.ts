@@ -443,7 +443,13 @@ export const countedLightBelow = (text: string, sentenceEnd: number): boolean =>
 /** A line that counts the desk's phone as a whole as light (・電話は受発注・配車あわせて1日15件程度, ※お電話は1日10本ほど): every
  *  call the page names is a side of the work. Said of 電話 itself, not of one kind of call (架電は1日20件: a seller's count). */
 const PHONE_COUNTED_LIGHT = new RegExp(String.raw`(?:^|[。\n])[ \t\u3000]*[・※*-]?[ \t\u3000]*(?:お?電話|お?電話(?:の)?(?:対応|応対))(?:の件数|の数)?(?:は|が)[^。\n]{0,16}?${LIGHT_COUNT}`);
-export const countsPhoneLight = (text: string): boolean => PHONE_COUNTED_LIGHT.test(text);
+// The same line counting the desk's mail or chats too (お電話は1日20件ほど、メールは30件ほど): the desk's contacts by
+// channel, which add up to a desk's day, not a few calls beside other work.
+const OTHER_CHANNELS_COUNTED = /^[^。\n]{0,24}?(?:メール|チャット|line|お問い合わせフォーム)(?:の件数|での(?:お問い合わせ|対応))?(?:は|が|も)?[^。\n]{0,8}?\d+[ \t]*件/i;
+export const countsPhoneLight = (text: string): boolean => {
+  const m = PHONE_COUNTED_LIGHT.exec(text);
+  return m !== null && !OTHER_CHANNELS_COUNTED.test(text.slice(m.index + m[0].length));
+};
 /** Whether a sentence counts a light load a day (電話は1日10件ほど); full-width digits too (it may be the original). */
 export const statesLightCount = (sentenceText: string): boolean => LIGHT_COUNT_IN.test(sentenceText.normalize('NFKC'));
 const LIGHT_COUNT_AFTER = new RegExp(String.raw`^(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?)?(?:[・/と][^。、\n(（]{1,12}?)?[ \t]*(?:[(（][ \t]*|は|が|も)?${LIGHT_COUNT}`);
