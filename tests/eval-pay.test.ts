@@ -205,6 +205,15 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // lines), first measured on its untouched half with the stop's start code (8260850): unit, min and max 75.0, incentive
   // 91.7, the rest 100. Tuned: unit, min and max 90.9, commute 90.9. The floors are the untouched figures.
   'eval-blind-114': { unit: 0.75, min: 0.75, max: 0.75, incentive: 0.91 },
+  // Stop 69, eval-blind-121 (articles beside postings), first measured on its untouched half with the stop's start code
+  // (e2cb478): unit, min and max 91.7 (an article read as a posting with pay), the rest 100. Tuned: all 100. The floor is
+  // the untouched unit figure (min and max meet their targets).
+  'eval-blind-121': { unit: 0.91 },
+  // Stop 69, eval-blind-123 (pages with more than one pay figure: 正社員 and アルバイト lines, shift and area tables, 月収例,
+  // 時給換算, 日給月給, 基本給 beside 手当, broken lines, ￥ and 円/時, 万 and 千), first measured on its untouched half with the
+  // stop's start code (e2cb478): min and max 83.3, incentive 91.7, the rest 100. Tuned: min 83.3, max 91.7, the rest 100.
+  // The floors are the untouched figures.
+  'eval-blind-123': { min: 0.83, max: 0.83, incentive: 0.91 },
 };
 
 /**

@@ -670,6 +670,36 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // quota and difficulty±1 91.7, the rest 100, its pay all 100. These floors are the figures below the targets.
   // (eval-blind-110, a sixth plain cross-section written at this stop, met every target on both halves and needs none.)
   'eval-blind-116': { untouched: { quota: 0.91, 'difficulty±1': 0.91 } },
+  // Stop 69, eval-blind-119 (jobs where someone answers the phone but the job is no call-center work, a third round, in
+  // trades not usually thought of — a pizza shop, a taxi firm's 配車係, a mover, a dental front desk, a 学童 office, a city
+  // hall counter, a funeral hall, a 防災センター, a car repair front, a property manager, a coin laundry watched from afar —
+  // beside real desks of the same trades), written blind, first measured with the stop's start code (e2cb478): tuned
+  // jobType 91.7, the rest 100; untouched callCenter and jobType 83.3, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-119': { untouched: { callCenter: 0.83, jobType: 0.83 } },
+  // Stop 69, eval-blind-120 (pressure on results said without the word ノルマ, a fifth round: call and appointment
+  // counts, ranks, feedback, meetings on a miss, renewal, service levels, survey scores, budgets, and goals that bind
+  // nobody, beside denials), written blind, first measured with the stop's start code (e2cb478): tuned callCenter and
+  // jobType 91.7, quota 83.3, stress±1 91.7; untouched jobType 91.7, quota 75.0, stress±1 91.7, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-120': { tune: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.91 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
+  // Stop 69, eval-blind-121 (pages that are not postings, an eighth round: an employer's guide with a sample ad, labour
+  // consultation pages on ノルマ and 歩合, business-plan excerpts, a 派遣 登録説明会, a white paper, a career center's
+  // notice, an operator's diary, 募集終了 notices that still show the old conditions, a board's help page; beside
+  // postings, some narrated), written blind, first measured with the stop's start code (e2cb478): tuned callCenter,
+  // jobType and quota 83.3 (of 6 postings), the rest 100; untouched posting 91.7, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-121': { tune: { callCenter: 0.83, jobType: 0.83, quota: 0.83 }, untouched: { posting: 0.91 } },
+  // Stop 69, eval-blind-122 (営業 and selling words in senses that are not this job's selling: 営業時間, 営業所, 営業部 as
+  // a place, 営業車, ルート営業 that only delivers, register staff, receptionists who book visits, 営業アシスタント, 反響対応,
+  // beside real selling and call-center jobs), written blind, first measured with the stop's start code (e2cb478): tuned
+  // jobType 83.3, quota 91.7; untouched quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-122': { tune: { jobType: 0.83, quota: 0.91 }, untouched: { quota: 0.91 } },
+  // Stop 69, eval-blind-123 (pages with more than one pay figure, for the pay labels), written blind, first measured with
+  // the stop's start code (e2cb478): tuned all 100; untouched quota 91.7, the rest 100. The floor is that figure.
+  'eval-blind-123': { untouched: { quota: 0.91 } },
+  // (eval-blind-118, a seventh plain cross-section written at this stop, met every target on both halves with the start
+  // code and needs none.)
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
