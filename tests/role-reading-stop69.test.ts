@@ -78,3 +78,19 @@ describe('a desk that counts its contacts by channel', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('a choice of direction asked, and a center named as a kind of company', () => {
+  it('受信か発信か, as an ad writer checks it, names no call the writer takes or makes', async () => {
+    const r = await run(writer('取材では、受信か発信か、1日の件数まで確かめます。'));
+    expect(r.flags.some((f) => f.category === 'inbound' || f.category === 'outbound')).toBe(false);
+  });
+  it('クライアントはコールセンターの運営会社 names the clients, not the job', async () => {
+    const r = await run(writer('担当するクライアントは、コールセンターの運営会社や物流会社です。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.flags.some((f) => f.category === 'callCenter')).toBe(false);
+  });
+  it('a desk that takes calls is still read as one', async () => {
+    const r = await run(writer('').replace('求人サイトに載せる原稿の取材と執筆を担当します。', 'コールセンターで、お客様からのお電話を受信するお仕事です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

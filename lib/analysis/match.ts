@@ -11,6 +11,7 @@ import { isAnotherRolesPay, isCompanysGoal, isCustomersGoal, isFedBack, isFormer
 import { isSalesUnitsTopic } from '../pay/incentive';
 import { complaintHandedOver, complaintNotHeard, passedOnEnd } from './passed-on';
 import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
+import { isAskedChoice } from './asked-choice';
 import { titleOf } from '../text/sections';
 import { labelAbove, lineStart } from '../pay/context';
 
@@ -163,6 +164,8 @@ const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あ
 /** A center or its operators named as the party the job reaches or hears from (在庫の状況をコールセンターへ連絡,
  *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して): people beside the job, not its work. */
 const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認を依頼|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション))/;
+/** A center named as what a kind of company runs (クライアントはコールセンターの運営会社、物流会社…): a company, not work. */
+const KIND_OF_COMPANY = /^(?:の)?(?:運営|受託)(?:会社|企業|事業者)/;
 
 /** Calls in a direction: what a team's name can say it does (the center itself, callCenter, stays a marker). */
 const PHONE_WORK = new Set<string>(['inbound', 'inboundOnly', 'outbound', 'mixed']);
@@ -222,11 +225,13 @@ export function matchSentence(
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
-    if (category === 'callCenter' && OTHER_PARTY.test(sentenceText.slice(end, end + 24))) continue;
+    if (category === 'callCenter' && (OTHER_PARTY.test(sentenceText.slice(end, end + 24)) || KIND_OF_COMPANY.test(sentenceText.slice(end, end + 8)))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
     // 「ノルマなし」といった決まり文句: words the page talks about, not words it says of the job.
     if (isInQuotedWords(sentenceText, start, end)) continue;
+    // 受信か発信か: which one a job is, asked; not this job's calls.
+    if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
     if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || complaintNotHeard(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
