@@ -94,3 +94,39 @@ describe('a choice of direction asked, and a center named as a kind of company',
     expect(r.jobType).toBe('inbound');
   });
 });
+
+const threeOpenings = `受付スタッフ（受信）｜株式会社サンプル住設 採用情報
+当社では3つの職種を同時に募集しています。
+
+■募集職種A　受付スタッフ（受信）【パート】
+仕事内容
+お客様からの修理のお申込みのお電話を受け、訪問日を決めるお仕事です。
+給与
+時給1,230円
+
+■募集職種B　法人営業【正社員】
+仕事内容
+工務店へ点検契約をご提案する営業です。
+給与
+月給24万円〜＋インセンティブ（契約件数に応じて支給）
+チームごとに月間目標があります。
+
+■全職種共通の待遇
+交通費支給（月2万円まで）
+勤務地：大阪市北区
+応募方法：応募フォームからご応募ください。`;
+
+describe('targets and results pay in another position\'s fields', () => {
+  it('the sales opening\'s 月間目標 and インセンティブ are not the posted desk\'s', async () => {
+    const r = await run(threeOpenings);
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).toBe('absent');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.flags.some((f) => f.category === 'quota' || f.category === 'incentive')).toBe(false);
+  });
+  it('the same lines under the posted position are its own', async () => {
+    const r = await run(threeOpenings.replace('受付スタッフ（受信）｜', '法人営業｜'));
+    expect(r.quota).toBe('stated');
+    expect(r.signals.incentive).toBe(true);
+  });
+});

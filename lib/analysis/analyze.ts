@@ -3,7 +3,7 @@
 import { normalize, originalRange, type Normalized } from '../text/normalize';
 import { withOtherPositions, withOthersInTitle } from '../text/other-positions';
 import { withColleaguesDay } from '../text/colleagues-day';
-import { findSections, sectionAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
+import { findSections, sectionAt, sectionObjectAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { withOtherDepartments } from '../text/other-departments';
 import { jobNameLines } from '../text/job-name-line';
 import { splitSentences, type Span } from '../text/sentences';
@@ -164,6 +164,9 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
  *  names the other openings. */
 const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOthersInTitle];
 
+/** What a job is asked to reach and paid for reaching: read only where this job's own words stand. */
+const RESULTS_CATEGORIES: ReadonlySet<Category> = new Set(['quota', 'incentive']);
+
 function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
   const sections = OTHERS_WORK.reduce((s, carve) => carve(norm.text, s), sectionsOf());
@@ -176,6 +179,9 @@ function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Sectio
   for (const m of matches) {
     const e = m.entry.entry;
     if ((LEVEL_RANK[e.level] > rank && !deniesWork(m.polarity, e.category)) || categories?.[e.category] === false || inOthersListing(m.start)) continue;
+    // A target or results pay stated in another position's fields (■募集職種C 法人営業 ⏎ …チームごとに月間目標があります)
+    // is that position's, as in a listing of other openings.
+    if (RESULTS_CATEGORIES.has(e.category) && sectionObjectAt(sections, m.start)?.field === 'elsewhere') continue;
     const [start, end] = originalRange(norm, m.start, m.end);
     let s = sentenceCache.get(m.sentence);
     if (s === undefined) {
