@@ -31,3 +31,23 @@ describe('a figure spaced out letter by letter, as text drawn from a PDF comes',
     expect(read('受付スタッフ\n【給与】\n時給 10 1,150円').base?.min).not.toBe(101150);
   });
 });
+
+describe('a field with its value above the pay line', () => {
+  it('【職種】事務補助 (its value holds 補助, as 食事補助 does) heads nothing: 日給 below is the pay', () => {
+    expect(read('書類の仕分けスタッフ\n【職種】事務補助（短期）\n【給与】日給9,400円（実働8時間）').base).toMatchObject({ unit: 'day', min: 9400 });
+  });
+  it('a heading of its own (【食事補助】) still heads its line below', () => {
+    expect(read('書類の仕分けスタッフ\n【給与】日給9,400円\n【食事補助】\n1日 500円').base).toMatchObject({ min: 9400 });
+  });
+});
+
+describe('a range written より…まで, in figures or in kanji', () => {
+  it('時給 1,200円より1,350円まで and 時給 千二百円より千三百五十円まで are 1,200 to 1,350', () => {
+    expect(read('受付\n一、お給金\n時給 1,200円より1,350円まで（経験により決定）').base).toMatchObject({ unit: 'hour', min: 1200, max: 1350 });
+    expect(read('受付\n一、お給金\n時給 千二百円より千三百五十円まで').base).toMatchObject({ min: 1200, max: 1350 });
+  });
+  it('時給1,200円より at a clause\'s end opens the range; より before a word compares', () => {
+    expect(read('受付\n【給与】時給1,200円より（経験者優遇）').base).toMatchObject({ min: 1200, max: null });
+    expect(read('受付\n【給与】時給1,200円\n地域の相場より高い時給です').base).toMatchObject({ min: 1200, max: 1200 });
+  });
+});

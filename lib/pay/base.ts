@@ -103,6 +103,7 @@ const NOT_BASE = /手当|合計|(?:獲得|アポ|成約|契約|成功)報酬|交
 const OTHER_HEADING = /^[\s\p{P}\p{S}]*([^\d\n]{1,12}?)[\s\p{P}\p{S}]*$/u;
 // 単価 heads a contractor's rates: a row under it that names an hour or a day (1時間あたり 1,300円) is the wage; a rate per
 // piece (1件 300円) stays a piece's by its own words.
+const FIELD_WITH_VALUE = /^[\s\p{P}\p{S}]*[^\n:】\]]{1,10}(?:[】\]]|:)[ \t]*[^\s\p{P}\p{S}]/u;
 const PAY_IN_HEADING = /給|報酬|賃金|報償|年収|年俸|バイト代|単価/;
 const RATE_COLUMN = /[|/][ \t]*(?:単価|金額|報酬額?)[ \t]*$/;
 const COMMUTE_INSIDE = /(?:交通費|通勤費|通勤手当)込み?(?:で|の)?/g;
@@ -383,6 +384,8 @@ function otherHeadingAbove(text: string, ls: number): boolean {
   const line = lineAt(text, ls - 1);
   // A table's header whose last column is the rate (作業内容｜単価): its rows are rates, not another item.
   if (RATE_COLUMN.test(line)) return false;
+  // A field with its value on its line (【職種】事務補助) heads nothing below it: its value is not a heading.
+  if (FIELD_WITH_VALUE.test(line)) return false;
   const h = OTHER_HEADING.exec(line);
   return h !== null && !PAY_IN_HEADING.test(h[1]!) && NOT_BASE.test(h[1]!);
 }
