@@ -27,11 +27,11 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:[ \t]*\n[ \t]*(?=万円)|[ \t]+(
 // line's end reaches the figure on the next); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
 // The wage word may be said again after the separator (時給1,100円〜時給1,300円).
-const RANGE_SEP = /(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から)[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
+const RANGE_SEP = /(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から|より(?=[ \t]*[¥\\]?[\d一二三四五六七八九十百千万]))[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
 // 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them. A pay said to
 // start at the figure (月給23万円スタート) is open at the top as 〜 is.
-const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|スタート|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;
+const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|より(?=[ \t]*(?:\n|$|[。、,(※]))|スタート|(?:\n[ \t]*)+[~〜][ \t]*(?=\n|$))/y;
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes,
 // and 分 (60円/分) the minutes of calls a line pays by.
@@ -150,7 +150,7 @@ function kanjiAmounts(text: string): AmountRange[] {
     const end = m.index + m[0].length;
     const prev = out[out.length - 1];
     // 千二百円〜千五百円: the second figure closes the range the first opened.
-    if (prev && (prev.max === prev.min || prev.max === null) && /^[ \t]*(?:[~〜\-]|から)[ \t]*$/.test(text.slice(prev.end, m.index)) && value > prev.min) {
+    if (prev && (prev.max === prev.min || prev.max === null) && /^[ \t]*(?:[~〜\-]|から|より)[ \t]*$/.test(text.slice(prev.end, m.index)) && value > prev.min) {
       prev.max = value;
       prev.end = end;
       continue;
