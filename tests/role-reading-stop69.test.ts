@@ -130,3 +130,42 @@ describe('targets and results pay in another position\'s fields', () => {
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+const guide = (box: string) => `受付事務ってどんな仕事？求人票の見方も解説｜おしごと入門
+■受付事務とは
+来客の案内や電話の取次ぎをする仕事です。多くの職場で研修があります。
+■求人票のどこを見る？
+${box}
+チェックしたいのは「交通費の上限」と「研修中の時給」です。
+■まとめ
+求人を探すときの参考にしてください。`;
+
+const sampleBox = `下は説明のために用意した例です。
+【募集要項（記入例）】
+職種：受付事務
+給与：時給1,250円
+勤務地：○○市
+勤務時間：9:00〜17:00
+応募方法：応募フォームより受付`;
+
+describe('fields the page calls a sample', () => {
+  it('a guide\'s 【募集要項（記入例）】 offers no job: no badge', async () => {
+    const r = await run(guide(sampleBox));
+    expect(r.posting).toBe(false);
+  });
+  it('a school newsletter\'s 〔見本〕求人票, 実在する会社の求人ではありません, offers none either', async () => {
+    const r = await run(guide(sampleBox.replace('【募集要項（記入例）】', '※以下は見本で、実在する会社の求人ではありません。\n〔見本〕求人票（抜粋）')));
+    expect(r.posting).toBe(false);
+  });
+  it('a posting that offers its own job keeps its badge', async () => {
+    const r = await run(`受付事務スタッフ募集｜みなと医院
+当院の受付で、来院された方のご案内とお電話の取次ぎをお願いします。受付スタッフを1名募集しています。
+【募集要項】
+職種：受付事務
+給与：時給1,250円
+勤務地：横浜市中区
+勤務時間：9:00〜17:00
+応募方法：お電話でご連絡ください。`);
+    expect(r.posting).toBe(true);
+  });
+});

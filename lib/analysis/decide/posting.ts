@@ -287,6 +287,7 @@ function callAboveFields(text: string, blockAfter: (at: number) => boolean): boo
 /** A recruiting FAQ for one job asks and answers a posting's fields in the applicant's words (Q. 時給はいくらですか？,
  *  Q. 交通費は出ますか？, Q. 勤務時間は？): its pay and at least two more of them stand for a 募集要項. A general FAQ
  *  of a recruit site asks about applying and interviews only, and sends the reader to each job's page. */
+const SAMPLE_FIELDS = /[(（〔【\[][^)）〕】\]\n]{0,10}?(?:記入例|記載例|見本)[)）〕】\]]|架空の(?:例|求人|会社|企業)|実在(?:する|の)(?:会社|企業|事業所|お店|店舗)の求人では(?:ありません|ない)/;
 const FAQ_QUESTION = /^[ \t]*(?:q|ｑ)[ \t]*\d*[ \t]*[.．:：)）]?[ \t]*([^\n]{0,40})/gim;
 const FAQ_FIELDS: Record<string, RegExp> = {
   pay: /時給|給与|給料|お給料|月給|日給|報酬/,
@@ -394,12 +395,16 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   // in its lead (a job that answers 資料請求 speaks a vendor word).
   const faqBlock = markers <= 1 && !byline && faqAsksFields(text);
   const bar = REQUIREMENTS_BLOCK_BAR(text);
-  const requirementsBlock = (!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS;
+  // Fields the page calls a sample (【募集要項（記入例）】, 〔見本〕高卒求人票, 架空の例, 実在する会社の求人ではありません) show
+  // what a posting looks like: a guide's or a school's example, offering no job.
+  const sample = SAMPLE_FIELDS.test(text);
+  const requirementsBlock = !sample && ((!!heading && blockAfter(heading.index)) || (!!bar && blockAfter(bar.index)) || callAboveFields(text, blockAfter) || faqBlock || abbreviatedKinds(text).size >= REQUIREMENTS_BLOCK_FIELDS);
   const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
     (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(titles, text) && !statesPay) || titles.some((l) => AROUND_POSTINGS_TITLE.test(l)))) ||
-    (!requirementsBlock && OFFERS_NO_JOB.test(text));
+    (!requirementsBlock && OFFERS_NO_JOB.test(text)) ||
+    (sample && !recruitCall);
   const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
   return { features, requirementsBlock, pointsElsewhere, forPeopleHired };
 }
