@@ -188,3 +188,25 @@ describe('an interview that ends in a block headed 募集中のポジション',
     expect(r.posting).toBe(true);
   });
 });
+
+const story = (past: string) => `受注センタースタッフ（受信中心）｜みどり生協
+◆3年前のセンター
+私たちのセンターは、ご注文のお電話を受けるのが中心です。${past}
+◆今のセンター
+そこで仕組みを変えました。今、個人のノルマはありません。
+募集要項
+職種：受注センタースタッフ
+給与：時給1,150円
+勤務地：札幌市北区
+勤務時間：9:00〜17:00
+応募方法：応募フォームからご応募ください。`;
+
+describe('a target told of a time gone', () => {
+  it('当時は…件数の目標がありました and 今思えば、あれはノルマでした are history: today\'s ノルマなし stands', async () => {
+    expect((await run(story('当時は、ご案内の電話に1日30件という件数の目標がありました。'))).quota).toBe('negated');
+    expect((await run(story('創業したころは毎朝「あと3件」と声をかけていました。今思えば、あれは立派なノルマでした。'))).quota).toBe('negated');
+  });
+  it('a target told now, beside the past, is stated', async () => {
+    expect((await run(story('当時から続く、1日30件という件数の目標があります。'))).quota).toBe('stated');
+  });
+});

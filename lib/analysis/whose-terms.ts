@@ -57,10 +57,16 @@ export function isFormerWork(sentenceText: string, start: number, end: number): 
   return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end));
 }
 
-/** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, or of the
- *  applicant's past (`end`: where the word ends). */
+/** A sentence that names a time gone (当時は, 3年前, 創業したころ, 今思えば) and tells its target in the past (当時は1日40件
+ *  という件数の目標がありました, 今思えば、あれは立派なノルマでした): the company's history, which a page tells to set
+ *  today's job against it. */
+const TIME_GONE = /当時|かつて|以前は|昔は|その頃|そのころ|創業(?:した)?(?:ころ|頃|当時)|今思えば|今振り返ると|(?<![\d.])\d{1,2}年前(?:は|まで|の)/;
+const TOLD_PAST_AFTER = /^[^。\n]{0,24}?(?:でした|ありました|ていました|いました|だった|あった)(?:[。!！]|$)/;
+
+/** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, of the
+ *  applicant's past, or of a time gone (`end`: where the word ends). */
 export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
-  return isFormerWork(sentenceText, start, end) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end));
+  return isFormerWork(sentenceText, start, end) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) || (TIME_GONE.test(sentenceText.slice(0, start)) && TOLD_PAST_AFTER.test(sentenceText.slice(end)));
 }
 
 /** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
