@@ -214,6 +214,18 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // stop's start code (e2cb478): min and max 83.3, incentive 91.7, the rest 100. Tuned: min 83.3, max 91.7, the rest 100.
   // The floors are the untouched figures.
   'eval-blind-123': { min: 0.83, max: 0.83, incentive: 0.91 },
+  // Stop 69, eval-blind-124 (the four hard kinds at once), first measured on its untouched half with the stop's start
+  // code (e2cb478): unit 91.7, max and commute 83.3, the rest 100. Tuned: all 100. The floors are the untouched figures.
+  'eval-blind-124': { unit: 0.91, max: 0.83, commute: 0.83 },
+  // Stop 69, eval-blind-125 (pay in prose, FAQ answers, SNS posts, key: value lines, flattened tables, 派遣 boxes, 日給 and
+  // 週給, 年俸, commission in plain words, kanji numerals, no pay), first measured on its untouched half with the stop's
+  // start code (e2cb478): unit 83.3, min and max 75.0, the rest 100. Tuned: unit and max 83.3, min 91.7, incentive and
+  // commute 91.7. The floors are the untouched figures.
+  'eval-blind-125': { unit: 0.83, min: 0.75, max: 0.75 },
+  // Stop 69, eval-blind-127 (articles with sample 求人票 beside postings shaped as articles), first measured on its
+  // untouched half with the stop's start code (e2cb478): unit and incentive 91.7, the rest 100. Tuned: unit, min, max and
+  // commute 75.0. The floors are the untouched figures.
+  'eval-blind-127': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

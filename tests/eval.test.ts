@@ -700,6 +700,25 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   'eval-blind-123': { untouched: { quota: 0.91 } },
   // (eval-blind-118, a seventh plain cross-section written at this stop, met every target on both halves with the start
   // code and needs none.)
+  // Stop 69, eval-blind-124 (the four hard kinds at once: jobs beside call centers or sales that are neither, trigger
+  // words in another sense, postings in unusual shapes, and articles, beside ordinary postings), written blind, first
+  // measured with the stop's start code (e2cb478): tuned callCenter 77.7, jobType 88.8 (of 9 postings), the rest 100;
+  // untouched posting 91.7, callCenter 77.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-124': { tune: { callCenter: 0.77, jobType: 0.88 }, untouched: { posting: 0.91, callCenter: 0.77 } },
+  // Stop 69, eval-blind-125 (pay stated in unusual places and words, for the pay labels), written blind, first measured
+  // with the stop's start code (e2cb478): tuned callCenter and jobType 91.7, the rest 100; untouched jobType 91.7, the
+  // rest 100. The floor is the figure below its target.
+  'eval-blind-125': { tune: { callCenter: 0.91 } },
+  // Stop 69, eval-blind-126 (an eighth plain cross-section, weighted to 派遣 and 紹介 agencies and aggregators), written
+  // blind, first measured with the stop's start code (e2cb478): tuned quota 90.9, the rest 100; untouched callCenter
+  // and jobType 81.8, difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-126': { tune: { quota: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81, 'difficulty±1': 0.9 } },
+  // Stop 69, eval-blind-127 (where posting and article are hard to tell: guides, news, blogs, school pages and rankings
+  // with sample 求人票 or cards, beside postings shaped as stories, blogs, interviews, newsletters and SNS threads),
+  // written blind, first measured with the stop's start code (e2cb478): tuned posting 75.0, quota 50.0 and stress±1
+  // 66.6 (of 6 postings), the rest 100; untouched posting 91.7, quota and stress±1 83.3, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-127': { tune: { posting: 0.75, quota: 0.5, 'stress±1': 0.66 }, untouched: { posting: 0.91, quota: 0.83, 'stress±1': 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
