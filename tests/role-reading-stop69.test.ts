@@ -157,6 +157,19 @@ describe('fields the page calls a sample', () => {
     const r = await run(guide(sampleBox.replace('【募集要項（記入例）】', '※以下は見本で、実在する会社の求人ではありません。\n〔見本〕求人票（抜粋）')));
     expect(r.posting).toBe(false);
   });
+  it('a posting whose company is noted as made up (株式会社サンプル（架空の会社です）) still offers its job', async () => {
+    const r = await run(`受付事務スタッフ募集｜株式会社サンプル（架空）
+当社の受付で、来社されたお客様のご案内とお電話の取次ぎをお願いします。受付スタッフを1名募集しています。
+【募集要項】
+職種：受付事務
+給与：時給1,250円
+勤務地：横浜市中区
+勤務時間：9:00〜17:00
+応募方法：応募フォームからご応募ください。
+【会社概要】
+株式会社サンプル（架空の会社です）。`);
+    expect(r.posting).toBe(true);
+  });
   it('a posting that offers its own job keeps its badge', async () => {
     const r = await run(`受付事務スタッフ募集｜みなと医院
 当院の受付で、来院された方のご案内とお電話の取次ぎをお願いします。受付スタッフを1名募集しています。

@@ -287,7 +287,7 @@ function callAboveFields(text: string, blockAfter: (at: number) => boolean): boo
 /** A recruiting FAQ for one job asks and answers a posting's fields in the applicant's words (Q. 時給はいくらですか？,
  *  Q. 交通費は出ますか？, Q. 勤務時間は？): its pay and at least two more of them stand for a 募集要項. A general FAQ
  *  of a recruit site asks about applying and interviews only, and sends the reader to each job's page. */
-const SAMPLE_FIELDS = /[(（〔【\[][^)）〕】\]\n]{0,10}?(?:記入例|記載例|見本)[)）〕】\]]|架空の(?:例|求人|会社|企業)|実在(?:する|の)(?:会社|企業|事業所|お店|店舗)の求人では(?:ありません|ない)/;
+const SAMPLE_FIELDS = /[(（〔【\[][^)）〕】\]\n]{0,10}?(?:記入例|記載例|見本)[)）〕】\]]|架空の例|実在(?:する|の)(?:会社|企業|事業所|お店|店舗)の求人では(?:ありません|ない)/;
 const FAQ_QUESTION = /^[ \t]*(?:q|ｑ)[ \t]*\d*[ \t]*[.．:：)）]?[ \t]*([^\n]{0,40})/gim;
 const FAQ_FIELDS: Record<string, RegExp> = {
   pay: /時給|給与|給料|お給料|月給|日給|報酬/,
