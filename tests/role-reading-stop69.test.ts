@@ -158,8 +158,8 @@ describe('fields the page calls a sample', () => {
     expect(r.posting).toBe(false);
   });
   it('a posting whose company is noted as made up (株式会社サンプル（架空の会社です）) still offers its job', async () => {
-    const r = await run(`受付事務スタッフ募集｜株式会社サンプル（架空）
-当社の受付で、来社されたお客様のご案内とお電話の取次ぎをお願いします。受付スタッフを1名募集しています。
+    const r = await run(`受付事務スタッフ｜株式会社サンプル（架空）
+当社の受付で、来社されたお客様のご案内とお電話の取次ぎをお願いします。
 【募集要項】
 職種：受付事務
 給与：時給1,250円
