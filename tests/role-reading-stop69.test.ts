@@ -4,14 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers';
 
-const writer = (says: string) => `求人広告ライター（正社員）
-【仕事内容】
-求人サイトに載せる原稿の取材と執筆を担当します。${says}
-月に15本ほどの原稿を担当していただきます。
-【給与】月給26万円〜
-【勤務地】東京都中央区
-【勤務時間】10:00〜19:00
-【応募方法】応募フォームから職務経歴書をお送りください。`;
+/** A posting of our own in the common field order: title, 仕事内容, then the conditions. */
+const page = (title: string, job: string, pay: string, place: string, hours: string, apply = '応募フォームからご応募ください。') =>
+  `${title}\n【仕事内容】\n${job}\n【給与】${pay}\n【勤務地】${place}\n【勤務時間】${hours}\n【応募方法】${apply}`;
+
+const writer = (says: string) =>
+  page('求人広告ライター（正社員）', `求人サイトに載せる原稿の取材と執筆を担当します。${says}\n月に15本ほどの原稿を担当していただきます。`, '月給26万円〜', '東京都中央区', '10:00〜19:00', '応募フォームから職務経歴書をお送りください。');
 
 describe('words quoted as words', () => {
   it('「ノルマなし」「週払いOK」といった決まり文句 is no denial of a quota of this job', async () => {
@@ -29,14 +27,8 @@ describe('words quoted as words', () => {
   });
 });
 
-const clerk = (says: string) => `受注事務スタッフ（パート）
-【仕事内容】
-文具の卸売会社で、注文書の入力と納品書の発行をお願いします。
-${says}
-【給与】時給1,180円
-【勤務地】大阪府吹田市
-【勤務時間】9:00〜16:00
-【応募方法】応募フォームからご応募ください。`;
+const clerk = (says: string) =>
+  page('受注事務スタッフ（パート）', `文具の卸売会社で、注文書の入力と納品書の発行をお願いします。\n${says}`, '時給1,180円', '大阪府吹田市', '9:00〜16:00');
 
 describe('targets set on nobody', () => {
   it('a yearly sales target the company holds as a whole (会社として…目標を掲げ) is not the clerk\'s', async () => {
@@ -57,15 +49,8 @@ describe('targets set on nobody', () => {
   });
 });
 
-const desk = (counts: string) => `通販サイトのお客様窓口（電話・メール）
-【仕事内容】
-家具の通販サイトをご利用のお客様からのお電話とメールに対応するお仕事です。
-・お届け日のご案内、返品のお手続き
-${counts}
-【給与】時給1,160円
-【勤務地】福岡県福岡市中央区
-【勤務時間】9:00〜18:00
-【応募方法】応募フォームからご応募ください。`;
+const desk = (counts: string) =>
+  page('通販サイトのお客様窓口（電話・メール）', `家具の通販サイトをご利用のお客様からのお電話とメールに対応するお仕事です。\n・お届け日のご案内、返品のお手続き\n${counts}`, '時給1,160円', '福岡県福岡市中央区', '9:00〜18:00');
 
 describe('a desk that counts its contacts by channel', () => {
   it('お電話は1日18件ほど、メールは25件ほど is a desk\'s day, not a few calls beside other work', async () => {
