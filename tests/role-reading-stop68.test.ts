@@ -162,28 +162,21 @@ describe('a share of the day on the phone (業務のほとんどは電話です)
 });
 
 describe('a title naming office work gives way where the page gives the phone most of the day, whichever way', () => {
-  it('a 一般事務 title over a day mostly on the phone, its direction named faintly, is a desk that takes calls', async () => {
-    const r = await run(`一般事務（パート）
+  const officeDay = (share: string) => `一般事務（パート）
 【仕事内容】
 点検の日程についてのご連絡を受け、予定表に入力します。
-業務時間のほとんどは電話です。
-空いた時間に、書類をファイルにとじます。
+${share}空いた時間に、書類をファイルにとじます。
 【給与】
 時給1,150円
 【勤務地】
-福岡市博多区`);
+福岡市博多区`;
+  it('a 一般事務 title over a day mostly on the phone, its direction named faintly, is a desk that takes calls', async () => {
+    const r = await run(officeDay('業務時間のほとんどは電話です。\n'));
     expect(r.callCenter).toBe(true);
     expect(r.jobType).toBe('inbound');
   });
   it('without the share the title\'s office work stands', async () => {
-    const r = await run(`一般事務（パート）
-【仕事内容】
-点検の日程についてのご連絡を受け、予定表に入力します。
-空いた時間に、書類をファイルにとじます。
-【給与】
-時給1,150円
-【勤務地】
-福岡市博多区`);
+    const r = await run(officeDay(''));
     expect(r.jobType).toBe('other');
   });
 });
