@@ -18,8 +18,9 @@ export interface CommuteFinding {
 // ガソリン代: what car commuters are paid instead of fares. Postings for foreign workers say it in English
 // (Transportation: fully covered, up to ¥20,000/month). 通勤 alone in a list of allowances (各種手当（通勤・残業）,
 // 手当：通勤、家族) is the commuting allowance. For work that goes from home to the customers (訪問, 直行直帰), the cost
-// of getting there is named as travel (移動費, 移動にかかる費用).
-const WORD = gated(/移動(?:費|にかかる費用|の費用)|transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
+// of getting there is named as travel (移動費, 移動にかかる費用). Fares are named by what they buy too: a season ticket
+// (定期代, 通勤定期) or the fares of the way to work (通勤にかかる電車代・バス代).
+const WORD = gated(/定期代|通勤定期(?:代|券)?|通勤(?:に(?:かかる|必要な)|の)(?:電車代|バス代|電車賃|運賃|費用|定期代)|移動(?:費|にかかる費用|の費用)|transportation(?:[ \t]+(?:fees?|costs?|expenses?|allowance))?|commut(?:ing|e)[ \t]+(?:allowance|expenses?|costs?)|交通費|通勤手当|通勤費|通勤交通費|交通手当|通勤補助|交通費補助|ガソリン代|ガソリン手当|通勤(?<=手当[ \t]*[:(]?[^\n()]{0,12}通勤)(?=[・、,)/])/g);
 // 交通費込み, 交通費は時給に含む: the pay already covers it, nothing is paid on top; ご自身のご負担, 各自負担: the
 // worker pays. Refused in the employer's polite words too (お支払いできません, お出ししていません, 支給しない).
 const NONE = /^[^\n。]{0,10}?(?:not (?:covered|paid|provided|reimbursed)|支給なし|支給無し|なし|無し|出ません|出せません|出せない(?:ので|ため|です|んです|けれど|けど|。|、|$)|出ない(?:ので|ため|です|んです|けれど|けど|。|$)|出せなくて|出せず|出なくて|払えなくて|払えず|支給しません|支給はありません|支給もありません|支給もございません|支給されません|されません|支給対象外|不支給|支給して(?:おり|い)ません|支給(?:は|を)?(?:いたしません|ございません|いたしかねます|できかねます|しかねます|できません|できない)|支給しない(?:ので|ため|です|。|、|$)|(?:お)?支払い?(?:は|を|も)?(?:いたしません|しません|できません|できかねます|いたしかねます|して(?:おり|い)ません|ません|ありません|ございません)|払えません|(?:お)?出し(?:できません|して(?:おり|い)ません|しません|いたしません|いたしかねます)|(?:自己|(?:ご自身|ご本人|本人|各自|自分|自身)(?:の|で)?(?:ご)?)負担)|^[ \t]*:?[ \t]*無(?![\u4e00-\u9fff\u30a0-\u30ff])|^[ \t]*(?::|は)?[ \t]*(?:ありません|ございません)|^[ \t]*(?:込み?(?![^\n。]{0,6}(?:では|じゃ)(?:な|あり))|を?含む|(?:は|を)?(?:時給|日給|月給|給与|給料|報酬)に含(?:む|まれ|みます))|^[ \t]*[:|]?[ \t]*(?:ー|-|—|×)[ \t]*(?:\n|$)/;
@@ -83,10 +84,10 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
     const rest = /^[^。、\n/]{1,30}/.exec(text.slice(k + 1));
     if (rest) { clause = rest[0]; clauseEnd = k + 1 + rest[0].length; }
   }
-  // A heading on its own line (交通費 / 全額支給): the value is on the next line that holds text.
+  // A heading on its own line (交通費 / 全額支給, （交通費） / 全額支給): the value is on the next line that holds text.
   // A rule line under the heading (―――――) is skipped.
-  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕★☆■□◆◇●]*[ \t]*$/.test(clause) && lineEnd(text, end) === k && end < text.length) {
-    let from = k + 1;
+  if (/^[ \t]*(?:詳細|について|の支給|:)?[ \t]*[】》>\]≫〕〉」』)★☆■□◆◇●]*[ \t]*$/.test(clause) && /^\)?[ \t]*$/.test(text.slice(k, lineEnd(text, end))) && end < text.length) {
+    let from = lineEnd(text, end) + 1;
     // A converted page may leave blank lines between a cell and its value (交通費 ⏎ ⏎ 全額支給).
     for (let blank = 0; blank < 2 && lineAt(text, from).trim() === '' && lineEnd(text, from) < text.length; blank++) from = lineEnd(text, from) + 1;
     if (RULE_LINE.test(lineAt(text, from)) && lineEnd(text, from) < text.length) from = lineEnd(text, from) + 1;
