@@ -226,6 +226,18 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // untouched half with the stop's start code (e2cb478): unit and incentive 91.7, the rest 100. Tuned: unit, min, max and
   // commute 75.0. The floors are the untouched figures.
   'eval-blind-127': { unit: 0.91, incentive: 0.91 },
+  // Stop 70, eval-blind-130 (call-center work described without the usual words), first measured on its untouched half
+  // with the stop's start code (c77dd8e): unit 91.7, incentive 83.3, the rest 100. Tuned: all 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-130': { unit: 0.91, incentive: 0.83 },
+  // Stop 70, eval-blind-132 (pages that are not postings beside postings of the same jobs), first measured on its
+  // untouched half with the stop's start code (c77dd8e): unit, min and commute 91.7, the rest 100. Tuned: incentive
+  // 91.7. The floors are the untouched figures below the targets.
+  'eval-blind-132': { unit: 0.91 },
+  // Stop 70, eval-blind-134 (incentive and commission pay), first measured on its untouched half with the stop's start
+  // code (c77dd8e): incentive 91.7, the rest 100. Tuned: unit and min 91.7, max 83.3, incentive 75.0. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-134': { incentive: 0.91 },
 };
 
 /**

@@ -719,6 +719,43 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 66.6 (of 6 postings), the rest 100; untouched posting 91.7, quota and stress±1 83.3, the rest 100. These floors
   // are the figures below the targets.
   'eval-blind-127': { tune: { posting: 0.75, quota: 0.5, 'stress±1': 0.66 }, untouched: { posting: 0.91, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 70, eval-blind-128 (a ninth plain cross-section, weighted to small and mid-sized employers outside Tokyo),
+  // written blind, first measured with the stop's start code (c77dd8e): tuned stress±1 90.9 (of 11 postings), the rest
+  // 100; untouched callCenter 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-128': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 70, eval-blind-129 (office and front-desk jobs where the phone is one duty among several, beside whole-day
+  // desks titled 事務 or 受付), written blind, first measured with the stop's start code (c77dd8e): tuned jobType 91.7, the
+  // rest 100; untouched callCenter, quota and difficulty±1 91.7, jobType 83.3, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-129': { untouched: { callCenter: 0.91, jobType: 0.83, quota: 0.91, 'difficulty±1': 0.91 } },
+  // Stop 70, eval-blind-130 (call-center work described without the usual words, beside look-alikes that are no phone
+  // work), written blind, first measured with the stop's start code (c77dd8e): tuned callCenter 75.0, jobType 83.3,
+  // quota and stress±1 91.7; untouched callCenter 83.3, jobType 75.0, quota 91.7, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-130': { tune: { callCenter: 0.75, jobType: 0.83, quota: 0.91, 'stress±1': 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.91 } },
+  // Stop 70, eval-blind-131 (quota denials in varied words and their neighbours: denials beside real targets, in FAQ
+  // form, by agencies), written blind, first measured with the stop's start code (c77dd8e): tuned jobType and
+  // difficulty±1 91.7, quota 75.0, stress±1 83.3; untouched quota 91.7, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-131': { tune: { quota: 0.75, 'difficulty±1': 0.91, 'stress±1': 0.83 }, untouched: { quota: 0.91 } },
+  // Stop 70, eval-blind-132 (pages full of a posting's words that are not postings: result lists, FAQs, vendor and
+  // agency pages, templates, press releases), written blind, first measured with the stop's start code (c77dd8e): tuned
+  // posting 91.7, the rest 100 (of 6 postings); untouched posting 91.7, quota and stress±1 83.3, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-132': { tune: { posting: 0.91 }, untouched: { posting: 0.91, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 70, eval-blind-133 (base pay laid out on pages that scrape badly, for the pay labels), written blind, first
+  // measured with the stop's start code (c77dd8e): tuned callCenter and jobType 91.7, the rest 100; untouched quota
+  // 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-133': { tune: { callCenter: 0.91 }, untouched: { quota: 0.83 } },
+  // Stop 70, eval-blind-134 (incentive and commission pay, for the pay labels), written blind, first measured with the
+  // stop's start code (c77dd8e): tuned all 100; untouched callCenter and jobType 75.0, stress±1 83.3, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-134': { untouched: { callCenter: 0.75, jobType: 0.75, 'stress±1': 0.83 } },
+  // Stop 70, eval-blind-135 (mixed and ambiguous call directions: stated shares, callbacks only, selling calls,
+  // direction by season or shift), written blind, first measured with the stop's start code (c77dd8e): tuned jobType
+  // 83.3, the rest 100; untouched jobType 83.3, stress±1 91.7, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-135': { tune: { jobType: 0.83 }, untouched: { jobType: 0.83, 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
