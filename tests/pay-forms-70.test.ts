@@ -31,3 +31,23 @@ describe('a commute heading in brackets on its own line', () => {
     expect(read(pay + '\n（交通費）一部支給').commute).toMatchObject({ kind: 'partial' });
   });
 });
+
+describe('results pay that is not this opening\'s or not per success', () => {
+  it('another role\'s 歩合 set against this opening\'s fixed pay (…が中心ですが、この求人の事務職は固定給です) is none', () => {
+    const p = read('経理事務（正社員）\n【給与】月給21万円\n※乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です。');
+    expect(p.incentive.kind).toBe('none');
+  });
+  it('歩合 stated for this opening, with no contrast after it, stays plus', () => {
+    const p = read('法人営業\n【給与】月給24万円＋歩合給\n※歩合給は成約に応じて支給します。');
+    expect(p.incentive.kind).toBe('plus');
+  });
+  it('a bonus\'s figure per head (昨年度実績：1人あたり3万円) is no pay per success', () => {
+    const p = read('受付スタッフ\n【給与】時給1,180円\n決算賞与：業績に応じて年度末に全員へ支給（昨年度実績：1人あたり3万円）');
+    expect(p.incentive.kind).toBe('none');
+    expect(p.incentive.perUnit).toBeNull();
+  });
+  it('a reward per person placed (採用1名あたり5,000円) is still per success', () => {
+    const p = read('採用コーディネーター\n【給与】月給22万円\nインセンティブ：採用1名あたり5,000円');
+    expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 5000 });
+  });
+});

@@ -150,6 +150,7 @@ const PER_AFTER = new RegExp(
 );
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
+const PER_HEAD = /(?<!(?:採用|入社|紹介|成約|獲得|決定|契約|登録|送客|集客|動員)[ \t]*)(?:1|一)[ \t]*(?:人|名)[ \t]*(?:あたり|当たり)(?:平均)?[ \t:]*(?:約|平均)?[ \t]*$/;
 // What a deal costs the customer, named before a per-deal amount.
 // The thing alone (工事1件につき8,000円, 商品1点につき300円) is what the worker is paid per piece, and a cost word
 // alone (交通費込 1件3,000円) is not a price: the thing must be named as priced or as the topic (工事は1件80万円).
@@ -174,6 +175,7 @@ const ROLE_TOPIC_TAIL = String.raw`(?:は|には|のみ)[ \t]*(?:別途)?[、,]?
 const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?${ROLE_TOPIC_TAIL}`, 'u');
 // The same with a role named by its own word (オペレーターにはインセンティブ制度がありますが、SVの給与は月給制です).
 const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
+const FIXED_FOR_THIS_OPENING_AFTER = /^[^\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \t]*(?:この求人|本求人|本募集|今回の(?:募集|求人|お仕事)|今回募集する|このお仕事|この仕事)[^\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)/;
 export const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
 
 /** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 営業部は, 販売課においては,
@@ -207,6 +209,8 @@ const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回�
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
+  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms.
+  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
@@ -298,6 +302,9 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
+      // 1人あたり3万円 (a bonus's last year's figure, an allowance's average) is an amount per head, not per success;
+      // 採用1名あたり is a success counted in people.
+      if (PER_HEAD.test(lineBefore)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
       // section, pay words right after the amount (アポ1件につき500円の手当をプラス, 成約1件ごとに3,000円を支給), or,
       // on a page with no pay section, a wage the amount is added to (where there is one, a wage elsewhere is another
