@@ -256,6 +256,10 @@ const FOR_PEOPLE_HIRED = /(?:派遣|登録|就業中の|勤務中の|在籍|稼�
  *  people already hired, its rules for shifts and pay are theirs even where they stand under field-like headings. */
 const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当ページ)(?:から|で|では|からの)?(?:は)?(?:ご)?応募(?:は|を)?(?:できません|いただけません|受け付けて(?:おりません|いません)|お受けして(?:おりません|いません))/;
 
+/** Where the page sends readers for the openings themselves (各求人ページでご確認ください, 求人サイトに掲載しているお仕事):
+ *  with no applying on the page (このページからの応募は受け付けておりません), a recruit site's FAQ or guide, not a posting. */
+const OTHER_JOB_PAGES = /(?:各|それぞれの|個別の)(?:求人|募集|お仕事)(?:ページ|情報|詳細)|求人サイト(?:に|で|から|を)/;
+
 /** The page says it offers no job itself (市が直接雇用するものではありません, 当コーナーでは求人の募集は行っておりません): a
  *  public office's or a support service's page about finding work, whatever jobs and pay it speaks of. */
 const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センター|コーナー|サイト|ページ|窓口)|本(?:事業|講座|ページ|サイト|コーナー)|この(?:ページ|講座|コーナー|サイト))(?:が|で|は|では|において)[、,]?(?:直接)?(?:雇用|採用|求人(?:の)?(?:募集)?|募集)(?:を)?(?:する|行う|行なう)?(?:もの|こと)?(?:では|は)?(?:ありません|ございません|行っておりません|行っていません|しておりません|していません)/;
@@ -402,7 +406,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const ownFields = requirementsBlock || labelKinds.size >= REQUIREMENTS_BLOCK_FIELDS;
   const pointsElsewhere =
     (!ownFields && (((!recruitCall || byline) && POSTING_ELSEWHERE.test(text)) || (LIST_MARKER.test(text) && distinctPayLines(text) >= LISTED_PAYS) || BRIEFING.test(lead))) ||
-    (!labelsOwnJob(labelKinds) && (listsLinkedOpenings(text) || (namesRecruitSection(titles, text) && !statesPay) || titles.some((l) => AROUND_POSTINGS_TITLE.test(l)))) ||
+    (!labelsOwnJob(labelKinds) && ((NO_APPLYING_HERE.test(text) && OTHER_JOB_PAGES.test(text)) || listsLinkedOpenings(text) || (namesRecruitSection(titles, text) && !statesPay) || titles.some((l) => AROUND_POSTINGS_TITLE.test(l)))) ||
     (!requirementsBlock && OFFERS_NO_JOB.test(text)) ||
     (sample && !recruitCall);
   const forPeopleHired = FOR_PEOPLE_HIRED.test(text) && (!ownFields || NO_APPLYING_HERE.test(text));
