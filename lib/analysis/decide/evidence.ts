@@ -223,12 +223,15 @@ const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)
 const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?:[1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
+const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
 
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {
   const after = wordsAfter(f, 40);
   const before = wordsBefore(f, 70);
-  return (after !== null && (SHARE_AFTER.test(after) || HALF_EACH_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (before !== null && SHARE_BEFORE.test(before));
+  // Notes in brackets of what the calls are (受けるお電話（予約の受付・変更）と、…) do not push the share out of reach.
+  const unbracketed = wordsAfter(f, 120)?.replace(BRACKETED_NOTE, '') ?? null;
+  return (after !== null && (SHARE_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed)) || (before !== null && SHARE_BEFORE.test(before));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
