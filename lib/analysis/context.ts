@@ -470,13 +470,13 @@ const CONDITION = /(?:場合|際|とき)(?:に)?は[、,]?/g;
  *  配達の時間を変えたい, 配送トラブル, 配送と設置について), the work it arranges for others (訪問修理の手配, 修理スタッフの
  *  出動につなぐ, 清掃事務所へ連絡) or the unit that does the work (配送センターと連絡をとり, 配送課, 配送業者, 配送システムの
  *  見方): the word is not the job's work. */
-const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|時間|状況|確認|手配|出動|変更|遅れ|トラブル|休み)|(?:センター|部門|部|課|チーム|システム|状況|時間|日時|料|先|業者|トラブル|遅れ)|を(?:ご)?手配|について|につな|へ(?:の)?(?:ご?連絡|お?取り?次|引き継))/;
+const MATTER_OF = /^(?:[・/と][^\s、。・/]{1,6}){0,3}(?:(?:ご|お)?(?:受付|窓口)|(?:の|に関する|についての|に関しての)[ \t]*(?:ご|お)?(?:問い?合わせ|問合せ|相談|受付|窓口|予約|依頼|注文|申し?込み?|日程|日時|時間|状況|確認|手配|出動|変更|遅れ|トラブル|休み)|(?:センター|部門|部|課|チーム|システム|状況|時間|日時|料|先|業者|トラブル|遅れ)|を(?:ご)?手配|について|につな|へ(?:の)?(?:ご?連絡|お?取り?次|引き継))/;
 // Staff of other work named as whom the job deals with (近くのドライバーに連絡します, 待機しているドライバーを画面で選んで) or
 // whom it proposes and places (エンジニアのご提案, 講師の手配), who do a part of the work (代金はドライバーが受け取ります), or
 // whose rosters it keeps (ドライバーの待機表, 講師のシフト): the people the desk or the seller works with, not the work
 // itself. As the job (ドライバーとして, 店頭スタッフを募集), the word stays.
 const STAFF_WORD = /(?:ドライバー|スタッフ|乗務員|作業員|職人|技術者|エンジニア|看護師|講師|店員)$/;
-const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|が|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング|待機|シフト|勤怠|配置|スケジュール))/;
+const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|の(?:いる|待つ|待機する)|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|が|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング|待機|シフト|勤怠|配置|スケジュール))/;
 // Staff who do the work the term names, in a clause that tells what they did (電話受付スタッフが入力したご注文, 受電担当が
 // 受けたお問い合わせ): the job handles what they passed on, it does not do their work.
 const STAFF_WHO_DID = /^(?:の)?(?:スタッフ|担当者?|オペレーター|メンバー|係)(?:さん)?が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)(?=[\u3040-\u30ff\u4e00-\u9fff])/;
@@ -634,6 +634,13 @@ const DONE_ELSEWHERE = /(?:は|も|については)[、,]?([^。、]{0,24}?(?:�
 // 別 as a word of its own (別部署, （別部署）, 別の窓口), not inside another (個別相談窓口, 特別窓口).
 const MARKED_OTHER = /(?<![個区特格種判差選分識性])別|本社|本部|専門|専任|委託|他部署|他の部署|グループ会社/;
 
+/** A title that names a desk, its calls or its staff: the desk the page speaks of may be the job's own. A title that
+ *  names none (ロードサービス隊員, 修理スタッフ) makes an unmarked desk that takes the calls (お客様からの電話の受付は
+ *  センターで行います) another's. */
+/** The calls themselves as the topic (お客様からの電話の受付は…): what an unmarked desk takes. */
+const CALLS_TOPIC = /電話|コール|入電|着信/;
+const DESK_TITLE = /センター|窓口|デスク|受付|コール|電話|オペレーター|サポート|相談|事務局|テレ|受注|予約|お客様|カスタマー|ヘルプ|コンタクト|室|課|係/;
+
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
@@ -653,6 +660,14 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
   if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
   return n && !titleNamesRole(title(), (n[1] ?? n[2])!) ? n.index + n[0].length : -1;
+}
+
+/** Where a statement that the calls are taken at a desk this job is not ends (お客様からの電話の受付はセンターで行います, under
+ *  a title that names no desk: ロードサービス隊員), or -1: the calls before it are that desk's. Read for call words only:
+ *  a complaint the desk takes may still reach the job first. */
+export function callsTakenElsewhereEnd(sentenceText: string, title: () => string): number {
+  const e = DONE_ELSEWHERE.exec(sentenceText);
+  return e && CALLS_TOPIC.test(sentenceText.slice(0, e.index)) && !DESK_TITLE.test(title()) ? e.index + e[0].length : -1;
 }
 
 /**
@@ -676,9 +691,13 @@ export function namesLandmark(sentenceText: string, end: number): boolean {
 }
 
 /** Whether the words after a term (ending at `end` in the sentence) make it the team a role runs. */
-export function namesTeamRun(sentenceText: string, end: number): boolean {
-  return TEAM_RUN_BY.test(sentenceText.slice(end, end + 40));
+export function namesTeamRun(sentenceText: string, end: number, start = end): boolean {
+  return TEAM_RUN_BY.test(sentenceText.slice(end, end + 40)) || TEAM_RUN_AT.test(sentenceText.slice(end, end + 40)) || LEADER_OF_BRACKETED.test(sentenceText.slice(Math.max(0, start - 16), start));
 }
+/** …or where the role sits, with で (受発信センターで、SVとして; 受信センターにて、リーダーを): the center's kind, not the role's calls. */
+const TEAM_RUN_AT = /^[^。、\n]{0,6}?(?:チーム|センター|部門|部署|フロア)(?:で|にて)[、,]?[ \t]*(?:sv|スーパーバイザー|リーダー|マネージャー|マネジャー|責任者|管理者|センター長)/i;
+/** …or named in brackets after the role (コールセンターSV（受発信センター／30名規模）): the team it leads. */
+const LEADER_OF_BRACKETED = /(?:sv|スーパーバイザー|リーダー|マネージャー|マネジャー|責任者|管理者|センター長)[ \t]*[(（][^()（）\n]{0,6}$/i;
 
 /**
  * Phone work said of colleagues who are there, set against this job by a denial (お電話を受けるオペレーターチームが

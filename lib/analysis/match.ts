@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -158,12 +158,17 @@ function decidableWithoutTokens(text: string, sentence: Span, h: TermHit): boole
  *  オペレーターへの指導やシフトの作成は各チームのSVが行います; other work too: ※配送は配送課のドライバーが担当します). */
 const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collections', 'techSupport', 'callCenter', 'complaints', 'management', 'office']);
 
+/** A desk named by what it handles (受注センター, お客様センター): the inbound word that may only be where a job sits. */
+const SUPPORT_DESK = 'inbound.support-desk';
+/** …followed by an office job (予約センター事務, 受注センター 入力事務): the desk is where the office work is done, not the work. */
+const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業))/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
 const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
 /** A center or its operators named as the party the job reaches or hears from (在庫の状況をコールセンターへ連絡,
- *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して): people beside the job, not its work. */
-const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認を依頼|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション))/;
+ *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して, 受付センターのオペレーターから無線で出動の
+ *  指示): people beside the job, not its work. Read after call-center words and after a desk's name (受付センター). */
+const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認を依頼|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
 /** A center named as what a kind of company runs (クライアントはコールセンターの運営会社、物流会社…): a company, not work. */
 const KIND_OF_COMPANY = /^(?:の)?(?:運営|受託)(?:会社|企業|事業者)/;
 
@@ -201,7 +206,7 @@ export function matchSentence(
   let title: string | undefined;
   const pageTitle = () => (title ??= titleOf(text));
   const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle);
-  const passedUpTo = passedOnEnd(sentenceText);
+  const passedUpTo = Math.max(passedOnEnd(sentenceText), callsTakenElsewhereEnd(sentenceText, pageTitle));
   const figuresUpTo = othersFiguresEnd(sentenceText, pageTitle);
   const plausible = plausibleHits(lex, text, sentence, sentenceHits);
   // 件数にかかわらず sets a count aside, and the words inside it with it (獲得 in 獲得件数の多少にかかわらず).
@@ -217,7 +222,7 @@ export function matchSentence(
     if (WORK.has(category) && isFormerWork(sentenceText, start, end)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && isAnsweringGuidance(sentenceText, start, end)) continue;
-    if (PHONE_WORK.has(category) && (start < passedUpTo || namesTeamRun(sentenceText, end) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
     // 督促センターのSV: the collections word names the team the role runs, as a direction's word does.
     if (category === 'collections' && namesTeamRun(sentenceText, end)) continue;
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
@@ -225,7 +230,7 @@ export function matchSentence(
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
-    if (category === 'callCenter' && (OTHER_PARTY.test(sentenceText.slice(end, end + 24)) || KIND_OF_COMPANY.test(sentenceText.slice(end, end + 8)))) continue;
+    if ((category === 'callCenter' || entry.id === SUPPORT_DESK) && (OTHER_PARTY.test(sentenceText.slice(end, end + 24)) || KIND_OF_COMPANY.test(sentenceText.slice(end, end + 8)))) continue;
     // 「発信リストを取り込みたい」といった依頼: the asker's words, not this job's work.
     if (WORK.has(category) && isInQuotedRequest(sentenceText, start, end)) continue;
     // 「ノルマなし」といった決まり文句: words the page talks about, not words it says of the job.
