@@ -112,3 +112,16 @@ describe('the center a supervisor runs, named as where the role sits', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('the reader addressed as tired of it', () => {
+  const remodel = (lead: string) =>
+    page('リフォームの反響営業（正社員）', `${lead}\nお問い合わせをいただいたお客様のご自宅へ伺い、プランとお見積りをご提案します。`, '月給25万円〜');
+  it('ノルマに追われる営業に疲れた方へ is the reader\'s past, not this job\'s quota', async () => {
+    const r = await run(remodel('ノルマに追われる営業に疲れた方へ。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('a quota of this job said plainly still counts (月間の契約ノルマがあります)', async () => {
+    const r = await run(remodel('月間の契約ノルマがあります。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -50,11 +50,15 @@ const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
 const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|てきた|た経験(?:の|が)ある|経験(?:の|が)ある|経験をお持ちの)(?:方|人)/;
 
+/** The reader addressed as tired of it (ノルマに追われる営業に疲れた方へ, テレアポがつらいと感じていませんか): what the
+ *  reader has had elsewhere, which the page sets this job against. */
+const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|がつら|が辛|がきつ|にうんざり|に悩ん|から(?:解放|抜け出))[^。\n]{0,12}?(?:方|人|あなた|皆さん|みなさん|ませんか|ていませんか)/;
+
 /** Whether a word of work (from `start` to `end` in the sentence) is said of a job the speaker had before (以前は
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
 export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end));
+  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
 }
 
 /** A sentence that names a time gone (当時は, 3年前, 創業したころ, 今思えば) and tells its target in the past (当時は1日40件
