@@ -125,3 +125,10 @@ describe('the reader addressed as tired of it', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a guideline count that is not judged', () => {
+  it('1日40件ほどの架電を目安にしていますが、件数による評価は行いません: the guideline binds nobody', async () => {
+    const r = await run(page('特定健診のご案内スタッフ（発信）', 'まだ健診を受けていない方へお電話で受診をご案内します。1日40件ほどの架電を目安にしていますが、件数による評価は行いません。'));
+    expect(r.quota).toBe('absent');
+  });
+});
