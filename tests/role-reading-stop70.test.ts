@@ -132,3 +132,10 @@ describe('a guideline count that is not judged', () => {
     expect(r.quota).toBe('absent');
   });
 });
+
+describe('a heading drawn between rules', () => {
+  it('──── ノルマについて ──── names a topic; the denial under it stands', async () => {
+    const r = await run(page('ルート営業（正社員）', '取引先の小売店を営業車で定期的に訪問します。\n\n──── ノルマについて ────\n当社の営業職にノルマはありません。', '月給24万円〜'));
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -264,7 +264,8 @@ const HEADING_OPEN = new RegExp(`^[【\\[(<＜〔〈《≪${BULLETS}]`);
 const CLOSERS = String.raw`】\])>＞〕〉》≫`;
 const HEADING_CLOSED = new RegExp(`[${CLOSERS}:：]`);
 /** After a topic marker (ノルマについて】): at most the heading's close or a colon. */
-const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s]*$`);
+// Rules drawn around a heading (──── ノルマについて ────) close it as a bracket does.
+const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s─━―—=＝]*$`);
 /** An amount (1,450円, 25万円): a line that states one before the term is a value, not a heading. */
 const AMOUNT_BEFORE = /\d[\d,.]*[ \t]*(?:万|千)?[ \t]*円/;
 /** The rest of a bracketed heading that is the term alone: its close, if any. */
