@@ -51,3 +51,14 @@ describe('results pay that is not this opening\'s or not per success', () => {
     expect(p.incentive).toMatchObject({ kind: 'plus', perUnit: 5000 });
   });
 });
+
+describe('the upper end with what raises the pay to it', () => {
+  it('時給1,250円 ※ランクにより最大1,350円 and （経験・能力により最高1,500円） are ranges', () => {
+    expect(read('受付スタッフ\n【給与】\n時給1,250円　※ランクにより最大1,350円').base).toMatchObject({ min: 1250, max: 1350 });
+    expect(read('受付スタッフ\n【給与】\n時給1,250円（経験・能力により最高1,500円）').base).toMatchObject({ min: 1250, max: 1500 });
+  });
+  it('a bound on another pay in the note (※深夜は最大1,560円, ※交通費は最大1万円) leaves the wage alone', () => {
+    expect(read('受付スタッフ\n【給与】\n時給1,250円　※深夜は最大1,560円').base).toMatchObject({ min: 1250, max: 1250 });
+    expect(read('受付スタッフ\n【給与】\n時給1,250円 ※交通費は最大1万円').base).toMatchObject({ min: 1250, max: 1250 });
+  });
+});

@@ -70,7 +70,8 @@ const KEYWORD_BEFORE = new RegExp(`(${WORDS})${GAP}(${UP_TO})?$`);
 // 最高時給1,500円, 最大日給12,000円: the word itself is an upper bound.
 const UP_TO_WORD = /(?:最大|最高|max)[ \t]*$/;
 // After a single figure, its upper end: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 1,300円〜 最高1,600円.
-const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:\/[ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
+// The bound may come with what raises the pay to it (※ランクにより最大1,350円, （経験・能力により最高1,500円）).
+const TAIL_MAX = new RegExp(String.raw`^[ \t]*\(?[ \t]*(?:[~〜][ \t]*)?(?:\/[ \t]*)?(?:※[ \t]*)?(?:[^\s\d。、()※]{1,10}(?:により|による|に応じて|次第で)[、,]?[ \t]*)?(?:最大|最高|max)[ \t]*:?[ \t]*(?:${WORDS})?[ \t]*:?[ \t]*$`);
 // 月 or 時給 written right before the figure: 月175,000円, 月20,000円〜.
 // 1時間1,300円 too; a lone 月/日/年 only as a word of its own (給与は月22万円; 平日1,200円 is not a day's pay), or 月 after
 // the words that make it a fixed monthly sum (定額月30,000円, 固定月20万円, 毎月18万円).
@@ -337,9 +338,9 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
   return kept.sort((x, y) => x.order - y.order || x.start - y.start);
 }
 
-/** The upper end written after a single figure: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円. */
+/** The upper end written after a single figure: 時給1,300円（最大1,600円）, 時給1,200円〜最大1,500円, 時給1,250円 ※ランクにより最大1,350円. */
 function tailMax(t: PayText, a: AmountRange, amounts: AmountRange[], unit: PayUnit): AmountRange | undefined {
-  return upperEndAfter(t, a, amounts, unit, 16, TAIL_MAX);
+  return upperEndAfter(t, a, amounts, unit, 22, TAIL_MAX);
 }
 
 /** A single money figure within `reach` after `a`, above it, plausible as its upper end and not an example, with only
