@@ -160,3 +160,10 @@ describe('an agency\'s page of sample jobs', () => {
     expect(r.posting).toBe(false);
   });
 });
+
+describe('a heading in two languages', () => {
+  it('QUOTA / ノルマ on its own line names a topic; No quota. ノルマなし。 under it denies', async () => {
+    const r = await run(page('Real estate leasing staff / 賃貸仲介スタッフ', 'Meet clients at our shop and show them rooms.\n\nQUOTA / ノルマ\nNo quota. ノルマなし。', '月給23万円'));
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -357,8 +357,8 @@ export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: numb
   return STATEMENT_OR_ITEM.test(above) && STATEMENT_OR_ITEM.test(below);
 }
 
-// Topics before the term on a label's line, each joined to the next by ・ or a slash (インセンティブ・ノルマ).
-const TOPICS_BEFORE = /^[ \t]*(?:[^\n。、!?:：・/／\d]{1,10}[・/／]){1,3}$/;
+// Topics before the term on a label's line, each joined to the next by ・ or a slash (インセンティブ・ノルマ, QUOTA / ノルマ).
+const TOPICS_BEFORE = /^[ \t]*(?:[^\n。、!?:：・/／\d]{1,10}[・/／][ \t]*){1,3}$/;
 // A line that says something of its topics (ノルマ・テレアポなし, 研修・ノルマあり) is a tag line, not a label.
 const STATES_ON_LINE = /なし|無し|あり|有り|ok|不問|不要|歓迎|可能?$|ません|です|ます/;
 
