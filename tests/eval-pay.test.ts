@@ -238,6 +238,18 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // code (c77dd8e): incentive 91.7, the rest 100. Tuned: unit and min 91.7, max 83.3, incentive 75.0. The floors are the
   // untouched figures below the targets.
   'eval-blind-134': { incentive: 0.91 },
+  // Stop 70, eval-blind-136 (a tenth plain cross-section, weighted to 正社員 mid-career boards), first measured on its
+  // untouched half with the stop's start code (c77dd8e): incentive 91.7, the rest 100. Tuned: all 100. The floors are
+  // the untouched figures below the targets.
+  'eval-blind-136': { incentive: 0.91 },
+  // Stop 70, eval-blind-138 (pressure on results said in soft or indirect words), first measured on its untouched half
+  // with the stop's start code (c77dd8e): incentive 91.7, the rest 100. Tuned: max 91.7. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-138': { incentive: 0.91 },
+  // Stop 70, eval-blind-143 (postings for readers who are not native Japanese readers), first measured on its untouched
+  // half with the stop's start code (c77dd8e): unit, min and max 91.7, commute 66.7, the rest 100. Tuned: min and
+  // commute 91.7. The floors are the untouched figures below the targets.
+  'eval-blind-143': { unit: 0.91, commute: 0.66 },
 };
 
 /**

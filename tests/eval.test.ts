@@ -756,6 +756,41 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 83.3, the rest 100; untouched jobType 83.3, stress±1 91.7, the rest 100. These floors are the figures below the
   // targets.
   'eval-blind-135': { tune: { jobType: 0.83 }, untouched: { jobType: 0.83, 'stress±1': 0.91 } },
+  // Stop 70, eval-blind-136 (a tenth plain cross-section, weighted to 正社員 mid-career boards), written blind, first
+  // measured with the stop's start code (c77dd8e): tuned jobType 90.9 (of 11 postings), the rest 100; untouched
+  // callCenter and jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-136': { untouched: { callCenter: 0.9 } },
+  // Stop 70, eval-blind-137 (shops, clinics and counters whose staff take calls beside face-to-face work, beside whole-
+  // day desks of the same trades), written blind, first measured with the stop's start code (c77dd8e): tuned all 100;
+  // untouched callCenter 83.3, jobType 75.0, quota and difficulty±1 91.7. These floors are the figures below the
+  // targets.
+  'eval-blind-137': { untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.91, 'difficulty±1': 0.91 } },
+  // Stop 70, eval-blind-138 (pressure on results said in soft or indirect words, beside phrases that bind nobody and
+  // denials), written blind, first measured with the stop's start code (c77dd8e): tuned quota and stress±1 91.7, the
+  // rest 100; untouched jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-138': { tune: { quota: 0.91, 'stress±1': 0.91 }, untouched: { jobType: 0.83 } },
+  // Stop 70, eval-blind-139 (pages close to postings that are not postings: news, sample-job pages, job fairs, closed
+  // postings, blogs, statistics), written blind, first measured with the stop's start code (c77dd8e): tuned posting
+  // 91.7, the rest 100 (of 6 postings); untouched all 100. These floors are the figures below the targets.
+  'eval-blind-139': { tune: { posting: 0.91 } },
+  // Stop 70, eval-blind-140 (where outbound calling ends and sales begins: inside sales, telemarketing that closes,
+  // 反響営業, field reps who book their own visits), written blind, first measured with the stop's start code (c77dd8e):
+  // tuned callCenter and jobType 91.7, the rest 100; untouched callCenter and quota 83.3, jobType 66.7, stress±1 91.7.
+  // These floors are the figures below the targets.
+  'eval-blind-140': { tune: { callCenter: 0.91 }, untouched: { callCenter: 0.83, jobType: 0.66, quota: 0.83, 'stress±1': 0.91 } },
+  // Stop 70, eval-blind-141 (training pay and fixed overtime as postings state them, for the pay labels), written blind,
+  // first measured with the stop's start code (c77dd8e): tuned jobType and quota 91.7, the rest 100; untouched all 100.
+  // These floors are the figures below the targets.
+  'eval-blind-141': { tune: { quota: 0.91 } },
+  // Stop 70, eval-blind-142 (stress and difficulty at call desks of different weights), written blind, first measured
+  // with the stop's start code (c77dd8e): tuned all 100; untouched quota 91.7, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-142': { untouched: { quota: 0.91 } },
+  // Stop 70, eval-blind-143 (postings for readers who are not native Japanese readers: やさしい日本語, multilingual desks,
+  // English-first pages), written blind, first measured with the stop's start code (c77dd8e): tuned callCenter, jobType,
+  // difficulty±1 and stress±1 90.9, quota 81.8 (of 11 postings); untouched posting 91.7, callCenter and jobType 81.8,
+  // quota 72.7, difficulty±1 90.9. These floors are the figures below the targets.
+  'eval-blind-143': { tune: { callCenter: 0.9, quota: 0.81, 'difficulty±1': 0.9, 'stress±1': 0.9 }, untouched: { posting: 0.91, callCenter: 0.81, jobType: 0.81, quota: 0.72, 'difficulty±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
