@@ -635,11 +635,11 @@ const DONE_ELSEWHERE = /(?:は|も|については)[、,]?([^。、]{0,24}?(?:�
 // 別 as a word of its own (別部署, （別部署）, 別の窓口), not inside another (個別相談窓口, 特別窓口).
 const MARKED_OTHER = /(?<![個区特格種判差選分識性])別|本社|本部|専門|専任|委託|他部署|他の部署|グループ会社/;
 
+/** The calls themselves as the topic (お客様からの電話の受付は…): what an unmarked desk takes. */
+const CALLS_TOPIC = /電話|コール|入電|着信/;
 /** A title that names a desk, its calls or its staff: the desk the page speaks of may be the job's own. A title that
  *  names none (ロードサービス隊員, 修理スタッフ) makes an unmarked desk that takes the calls (お客様からの電話の受付は
  *  センターで行います) another's. */
-/** The calls themselves as the topic (お客様からの電話の受付は…): what an unmarked desk takes. */
-const CALLS_TOPIC = /電話|コール|入電|着信/;
 const DESK_TITLE = /センター|窓口|デスク|受付|コール|電話|オペレーター|サポート|相談|事務局|テレ|受注|予約|お客様|カスタマー|ヘルプ|コンタクト|室|課|係/;
 
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */

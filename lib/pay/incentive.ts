@@ -150,6 +150,7 @@ const PER_AFTER = new RegExp(
 );
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
+/** An amount per head (1人あたり3万円), not per person won (採用1名あたり): see firstPerUnit. */
 const PER_HEAD = /(?<!(?:採用|入社|紹介|成約|獲得|決定|契約|登録|送客|集客|動員)[ \t]*)(?:1|一)[ \t]*(?:人|名)[ \t]*(?:あたり|当たり)(?:平均)?[ \t:]*(?:約|平均)?[ \t]*$/;
 // What a deal costs the customer, named before a per-deal amount.
 // The thing alone (工事1件につき8,000円, 商品1点につき300円) is what the worker is paid per piece, and a cost word
