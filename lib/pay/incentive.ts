@@ -176,8 +176,12 @@ const ROLE_TOPIC_TAIL = String.raw`(?:は|には|のみ)[ \t]*(?:別途)?[、,]?
 const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併せて募集|別募集)[^\n。]{0,16}$|([\u30a0-\u30ff\u4e00-\u9fff]{1,8})(?:職|スタッフ|担当)(?:の方)?${ROLE_TOPIC_TAIL}`, 'u');
 // The same with a role named by its own word (オペレーターにはインセンティブ制度がありますが、SVの給与は月給制です).
 const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
-const FIXED_FOR_THIS_OPENING_AFTER = /^[^\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \t]*(?:この求人|本求人|本募集|今回の(?:募集|求人|お仕事)|今回募集する|このお仕事|この仕事)[^\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)/;
-export const NOT_THIS_OPENING_AFTER = /^[^\n。]{0,30}?(?:本求人|この求人|本募集|今回の募集)[^\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)/;
+/** Words for this opening (本求人, この求人, 本募集, 今回の募集). */
+const THIS_OPENING = '本求人|この求人|本募集|今回の募集';
+export const NOT_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,30}?(?:${THIS_OPENING})[^\\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)`);
+/** …and this opening's fixed pay set against the terms before it (…歩合給が中心ですが、この求人の事務職は固定給です): the
+ *  terms are another role's. The job may be named as the work too (このお仕事, 今回募集する). */
+const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
 
 /** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 営業部は, 販売課においては,
  *  営業スタッフには): its targets and

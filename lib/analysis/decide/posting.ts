@@ -289,10 +289,13 @@ function callAboveFields(text: string, blockAfter: (at: number) => boolean): boo
   return false;
 }
 
+/** Fields the page calls a sample: a bracketed 記入例, 記載例 or 見本 (【募集要項（記入例）】, 〔見本〕求人票), 架空の例, or a
+ *  note that the company is not a real one's (実在する会社の求人ではありません). */
+const SAMPLE_FIELDS = /[(（〔【\[][^)）〕】\]\n]{0,10}?(?:記入例|記載例|見本)[)）〕】\]]|架空の例|実在(?:する|の)(?:会社|企業|事業所|お店|店舗)の求人では(?:ありません|ない)/;
+
 /** A recruiting FAQ for one job asks and answers a posting's fields in the applicant's words (Q. 時給はいくらですか？,
  *  Q. 交通費は出ますか？, Q. 勤務時間は？): its pay and at least two more of them stand for a 募集要項. A general FAQ
  *  of a recruit site asks about applying and interviews only, and sends the reader to each job's page. */
-const SAMPLE_FIELDS = /[(（〔【\[][^)）〕】\]\n]{0,10}?(?:記入例|記載例|見本)[)）〕】\]]|架空の例|実在(?:する|の)(?:会社|企業|事業所|お店|店舗)の求人では(?:ありません|ない)/;
 const FAQ_QUESTION = /^[ \t]*(?:q|ｑ)[ \t]*\d*[ \t]*[.．:：)）]?[ \t]*([^\n]{0,40})/gim;
 const FAQ_FIELDS: Record<string, RegExp> = {
   pay: /時給|給与|給料|お給料|月給|日給|報酬/,
