@@ -667,6 +667,8 @@ export function doneByOthersEnd(sentenceText: string, title: () => string = () =
  *  a title that names no desk: ロードサービス隊員), or -1: the calls before it are that desk's. Read for call words only:
  *  a complaint the desk takes may still reach the job first. */
 export function callsTakenElsewhereEnd(sentenceText: string, title: () => string): number {
+  // Most sentences with hits name no call: DONE_ELSEWHERE, already tried by doneByOthersEnd, need not run again there.
+  if (!CALLS_TOPIC.test(sentenceText)) return -1;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   return e && CALLS_TOPIC.test(sentenceText.slice(0, e.index)) && !DESK_TITLE.test(title()) ? e.index + e[0].length : -1;
 }

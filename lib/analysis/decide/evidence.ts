@@ -227,10 +227,11 @@ const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
 
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {
-  const after = wordsAfter(f, 40);
+  const rest = wordsAfter(f, 120);
+  const after = rest?.slice(0, 40) ?? null;
   const before = wordsBefore(f, 70);
   // Notes in brackets of what the calls are (受けるお電話（予約の受付・変更）と、…) do not push the share out of reach.
-  const unbracketed = wordsAfter(f, 120)?.replace(BRACKETED_NOTE, '') ?? null;
+  const unbracketed = rest?.replace(BRACKETED_NOTE, '') ?? null;
   return (after !== null && (SHARE_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed)) || (before !== null && SHARE_BEFORE.test(before));
 }
 
