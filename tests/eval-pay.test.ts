@@ -250,6 +250,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // half with the stop's start code (c77dd8e): unit, min and max 91.7, commute 66.7, the rest 100. Tuned: min and
   // commute 91.7. The floors are the untouched figures below the targets.
   'eval-blind-143': { unit: 0.91, commute: 0.66 },
+  // Stop 71, eval-blind-148 (postings after bad copying: PDF extracts, two columns, menus and cards, pasted twice,
+  // half-width katakana, shuffled sections), first measured on its untouched half with the stop's start code (e6d7699):
+  // unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, the rest 100. The floors
+  // are the untouched figures below the targets.
+  'eval-blind-148': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

@@ -791,6 +791,39 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // difficulty±1 and stress±1 90.9, quota 81.8 (of 11 postings); untouched posting 91.7, callCenter and jobType 81.8,
   // quota 72.7, difficulty±1 90.9. These floors are the figures below the targets.
   'eval-blind-143': { tune: { callCenter: 0.9, quota: 0.81, 'difficulty±1': 0.9, 'stress±1': 0.9 }, untouched: { posting: 0.91, callCenter: 0.81, jobType: 0.81, quota: 0.72, 'difficulty±1': 0.9 } },
+  // Stop 71, eval-blind-144 (an eleventh plain cross-section, weighted to アルバイト・パート boards), written blind, first
+  // measured with the stop's start code (e6d7699): tuned quota 90.9, the rest 100; untouched callCenter 90.9, jobType
+  // 90.9, quota 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-144': { tune: { quota: 0.9 }, untouched: { callCenter: 0.9, quota: 0.81 } },
+  // Stop 71, eval-blind-145 (jobs that are not phone work whose pages are full of 電話 in other senses, beside phone
+  // desks of the same employers), written blind, first measured with the stop's start code (e6d7699): tuned callCenter
+  // 83.3, jobType 83.3, quota 91.7, the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-145': { tune: { callCenter: 0.83, jobType: 0.83, quota: 0.91 } },
+  // Stop 71, eval-blind-146 (public-sector and unusual call desks beside face-to-face counters and back offices),
+  // written blind, first measured with the stop's start code (e6d7699): tuned quota 90.9, stress±1 90.9, the rest 100;
+  // untouched callCenter 90.9, jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-146': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 71, eval-blind-147 (quotas stated in the tables and boxes postings use, beside empty fields and denials),
+  // written blind, first measured with the stop's start code (e6d7699): tuned callCenter 91.7, jobType 91.7, quota
+  // 83.3, stress±1 91.7, the rest 100; untouched jobType 91.7, quota 83.3, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-147': { tune: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.91 }, untouched: { quota: 0.83 } },
+  // Stop 71, eval-blind-148 (postings after bad copying: PDF extracts, two columns, menus and cards, pasted twice,
+  // half-width katakana, shuffled sections), written blind, first measured with the stop's start code (e6d7699): tuned
+  // quota 90.9, stress±1 90.9, the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-148': { tune: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 71, eval-blind-149 (shop and counter selling beside phone and field sales), written blind, first measured with
+  // the stop's start code (e6d7699): tuned jobType 75.0, difficulty±1 91.7, the rest 100; untouched jobType 83.3,
+  // stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-149': { tune: { jobType: 0.75, 'difficulty±1': 0.91 }, untouched: { jobType: 0.83, 'stress±1': 0.91 } },
+  // Stop 71, eval-blind-150 (support through chat, mail, SNS and tickets beside phone work), written blind, first
+  // measured with the stop's start code (e6d7699): tuned callCenter 83.3, jobType 83.3, quota 91.7, the rest 100;
+  // untouched quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-150': { tune: { callCenter: 0.83, jobType: 0.83, quota: 0.91 }, untouched: { quota: 0.91 } },
+  // Stop 71, eval-blind-151 (roles inside call centers that are not the operator seat), written blind, first measured
+  // with the stop's start code (e6d7699): tuned callCenter 75.0, jobType 66.7, quota 91.7, stress±1 83.3, the rest 100;
+  // untouched callCenter 75.0, jobType 91.7, quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-151': { tune: { callCenter: 0.75, jobType: 0.66, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.75, quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
