@@ -484,6 +484,18 @@ const STAFF_WHO_DID = /^(?:の)?(?:スタッフ|担当者?|オペレーター|�
 export const namesTheMatter = (sentenceText: string, end: number, term = ''): boolean =>
   MATTER_OF.test(sentenceText.slice(end)) || (STAFF_WORD.test(term) && DEALT_WITH.test(sentenceText.slice(end))) || STAFF_WHO_DID.test(sentenceText.slice(end));
 
+/** What others took down on calls, as what the job works from (オペレーターが電話で受け付けた内容を入力, 受付スタッフが
+ *  お電話で承ったご注文を確認): the calls are theirs; the job handles the records. Read on both sides of the term: the
+ *  staff who took the call before it, the record it became after it (or, for the staff's own word, both after it). */
+const RECORD = '(?:内容|情報|記録|データ|メモ|伝票|書類|案件|ご依頼|依頼|ご注文|注文|お申し?込み|申込)';
+const CALL_STAFF_BEFORE = /(?:オペレーター|スタッフ|担当者?|メンバー|係|センター|窓口|チーム)(?:さん|の方|たち)?が[^。、\n]{0,8}$/;
+const RECORD_AFTER = new RegExp(String.raw`^[^。、\n]{0,4}?[ただ]${RECORD}`);
+const STAFF_RECORD_AFTER = new RegExp(String.raw`^(?:さん|の方|たち)?が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)${RECORD}`);
+export function isOthersCallRecord(sentenceText: string, start: number, end: number, staffWord: boolean): boolean {
+  const after = sentenceText.slice(end, end + 30);
+  return staffWord ? STAFF_RECORD_AFTER.test(after) : CALL_STAFF_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && RECORD_AFTER.test(after);
+}
+
 /** The term as what was given up (訪問営業を一切やめて, テレアポを廃止し, ノルマをなくしました): the company stopped
  *  doing it, or the writer left it, so it is not this job's. Read from the end of the term (after its quote or gloss). */
 const CEASED = /^を(?:一切|すべて|全て|完全に|きっぱり)?(?:やめ|止め|辞め|廃止|撤廃|なくし|無くし)/;
@@ -592,7 +604,7 @@ export function isContactLine(sentenceText: string): boolean {
  * アポイントを取ったお店への訪問, 訪問先はインサイドセールスチームがアポイントを取ったお店です), as is an appointment or a
  * booking made for the job by others (訪問のアポイントは本社のテレアポ部門が取ります).
  */
-const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ))/;
+const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|し(?:ます|ています|ております))/;
 
 /**
  * The same said of staff named by their own job (予約の電話は受付スタッフが担当します, お問い合わせは事務スタッフが受けます,
@@ -601,7 +613,7 @@ const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション|社長|代表|店長|院長|所長|支配人|オーナー))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション|社長|代表|店長|院長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ
@@ -645,10 +657,14 @@ const DESK_TITLE = /センター|窓口|デスク|受付|コール|電話|オペ
 /** A topic that is a further condition (難しいときは, おさまらない場合は), not the complaint itself (お叱りを受けるケースは). */
 const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:とき|時|場合|際|ケース)$/;
 
+/** Another job named as not this one (当社の「管制センタースタッフ」（電話受付）とは別のお仕事です, 受注センターとは異なる
+ *  職種です): what the sentence names before it is that job's work. Not 〜とは別に (besides), which adds work to this job. */
+const ANOTHER_JOB = /とは(?:別|異なる|違う|ちがう)(?:の)?(?:お仕事|仕事|求人|職種|ポジション|募集)(?:です|となります|になります|で[、,]|。|$)/;
+
 /** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
-  const m = DONE_BY_OTHERS.exec(sentenceText);
+  const m = DONE_BY_OTHERS.exec(sentenceText) ?? ANOTHER_JOB.exec(sentenceText);
   if (m) return m.index + m[0].length;
   // PASSED_ON tries its opening group from every character: a sentence without the desk's word is passed over first.
   const p = PASSED_ON_DESK.test(sentenceText) ? PASSED_ON.exec(sentenceText) : null;
@@ -789,6 +805,16 @@ export function isAnsweringGuidance(sentenceText: string, start: number, end: nu
   const before = sentenceText.slice(0, start);
   return COUNTER_AND.test(before.slice(-12)) || CALL_TAKEN_BEFORE.test(before);
 }
+
+/** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから
+ *  おかけします): said in a note on the callback, or after the page limits its calls to callbacks. The customer called
+ *  first; it is the answer to that call, not outbound work. */
+const CALLBACK_NOTE = /折り返し(?:の)?(?:お)?(?:電話|ご連絡|連絡)[^。（(）)]{0,4}[（(][^（(）)]*$/;
+const CALLBACKS_ONLY = /(?:電話|架電|発信)(?:は|も)[、,]?[^。]{0,8}?折り返し(?:のみ|だけ)[^。]*$/;
+export const isCallbackNote = (sentenceText: string, start: number): boolean => {
+  const before = sentenceText.slice(Math.max(0, start - 80), start);
+  return CALLBACK_NOTE.test(before) || CALLBACKS_ONLY.test(before);
+};
 
 /**
  * Phone work named as the business of the company the job joins (テレマーケティングを請け負っている当社で, 受電業務を

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isOthersCallRecord, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -168,7 +168,7 @@ const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あ
 /** A center or its operators named as the party the job reaches or hears from (在庫の状況をコールセンターへ連絡,
  *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して, 受付センターのオペレーターから無線で出動の
  *  指示): people beside the job, not its work. Read after call-center words and after a desk's name (受付センター). */
-const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認を依頼|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
+const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
 /** A center named as what a kind of company runs (クライアントはコールセンターの運営会社、物流会社…): a company, not work. */
 const KIND_OF_COMPANY = /^(?:の)?(?:運営|受託)(?:会社|企業|事業者)/;
 
@@ -221,8 +221,10 @@ export function matchSentence(
     if (WORK.has(category) && start < othersUpTo) continue;
     if (WORK.has(category) && isFormerWork(sentenceText, start, end)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
-    if (category === 'outbound' && isAnsweringGuidance(sentenceText, start, end)) continue;
+    if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start))) continue;
     if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    // オペレーターが電話で受け付けた内容を入力: others took the calls, the job works from the records.
+    if ((PHONE_WORK.has(category) || category === 'callCenter') && isOthersCallRecord(sentenceText, start, end, category === 'callCenter')) continue;
     // 督促センターのSV: the collections word names the team the role runs, as a direction's word does.
     if (category === 'collections' && namesTeamRun(sentenceText, end)) continue;
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;

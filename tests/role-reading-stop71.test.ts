@@ -1,0 +1,119 @@
+// Stop 71: work the page gives to a named manager or office, another job named as not this one, a visit applied for by
+// phone, results counts in a raise's conditions, monitoring operators, the volume of incoming calls, records of calls
+// others took, and callbacks made at the customer's request. Pages of our own.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** A posting of our own in the common field order: title, 仕事内容, then the conditions. */
+const page = (title: string, job: string, pay = '時給1,250円', place = '静岡県静岡市', hours = '9:00〜18:00（シフト制）') =>
+  `${title}\n【仕事内容】\n${job}\n【給与】${pay}\n【勤務地】${place}\n【勤務時間】${hours}\n【応募方法】応募フォームからご応募ください。`;
+
+describe('work the page gives to a named manager or office', () => {
+  const front = (says: string) =>
+    page('ホテルの予約係（電話・メール）', `宿泊のご予約やお問い合わせのお電話を受け、空室を確かめてご案内します。\n${says}\n最初の2週間は先輩が隣について教えます。`);
+  it('クレームなど難しいご対応は、フロントマネージャーが担当します: no complaints for this job', async () => {
+    const r = await run(front('クレームなど難しいご対応は、フロントマネージャーが担当します。'));
+    expect(r.signals.complaints).toBe(false);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('ご不満やクレームへの対応は、本館の管理事務所が行います: the office\'s work, not the job\'s', async () => {
+    const r = await run(front('ご不満やクレームへの対応は、本館の管理事務所が行います。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('a complaint this job hears first still counts (クレームの一次対応もお願いします)', async () => {
+    const r = await run(front('クレームの一次対応もお願いします。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('家の説明や商談は各メーカーの営業担当がします: reception at a housing park sells nothing', async () => {
+    const r = await run(
+      page('住宅展示場の受付スタッフ', '展示場のセンターハウスで来場されたお客様を受付し、各社のモデルハウスへご案内します。\n家の説明や商談は、各メーカーの営業担当がします。\nパンフレットの補充や館内の清掃もお願いします。'),
+    );
+    expect(r.jobType).toBe('other');
+    expect(r.flags.some((f) => f.category === 'sales')).toBe(false);
+  });
+});
+
+describe('another job named as not this one', () => {
+  it('当社の「お客様センター」（電話受付）とは別のお仕事です: the calls are that job\'s', async () => {
+    const r = await run(
+      page('商業施設の施設警備スタッフ', 'ショッピングモールの防災センターで、防犯カメラの監視と館内の巡回を行います。\n※当社の「お客様センター」（電話受付）とは別のお仕事です。\n新任研修は4日間です。', '日給11,000円'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('〜とは別に (besides) adds work to this job: the calls stay', async () => {
+    const r = await run(page('ご注文受付スタッフ', 'お客様からのご注文のお電話を受けます。電話の応対とは別に、伝票の整理もお願いします。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('a visit applied for by phone', () => {
+  it('見学のお申し込みはお電話で受け付けています, for a nursery teacher: how to visit, not the job\'s calls', async () => {
+    const r = await run(
+      page('保育士（正社員・クラス担任）', '0〜5歳児クラスの担任として、日々の保育、連絡帳の記入、行事の準備を行います。\n職場の見学もできます。見学のお申し込みはお電話で受け付けています。', '月給23万円〜'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('results counts in the conditions of a raise', () => {
+  const order = (raise: string) =>
+    page('健康食品のご注文受付スタッフ', `新聞広告をご覧になったお客様から、ご注文のお電話を受けます。お届け日をご案内したら完了です。\nご希望の方には定期便のご案内もします。\n\n時給アップ条件\n${raise}`, '時給1,100円〜', '熊本県熊本市');
+  it('定期便の成約 月15件以上で翌月+50円, 件数に届かなかった月は元の時給: a bar on results, at an order desk', async () => {
+    const r = await run(order('定期便の成約 月15件以上 → 翌月の時給+50円\n※件数に届かなかった月は、元の時給に戻ります。'));
+    expect(r.quota).toBe('stated');
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('operators of other things', () => {
+  it('投稿監視オペレーター checks posts against rules: no phone work', async () => {
+    const r = await run(page('投稿監視オペレーター（夜勤）', '口コミサイトに投稿された文章と画像を、ガイドラインに沿って目で確かめ、問題のあるものを非公開にします。\n判断に迷うものはリーダーに相談できます。', '日給12,500円'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('the volume of incoming calls', () => {
+  it('1日に80件以上のお電話がかかってきます beside ノルマはありません: the denial stands', async () => {
+    const r = await run(page('市の給付金コールセンター（受信）', '給付金の申請についてのお問い合わせに、マニュアルを見ながらお答えします。申請の締切の前後は、1日に80件以上のお電話がかかってきます。\nこちらからおかけするお電話やノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a count of calls the worker makes (1日80件以上の架電をお願いしています) beside ノルマはありません still binds', async () => {
+    const r = await run(page('光回線のご案内スタッフ（発信）', 'ノルマはありません。ただ、1日80件以上の架電をお願いしています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('records of calls others took', () => {
+  it('オペレーターが電話で受け付けた内容を入力, オペレーターに確認: office work from the records', async () => {
+    const r = await run(
+      page('ご注文データの入力スタッフ', '通販の受注センターで、オペレーターが電話で受け付けた内容を受付メモから管理システムに入力します。\n読み取れないところはオペレーターに確認します。\nお客様と電話で話すことはありません。'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('the job\'s own calls taken down (あなたが電話で受け付けた内容) stay calls', async () => {
+    const r = await run(page('ご注文受付スタッフ', 'お客様からのご注文のお電話を受けます。あなたが電話で受け付けた内容は、そのままシステムに入力します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('callbacks made at the customer\'s request', () => {
+  const desk = (more: string) =>
+    page('インターネット回線の二次対応スタッフ', `一次窓口のオペレーターから転送されたお電話に対応します。\n${more}\n対応マニュアルがあり、最初の2週間は先輩の対応に同席します。`);
+  it('折り返しのお電話（ご予約の時間に、こちらからおかけします）: the answer to a call, not outbound work', async () => {
+    const r = await run(desk('・折り返しのお電話（ご予約いただいた時間に、こちらからおかけします）'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('電話は折り返しのみで、…こちらからおかけします: inbound', async () => {
+    const r = await run(desk('電話は折り返しのみで、お客様がご希望のときだけこちらからおかけします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('calls out beside the callbacks (折り返しのほか、新サービスのご案内の発信もあります) still make a mixed desk', async () => {
+    const r = await run(desk('折り返しのお電話のほか、新サービスのご案内の発信もあります。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
