@@ -117,3 +117,21 @@ describe('callbacks made at the customer\'s request', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('a harsh tone in collections work', () => {
+  const dunning = (more: string) =>
+    page('お支払いのご案内スタッフ（督促）', `お支払いが遅れているお客様へお電話し、お支払いの予定日をうかがう督促のお仕事です。\n${more}\n最初の2週間は研修があり、トークスクリプトもあります。`);
+  it('強い口調で言い返されることもあります, from debtors: collections, not complaint handling', async () => {
+    const r = await run(dunning('強い口調で言い返されることもありますが、決まったトークで落ち着いてお話しすれば大丈夫です。'));
+    expect(r.signals.collections).toBe(true);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('a complaint said as one (請求へのクレームの一次対応) still counts in collections', async () => {
+    const r = await run(dunning('請求内容へのクレームの一次対応もお願いします。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('the same tone at an inbound desk (強い口調のお客様) is a complaint', async () => {
+    const r = await run(page('ご注文受付スタッフ', 'お客様からのご注文のお電話を受けます。お届けの遅れで強い口調のお客様もいらっしゃいますが、マニュアルに沿って対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
