@@ -34,9 +34,6 @@ function narrowedWelcome(f: Flag): boolean {
   return SCOPE_BEFORE.test(near) || KNOWLEDGE_BEFORE.test(near) || /^(?:業界|業種)/.test(wordsOf(f));
 }
 
-/** A customer's manner named (強い口調, 感情的なお客様), not a complaint. */
-const COMPLAINT_TONE = 'complaints.tone';
-
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
  *  employer's other openings listed there (受注オペレーター（未経験OK）　時給1,250円) never state them. */
 const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive', 'beginnerOk']);
@@ -47,12 +44,6 @@ export function decideSignals(flags: readonly Flag[]): Signals {
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
     out[signal] = (READ_ON_PAGE.has(signal) ? onPage : present)[rule.category] >= rule.min;
-  }
-  // In collections work, a harsh tone (強い口調で言い返される) is the debtor's, met in every such call and already in the
-  // work's stress: it is no complaint about the service. A complaint said as one (クレーム, 苦情) still counts.
-  if (out.complaints && out.collections) {
-    const said = flags.filter((f) => f.id !== COMPLAINT_TONE);
-    out.complaints = evidenceIn(said, 'all').present.complaints >= SIGNAL_RULES.complaints.min;
   }
   // Beside required experience, a narrowed welcome is left out of the welcome's weight, read where the signal is.
   if (out.beginnerOk && out.experienceRequired) {
