@@ -118,17 +118,20 @@ describe('callbacks made at the customer\'s request', () => {
   });
 });
 
-describe('ノルマなし at an inbound desk', () => {
-  const desk = (more: string) => page('通販のご注文受付スタッフ', `テレビ通販をご覧になったお客様からのご注文のお電話を受けます。\n${more}\n3日間の研修と応対マニュアルがあります。`);
-  it('eases the stress of an inbound desk as it does a selling one', async () => {
-    const plain = await run(desk('お届け日のご案内までが一連の流れです。'));
-    const denied = await run(desk('ノルマはありません。'));
-    expect(denied.quota).toBe('negated');
-    expect(denied.stress).toBe(plain.stress - 1);
+describe('a harsh tone in collections work', () => {
+  const dunning = (more: string) =>
+    page('お支払いのご案内スタッフ（督促）', `お支払いが遅れているお客様へお電話し、お支払いの予定日をうかがう督促のお仕事です。\n${more}\n最初の2週間は研修があり、トークスクリプトもあります。`);
+  it('強い口調で言い返されることもあります, from debtors: collections, not complaint handling', async () => {
+    const r = await run(dunning('強い口調で言い返されることもありますが、決まったトークで落ち着いてお話しすれば大丈夫です。'));
+    expect(r.signals.collections).toBe(true);
+    expect(r.signals.complaints).toBe(false);
   });
-  it('not a job that could never have one (a route bus driver\'s 営業ノルマはありません)', async () => {
-    const plain = await run(page('路線バスの運転士', '市内の路線バスを運転します。乗務前の点呼と車両点検も行います。', '月給24万円〜'));
-    const denied = await run(page('路線バスの運転士', '市内の路線バスを運転します。乗務前の点呼と車両点検も行います。営業ノルマはありません。', '月給24万円〜'));
-    expect(denied.stress).toBe(plain.stress);
+  it('a complaint said as one (請求へのクレームの一次対応) still counts in collections', async () => {
+    const r = await run(dunning('請求内容へのクレームの一次対応もお願いします。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('the same tone at an inbound desk (強い口調のお客様) is a complaint', async () => {
+    const r = await run(page('ご注文受付スタッフ', 'お客様からのご注文のお電話を受けます。お届けの遅れで強い口調のお客様もいらっしゃいますが、マニュアルに沿って対応します。'));
+    expect(r.signals.complaints).toBe(true);
   });
 });

@@ -68,9 +68,8 @@ const pieceWork = (c: VerdictContext): boolean =>
 /** A quota the worker answers for alone (stated, not only a target the team or shop holds together): each of
  *  quota.euphemism, quota.implicit and quota.stated adds its level only then. */
 const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
-/** No quota eases only work that could otherwise have one: calls taken (an inbound desk may count answers or upsells),
- *  calls made and selling; a driver's or an engineer's ノルマなし denies what the job never had. */
-const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: ['inbound', 'outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 });
+/** No quota eases only work that would otherwise have one. */
+const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 });
 
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
