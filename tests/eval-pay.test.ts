@@ -255,6 +255,15 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, the rest 100. The floors
   // are the untouched figures below the targets.
   'eval-blind-148': { unit: 0.91, incentive: 0.91 },
+  // Stop 71, eval-blind-155 (pages that are not postings though they carry contact-desk and sales words, beside
+  // postings for those desks), first measured on its untouched half with the stop's start code (e6d7699): unit 91.7,
+  // min 83.3, max 91.7, incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-155': { unit: 0.91, min: 0.83, incentive: 0.91 },
+  // Stop 71, eval-blind-159 (long 正社員 and 契約社員 postings with interviews, company profiles and other positions), first
+  // measured on its untouched half with the stop's start code (e6d7699): incentive 91.7, the rest 100. Tuned: incentive
+  // 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-159': { incentive: 0.91 },
 };
 
 /**

@@ -824,6 +824,43 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // with the stop's start code (e6d7699): tuned callCenter 75.0, jobType 66.7, quota 91.7, stress±1 83.3, the rest 100;
   // untouched callCenter 75.0, jobType 91.7, quota 91.7, the rest 100. These floors are the figures below the targets.
   'eval-blind-151': { tune: { callCenter: 0.75, jobType: 0.66, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.75, quota: 0.91 } },
+  // Stop 71, eval-blind-152 (a twelfth plain cross-section, weighted to ハローワーク求人票), written blind, first measured with
+  // the stop's start code (e6d7699): tuned stress±1 81.8, the rest 100; untouched quota 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-152': { tune: { 'stress±1': 0.81 }, untouched: { quota: 0.9 } },
+  // Stop 71, eval-blind-153 (quota denials in short forms (tags, boxes, FAQ, check lists) beside real targets), written
+  // blind, first measured with the stop's start code (e6d7699): tuned jobType 91.7, quota 58.3, stress±1 66.7, the rest
+  // 100; untouched jobType 91.7, quota 66.7, stress±1 83.3, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-153': { tune: { quota: 0.58, 'stress±1': 0.66 }, untouched: { quota: 0.66, 'stress±1': 0.83 } },
+  // Stop 71, eval-blind-154 (call-center jobs whose pages say little about the calls, beside non-phone jobs with the
+  // same products), written blind, first measured with the stop's start code (e6d7699): tuned callCenter 75.0, jobType
+  // 83.3, the rest 100; untouched callCenter 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-154': { tune: { callCenter: 0.75, jobType: 0.83 }, untouched: { callCenter: 0.91 } },
+  // Stop 71, eval-blind-155 (pages that are not postings though they carry contact-desk and sales words, beside
+  // postings for those desks), written blind, first measured with the stop's start code (e6d7699): tuned all 100;
+  // untouched posting 75.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-155': { untouched: { posting: 0.75 } },
+  // Stop 71, eval-blind-156 (stress and difficulty across outbound and sales work of different weights), written blind,
+  // first measured with the stop's start code (e6d7699): tuned callCenter 91.7, jobType 83.3, quota 91.7, the rest 100;
+  // untouched callCenter 91.7, jobType 83.3, quota 91.7, difficulty±1 91.7, stress±1 91.7, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-156': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91 }, untouched: { callCenter: 0.91, jobType: 0.83, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
+  // Stop 71, eval-blind-157 (receiving and taking in other senses (counter 受付, EDI 受注, fax 受信) beside phone desks),
+  // written blind, first measured with the stop's start code (e6d7699): tuned quota 91.7, the rest 100; untouched
+  // callCenter 91.7, jobType 83.3, quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-157': { tune: { quota: 0.91 }, untouched: { callCenter: 0.91, jobType: 0.83, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 71, eval-blind-158 (inbound phone desks under names that do not sound like call centers, beside face-to-face
+  // and mail-only desks), written blind, first measured with the stop's start code (e6d7699): tuned callCenter 75.0,
+  // jobType 66.7, the rest 100; untouched jobType 91.7, quota 83.3, difficulty±1 91.7, stress±1 83.3, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-158': { tune: { callCenter: 0.75, jobType: 0.66 }, untouched: { quota: 0.83, 'difficulty±1': 0.91, 'stress±1': 0.83 } },
+  // Stop 71, eval-blind-159 (long 正社員 and 契約社員 postings with interviews, company profiles and other positions), written
+  // blind, first measured with the stop's start code (e6d7699): tuned callCenter 72.7, jobType 81.8, quota 72.7,
+  // stress±1 81.8, the rest 100; untouched callCenter 81.8, jobType 81.8, quota 63.6, difficulty±1 90.9, stress±1 72.7,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-159': { tune: { callCenter: 0.72, jobType: 0.81, quota: 0.72, 'stress±1': 0.81 }, untouched: { callCenter: 0.81, jobType: 0.81, quota: 0.63, 'difficulty±1': 0.9, 'stress±1': 0.72 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
