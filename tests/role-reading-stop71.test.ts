@@ -118,20 +118,52 @@ describe('callbacks made at the customer\'s request', () => {
   });
 });
 
-describe('a harsh tone in collections work', () => {
-  const dunning = (more: string) =>
-    page('お支払いのご案内スタッフ（督促）', `お支払いが遅れているお客様へお電話し、お支払いの予定日をうかがう督促のお仕事です。\n${more}\n最初の2週間は研修があり、トークスクリプトもあります。`);
-  it('強い口調で言い返されることもあります, from debtors: collections, not complaint handling', async () => {
-    const r = await run(dunning('強い口調で言い返されることもありますが、決まったトークで落ち着いてお話しすれば大丈夫です。'));
-    expect(r.signals.collections).toBe(true);
-    expect(r.signals.complaints).toBe(false);
+describe('quota denied in short forms', () => {
+  it('No ノルマ！ on a page for mixed readers denies it', async () => {
+    const r = await run(page('電話アンケートスタッフ【No ノルマ】', '世論調査のお電話をおかけして、ご回答をいただくお仕事です。\nNo ノルマ！ 商品の売り込みもありません。'));
+    expect(r.quota).toBe('negated');
   });
-  it('a complaint said as one (請求へのクレームの一次対応) still counts in collections', async () => {
-    const r = await run(dunning('請求内容へのクレームの一次対応もお願いします。'));
-    expect(r.signals.complaints).toBe(true);
+  it('ノルマ／なし in a 派遣 page\'s list of terms denies it', async () => {
+    const r = await run(page('ソフトウェアの使い方サポート（受信）', 'お客様からのお電話で、会計ソフトの使い方にお答えします。\n期間／長期\nノルマ／なし\n交通費／全額支給'));
+    expect(r.quota).toBe('negated');
   });
-  it('the same tone at an inbound desk (強い口調のお客様) is a complaint', async () => {
-    const r = await run(page('ご注文受付スタッフ', 'お客様からのご注文のお電話を受けます。お届けの遅れで強い口調のお客様もいらっしゃいますが、マニュアルに沿って対応します。'));
-    expect(r.signals.complaints).toBe(true);
+  it('a statement after a slash is another item, not the term\'s value (未経験歓迎／普通免許は不要)', async () => {
+    const r = await run(page('ルート配送ドライバー', '決まったお店に商品をお届けします。\n未経験歓迎／普通免許は不要'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('ノルマ／月20件 states one', async () => {
+    const r = await run(page('電話アンケートスタッフ', '世論調査のお電話をおかけします。\nノルマ／月20件'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('plain words for taking orders and calls', () => {
+  it('お電話でご注文を承ります is an order desk', async () => {
+    const r = await run(page('通販のお仕事（健康食品）', '新聞広告をご覧になったお客様から、お電話でご注文を承ります。\n明るい職場で、主婦の方が多く活躍しています。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+});
+
+describe('voices of staff in other roles', () => {
+  const desk = (voices: string) =>
+    page(
+      'お客様窓口の受付スタッフ（電力会社）',
+      `電気のご契約者さまからのお電話を受け、料金やお引越しの手続きにお答えします。\nマニュアルがあり、研修は3週間です。\n\n社員インタビュー\n${voices}`,
+    );
+  it('an SV\'s service-level target and a field seller\'s monthly target are theirs, not the desk\'s', async () => {
+    const r = await run(
+      desk('■SV　村上（入社6年目）\n「センター全体の応答率を見ながら、受託先との約束の目標を追いかけています。」\n■法人営業部　岸田（入社4年目）\n「飲食店を訪問して料金プランをご提案しています。月の契約目標件数を追う毎日です。」'),
+    );
+    expect(r.quota).toBe('absent');
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a voice of the posted role (■受付スタッフ 佐藤さん) is read as the job', async () => {
+    const r = await run(desk('■受付スタッフ　佐藤さん（入社2年目）\n「1日の受付件数の目標があるので、最初は焦りました。」'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a person\'s name alone (高橋 りょう（入社3年目）) names no other role', async () => {
+    const r = await run(desk('高橋 りょう（入社3年目・契約社員）\n「1日の受付件数の目標があるので、最初は焦りました。」'));
+    expect(r.quota).toBe('stated');
   });
 });

@@ -116,9 +116,17 @@ function afterTerm(text: string, h: TermHit): number {
   // speaks of it.
   const headingClose = HEADING_CLOSE[text[h.start - 1] ?? ''];
   if (headingClose !== undefined && text[h.end] === headingClose && text[h.end + 1] !== undefined && text[h.end + 1] !== '\n') return h.end + 1;
+  // The term as a label that opens its line, with "none" after a slash (ノルマ／なし in a 派遣 page's 期間／長期 list):
+  // the value speaks of it. Not a line of tags (…／研修あり／ノルマなし／…), where each slash starts another item.
+  if (text[h.end] === '/' && LINE_OPENS_WITH.test(text.slice(Math.max(0, h.start - 4), h.start)) && SLASH_VALUE.test(text.slice(h.end + 1, h.end + 20))) return h.end + 1;
   const gloss = BRACKET_GLOSS.exec(text.slice(h.end, h.end + 16));
   return gloss ? h.end + gloss[0].length : h.end;
 }
+/** Only blanks or a bullet between the line's start and the term. */
+const LINE_OPENS_WITH = new RegExp(`(?:^|\\n)[ \\t\u3000${BULLETS}]*$`);
+/** A value of "none" that ends the line (ノルマ／なし, ノルマ／無); a statement after the slash (未経験歓迎／免許は不要) is
+ *  another item of a tag line, not the term's value. */
+const SLASH_VALUE = /^[ \t]*(?:なし|無し|ナシ|無|×|✕|ありません|ございません)[ \t。!！]*(?:\n|$)/;
 /** A bracket of a few nouns, no kana endings, figures or punctuation of a clause (（歩合）, （目標件数）; not （上限はありません）,
  *  nor （1日20件）, which states the count). */
 const BRACKET_GLOSS = /^\([^()\n。、,ぁ-ん\d]{1,12}\)/;
@@ -330,11 +338,14 @@ function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): 
   return isOccasional(sentenceText, start, end) || (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, start) || isTaskNoteOfRole(sentenceText, start, end)));
 }
 
-/** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. */
+/** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. So is
+ *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ). */
 function ceased(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
-  return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH)));
+  return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start));
 }
+/** "no" as a word of its own right before the term (normalize has lower-cased it). */
+const ENGLISH_NO_BEFORE = /(?<![a-z])no[ \t\u3000]?[!！・]?[ \t\u3000]?$/;
 
 function rawMatch(r: Reading, h: TermHit, negated: boolean): RawMatch {
   const entry = r.lex.entries[h.entry]!;
