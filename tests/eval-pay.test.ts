@@ -264,6 +264,14 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // measured on its untouched half with the stop's start code (e6d7699): incentive 91.7, the rest 100. Tuned: incentive
   // 91.7, the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-159': { incentive: 0.91 },
+  // Stop 71, eval-blind-162 (staff voices and interviews of the posted role and of other roles), first measured on its
+  // untouched half with the stop's start code (e6d7699): incentive 91.7, the rest 100. Tuned: incentive 91.7, the rest
+  // 100. The floors are the untouched figures below the targets.
+  'eval-blind-162': { incentive: 0.91 },
+  // Stop 71, eval-blind-166 (jobs that talk sales without selling, beside real sales jobs), first measured on its
+  // untouched half with the stop's start code (e6d7699): incentive 91.7, the rest 100. Tuned: all 100. The floors are
+  // the untouched figures below the targets.
+  'eval-blind-166': { incentive: 0.91 },
 };
 
 /**
