@@ -167,3 +167,29 @@ describe('voices of staff in other roles', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('voices of staff in other roles, in other formats', () => {
+  const desk = (voices: string) =>
+    page('ホテル予約センターの予約スタッフ', `宿泊予約のお電話をお受けし、空室とプランをご案内します。\n1週間の座学研修があり、マニュアルも完備しています。\n\n先輩の声\n${voices}`);
+  it('a quote with the speaker\'s role after it (「…応答率の目標を…」（予約センター 主任）) is that role\'s', async () => {
+    const r = await run(desk('「センター全体の応答率の目標を、毎日の朝礼で確認しています。」（予約センター 主任）'));
+    expect(r.quota).toBe('absent');
+  });
+  it('the hiring side speaks for the posting (「ノルマや販売目標はありません。」（人事部 採用担当）)', async () => {
+    const r = await run(desk('「ノルマや販売目標はありません。」（人事部 採用担当）'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a speaker named with a full name (◆ 営業 村上 大地さん（2016年入社）) is that role\'s voice', async () => {
+    const r = await run(
+      page('営業事務スタッフ', '見積書や請求書を作成し、営業担当の外出中はお電話を取り次ぎます。\n\n◆ 営業　村上 大地さん（2016年入社）\n「営業は毎月の受注目標があって、達成するとインセンティブが上乗せされます。」', '月給22万円'),
+    );
+    expect(r.quota).toBe('absent');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('a department that names the posted work (営業部 佐々木（2023年入社）, on a ルート営業 page) is the job\'s own voice', async () => {
+    const r = await run(
+      page('ルート営業（法人向け）', '既存のお取引先を訪問し、複合機の入れ替えをご提案します。\n\n営業部 佐々木 拓也（2023年入社）\n「チームの月間売上目標があり、自分の数字も毎週の会議で確認します。」', '月給25万円'),
+    );
+    expect(r.quota).toBe('stated');
+  });
+});

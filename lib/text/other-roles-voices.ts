@@ -1,29 +1,47 @@
 // Staff interviews of people in other roles (■SV 村瀬（入社6年目） ⏎ 「センター全体の応答率を…」, ◆保守営業 野口さん（正社員・
-// 入社4年目）): what they tell of their day, their targets and their pay is their role's, not the posted job's, as another
-// position's fields are. A voice of the posted role (■受付スタッフ 佐藤さん（入社2年目） on a 受付スタッフ posting) is
-// read as the job.
+// 入社4年目）, 「…売上目標を追っていました…」（予約センター 主任）): what they tell of their day, their targets and their pay
+// is their role's, not the posted job's, as another position's fields are. A voice of the posted role (■受付スタッフ
+// 佐藤さん（入社2年目） on a 受付スタッフ posting) is read as the job, and so is the hiring side's (人事部 採用担当), which
+// speaks for the posting.
 import { titleNamesRole } from './title-names-role';
 import { markElsewhere, titleIn, type Section } from './sections';
 
-/** A speaker's line: a mark, the role, the name (さん optional) and a note of their years or way in, alone on the line. */
-const SPEAKER = /^[ \t]*[■◆●▼□◇○◎・]?[ \t]*([^\s()「」『』。、:：]{2,14}?)[ \t]+[^\s()「」『』。、:：]{1,8}?(?:さん)?[ \t]*\([^()\n]{0,24}?(?:入社|年目|中途|新卒)[^()\n]{0,24}\)[ \t]*$/gm;
-/** A role's word in the speaker's first words: a person's name alone (高橋 りょう（入社3年目）) names no role. */
-const ROLE_WORD = /sv|スーパーバイザー|リーダー|マネージャー|マネジャー|オペレーター|コミュニケーター|スタッフ|担当|営業|セールス|サポート|コンサルタント|アドバイザー|トレーナー|エンジニア|ドライバー|事務|部|課|室|センター|チーム|長|職|員/;
+/** A speaker's line: a mark, the role, the name (one or two words, さん optional) and a note of their years or way in,
+ *  alone on the line. */
+const SPEAKER = /^[ \t]*[■◆●▼□◇○◎・]?[ \t]*([^\s()「」『』。、:：]{2,14}?)[ \t]+[^\s()「」『』。、:：]{1,8}?(?:[ \t][^\s()「」『』。、:：]{1,6}?)?(?:さん)?[ \t]*\([^()\n]{0,24}?(?:入社|年目|中途|新卒)[^()\n]{0,24}\)[ \t]*$/gm;
+/** A quote with its speaker's role after it, alone on the line (「…」（予約センター 主任）). */
+const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
+/** A role's word: a person's name alone (高橋 りょう（入社3年目）) or a year (2年目) names no role. */
+const ROLE_WORD = /sv|スーパーバイザー|リーダー|マネージャー|マネジャー|オペレーター|コミュニケーター|スタッフ|担当|営業|セールス|サポート|コンサルタント|アドバイザー|トレーナー|エンジニア|ドライバー|事務|主任|部|課|室|センター|チーム|長|職|員/;
+/** The hiring side, which speaks for the posting (ノルマや販売目標はありません（人事部 採用担当）). */
+const HIRING_SIDE = /人事|採用/;
 /** The end of a voice: the next marked or bracketed line, or the next speaker's. */
 const NEXT_HEADING = /\n[ \t]*[<＜《〈【■◆●▼□◇○◎]/g;
 
+/** Whether a speaker's role is another role than the posted one. `role` may hold a place and a post (予約センター 主任):
+ *  the last word that names a role is the post. */
+function isOtherRole(title: string, role: string): boolean {
+  const post = role.split(/[ \t・/、]+/).filter((w) => ROLE_WORD.test(w)).pop();
+  if (post === undefined || HIRING_SIDE.test(role)) return false;
+  // A department names its work (営業部 for a ルート営業 posting): the posted role may be that work.
+  const work = post.replace(/(?:部|課|室|チーム|グループ)$/, '');
+  return !titleNamesRole(title, post) && !(work.length >= 2 && titleNamesRole(title, work));
+}
+
 export function withOtherRolesVoices(text: string, sections: Section[]): Section[] {
   const speakers = [...text.matchAll(SPEAKER)];
-  if (!speakers.length) return sections;
+  const quotes = [...text.matchAll(QUOTE_THEN_ROLE)];
+  if (!speakers.length && !quotes.length) return sections;
   const title = titleIn(text, sections);
   let out = sections;
   for (const [k, m] of speakers.entries()) {
-    if (!ROLE_WORD.test(m[1]!) || titleNamesRole(title, m[1]!)) continue;
+    if (!isOtherRole(title, m[1]!)) continue;
     NEXT_HEADING.lastIndex = m.index + m[0].length;
     const next = NEXT_HEADING.exec(text);
     const nextSpeaker = speakers[k + 1]?.index ?? text.length;
     const sectionStart = sections.find((s) => s.start > m.index)?.start ?? text.length;
     out = markElsewhere(out, m.index, Math.min(next ? next.index + 1 : text.length, nextSpeaker, sectionStart));
   }
+  for (const m of quotes) if (isOtherRole(title, m[1]!)) out = markElsewhere(out, m.index, m.index + m[0].length);
   return out;
 }
