@@ -281,7 +281,7 @@ export function matchSentence(
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
-      out.push(rawMatch(r, h, entry.negatable !== false && ceased(text, sentence, h)));
+      out.push(rawMatch(r, h, entry.negatable !== false && deniedInWords(text, sentence, h)));
       easy.push(h);
     } else hard.push(h);
   }
@@ -306,7 +306,7 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      out.push(rawMatch(r, h, negatable !== false && (ceased(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'))));
+      out.push(rawMatch(r, h, negatable !== false && (deniedInWords(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'))));
     }
   }
   return out;
@@ -340,7 +340,7 @@ function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): 
 
 /** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. So is
  *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ). */
-function ceased(text: string, sentence: Span, h: TermHit): boolean {
+function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
   return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start));
 }
