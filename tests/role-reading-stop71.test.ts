@@ -186,3 +186,13 @@ describe('voices of staff in other roles, in other formats', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('the phone\'s share with a hedge', () => {
+  it('業務の7割ほどは電話です, under a title of 一般事務: a phone desk', async () => {
+    const r = await run(
+      page('一般事務（お客様窓口）', 'ウォーターサーバーをご利用のお客様からのご連絡に対応する一般事務のお仕事です。\n業務の7割ほどは電話です。残りは、お届け日の変更を入力したり、配送センターあての依頼票を作ったりする事務作業です。'),
+    );
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
