@@ -480,7 +480,11 @@ const STAFF_WORD = /(?:ドライバー|スタッフ|乗務員|作業員|職人|�
 const DEALT_WITH = /^(?:さん|さま|様)?(?:に(?!な)|へ|の(?:いる|待つ|待機する)|を(?!募集|大募集|急募|採用|求め|お待ち|目指|経験)|から|と(?!して|な)|が|の(?:ご|お)?(?:提案|紹介|手配|派遣|マッチング|待機|シフト|勤怠|配置|スケジュール))/;
 // Staff who do the work the term names, in a clause that tells what they did (電話受付スタッフが入力したご注文, 受電担当が
 // 受けたお問い合わせ): the job handles what they passed on, it does not do their work.
-const STAFF_WHO_DID = /^(?:の)?(?:スタッフ|担当者?|オペレーター|メンバー|係)(?:さん)?が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)(?=[\u3040-\u30ff\u4e00-\u9fff])/;
+/** Staff named by their post, and a clause of what someone did, in the past (が入力した, が受けた): shared with
+ *  isOthersCallRecord below. */
+const CALL_STAFF = 'スタッフ|担当者?|オペレーター|メンバー|係';
+const DID = String.raw`が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)`;
+const STAFF_WHO_DID = new RegExp(String.raw`^(?:の)?(?:${CALL_STAFF})(?:さん)?${DID}(?=[\u3040-\u30ff\u4e00-\u9fff])`);
 export const namesTheMatter = (sentenceText: string, end: number, term = ''): boolean =>
   MATTER_OF.test(sentenceText.slice(end)) || (STAFF_WORD.test(term) && DEALT_WITH.test(sentenceText.slice(end))) || STAFF_WHO_DID.test(sentenceText.slice(end));
 
@@ -488,9 +492,9 @@ export const namesTheMatter = (sentenceText: string, end: number, term = ''): bo
  *  お電話で承ったご注文を確認): the calls are theirs; the job handles the records. Read on both sides of the term: the
  *  staff who took the call before it, the record it became after it (or, for the staff's own word, both after it). */
 const RECORD = '(?:内容|情報|記録|データ|メモ|伝票|書類|案件|ご依頼|依頼|ご注文|注文|お申し?込み|申込)';
-const CALL_STAFF_BEFORE = /(?:オペレーター|スタッフ|担当者?|メンバー|係|センター|窓口|チーム)(?:さん|の方|たち)?が[^。、\n]{0,8}$/;
+const CALL_STAFF_BEFORE = new RegExp(String.raw`(?:${CALL_STAFF}|センター|窓口|チーム)(?:さん|の方|たち)?が[^。、\n]{0,8}$`);
 const RECORD_AFTER = new RegExp(String.raw`^[^。、\n]{0,4}?[ただ]${RECORD}`);
-const STAFF_RECORD_AFTER = new RegExp(String.raw`^(?:さん|の方|たち)?が[^。、\n]{1,16}?(?:した|った|いた|けた|れた|んだ|きた)${RECORD}`);
+const STAFF_RECORD_AFTER = new RegExp(String.raw`^(?:さん|の方|たち)?${DID}${RECORD}`);
 export function isOthersCallRecord(sentenceText: string, start: number, end: number, staffWord: boolean): boolean {
   const after = sentenceText.slice(end, end + 30);
   return staffWord ? STAFF_RECORD_AFTER.test(after) : CALL_STAFF_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start)) && RECORD_AFTER.test(after);

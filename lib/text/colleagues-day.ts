@@ -2,14 +2,12 @@
 // 1日（参考）＞, ＜一緒に働く営業担当の1日（参考）＞, ■オペレーターの1日（参考：SVがサポートするメンバーの働き方）): its 受電開始 and
 // 確認のお電話 are that colleague's work, not the posted job's, as another position's fields are. A day told as the
 // job's own (■SVの1日 on an SV posting, ●センターの1日（例）) is read as the job.
-import { markElsewhere, titleIn, type Section } from './sections';
+import { blockEndAfter, markElsewhere, titleIn, type Section } from './sections';
 
 /** A heading line: a mark or bracket first, and a day of someone's in it. */
 const DAY_HEADING = /^[ \t]*[<＜《〈【■◆●▼□◇○◎][^\n]{0,40}?([^\s<＜《〈【■◆●▼□◇○◎、。]{2,12})の(?:1|一)日[^\n]*$/gm;
 /** …said to be a colleague's: someone who works beside the job, or a day shown for reference. */
 const COLLEAGUE = /(?:同じ[^\s、。]{0,8}?で|一緒に|隣で|となりで|ともに)働く|\((?:参考|ご参考)|がサポートする/;
-/** The next heading: a marked or bracketed line. */
-const NEXT_HEADING = /\n[ \t]*[<＜《〈【■◆●▼□◇○◎]/g;
 
 export function withColleaguesDay(text: string, sections: Section[]): Section[] {
   const title = titleIn(text, sections);
@@ -18,12 +16,7 @@ export function withColleaguesDay(text: string, sections: Section[]): Section[] 
   for (let m = DAY_HEADING.exec(text); m; m = DAY_HEADING.exec(text)) {
     const role = m[1]!.replace(/^.*(?:働く|で)/, '');
     if (!COLLEAGUE.test(m[0]) || (role.length >= 2 && title.includes(role))) continue;
-    const lineEnd = m.index + m[0].length;
-    NEXT_HEADING.lastIndex = lineEnd;
-    const next = NEXT_HEADING.exec(text);
-    const sectionStart = sections.find((s) => s.start > m!.index)?.start ?? text.length;
-    const end = Math.min(next ? next.index + 1 : text.length, sectionStart);
-    out = markElsewhere(out, m.index, end);
+    out = markElsewhere(out, m.index, blockEndAfter(text, sections, m.index, m.index + m[0].length));
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // 佐藤さん（入社2年目） on a 受付スタッフ posting) is read as the job, and so is the hiring side's (人事部 採用担当), which
 // speaks for the posting.
 import { titleNamesRole } from './title-names-role';
-import { markElsewhere, titleIn, type Section } from './sections';
+import { blockEndAfter, markElsewhere, titleIn, type Section } from './sections';
 
 /** A speaker's line: a mark, the role, the name (さん optional) and a note of their years or way in, alone on the line.
  *  Not a name in two words (営業 村上 大地さん): tried, it lost an untouched item of quota on eval-blind-162. */
@@ -15,8 +15,6 @@ const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
 const ROLE_WORD = /sv|スーパーバイザー|リーダー|マネージャー|マネジャー|オペレーター|コミュニケーター|スタッフ|担当|営業|セールス|サポート|コンサルタント|アドバイザー|トレーナー|エンジニア|ドライバー|事務|主任|部|課|室|センター|チーム|長|職|員/;
 /** The hiring side, which speaks for the posting (ノルマや販売目標はありません（人事部 採用担当）). */
 const HIRING_SIDE = /人事|採用/;
-/** The end of a voice: the next marked or bracketed line, or the next speaker's. */
-const NEXT_HEADING = /\n[ \t]*[<＜《〈【■◆●▼□◇○◎]/g;
 
 /** Whether a speaker's role is another role than the posted one. `role` may hold a place and a post (予約センター 主任):
  *  the last word that names a role is the post. */
@@ -36,11 +34,9 @@ export function withOtherRolesVoices(text: string, sections: Section[]): Section
   let out = sections;
   for (const [k, m] of speakers.entries()) {
     if (!isOtherRole(title, m[1]!)) continue;
-    NEXT_HEADING.lastIndex = m.index + m[0].length;
-    const next = NEXT_HEADING.exec(text);
+    // A voice ends where a heading, a section or the next speaker's line begins.
     const nextSpeaker = speakers[k + 1]?.index ?? text.length;
-    const sectionStart = sections.find((s) => s.start > m.index)?.start ?? text.length;
-    out = markElsewhere(out, m.index, Math.min(next ? next.index + 1 : text.length, nextSpeaker, sectionStart));
+    out = markElsewhere(out, m.index, Math.min(blockEndAfter(text, sections, m.index, m.index + m[0].length), nextSpeaker));
   }
   for (const m of quotes) if (isOtherRole(title, m[1]!)) out = markElsewhere(out, m.index, m.index + m[0].length);
   return out;

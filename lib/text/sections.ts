@@ -271,6 +271,18 @@ function withJobStatements(text: string, sections: Section[]): Section[] {
 }
 
 /** The sections with the span from..to carved out as another job's ('elsewhere'); the title is never carved. */
+/** The next marked or bracketed line (■…, 【…, ＜…). */
+const NEXT_MARKED_LINE = /\n[ \t]*[<＜《〈【■◆●▼□◇○◎]/g;
+
+/** Where the block under a heading line ends (a colleague's day, a staff voice): at the next marked or bracketed line,
+ *  or at the next section, whichever comes first. `lineEnd`: the end of the heading's line. */
+export function blockEndAfter(text: string, sections: readonly Section[], headingStart: number, lineEnd: number): number {
+  NEXT_MARKED_LINE.lastIndex = lineEnd;
+  const next = NEXT_MARKED_LINE.exec(text);
+  const sectionStart = sections.find((s) => s.start > headingStart)?.start ?? text.length;
+  return Math.min(next ? next.index + 1 : text.length, sectionStart);
+}
+
 export function markElsewhere(sections: Section[], from: number, to: number): Section[] {
   const out: Section[] = [];
   for (const s of sections) {

@@ -45,15 +45,20 @@ const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(sent
  *  said what it is, while a target (目標件数) beside ノルマなし is the euphemism. */
 export const GUIDELINE_ENTRIES: ReadonlySet<string> = new Set(['quota.call-guideline', 'quota.work-guideline']);
 
-/** A count given as the usual pace of calls that come in (1時間に4～6件が目安の流れです): a guideline as the ones above
- *  are, unless the sentence binds it (以上, 最低, 目標) or makes it calls or visits the worker makes (30コールを目安にお電話). */
 const GUIDELINE_ONLY = /目安/;
+/** Words that bind a count of quota.minimum-calls: a floor or target (以上, 最低, 目標), or calls and visits the worker makes. */
 const BINDING = /以上|最低|必須|ノルマ|目標|求め|クリア|達成|下回|コール|発信|架電|かけ|お電話して|電話して|アポ|訪問/;
-const isGuidelineCount = (f: Flag) => f.id === 'quota.minimum-calls' && GUIDELINE_ONLY.test(sentenceOf(f)) && !BINDING.test(sentenceOf(f));
-/** A count of calls asked as a floor without the word 目安 (1日80件以上の架電をお願いしています): a minimum, not a guideline,
- *  whatever lexicon entry found it; with 目安 (100件以上が目安) it stays the guideline the page calls it. */
+/** A floor: with no 目安 said, a guideline entry's count of calls is a minimum. */
 const FLOOR = /以上|最低|下回/;
-const isGuideline = (f: Flag) => (GUIDELINE_ENTRIES.has(f.id) && !(FLOOR.test(sentenceOf(f)) && !GUIDELINE_ONLY.test(sentenceOf(f)))) || isGuidelineCount(f);
+/** A guideline, which beside ノルマなし leaves the denial standing: a guideline entry's count, unless it is asked as a
+ *  floor without the word 目安 (1日80件以上の架電をお願いしています; 100件以上が目安 stays a guideline), and the usual pace
+ *  of calls that come in (1時間に4～6件が目安の流れです), unless the sentence binds it (30コールを目安にお電話). */
+function isGuideline(f: Flag): boolean {
+  const sentence = sentenceOf(f);
+  const saysGuideline = GUIDELINE_ONLY.test(sentence);
+  if (GUIDELINE_ENTRIES.has(f.id)) return saysGuideline || !FLOOR.test(sentence);
+  return f.id === 'quota.minimum-calls' && saysGuideline && !BINDING.test(sentence);
+}
 
 /** Goals the company profile states are the company's (2030年に売上高100億円を目標に): a quota falls on a job. */
 const COMPANY_GOALS: ReadonlySet<string> = new Set(['quota.goal-phrase', 'quota.named-goal', 'quota.weak']);
