@@ -272,6 +272,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // untouched half with the stop's start code (e6d7699): incentive 91.7, the rest 100. Tuned: all 100. The floors are
   // the untouched figures below the targets.
   'eval-blind-166': { incentive: 0.91 },
+  // Stop 72, eval-blind-171 (targets and pressure said indirectly), first measured on its untouched half with the
+  // stop's start code (ed514c2): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-171': { incentive: 0.91 },
 };
 
 /**

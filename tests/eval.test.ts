@@ -901,6 +901,36 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // code (e6d7699): tuned callCenter 81.8, jobType 81.8, quota 90.9, the rest 100; untouched callCenter 90.9, jobType
   // 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
   'eval-blind-167': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.9 }, untouched: { callCenter: 0.9, 'stress±1': 0.9 } },
+  // Stop 72, eval-blind-169 (the word クレーム and complaint handling in every sense a posting uses it), written blind,
+  // first measured with the stop's start code (ed514c2): tuned stress±1 91.7, the rest 100; untouched stress±1 83.3,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-169': { tune: { 'stress±1': 0.91 }, untouched: { 'stress±1': 0.83 } },
+  // Stop 72, eval-blind-170 (jobs inside companies that run call centers or sell by phone, which are not themselves
+  // phone work), written blind, first measured with the stop's start code (ed514c2): tuned callCenter 83.3, quota 91.7,
+  // the rest 100; untouched callCenter 83.3, jobType 91.7, quota 83.3, stress±1 91.7, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-170': { tune: { callCenter: 0.83, quota: 0.91 }, untouched: { callCenter: 0.83, quota: 0.83, 'stress±1': 0.91 } },
+  // Stop 72, eval-blind-171 (targets and pressure said indirectly), written blind, first measured with the stop's start
+  // code (ed514c2): tuned quota 83.3, the rest 100; untouched quota 75.0, stress±1 91.7, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-171': { tune: { quota: 0.83 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
+  // Stop 72, eval-blind-172 (front desks, counters and small shops that answer the phone, beside inbound desks of the
+  // same trades), written blind, first measured with the stop's start code (ed514c2): tuned callCenter 91.7, jobType
+  // 91.7, stress±1 83.3, the rest 100; untouched jobType 91.7, quota 91.7, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-172': { tune: { callCenter: 0.91, 'stress±1': 0.83 }, untouched: { quota: 0.91 } },
+  // Stop 72, eval-blind-173 (stress and difficulty at desks of every kind, a second round), written blind, first
+  // measured with the stop's start code (ed514c2): tuned jobType 91.7, stress±1 91.7, the rest 100; untouched quota
+  // 91.7, stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-173': { tune: { 'stress±1': 0.91 }, untouched: { quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 72, eval-blind-174 (quota denials in every phrasing, beside pages that deny one thing and state another),
+  // written blind, first measured with the stop's start code (ed514c2): tuned quota 91.7, the rest 100; untouched quota
+  // 75.0, stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-174': { tune: { quota: 0.91 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
+  // Stop 72, eval-blind-175 (pages that are not postings for one job though they carry job words, beside postings for
+  // one job), written blind, first measured with the stop's start code (ed514c2): tuned posting 83.3, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-175': { tune: { posting: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
