@@ -56,6 +56,30 @@ describe('a lexicon file whose examples the build left out', () => {
   });
 });
 
+describe('terms built from parts', () => {
+  const entry = { id: 'x.share', category: 'inbound', level: 'low', weight: 1, ja: 'テスト', en: 'test', examples: [{ text: 'a', expect: 'present' }, { text: 'b', expect: 'none' }] };
+  it('adds one term for each way through the parts, an empty part leaving the word out', () => {
+    const [e] = validateLexiconFile({ entries: [{ ...entry, terms: ['電話番のみ'], termParts: [[['7割', '8割'], ['', 'ほど'], ['は電話']], [['大半'], ['は電話']]] }] }, 'x.json');
+    expect(e!.terms).toEqual(['電話番のみ', '7割は電話', '7割ほどは電話', '8割は電話', '8割ほどは電話', '大半は電話']);
+  });
+  it('needs no plain terms beside them, and leaves the file\'s own entry as it was', () => {
+    const raw = { ...entry, termParts: [[['6割'], ['が電話']]] };
+    expect(validateLexiconFile({ entries: [raw] }, 'x.json')[0]!.terms).toEqual(['6割が電話']);
+    expect('terms' in raw).toBe(false);
+  });
+  it('refuses parts that are not lists of lists of strings, or make an empty term', () => {
+    for (const termParts of [['7割'], [[]], [[['']]], [[['7割', 3]]], []]) {
+      expect(() => validateLexiconFile({ entries: [{ ...entry, termParts }] }, 'x.json'), JSON.stringify(termParts)).toThrow(LexiconError);
+    }
+  });
+  it('the phone\'s share is written once as parts in both entries that read it', () => {
+    const byId = new Map(builtinEntries().map((e) => [e.id, e]));
+    for (const id of ['inbound.phone-only', 'callCenter.phone-share']) {
+      expect(byId.get(id)!.terms).toEqual(expect.arrayContaining(['7割は電話', '8割くらいはお電話', '九割近くが電話', 'ほとんどは電話']));
+    }
+  });
+});
+
 describe('a space in a term: the gap between a field label and its value', () => {
   const lex = compileLexicon([
     { id: 'test.gap', category: 'beginner', level: 'low', weight: 1, terms: ['経験等 不問'], ja: '', en: '', examples: [] },

@@ -17,6 +17,10 @@ export interface LexiconEntry {
   level: Sensitivity;
   weight: number;
   terms: string[];
+  /** Terms built from parts, each a list of products: one part from each list, in order, joined (["6割", "7割"] ×
+   *  ["", "ほど"] × ["は"] × ["電話"] is 6割は電話, 6割ほどは電話, 7割は電話, 7割ほどは電話). Added to `terms` when the
+   *  file is read, so a family of wordings is written once instead of spelled out one by one. */
+  termParts?: string[][][];
   /** Longer expressions in which a term means something else (営業時間 for 営業). */
   exclude?: string[];
   /** Words that, anywhere in the same sentence, show a term is used in another sense (SNS for 発信). */
@@ -80,7 +84,9 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     if (!CATEGORIES.includes(x.category as Category)) problems.push(`${at}: "category" must be one of ${CATEGORIES.join(', ')}`);
     if (!SENSITIVITIES.includes(x.level as Sensitivity)) problems.push(`${at}: "level" must be low, standard or high`);
     if (typeof x.weight !== 'number' || !(x.weight > 0 && x.weight <= 10)) problems.push(`${at}: "weight" must be a number in (0, 10]`);
-    if (!isStringList(x.terms) || (x.terms as string[]).length === 0) problems.push(`${at}: "terms" must be a non-empty list of strings`);
+    if (x.termParts !== undefined && !isPartsList(x.termParts)) problems.push(`${at}: "termParts" must be a list of products, each a list of lists of strings`);
+    const noTerms = x.terms === undefined && isPartsList(x.termParts);
+    if (!noTerms && (!isStringList(x.terms) || (x.terms as string[]).length === 0)) problems.push(`${at}: "terms" must be a non-empty list of strings`);
     for (const f of ['exclude', 'excludeNear', 'requireNear', 'labelAbove'] as const) {
       if (x[f] !== undefined && !isStringList(x[f])) problems.push(`${at}: "${f}" must be a list of strings`);
     }
@@ -106,7 +112,18 @@ export function validateLexiconFile(data: unknown, fileName: string): LexiconEnt
     }
   });
   if (problems.length) throw new LexiconError(`${fileName}: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  return entries;
+  return entries.map((e) => (e.termParts ? { ...e, terms: [...new Set([...(e.terms ?? []), ...e.termParts.flatMap(termsOf)])] } : e));
+}
+
+/** Every term one product of parts makes: one part from each list, in order. */
+function termsOf(product: string[][]): string[] {
+  return product.reduce<string[]>((made, parts) => made.flatMap((head) => parts.map((part) => head + part)), ['']);
+}
+
+/** A list of products, each a non-empty list of non-empty lists of strings (a part may be empty: an optional word). */
+function isPartsList(v: unknown): v is string[][][] {
+  const strings = (l: unknown) => Array.isArray(l) && l.length > 0 && l.every((s) => typeof s === 'string');
+  return Array.isArray(v) && v.length > 0 && v.every((p) => Array.isArray(p) && p.length > 0 && p.every(strings) && termsOf(p).every((t) => t.trim().length > 0));
 }
 
 function isStringList(v: unknown): boolean {
