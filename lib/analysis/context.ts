@@ -617,7 +617,7 @@ const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション|社長|代表|店長|院長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
+const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:([\u30a0-\u30ff\u4e00-\u9fff]{2,6})(?:スタッフ|係員|係|担当(?!者))|(フロント|レセプション|社長|代表|店長|院長|事務長|教室長|校長|施設長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ

@@ -9,8 +9,9 @@ const MORE_QUOTES = /^(?:[、,・ \t]*「[^「」]{0,60}」)*/;
  *  先輩の声) is left out: staff voices describe the job in their own words. */
 const REQUEST_AFTER = /^(?:[ \t]*など)?[ \t]*(?:といった|という|とか|などの|のような|みたいな|との)[^。「」\n]{0,12}?(?:依頼|要望|要請|リクエスト|ニーズ|相談|問い合わせ|問合せ|質問|お困りごと|お悩み)/;
 
-/** What follows words quoted as words: といった/という/などの, then a word for words. */
-const WORDS_AFTER = /^(?:[ \t]*など)?[ \t]*(?:といった|という|などの|のような|みたいな)[^。「」\n]{0,6}?(?:言葉|表現|決まり文句|文句|フレーズ|キャッチコピー|コピー|文言|用語|単語|ワード|宣伝文句)/;
+/** What follows words quoted as words: といった/という/などの, then a word for words; or a name the page gives them
+ *  (保険金請求（社内では「クレーム」とも呼びます）, 「クレーム部門」という呼び名): it says what a word means there. */
+const WORDS_AFTER = /^(?:[ \t]*など)?[ \t]*(?:(?:といった|という|などの|のような|みたいな)[^。「」\n]{0,6}?(?:言葉|表現|決まり文句|文句|フレーズ|キャッチコピー|コピー|文言|用語|単語|ワード|宣伝文句|呼び名|呼び方)|(?:とも|と)(?:呼|よ)[びばぶんべ])/;
 
 /** The sentence's words after the quote around `start`–`end` and the quotes that follow it, or null when the text is
  *  not inside one quote. */

@@ -69,6 +69,9 @@ const pieceWork = (c: VerdictContext): boolean =>
  *  quota.euphemism, quota.implicit and quota.stated adds its level only then. */
 const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
 /** No quota eases only work that would otherwise have one. */
+/** An incentive at a job that says it has no quota (ノルマなし) and whose selling the quota would not ease (a counter's
+ *  店販インセンティブ): a bonus on top, pressing on no one. */
+const bonusWithoutTarget = (c: VerdictContext) => c.v.quota === 'negated' && !['outbound', 'sales', 'mixed'].includes(c.v.jobType);
 const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 });
 
 export interface ReasonRule {
@@ -127,7 +130,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
     // half wins adds none of its own.
     // In sales a quota of one's own and pay by results are one pressure, the results the seller answers for: it
     // counts once (a target the shop holds together adds none of its own, so there the incentive still does).
-    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || c.v.jobType === 'mixed' || (c.v.jobType === 'sales' && ownQuota(c)) ? 0 : 1 }),
+    effect: (c) => ({ difficulty: c.v.jobType === 'outbound' ? 1 : 0, stress: pieceWork(c) || c.v.jobType === 'mixed' || (c.v.jobType === 'sales' && ownQuota(c)) || bonusWithoutTarget(c) ? 0 : 1 }),
     evidence: (c) => present(c, 'incentive'),
   },
   {

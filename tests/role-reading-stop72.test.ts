@@ -1,0 +1,76 @@
+// Stop 72: work the page gives to a clinic's or school's head, a word the page names as meaning something else
+// (「クレーム」 for an insurance claim), an incentive at a job with no quota, and the phone's share with a hedge said
+// of answering it. Pages of our own.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** A posting of our own in the common field order: title, 仕事内容, then the conditions. */
+const page = (title: string, job: string, pay = '時給1,200円', place = '岡山県岡山市', hours = '9:00〜18:00（シフト制）') =>
+  `${title}\n【仕事内容】\n${job}\n【給与】${pay}\n【勤務地】${place}\n【勤務時間】${hours}\n【応募方法】応募フォームからご応募ください。`;
+
+describe('work the page gives to the head of a clinic, office or school', () => {
+  const desk = (says: string) =>
+    page('動物病院の受付スタッフ', `来院された飼い主さまの受付、お会計、カルテの準備をお願いします。\n診察のご予約のお電話も受けます。\n${says}\n最初の1か月は先輩が隣で教えます。`);
+  it('トラブルやクレームのご相談は、院長か事務長が伺います: no complaints for this job', async () => {
+    const r = await run(desk('トラブルやクレームのご相談は、院長か事務長が対応します。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('保護者さまからのクレームは教室長が受けます, at a cram school: the head\'s', async () => {
+    const r = await run(
+      page('学習塾の教室事務（パート）', '生徒の出欠の管理、教材の準備、面談日程の調整をお願いします。\n保護者さまからのクレームは教室長が受けますので、事務スタッフが対応することはありません。'),
+    );
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('a complaint the job hears itself still counts (クレームの電話もまずは受付で伺います)', async () => {
+    const r = await run(desk('クレームの電話も、まずは受付で伺います。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('a word the page names as meaning something else', () => {
+  it('給付金の請求（当社では「クレーム」とも呼びます）: a claim, not a complaint', async () => {
+    const r = await run(
+      page('共済の請求書類チェックスタッフ', '共済の給付金の請求（当社では「クレーム」とも呼びます）について、届いた書類の不備を確かめ、システムに入力します。\n電話をかけることも受けることもありません。'),
+    );
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('社内で「クレーム係」と呼ぶ部署: the page\'s name for a desk, not complaints', async () => {
+    const r = await run(
+      page('損害保険の事故受付（入力担当）', '事故のご連絡内容を確かめ、支払いの手続きを進めます。社内で「クレーム係」と呼ぶ部署ですが、苦情の窓口ではありません。'),
+    );
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('a complaint the page quotes as such still counts (「クレーム」のお電話にも一次対応します)', async () => {
+    const r = await run(page('通販のお客様窓口', 'ご注文やお届けについてのお電話を受けます。「クレーム」のお電話にも一次対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('an incentive at a job with no quota', () => {
+  const salon = (quota: string) =>
+    page('ネイルサロンの受付スタッフ', `ご来店のお客様のご案内とお会計、ご予約の管理をお願いします。\nケア用品をおすすめすると、売上の3％をインセンティブとしてお支払いします。\n${quota}\n先輩が一緒に入るので安心です。`);
+  it('ノルマはありません beside a shop\'s product incentive: a bonus that presses on no one', async () => {
+    const without = await run(salon('ノルマはありません。'));
+    const silent = await run(salon(''));
+    expect(without.quota).toBe('negated');
+    expect(without.stress).toBeLessThan(silent.stress);
+    expect(without.reasons.find((x) => x.id === 'incentive')?.effect.stress).toBe(0);
+  });
+  it('an outbound desk\'s incentive still adds pressure beside ノルマなし (the quota\'s absence eases it instead)', async () => {
+    const r = await run(page('テレアポスタッフ', 'リストをもとに法人のお客様へお電話し、訪問のアポイントを取ります。\nアポ1件ごとにインセンティブ2,000円。ノルマはありません。'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.reasons.find((x) => x.id === 'incentive')?.effect.stress).toBe(1);
+  });
+});
+
+describe('the phone\'s share with a hedge, said of answering it', () => {
+  it('勤務中の8割くらいはお電話での受付です: a desk that answers calls', async () => {
+    const r = await run(page('旅館の予約スタッフ', '宿泊のご予約の受付と、予約台帳への入力をお願いします。\n勤務中の8割くらいはお電話での受付です。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('the same hedge on a small share is no desk (2割くらいは電話での受付です)', async () => {
+    const r = await run(page('旅館の予約スタッフ（事務）', '宿泊の予約台帳の整理、請求書の作成、備品の発注をお願いします。\n勤務中の2割くらいは電話での受付です。'));
+    expect(r.callCenter).toBe(false);
+  });
+});
