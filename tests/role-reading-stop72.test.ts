@@ -74,3 +74,20 @@ describe('the phone\'s share with a hedge, said of answering it', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('leading operators, said and denied', () => {
+  it('センターのオペレーターを管理することはありません, for a trainer: beside the center, not over it', async () => {
+    const r = await run(
+      page('コールセンターの研修講師（契約社員）', '新しく入るオペレーターに、商品知識と応対の基本を教える研修を担当します。\n講師がお客様のお電話を受けたり、センターのオペレーターを管理したりすることはありません。\n研修用の資料づくりもお任せします。', '月給24万円'),
+    );
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('オペレーターを管理していただきます, for a leader: a role over operators', async () => {
+    const r = await run(
+      page('コールセンターのリーダー候補', '受信センターで、10名ほどのオペレーターを管理していただきます。\n応対の品質の確認や、難しいお電話の引き継ぎもお願いします。', '月給25万円'),
+    );
+    expect(r.callCenter).toBe(true);
+    expect(r.flags.some((f) => f.id === 'management.people' && f.polarity === 'present')).toBe(true);
+  });
+});

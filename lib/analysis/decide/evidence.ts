@@ -40,6 +40,9 @@ export interface Evidence {
    *  review and the design of a center (応対評価, 運用設計, 呼量予測) are management words that lead no one: such a
    *  job is beside the center's operators, not over them. */
   leadsOperators: number;
+  /** The page denies that the job leads operators (センターのオペレーターを管理することはありません): its teaching or
+   *  planning words lead no one, whatever they are. */
+  leadingDenied: boolean;
   /** Phone work (inbound, outbound, mixed and collections words) not said to be occasional or light: 0 where every mention of the
    *  calls says they come now and then (電話は1日10件ほど, お電話を受けることもあります). */
   steadyPhone: number;
@@ -110,6 +113,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let bookings = 0;
   let visitorWork = 0;
   let leadsOperators = 0;
+  let leadingDenied = false;
   let steadyPhone = 0;
   let lightPhone = 0;
   let phoneIsMost = 0;
@@ -165,6 +169,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (plans) planning += f.weight;
     if (f.polarity === 'present' && !plans && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
+    if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += f.weight;
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
@@ -189,7 +194,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -99,8 +99,8 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   // Running a center (SV, センター長) or a job that is mostly office work is "other" even with phone words.
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
     // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center; the SVs
-    // it mentions (各フロアのSVに連絡) are colleagues.
-    const plansOnly = e.plansStaffing >= management - e.leadersAside && e.leadsOperators === 0;
+    // it mentions (各フロアのSVに連絡) are colleagues. So does a job the page says leads no operators.
+    const plansOnly = (e.plansStaffing >= management - e.leadersAside || e.leadingDenied) && e.leadsOperators === 0;
     return { jobType: 'other', callCenter: !plansOnly, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
   }
   // Not where the page says the phone is most of the job (業務の8割が電話): its office words are the rest of it.
