@@ -91,3 +91,26 @@ describe('leading operators, said and denied', () => {
     expect(r.flags.some((f) => f.id === 'management.people' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('targets said to exist, however gently', () => {
+  const sales = (says: string) =>
+    page('リフォームの提案営業（反響営業）', `お問い合わせをいただいたお宅を訪問し、現地を見てプランとお見積りをご提案します。\n${says}\n先輩に同行して覚えていきます。`, '月給26万円〜');
+  it('目標はありますが、無理のない数字です: a target, stated', async () => {
+    const r = await run(sales('目標はありますが、無理のない数字です。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('営業所としての目標はありますが、個人にノルマはありません: the office\'s aim, and no quota for the job', async () => {
+    const r = await run(sales('営業所としての目標はありますが、個人にノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a career goal is no target (将来の目標がある方を応援します)', async () => {
+    const r = await run(sales('将来の目標がある方を応援します。資格の取得費用も補助します。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('one target in overlapping words (獲得目標があります) counts once towards selling', async () => {
+    const r = await run(
+      page('携帯ショップスタッフ', 'ご来店のお客様の機種変更やご契約の手続きをお手伝いします。\n店舗ごとにオプションの獲得目標があります。\n研修で手続きを覚えられます。'),
+    );
+    expect(r.jobType).toBe('other');
+  });
+});

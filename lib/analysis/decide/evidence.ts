@@ -102,6 +102,26 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  *  of the reading). */
 const zero = (): Record<Category, number> => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
 
+/** Counts words whose spans overlap as one piece of evidence, at the weight of the strongest: each call returns what a
+ *  flag adds, all of its weight when it overlaps nothing counted before, else only what it weighs beyond that. Denials
+ *  and statements are counted apart. */
+function overlapCounter(): (f: Flag, w: number) => number {
+  const counted: { negated: boolean; start: number; end: number; weight: number }[] = [];
+  return (f, w) => {
+    const neg = f.polarity !== 'present';
+    const hit = counted.find((c) => c.negated === neg && overlaps(f, c));
+    if (!hit) {
+      counted.push({ negated: neg, start: f.start, end: f.end, weight: w });
+      return w;
+    }
+    const extra = Math.max(0, w - hit.weight);
+    hit.weight += extra;
+    hit.start = Math.min(hit.start, f.start);
+    hit.end = Math.max(hit.end, f.end);
+    return extra;
+  };
+}
+
 export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Evidence {
   const present = zero();
   const negated = zero();
@@ -131,21 +151,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // One inquiry is one piece of evidence: inbound words whose spans overlap (電話でのお問い合わせ and お問い合わせへの対応
   // in お電話でのお問い合わせへの対応, the same call) count once, at the weight of the strongest. The inquiry words
   // overlap the phone words by design; a desk job that takes such calls as one duty must not read as two.
-  const counted: { negated: boolean; start: number; end: number; weight: number }[] = [];
-  const overlapShare = (f: Flag, w: number): number => {
-    if (f.category !== 'inbound') return w;
-    const neg = f.polarity !== 'present';
-    const hit = counted.find((c) => c.negated === neg && overlaps(f, c));
-    if (!hit) {
-      counted.push({ negated: neg, start: f.start, end: f.end, weight: w });
-      return w;
-    }
-    const extra = Math.max(0, w - hit.weight);
-    hit.weight += extra;
-    hit.start = Math.min(hit.start, f.start);
-    hit.end = Math.max(hit.end, f.end);
-    return extra;
-  };
+  const inquiryShare = overlapCounter();
+  const overlapShare = (f: Flag, w: number): number => (f.category === 'inbound' ? inquiryShare(f, w) : w);
+  // So is one target said in overlapping words (獲得目標があります: 獲得目標 and 目標があります).
+  const wonShare = overlapCounter();
   for (const f of flags) {
     // Read on the whole page but its company profile, whatever the scope: the page tells how far the job takes a deal.
     if (f.polarity === 'present' && f.id === PROPOSE_TO_CLOSE && f.section !== 'company') closesDeals += f.weight;
@@ -171,7 +180,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
     if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
-    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += f.weight;
+    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += wonShare(f, f.weight);
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (countedLight(f) || statesLightCount(sentenceOf(f))) lightPhone += f.weight;

@@ -22,7 +22,7 @@ export interface QuotaDecision {
 
 /** Targets a posting states: these may be held by a team rather than by each person. A ノルマ, a minimum count or
  *  a contract ended for results falls on the person whoever else shares it. */
-const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.goal-phrase', 'quota.named-goal', 'quota.numbers', 'quota.count-evaluation', 'quota.count-judged', 'quota.judged-guideline', 'quota.weak']);
+const TARGET_ENTRIES: ReadonlySet<string> = new Set(['quota.targets', 'quota.targets-exist', 'quota.goal-phrase', 'quota.named-goal', 'quota.numbers', 'quota.count-evaluation', 'quota.count-judged', 'quota.judged-guideline', 'quota.weak']);
 /** Who holds the target: a team, a shop, an office or the center as a whole (チームで目標件数を共有, 店舗の売上目標,
  *  センター全体で月間の目標). */
 const COLLECTIVE = /チーム|店舗|店全体|センター全体|全体で|全体の|部署|営業所|支店|拠点|グループ|事業所|部門|課の|課で/;
