@@ -114,3 +114,36 @@ describe('targets said to exist, however gently', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('an agency\'s registration event', () => {
+  it('登録会のご案内 with its dates and what to bring: an event, not a posting', async () => {
+    const r = await run(
+      [
+        '【Web・来社登録会】お仕事探しはご登録から｜ミナトワークス仙台支店',
+        '仙台市内のコールセンターや事務のお仕事を多数ご紹介しています。登録会では、派遣の働き方をご説明し、ご希望を伺います。',
+        '※登録会は、特定のお仕事の面接ではありません。',
+        '■開催日時',
+        '毎週火・木曜 10:00／14:00（各回60分・予約制）',
+        '■会場',
+        '仙台支店（仙台駅より徒歩5分）',
+        '■持ち物',
+        '本人確認書類、筆記用具',
+        '■ご紹介中のお仕事の例',
+        '・カード会社のお問い合わせ受付　時給1,300円〜',
+        '・保険の書類チェック　時給1,250円',
+        '■ご予約',
+        'お電話（022-000-1234）またはWebフォームから',
+      ].join('\n'),
+    );
+    expect(r.posting).toBe(false);
+  });
+  it('a posting whose next step is a registration still gets its badge (ご応募後、登録会の日程をご案内します)', async () => {
+    const r = await run(
+      page('【派遣】通販のお問い合わせ受付', 'お客様からのお電話で、ご注文内容の確認や配送のお問い合わせにお答えします。\n研修は5日間、マニュアルもあります。', '時給1,300円', '宮城県仙台市').replace(
+        '応募フォームからご応募ください。',
+        'Webからご応募ください。ご応募後、登録会の日程をご案内します（来社またはWeb）。',
+      ),
+    );
+    expect(r.posting).toBe(true);
+  });
+});

@@ -271,9 +271,10 @@ const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センタ
  *  that labels its job, pay and place. */
 const AROUND_POSTINGS_TITLE = /口コミ|クチコミ|応募(?:が|を)?完了|ご応募ありがとうございま|出展企業|出展社一覧|参加企業一覧/;
 
-/** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日): an event that points to the job.
+/** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日), and so does an agency's
+ *  registration event (登録会 with 開催日時): an event that points to the job, or to jobs to come.
  *  A posting's selection step (書類選考 → 会社説明会 → 面接) names a briefing without these. */
-const BRIEFING = /説明会[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?説明会/;
+const BRIEFING = /(?:説明会|登録会)[^]{0,300}?(?:参加無料|参加費無料|予約制|定員|開催日|開催概要)|(?:参加無料|参加費無料|予約制|開催日)[^]{0,300}?(?:説明会|登録会)/;
 
 /** A 募集要項 heading followed by at least this many labelled fields is the block of a posting. */
 export const REQUIREMENTS_BLOCK_FIELDS = 3;
