@@ -276,6 +276,19 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // stop's start code (ed514c2): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures
   // below the targets.
   'eval-blind-171': { incentive: 0.91 },
+  // Stop 72, eval-blind-178 (pages that are not postings but read like them, beside postings in unusual shapes), first
+  // measured on its untouched half with the stop's start code (ed514c2): unit 91.7, min 91.7, max 91.7, fixedOvertime
+  // 91.7, commute 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive 91.7, commute 91.7, the rest 100.
+  // The floors are the untouched figures below the targets.
+  'eval-blind-178': { unit: 0.91, fixedOvertime: 0.91 },
+  // Stop 72, eval-blind-181 (pages that look like postings but are not one job's posting, beside postings that look
+  // unusual), first measured on its untouched half with the stop's start code (ed514c2): unit 91.7, min 91.7, max 91.7,
+  // the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-181': { unit: 0.91 },
+  // Stop 72, eval-blind-182 (targets hidden in pay text), first measured on its untouched half with the stop's start
+  // code (ed514c2): incentive 91.7, the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-182': { incentive: 0.91 },
 };
 
 /**
