@@ -147,3 +147,16 @@ describe('an agency\'s registration event', () => {
     expect(r.posting).toBe(true);
   });
 });
+
+describe('a direction given a tenth of the work', () => {
+  const desk = (shares: string) =>
+    page('カード会社のお客様窓口', `会員さまからのお問い合わせのお電話を受け、ご利用明細や手続きについてご案内します。\n${shares}\n発信は、書類に不備があった会員さまへご連絡するものです。\n研修は3週間です。`);
+  it('受信9割・発信1割: an inbound desk', async () => {
+    const r = await run(desk('受信9割・発信1割ほどの窓口です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('受信6割・発信4割: both directions, a mixed desk', async () => {
+    const r = await run(desk('受信6割・発信4割ほどの窓口です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

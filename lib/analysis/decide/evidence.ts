@@ -35,6 +35,8 @@ export interface Evidence {
   visitorWork: number;
   /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
   sharedDirections: { inbound: boolean; outbound: boolean };
+  /** A direction given a tenth of the work or less (受信9割、発信1割): a side of the other direction's desk. */
+  minorDirections: { inbound: boolean; outbound: boolean };
   /** Management words that lead operators (SV候補, シフト管理, 育成; SV or センター長 named as the job): the weight of
    *  management.role and management.people, and of management.mention in the title or on the 職種 line. Quality
    *  review and the design of a center (応対評価, 運用設計, 呼量予測) are management words that lead no one: such a
@@ -142,6 +144,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let planning = 0;
   let leadersAside = 0;
   const sharedDirections = { inbound: false, outbound: false };
+  const minorDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
   // A booking, and inbound words that overlap one (予約のお電話を受け: お電話を受け goes on from 予約のお電話) and are the
@@ -187,7 +190,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
-    if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) sharedDirections[f.category] = true;
+    if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) {
+      sharedDirections[f.category] = true;
+      if (namesMinorShare(f)) minorDirections[f.category] = true;
+    }
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, Infinity);
       if (rest !== null && limitedToRoutine(rest)) outboundLimited++;
@@ -203,7 +209,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
@@ -238,6 +244,13 @@ const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
+
+/** A share of a tenth or less, as SHARE_AFTER ends (発信1割, 発信（約1割）, 架電は10%ほど). */
+const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
+const namesMinorShare = (f: Flag): boolean => {
+  const share = SHARE_AFTER.exec(wordsAfter(f, 40) ?? '');
+  return share !== null && MINOR_SHARE_END.test(share[0]);
+};
 
 /** Whether the flag's words are followed by the share of the work they take. */
 function namesShare(f: Flag): boolean {

@@ -12,7 +12,8 @@ export interface TypeScores {
   outbound: number;
   mixed: number;
   sales: number;
-  /** 受信のみ, or outbound work stated as absent, with no outbound work described at greater length. */
+  /** 受信のみ, or outbound work stated as absent, with no outbound work described at greater length; or outbound work
+   *  given a tenth of the work beside inbound (受信9割、発信1割). */
   outboundRuledOut: boolean;
 }
 
@@ -33,7 +34,7 @@ export interface JobTypeDecision {
 export function typeScores(e: Evidence): TypeScores {
   const { present: p, negated: n } = e;
   // 受信のみ rules outbound out unless outbound work is described at greater length (最初は受信のみ、慣れたら発信も).
-  const outboundRuledOut = (p.inboundOnly > 0 && p.inboundOnly >= p.outbound) || (n.outbound > 0 && p.outbound === 0);
+  const outboundRuledOut = (p.inboundOnly > 0 && p.inboundOnly >= p.outbound) || (n.outbound > 0 && p.outbound === 0) || minorBesideMajor(e, 'outbound');
   // 督促 is phone work only where the posting talks of phones at all: a property manager visits tenants.
   const phoneWork = p.inbound + p.inboundOnly + p.outbound + p.mixed + p.callCenter > 0;
   return {
@@ -45,6 +46,12 @@ export function typeScores(e: Evidence): TypeScores {
     sales: Math.max(0, p.sales - e.salesStaffAside) + (phoneWork || e.collectionsByPhone > 0 ? 0 : e.winsContracts),
     outboundRuledOut,
   };
+}
+
+/** A direction given a tenth of the work or less beside the other (受信9割、発信1割): the other direction's desk. */
+function minorBesideMajor(e: Evidence, d: 'inbound' | 'outbound'): boolean {
+  const other = d === 'inbound' ? 'outbound' : 'inbound';
+  return e.minorDirections[d] && !e.minorDirections[other] && e.present[other] > 0;
 }
 
 /** Each direction named with its share of the work, and neither ruled out (受信のみ). */
