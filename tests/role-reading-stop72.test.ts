@@ -160,3 +160,21 @@ describe('a direction given a tenth of the work', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('work the page gives to another team', () => {
+  it('新規のテレアポはインサイドセールスチームがおこないます, for a field seller: the team\'s calls', async () => {
+    const r = await run(
+      page('フィールドセールス（業務用ソフトの法人営業）', '商談が決まったお客様を訪問し、デモを見せながら導入をご提案します。ご契約までを担当します。\n新規のテレアポは、インサイドセールスチームがおこないます。', '月給30万円〜', '東京都港区'),
+    );
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present').map((f) => f.text)).toEqual([]);
+  });
+  it('the same team named in the title is the job (インサイドセールス, テレアポはインサイドセールスチームが担当します)', async () => {
+    const r = await run(
+      page('インサイドセールス（電話でのアポイント獲得）', 'リストの企業へお電話し、製品をご紹介して商談のアポイントを取ります。\nテレアポはインサイドセールスチームが担当します。1日の架電は60件ほどです。', '月給25万円〜', '東京都港区'),
+    );
+    expect(r.jobType).toBe('outbound');
+    expect(r.callCenter).toBe(true);
+  });
+});
