@@ -178,3 +178,26 @@ describe('work the page gives to another team', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('a recruit site\'s page of the people it has hired', () => {
+  it('内定者の声 in the title: voices, not a posting', async () => {
+    const r = await run(
+      [
+        '内定者の声｜新卒採用｜株式会社サクラコール',
+        '来春入社予定の3名に、就職活動のことや入社後の目標を聞きました。',
+        '■Aさん（文学部）',
+        '「電話のお仕事は大変そうだと思っていましたが、研修が1か月あると聞いて安心しました。お客様からのお問い合わせに、落ち着いて答えられるようになりたいです。」',
+        '■Bさん（経済学部）',
+        '「説明会でセンターを見学し、ノルマがないことや、先輩がすぐ相談に乗ってくれる雰囲気に惹かれました。」',
+        '※2026年度の新卒採用は終了しました。',
+      ].join('\n'),
+    );
+    expect(r.posting).toBe(false);
+  });
+  it('a posting whose site menu names 内定者の声 is still a posting', async () => {
+    const r = await run(
+      page('コールセンタースタッフ（新卒・正社員）', '新卒採用TOP　仕事を知る　内定者の声　募集要項\nお客様からのお電話でのお問い合わせにお答えします。\n入社後1か月の研修があります。', '月給21万円', '北海道札幌市'),
+    );
+    expect(r.posting).toBe(true);
+  });
+});

@@ -266,10 +266,11 @@ const OTHER_JOB_PAGES = /(?:各|それぞれの|個別の)(?:求人|募集|お�
 const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センター|コーナー|サイト|ページ|窓口)|本(?:事業|講座|ページ|サイト|コーナー)|この(?:ページ|講座|コーナー|サイト))(?:が|で|は|では|において)[、,]?(?:直接)?(?:雇用|採用|求人(?:の)?(?:募集)?|募集)(?:を)?(?:する|行う|行なう)?(?:もの|こと)?(?:では|は)?(?:ありません|ございません|行っておりません|行っていません|しておりません|していません)|(?:現在)?募集(?:中|している)の(?:求人|お仕事|案件)では(?:ありません|ございません|ない)|(?:掲載|紹介)して(?:いる|おります)(?:の)?は[^。\n]{0,8}?(?:お仕事|求人|案件)?の?(?:一例|例)です/;
 
 /** A board's page around postings names itself so in its title: a company's reviews (〜の口コミ・評判), the note that an
- *  application went through (応募が完了しました), a job fair's list of exhibitors (出展企業一覧). What jobs and pay it shows
+ *  application went through (応募が完了しました), a job fair's list of exhibitors (出展企業一覧), a recruit site's page of
+ *  the people it has hired (内定者の声). What jobs and pay it shows
  *  are other pages'. Read only where the page labels no job of its own: a board's menu may name 口コミ above a posting
  *  that labels its job, pay and place. */
-const AROUND_POSTINGS_TITLE = /口コミ|クチコミ|応募(?:が|を)?完了|ご応募ありがとうございま|出展企業|出展社一覧|参加企業一覧/;
+const AROUND_POSTINGS_TITLE = /口コミ|クチコミ|応募(?:が|を)?完了|ご応募ありがとうございま|出展企業|出展社一覧|参加企業一覧|内定者(?:の声|インタビュー|座談会|紹介)/;
 
 /** A briefing's own page books seats (お仕事説明会 with 参加無料, 予約制, 定員, 開催日), and so does an agency's
  *  registration event (登録会 with 開催日時): an event that points to the job, or to jobs to come.
