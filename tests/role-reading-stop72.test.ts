@@ -201,3 +201,18 @@ describe('a recruit site\'s page of the people it has hired', () => {
     expect(r.posting).toBe(true);
   });
 });
+
+describe('a results bar under other names, and a ceremony for results', () => {
+  it('基準額に届かない月が続いた場合は、担当エリアを見直します: a bar with a consequence, stated', async () => {
+    const r = await run(
+      page('太陽光パネルの訪問営業', 'ご自宅を訪問し、発電のしくみと導入プランをご提案します。\n月の売上が基準額に届かない月が3か月続いた場合は、面談のうえ担当エリアを見直します。', '月給24万円＋歩合', '愛知県名古屋市'),
+    );
+    expect(r.quota).toBe('stated');
+  });
+  it('営業成績の表彰式の運営, for 総務 with ノルマはありません: the event it runs, not its results', async () => {
+    const r = await run(
+      page('本社の総務スタッフ', '備品の管理、社内行事の準備、来客の受付をお願いします。\n年に一度の営業成績の表彰式の運営も担当しますが、総務部に営業ノルマはありません。', '月給22万円', '愛知県名古屋市'),
+    );
+    expect(r.quota).toBe('negated');
+  });
+});
