@@ -6,7 +6,7 @@
 // job's), a count of appointments named as the target (目標アポ数), a hardship denied (数字を追うのが苦にならない方), and
 // a company's internal newsletter (社内報, 社外秘) that reports a pay revision to staff already hired.
 import { describe, expect, it } from 'vitest';
-import { doneByOthersEnd, isDesignedWork, isOccasional } from '../lib/analysis/context';
+import { doneByOthersSpan, isDesignedWork, isOccasional } from '../lib/analysis/context';
 import { findSections } from '../lib/text/sections';
 import { roleFixtureTests, run } from './helpers';
 import { checkPages } from './posting-shapes-helpers';
@@ -65,10 +65,10 @@ describe('stop 32: a results page drawn as framed cards', () => {
 
 describe('stop 32: work a municipality\'s own staff does', () => {
   it('電話での催告は…正職員が行います is not this job\'s', () => {
-    expect(doneByOthersEnd('未納の方への電話での催告は、収納担当の正職員が行います。')).toBeGreaterThan(0);
+    expect(doneByOthersSpan('未納の方への電話での催告は、収納担当の正職員が行います。')?.to).toBeGreaterThan(0);
   });
   it('the job\'s own title (会計年度任用職員) is not someone else', () => {
-    expect(doneByOthersEnd('電話対応は会計年度任用職員が行います。')).toBe(-1);
+    expect(doneByOthersSpan('電話対応は会計年度任用職員が行います。')).toBeNull();
   });
 });
 

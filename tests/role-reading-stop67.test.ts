@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countedLightBelow, countsPhoneLight, doneByOthersEnd, namesDedicatedTeam } from '../lib/analysis/context';
+import { countedLightBelow, countsPhoneLight, doneByOthersSpan, namesDedicatedTeam } from '../lib/analysis/context';
 import { normalize } from '../lib/text/normalize';
 import { postingShape } from '../lib/analysis/decide/posting';
 import { checkPages, shapesDir } from './posting-shapes-helpers';
@@ -111,12 +111,12 @@ describe('work said to be another role\'s (…のはディレクターやADの�
     expect(r.callCenter).toBe(false);
   });
   it('calls a center takes all together (当社のコールセンターがまとめて受けている) are the center\'s', () => {
-    expect(doneByOthersEnd('お店へのお問い合わせのお電話は、当社のコールセンターがまとめて受けているので、店頭のご案内に集中できます。')).toBeGreaterThan(0);
+    expect(doneByOthersSpan('お店へのお問い合わせのお電話は、当社のコールセンターがまとめて受けているので、店頭のご案内に集中できます。')?.to).toBeGreaterThan(0);
   });
   it('the page speaking to the applicant, or the title naming that role, keeps the work', () => {
-    expect(doneByOthersEnd('お電話を受けるのは受付の仕事です。', () => '事務スタッフ')).toBeGreaterThan(0);
-    expect(doneByOthersEnd('お電話を受けるのはあなたの仕事です。')).toBe(-1);
-    expect(doneByOthersEnd('お電話を受けるのは受付スタッフの仕事です。', () => '受付スタッフ（パート）')).toBe(-1);
+    expect(doneByOthersSpan('お電話を受けるのは受付の仕事です。', () => '事務スタッフ')?.to).toBeGreaterThan(0);
+    expect(doneByOthersSpan('お電話を受けるのはあなたの仕事です。')).toBeNull();
+    expect(doneByOthersSpan('お電話を受けるのは受付スタッフの仕事です。', () => '受付スタッフ（パート）')).toBeNull();
   });
 });
 

@@ -21,6 +21,14 @@ describe('work the page gives to the head of a clinic, office or school', () => 
     );
     expect(r.signals.complaints).toBe(false);
   });
+  it('only the hard part given to the head (お叱りをいただくこともありますが、こじれたお話は院長が対応します): the job meets the rest', async () => {
+    const r = await run(desk('お叱りをいただくこともありますが、こじれたお話は院長が対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('all of it given to the head after a contrast (ご不満を話される方もいますが、ご説明は院長が行います): the head\'s', async () => {
+    const r = await run(desk('待ち時間にご不満を話される方もいますが、ご説明は院長が行いますので、すぐに呼んでください。'));
+    expect(r.signals.complaints).toBe(false);
+  });
   it('a complaint the job hears itself still counts (クレームの電話もまずは受付で伺います)', async () => {
     const r = await run(desk('クレームの電話も、まずは受付で伺います。'));
     expect(r.signals.complaints).toBe(true);

@@ -665,29 +665,48 @@ const FURTHER_CONDITION = /^(?!.*(?:クレーム|苦情|叱|不満|怒)).*(?:と
  *  職種です): what the sentence names before it is that job's work. Not 〜とは別に (besides), which adds work to this job. */
 const ANOTHER_JOB = /とは(?:別|異なる|違う|ちがう)(?:の)?(?:お仕事|仕事|求人|職種|ポジション|募集)(?:です|となります|になります|で[、,]|。|$)/;
 
-/** Where a statement that the work is someone else's ends in the sentence (terms before it are theirs), or -1.
+/** Where a statement that the work is someone else's stands in the sentence: terms from `from` up to `to` are theirs.
+ *  Where the statement gives them only the hard part, after a contrast (ご不満をいただくこともありますが、難しいお話は
+ *  教室長が対応します), `from` is where its clause opens: the clause before is the job's, which meets the work first and
+ *  passes only some of it on. Given all of it (…とご不満を話される方もいらっしゃいますが、ご説明は担当職員が行います), the
+ *  statement covers the sentence.
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
-export function doneByOthersEnd(sentenceText: string, title: () => string = () => ''): number {
+export function doneByOthersSpan(sentenceText: string, title: () => string = () => ''): { from: number; to: number } | null {
+  const m = doneByOthersMatch(sentenceText, title);
+  return m ? { from: clauseOpening(sentenceText, m.index), to: m.index + m[0].length } : null;
+}
+
+/** Contrasts that close a clause (〜ありますが、, 〜けれど、, 〜ものの、). */
+const CONTRAST_CLOSE = /(?:が|けれど|けど|ものの)[、,]/g;
+/** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは): the rest is the job's. */
+const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル/;
+function clauseOpening(sentenceText: string, before: number): number {
+  let from = 0;
+  for (const c of sentenceText.slice(0, before).matchAll(CONTRAST_CLOSE)) from = c.index + c[0].length;
+  return from > 0 && HARD_PART.test(sentenceText.slice(from, before)) ? from : 0;
+}
+
+function doneByOthersMatch(sentenceText: string, title: () => string): RegExpExecArray | null {
   const m = DONE_BY_OTHERS.exec(sentenceText) ?? ANOTHER_JOB.exec(sentenceText);
-  if (m) return m.index + m[0].length;
+  if (m) return m;
   // PASSED_ON tries its opening group from every character: a sentence without the desk's word is passed over first.
   const p = PASSED_ON_DESK.test(sentenceText) ? PASSED_ON.exec(sentenceText) : null;
-  if (p && !FURTHER_CONDITION.test(p[1]!)) return p.index + p[0].length;
+  if (p && !FURTHER_CONDITION.test(p[1]!)) return p;
   const c = DONE_BY_CLEFT.exec(sentenceText);
-  if (c) return c.index + c[0].length;
+  if (c) return c;
   const r = DONE_BY_ROLE_CLEFT.exec(sentenceText);
-  if (r && !THE_APPLICANT.test(r[1]!) && !r[1]!.split(/[やと・、]/).some((role) => titleNamesRole(title(), role.trim()))) return r.index + r[0].length;
+  if (r && !THE_APPLICANT.test(r[1]!) && !r[1]!.split(/[やと・、]/).some((role) => titleNamesRole(title(), role.trim()))) return r;
   const e = DONE_ELSEWHERE.exec(sentenceText);
-  if (e && MARKED_OTHER.test(e[1]!)) return e.index + e[0].length;
+  if (e && MARKED_OTHER.test(e[1]!)) return e;
   const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
-  return n && !titleNamesRole(title(), (n[1] ?? n[2])!) ? n.index + n[0].length : -1;
+  return n && !titleNamesRole(title(), (n[1] ?? n[2])!) ? n : null;
 }
 
 /** Where a statement that the calls are taken at a desk this job is not ends (お客様からの電話の受付はセンターで行います, under
  *  a title that names no desk: ロードサービス隊員), or -1: the calls before it are that desk's. Read for call words only:
  *  a complaint the desk takes may still reach the job first. */
 export function callsTakenElsewhereEnd(sentenceText: string, title: () => string): number {
-  // Most sentences with hits name no call: DONE_ELSEWHERE, already tried by doneByOthersEnd, need not run again there.
+  // Most sentences with hits name no call: DONE_ELSEWHERE, already tried by doneByOthersSpan, need not run again there.
   if (!CALLS_TOPIC.test(sentenceText)) return -1;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   return e && CALLS_TOPIC.test(sentenceText.slice(0, e.index)) && !DESK_TITLE.test(title()) ? e.index + e[0].length : -1;

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersEnd, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isOthersCallRecord, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isOthersCallRecord, isTaskNoteOfRole, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -213,7 +213,7 @@ export function matchSentence(
   // The title as the pay reader reads it (a company's name above it is not the title), found once when a word asks.
   let title: string | undefined;
   const pageTitle = () => (title ??= titleOf(text));
-  const othersUpTo = isContactLine(sentenceText) ? Infinity : doneByOthersEnd(sentenceText, pageTitle);
+  const others = isContactLine(sentenceText) ? { from: 0, to: Infinity } : doneByOthersSpan(sentenceText, pageTitle);
   const passedUpTo = Math.max(passedOnEnd(sentenceText), callsTakenElsewhereEnd(sentenceText, pageTitle));
   const figuresUpTo = othersFiguresEnd(sentenceText, pageTitle);
   const plausible = plausibleHits(lex, text, sentence, sentenceHits);
@@ -226,7 +226,7 @@ export function matchSentence(
     // The hit's offsets in the sentence.
     const start = h.start - sentence.start;
     const end = h.end - sentence.start;
-    if (WORK.has(category) && start < othersUpTo) continue;
+    if (WORK.has(category) && others && start >= others.from && start < others.to) continue;
     if (WORK.has(category) && isFormerWork(sentenceText, start, end)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start))) continue;
