@@ -289,6 +289,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // code (ed514c2): incentive 91.7, the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched
   // figures below the targets.
   'eval-blind-182': { incentive: 0.91 },
+  // Stop 72, eval-blind-189 (pages that are not postings, a fifteenth round, beside postings that begin like articles),
+  // first measured on its untouched half with the stop's start code (ed514c2): unit 91.7, min 91.7, the rest 100.
+  // Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-189': { unit: 0.91 },
 };
 
 /**
