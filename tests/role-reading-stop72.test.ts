@@ -224,3 +224,14 @@ describe('a results bar under other names, and a ceremony for results', () => {
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('a post named with its gloss', () => {
+  const desk = (says: string) =>
+    page('通販のお客様センター', `ご注文やお届けについてのお電話を受けます。\n${says}\n2週間の研修があります。`);
+  it('クレームのお電話は、その場でSV（スーパーバイザー）に引き継ぎます: handed over at once', async () => {
+    expect((await run(desk('クレームになりそうなお電話は、その場でSV（スーパーバイザー）に引き継ぎます。'))).signals.complaints).toBe(false);
+  });
+  it('passed up after being heard (まずお話を受けてから、SV（スーパーバイザー）に引き継ぎます): the job\'s', async () => {
+    expect((await run(desk('クレームのお電話は、まずお話を受けてから、SV（スーパーバイザー）に引き継ぎます。'))).signals.complaints).toBe(true);
+  });
+});

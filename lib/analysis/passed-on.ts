@@ -25,9 +25,10 @@ export function passedOnEnd(sentenceText: string): number {
  * to them (担当の社員へお回しください, SVにエスカレーション, 上長へ転送); merely passed up (クレームは責任者に引き継ぎ
  * ます), it was heard first. Said as something the job meets first (ご不満をいただくこともありますが、難しい
  * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
- * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は).
+ * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は). A post may
+ * carry its gloss (SV（スーパーバイザー）に引き継ぎます).
  */
-const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,6}\\))?';
+const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,10}\\))?';
 /** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
 const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
