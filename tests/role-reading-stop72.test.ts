@@ -235,3 +235,19 @@ describe('a post named with its gloss', () => {
     expect((await run(desk('クレームのお電話は、まずお話を受けてから、SV（スーパーバイザー）に引き継ぎます。'))).signals.complaints).toBe(true);
   });
 });
+
+describe('staff named with whose they are', () => {
+  it('会場のお問い合わせ窓口は主催者のスタッフが対応します, at an event counter: the organiser\'s desk', async () => {
+    const r = await run(
+      page('展示会の来場受付（1日のみ）', '来場されたお客様の受付と、入場証のお渡しをお願いします。対面のお仕事で、電話は使いません。\n会場のお問い合わせ窓口は、主催者のスタッフが対応します。', '日給9,000円', '千葉県千葉市'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('our own staff are the job (お問い合わせ窓口は当社のスタッフが対応します, for that desk)', async () => {
+    const r = await run(
+      page('お問い合わせ窓口スタッフ', 'お客様からのお電話でのお問い合わせにお答えします。\nお問い合わせ窓口は、当社のスタッフが対応します。'),
+    );
+    expect(r.jobType).toBe('inbound');
+  });
+});
