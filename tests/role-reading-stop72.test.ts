@@ -251,3 +251,24 @@ describe('staff named with whose they are', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('both directions named together with their shares', () => {
+  const desk = (faq: string) =>
+    [
+      'ウォーターサーバーのお客様センタースタッフ',
+      '【仕事内容】',
+      '会員さまからのお電話で、お届け日の変更やサーバーの使い方にお答えします。',
+      '【給与】時給1,250円',
+      '【勤務地】福岡県福岡市',
+      '【よくある質問】',
+      'Q. 電話をかけることもありますか？',
+      `A. ${faq}`,
+      '【応募方法】応募フォームからご応募ください。',
+    ].join('\n');
+  it('受ける電話とかける電話は、ほぼ半々です: the desk does both', async () => {
+    expect((await run(desk('はい。受ける電話とかける電話は、ほぼ半々です。'))).jobType).toBe('mixed');
+  });
+  it('calls out said to be rare, the title\'s desk answers (かけることはほとんどありません)', async () => {
+    expect((await run(desk('いいえ、かけることはほとんどありません。'))).jobType).toBe('inbound');
+  });
+});

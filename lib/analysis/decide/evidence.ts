@@ -190,6 +190,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
+    // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
+    if (f.polarity === 'present' && f.category === 'mixed' && namesShare(f)) sharedDirections.inbound = sharedDirections.outbound = true;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) {
       sharedDirections[f.category] = true;
       if (namesMinorShare(f)) minorDirections[f.category] = true;
