@@ -272,3 +272,21 @@ describe('both directions named together with their shares', () => {
     expect((await run(desk('いいえ、かけることはほとんどありません。'))).jobType).toBe('inbound');
   });
 });
+
+describe('inquiries taken, and their share', () => {
+  it('お問い合わせを受けるお仕事が6割、残りの4割は…確認のお電話（発信）: a desk doing both', async () => {
+    const r = await run(
+      page('自動車保険のコンタクトセンタースタッフ', 'コンタクトセンターで、ご契約者さまからの住所変更などのお問い合わせを受けるお仕事が6割。残りの4割は、書類が届いていない方へのご確認のお電話（発信）です。'),
+    );
+    expect(r.jobType).toBe('mixed');
+  });
+  it('お問い合わせを受ける at a center is answering calls', async () => {
+    const r = await run(page('コンタクトセンタースタッフ', 'ガス会社のコンタクトセンターで、お客様からの料金や引っ越しのお問い合わせを受けるお仕事です。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.flags.some((f) => f.id === 'inbound.inquiry' && f.polarity === 'present')).toBe(true);
+  });
+  it('a shop floor\'s questions are no desk (売り場でお問い合わせを受けたら、ご案内します)', async () => {
+    const r = await run(page('ドラッグストアの販売スタッフ', '品出しとレジをお願いします。売り場でお問い合わせを受けたら、商品の場所をご案内します。'));
+    expect(r.callCenter).toBe(false);
+  });
+});
