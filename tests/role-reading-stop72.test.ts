@@ -290,3 +290,16 @@ describe('inquiries taken, and their share', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('the reader addressed as tired of it', () => {
+  it('「数字に追われて疲れた、という方にこそ」: the reader\'s past, not this job\'s target', async () => {
+    const r = await run(
+      page('ルート営業（既存のお取引先のみ）', '担当のお店を社用車で回り、ご注文を伺って商品をお届けします。\n「ノルマや数字に追われて疲れた、という方にこそ来てほしい」と営業所長は話します。', '月給24万円', '静岡県浜松市'),
+    );
+    expect(r.quota).not.toBe('stated');
+  });
+  it('a target of this job still counts (月の売上目標を追いかけます)', async () => {
+    const r = await run(page('ルート営業', '担当のお店を回り、月の売上目標を追いかけます。', '月給24万円', '静岡県浜松市'));
+    expect(r.quota).toBe('stated');
+  });
+});

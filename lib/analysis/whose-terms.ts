@@ -50,9 +50,9 @@ const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
 const APPLICANTS_PAST_AFTER = /^[^。\n]{0,20}?(?:していた|されていた|てきた|た経験(?:の|が)ある|経験(?:の|が)ある|経験をお持ちの)(?:方|人)/;
 
-/** The reader addressed as tired of it (ノルマに追われる営業に疲れた方へ, テレアポがつらいと感じていませんか): what the
+/** The reader addressed as tired of it (ノルマに追われる営業に疲れた方へ, 数字に追われて疲れた方, テレアポがつらいと感じていませんか): what the
  *  reader has had elsewhere, which the page sets this job against. */
-const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|がつら|が辛|がきつ|にうんざり|に悩ん|から(?:解放|抜け出))[^。\n]{0,12}?(?:方|人|あなた|皆さん|みなさん|ませんか|ていませんか)/;
+const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|て疲れ|がつら|が辛|がきつ|にうんざり|に悩ん|から(?:解放|抜け出))[^。\n]{0,12}?(?:方|人|あなた|皆さん|みなさん|ませんか|ていませんか)/;
 
 /** Whether a word of work (from `start` to `end` in the sentence) is said of a job the speaker had before (以前は
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
