@@ -303,3 +303,13 @@ describe('the reader addressed as tired of it', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('cold door-to-door visits', () => {
+  it('飛び込み訪問も行います beside calls that book the visits: a seller at the door', async () => {
+    const r = await run(
+      page('住宅設備の提案スタッフ', '午前中は、リストのお宅にお電話して訪問のお約束を取ります。\n午後はお約束したお宅を訪問してご提案します。お約束が少ない日は、近くのお宅への飛び込み訪問も行います。', '月給25万円＋歩合', '兵庫県姫路市'),
+    );
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+});
