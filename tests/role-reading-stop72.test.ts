@@ -313,3 +313,19 @@ describe('cold door-to-door visits', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('the experience a title asks for, and the meetings another team holds', () => {
+  it('インサイドセールス／法人営業経験者, 商談はフィールドセールスが行います: a caller who books meetings', async () => {
+    const r = await run(
+      page('インサイドセールス（経費精算システム）／法人営業経験者', '資料請求をいただいた企業のご担当者様にお電話し、ご検討状況を伺って、オンライン商談の日程を決めます。商談は、フィールドセールスが行います。\n業務時間の大半はお電話です。', '月給28万円', '東京都渋谷区'),
+    );
+    expect(r.jobType).toBe('outbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('a field seller\'s own meetings stay the job (フィールドセールス, 商談はフィールドセールスが行います)', async () => {
+    const r = await run(
+      page('フィールドセールス（経費精算システム）', '商談が決まった企業を訪問し、導入をご提案します。商談は、フィールドセールスが行います。\nアポイントはインサイドセールスが取ります。', '月給30万円', '東京都渋谷区'),
+    );
+    expect(r.jobType).toBe('sales');
+  });
+});
