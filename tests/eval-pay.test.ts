@@ -293,6 +293,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // first measured on its untouched half with the stop's start code (ed514c2): unit 91.7, min 91.7, the rest 100.
   // Tuned: all 100. The floors are the untouched figures below the targets.
   'eval-blind-189': { unit: 0.91 },
+  // Stop 72, eval-blind-197 (postings in English or in mixed English and Japanese), first measured on its untouched
+  // half with the stop's start code (ed514c2): unit 75.0, min 75.0, max 75.0, incentive 91.7, commute 75.0, the rest
+  // 100. Tuned: unit 75.0, min 75.0, max 75.0, incentive 83.3, commute 58.3, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-197': { unit: 0.75, min: 0.75, max: 0.75, incentive: 0.91, commute: 0.75 },
 };
 
 /**
