@@ -329,3 +329,13 @@ describe('the experience a title asks for, and the meetings another team holds',
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('a service level under the client\'s contract', () => {
+  it('クライアントとの契約で応答率90％, for a center manager: no contracts won, no seller', async () => {
+    const r = await run(
+      page('センター運営マネージャー（通信サポート）', 'SV（6名）とオペレーター（約80名）のマネジメントをお任せします。\nクライアントとの契約で、応答率90％と平均処理時間の指標が決まっています。', '月給35万円', '群馬県高崎市（通信会社のコールセンター・約100席）'),
+    );
+    expect(r.jobType).toBe('other');
+    expect(r.quota).toBe('stated');
+  });
+});

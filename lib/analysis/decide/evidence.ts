@@ -94,6 +94,9 @@ const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレータ�
 const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|シフト管理|人員配置|人員の配置/i;
 /** A management word that plans the center's staffing (see Evidence.plansStaffing). */
 export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(wordsOf(f));
+/** A service level (応答率, 平均処理時間): the 契約 beside it is the center's with its client (クライアントとの契約で、応答率
+ *  90％), not a contract the job wins. */
+const SERVICE_LEVEL = 'quota.service-level';
 /** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */
 const CONTRACT_WON = /契約|成約|獲得|入会|申込|申し込|加入/;
 
@@ -183,7 +186,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
     if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
-    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && CONTRACT_WON.test(sentenceOf(f))) winsContracts += wonShare(f, f.weight);
+    if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && f.id !== SERVICE_LEVEL && CONTRACT_WON.test(sentenceOf(f))) winsContracts += wonShare(f, f.weight);
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (countedLight(f) || statesLightCount(sentenceOf(f))) lightPhone += f.weight;
