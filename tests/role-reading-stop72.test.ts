@@ -339,3 +339,17 @@ describe('a service level under the client\'s contract', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('talking with customers on the phone, said and denied', () => {
+  it('お客様と電話でお話しすることはありません, for a call reviewer: no phone work', async () => {
+    const r = await run(
+      page('通話品質チェックスタッフ（短期）', 'コールセンターのオペレーターが受けた通話の録音を聞き、チェックシートで採点します。\nお客様と電話でお話しすることはありません。', '日給10,500円', '愛知県名古屋市'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('お客様と電話でお話しし、手続きをご案内します: phone work', async () => {
+    const r = await run(page('保険の手続きサポート', 'ご契約者さまと電話でお話しし、住所変更などの手続きをご案内します。'));
+    expect(r.flags.some((f) => f.id === 'callCenter.phone-work' && f.polarity === 'present')).toBe(true);
+  });
+});
