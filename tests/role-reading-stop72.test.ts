@@ -353,3 +353,16 @@ describe('talking with customers on the phone, said and denied', () => {
     expect(r.flags.some((f) => f.id === 'callCenter.phone-work' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('an aim for one\'s own income', () => {
+  it('月収40万円を目標に走っている先輩もいます beside ノルマはありません: the driver\'s own aim', async () => {
+    const r = await run(
+      page('軽貨物の配送ドライバー（業務委託）', '地域のご家庭へ荷物をお届けします。配る個数のノルマはありません。\n月収40万円を目標に毎日走っている先輩もいれば、午前だけの方もいます。', '1個150円の完全出来高制', '埼玉県川口市'),
+    );
+    expect(r.quota).toBe('negated');
+  });
+  it('a sales figure set as the target still counts (月の売上100万円を目標に)', async () => {
+    const r = await run(page('ルート営業', '担当のお店を回り、月の売上100万円を目標にご提案します。', '月給25万円'));
+    expect(r.quota).toBe('stated');
+  });
+});
