@@ -366,3 +366,14 @@ describe('an aim for one\'s own income', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('each direction\'s part as a ratio', () => {
+  const desk = (ratio: string) =>
+    page('電力会社のお客さまセンター', `お客さまとのお電話を担当します。受けるお電話と、こちらからおかけするお電話の割合は${ratio}です。\n料金のお問い合わせや、お引越しの手続きのご案内が中心です。\n研修は3週間です。`);
+  it('受けるお電話とおかけするお電話の割合は6：4: a desk that does both', async () => {
+    expect((await run(desk('およそ6：4'))).jobType).toBe('mixed');
+  });
+  it('9：1: a desk that answers, its calls out a side of it', async () => {
+    expect((await run(desk('およそ9：1'))).jobType).toBe('inbound');
+  });
+});

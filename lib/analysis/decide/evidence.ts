@@ -250,12 +250,26 @@ const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
+// Each direction's part given as a ratio, said of the directions the sentence names (受けるお電話と、こちらからおかけする
+// お電話の割合はおよそ6：4です); a part of a tenth or less (9：1) is a minor direction, as 発信1割 is.
+// The first direction named takes the first part: its words go on to the other (…と、…おかけするお電話の割合は).
+const RATIO_AFTER = /^([^。]{0,40}?)(?:割合|比率|比)[^。\d]{0,8}?([1-9])[ \t]*[:：対][ \t]*([1-9])(?![\d.])/;
+/** The flag's own part of the work by a ratio after it, or null. */
+const ratioPart = (rest: string): number | null => {
+  const m = RATIO_AFTER.exec(rest);
+  if (!m) return null;
+  const [first, second] = [Number(m[2]), Number(m[3])];
+  return (/と[、,]?[^。]{2,}/.test(m[1]!) ? first : second) / (first + second);
+};
+const sharesByRatio = (rest: string): boolean => ratioPart(rest) !== null;
 
 /** A share of a tenth or less, as SHARE_AFTER ends (発信1割, 発信（約1割）, 架電は10%ほど). */
 const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
 const namesMinorShare = (f: Flag): boolean => {
-  const share = SHARE_AFTER.exec(wordsAfter(f, 40) ?? '');
-  return share !== null && MINOR_SHARE_END.test(share[0]);
+  const rest = wordsAfter(f, 120) ?? '';
+  const share = SHARE_AFTER.exec(rest.slice(0, 40));
+  const part = ratioPart(rest.replace(BRACKETED_NOTE, ''));
+  return (share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1);
 };
 
 /** Whether the flag's words are followed by the share of the work they take. */
@@ -265,7 +279,7 @@ function namesShare(f: Flag): boolean {
   const before = wordsBefore(f, 70);
   // Notes in brackets of what the calls are (受けるお電話（予約の受付・変更）と、…) do not push the share out of reach.
   const unbracketed = rest?.replace(BRACKETED_NOTE, '') ?? null;
-  return (after !== null && (SHARE_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed)) || (before !== null && SHARE_BEFORE.test(before));
+  return (after !== null && (SHARE_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (unbracketed !== null && (HALF_EACH_AFTER.test(unbracketed) || sharesByRatio(unbracketed))) || (before !== null && SHARE_BEFORE.test(before));
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
