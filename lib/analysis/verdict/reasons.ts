@@ -68,11 +68,13 @@ const pieceWork = (c: VerdictContext): boolean =>
 /** A quota the worker answers for alone (stated, not only a target the team or shop holds together): each of
  *  quota.euphemism, quota.implicit and quota.stated adds its level only then. */
 const ownQuota = (c: VerdictContext) => c.v.quota === 'stated' && !c.quota.collectiveOnly;
-/** No quota eases only work that would otherwise have one. */
-/** An incentive at a job that says it has no quota (ノルマなし) and whose selling the quota would not ease (a counter's
+/** Work that calls out or sells, where a quota presses and its absence (ノルマなし) eases. */
+const sellsOrCallsOut = (c: VerdictContext) => c.v.jobType === 'outbound' || c.v.jobType === 'sales' || c.v.jobType === 'mixed';
+/** An incentive at a job that says it has no quota (ノルマなし) and neither sells nor calls out (a counter's
  *  店販インセンティブ): a bonus on top, pressing on no one. */
-const bonusWithoutTarget = (c: VerdictContext) => c.v.quota === 'negated' && !['outbound', 'sales', 'mixed'].includes(c.v.jobType);
-const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: ['outbound', 'sales', 'mixed'].includes(c.v.jobType) ? -1 : 0 });
+const bonusWithoutTarget = (c: VerdictContext) => c.v.quota === 'negated' && !sellsOrCallsOut(c);
+/** No quota eases only work that would otherwise have one. */
+const noQuotaEases = (c: VerdictContext) => ({ difficulty: 0, stress: sellsOrCallsOut(c) ? -1 : 0 });
 
 export interface ReasonRule {
   /** The reason's id in the result, and its text id unless `text` says otherwise. */
