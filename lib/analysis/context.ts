@@ -619,6 +619,9 @@ const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][
  */
 const DONE_BY_NAMED_STAFF = /(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:(?!当社|弊社|当店|自社)([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:スタッフ|係員|係|担当(?!者)|チーム|部門|部署)|(フロント|レセプション|フィールドセールス|インサイドセールス|社長|代表|店長|院長|事務長|教室長|校長|施設長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?が(?:[^。、がは]{1,10}?で)?(?:担当|行|おこな|対応|受け|お受け|処理|受け付け|受付|承)/u;
 
+/** The verb DONE_BY_NAMED_STAFF ends in, after its が: what it cannot match without. */
+const TAKES_IT = /が(?:[^。、がは]{1,10}?で)?(?:担当|行|おこな|対応|受け|お受け|処理|受け付け|受付|承)/;
+
 /**
  * The same said as passing it on (クレームやご不満のお申し出は、専任のお客様対応チームへおつなぎします, ご不満は専門の担当へ
  * 引き継ぎます): a dedicated team or desk takes it from the start. Not where the job hears it out first and then passes
@@ -698,7 +701,8 @@ function doneByOthersMatch(sentenceText: string, title: () => string): RegExpExe
   if (r && !THE_APPLICANT.test(r[1]!) && !r[1]!.split(/[やと・、]/).some((role) => titleNamesRole(title(), role.trim()))) return r;
   const e = DONE_ELSEWHERE.exec(sentenceText);
   if (e && MARKED_OTHER.test(e[1]!)) return e;
-  const n = DONE_BY_NAMED_STAFF.exec(sentenceText);
+  // DONE_BY_NAMED_STAFF tries its staff word after every は: a sentence where no one is said to take anything is passed over first.
+  const n = TAKES_IT.test(sentenceText) ? DONE_BY_NAMED_STAFF.exec(sentenceText) : null;
   return n && !titleNamesRole(title(), (n[1] ?? n[2])!) ? n : null;
 }
 
