@@ -194,10 +194,11 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
     // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
-    if (f.polarity === 'present' && f.category === 'mixed' && namesShare(f)) sharedDirections.inbound = sharedDirections.outbound = true;
-    if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound') && namesShare(f)) {
-      sharedDirections[f.category] = true;
-      if (namesMinorShare(f)) minorDirections[f.category] = true;
+    if (f.polarity === 'present' && f.category === 'mixed' && shareNamed(f) !== 'none') sharedDirections.inbound = sharedDirections.outbound = true;
+    if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound')) {
+      const share = shareNamed(f);
+      if (share !== 'none') sharedDirections[f.category] = true;
+      if (share === 'minor') minorDirections[f.category] = true;
     }
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, Infinity);
@@ -261,25 +262,22 @@ const ratioPart = (rest: string): number | null => {
   const [first, second] = [Number(m[2]), Number(m[3])];
   return (/と[、,]?[^。]{2,}/.test(m[1]!) ? first : second) / (first + second);
 };
-const sharesByRatio = (rest: string): boolean => ratioPart(rest) !== null;
-
 /** A share of a tenth or less, as SHARE_AFTER ends (発信1割, 発信（約1割）, 架電は10%ほど). */
 const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
-const namesMinorShare = (f: Flag): boolean => {
-  const rest = wordsAfter(f, 120) ?? '';
-  const share = SHARE_AFTER.exec(rest.slice(0, 40));
-  const part = ratioPart(rest.replace(BRACKETED_NOTE, ''));
-  return (share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1);
-};
 
-/** Whether the flag's words are followed by the share of the work they take. */
-function namesShare(f: Flag): boolean {
+/** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
+ *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
+function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const rest = wordsAfter(f, 120);
   const after = rest?.slice(0, 40) ?? null;
-  const before = wordsBefore(f, 70);
   // Notes in brackets of what the calls are (受けるお電話（予約の受付・変更）と、…) do not push the share out of reach.
   const unbracketed = rest?.replace(BRACKETED_NOTE, '') ?? null;
-  return (after !== null && (SHARE_AFTER.test(after) || SHARE_CLOSES_CLAUSE.test(after))) || (unbracketed !== null && (HALF_EACH_AFTER.test(unbracketed) || sharesByRatio(unbracketed))) || (before !== null && SHARE_BEFORE.test(before));
+  const share = after !== null ? SHARE_AFTER.exec(after) : null;
+  const part = unbracketed !== null ? ratioPart(unbracketed) : null;
+  if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1)) return 'minor';
+  if (share !== null || part !== null || (after !== null && SHARE_CLOSES_CLAUSE.test(after)) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed))) return 'share';
+  const before = wordsBefore(f, 70);
+  return before !== null && SHARE_BEFORE.test(before) ? 'share' : 'none';
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
