@@ -120,10 +120,12 @@ function termsOf(product: string[][]): string[] {
   return product.reduce<string[]>((made, parts) => made.flatMap((head) => parts.map((part) => head + part)), ['']);
 }
 
-/** A list of products, each a non-empty list of non-empty lists of strings (a part may be empty: an optional word). */
+/** A list of products, each a non-empty list of non-empty lists of strings (a part may be empty: an optional word), and
+ *  no product able to make a blank term: a term is blank only where every list offers a blank part. */
 function isPartsList(v: unknown): v is string[][][] {
   const strings = (l: unknown) => Array.isArray(l) && l.length > 0 && l.every((s) => typeof s === 'string');
-  return Array.isArray(v) && v.length > 0 && v.every((p) => Array.isArray(p) && p.length > 0 && p.every(strings) && termsOf(p).every((t) => t.trim().length > 0));
+  const blank = (parts: string[]) => parts.some((s) => s.trim() === '');
+  return Array.isArray(v) && v.length > 0 && v.every((p) => Array.isArray(p) && p.length > 0 && p.every(strings) && !p.every(blank));
 }
 
 function isStringList(v: unknown): boolean {
