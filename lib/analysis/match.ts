@@ -342,10 +342,26 @@ function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): 
  *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ). */
 function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
-  return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start));
+  return isCeased(text.slice(at, Math.min(sentence.end, at + CEASED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
 }
 /** "no" as a word of its own right before the term (normalize has lower-cased it). */
 const ENGLISH_NO_BEFORE = /(?<![a-z])no[ \t\u3000]?[!！・]?[ \t\u3000]?$/;
+
+/** A term in English words (cold calls, quotas): English denies it before it, not after. */
+const isEnglishTerm = (text: string, h: TermHit) => /[a-z]/.test(text[h.start]!);
+/** How far back an English denial may stand before its term. */
+const ENGLISH_DENIAL_REACH = 40;
+/** English denies a term with a word before it, a few words away at most (There are no quotas, You will not make cold
+ *  calls, You won't need to answer calls, without targets), within its clause: a comma, a colon or a dash ends one. */
+// A preposition between ends the denial's reach: no change during training denies the change, not the training.
+const ENGLISH_DENIED_BEFORE = /(?:\b(?:no|not|never|without|zero)|n't)(?:[ \t]+(?!(?:during|in|for|at|of|with|from|after|before|on|by|until|about|than|per|between)\b)[a-z'-]+){0,3}[ \t]+$/;
+/** …or answers its label with none (Quota: none, Sales targets - none). */
+const ENGLISH_NONE_AFTER = /^[ \t]*[:：\-–][ \t]*(?:none|no|not applicable)\b/;
+function deniedInEnglish(text: string, sentence: Span, h: TermHit): boolean {
+  const before = text.slice(Math.max(sentence.start, h.start - ENGLISH_DENIAL_REACH), h.start);
+  const clause = before.slice(Math.max(before.search(/[^,;:!?.\-–—]*$/), 0));
+  return ENGLISH_DENIED_BEFORE.test(clause) || ENGLISH_NONE_AFTER.test(text.slice(h.end, Math.min(sentence.end, h.end + 20)));
+}
 
 function rawMatch(r: Reading, h: TermHit, negated: boolean): RawMatch {
   const entry = r.lex.entries[h.entry]!;

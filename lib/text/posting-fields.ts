@@ -75,6 +75,8 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       '仕事内容', 'お仕事内容', '業務内容', '職務内容', '仕事の内容', '具体的な仕事内容', '具体的な業務内容', 'お仕事について',
       '募集職種', '職種', '職名', '募集内容', '担当業務', '主な業務', '業務詳細', '仕事の特徴', 'お任せする業務', 'お任せする仕事', 'お任せしたいこと', 'あなたにお任せしたいこと', 'お願いしたいこと', 'あなたにお願いしたいこと', 'お願いしたい仕事', 'この仕事について', '仕事の流れ', 'お仕事の流れ', '業務の流れ',
       '募集背景', '職場の雰囲気', 'お仕事のポイント', '仕事のやりがい', '1日の流れ', '一日の流れ', '研修について', '研修制度',
+      // Pages in English for jobs in Japan head the same fields in English (lower-cased by normalization).
+      'job description', 'about the role', 'about this role', 'about the job', 'about this job', 'the role', 'your role', 'your job', 'what you will do', "what you'll do", 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'job details', 'training',
     ],
     bracketed: ['仕事'],
     blockLabels: ['お仕事内容', '仕事内容', '業務内容', '職務内容'],
@@ -85,7 +87,8 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     name: '応募資格',
     headings: ['応募資格', '応募条件', '求める人材', '対象となる方', '必須スキル', '歓迎スキル', '求める経験', '必要な経験', '資格', 'こんな方を歓迎', '歓迎条件', '経験・資格', '応募資格・条件',
       // What the page asks of the applicant in its own words (■こんな経験が活かせます, 必須要件).
-      'こんな経験が活かせます', '活かせる経験', '活かせる経験・スキル', '活かせるスキル', '必須条件', '必須要件', '歓迎要件', '応募要件', '求めるスキル', '求める人物像'],
+      'こんな経験が活かせます', '活かせる経験', '活かせる経験・スキル', '活かせるスキル', '必須条件', '必須要件', '歓迎要件', '応募要件', '求めるスキル', '求める人物像',
+      'requirements', 'qualifications', 'who we are looking for', 'what we are looking for', "what we're looking for", 'required skills', 'preferred skills', 'nice to have'],
     blockLabels: ['応募資格', '対象となる方', '求める人材'],
   },
   {
@@ -94,21 +97,22 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     name: '給与',
     headings: ['給与', '給料', '給与体系', '賃金', '報酬', '時給', '月給', '初任給', '基本給', '年収', '想定年収', '昇給・賞与', '賞与', '収入例', '給与詳細', '給与・報酬', '給与・待遇', '給与等', '報酬等', '賃金等', '報償費',
       // Raises by results (時給アップ条件 ⏎ 成約 月10件以上 → +50円): the counts there are what pay rises with, not the work.
-      '昇給', '昇給制度', '昇給について', '昇給条件', '時給アップ', '時給アップ制度', '時給アップ条件'],
+      '昇給', '昇給制度', '昇給について', '昇給条件', '時給アップ', '時給アップ制度', '時給アップ条件',
+      'salary', 'pay', 'wage', 'wages', 'compensation', 'compensation and benefits', 'salary and benefits', 'pay and benefits'],
     blockLabels: ['給与', '時給', '月給', '給料'],
   },
-  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', '就業場所', 'アクセス', '勤務地・交通', '勤務地・アクセス'], bracketed: ['場所'], blockLabels: ['勤務地', '勤務先'] },
-  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '就業時間', '勤務日数', 'シフト'], bracketed: ['時間'], blockLabels: ['勤務時間帯', '勤務時間'] },
-  { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日等', '休日休暇', '休日・休暇', '休日・休暇など'], blockLabels: ['休日休暇', '休日'] },
+  { id: 'place', section: 'conditions', name: '勤務地', headings: ['勤務地', '勤務先', '就業場所', 'アクセス', '勤務地・交通', '勤務地・アクセス', 'location', 'work location', 'work area'], bracketed: ['場所'], blockLabels: ['勤務地', '勤務先'] },
+  { id: 'hours', section: 'conditions', name: '勤務時間', headings: ['勤務時間', '就業時間', '勤務日数', 'シフト', 'working hours', 'work hours', 'hours', 'shifts', 'schedule'], bracketed: ['時間'], blockLabels: ['勤務時間帯', '勤務時間'] },
+  { id: 'holidays', section: 'conditions', name: '休日休暇', headings: ['休日', '休日等', '休日休暇', '休日・休暇', '休日・休暇など', 'holidays', 'days off'], blockLabels: ['休日休暇', '休日'] },
   {
     id: 'benefits',
     section: 'conditions',
     name: '待遇・福利厚生',
-    headings: ['待遇', '福利厚生', '待遇・福利厚生', '加入保険', '受動喫煙対策'],
+    headings: ['待遇', '福利厚生', '待遇・福利厚生', '加入保険', '受動喫煙対策', 'benefits', 'perks', 'what we offer'],
     blockLabels: ['待遇・福利厚生', '福利厚生', '待遇'],
   },
-  { id: 'employment', section: 'conditions', name: '雇用形態', headings: ['雇用形態', '勤務期間', '契約期間', '試用期間'], blockLabels: ['雇用形態'] },
-  { id: 'apply', section: 'conditions', name: '応募方法', headings: ['応募方法', '選考プロセス', '選考方法'], bracketed: ['応募'], blockLabels: [] },
+  { id: 'employment', section: 'conditions', name: '雇用形態', headings: ['雇用形態', '勤務期間', '契約期間', '試用期間', 'employment type', 'contract type'], blockLabels: ['雇用形態'] },
+  { id: 'apply', section: 'conditions', name: '応募方法', headings: ['応募方法', '選考プロセス', '選考方法', 'how to apply', 'hiring process', 'selection process', 'application process'], bracketed: ['応募'], blockLabels: [] },
   {
     id: 'company',
     section: 'company',
@@ -119,6 +123,7 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       '会社について', '当社について', '弊社について', '企業について', '沿革', 'ホームページ', '売上高',
       // Non-profit employers (社会福祉法人, 医療法人, 組合) head the same profile by their own kind of body.
       '法人概要', '法人について', '当法人について', '法人紹介', '法人情報', '団体概要', '団体について', '病院概要', '医院概要', 'クリニック概要',
+      'about us', 'about the company', 'company overview', 'company profile', 'who we are',
     ],
     blockLabels: [],
   },

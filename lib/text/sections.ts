@@ -32,10 +32,13 @@ const LIST_ITEM = '^[ \\t]*[・*\\-][^\\n]*';
 // Bilingual pages for foreign residents put the English label first (Salary / 給与, Job / 仕事内容): the Japanese label
 // after the slash names the section (the text is lower-cased by normalization).
 const ENGLISH_FIRST = '[a-z][a-z &]{1,28}[ \\t]*/[ \\t]*';
+// An English label followed by an English word (Pay attention to…, Training is provided, Company cars available) starts
+// a sentence, not a row: a Japanese label's value may open with Latin letters (勤務地 JR新宿駅).
+const ENGLISH_PROSE = '(?!(?<=[a-z][ \\t]+)[a-z])';
 const TASK_END = '計算|管理|集計|処理|手続き?|作成|入力|対応|業務|事務|確認|チェック|作業';
 const PROSE = '(?:[をがはのへにでともや](?![\\u3040-\\u309f])|について|から|より)';
 const HEADING = new RegExp(
-  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[${BULLETS}・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈「『]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉」』:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉」』★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE}))`,
+  `^[ \\t]*(?:[│┃║|][ \\t]*)?(?:[${BULLETS}・*#\\-―—─━=＝]+[ \\t]*|\\(?\\d{1,2}[.)]?[ \\t]+)?[【\\[(〔<《≪〈「『]?[ \\t]*(?:${ENGLISH_FIRST})?(${labelAlternation})(?:について|・[^\\s・:：]{1,6}(?<!${TASK_END})(?=[ \\t]*(?:$|[】\\])〕>》≫〉」』:：])))?[ \\t]*(?:\\([^()\\n]{1,10}\\)[ \\t]*)?(?:[】\\])〕>》≫〉」』★☆■□◆◇●○◎―—─━=＝]+[ \\t]*(?:[:：][ \\t]*)?|[:：][ \\t]*|[ \\t]*$|(?<=[ \\t])(?<!${LIST_ITEM})(?=\\S)(?!${PROSE})${ENGLISH_PROSE})`,
   'gm',
 );
 

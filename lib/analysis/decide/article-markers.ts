@@ -6,6 +6,11 @@ import { alternation, postingField } from '../../text/posting-fields';
 import { gated, gatedFirst, matchesOf } from '../../text/gated-scan';
 /** What articles have and postings do not: explainers, first-person narration, news and vendor pages. */
 const ARTICLE_MARKERS: RegExp[] = [
+  // Articles in English: news quotes its sources (a spokesperson said, according to a survey), a column talks to its
+  // readers (in this article, let me know in the comments, tips for), …
+  /\b(?:said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a spokesperson|spokesman|spokeswoman|according to (?:a|an|the)|in this article|this article|let me know in the comments|tips for|tips on|things i wish|how to (?:find|get|survive|choose|write|pass)|read more)\b/,
+  // … and a memoir tells its writer's past (I took a job, I spent five days, my first month).
+  /\b(?:i (?:took|spent|worked|moved|learned|quit|started|wish i had)|my first (?:job|day|week|month|year))\b/,
   // A glossary defines words.
   /用語集|用語解説/,
   /この記事|本記事|記事では|当記事|関連記事|筆者|いかがでしたか|目次|まとめ[\n:：]|の記事|監修|執筆者|参考文献|出典[:：]/,

@@ -25,11 +25,17 @@ const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '任用期間', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
   apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
 };
+/** English words count as words of their own (pay, not the pay of PayPay or payment). */
+function wordsAlternation(words: string[]): string {
+  const english = words.filter((w) => /^[a-z]/i.test(w));
+  const other = words.filter((w) => !/^[a-z]/i.test(w));
+  return [alternation(other), ...(english.length ? [`\\b(?:${alternation(english)})\\b`] : [])].join('|');
+}
 const FIELD_KINDS: FieldId[] = ['job', 'requirements', 'pay', 'place', 'hours', 'holidays', 'benefits', 'employment', 'apply'];
 
 /** Posting fields, by kind (the one table's headings plus the words above): the same kind twice counts once. */
 const FIELDS: Record<string, RegExp> = Object.fromEntries(
-  FIELD_KINDS.map((id) => [id, new RegExp(alternation([...postingField(id).headings, ...(FIELD_WORDS[id] ?? [])]), 'i')]),
+  FIELD_KINDS.map((id) => [id, new RegExp(wordsAlternation([...postingField(id).headings, ...(FIELD_WORDS[id] ?? [])]), 'i')]),
 );
 
 /** What may stand before a heading: bullets, brackets, and the rules and dashes of decorated headings (―― 募集要項 ――,
@@ -65,10 +71,19 @@ const REQUIREMENTS_BLOCK_BAR = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS
 const ANY_PAY = /(?:報酬|給|日当|単価|謝礼|手当)[^\n]{0,16}?\d[\d,.]*\s*(?:円|万)|\d[\d,.]*\s*円\s*[/／]\s*(?:時|h|日|月|件|回)|(?:1|一)?(?:件|枚|回答|回|本|個|コール|通|部|台|文字)[^\n\d円]{0,10}?\d[\d,.]*\s*円|売上の\d+\s*[%％]|完全歩合|完全出来高|出来高制|完全成果報酬/i;
 /** 月額 and its kin after a fee's name (賃料　月額6.2万円, 受講料 月額9,800円, 家賃：月額1万円) are what someone pays.
  *  A shop's notice may write the amount in kanji numerals (時給千二百五十円, 月給二十二万円). */
+/** Pay as pages in English state it (Salary: JPY 250,000, ¥1,300/hour, 1,300 yen per hour). */
+const ENGLISH_PAY = /\b(?:salary|wage|pay|hourly|monthly|annual|commission)\b[^\n]{0,24}?(?:¥|\bjpy\b)[ \t]*\d|(?:¥|\bjpy\b)[ \t]*\d[\d,.]*[ \t]*(?:\/[ \t]*|per |an? )(?:hour|hr|h|day|month|year)\b|\d[\d,.]*[ \t]*(?:yen|jpy)[ \t]*(?:\/[ \t]*|per |an? )(?:hour|hr|h|day|month|year)\b/;
 const PAY_AMOUNT = /(?:時給|月給|日給|年収|年俸|月収|給与|基本給|じきゅう|にっきゅう|げっきゅう|きゅうりょう|(?<!(?:賃料|家賃|受講料|利用料|会費|月謝|保育料|管理費|使用料|料金)[ \t:：]*)(?:時間額|日額|月額))(?:(?!より)[^\n]){0,16}?(?:\d[\d,.]*\s*(?:円|万|えん)|[一二三四五六七八九十]*[百千万][一二三四五六七八九十百千万]*円)/;
 
 // Postings in やさしい日本語 spell these in kana (ぼしゅう, おうぼ, めんせつ, はたらく, かんげい).
-const RECRUIT_WORDS: RegExp[] = [/募集|採用|求人|求む|急募|ぼしゅう/, /応募|エントリー|選考|面接|おうぼ|めんせつ/, /入社|入職|勤務|働き|働く|働け|はたらき|はたらく|はたらけ/, /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト/, /歓迎|活躍|未経験|経験者|先輩|かんげい|せんぱい/];
+// Pages in English for jobs in Japan say the same in English (hiring, apply, shifts, staff, welcome).
+const RECRUIT_WORDS: RegExp[] = [
+  /募集|採用|求人|求む|急募|ぼしゅう|\b(?:hiring|recruiting|we are looking for|we're looking for)\b/,
+  /応募|エントリー|選考|面接|おうぼ|めんせつ|\b(?:apply|application|interview)\b/,
+  /入社|入職|勤務|働き|働く|働け|はたらき|はたらく|はたらけ|\b(?:shifts?|working hours|full-time|part-time)\b/,
+  /スタッフ|社員|職員|メンバー|アルバイト|パート|バイト|\b(?:staff|employees?|team members?)\b/,
+  /歓迎|活躍|未経験|経験者|先輩|かんげい|せんぱい|\b(?:welcome|no experience|experience (?:is )?not (?:required|necessary|needed))\b/,
+];
 
 /** Guides and explainers speak of work in general and advise the reader; an FAQ's answers may too, so this is
  *  its own feature, weighed by the fit. */
@@ -76,10 +91,10 @@ const GENERAL_TALK = /と言われ|といわれ|傾向があ|傾向にあ|一般
 
 /** A posting speaks to the applicant about the job on offer; an article speaks about work in general. */
 const OFFER_LANGUAGE: RegExp[] = [
-  /お任せします|お任せいたします|担当していただ|していただきます|していただく|お願いします/,
-  /募集します|募集しています|募集中|大募集|を募集/,
-  /ご応募|応募をお待ち|お待ちしています|お待ちしております|ご連絡ください/,
-  /歓迎します|大歓迎|いただける方|できる方|お持ちの方/,
+  /お任せします|お任せいたします|担当していただ|していただきます|していただく|お願いします|\byou will\b|\byou'll\b/,
+  /募集します|募集しています|募集中|大募集|を募集|\b(?:we are hiring|we're hiring|is hiring|now hiring|are looking for)\b/,
+  /ご応募|応募をお待ち|お待ちしています|お待ちしております|ご連絡ください|\b(?:apply now|apply with|apply from|send (?:us )?your (?:cv|resume))\b/,
+  /歓迎します|大歓迎|いただける方|できる方|お持ちの方|\b(?:welcome|is a plus)\b/,
 ];
 
 /** A sentence in the plain style (だ・である調: 〜た。〜ている。〜という。), as news and essays are written;
@@ -95,8 +110,10 @@ const DATE = /\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/g;
 const PERIOD_BOUND_BEFORE = /[~〜～\-][ \t]*$/;
 const PERIOD_BOUND_AFTER = /^(?:[ \t]*[(（][^)）\n]{0,4}[)）])?[ \t]*(?:[~〜～]|から|まで|より|以降)/;
 const PERIOD_LABEL = /(?:期間|受付年月日|期限日?|開始日?|終了予定日|締切日?|入社日)[ \t]*[:：]?[ \t]*$/;
+/** Articles in English sign and date themselves the English way (By Dana K. | March 3, 2026; 12 May 2026). */
+const ENGLISH_BYLINE = /^[ \t]*by [a-z][a-z.' -]{1,30}(?:[|｜,][^\n]*)?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/m;
 function hasByline(top: string): boolean {
-  if (BYLINE_WORD.test(top)) return true;
+  if (BYLINE_WORD.test(top) || ENGLISH_BYLINE.test(top)) return true;
   for (const m of top.matchAll(DATE)) {
     const before = top.slice(top.lastIndexOf('\n', m.index) + 1, m.index);
     const after = top.slice(m.index + m[0].length);
@@ -183,7 +200,7 @@ function distinctPayLines(text: string): number {
  *  〜のコツ, 〜の理由, 〜5選, 求人の見方; a memoir's はじめてのアルバイトの思い出, where a resort posting's 夏の思い出に！ goes on) or walks the reader
  *  through a process (ご登録の流れ, 掲載までの流れ: an agency's or a board's guide); a board's name, which heads its every page, names the site (〜の求人サイト);
  *  a count of results (の求人 312件中 1〜20件を表示) heads a page of search results. */
-const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給/;
+const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給|\b(?:representative|agent|staff|specialist|associate|assistant|operator|manager|supervisor|coordinator|receptionist|clerk|driver|engineer|officer|advisor|consultant|administrator|executive|setter|telemarketer|cashier)s?\b/;
 const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?サイト|\d[\d,]*件中|件を表示|とは|の流れ|に(?:ご)?注意|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと|思い出(?:話)?[ \t]*$/;
 
 /** A company's name (株式会社トライスタッフ, 東和システム株式会社) names no job, whatever words it is made of: a page
@@ -356,7 +373,7 @@ export function postingEvidence(fullText: string): PostingEvidence {
     fieldWords: FIELD_KINDS.filter((k) => FIELDS[k]!.test(text)).length / FIELD_KINDS.length,
     recruitWords: RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     recruitCall: RECRUIT_CALL.test(text),
-    statesPay: PAY_AMOUNT.test(text) || ANY_PAY.test(text),
+    statesPay: PAY_AMOUNT.test(text) || ANY_PAY.test(text) || ENGLISH_PAY.test(text),
   };
 }
 
@@ -367,7 +384,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
   const labelKinds = kindsOf(labels);
   // The title, read once: it names a job (a feature), a recruit site's section, or a board's page around postings.
   const titles = titleLines(text);
-  const statesPay = PAY_AMOUNT.test(text);
+  const statesPay = PAY_AMOUNT.test(text) || ENGLISH_PAY.test(text);
   const heading = REQUIREMENTS_BLOCK(text);
   // The opening, up to the first field label: what follows a posting's fields (先輩インタビュー, Q&A in a
   // staff member's voice) belongs to the posting.

@@ -80,8 +80,9 @@ const COUNT_EVALUATION = 'quota.count-evaluation';
 const DENIES_NO_QUOTA: ReadonlySet<string> = new Set([COUNT_EVALUATION, 'quota.count-judged', 'quota.posted-results']);
 
 /** ノルマなし is what a posting must say for "no quota" (the label's definition: an explicit ノルマなし /
- *  ノルマはありません); a denial of targets in other words (件数の目標は設けていません) denies the pressure without saying it. */
-const QUOTA_WORD = 'quota.norma';
+ *  ノルマはありません, and in English: no quotas); a denial of targets in other words (件数の目標は設けていません) denies the
+ *  pressure without saying it. */
+const QUOTA_WORDS = new Set(['quota.norma', 'quota.english-quota']);
 
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const countsNotJudged = flags.some((f) => f.id === COUNT_EVALUATION && f.polarity === 'negated');
@@ -90,7 +91,7 @@ export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   );
   const denials = flags.filter((f) => f.category === 'quota' && f.polarity === 'negated' && !DENIES_NO_QUOTA.has(f.id));
   const denied = denials.length > 0;
-  const noQuota = denials.some((f) => f.id === QUOTA_WORD);
+  const noQuota = denials.some((f) => QUOTA_WORDS.has(f.id));
   const unstated = (): QuotaDecision => ({ quota: noQuota ? 'negated' : 'absent', euphemismDespiteNegation: false, implicitOnly: false, collectiveOnly: false, targetsDenied: denied && !noQuota });
   const weight = present.reduce((a, f) => a + f.weight, 0);
   if (denied && present.length && present.every(isGuideline)) return unstated();

@@ -1,0 +1,62 @@
+// Pages in English for jobs in Japan (bilingual desks, foreign residents' boards, startups): read as postings and for
+// their work, quotas and pay like the Japanese ones. Pages of our own in tests/fixtures/english, and sentences below.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnalysisResult } from '../lib/index';
+import { flagKeys, run } from './helpers';
+
+const dir = path.join(import.meta.dirname, 'fixtures/english');
+const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Record<string, Partial<AnalysisResult>>;
+
+describe('pages in English (tests/fixtures/english)', () => {
+  for (const [file, want] of Object.entries(expected)) {
+    it(file, async () => {
+      const r = await run(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const got = Object.fromEntries(Object.keys(want).map((k) => [k, r[k as keyof AnalysisResult]]));
+      expect(got).toEqual(want);
+    });
+  }
+});
+
+/** A short English posting of our own around the sentence under test. */
+const page = (job: string, title = 'Customer Service Staff (English)') =>
+  `${title}\nPart-time | Osaka\n\nWhat you will do\n${job}\n\nPay\nJPY 1,300 per hour\n\nLocation\nOsaka, Umeda\n\nHow to apply\nApply now from this page.`;
+
+describe('English denies before the word', () => {
+  it('There are no quotas: the quota is denied (ノルマなし)', async () => {
+    const r = await run(page('Answer calls from members about their points. There are no quotas.'));
+    expect(r.quota).toBe('negated');
+  });
+  it('You will not make cold calls: the calls are denied', async () => {
+    const r = await run(page('Answer calls from members. You will not make cold calls.'));
+    expect(flagKeys(r)).toContain('outbound.english:negated');
+    expect(r.jobType).toBe('inbound');
+  });
+  it('Quota: none answers the label', async () => {
+    const r = await run(page('Answer calls from members about their points.\nQuota: none'));
+    expect(r.quota).toBe('negated');
+  });
+  it('a preposition ends the denial: no change in pay during training keeps the training', async () => {
+    const r = await run(page('Answer calls from members. There is no change in pay during training.'));
+    expect(flagKeys(r)).toContain('training.english:present');
+  });
+  it('a denial in another clause does not reach the word: No weekends, and a monthly target of 40 sales', async () => {
+    const r = await run(page('Call leads from a list. No weekends, and each rep has a monthly target of 40 sales.'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('English labels head sections, English sentences do not', () => {
+  it('a line that opens with a label word and goes on in English is prose (Pay attention to…)', async () => {
+    const text = `Receptionist (English)\nFull-time | Kobe\n\nWhat you will do\nGreet guests at the front desk and answer the phone.\nPay attention to guests' names and faces.\n\nSalary\nJPY 230,000 per month\n\nHow to apply\nApply now.`;
+    const r = await run(text);
+    const flag = r.flags.find((f) => f.id === 'inbound.english');
+    expect(flag?.section).toBe('job');
+  });
+  it('a Japanese label with a value in Latin letters stays a row (勤務地 JR大阪駅)', async () => {
+    const r = await run('コールセンタースタッフ\n仕事内容 お客様からのお電話を受けます。\n給与 時給1,300円\n勤務地 JR大阪駅から徒歩5分\n応募方法 応募フォームから');
+    expect(r.posting).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
