@@ -60,3 +60,31 @@ describe('English labels head sections, English sentences do not', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('pay written in English', () => {
+  const payPage = (pay: string, extra = '') =>
+    `Sales Staff (English)\nPart-time | Nagoya\n\nWhat you will do\nCall leads from a list and book meetings.\n\nPay\n${pay}\n${extra}\nHow to apply\nApply now.`;
+  it('Salary: JPY 3,600,000 - 4,200,000 per year: a year\'s pay, both ends', async () => {
+    const r = await run(payPage('Salary: JPY 3,600,000 - 4,200,000 per year'));
+    expect(r.pay.base).toMatchObject({ unit: 'year', min: 3_600_000, max: 4_200_000 });
+  });
+  it('JPY 1,300 per hour, then a rate per contract and a training rate: the wage, its training pay, results pay on top', async () => {
+    const r = await run(payPage('- JPY 1,300 per hour\n- Commission: JPY 2,000 per contract closed\n- During training (first 2 weeks): JPY 1,200 per hour'));
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1300, max: 1300 });
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(r.pay.incentive.kind).toBe('plus');
+  });
+  it('a rate per meeting between the wage and the training line does not take the training pay from the wage', async () => {
+    const r = await run(payPage('JPY 1,600 per hour\n+ JPY 4,000 per meeting held\nTraining (1 month): JPY 1,500/h'));
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1500 });
+  });
+  it('an English Pay line above the Japanese 給与 field restates it: the Japanese terms are read', async () => {
+    const text = 'Bilingual Call Center Staff / 英語コールセンタースタッフ\nPay: JPY 1,500/hour\n\n【仕事内容】\n英語でのお問い合わせにお電話で対応します。\n【給与】時給1,500円〜1,800円（経験により決定）\n【勤務地】東京都港区\n【応募方法】応募ボタンから';
+    const r = await run(text);
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1500, max: 1800 });
+  });
+  it('English and Japanese on one line (JPY 1,400 per hour / 時給1,400円〜): the Japanese wage is read', async () => {
+    const r = await run(payPage('JPY 1,400 per hour / 時給1,400円〜'));
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1400, max: null });
+  });
+});

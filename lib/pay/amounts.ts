@@ -27,7 +27,7 @@ const FIGURE = new RegExp(String.raw`(${NUM})(?:[ \t]*\n[ \t]*(?=万円)|[ \t]+(
 // line's end reaches the figure on the next); the figure after it must then be money and larger.
 // Blank lines may stand between the cells.
 // The wage word may be said again after the separator (時給1,100円〜時給1,300円).
-const RANGE_SEP = /(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から|より(?=[ \t]*[¥\\]?[\d一二三四五六七八九十百千万]))[ \t]*[¥\\]?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
+const RANGE_SEP = /(?:[ \t]*\([^()\n]{1,12}\))?(?:[ \t]*(?:(?:\n[ \t]*)*[~〜][ \t]*\n(?:[ \t]*\n)*|[~〜\-–—−ー]|から|より(?=[ \t]*[¥\\]?[\d一二三四五六七八九十百千万]))[ \t]*(?:[¥\\]|jpy[ \t]?)?|[ \t]*(?:\n[ \t]*)+[~〜][ \t]*[¥\\]?)(?:(?:時給|日給|月給|月収|年収|年俸|日当)[ \t]*[¥\\]?)?/y;
 // 〜 alone on a later line when a converted page breaks after the figure (1,300 ⏎ 円 ⏎ 〜; not 〜未経験歓迎〜).
 // Blank lines may stand between (1,120円 ⏎ ⏎ 〜 ⏎ ⏎), as a two-column table turned into text puts them. A pay said to
 // start at the figure (月給23万円スタート) is open at the top as 〜 is.
@@ -35,9 +35,10 @@ const OPEN_AFTER = /[ \t]*(?:[~〜](?![ \t]*\d)|以上|から(?![ \t]*\d)|より
 // The unit word must end there: 円/日払い and 円 / 月給 25万円 are the next item, not a rate per day or month.
 // Per one of something (3,000円/1件, 1,300円/1時間) is the same rate; アポ, 契約, 成約, 記事, 枚 are counted successes,
 // and 分 (60円/分) the minutes of calls a line pays by.
-// In English, a figure is also paid 'an hour' or 'a day' (¥1,300 an hour); only an English unit word may follow.
+// In English, a figure is also paid 'an hour' or 'a day' (¥1,300 an hour); only an English unit word may follow. Per
+// contract, meeting or sale is a piece rate (JPY 5,000 per meeting held).
 // A count after the word makes it the next item, too (時給1,400円〜／週3日〜OK: a schedule, not a week's pay).
-const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*|(?:an?|each)[ \t]+(?=[a-z]))[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
+const PER = /[ \t]*(?:[~〜][ \t]*)?(?:\/|per[ \t]*|(?:an?|each)[ \t]+(?=[a-z]))[ \t]*(?:1[ \t]*)?(時間|時|hour|hr|h|日|day|月|month|年|year|週|week|件|台|本|コール|回|アポ|契約|成約|記事|枚|分|(?:signed |closed )?(?:contract|meeting|appointment|sale|deal|lead|order|visit)s?)(?![\u3040-\u30ff\u4e00-\u9fffa-z\d])/y;
 // Tried after every figure: only where the next character can begin them.
 const rangeSepAt = stickyAt(RANGE_SEP);
 const openAfterAt = stickyAt(OPEN_AFTER);
@@ -47,6 +48,8 @@ const PER_UNIT: Record<string, AmountRange['per']> = {
   年: 'year', year: 'year', 件: 'piece', 台: 'piece', 本: 'piece', コール: 'piece', 回: 'piece', アポ: 'piece', 契約: 'piece',
   成約: 'piece', 記事: 'piece', 枚: 'piece', 分: 'piece', // 60円/分: by the minute of calls taken, as a piece of work
 };
+/** The unit a PER match names: an English counted success (per signed contract, per meeting) is a piece. */
+const perUnitOf = (word: string): AmountRange['per'] => PER_UNIT[word] ?? (/^[a-z]/.test(word) ? 'piece' : null);
 
 // Telephone and fax numbers (03-1234-5678, 0120-123-456, (03)1234-5678, 09012345678): never amounts.
 const PHONE = gated(/\(?0\d{1,4}\)?[-(][ \t]*\d{1,4}[-)][ \t]*\d{3,4}|0\d{9,10}/g);
@@ -59,6 +62,9 @@ interface Figure {
   man: boolean;
   grouped: boolean;
 }
+
+/** JPY before a figure, as pages in English write it (JPY 1,300 per hour). */
+const JPY_BEFORE = /(?<![a-z])jpy[ \t]?$/;
 
 const DOT_GROUPED = /^[1-9]\d{0,2}\.\d{3}$/;
 
@@ -77,11 +83,12 @@ function figureAt(text: string, at: number): Figure | null {
   // A trailing space belongs to the figure only when 円 follows it.
   let end = at + m[0].length;
   if (!yen) while (end > at && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  // ¥1,200 (NFKC turns ￥ into ¥).
+  // ¥1,200 (NFKC turns ￥ into ¥); in English also JPY 1,200.
   const yenSign = text[at - 1] === '¥' || text[at - 1] === '\\';
+  const jpy = !yenSign ? JPY_BEFORE.exec(text.slice(Math.max(0, at - 5), at)) : null;
   // Piece rates under a yen (文字単価0.8円, 1文字1.5円) keep their fraction; larger amounts are whole yen (18.7万円).
   const yenValue = value < 100 ? Math.round(value * 100) / 100 : Math.round(value);
-  return { value: yenValue, start: yenSign ? at - 1 : at, end, money: Boolean(yen || man || thousand || yenSign), man: Boolean(man), grouped: dotGrouped || head!.includes(',') };
+  return { value: yenValue, start: yenSign ? at - 1 : jpy ? at - jpy[0].length : at, end, money: Boolean(yen || man || thousand || yenSign || jpy), man: Boolean(man), grouped: dotGrouped || head!.includes(',') };
 }
 
 // Character codes rather than a regex per character: these run on every digit of the page.
@@ -263,7 +270,7 @@ function extendRange(text: string, a: Figure): AmountRange {
     // 1,300円/時〜1,500円/時: the range goes on after the unit, to a figure with the same unit.
     const c = figureAfterSeparator(text, last)?.figure;
     const per2 = c ? unitAt(text, c.end) : null;
-    if (c && per2 && PER_UNIT[per2[1]!] === PER_UNIT[per[1]!] && c.value > min) {
+    if (c && per2 && perUnitOf(per2[1]!) === perUnitOf(per[1]!) && c.value > min) {
       max = c.value;
       last = c.end + per2[0].length;
     } else {
@@ -275,5 +282,5 @@ function extendRange(text: string, a: Figure): AmountRange {
       }
     }
   }
-  return { min, max, start: a.start, end: last, money, grouped: a.grouped, per: per ? PER_UNIT[per[1]!]! : null };
+  return { min, max, start: a.start, end: last, money, grouped: a.grouped, per: per ? perUnitOf(per[1]!) : null };
 }

@@ -7,6 +7,7 @@ import { ALLOWANCE_ROW, isCompanyProfile, isExample, lineAboveBlanks, lineAt, li
 import { findFormRows, formRowNear, formUnit, isAmountRow } from './pay-form';
 import { countedSuccesses } from './incentive';
 import { gated, matchesOf } from '../text/gated-scan';
+import { sectionObjectAt, type Section } from '../text/sections';
 import { BULLETS } from '../text/heading-marks';
 
 export interface BaseCandidate {
@@ -124,6 +125,21 @@ const OFF_HOURS_WORDS = '深夜|早朝|夕方|夜間|土日|祝|休日|以降|�
 const PREMIUM_TIME = new RegExp(String.raw`\d+[:時]|${OFF_HOURS_WORDS}`);
 const PREMIUM = new RegExp(`${PREMIUM_TIME.source}|経験者|有資格|資格|優遇|リーダー|高校生|(?:[ぁ-ん]|の)方(?:は|なら|のみ)|があれば|をお持ちなら|をお持ちの場合`);
 // A band of the ordinary hours (平日日中（9:00〜17:00）, 日勤) is the ordinary rate even with its hours written out.
+/** An amount in English (JPY 1,700 per hour, ¥1,700/h) on a line that states the wage in Japanese too (／ 時給1,700円〜). */
+const JAPANESE_WAGE = /(?:時給|日給|月給|年収|年俸|月収)[ \t:：]*\d/;
+function englishBesideJapaneseWage(text: string, a: AmountRange): boolean {
+  if (!/^(?:jpy|¥)/.test(text.slice(a.start, a.start + 3))) return false;
+  const from = text.lastIndexOf('\n', a.start) + 1;
+  const to = text.indexOf('\n', a.end);
+  return JAPANESE_WAGE.test(text.slice(from, to < 0 ? text.length : to));
+}
+/** A pay section headed in English (Pay:, Salary) on a page that also heads one in Japanese (【給与】, 給与 / Salary). */
+function englishPayBesideJapanese(t: PayText, at: number): boolean {
+  const own = sectionObjectAt(t.sections, at);
+  // The heading as the page writes it (a section's label may be the field's own name).
+  const english = (s: Section) => /^[^\p{L}\n]*[a-z]/u.test(t.text.slice(s.start, s.start + 12));
+  return !!own && english(own) && t.sections.some((s) => s.kind === 'pay' && !english(s));
+}
 const ORDINARY_BAND = /平日|日中|日勤|昼間?/;
 const OFF_HOURS = new RegExp(`夜勤|${OFF_HOURS_WORDS}`);
 
@@ -307,7 +323,10 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
       (TOTAL_LABEL.test(labelBefore) && BASIC_ROW_BELOW.test(t.text.slice(a.end, a.end + 200)));
     if (isExample(t, keyStart, a.end)) continue;
     // The 給与 section and pay fields read first; then the title; then the rest.
-    const order = fallback || withAllowances ? FALLBACK_ORDER : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
+    // On a bilingual page the Japanese 給与 field is the posting's terms; an English Pay line restates them and reads
+    // after it, as the title's summary does.
+    const restated = (section === 'pay' && !form && englishPayBesideJapanese(t, a.start)) || englishBesideJapaneseWage(t.text, a);
+    const order = fallback || withAllowances ? FALLBACK_ORDER : restated ? 1 : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
     const premiumText = narrowClause(t.text, keyStart) + t.text.slice(keyStart, a.start);
