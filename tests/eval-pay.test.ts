@@ -298,6 +298,20 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 100. Tuned: unit 75.0, min 75.0, max 75.0, incentive 83.3, commute 58.3, the rest 100. The floors are the untouched
   // figures below the targets.
   'eval-blind-197': { unit: 0.75, min: 0.75, max: 0.75, incentive: 0.91, commute: 0.75 },
+  // Stop 73, eval-blind-200 (postings in English or mixed English and Japanese, a second round), first measured on its
+  // untouched half with the stop's start code (ef565c7): unit 58.3, min 58.3, max 58.3, incentive 91.7, fixedOvertime
+  // 91.7, commute 66.7, the rest 100. Tuned: unit 58.3, min 58.3, max 58.3, incentive 75.0, fixedOvertime 91.7, commute
+  // 66.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-200': { unit: 0.58, min: 0.58, max: 0.58, incentive: 0.91, fixedOvertime: 0.91, commute: 0.66 },
+  // Stop 73, eval-blind-204 (help desks and technical support beside other IT jobs), first measured on its untouched
+  // half with the stop's start code (ef565c7): incentive 91.7, the rest 100. Tuned: all 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-204': { incentive: 0.91 },
+  // Stop 73, eval-blind-205 (postings in unusual shapes beside pages that are not postings, a second round), first
+  // measured on its untouched half with the stop's start code (ef565c7): unit 83.3, min 83.3, max 91.7, incentive 91.7,
+  // commute 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-205': { unit: 0.83, min: 0.83, incentive: 0.91 },
 };
 
 /**

@@ -1021,6 +1021,27 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start code (ed514c2): tuned quota 81.8, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, quota
   // 81.8, the rest 100. These floors are the figures below the targets.
   'eval-blind-198': { tune: { quota: 0.81, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, quota: 0.81 } },
+  // Stop 73, eval-blind-200 (postings in English or mixed English and Japanese, a second round), written blind, first
+  // measured with the stop's start code (ef565c7): tuned posting 58.3, callCenter 66.7, jobType 66.7, quota 50.0,
+  // difficulty±1 66.7, stress±1 66.7, the rest 100; untouched posting 58.3, callCenter 66.7, jobType 66.7, quota 83.3,
+  // difficulty±1 91.7, stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-200': { tune: { posting: 0.58, callCenter: 0.66, jobType: 0.66, quota: 0.5, 'difficulty±1': 0.66, 'stress±1': 0.66 }, untouched: { posting: 0.58, callCenter: 0.66, jobType: 0.66, quota: 0.83, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
+  // Stop 73, eval-blind-202 (which way the calls go when one direction is a small part of the job, a second round),
+  // written blind, first measured with the stop's start code (ef565c7): tuned callCenter 91.7, jobType 75.0, the rest
+  // 100; untouched jobType 75.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-202': { tune: { callCenter: 0.91, jobType: 0.75 }, untouched: { jobType: 0.75 } },
+  // Stop 73, eval-blind-204 (help desks and technical support beside other IT jobs), written blind, first measured with
+  // the stop's start code (ef565c7): tuned callCenter 83.3, jobType 91.7, the rest 100; untouched callCenter 66.7,
+  // jobType 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-204': { tune: { callCenter: 0.83 }, untouched: { callCenter: 0.66 } },
+  // Stop 73, eval-blind-205 (postings in unusual shapes beside pages that are not postings, a second round), written
+  // blind, first measured with the stop's start code (ef565c7): tuned quota 83.3, stress±1 83.3, the rest 100; untouched
+  // posting 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-205': { tune: { quota: 0.83, 'stress±1': 0.83 }, untouched: { posting: 0.83 } },
+  // Stop 73, eval-blind-207 (selling that is not on the phone and phone work that is not selling), written blind, first
+  // measured with the stop's start code (ef565c7): tuned callCenter 91.7, jobType 91.7, the rest 100; untouched jobType
+  // 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-207': { tune: { callCenter: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
