@@ -88,3 +88,20 @@ describe('pay written in English', () => {
     expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1400, max: null });
   });
 });
+
+describe('English words in their other senses, and the roles beside the desk', () => {
+  it('inbound deliveries and outbound trucks are goods, not calls', async () => {
+    const r = await run(page('Unload inbound deliveries, scan the labels and load outbound trucks by route.', 'Warehouse Staff (English OK)'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a supervisor who leads, coaches and schedules agents manages operators: other, call-center work', async () => {
+    const r = await run(page('Lead, coach and schedule a team of 14 agents at our inbound support desk.\nReview call recordings with each agent every week.', 'Team Supervisor - Bilingual Support Desk'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+  it('at least 100 dials per shift is a minimum count: a quota stated', async () => {
+    const r = await run(page('Call shop owners from our lists and book meetings for our consultants. We expect at least 100 dials per shift.', 'Appointment Setter'));
+    expect(r.quota).toBe('stated');
+  });
+});
