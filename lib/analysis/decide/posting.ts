@@ -11,19 +11,19 @@ import { gated, gatedFirst, matchesOf } from '../../text/gated-scan';
 
 /** Words a posting uses for its fields besides their headings (lib/text/posting-fields.ts): employment types,
  *  pay units, the words of municipal ads (活動内容, 任期, 報償費), of career boards' job pages (募集背景,
- *  ポジション概要, 求める人物像, Wantedly's こんなことやります), the English headings of startups' bilingual job
- *  pages (Position, Location, Salary) and of an apply step. */
+ *  ポジション概要, 求める人物像, Wantedly's こんなことやります), and an English page's Position (its other English
+ *  headings are the table's). */
 const FIELD_WORDS: Partial<Record<FieldId, string[]>> = {
   // Recruit pages also label their fields in plain words (この仕事について, お給料, 働く場所, 働く時間, お休み).
-  job: ['この仕事について', 'お仕事について', 'お仕事内容', 'お仕事の内容', '活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position', 'responsibilities', 'job description'],
-  requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件', 'requirements', 'qualifications'],
-  pay: ['お給料', '報償費', '月額', '日給', '年俸', 'salary', 'compensation', 'きゅうりょう'],
-  place: ['働く場所', '就業場所', '勤務場所', 'location'],
-  hours: ['働く時間', '就業時間', '実働', '勤務日', '勤務条件', '活動時間', 'working hours'],
+  job: ['この仕事について', 'お仕事について', 'お仕事内容', 'お仕事の内容', '活動内容', '業務の内容', '具体的な業務', 'ポジション概要', 'ポジションの概要', '募集背景', 'この仕事の魅力', '配属先', 'こんなことやります', 'position'],
+  requirements: ['歓迎する方', '必須条件', '必要な資格', '求める人物像', '歓迎要件', '必須要件'],
+  pay: ['お給料', '報償費', '月額', '日給', '年俸', 'きゅうりょう'],
+  place: ['働く場所', '就業場所', '勤務場所'],
+  hours: ['働く時間', '就業時間', '実働', '勤務日', '勤務条件', '活動時間'],
   holidays: ['休暇', 'お休み'],
-  benefits: ['社会保険', '各種保険', '交通費', 'benefits'],
-  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '任用期間', '雇用期間', '募集人数', '採用人数', '募集人員', 'employment type'],
-  apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類', 'how to apply'],
+  benefits: ['社会保険', '各種保険', '交通費'],
+  employment: ['正社員', '契約社員', 'アルバイト', 'パート', '派遣社員', '業務委託', '会計年度任用職員', '嘱託', '任期', '任用期間', '雇用期間', '募集人数', '採用人数', '募集人員'],
+  apply: ['申込方法', '申し込み方法', '選考', '面接', 'エントリー', '応募受付', '応募先', '問い合わせ先', 'お問合せ先', '応募締切', '提出書類', '応募書類'],
 };
 /** English words count as words of their own (pay, not the pay of PayPay or payment). */
 function wordsAlternation(words: string[]): string {
