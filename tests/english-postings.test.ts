@@ -105,3 +105,11 @@ describe('English words in their other senses, and the roles beside the desk', (
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a side task in English', () => {
+  it('Sometimes you will answer the phone, at an office job: a side task, and the job stays office work', async () => {
+    const r = await run(page('- Data entry of orders and invoices\n- Filing documents for the sales team\n- Sometimes you will answer the phone when the manager is out', 'Office Assistant (English)'));
+    expect(r.flags.find((f) => f.id === 'inbound.english')?.occasional).toBe(true);
+    expect(r.jobType).toBe('other');
+  });
+});
