@@ -312,6 +312,16 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // commute 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. The floors are the
   // untouched figures below the targets.
   'eval-blind-205': { unit: 0.83, min: 0.83, incentive: 0.91 },
+  // Stop 73, eval-blind-208 (pages in English about work in Japan, a third round, with non-postings), first measured on
+  // its untouched half with the stop's start code (ef565c7): unit 33.3, min 33.3, max 33.3, incentive 83.3,
+  // fixedOvertime 83.3, commute 41.7, the rest 100. Tuned: unit 50.0, min 50.0, max 50.0, incentive 66.7, fixedOvertime
+  // 91.7, commute 58.3, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-208': { unit: 0.33, min: 0.33, max: 0.33, incentive: 0.83, fixedOvertime: 0.83, commute: 0.41 },
+  // Stop 73, eval-blind-215 (pages copied whole from aggregators and boards, and list pages), first measured on its
+  // untouched half with the stop's start code (ef565c7): unit 91.7, min 91.7, max 91.7, incentive 75.0, commute 91.7,
+  // the rest 100. Tuned: unit 83.3, min 83.3, max 83.3, incentive 83.3, commute 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-215': { unit: 0.91, incentive: 0.75 },
 };
 
 /**
