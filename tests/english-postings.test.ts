@@ -113,3 +113,19 @@ describe('a side task in English', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('more English wordings', () => {
+  it('¥500 bonus for each contract signed: results pay (incentive)', async () => {
+    const r = await run(page('Call leads from a list and explain our plans.\n+ ¥500 bonus for each contract signed after your call', 'Telemarketing Staff'));
+    expect(r.signals.incentive).toBe(true);
+  });
+  it('Answer phone calls (a few an hour) at a front desk: a side task; call center experience not needed is no call-center work', async () => {
+    const r = await run(page('- Greet patients and help them check in\n- Take payments at the counter\n- Answer phone calls to book appointments (a few an hour)\nCall center experience not needed.', 'Clinic Receptionist (English)'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('60% taking incoming calls, 40% calling customers: both directions', async () => {
+    const r = await run(page('About 60% of the work is taking incoming calls from guests; about 40% is calling customers to confirm their bookings.', 'Contact Center Agent (English)'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

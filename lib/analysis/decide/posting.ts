@@ -111,7 +111,7 @@ const PERIOD_BOUND_BEFORE = /[~〜～\-][ \t]*$/;
 const PERIOD_BOUND_AFTER = /^(?:[ \t]*[(（][^)）\n]{0,4}[)）])?[ \t]*(?:[~〜～]|から|まで|より|以降)/;
 const PERIOD_LABEL = /(?:期間|受付年月日|期限日?|開始日?|終了予定日|締切日?|入社日)[ \t]*[:：]?[ \t]*$/;
 /** Articles in English sign and date themselves the English way (By Dana K. | March 3, 2026; 12 May 2026). */
-const ENGLISH_BYLINE = /^[ \t]*by [a-z][a-z.' -]{1,30}(?:[|｜,][^\n]*)?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/m;
+const ENGLISH_BYLINE = /(?:^[ \t]*|[|｜][ \t]*)by [a-z][a-z.' -]{1,30}(?:[|｜,][^\n]*)?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/m;
 function hasByline(top: string): boolean {
   if (BYLINE_WORD.test(top) || ENGLISH_BYLINE.test(top)) return true;
   for (const m of top.matchAll(DATE)) {
@@ -143,10 +143,10 @@ const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?
 
 /** The page sends the reader to the posting on another page (詳しくは採用ページをご覧ください, 採用情報はこちら, 詳しくは
  *  各求人の詳細ページへ, 詳しい募集内容は採用サイトでご確認ください): a staff blog, an interview or a news item that points
- *  to the job, not the job's own page. A call for people keeps a page without a byline a posting (a shop's notice); a
+ *  to the job, not the job's own page. In English: See Careers for current openings. A call for people keeps a page without a byline a posting (a shop's notice); a
  *  dated post by a named writer that calls for people and sends them elsewhere is the blog's. An
  *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
-const POSTING_ELSEWHERE = /詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)|(?:詳しい|詳細な)(?:募集内容|募集要項|条件|応募方法)[^。\n]{0,16}?(?:採用|求人|募集)(?:情報|ページ|サイト)(?:で|を|から)(?:ご確認|ご覧|確認)/;
+const POSTING_ELSEWHERE = /\bsee (?:our )?careers?\b|\b(?:visit|see|check) our careers? (?:page|site)\b|\bfor (?:our )?current openings\b|詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)|(?:詳しい|詳細な)(?:募集内容|募集要項|条件|応募方法)[^。\n]{0,16}?(?:採用|求人|募集)(?:情報|ページ|サイト)(?:で|を|から)(?:ご確認|ご覧|確認)/;
 
 /** A recruit site's top page lists its openings a line each, each line a link to the job's own page (法人営業（中途）
  *  ＞ 募集要項を見る, 那覇カスタマーセンター（お支払いのご案内） 募集中): two such lines or more, where a posting names its
@@ -159,7 +159,10 @@ const JOB_CONTENT = ['job', 'pay', 'place', 'hours'];
 const OWN_JOB_CONTENT = 2;
 /** The page labels two or more of what a job is, pays, and where and when it is worked: it states a job of its own. */
 const labelsOwnJob = (labelKinds: Set<string>) => JOB_CONTENT.filter((k) => labelKinds.has(k)).length >= OWN_JOB_CONTENT;
+/** A careers page in English links each opening with the same words on a line of their own (View details ›). */
+const ENGLISH_OPENING_LINK = /^[ \t]*(?:view details|view job|see details|see job|learn more|more details)[ \t]*[›>＞»→]?[ \t]*$/gm;
 function listsLinkedOpenings(text: string): boolean {
+  if ((text.match(ENGLISH_OPENING_LINK) ?? []).length >= LINKED_OPENINGS) return true;
   const lines = new Set<string>();
   OPENING_LINK_LINE.lastIndex = 0;
   for (let m = OPENING_LINK_LINE.exec(text); m && lines.size < LINKED_OPENINGS; m = OPENING_LINK_LINE.exec(text)) lines.add(m[0].trim());
