@@ -836,6 +836,13 @@ export function isAnsweringGuidance(sentenceText: string, start: number, end: nu
   return COUNTER_AND.test(before.slice(-12)) || CALL_TAKEN_BEFORE.test(before);
 }
 
+/** A call out that brings back the answer to a request the job took earlier in the sentence (ご依頼をお聞きし、手配先に
+ *  確認したうえで、会員様にお電話で結果をお返しします): the request came in, the call replies to it. */
+const REQUEST_TAKEN_BEFORE = /(?:ご依頼|ご相談|お問い?合わせ|ご要望|ご質問)を(?:お聞きし|伺い|うかがい|受け|お受けし|承り|承っ)[^。]*$/;
+const ANSWER_RETURNED_AFTER = /^[^。、]{0,6}?(?:結果|回答|ご回答|お答え|お返事|ご返答|返事)を(?:お)?(?:返し|伝え|知らせ)/;
+export const isReplyToRequest = (sentenceText: string, start: number, end: number): boolean =>
+  ANSWER_RETURNED_AFTER.test(sentenceText.slice(end, end + 24)) && REQUEST_TAKEN_BEFORE.test(sentenceText.slice(0, start));
+
 /** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから
  *  おかけします): said in a note on the callback, or after the page limits its calls to callbacks. The customer called
  *  first; it is the answer to that call, not outbound work. */
