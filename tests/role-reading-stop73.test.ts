@@ -18,6 +18,10 @@ describe('calls taken and the answers to them', () => {
     expect(r.jobType).toBe('inbound');
     expect(flagKeys(r).filter((k) => k.startsWith('outbound.'))).toEqual([]);
   });
+  it('こちらからおかけするのは、折り返しのお電話だけです: the calls out are callbacks', async () => {
+    const r = await run(page('パソコンの操作サポート（受信）', 'パソコンを買われたお客様からのお電話を受け、操作方法をご案内します。\nこちらからおかけするのは、調べてからの折り返しのお電話だけです。'));
+    expect(flagKeys(r).filter((k) => k.startsWith('outbound.'))).toEqual([]);
+  });
   it('a call that proposes after a request is taken is still a call made (ご相談をお受けし、後日お電話でご提案します)', async () => {
     const r = await run(page('住まいの相談デスク', 'ご相談をお受けし、後日、お客様にお電話でリフォームプランをご提案します。'));
     expect(flagKeys(r).some((k) => k.startsWith('outbound.') && k.endsWith(':present'))).toBe(true);

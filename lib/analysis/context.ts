@@ -848,9 +848,11 @@ export const isReplyToRequest = (sentenceText: string, start: number, end: numbe
  *  first; it is the answer to that call, not outbound work. */
 const CALLBACK_NOTE = /折り返し(?:の)?(?:お)?(?:電話|ご連絡|連絡)[^。（(）)]{0,4}[（(][^（(）)]*$/;
 const CALLBACKS_ONLY = /(?:電話|架電|発信)(?:は|も)[、,]?[^。]{0,8}?折り返し(?:のみ|だけ)[^。]*$/;
-export const isCallbackNote = (sentenceText: string, start: number): boolean => {
+// …or after the calls out, as their topic (こちらからおかけするのは、調べてからの折り返しのお電話だけです).
+const CALLBACKS_ONLY_AFTER = /^[^。、]{0,6}?のは[、,]?[^。]{0,20}?折り返し[^。]{0,8}?(?:のみ|だけ)/;
+export const isCallbackNote = (sentenceText: string, start: number, end = start): boolean => {
   const before = sentenceText.slice(Math.max(0, start - 80), start);
-  return CALLBACK_NOTE.test(before) || CALLBACKS_ONLY.test(before);
+  return CALLBACK_NOTE.test(before) || CALLBACKS_ONLY.test(before) || CALLBACKS_ONLY_AFTER.test(sentenceText.slice(end, end + 40));
 };
 
 /**
