@@ -319,6 +319,16 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // (posting 90.0 → 100) and its pay unit and min rose (95.0 → 100). A shortfall to close by a better posting
   // model, not by reading the item.
   'eval-blind-34': { unit: 0.9, incentive: 0.9 },
+  // Stop 73, eval-blind-216 (bilingual pages, English beside Japanese, a fourth round of English), first measured on its
+  // untouched half with the stop's start code (ef565c7): unit 83.3, min 83.3, max 66.7, incentive 91.7, commute 91.7,
+  // the rest 100. Tuned: unit 91.7, incentive 83.3, fixedOvertime 91.7, commute 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-216': { unit: 0.83, min: 0.83, max: 0.66, incentive: 0.91 },
+  // Stop 73, eval-blind-217 (English-only pages for jobs in Japan, a fifth round, with non-postings), first measured on
+  // its untouched half with the stop's start code (ef565c7): unit 33.3, min 33.3, max 41.7, incentive 75.0,
+  // fixedOvertime 75.0, commute 33.3, the rest 100. Tuned: unit 16.7, min 16.7, max 16.7, incentive 83.3, fixedOvertime
+  // 91.7, commute 25.0, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-217': { unit: 0.33, min: 0.33, max: 0.41, incentive: 0.75, fixedOvertime: 0.75, commute: 0.33 },
   // Stop 73, eval-blind-208 (pages in English about work in Japan, a third round, with non-postings), first measured on
   // its untouched half with the stop's start code (ef565c7): unit 33.3, min 33.3, max 33.3, incentive 83.3,
   // fixedOvertime 83.3, commute 41.7, the rest 100. Tuned: unit 50.0, min 50.0, max 50.0, incentive 66.7, fixedOvertime

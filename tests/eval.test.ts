@@ -1072,6 +1072,33 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // measured with the stop's start code (ef565c7): tuned posting 91.7, the rest 100; untouched posting 91.7, the rest
   // 100. These floors are the figures below the targets.
   'eval-blind-215': { tune: { posting: 0.91 }, untouched: { posting: 0.91 } },
+  // Stop 73, eval-blind-216 (bilingual pages, English beside Japanese, a fourth round of English), written blind, first
+  // measured with the stop's start code (ef565c7): tuned posting 91.7, callCenter 80.0, jobType 90.0, quota 50.0,
+  // difficulty±1 90.0, stress±1 90.0, the rest 100; untouched callCenter 80.0, jobType 80.0, quota 90.0, stress±1 90.0,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-216': { tune: { posting: 0.91, callCenter: 0.8, quota: 0.5, 'difficulty±1': 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.8, jobType: 0.8, quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 73, eval-blind-217 (English-only pages for jobs in Japan, a fifth round, with non-postings), written blind,
+  // first measured with the stop's start code (ef565c7): tuned posting 16.7, callCenter 30.0, jobType 30.0, quota 40.0,
+  // difficulty±1 80.0, stress±1 60.0, the rest 100; untouched posting 33.3, callCenter 44.4, jobType 44.4, quota 11.1,
+  // difficulty±1 88.9, stress±1 44.4, the rest 100. These floors are the figures below the targets.
+  'eval-blind-217': { tune: { posting: 0.16, callCenter: 0.3, jobType: 0.3, quota: 0.4, 'difficulty±1': 0.8, 'stress±1': 0.6 }, untouched: { posting: 0.33, callCenter: 0.44, jobType: 0.44, quota: 0.11, 'difficulty±1': 0.88, 'stress±1': 0.44 } },
+  // Stop 73, eval-blind-218 (a twenty-fourth plain cross-section, weighted to 北陸 and 山陰・山陽), written blind, first
+  // measured with the stop's start code (ef565c7): tuned all 100; untouched callCenter 90.9, jobType 81.8, quota 90.9,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-218': { untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.9 } },
+  // Stop 73, eval-blind-219 (how postings say which way the calls go, in plain and roundabout words), written blind,
+  // first measured with the stop's start code (ef565c7): tuned callCenter 66.7, jobType 66.7, the rest 100; untouched
+  // callCenter 83.3, jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-219': { tune: { callCenter: 0.66, jobType: 0.66 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
+  // Stop 73, eval-blind-220 (pay in the forms ordinary Japanese pages mix in), written blind, first measured with the
+  // stop's start code (ef565c7): tuned all 100; untouched stress±1 90.9, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-220': { untouched: { 'stress±1': 0.9 } },
+  // Stop 73, eval-blind-221 (pages that are not one job's posting, a seventeenth round, beside postings for one job),
+  // written blind, first measured with the stop's start code (ef565c7): tuned posting 91.7, callCenter 83.3, jobType
+  // 83.3, the rest 100; untouched posting 91.7, quota 83.3, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-221': { tune: { posting: 0.91, callCenter: 0.83, jobType: 0.83 }, untouched: { posting: 0.91, quota: 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
