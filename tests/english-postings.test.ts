@@ -129,3 +129,19 @@ describe('more English wordings', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('targets and leaders in English', () => {
+  it('a monthly collection rate target set by the client is a quota stated', async () => {
+    const r = await run(page('Make outbound calls to cardholders with overdue payments.\nEach team has a monthly collection rate target set by the client.', 'Payment Reminder Staff'));
+    expect(r.quota).toBe('stated');
+  });
+  it('keeping the abandoned call rate under 5% is a contracted service level: a quota stated', async () => {
+    const r = await run(page('Answer calls from members about their accounts.\nOur client requires us to keep the abandoned call rate under 5% every day.', 'Member Support Agent'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a team lead who leads and coaches support agents manages operators: other, call-center work', async () => {
+    const r = await run(page('・Lead and coach a team of 9 support agents\n・Review KPIs with each agent every week', 'Team Lead - Customer Support (English)'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+});

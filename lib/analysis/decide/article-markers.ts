@@ -8,7 +8,9 @@ import { gated, gatedFirst, matchesOf } from '../../text/gated-scan';
 const ARTICLE_MARKERS: RegExp[] = [
   // Articles in English: news quotes its sources (a spokesperson said, according to a survey), a column talks to its
   // readers (in this article, let me know in the comments, tips for), …
-  /\b(?:said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a spokesperson|spokesman|spokeswoman|according to (?:a|an|the)|told reporters|officials? said|the company said|said in a statement|announced on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|related articles|in this article|this article|let me know in the comments|tips for|tips on|things i wish|how to (?:find|get|survive|choose|write|pass))\b/,
+  /\b(?:said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a spokesperson|spokesman|spokeswoman|according to (?:a|an|the)|told reporters|officials? said|said the|asked not to be named|staff writer|the company said|said in a statement|announced on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|related articles|in this article|this article|let me know in the comments|tips for|tips on|things i wish|how to (?:find|get|survive|choose|write|pass))\b/,
+  // A forum thread in English names who started it and counts its replies (Started by …, 9 replies).
+  /\b(?:started by|posted by|\d+ replies|reply #\d+|original poster)\b/,
   // … and a memoir tells its writer's past (I took a job, I spent five days, my first month).
   /\b(?:i (?:took|spent|worked|moved|learned|quit|started|wish i had)|my first (?:job|day|week|month|year))\b/,
   // A glossary defines words.

@@ -69,7 +69,7 @@ export interface Evidence {
 }
 
 const SALES_STAFF = 'sales.staff';
-const LEADS_OPERATORS = new Set(['management.role', 'management.people']);
+const LEADS_OPERATORS = new Set(['management.role', 'management.people', 'management.english']);
 const LEADER_NAMED = 'management.mention';
 /** The weight of a word that names a center's role as the job (management.role's weight in the lexicon). */
 const NAMED_ROLE_WEIGHT = 2.5;

@@ -110,8 +110,8 @@ const DATE = /\d{4}[年/.]\d{1,2}[月/.]\d{1,2}日?/g;
 const PERIOD_BOUND_BEFORE = /[~〜～\-][ \t]*$/;
 const PERIOD_BOUND_AFTER = /^(?:[ \t]*[(（][^)）\n]{0,4}[)）])?[ \t]*(?:[~〜～]|から|まで|より|以降)/;
 const PERIOD_LABEL = /(?:期間|受付年月日|期限日?|開始日?|終了予定日|締切日?|入社日)[ \t]*[:：]?[ \t]*$/;
-/** Articles in English sign and date themselves the English way (By Dana K. | March 3, 2026; 12 May 2026). */
-const ENGLISH_BYLINE = /(?:^[ \t]*|[|｜][ \t]*)by [a-z][a-z.' -]{1,30}(?:[|｜,][^\n]*)?$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/m;
+/** Articles in English sign and date themselves the English way (By Dana K. | March 3, 2026; 12 May 2026; | Staff writer). */
+const ENGLISH_BYLINE = /(?:^[ \t]*|[|｜][ \t]*)by [a-z][a-z.' -]{1,30}(?:[|｜,][^\n]*)?$|[|｜][ \t]*(?:staff writer|staff reporter|our correspondent)[ \t]*(?:[|｜]|$)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/m;
 function hasByline(top: string): boolean {
   if (BYLINE_WORD.test(top) || ENGLISH_BYLINE.test(top)) return true;
   for (const m of top.matchAll(DATE)) {
