@@ -46,3 +46,15 @@ describe('inbound in marketing', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('calls that arrange the job\'s own visit', () => {
+  it('ご案内のお電話をして、ご自宅へ伺う日程を決めます, at a seller: the calls set the seller\'s own visits; the job is sales', async () => {
+    const r = await run(page('リフォーム営業（戸建て向け）', '以前に工事をされたお客様へご案内のお電話をして、ご自宅へ伺う日程を決めます。\nご訪問では建物を一緒に見て回り、お見積りをご提案します。'));
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('お客様にお電話し、点検員が伺う日時を決める: the calls book someone else\'s visits, calling is the work', async () => {
+    const r = await run(page('点検のご案内スタッフ', '点検予定のお客様へお電話をかけ、点検員が伺う日時を決めます。\n1日40件ほどおかけします。'));
+    expect(r.jobType).toBe('outbound');
+  });
+});

@@ -843,6 +843,18 @@ const ANSWER_RETURNED_AFTER = /^[^。、]{0,6}?(?:結果|回答|ご回答|お答
 export const isReplyToRequest = (sentenceText: string, start: number, end: number): boolean =>
   ANSWER_RETURNED_AFTER.test(sentenceText.slice(end, end + 24)) && REQUEST_TAKEN_BEFORE.test(sentenceText.slice(0, start));
 
+/** A call out to arrange the job's own visit (ご案内のお電話をして、ご自宅へ伺う日程を決めます; お電話するのは、訪問時間の確認
+ *  だけです): a seller's or a technician's appointment with the customer, not calling as the work. */
+const OWN_VISIT_ARRANGED = /^[^。]{0,40}?(?:伺う|お伺いする|訪問する|訪問の|ご訪問の|訪問)(?:日程|日時|時間|日|お約束)(?:を|の)(?:決め|調整|確認|お約束|お伺い)/;
+/** …unless someone else is named as the visitor (点検員が伺う日時を決める; 技術スタッフの空きを見て…訪問の日時を決めます): then the
+ *  calls book others' visits, an appointment setter's work. */
+const OTHER_VISITOR_NAMED = /(?:員|スタッフ|技術者|担当者?|業者)(?:さん)?が/;
+const OTHERS_SCHEDULE = /(?:員|スタッフ|技術者|担当者?)の(?:空き|予定|スケジュール)/;
+export const arrangesOwnVisit = (sentenceText: string, end: number): boolean => {
+  const m = OWN_VISIT_ARRANGED.exec(sentenceText.slice(end, end + 60));
+  return !!m && !OTHER_VISITOR_NAMED.test(m[0]) && !OTHERS_SCHEDULE.test(sentenceText);
+};
+
 /** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから
  *  おかけします): said in a note on the callback, or after the page limits its calls to callbacks. The customer called
  *  first; it is the answer to that call, not outbound work. */
