@@ -145,3 +145,11 @@ describe('targets and leaders in English', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('selling in person, in English', () => {
+  it('route sales that visits clients is sales, not call-center work', async () => {
+    const r = await run(page('Route sales: visit clients on your route in the company van and propose new drinks and extra machines.\nThere is no sales quota.', 'Route Sales Staff (English OK)'));
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+});
