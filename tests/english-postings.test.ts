@@ -153,3 +153,10 @@ describe('selling in person, in English', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('a goal beside a softened denial', () => {
+  it('No strict quotas, but our daily goal is 60 calls per person: a quota stated', async () => {
+    const r = await run(page('Call companies abroad and set up online meetings for our sales team.\nNo strict quotas – we care about quality.\nOur daily goal is 60 calls per person.', 'Outbound Caller (English)'));
+    expect(r.quota).toBe('stated');
+  });
+});
