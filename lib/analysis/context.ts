@@ -273,7 +273,8 @@ const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
 /** A line that ends with a closing bracket: a note's (正社員（新卒・中途）), not a heading's topics. */
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
-const JOINED_TOPICS = new RegExp(String.raw`^(?:[・/／][^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
+// A bilingual heading sets its words apart with blanks around the slash (QUOTA / ノルマ).
+const JOINED_TOPICS = new RegExp(String.raw`^(?:[ \t]*[・/／][ \t]*[^\n。、!?:：・/／\d]{1,10}){1,3}[${CLOSERS}]?\s*$`);
 // A joined topic that ends in a predicate (■ノルマ・販売目標はありません, ◆ノルマ・目標なし, ■未経験・主婦歓迎) states it:
 // a line of the page's points, not a heading.
 // The words a statement ends in, shared with STATES_SOMETHING below (which adds した, する, できる for a line's end).
