@@ -352,8 +352,8 @@ const isEnglishTerm = (text: string, h: TermHit) => /[a-z]/.test(text[h.start]!)
 /** How far back an English denial may stand before its term. */
 const ENGLISH_DENIAL_REACH = 40;
 /** English denies a term with a word before it, a few words away at most (There are no quotas, You will not make cold
- *  calls, You won't need to answer calls, without targets), within its clause: a comma, a colon or a dash ends one. */
-// A preposition between ends the denial's reach: no change during training denies the change, not the training.
+ *  calls, You won't need to answer calls, without targets), within its clause: a comma, a colon or a dash ends one, and
+ *  so does a preposition between (no change during training denies the change, not the training). */
 const ENGLISH_DENIED_BEFORE = /(?:\b(?:no|not|never|without|zero)|n't)(?:[ \t]+(?!(?:during|in|for|at|of|with|from|after|before|on|by|until|about|than|per|between)\b)[a-z'-]+){0,3}[ \t]+$/;
 /** …or answers its label with none (Quota: none, Sales targets - none). */
 const ENGLISH_NONE_AFTER = /^[ \t]*[:：\-–][ \t]*(?:none|no|not applicable)\b/;

@@ -143,9 +143,9 @@ const RECRUIT_CALL = /(?:方|人|者|仲間|メンバー|スタッフ|担当者?
 
 /** The page sends the reader to the posting on another page (詳しくは採用ページをご覧ください, 採用情報はこちら, 詳しくは
  *  各求人の詳細ページへ, 詳しい募集内容は採用サイトでご確認ください): a staff blog, an interview or a news item that points
- *  to the job, not the job's own page. In English: See Careers for current openings. A call for people keeps a page without a byline a posting (a shop's notice); a
- *  dated post by a named writer that calls for people and sends them elsewhere is the blog's. An
- *  apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
+ *  to the job, not the job's own page. In English: See Careers for current openings. A call for people keeps a page
+ *  without a byline a posting (a shop's notice); a dated post by a named writer that calls for people and sends them
+ *  elsewhere is the blog's. An apply button (エントリーはこちら, 応募はこちら) is a posting's own step and is not this. */
 const POSTING_ELSEWHERE = /\bsee (?:our )?careers?\b|\b(?:visit|see|check) our careers? (?:page|site)\b|\bfor (?:our )?current openings\b|詳しくは[^。\n]{0,12}?(?:採用|求人|募集)[^。\n]{0,8}?(?:ページ|サイト|要項|詳細)|(?:採用|求人|募集)(?:情報|ページ|サイト|要項)(?:は|を)?(?:こちら|ご覧|チェック)|(?:詳しい|詳細な)(?:募集内容|募集要項|条件|応募方法)[^。\n]{0,16}?(?:採用|求人|募集)(?:情報|ページ|サイト)(?:で|を|から)(?:ご確認|ご覧|確認)/;
 
 /** A recruit site's top page lists its openings a line each, each line a link to the job's own page (法人営業（中途）
