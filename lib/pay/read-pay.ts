@@ -216,9 +216,7 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   // Only a pay line close above it owns it: a wage told in a staff story further up (時給1,400円で働き始め) is no line
   // the period's terms hang from.
   const near = (c: BaseCandidate) => (text.slice(c.end, tr.start).match(/\n/g) ?? []).length <= OWNER_LINES;
-  // A rate per success beside a wage (+ JPY 5,000 per meeting held) is results pay, no pay line of its own.
-  const owns = (c: BaseCandidate) => !c.premium && !c.inBrackets && near(c) && (c.unit !== 'piece' || base?.unit === 'piece');
-  const owner = candidates.filter((c) => c.start < tr.start && owns(c)).sort((x, y) => y.start - x.start)[0];
+  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets && near(c)).sort((x, y) => y.start - x.start)[0];
   const headed = !!owner && TRAINING_HEADING.test(text.slice(owner.end, lineEnd(text, tr.start) + 1));
   // Pay lines set side by side on one line (［日勤］日給10,000円　［夜勤］日給12,000円) are one line: a note under it in the
   // base's unit, or in none (※研修中は日当9,000円), is said of the base as much as of the last figure on it.
