@@ -133,12 +133,15 @@ function englishBesideJapaneseWage(text: string, a: AmountRange): boolean {
   const to = text.indexOf('\n', a.end);
   return JAPANESE_WAGE.test(text.slice(from, to < 0 ? text.length : to));
 }
-/** A pay section headed in English (Pay:, Salary) on a page that also heads one in Japanese (【給与】, 給与 / Salary). */
-function englishPayBesideJapanese(t: PayText, at: number): boolean {
+/** A section headed in English (Pay:, Salary), as the page writes its heading (a section's label may be the field's
+ *  own name). */
+const headedInEnglish = (t: PayText, s: Section) => /^[^\p{L}\n]*[a-z]/u.test(t.text.slice(s.start, s.start + 12));
+/** The page heads a pay section in Japanese (【給与】, 給与 / Salary): a page-wide fact, read once per page. */
+const headsPayInJapanese = (t: PayText) => t.sections.some((s) => s.kind === 'pay' && !headedInEnglish(t, s));
+/** A pay section headed in English on a page that also heads one in Japanese. */
+function englishPayBesideJapanese(t: PayText, at: number, japaneseHeading: () => boolean): boolean {
   const own = sectionObjectAt(t.sections, at);
-  // The heading as the page writes it (a section's label may be the field's own name).
-  const english = (s: Section) => /^[^\p{L}\n]*[a-z]/u.test(t.text.slice(s.start, s.start + 12));
-  return !!own && english(own) && t.sections.some((s) => s.kind === 'pay' && !english(s));
+  return !!own && headedInEnglish(t, own) && japaneseHeading();
 }
 const ORDINARY_BAND = /平日|日中|日勤|昼間?/;
 const OFF_HOURS = new RegExp(`夜勤|${OFF_HOURS_WORDS}`);
@@ -236,6 +239,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
   const out: BaseCandidate[] = [];
   const tails = new Set<AmountRange>(); // upper ends already read with the figure before them
   let forms: ReturnType<typeof findFormRows> | null = null; // read once, when an amount names no unit
+  let japanesePay: boolean | undefined; // read once, when an amount stands under a pay heading in English
+  const japaneseHeading = () => (japanesePay ??= headsPayInJapanese(t));
   for (const a of amounts) {
     if (skip(a) || tails.has(a) || a.min <= 0 || a.per === 'piece') continue; // 3,000円/件 is pay per success, not base pay
     // The cheap tests come first: most figures on a page (dates, counts, allowances) fall at one of them.
@@ -325,7 +330,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     // The 給与 section and pay fields read first; then the title; then the rest.
     // On a bilingual page the Japanese 給与 field is the posting's terms; an English Pay line restates them and reads
     // after it, as the title's summary does.
-    const restated = (section === 'pay' && !form && englishPayBesideJapanese(t, a.start)) || englishBesideJapaneseWage(t.text, a);
+    const restated = (section === 'pay' && !form && englishPayBesideJapanese(t, a.start, japaneseHeading)) || englishBesideJapaneseWage(t.text, a);
     const order = fallback || withAllowances ? FALLBACK_ORDER : restated ? 1 : section === 'pay' || field || form ? 0 : section === 'title' ? 1 : 2;
     // 202,790円（基本月額199,400円 + 地域手当3,390円）: allowances are not base pay, the basic part is.
     const basic = basicPart(t.text, a, amounts);
