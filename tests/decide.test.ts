@@ -142,8 +142,8 @@ describe('quota', () => {
 
 describe('signals', () => {
   it('needs a clearer statement for collections than for incentives', () => {
-    expect(decideSignals([flag('incentive', 0.5, 'other')]).incentive).toBe(true);
-    expect(decideSignals([flag('collections', 0.5, 'other')]).collections).toBe(false);
+    expect(decideSignals([flag('incentive', 0.5, 'other')], 'other').incentive).toBe(true);
+    expect(decideSignals([flag('collections', 0.5, 'other')], 'other').collections).toBe(false);
   });
 });
 

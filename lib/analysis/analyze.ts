@@ -74,7 +74,7 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   const named = matches.matches.some((m) => m.entry.entry.category === 'incentive' && m.polarity === 'present');
   const payFlag = named ? null : incentiveFlagFromPay(incentiveWords, norm.original, opts.categories);
   if (payFlag) flags.push(payFlag);
-  const signals = decideSignals(flags);
+  const signals = decideSignals(flags, jobType);
   const v = { jobType, callCenter, quota: quota.quota, signals };
   const context = { flags, v, job, quota, pay, paidForSales: salesWords !== null };
   const reasons = buildReasons(context, explanations(opts.lexicon));

@@ -35,6 +35,7 @@ export const REASON_TEXT = {
   'quota.negated': { ja: 'ノルマなしと明記されています。', en: 'No quota is stated explicitly.' },
   'quota.targetsDenied': { ja: '件数や売上の目標はないと書かれています（「ノルマなし」とは書かれていません）。', en: 'The posting says there are no count or sales targets (though it does not say "no quota").' },
   complaints: { ja: 'クレーム・苦情への対応があります。', en: 'Complaint handling is part of the job.' },
+  'refusal.harsh': { ja: '電話の相手から強い言葉を返されることがあると書かれています。', en: 'The people called are said to answer harshly at times.' },
   'complaints.negated': { ja: 'クレーム対応は少ない・ないと書かれています。', en: 'Complaints are said to be rare or absent.' },
   collections: { ja: '督促・回収の電話は、最もストレスの大きい仕事の一つです。', en: 'Collection calls are among the most stressful phone work.' },
   'collections.inPerson': { ja: '滞納のある方への督促（対面）があり、気をつかう場面があります。', en: 'Chasing arrears in person: some tense conversations.' },

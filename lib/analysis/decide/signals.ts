@@ -1,6 +1,6 @@
 // Signals beside the job type: incentive pay, complaints, collections, technical support, training, beginners,
 // required experience.
-import type { Category, Flag, Signals } from '../../core/types';
+import type { Category, Flag, JobType, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
 import { wordsBefore, wordsOf } from './flag-words';
@@ -38,8 +38,17 @@ function narrowedWelcome(f: Flag): boolean {
  *  employer's other openings listed there (受注オペレーター（未経験OK）　時給1,250円) never state them. */
 const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive', 'beginnerOk']);
 
-export function decideSignals(flags: readonly Flag[]): Signals {
-  const { present } = evidenceIn(flags, 'all');
+/** Words that tell only how a customer speaks (強い口調で言われることも, 感情的になられる方も): where the job calls people
+ *  who did not ask for the call (sales, appointments, payment reminders), a harsh answer is the called person's
+ *  refusal, part of calling out, not complaints brought to the company that the job handles. Where customers call
+ *  in, or meet the job at a counter, the same words are complaints taken. */
+const TONE_ONLY = new Set(['complaints.tone']);
+const CALLS_THE_UNASKING: ReadonlySet<JobType> = new Set(['outbound']);
+/** Whether a flag speaks for complaints in a job of this type (true for flags of other categories). */
+export const countsForComplaints = (f: Flag, jobType: JobType): boolean => !(TONE_ONLY.has(f.id) && CALLS_THE_UNASKING.has(jobType));
+
+export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals {
+  const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType)), 'all');
   const onPage = evidenceIn(flags, 'page').present;
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {

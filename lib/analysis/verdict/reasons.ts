@@ -3,6 +3,7 @@
 import type { AnalysisResult, Category, Effect, Flag, PayFacts, Reason } from '../../core/types';
 import { REASON_TEXT, type ReasonTextId } from '../../i18n/reasons';
 import { flagIndexes, plansStaffing } from '../decide/evidence';
+import { countsForComplaints } from '../decide/signals';
 import type { JobTypeDecision } from '../decide/job-type';
 import type { QuotaDecision } from '../decide/quota';
 
@@ -56,6 +57,8 @@ const presentWhere = (c: VerdictContext, test: (f: Flag) => boolean) => c.flags.
 const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales.route' && f.section !== 'company');
 const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
+/** Complaint words that, in this job, tell how the people it calls answer (outbound: signals.ts). */
+const harshAnswers = (c: VerdictContext) => presentWhere(c, (f) => f.category === 'complaints' && !countsForComplaints(f, c.v.jobType));
 const none: Effect = { difficulty: 0, stress: 0 };
 /** Experience or a licence is required, and beginners are not welcome beside it. */
 const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk;
@@ -194,7 +197,15 @@ export const REASON_RULES: readonly ReasonRule[] = [
     // Running a center, the complaints taken over and the center's targets are one pressure, its results: with a
     // quota they add no level of their own.
     effect: (c) => ({ difficulty: 0, stress: isManagementRole(c) && ownQuota(c) ? 0 : 1 }),
-    evidence: (c) => present(c, 'complaints'),
+    evidence: (c) => presentWhere(c, (f) => f.category === 'complaints' && countsForComplaints(f, c.v.jobType)),
+  },
+  {
+    // Harsh answers from the people the job calls (強い口調で言い返されることも): no complaints to handle, but the page
+    // says the calls can be hard to take, which weighs as complaints do.
+    id: 'refusal.harsh',
+    when: (c) => !c.v.signals.complaints && harshAnswers(c).length > 0,
+    effect: () => ({ difficulty: 0, stress: 1 }),
+    evidence: (c) => harshAnswers(c),
   },
   {
     id: 'complaints.negated',
