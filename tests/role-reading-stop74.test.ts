@@ -1,7 +1,11 @@
 // Stop 74: a harsh answer from someone the job calls is refusal, not complaints; payment reminders in soft words
-// (お支払いが確認できていないお客様へ, 納め忘れ, お支払い予定日をうかがう) are collections. Pages of our own.
+// (お支払いが確認できていないお客様へ, 納め忘れ, お支払い予定日をうかがう) are collections; orders taken by phone; second-line
+// IT support is no complaint handling; a welcome narrowed to the industry (業界は未経験歓迎); 営業時間 in a title. Pages of
+// our own.
 import { describe, expect, it } from 'vitest';
 import { flagKeys, run } from './helpers';
+import { titleLooksLikeJob } from '../lib/analysis/decide/posting';
+import { splitSentences } from '../lib/text/sentences';
 
 /** A posting of our own in the common field order. */
 const page = (title: string, job: string) =>
@@ -44,5 +48,54 @@ describe('payment reminders in soft words', () => {
     const r = await run(page('経理事務スタッフ', '請求書の発行と入金の消込をお願いします。\n入金が確認できない取引先へは、メールで確認します。'));
     expect(r.signals.collections).toBe(false);
     expect(flagKeys(r).filter((k) => k.startsWith('collections.'))).toEqual([]);
+  });
+});
+
+describe('orders taken by phone', () => {
+  it('お電話でご注文を受けるお仕事: inbound', async () => {
+    const r = await run(page('【通販の受注スタッフ】お電話でご注文を受けるお仕事', '青汁や健康茶のご注文をお客様からのお電話で受け、画面に入力していきます。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('phone bookings counted light in the bracket that closes their line are a side task of the counter', async () => {
+    const r = await run(page('整骨院の受付スタッフ', '・受付で保険証を確認\n・お電話でのご予約を受け、日程を調整します（1日5件ほど）\n・会計'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('second-line support in IT is not complaints', () => {
+  it('二次対応のエンジニアへ引き継ぎます: no complaint handling, no leading of operators', async () => {
+    const r = await run(page('社内ヘルプデスク（電話）', '社員からのパソコンやシステムのお問い合わせを電話でお受けします。\n解決できないものは、内容を整理して二次対応のエンジニアへ引き継ぎます。'));
+    expect(r.signals.complaints).toBe(false);
+    expect(flagKeys(r).filter((k) => k.startsWith('complaints.') || k.startsWith('management.'))).toEqual([]);
+  });
+  it('クレームの二次対応 as the job is still complaints', async () => {
+    const r = await run(page('お客様相談室 二次対応スタッフ', 'オペレーターから引き継いだクレームの二次対応をお任せします。お客様からのお電話をお受けし、ご事情を伺います。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('a welcome narrowed to the industry', () => {
+  it('営業経験3年以上必須 beside 物流業界は未経験歓迎です: no beginner welcome', async () => {
+    const r = await run(page('法人営業（物流システム）', '倉庫会社に在庫管理システムを提案する法人営業です。\n【応募資格】\n・法人営業の経験3年以上\n※物流業界は未経験歓迎です。'));
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('営業 in a title', () => {
+  it('営業時間のお知らせ names no job; 営業スタッフ does', () => {
+    expect(titleLooksLikeJob('【営業時間変更のお知らせ】カフェ こもれび\n来月より営業時間が変わります。')).toBe(false);
+    expect(titleLooksLikeJob('ルート営業（未経験OK）\n株式会社みなと商事')).toBe(true);
+  });
+});
+
+describe('a note in brackets belongs to its sentence', () => {
+  it('メモに書く（会社からが多いです。1日10本くらい）: one sentence, and the calls it counts are light', async () => {
+    const line = '・お電話でのご注文を受けて、メモに書く(近くの会社さんからが多いです。1日10本くらい)';
+    expect(splitSentences(line).map((s) => line.slice(s.start, s.end))).toEqual([line]);
+    const r = await run(page('お弁当屋さんのスタッフ', '・お弁当をつめる、レジ、おそうじ\n・お電話でのご注文を受けて、メモに書く（近くの会社さんからが多いです。1日10本くらい）'));
+    expect(r.callCenter).toBe(false);
   });
 });

@@ -431,8 +431,9 @@ const LIGHT_COUNT = String.raw`(?<![\d.])(?:(?:1|一)日(?:に|あたり)?[ \t]*
  *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
  *  their noun (お電話での予約受付・変更（1日10件ほど）). */
 const LIGHT_COUNT_IN = new RegExp(LIGHT_COUNT);
-/** The count in brackets that closes the term's clause (お電話でのご予約の受付（1日10件ほど）, お電話に対応します（1日5件程度）). */
-const LIGHT_COUNT_BRACKETED = new RegExp(String.raw`^[^。、,\n(（]{0,16}?[(（][ \t]*${LIGHT_COUNT}`);
+/** The count in brackets that closes the term's clause or its line's item (お電話でのご予約の受付（1日10件ほど）, お電話に対応します
+ *  （1日5件程度）, お電話でのご注文を受けて、メモに書く（近くの会社からが多いです。1日10本くらい）): a note on the line's duty. */
+const LIGHT_COUNT_BRACKETED = new RegExp(String.raw`^[^。\n(（]{0,16}?[(（][^)）\n]{0,30}?${LIGHT_COUNT}`);
 /** The categories of calls themselves, which a count of calls a day speaks of: read by the matcher (a count after
  *  them) and by the job-type evidence (every mention of them light). */
 export const CALL_CATEGORIES: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'outbound', 'mixed', 'collections']);

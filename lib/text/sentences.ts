@@ -19,7 +19,7 @@ export function splitSentences(text: string): Span[] {
   // The regex engine finds sentence ends; only over-long stretches are walked character by character.
   for (let m = HARD_END_RE.exec(text); ; m = HARD_END_RE.exec(text)) {
     // Speech quoted inside a sentence (お客様に「ネット回線、見直しませんか？」とお声がけ) is part of it: its ？ or 。 is
-    // the quote's, not the sentence's end.
+    // the quote's, not the sentence's end. So is a note in brackets (メモに書く（会社からが多いです。1日10本くらい）).
     if (m && m[0] !== '\n' && insideQuote(text, start, m.index)) continue;
     const end = m ? m.index + 1 : text.length;
     start = cutLong(text, spans, start, end);
@@ -33,21 +33,25 @@ export function splitSentences(text: string): Span[] {
 /** Longest quotation read as part of its sentence: past it, an unclosed 「 is a stray mark. */
 const MAX_QUOTE = 120;
 
-/** Whether `at` lies inside a 「…」 or 『…』 opened since `from` that closes later on the same line, within MAX_QUOTE. */
+const OPENS = new Set(['「', '『', '(']);
+const CLOSES = new Set(['」', '』', ')']);
+
+/** Whether `at` lies inside a 「…」, 『…』 or (…) (normalized from （…）) opened since `from` that closes later on the
+ *  same line, within MAX_QUOTE. */
 function insideQuote(text: string, from: number, at: number): boolean {
   let depth = 0;
   let opened = -1;
   for (let k = from; k < at; k++) {
-    const c = text[k];
-    if (c === '「' || c === '『') { if (depth++ === 0) opened = k; }
-    else if ((c === '」' || c === '』') && depth > 0) depth--;
+    const c = text[k]!;
+    if (OPENS.has(c)) { if (depth++ === 0) opened = k; }
+    else if (CLOSES.has(c) && depth > 0) depth--;
   }
   if (depth === 0) return false;
   for (let k = at + 1; k < text.length && k - opened <= MAX_QUOTE; k++) {
-    const c = text[k];
+    const c = text[k]!;
     if (c === '\n') return false;
-    if ((c === '」' || c === '』') && --depth === 0) return true;
-    if (c === '「' || c === '『') depth++;
+    if (CLOSES.has(c) && --depth === 0) return true;
+    if (OPENS.has(c)) depth++;
   }
   return false;
 }

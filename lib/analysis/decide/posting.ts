@@ -203,7 +203,7 @@ function distinctPayLines(text: string): number {
  *  〜のコツ, 〜の理由, 〜5選, 求人の見方; a memoir's はじめてのアルバイトの思い出, where a resort posting's 夏の思い出に！ goes on) or walks the reader
  *  through a process (ご登録の流れ, 掲載までの流れ: an agency's or a board's guide); a board's name, which heads its every page, names the site (〜の求人サイト);
  *  a count of results (の求人 312件中 1〜20件を表示) heads a page of search results. */
-const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給|\b(?:representative|agent|staff|specialist|associate|assistant|operator|manager|supervisor|coordinator|receptionist|clerk|driver|engineer|officer|advisor|consultant|administrator|executive|setter|telemarketer|cashier)s?\b/;
+const JOB_TITLE_WORDS = /職種紹介|部署紹介|仕事紹介|仕事を知る|職種を知る|スタッフ|募集|職員|社員|アルバイト|パート|バイト|求人|急募|オペレーター|アドバイザー|コンサルタント|事務|営業(?!時間|日|中|再開|停止|開始|終了|カレンダー)|販売|ドライバー|係|担当|リーダー|候補|協力隊|時給|月給|日給|\b(?:representative|agent|staff|specialist|associate|assistant|operator|manager|supervisor|coordinator|receptionist|clerk|driver|engineer|officer|advisor|consultant|administrator|executive|setter|telemarketer|cashier)s?\b/;
 const HEADLINE_WORDS = /(?:求人|転職|バイト|アルバイト)(?:情報)?サイト|\d[\d,]*件中|件を表示|とは|の流れ|に(?:ご)?注意|(?:見|読み|選び|探し|書き|使い)方|セミナー|参加者募集|講座|[?？]|方法|理由|コツ|\d+選|まとめ|違い|解説|ガイド|入門|比較|体験|ブログ|ニュース|について|の話|発表|開設|開始|インタビュー|の声|座談会|事例|レポート|コラム|特集|ランキング|動向|調査結果|時給調査|賃金調査|給与調査|実態調査|前年比|[かカヶヵケ]月連続|(?:わ|分)かったこと|学んだこと|気づいたこと|知っておきたい|知っておくべき|注意点|(?:する|なる|働く)には|[\d一二三四五六七八九十]つのこと|べきこと|思い出(?:話)?[ \t]*$/;
 
 /** A company's name (株式会社トライスタッフ, 東和システム株式会社) names no job, whatever words it is made of: a page

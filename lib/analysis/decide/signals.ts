@@ -18,7 +18,7 @@ export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: numb
 
 /** Words that narrow a welcome to one part of the experience (業界未経験歓迎, リーダー経験は問いません, トレーナー未経験の方も):
  *  the industry or a role above the work, not the work itself. */
-const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|講師|管理職|マネジメント|マネージャー|指導)(?:での|の)?(?:ご)?$/i;
+const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|講師|管理職|マネジメント|マネージャー|指導)(?:での|の)?(?:ご)?(?:は|も)?$/i;
 /** Knowledge of the goods or the trade waived (商品の知識は入社後に覚えればOK, 専門用語を知らなくても大丈夫): beside
  *  experience the page requires, what is learnt on the job, not the job's experience. */
 const KNOWLEDGE_BEFORE = /(?:知識|用語|名前|商品名)(?:は|が|も|を|など)?[、,]?$/;
