@@ -1,6 +1,6 @@
 // Scoring pay against labels: each field, the company-profile count, halves by id, and bad label files.
 import { describe, expect, it } from 'vitest';
-import { evaluatePay, formatPayReport, parsePayLabels, type PayLabel } from '../lib/eval/pay';
+import { evaluatePay, formatPayReport, inCompanyProfile, parsePayLabels, type PayLabel } from '../lib/eval/pay';
 import { idNumber, splitHalves } from '../lib/eval/halves';
 import { readPay } from '../lib/pay/read-pay';
 
@@ -46,5 +46,17 @@ describe('pay scoring', () => {
   it('says which line of a label file is bad', () => {
     expect(() => parsePayLabels('{"id":"001","pay":{}}\n{oops', 'pay.jsonl')).toThrow(/pay\.jsonl:2: not valid JSON/);
     expect(() => parsePayLabels('{"id":"001"}', 'pay.jsonl')).toThrow(/pay\.jsonl:1: a pay label needs/);
+  });
+});
+
+describe('the company-profile judge', () => {
+  it('a pay heading alone on its line after the company block opens its own section; a figure inside the block does not', () => {
+    const page = '◆事務スタッフ\n◆会社名\nあさひ物流株式会社\n◆年収\n320万円〜400万円\n◆仕事内容\n伝票の入力';
+    expect(inCompanyProfile(page, page.indexOf('◆年収') + 1)).toBe(false);
+    expect(inCompanyProfile(page, page.indexOf('320万円'))).toBe(false);
+    const profile = '◆事務スタッフ\n◆給与\n時給1,200円\n◆会社概要\n社名 あさひ物流株式会社\n平均年収 520万円\n資本金 3,000万円';
+    expect(inCompanyProfile(profile, profile.indexOf('520万円'))).toBe(true);
+    expect(inCompanyProfile(profile, profile.indexOf('3,000万円'))).toBe(true);
+    expect(inCompanyProfile(profile, profile.indexOf('1,200円'))).toBe(false);
   });
 });

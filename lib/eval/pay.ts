@@ -60,10 +60,14 @@ export function inCompanyProfile(text: string, start: number): boolean {
   // there only the words right before the fact say what it is.
   const judged = line.length > LONG_LINE ? text.slice(Math.max(lineStart, start - NEAR), start) : line;
   if (COMPANY_LINE.test(judged)) return true;
-  // Sections are found on normalized text; up to this point the lengths match closely enough for a line.
-  const norm = normalize(text.slice(0, lineStart));
-  const sections = findSections(`${norm.text}`);
-  return sectionAt(sections, Math.max(0, norm.text.length - 1)) === 'company' && norm.text.length > 0;
+  // Sections are found on normalized text; up to this point the lengths match closely enough for a line. A fact that
+  // starts at a heading standing alone on its line, its figure below (◆年収 right after a ◆会社名 block), is read with
+  // that line, which may open a section of its own; a line that holds a figure (平均年収 500万円 in 会社概要) is not.
+  const before = normalize(text.slice(0, lineStart)).text.length;
+  const bareHeading = /^[^\d]{1,16}$/.test(line.trim());
+  const upTo = bareHeading ? text.slice(0, lineEnd === -1 ? text.length : lineEnd) : text.slice(0, lineStart);
+  const sections = findSections(normalize(upTo).text);
+  return before > 0 && sectionAt(sections, bareHeading ? before : before - 1) === 'company';
 }
 
 export function evaluatePay(items: { label: PayLabel; text: string; pay: PayFacts }[]): PayReport {
