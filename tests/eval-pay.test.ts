@@ -339,6 +339,18 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // the rest 100. Tuned: unit 83.3, min 83.3, max 83.3, incentive 83.3, commute 91.7, the rest 100. The floors are the
   // untouched figures below the targets.
   'eval-blind-215': { unit: 0.91, incentive: 0.75 },
+  // Stop 74, eval-blind-226 (a twenty-fifth plain cross-section, weighted to 北海道 and 東北), first measured on its
+  // untouched half with the stop's start code (8254d01): incentive 91.7, the rest 100. Tuned: all 100. The floors
+  // are the untouched figures below the targets.
+  'eval-blind-226': { incentive: 0.91 },
+  // Stop 74, eval-blind-227 (postings in odd shapes, with non-postings), first measured on its untouched half with
+  // the stop's start code (8254d01): unit 91.7, min 91.7, max 91.7, incentive 91.7, commute 83.3, the rest 100.
+  // Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-227': { unit: 0.91, incentive: 0.91, commute: 0.83 },
+  // Stop 74, eval-blind-229 (pages that are not one job's posting, an eighteenth round, beside postings for one
+  // job), first measured on its untouched half with the stop's start code (8254d01): unit 91.7, min 91.7, max 91.7,
+  // incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-229': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

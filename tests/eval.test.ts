@@ -1099,6 +1099,34 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 83.3, the rest 100; untouched posting 91.7, quota 83.3, the rest 100. These floors are the figures below the
   // targets.
   'eval-blind-221': { tune: { posting: 0.91, callCenter: 0.83, jobType: 0.83 }, untouched: { posting: 0.91, quota: 0.83 } },
+  // Stop 74, eval-blind-222 (how postings speak of complaints, said, softened and denied), written blind, first
+  // measured with the stop's start code (8254d01): tuned all 100; untouched quota 90.9, stress±1 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-222': { untouched: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 74, eval-blind-223 (jobs that use the phone but are not call-center operator work), written blind, first
+  // measured with the stop's start code (8254d01): tuned quota 91.7, the rest 100; untouched all 100. These floors
+  // are the figures below the targets.
+  'eval-blind-223': { tune: { quota: 0.91 } },
+  // Stop 74, eval-blind-224 (who the job suits, stated in many ways), written blind, first measured with the stop's
+  // start code (8254d01): tuned all 100; untouched quota 90.9, stress±1 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-224': { untouched: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 74, eval-blind-225 (quotas and targets in all their words), written blind, first measured with the stop's
+  // start code (8254d01): tuned quota 91.7, the rest 100; untouched quota 75.0, stress±1 91.7, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-225': { tune: { quota: 0.91 }, untouched: { quota: 0.75, 'stress±1': 0.91 } },
+  // Stop 74, eval-blind-226 (a twenty-fifth plain cross-section, weighted to 北海道 and 東北), written blind, first
+  // measured with the stop's start code (8254d01): tuned quota 90.9, the rest 100; untouched all 100. These floors
+  // are the figures below the targets.
+  'eval-blind-226': { tune: { quota: 0.9 } },
+  // Stop 74, eval-blind-227 (postings in odd shapes, with non-postings), written blind, first measured with the
+  // stop's start code (8254d01): tuned posting 91.7, callCenter 90.9, jobType 90.9, stress±1 90.9, the rest 100;
+  // untouched posting 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-227': { tune: { posting: 0.91, callCenter: 0.9, 'stress±1': 0.9 }, untouched: { posting: 0.91 } },
+  // Stop 74, eval-blind-229 (pages that are not one job's posting, an eighteenth round, beside postings for one
+  // job), written blind, first measured with the stop's start code (8254d01): tuned all 100; untouched posting
+  // 91.7, stress±1 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-229': { untouched: { posting: 0.91, 'stress±1': 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
