@@ -99,3 +99,18 @@ describe('a note in brackets belongs to its sentence', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('English: experience of the work waived', () => {
+  const english = (body: string) =>
+    `Telemarketing Agent (Osaka)\nWhat you will do\n${body}\nPay\nJPY 1,300 per hour\nLocation\nOsaka, Kita-ku\nHow to apply\nApply with the form below.`;
+  it('No telemarketing experience needed: beginners welcome', async () => {
+    const r = await run(english('You will call small shops to book meetings for our sales team.\nNo telemarketing experience needed: we give you the script.'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('Experience in collections is not necessary: beginners welcome; a licence not required is no welcome', async () => {
+    const r = await run(english('You will call customers about overdue payments.\nExperience in collections is not necessary.'));
+    expect(r.signals.beginnerOk).toBe(true);
+    const licence = await run(english('You will call small shops to book meetings.\nA driver\'s license is not required.'));
+    expect(licence.signals.beginnerOk).toBe(false);
+  });
+});
