@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { flagKeys, run } from './helpers';
 import { titleLooksLikeJob } from '../lib/analysis/decide/posting';
 import { splitSentences } from '../lib/text/sentences';
+import { findSections } from '../lib/text/sections';
 
 /** A posting of our own in the common field order. */
 const page = (title: string, job: string) =>
@@ -112,5 +113,23 @@ describe('English: experience of the work waived', () => {
     expect(r.signals.beginnerOk).toBe(true);
     const licence = await run(english('You will call small shops to book meetings.\nA driver\'s license is not required.'));
     expect(licence.signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('a heading that names a role\'s work in its own words', () => {
+  const text = '通販の受付オペレーター（SVも同時募集）｜時給1,200円\n株式会社しらかば通販\n\n<オペレーターのお仕事>\n通販をご利用のお客様からのお電話を受け、ご注文やお届け日の変更を承ります。\nおすすめのトークはなく、受信のみのお仕事です。\n\n<給与>\nオペレーター：時給1,200円\nSV：時給1,450円';
+  it('<オペレーターのお仕事> heads the job', () => {
+    const sections = findSections(text);
+    const at = text.indexOf('お客様からのお電話');
+    expect(sections.find((s) => s.start <= at && at < s.end)?.kind).toBe('job');
+  });
+  it('so the operator work under it is the job, not the SV line in the pay section', async () => {
+    const r = await run(text);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('<会社のお仕事紹介> in a profile is no job heading', () => {
+    const profile = '事務スタッフ\n株式会社しらかば\n\n<私たちの会社の仕事>\n創業50年、地域の物流を支えています。';
+    const at = profile.indexOf('創業');
+    expect(findSections(profile).find((s) => s.start <= at && at < s.end)?.kind).not.toBe('job');
   });
 });

@@ -155,7 +155,24 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return withJobStatements(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title')))));
+  return withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))))));
+}
+
+/** A heading, alone on its line in marks or brackets, that names a role's work in its own words (＜オペレーターのお仕事＞,
+ *  ■受付スタッフの仕事, 【コールセンターでの業務内容】): no field word heads it, but it heads the job as 仕事内容 does. */
+const NAMED_WORK_HEADING = new RegExp(String.raw`^[ \t]*(?:[${BULLETS}]+[ \t]*|[<《≪〈【\[〔(])[ \t]*[^\n${BULLETS}<>《》≪≫〈〉【】\[\]〔〕()]{1,20}?の[ \t]*(?:お?仕事|業務)(?:内容)?[ \t]*[>》≫〉】\]〕)${BULLETS}]*[ \t]*$`, 'gm');
+/** Unheaded text (the 'other' section after the title) split at such headings: what follows each is the job. */
+function withNamedWorkHeadings(text: string, sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    if (s.kind !== 'other' || s.field !== null) { out.push(s); continue; }
+    NAMED_WORK_HEADING.lastIndex = s.start;
+    let m = NAMED_WORK_HEADING.exec(text);
+    while (m && m.index < s.end && PROFILE_WORDS.test(m[0])) m = NAMED_WORK_HEADING.exec(text);
+    if (!m || m.index >= s.end || m.index === s.start) { out.push(s); continue; }
+    out.push({ ...s, end: m.index }, { kind: 'job', start: m.index, end: s.end, label: '', field: null });
+  }
+  return out;
 }
 
 // A page that introduces the company first (■事業所について, 【会社紹介】) may go on to the job under headings of its own
