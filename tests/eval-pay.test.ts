@@ -351,6 +351,19 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // job), first measured on its untouched half with the stop's start code (8254d01): unit 91.7, min 91.7, max 91.7,
   // incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
   'eval-blind-229': { unit: 0.91, incentive: 0.91 },
+  // Stop 74, eval-blind-230 (pay as real boards print it, twice on one page), first measured on its untouched half
+  // with the stop's start code (8254d01): unit 91.7, min 83.3, max 41.7, the rest 100. Tuned: min 91.7, max 66.7,
+  // the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-230': { unit: 0.91, min: 0.83, max: 0.41 },
+  // Stop 74, eval-blind-231 (pages with several roles or several pay lines), first measured on its untouched half
+  // with the stop's start code (8254d01): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: all
+  // 100. The floors are the untouched figures below the targets.
+  'eval-blind-231': { unit: 0.91, incentive: 0.91 },
+  // Stop 74, eval-blind-232 (writing about call-center and sales work that is not a posting, beside postings that
+  // open like articles), first measured on its untouched half with the stop's start code (8254d01): unit 91.7, min
+  // 91.7, max 91.7, incentive 91.7, fixedOvertime 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are
+  // the untouched figures below the targets.
+  'eval-blind-232': { unit: 0.91, incentive: 0.91, fixedOvertime: 0.91 },
 };
 
 /**

@@ -1127,6 +1127,31 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // job), written blind, first measured with the stop's start code (8254d01): tuned all 100; untouched posting
   // 91.7, stress±1 83.3, the rest 100. These floors are the figures below the targets.
   'eval-blind-229': { untouched: { posting: 0.91, 'stress±1': 0.83 } },
+  // Stop 74, eval-blind-230 (pay as real boards print it, twice on one page), written blind, first measured with
+  // the stop's start code (8254d01): tuned quota 90.9, stress±1 90.9, the rest 100; untouched all 100. These floors
+  // are the figures below the targets.
+  'eval-blind-230': { tune: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 74, eval-blind-232 (writing about call-center and sales work that is not a posting, beside postings that
+  // open like articles), written blind, first measured with the stop's start code (8254d01): tuned all 100;
+  // untouched posting 91.7, quota 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-232': { untouched: { posting: 0.91, quota: 0.83 } },
+  // Stop 74, eval-blind-233 (postings in shapes a scraper meets less often, with non-postings), written blind,
+  // first measured with the stop's start code (8254d01): tuned posting 91.7, the rest 100; untouched callCenter
+  // 90.0, jobType 80.0, quota 80.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-233': { tune: { posting: 0.91 }, untouched: { callCenter: 0.9, jobType: 0.8, quota: 0.8 } },
+  // Stop 74, eval-blind-234 (roles that sit next to call centers without being operator work), written blind, first
+  // measured with the stop's start code (8254d01): tuned callCenter 75.0, jobType 83.3, quota 91.7, stress±1 91.7,
+  // the rest 100; untouched callCenter 75.0, jobType 75.0, quota 91.7, difficulty±1 91.7, stress±1 91.7, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-234': { tune: { callCenter: 0.75, jobType: 0.83, quota: 0.91, 'stress±1': 0.91 }, untouched: { callCenter: 0.75, jobType: 0.75, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
+  // Stop 74, eval-blind-236 (pressure stated without the word ノルマ), written blind, first measured with the stop's
+  // start code (8254d01): tuned jobType 83.3, quota 83.3, the rest 100; untouched quota 75.0, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-236': { tune: { jobType: 0.83, quota: 0.83 }, untouched: { quota: 0.75 } },
+  // Stop 74, eval-blind-237 (sales desks where the direction of calls is hard to tell), written blind, first
+  // measured with the stop's start code (8254d01): tuned callCenter 91.7, jobType 83.3, quota 91.7, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-237': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
