@@ -133,3 +133,29 @@ describe('a heading that names a role\'s work in its own words', () => {
     expect(findSections(profile).find((s) => s.start <= at && at < s.end)?.kind).not.toBe('job');
   });
 });
+
+describe('a page that says it posts no opening itself', () => {
+  it('このページでは個別の募集は行っていません: a city\'s explainer of its part-time posts, no badge', async () => {
+    const text = [
+      'パートタイム職員のご案内｜みなと市',
+      '最終更新日：2026年4月1日',
+      '市の窓口案内や事務補助などで、1年ごとに任用される職員です。',
+      '勤務時間',
+      '週20時間から30時間まで、職ごとに決めています。',
+      '報酬・手当',
+      '報酬は職ごとに時間額で定めます。通勤手当は距離に応じて支給します。',
+      '任用期間',
+      '採用日からその年度の3月31日までです。',
+      '休暇',
+      '年次有給休暇のほか、夏季休暇があります。',
+      '応募資格',
+      '職ごとの募集案内に書いています。',
+      '募集について',
+      '募集中の職は「職員採用」のページでご確認ください。なお、このページでは個別の募集は行っていません。',
+      'お問い合わせ',
+      'みなと市 人事課　電話：0120-000-111',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.posting).toBe(false);
+  });
+});
