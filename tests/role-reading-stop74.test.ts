@@ -159,3 +159,11 @@ describe('a page that says it posts no opening itself', () => {
     expect(r.posting).toBe(false);
   });
 });
+
+describe('leading a team of callers', () => {
+  it('インサイドセールスのチームリーダー｜メンバー6名のマネジメント: managing callers, other, call-center work', async () => {
+    const r = await run(page('インサイドセールスのチームリーダー｜メンバー6名のマネジメント', '資料請求をいただいた企業へお電話し、商談を設定するインサイドセールスチームのリーダーです。\n・メンバー6名のマネジメントと、架電数・商談数のKPI管理\n・メンバーへのフィードバック面談\nご自身で電話をかけるのは、新人の手本を見せるときだけです。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+});
