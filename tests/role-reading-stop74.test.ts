@@ -167,3 +167,12 @@ describe('leading a team of callers', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('a service page with words of work and no fields', () => {
+  it('a city\'s consumer-advice phone page is no posting; a short post with pay is', async () => {
+    const desk = await run('消費生活相談窓口のご案内｜しおさい市\n電話勧誘や訪問販売でお困りのときは、専門の相談スタッフがご相談に応じます。\n電話相談：0470-00-1234\n受付：月曜日〜金曜日 9:00〜16:00\n相談は無料です。お気軽にお電話ください。');
+    expect(desk.posting).toBe(false);
+    const post = await run('テレアポスタッフ募集！\n時給1,400円、未経験OK。お店や会社にお電話して、訪問の日程をお約束するお仕事です。\nお問い合わせはDMで。');
+    expect(post.posting).toBe(true);
+  });
+});
