@@ -539,15 +539,19 @@ describe('training in the words postings use', () => {
 });
 
 describe('harsh words from callers', () => {
-  // Until stop 61 a collections desk's harsh callers were read as the collections themselves, not complaints.
-  // Dropping that exception moved the untouched halves of our sets up by eleven items net (across some thirty sets)
-  // against one down on the tuned halves, and left the shared sets as they were: the exception had been a fit.
-  it('are complaint handling on an inquiry desk and on a collections desk alike', async () => {
+  // Until stop 61 a collections desk's harsh callers were read as the collections themselves, not complaints; that
+  // exception was dropped then (untouched halves +11 net across some thirty sets). Stop 74 read the question again on
+  // far more sets: where the job calls people who did not ask for the call (outbound, collections among it), the
+  // labels call harsh answers alone no complaints 63 times to 14 on the tuned halves, and reading them as refusal moved
+  // complaints up on both halves (tuned +48, untouched +32 of about 2,900 each; the fresh sets written after the
+  // change +3, +1 and +2 untouched), stress unchanged, since the refusal keeps its own stress reason.
+  it('are complaint handling on an inquiry desk; on a collections desk, the called person\'s refusal', async () => {
     const desk = await run(posting('お問い合わせ窓口スタッフ', 'お客様からのお電話に対応します。強い口調で話されるお客様もいらっしゃいます。'));
     expect(desk.signals.complaints).toBe(true);
     const collections = await run(posting('督促スタッフ', 'お支払いが遅れているお客様へ、お電話で督促を行います。強い口調で話されるお客様もいらっしゃいます。'));
     expect(collections.signals.collections).toBe(true);
-    expect(collections.signals.complaints).toBe(true);
+    expect(collections.signals.complaints).toBe(false);
+    expect(collections.reasons.map((r) => r.id)).toContain('refusal.harsh');
     expect(collections.stress).toBe(5);
   });
 });
