@@ -364,6 +364,14 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 91.7, max 91.7, incentive 91.7, fixedOvertime 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are
   // the untouched figures below the targets.
   'eval-blind-232': { unit: 0.91, incentive: 0.91, fixedOvertime: 0.91 },
+  // Stop 74, eval-blind-239 (pages that look like postings but are not, beside real postings with unusual layouts),
+  // first measured on its untouched half with the stop's start code (8254d01): incentive 91.7, the rest 100. Tuned:
+  // unit 91.7, min 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-239': { incentive: 0.91 },
+  // Stop 74, eval-blind-245 (ハローワーク求人票 copied in full as text), first measured on its untouched half with the
+  // stop's start code (8254d01): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7,
+  // the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-245': { unit: 0.91 },
 };
 
 /**

@@ -1152,6 +1152,34 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // measured with the stop's start code (8254d01): tuned callCenter 91.7, jobType 83.3, quota 91.7, the rest 100;
   // untouched all 100. These floors are the figures below the targets.
   'eval-blind-237': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91 } },
+  // Stop 74, eval-blind-239 (pages that look like postings but are not, beside real postings with unusual layouts),
+  // written blind, first measured with the stop's start code (8254d01): tuned posting 91.7, quota 83.3, the rest
+  // 100; untouched posting 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-239': { tune: { posting: 0.91, quota: 0.83 }, untouched: { posting: 0.91 } },
+  // Stop 74, eval-blind-240 (pay in the rarer forms), written blind, first measured with the stop's start code
+  // (8254d01): tuned quota 90.9, stress±1 90.9, the rest 100; untouched all 100. These floors are the figures below
+  // the targets.
+  'eval-blind-240': { tune: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 74, eval-blind-241 (a twenty-seventh plain cross-section, weighted to 北関東 and 千葉・埼玉), written blind, first
+  // measured with the stop's start code (8254d01): tuned quota 90.9, the rest 100; untouched stress±1 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-241': { tune: { quota: 0.9 }, untouched: { 'stress±1': 0.9 } },
+  // Stop 74, eval-blind-242 (how hard and how stressful the work is, told by the page), written blind, first
+  // measured with the stop's start code (8254d01): tuned all 100; untouched callCenter 91.7, quota 91.7, stress±1
+  // 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-242': { untouched: { callCenter: 0.91, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 74, eval-blind-243 (calls described without the usual words), written blind, first measured with the
+  // stop's start code (8254d01): tuned jobType 91.7, quota 91.7, the rest 100; untouched callCenter 91.7, jobType
+  // 91.7, quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-243': { tune: { quota: 0.91 }, untouched: { callCenter: 0.91, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 74, eval-blind-244 (pages that are not job postings, a nineteenth round, beside postings), written blind,
+  // first measured with the stop's start code (8254d01): tuned posting 75.0, the rest 100; untouched posting 75.0,
+  // jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-244': { tune: { posting: 0.75 }, untouched: { posting: 0.75, jobType: 0.83 } },
+  // Stop 74, eval-blind-245 (ハローワーク求人票 copied in full as text), written blind, first measured with the stop's start
+  // code (8254d01): tuned all 100; untouched jobType 83.3, quota 91.7, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-245': { untouched: { jobType: 0.83, quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
