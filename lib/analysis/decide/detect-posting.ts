@@ -24,7 +24,7 @@ function hasPostingEvidence(e: PostingEvidence, describesWork: boolean): boolean
   // hiring (募集, 応募, 勤務, スタッフ, 歓迎), states its pay, or names the work.
   // Without any field word, one recruit word beside words of work (a city's 相談窓口 page: 相談員, 電話勧誘) is no offer
   // either, unless pay is stated too (an SNS post: スタッフ募集！時給1,300円).
-  return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay || describesWork)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork && e.statesPay);
+  return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay || describesWork)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork && (e.statesPay || e.jobTitle));
 }
 
 /** `describesWork`: the lexicon found what kind of work the text is about (any job-type or role word). The

@@ -367,6 +367,8 @@ export interface PostingEvidence {
   recruitCall: boolean;
   /** Pay is stated, in a posting's form (時給1,300円, 月給25万円) or a gig's (1枚 3円, 売上の20%, 完全歩合): for the gate only. */
   statesPay: boolean;
+  /** The title names a job or a recruit page of one (コールセンタースタッフ募集, リクルート｜仕事紹介): for the gate only. */
+  jobTitle: boolean;
 }
 
 const detectionSpan = (fullText: string) => (fullText.length > DETECTION_SPAN ? fullText.slice(0, DETECTION_SPAN) : fullText);
@@ -378,6 +380,7 @@ export function postingEvidence(fullText: string): PostingEvidence {
     recruitWords: RECRUIT_WORDS.filter((r) => r.test(text)).length / RECRUIT_WORDS.length,
     recruitCall: RECRUIT_CALL.test(text),
     statesPay: PAY_AMOUNT.test(text) || ANY_PAY.test(text) || ENGLISH_PAY.test(text),
+    jobTitle: titleLooksLikeJob(text),
   };
 }
 
