@@ -372,6 +372,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // stop's start code (8254d01): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7,
   // the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-245': { unit: 0.91 },
+  // Stop 74, eval-blind-250 (pages that are not postings and postings that look like pages, a twentieth round),
+  // first measured on its untouched half with the stop's start code (8254d01): unit 83.3, min 83.3, max 83.3,
+  // incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, the rest 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-250': { unit: 0.83, min: 0.83, max: 0.83, incentive: 0.91 },
 };
 
 /**

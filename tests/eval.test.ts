@@ -1180,6 +1180,31 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // code (8254d01): tuned all 100; untouched jobType 83.3, quota 91.7, the rest 100. These floors are the figures
   // below the targets.
   'eval-blind-245': { untouched: { jobType: 0.83, quota: 0.91 } },
+  // Stop 74, eval-blind-246 (a twenty-eighth plain cross-section, weighted to 甲信越 and 静岡), written blind, first
+  // measured with the stop's start code (8254d01): tuned callCenter 90.9, jobType 90.9, stress±1 90.9, the rest
+  // 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-246': { tune: { callCenter: 0.9, 'stress±1': 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 74, eval-blind-247 (jobs inside or beside a call center that are not operator work), written blind, first
+  // measured with the stop's start code (8254d01): tuned callCenter 83.3, jobType 91.7, quota 91.7, the rest 100;
+  // untouched callCenter 83.3, jobType 75.0, quota 75.0, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-247': { tune: { callCenter: 0.83, quota: 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.75 } },
+  // Stop 74, eval-blind-249 (quotas stated in indirect forms, and denied ones), written blind, first measured with
+  // the stop's start code (8254d01): tuned quota 75.0, stress±1 91.7, the rest 100; untouched quota 66.7, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-249': { tune: { quota: 0.75, 'stress±1': 0.91 }, untouched: { quota: 0.66 } },
+  // Stop 74, eval-blind-250 (pages that are not postings and postings that look like pages, a twentieth round),
+  // written blind, first measured with the stop's start code (8254d01): tuned posting 83.3, the rest 100; untouched
+  // posting 83.3, jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-250': { tune: { posting: 0.83 }, untouched: { posting: 0.83, jobType: 0.83 } },
+  // Stop 74, eval-blind-252 (desks that both take and make calls, with the shares said), written blind, first
+  // measured with the stop's start code (8254d01): tuned callCenter 91.7, jobType 83.3, quota 91.7, the rest 100;
+  // untouched jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-252': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91 }, untouched: { jobType: 0.83 } },
+  // Stop 74, eval-blind-253 (a twenty-ninth plain cross-section, weighted to 九州), written blind, first measured
+  // with the stop's start code (8254d01): tuned quota 90.9, the rest 100; untouched all 100. These floors are the
+  // figures below the targets.
+  'eval-blind-253': { tune: { quota: 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
