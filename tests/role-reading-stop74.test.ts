@@ -176,3 +176,12 @@ describe('a service page with words of work and no fields', () => {
     expect(post.posting).toBe(true);
   });
 });
+
+describe('complaints as records the job works on', () => {
+  it('苦情の記録を分類して集計する事務: no complaint handling; クレーム対応の記録を残す operator: handling', async () => {
+    const clerk = await run(page('品質管理部の事務スタッフ', 'お客様相談室に届いた苦情の記録を、内容ごとに分類してExcelで集計します。\nお客様とお話しすることはありません。'));
+    expect(clerk.signals.complaints).toBe(false);
+    const desk = await run(page('お客様相談室スタッフ（受信）', 'お客様からのお電話を受け、商品へのご質問にお答えします。\nクレーム対応の記録をシステムに残すところまでが担当です。'));
+    expect(desk.signals.complaints).toBe(true);
+  });
+});

@@ -892,6 +892,15 @@ export function isTallied(sentenceText: string, end: number): boolean {
   return TALLIED.test(sentenceText.slice(end, end + 30));
 }
 
+/** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, ご意見・クレームなど）を読み、
+ *  分類コードを入力, お怒りが強かった通話…の要因分析, 苦情品の調査依頼書): records classified, tallied or analysed. A term that
+ *  names the handling itself (クレーム対応の記録) stays handling. */
+const COMPLAINT_RECORD = /^[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|の件数|のデータ|調査依頼書)/;
+const HANDLING_IN_TERM = /対応|処理|応対/;
+export function isComplaintRecord(sentenceText: string, start: number, end: number): boolean {
+  return !HANDLING_IN_TERM.test(sentenceText.slice(start, end)) && COMPLAINT_RECORD.test(sentenceText.slice(end, end + 40));
+}
+
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
 // neither stated nor denied.
 const REGARDLESS = /^([^\s。、]{0,2}?|の(?:有無|多少|多寡|達成(?:状況|度)?|結果|成否|大小))(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;
