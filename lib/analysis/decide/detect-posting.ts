@@ -22,8 +22,9 @@ export const POSTING_PROBABILITY = MODELS.meta.postingThreshold ?? 0.5;
 function hasPostingEvidence(e: PostingEvidence, describesWork: boolean): boolean {
   // A field word alone (営業時間, 定休日, アクセス on a shop's page) is no offer: a posting also says something of
   // hiring (募集, 応募, 勤務, スタッフ, 歓迎), states its pay, or names the work.
-  // Without any field word, one recruit word beside words of work (a city's 相談窓口 page: 相談員, 電話勧誘) is no offer
-  // either, unless pay is stated too (an SNS post: スタッフ募集！時給1,300円).
+  // Without any field word, one recruit word beside words of work (a city's 相談窓口 page: 相談スタッフ, 電話勧誘) is no
+  // offer either, unless pay is stated too (an SNS post: スタッフ募集！時給1,300円) or the title names a job or a recruit
+  // page of one (リクルート｜仕事紹介).
   return (e.fieldWords > 0 && (e.recruitWords > 0 || e.statesPay || describesWork)) || e.recruitCall || e.recruitWords >= 0.4 || (e.recruitWords > 0 && describesWork && (e.statesPay || e.jobTitle));
 }
 

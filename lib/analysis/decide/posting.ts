@@ -281,9 +281,8 @@ const NO_APPLYING_HERE = /(?:ここ|こちら|このページ|本ページ|当�
 const OTHER_JOB_PAGES = /(?:各|それぞれの|個別の)(?:求人|募集|お仕事)(?:ページ|情報|詳細)|求人サイト(?:に|で|から|を)/;
 
 /** The page says it offers no job itself (市が直接雇用するものではありません, 当コーナーでは求人の募集は行っておりません,
- *  このページでは個別の募集は行っていません): a
- *  public office's or a support service's page about finding work, whatever jobs and pay it speaks of. So does an
- *  agency's page of sample jobs (掲載しているのはお仕事の一例です。現在募集中の求人ではありません). */
+ *  このページでは個別の募集は行っていません): a public office's or a support service's page about finding work, whatever
+ *  jobs and pay it speaks of. So does an agency's page of sample jobs (掲載しているのはお仕事の一例です。現在募集中の求人ではありません). */
 const OFFERS_NO_JOB = /(?:市|町|村|区|県|都|当(?:会|館|協会|センター|コーナー|サイト|ページ|窓口)|本(?:事業|講座|ページ|サイト|コーナー)|この(?:ページ|講座|コーナー|サイト))(?:が|で|は|では|において)[、,]?(?:直接)?(?:個別の|個々の|特定の|具体的な)?(?:雇用|採用|求人(?:の)?(?:募集)?|募集)(?:を)?(?:する|行う|行なう)?(?:もの|こと)?(?:では|は)?(?:ありません|ございません|行っておりません|行っていません|しておりません|していません)|(?:現在)?募集(?:中|している)の(?:求人|お仕事|案件)では(?:ありません|ございません|ない)|(?:掲載|紹介)して(?:いる|おります)(?:の)?は[^。\n]{0,8}?(?:お仕事|求人|案件)?の?(?:一例|例)です/;
 
 /** A board's page around postings names itself so in its title: a company's reviews (〜の口コミ・評判), the note that an
