@@ -166,11 +166,13 @@ function withNamedWorkHeadings(text: string, sections: Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     if (s.kind !== 'other' || s.field !== null) { out.push(s); continue; }
-    NAMED_WORK_HEADING.lastIndex = s.start;
-    let m = NAMED_WORK_HEADING.exec(text);
-    while (m && m.index < s.end && PROFILE_WORDS.test(m[0])) m = NAMED_WORK_HEADING.exec(text);
-    if (!m || m.index >= s.end || m.index === s.start) { out.push(s); continue; }
-    out.push({ ...s, end: m.index }, { kind: 'job', start: m.index, end: s.end, label: '', field: null });
+    // Read within the section only: the scan must not run on through the rest of a long page.
+    const part = text.slice(s.start, s.end);
+    NAMED_WORK_HEADING.lastIndex = 0;
+    let m = NAMED_WORK_HEADING.exec(part);
+    while (m && PROFILE_WORDS.test(m[0])) m = NAMED_WORK_HEADING.exec(part);
+    if (!m || m.index === 0) { out.push(s); continue; }
+    out.push({ ...s, end: s.start + m.index }, { kind: 'job', start: s.start + m.index, end: s.end, label: '', field: null });
   }
   return out;
 }

@@ -33,8 +33,9 @@ export function splitSentences(text: string): Span[] {
 /** Longest quotation read as part of its sentence: past it, an unclosed 「 is a stray mark. */
 const MAX_QUOTE = 120;
 
-const OPENS = new Set(['「', '『', '(']);
-const CLOSES = new Set(['」', '』', ')']);
+// 「 『 ( and their closes, as char codes: this runs at every sentence end.
+const isOpen = (c: number) => c === 0x300c || c === 0x300e || c === 0x28;
+const isClose = (c: number) => c === 0x300d || c === 0x300f || c === 0x29;
 
 /** Whether `at` lies inside a 「…」, 『…』 or (…) (normalized from （…）) opened since `from` that closes later on the
  *  same line, within MAX_QUOTE. */
@@ -42,16 +43,16 @@ function insideQuote(text: string, from: number, at: number): boolean {
   let depth = 0;
   let opened = -1;
   for (let k = from; k < at; k++) {
-    const c = text[k]!;
-    if (OPENS.has(c)) { if (depth++ === 0) opened = k; }
-    else if (CLOSES.has(c) && depth > 0) depth--;
+    const c = text.charCodeAt(k);
+    if (isOpen(c)) { if (depth++ === 0) opened = k; }
+    else if (isClose(c) && depth > 0) depth--;
   }
   if (depth === 0) return false;
   for (let k = at + 1; k < text.length && k - opened <= MAX_QUOTE; k++) {
-    const c = text[k]!;
-    if (c === '\n') return false;
-    if (CLOSES.has(c) && --depth === 0) return true;
-    if (OPENS.has(c)) depth++;
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return false;
+    if (isClose(c) && --depth === 0) return true;
+    if (isOpen(c)) depth++;
   }
   return false;
 }
