@@ -366,7 +366,8 @@ export interface PostingEvidence {
   recruitCall: boolean;
   /** Pay is stated, in a posting's form (時給1,300円, 月給25万円) or a gig's (1枚 3円, 売上の20%, 完全歩合): for the gate only. */
   statesPay: boolean;
-  /** The title names a job or a recruit page of one (コールセンタースタッフ募集, リクルート｜仕事紹介): for the gate only. */
+  /** The title names a job or a recruit page of one (コールセンタースタッフ募集, リクルート｜仕事紹介): read by the gate, and the
+   *  shape's titleLine feature. */
   jobTitle: boolean;
 }
 
@@ -419,7 +420,7 @@ export function postingShape(fullText: string, evidence: PostingEvidence = posti
     OFFER_LANGUAGE.filter((r) => r.test(text)).length / OFFER_LANGUAGE.length,
     plain / Math.max(3, stated.length),
     Math.min(3, (lead.match(GENERAL_TALK) ?? []).length) / 3,
-    linesLookLikeJob(titles) ? 1 : 0,
+    evidence.jobTitle ? 1 : 0,
     hasDaySchedule(text) ? 1 : 0,
     recruitCall ? 1 : 0,
   ];
