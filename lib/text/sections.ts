@@ -166,15 +166,20 @@ function withNamedWorkHeadings(text: string, sections: Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     if (s.kind !== 'other' || s.field !== null) { out.push(s); continue; }
-    // Read within the section only: the scan must not run on through the rest of a long page.
-    const part = text.slice(s.start, s.end);
-    NAMED_WORK_HEADING.lastIndex = 0;
-    let m = NAMED_WORK_HEADING.exec(part);
-    while (m && PROFILE_WORDS.test(m[0])) m = NAMED_WORK_HEADING.exec(part);
-    if (!m || m.index === 0) { out.push(s); continue; }
-    out.push({ ...s, end: s.start + m.index }, { kind: 'job', start: s.start + m.index, end: s.end, label: '', field: null });
+    const m = headingWithin(text, s, NAMED_WORK_HEADING, (line) => !PROFILE_WORDS.test(line));
+    if (!m || m.at === s.start) { out.push(s); continue; }
+    out.push({ ...s, end: m.at }, { kind: 'job', start: m.at, end: s.end, label: '', field: null });
   }
   return out;
+}
+
+/** The first line in section `s`, past its first `skip` characters, that `heading` (a 'gm' pattern of whole lines)
+ *  matches and `accept` keeps, with its offset in `text`; null when there is none. Read within the section only. */
+function headingWithin(text: string, s: Section, heading: RegExp, accept: (line: string) => boolean, skip = 0): { at: number; line: string } | null {
+  const part = text.slice(s.start, s.end);
+  heading.lastIndex = skip;
+  for (let m = heading.exec(part); m; m = heading.exec(part)) if (accept(m[0])) return { at: s.start + m.index, line: m[0] };
+  return null;
 }
 
 // A page that introduces the company first (■事業所について, 【会社紹介】) may go on to the job under headings of its own
@@ -193,13 +198,11 @@ function endCompanyAtOwnHeadings(text: string, sections: Section[]): Section[] {
   const out: Section[] = [];
   for (const s of sections) {
     if (s.kind !== 'company' || s.field !== 'company' || s.start > firstJob) { out.push(s); continue; }
-    MARKED_HEADING.lastIndex = s.start + 1;
-    let m = MARKED_HEADING.exec(text);
-    while (m && m.index < s.end && (PROFILE_WORDS.test(m[0]) || !JOB_WORDS.test(m[0]))) m = MARKED_HEADING.exec(text);
-    if (!m || m.index >= s.end) { out.push(s); continue; }
+    const m = headingWithin(text, s, MARKED_HEADING, (line) => !PROFILE_WORDS.test(line) && JOB_WORDS.test(line), 1);
+    if (!m) { out.push(s); continue; }
     // A heading that names the work itself (■お仕事の中身, ■業務について) heads it as 仕事内容 would.
-    const kind = WORK_HEADING.test(m[0]) ? 'job' : 'other';
-    out.push({ ...s, end: m.index }, { kind, start: m.index, end: s.end, label: '', field: null });
+    const kind = WORK_HEADING.test(m.line) ? 'job' : 'other';
+    out.push({ ...s, end: m.at }, { kind, start: m.at, end: s.end, label: '', field: null });
   }
   return out;
 }
