@@ -1,11 +1,11 @@
 // Stop 73: calls taken said as requests by phone (お電話によるご依頼), the answer to a request called back (結果をお電話で
 // お返しします), calls made said as こちらからかける and as a survey by phone, and inbound leads as marketing. Pages of our own.
 import { describe, expect, it } from 'vitest';
-import { flagKeys, run } from './helpers';
+import { flagKeys, posting, run } from './helpers';
 
 /** A posting of our own in the common field order. */
 const page = (title: string, job: string) =>
-  `${title}\n【仕事内容】\n${job}\n【給与】時給1,250円\n【勤務地】福岡県福岡市博多区\n【勤務時間】9:00〜18:00（シフト制）\n【応募方法】応募フォームからご応募ください。`;
+  posting(title, job, '【給与】時給1,250円\n【勤務地】福岡県福岡市博多区\n【勤務時間】9:00〜18:00（シフト制）\n【応募方法】応募フォームからご応募ください。');
 
 describe('calls taken and the answers to them', () => {
   it('お電話によるご依頼やご相談をお受けします: calls taken', async () => {

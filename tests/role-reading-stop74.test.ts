@@ -3,14 +3,14 @@
 // IT support is no complaint handling; a welcome narrowed to the industry (業界は未経験歓迎); 営業時間 in a title. Pages of
 // our own.
 import { describe, expect, it } from 'vitest';
-import { flagKeys, run } from './helpers';
+import { flagKeys, posting, run } from './helpers';
 import { titleLooksLikeJob } from '../lib/analysis/decide/posting';
 import { splitSentences } from '../lib/text/sentences';
 import { findSections } from '../lib/text/sections';
 
 /** A posting of our own in the common field order. */
 const page = (title: string, job: string) =>
-  `${title}\n【仕事内容】\n${job}\n【給与】時給1,300円\n【勤務地】愛知県名古屋市中区\n【勤務時間】10:00〜19:00（シフト制）\n【応募方法】応募フォームからご応募ください。`;
+  posting(title, job, '【給与】時給1,300円\n【勤務地】愛知県名古屋市中区\n【勤務時間】10:00〜19:00（シフト制）\n【応募方法】応募フォームからご応募ください。');
 
 describe('harsh words: refusal where the job calls, complaints where customers call', () => {
   it('outbound sales: 強い口調で言い返されることもあります is no complaint handling: its own reason, the refusal said harshly', async () => {
