@@ -377,6 +377,14 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, the rest 100. The floors are the untouched figures
   // below the targets.
   'eval-blind-250': { unit: 0.83, min: 0.83, max: 0.83, incentive: 0.91 },
+  // Stop 75, eval-blind-255 (jobs that take many calls but are no call-center work, beside call-center jobs), first
+  // measured on its untouched half with the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: all
+  // 100. The floors are the untouched figures below the targets.
+  'eval-blind-255': { incentive: 0.91 },
+  // Stop 75, eval-blind-261 (pay forms, a fourth round), first measured on its untouched half with the stop's start
+  // code (bc213cd): incentive 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-261': { incentive: 0.91 },
 };
 
 /**
@@ -392,7 +400,8 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
 // eval-blind-68 (stop 49): one on its untouched half with the stop's start code (seen by kind only).
 // eval-blind-91 (stop 66): one on its untouched half with the stop's start code (seen by kind only).
 // eval-blind-107 (stop 67): one on its untouched half with the stop's start code (seen by kind only).
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1, 'eval-blind-107': 1 };
+// eval-blind-259 (stop 75): one on its untouched half with the stop's start code (seen by kind only).
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-21': 1, 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1, 'eval-blind-107': 1, 'eval-blind-259': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);

@@ -1205,6 +1205,30 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // with the stop's start code (8254d01): tuned quota 90.9, the rest 100; untouched all 100. These floors are the
   // figures below the targets.
   'eval-blind-253': { tune: { quota: 0.9 } },
+  // Stop 75, eval-blind-255 (jobs that take many calls but are no call-center work, beside call-center jobs),
+  // written blind, first measured with the stop's start code (bc213cd): tuned callCenter 91.7, jobType 91.7, the
+  // rest 100; untouched jobType 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-255': { tune: { callCenter: 0.91 } },
+  // Stop 75, eval-blind-256 (experience and qualifications stated in many forms), written blind, first measured
+  // with the stop's start code (bc213cd): tuned quota 91.7, the rest 100; untouched all 100. These floors are the
+  // figures below the targets.
+  'eval-blind-256': { tune: { quota: 0.91 } },
+  // Stop 75, eval-blind-258 (quotas denied in many words, beside stated ones), written blind, first measured with
+  // the stop's start code (bc213cd): tuned quota 75.0, the rest 100; untouched quota 75.0, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-258': { tune: { quota: 0.75 }, untouched: { quota: 0.75 } },
+  // Stop 75, eval-blind-259 (complaint handling said plainly, said softly and not at all), written blind, first
+  // measured with the stop's start code (bc213cd): tuned callCenter 83.3, jobType 83.3, the rest 100; untouched
+  // callCenter 91.7, jobType 83.3, quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-259': { tune: { callCenter: 0.83, jobType: 0.83 }, untouched: { callCenter: 0.91, jobType: 0.83, quota: 0.91 } },
+  // Stop 75, eval-blind-260 (office, reception and shop jobs that answer the phone, beside inbound desks), written
+  // blind, first measured with the stop's start code (bc213cd): tuned jobType 91.7, quota 83.3, the rest 100;
+  // untouched callCenter 91.7, jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-260': { tune: { quota: 0.83 }, untouched: { callCenter: 0.91, jobType: 0.83 } },
+  // Stop 75, eval-blind-261 (pay forms, a fourth round), written blind, first measured with the stop's start code
+  // (bc213cd): tuned all 100; untouched quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-261': { untouched: { quota: 0.91, 'stress±1': 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
