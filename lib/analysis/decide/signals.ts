@@ -3,7 +3,7 @@
 import type { Category, Flag, JobType, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
-import { wordsBefore, wordsOf } from './flag-words';
+import { sentenceOf, wordsBefore, wordsOf } from './flag-words';
 
 /** Which category states each signal and how much weight it needs. */
 export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: number }> = {
@@ -34,6 +34,26 @@ function narrowedWelcome(f: Flag): boolean {
   return SCOPE_BEFORE.test(near) || KNOWLEDGE_BEFORE.test(near) || /^(?:業界|業種)/.test(wordsOf(f));
 }
 
+/** Experience of working life in general (社会人経験1年以上, 就業経験): asked of anyone who has held a job, it leaves a welcome
+ *  of beginners to the work standing. */
+const WORKING_LIFE = /社会人|就業経験|就労経験|職務経験|勤務経験|職歴/;
+/** The page requires experience of a trade or a role (営業経験3年以上, コールセンター経験6ヶ月以上, SV経験が必須), not only of
+ *  working life; a licence or a certificate required (資格が必要です) is no experience. */
+function requiresTradeExperience(flags: readonly Flag[]): boolean {
+  return flags.some((f) => {
+    if (f.category !== 'experience' || f.polarity !== 'present') return false;
+    const near = (wordsBefore(f, 12) ?? '') + wordsOf(f);
+    return near.includes('経験') && !WORKING_LIFE.test(near);
+  });
+}
+/** A welcome that names one kind of experience it waives (督促のご経験は不要です, 予約業務の経験は問いません, テレアポ経験は不問):
+ *  beside the trade experience the page requires, it waives that kind only, and welcomes no beginner. */
+const NAMES_A_KIND = /[一-龯々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ](?:での|の|で)?(?:ご)?(?:は|も|が)?$/;
+function welcomesOneKind(f: Flag): boolean {
+  const before = wordsBefore(f, SCOPE_REACH);
+  return before !== null && NAMES_A_KIND.test(before.replace(/\s+/g, ''));
+}
+
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
  *  employer's other openings listed there (受注オペレーター（未経験OK）　時給1,250円) never state them. */
 const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive', 'beginnerOk']);
@@ -56,7 +76,7 @@ export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals
   }
   // Beside required experience, a narrowed welcome is left out of the welcome's weight, read where the signal is.
   if (out.beginnerOk && out.experienceRequired) {
-    const open = flags.filter((f) => !(f.category === 'beginner' && narrowedWelcome(f)));
+    const open = requiresTradeExperience(flags) ? flags.filter((f) => !(f.category === 'beginner' && (narrowedWelcome(f) || welcomesOneKind(f)))) : flags;
     out.beginnerOk = evidenceIn(open, 'page').present.beginner >= SIGNAL_RULES.beginnerOk.min;
   }
   return out;

@@ -1,0 +1,57 @@
+// Stop 75: beginners welcome beside required experience. Experience of working life (社会人経験1年以上) leaves a
+// welcome standing; experience of a trade or role (営業経験3年以上, コールセンター経験6ヶ月以上) is not waived by a welcome
+// that names one other kind it does not ask for (督促のご経験は不要です, 予約業務の経験は問いません). 学歴不問 waives
+// schooling, not experience. 経験があれば…必要ありません assumes the experience. Pages of our own.
+import { describe, expect, it } from 'vitest';
+import { flagKeys, posting, run } from './helpers';
+
+/** A posting of our own with its requirements in their own section. */
+const page = (title: string, job: string, requirements: string) =>
+  posting(title, job, `【応募資格】\n${requirements}\n【給与】時給1,350円\n【勤務地】宮城県仙台市青葉区\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`);
+
+describe('a welcome beside the experience the page requires', () => {
+  it('コールセンター経験6ヶ月以上 with 督促業務のご経験は不要です: no beginners', async () => {
+    const r = await run(page('料金のお支払いご案内スタッフ', 'お支払いが遅れているお客様へお電話し、お支払い日をうかがいます。', '・コールセンター経験6ヶ月以上\n※督促業務のご経験は不要です。'));
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('SV経験1年以上 with 予約業務の経験は問いません: no beginners', async () => {
+    const r = await run(page('予約センターのスーパーバイザー', 'オペレーター12名の応対品質とシフトを管理し、エスカレーションされたお電話に対応します。', '・コールセンターでのSVの経験1年以上\n※予約業務の経験は問いません'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('法人営業の経験3年以上 with テレアポ経験は不問: no beginners', async () => {
+    const r = await run(page('法人営業（業務用厨房機器）', '飲食店のお客様を訪問し、厨房機器の入れ替えをご提案します。', '・法人営業の経験3年以上\n・テレアポ経験は不問です'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('社会人経験1年以上 with 営業経験は不問: beginners to the work are welcome', async () => {
+    const r = await run(page('インサイドセールス（会計クラウド）', 'お問い合わせをいただいた企業へお電話し、オンライン商談の日程を決めます。', '・社会人経験1年以上（業種・職種は問いません）\n・営業経験は不問です'));
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('社会人経験1年以上 with 業界未経験OK: beginners welcome (the industry narrows nothing when only working life is asked)', async () => {
+    const r = await run(page('配車コーディネーター', 'ドライバーさんと電話やチャットで連絡を取り、配送の順番を組みます。', '・社会人経験1年以上\n・業界未経験OK'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('a required licence with 介護の仕事の経験はなくて大丈夫: beginners welcome (a licence is no experience)', async () => {
+    const r = await run(page('訪問介護スタッフ', 'ご利用者さまのお宅を訪ね、食事や入浴のお手伝いをします。', '・介護職員初任者研修以上の資格が必要です\n・介護の仕事の経験はなくて大丈夫です'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+  it('コールセンター経験6ヶ月以上 with 未経験OK unqualified still reads as a welcome (the page says both)', async () => {
+    const r = await run(page('受信オペレーター', 'お客様からのお電話でのお問い合わせにお答えします。', '・未経験OK\n・コールセンター経験6ヶ月以上の方は時給アップ'));
+    expect(flagKeys(r)).toContain('beginner.welcome:present');
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});
+
+describe('words that waive no experience', () => {
+  it('学歴不問 beside 法人営業の実務経験2年以上: no beginners', async () => {
+    const r = await run(page('法人営業（空調設備）', '既存のお取引先を訪問し、設備の入れ替えをご提案します。', '・法人営業の実務経験2年以上\n・学歴不問'));
+    expect(flagKeys(r)).not.toContain('beginner.welcome:present');
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('受付業務の経験があれば高度なパソコンのスキルは必要ありません assumes the experience: no welcome', async () => {
+    const r = await run(page('クリニック受付', '来院された方の受付と会計、お電話での予約受付をします。', '・受付業務の経験があれば、高度なパソコンのスキルは必要ありません'));
+    expect(flagKeys(r)).not.toContain('beginner.not-needed:present');
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});
