@@ -385,6 +385,22 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // code (bc213cd): incentive 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are the untouched
   // figures below the targets.
   'eval-blind-261': { incentive: 0.91 },
+  // Stop 75, eval-blind-262 (a thirty-first plain cross-section, weighted to 中国 and 四国), first measured on its
+  // untouched half with the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: all 100. The floors
+  // are the untouched figures below the targets.
+  'eval-blind-262': { incentive: 0.91 },
+  // Stop 75, eval-blind-264 (jobs in the staff and back office of contact centers, beside operators), first
+  // measured on its untouched half with the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: all
+  // 100. The floors are the untouched figures below the targets.
+  'eval-blind-264': { incentive: 0.91 },
+  // Stop 75, eval-blind-267 (postings written in unusual shapes, a sixth round), first measured on its untouched
+  // half with the stop's start code (bc213cd): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: all 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-267': { unit: 0.91 },
+  // Stop 75, eval-blind-269 (pay and quota mixtures on outbound desks), first measured on its untouched half with
+  // the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive
+  // 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-269': { incentive: 0.91 },
 };
 
 /**
