@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { flagKeys, posting, run } from './helpers';
 
 /** A posting of our own with its requirements in their own section. */
-const page = (title: string, job: string, requirements: string) =>
+const page = (title: string, job: string, requirements = '・PCで文字入力ができる方') =>
   posting(title, job, `【応募資格】\n${requirements}\n【給与】時給1,350円\n【勤務地】宮城県仙台市青葉区\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`);
 
 describe('a welcome beside the experience the page requires', () => {
@@ -53,5 +53,20 @@ describe('words that waive no experience', () => {
     const r = await run(page('クリニック受付', '来院された方の受付と会計、お電話での予約受付をします。', '・受付業務の経験があれば、高度なパソコンのスキルは必要ありません'));
     expect(flagKeys(r)).not.toContain('beginner.not-needed:present');
     expect(r.signals.beginnerOk).toBe(false);
+  });
+});
+
+describe('complaint words that name goods or papers', () => {
+  it('返品・クレーム品の検品 in a warehouse: no complaint handling', async () => {
+    const r = await run(page('返品・クレーム品の検品スタッフ', '通販で戻ってきた返品やクレーム品の検品をお願いします。\nクレーム品といっても、箱を開けて傷や動作を確かめて記録するだけです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレーム報告書の作成 in quality assurance: no complaint handling', async () => {
+    const r = await run(page('品質保証スタッフ（書類作成）', '工場から上がってきた調査結果をもとに、クレーム報告書の作成と規格書の管理をお任せします。\nお客様とのやりとりはお客様相談室が行います。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレーム対応 stays complaint handling', async () => {
+    const r = await run(page('通販のお客様窓口（受信）', 'お客様からのお電話で、ご注文の変更やお届けのご相談を受けます。\n商品へのクレーム対応もあります。'));
+    expect(r.signals.complaints).toBe(true);
   });
 });

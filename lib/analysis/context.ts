@@ -897,8 +897,13 @@ export function isTallied(sentenceText: string, end: number): boolean {
  *  names the handling itself (クレーム対応の記録) stays handling. */
 const COMPLAINT_RECORD = /^[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|の件数|のデータ|調査依頼書)/;
 const HANDLING_IN_TERM = /対応|処理|応対/;
+/** …and goods or papers named by the word (クレーム品の検品, 苦情品を仕分け, クレーム報告書の作成): the claim is the matter of
+ *  the goods or the report, the work meets no one who complains. */
+const COMPLAINT_GOODS_OR_PAPER = /^(?:品(?!質)|(?:の)?報告書)/;
 export function isComplaintRecord(sentenceText: string, start: number, end: number): boolean {
-  return !HANDLING_IN_TERM.test(sentenceText.slice(start, end)) && COMPLAINT_RECORD.test(sentenceText.slice(end, end + 40));
+  if (HANDLING_IN_TERM.test(sentenceText.slice(start, end))) return false;
+  const after = sentenceText.slice(end, end + 40);
+  return COMPLAINT_RECORD.test(after) || COMPLAINT_GOODS_OR_PAPER.test(after);
 }
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
