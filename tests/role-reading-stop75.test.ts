@@ -56,6 +56,18 @@ describe('words that waive no experience', () => {
   });
 });
 
+describe('a welcome meant for another opening', () => {
+  it('オペレーター職は、未経験歓迎の別求人でご案内しています on an SV posting: no welcome for this job', async () => {
+    const r = await run(page('受信センターのスーパーバイザー', 'オペレーター20名のシフト管理と応対品質の確認、エスカレーションされたお電話への対応をお任せします。', '・コールセンターでのリーダー経験1年以上\n※オペレーター職は、未経験歓迎の別求人でご案内しています。'));
+    expect(flagKeys(r)).not.toContain('beginner.welcome:present');
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('未経験の方は別枠で募集しています: no welcome for this job', async () => {
+    const r = await run(page('法人営業（物流システム）', '物流会社を訪問し、倉庫管理システムの導入をご提案します。', '・法人営業の経験2年以上\n※未経験の方は別枠で募集しています。'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});
+
 describe('complaint words that name goods or papers', () => {
   it('返品・クレーム品の検品 in a warehouse: no complaint handling', async () => {
     const r = await run(page('返品・クレーム品の検品スタッフ', '通販で戻ってきた返品やクレーム品の検品をお願いします。\nクレーム品といっても、箱を開けて傷や動作を確かめて記録するだけです。'));
