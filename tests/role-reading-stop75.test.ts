@@ -82,3 +82,18 @@ describe('complaint words that name goods or papers', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('the first line of complaints is the job\'s, whoever takes the hard ones', () => {
+  it('クレームの一次対応（迷ったときはリーダーに交代できます）: complaints', async () => {
+    const r = await run(page('通販のお客様窓口（受信）', '・ご注文やお届けについてのお問い合わせ\n・商品へのご不満やクレームの一次対応（迷ったときはリーダーに交代できます）'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('クレームの一次対応もありますが、返金の判断はSVが行います: complaints', async () => {
+    const r = await run(page('家電サポートセンター（受信）', '製品の使い方のお問い合わせにお答えします。\n「動かない」といったクレームの一次対応もありますが、返金の判断はSVが行います。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('クレームはすぐにSVが代わります: handed over, no complaint handling', async () => {
+    const r = await run(page('資料請求の受付（受信）', 'パンフレットのご請求をお電話で受け、お名前とご住所を入力します。\nクレームはすぐにSVが代わります。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

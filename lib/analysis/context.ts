@@ -688,10 +688,13 @@ export function doneByOthersSpan(sentenceText: string, title: () => string = () 
 const CONTRAST_CLOSE = /(?:が|けれど|けど|ものの)[、,]/g;
 /** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは): the rest is the job's. */
 const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル/;
+/** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います): what
+ *  comes after is a later step. */
+const FIRST_LINE = /一次(?:対応|応対|受付|窓口)/;
 function clauseOpening(sentenceText: string, before: number): number {
   let from = 0;
   for (const c of sentenceText.slice(0, before).matchAll(CONTRAST_CLOSE)) from = c.index + c[0].length;
-  return from > 0 && HARD_PART.test(sentenceText.slice(from, before)) ? from : 0;
+  return from > 0 && (HARD_PART.test(sentenceText.slice(from, before)) || FIRST_LINE.test(sentenceText.slice(0, from))) ? from : 0;
 }
 
 function doneByOthersMatch(sentenceText: string, title: () => string): RegExpExecArray | null {
