@@ -97,3 +97,17 @@ describe('the first line of complaints is the job\'s, whoever takes the hard one
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('calls counted as figures the job reports', () => {
+  it('システムから受電件数、応答率、平均処理時間などのデータを出力 in a report job: no inbound work, no quota', async () => {
+    const r = await run(page('レポート作成スタッフ（データ集計）', 'コールセンターの月次レポートを作る事務のお仕事です。\n・システムから受電件数、応答率、平均処理時間などのデータを出力\n・Excelで集計してグラフを作成\n※お電話の対応はありません'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+    expect(r.quota).not.toBe('stated');
+  });
+  it('受電件数の目標 on an inbound desk stays the job\'s calls and its target', async () => {
+    const r = await run(page('受信オペレーター', 'お客様からのお電話でのお問い合わせにお答えします。\n1日の受電件数の目標は40件です。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).toBe('stated');
+  });
+});

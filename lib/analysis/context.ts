@@ -892,8 +892,17 @@ const TALLIED = /^(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|およ
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {
-  return TALLIED.test(sentenceText.slice(end, end + 30));
+  return TALLIED.test(sentenceText.slice(end, end + 30)) || FIGURES_AS_DATA.test(sentenceText.slice(end, end + 50));
 }
+
+/** Calls named as a count in a list of figures the work takes out as data or reports (システムから受電件数、応答率、平均処理
+ *  時間などのデータを出力; 架電数と獲得率を集計して週報に): the calls are others', the job handles their figures. */
+const CALLS_COUNTED = /^(?:件数|数|率)/;
+const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:データ|数値|実績)を(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
+export const isCountedCalls = (sentenceText: string, end: number): boolean => {
+  const after = sentenceText.slice(end, end + 60);
+  return CALLS_COUNTED.test(after) && (TALLIED.test(after.replace(CALLS_COUNTED, '')) || FIGURES_AS_DATA.test(after));
+};
 
 /** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, ご意見・クレームなど）を読み、
  *  分類コードを入力, お怒りが強かった通話…の要因分析, 苦情品の調査依頼書): records classified, tallied or analysed. A term that

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isComplaintRecord, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isComplaintRecord, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesPay, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
@@ -231,6 +231,7 @@ export function matchSentence(
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end))) continue;
     if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    if (PHONE_WORK.has(category) && isCountedCalls(sentenceText, end)) continue;
     // オペレーターが電話で受け付けた内容を入力: others took the calls, the job works from the records.
     if ((PHONE_WORK.has(category) || category === 'callCenter') && isOthersCallRecord(sentenceText, start, end, category === 'callCenter')) continue;
     // 督促センターのSV: the collections word names the team the role runs, as a direction's word does.
