@@ -111,3 +111,18 @@ describe('calls counted as figures the job reports', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('training named as a perk of the company', () => {
+  it('・研修制度あり in a list of benefits, and nothing of how the job is learnt: no onboarding', async () => {
+    const r = await run(page('歯科クリニックの受付', '来院された方の受付と会計、次回のご予約を承ります。', '・PCで文字入力ができる方') + '\n【福利厚生】\n・制服貸与\n・研修制度あり\n・社員割引');
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('・階層別研修（主任昇格時）and スキルアップ研修 as perks: no onboarding', async () => {
+    const r = await run(page('経理スタッフ', '伝票の入力と月次決算の補助をお任せします。', '・経理の実務経験2年以上') + '\n【福利厚生】\n・退職金制度\n・階層別研修（主任昇格時に実施）\n・希望者向けスキルアップ研修（年2回）');
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('研修あり（入社後3日間）in the benefits is onboarding still', async () => {
+    const r = await run(page('受信オペレーター', 'お客様からのお電話でのお問い合わせにお答えします。') + '\n【待遇】\n・交通費支給\n・研修あり（入社後3日間）');
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});
