@@ -1267,6 +1267,27 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // stop's start code (bc213cd): tuned quota 91.7, stress±1 91.7, the rest 100; untouched quota 83.3, stress±1
   // 91.7, the rest 100. These floors are the figures below the targets.
   'eval-blind-269': { tune: { quota: 0.91, 'stress±1': 0.91 }, untouched: { quota: 0.83, 'stress±1': 0.91 } },
+  // Stop 75, eval-blind-270 (a thirty-second plain cross-section, weighted to 北陸 and 近畿 outside 大阪), written blind,
+  // first measured with the stop's start code (bc213cd): tuned callCenter 90.9, jobType 90.9, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-270': { tune: { callCenter: 0.9 } },
+  // Stop 75, eval-blind-271 (training words as perks and as onboarding), written blind, first measured with the
+  // stop's start code (bc213cd): tuned callCenter 91.7, difficulty±1 91.7, the rest 100; untouched callCenter 91.7,
+  // jobType 75.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-271': { tune: { callCenter: 0.91, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.91, jobType: 0.75 } },
+  // Stop 75, eval-blind-272 (articles, columns and guides that talk about call-center and sales work with the words
+  // of a posting), written blind, first measured with the stop's start code (bc213cd): tuned posting 91.7, the rest
+  // 100; untouched jobType 80.0, quota 60.0, stress±1 80.0, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-272': { tune: { posting: 0.91 }, untouched: { jobType: 0.8, quota: 0.6, 'stress±1': 0.8 } },
+  // Stop 75, eval-blind-273 (jobs that take calls at a desk beside jobs whose main duty is answering them), written
+  // blind, first measured with the stop's start code (bc213cd): tuned all 100; untouched callCenter 83.3, jobType
+  // 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-273': { untouched: { callCenter: 0.83, jobType: 0.83 } },
+  // Stop 75, eval-blind-274 (quotas stated without the word ノルマ), written blind, first measured with the stop's
+  // start code (bc213cd): tuned quota 75.0, stress±1 91.7, the rest 100; untouched jobType 91.7, quota 91.7, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-274': { tune: { quota: 0.75, 'stress±1': 0.91 }, untouched: { quota: 0.91 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
