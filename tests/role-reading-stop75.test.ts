@@ -126,3 +126,14 @@ describe('training named as a perk of the company', () => {
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('averages are results, not targets', () => {
+  it('平均獲得件数：1人あたり月12件ほど states what people reach: no quota', async () => {
+    const r = await run(page('光回線のご案内スタッフ（発信）', '既存のお客様へお電話し、光回線への切り替えをご案内します。\n◎平均獲得件数：1人あたり月12件ほど'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('獲得件数の目標は月12件 is a target', async () => {
+    const r = await run(page('光回線のご案内スタッフ（発信）', '既存のお客様へお電話し、光回線への切り替えをご案内します。\n獲得件数の目標は月12件です。'));
+    expect(r.quota).toBe('stated');
+  });
+});
