@@ -137,3 +137,14 @@ describe('averages are results, not targets', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a heading about a topic states nothing of the job', () => {
+  it('a line クレームのお電話について over a body that hands them on: no complaint handling', async () => {
+    const r = await run(page('通販の受注スタッフ（受信）', 'お客様からのお電話でご注文を承ります。\n\nクレームのお電話について\n商品へのご不満のお電話は、お話をうかがう前に専任の「お客様相談チーム」へお回しします。受注スタッフがクレーム対応をすることはありません。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('【クレームのお電話について】 over the same body: no complaint handling', async () => {
+    const r = await run(page('通販の受注スタッフ（受信）', 'お客様からのお電話でご注文を承ります。\n【クレームのお電話について】\n商品へのご不満のお電話は、お話をうかがう前に専任の「お客様相談チーム」へお回しします。受注スタッフがクレーム対応をすることはありません。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

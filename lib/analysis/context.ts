@@ -289,6 +289,9 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   const rest = sentenceText.slice(termEnd);
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
   if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && CLOSE_ONLY.test(rest.slice(m.length)))) return true;
+  // …or of a noun the term is part of (【クレームのお電話について】).
+  const ofNoun = TOPIC_OF_NOUN_OPEN.exec(rest);
+  if (ofNoun && CLOSE_ONLY.test(rest.slice(ofNoun[0].length))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
   // Other topics may share the heading (■ノルマ・拘束時間, 【ノルマ／評価】): the term is still one of its topics.
@@ -330,6 +333,10 @@ function neighbourLine(text: string, from: number, dir: -1 | 1): string {
   return '';
 }
 
+/** The term as part of a noun the heading is about (クレームのお電話について, ノルマの有無について). */
+const TOPIC_OF_NOUN = /^の[^\s。、!?！？]{1,8}(?:について|に関して)$/;
+const TOPIC_OF_NOUN_OPEN = /^の[^\s。、!?！？【】「」]{1,8}?(?:について|に関して)/;
+
 /** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標;
  *  a glossary's aht(平均処理時間), the term in the bracket that closes it): read as the marked heading is (isTopicOrQuestion). */
 export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: number): boolean {
@@ -350,7 +357,7 @@ export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: numb
   const topicsBefore = before.trim() !== '' && TOPICS_BEFORE.test(before) && !STATES_ON_LINE.test(before);
   // Topics after the term only on a line the term opens (正社員（新卒・中途） is a value with its note, not a heading).
   const topicsAfter = (before.trim() === '' || topicsBefore) && JOINED_TOPICS.test(rest) && !ENDS_CLOSED.test(rest) && !STATES_ON_LINE.test(rest);
-  const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || topicsAfter;
+  const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || TOPIC_OF_NOUN.test(rest) || topicsAfter;
   const judged = topicsBefore || topicsAfter ? text.slice(topicsBefore ? termStart : ls, topicsAfter ? termEnd : le).trim() : line;
   if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || !restAsHeading || STATES_SOMETHING.test(judged)) return false;
   const above = neighbourLine(text, ls, -1);
