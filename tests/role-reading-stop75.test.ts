@@ -148,3 +148,14 @@ describe('a heading about a topic states nothing of the job', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('complaints whose desk is another', () => {
+  it('ご不満やクレームの受付窓口は別部署です: no complaint handling', async () => {
+    const r = await run(page('インターネット回線のご案内（発信）', '資料請求をいただいたお客様へお電話し、回線プランをご案内します。\nご不満やクレームの受付窓口は別部署です。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('ご意見・お叱りのお電話は社内の品質管理室へおつなぎします: no complaint handling', async () => {
+    const r = await run(page('ご注文受付スタッフ（受信）', 'お客様からのお電話でご注文を承ります。\nご意見・お叱りのお電話は社内の品質管理室へおつなぎします。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});
