@@ -159,3 +159,10 @@ describe('complaints whose desk is another', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('a welcome narrowed by a bracketed kind', () => {
+  it('SV経験1年以上 with 業界（クレジット・督促）の経験は問いません: no beginners', async () => {
+    const r = await run(page('督促センターのSV', 'オペレーター15名の応対品質とシフトを管理します。', '・コールセンターでのSV経験1年以上\n・業界（クレジット・督促）の経験は問いません'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});

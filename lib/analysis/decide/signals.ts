@@ -48,7 +48,7 @@ function requiresTradeExperience(flags: readonly Flag[]): boolean {
 }
 /** A welcome that names one kind of experience it waives (督促のご経験は不要です, 予約業務の経験は問いません, テレアポ経験は不問):
  *  beside the trade experience the page requires, it waives that kind only, and welcomes no beginner. */
-const NAMES_A_KIND = /[一-龯々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ](?:での|の|で)?(?:ご)?(?:は|も|が)?$/;
+const NAMES_A_KIND = /[一-龯々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ）)」』](?:での|の|で)?(?:ご)?(?:は|も|が)?$/;
 function welcomesOneKind(f: Flag): boolean {
   const before = wordsBefore(f, SCOPE_REACH);
   return before !== null && NAMES_A_KIND.test(before.replace(/\s+/g, ''));
