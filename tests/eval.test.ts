@@ -1288,6 +1288,23 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start code (bc213cd): tuned quota 75.0, stress±1 91.7, the rest 100; untouched jobType 91.7, quota 91.7, the
   // rest 100. These floors are the figures below the targets.
   'eval-blind-274': { tune: { quota: 0.75, 'stress±1': 0.91 }, untouched: { quota: 0.91 } },
+  // Stop 75, eval-blind-279 (harsh words and pressure on phone desks of every direction), written blind, first
+  // measured with the stop's start code (bc213cd): tuned all 100; untouched callCenter 91.7, jobType 83.3, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-279': { untouched: { callCenter: 0.91, jobType: 0.83 } },
+  // Stop 75, eval-blind-280 (field and visit jobs whose pages talk about phones, beside phone desks of the same
+  // companies), written blind, first measured with the stop's start code (bc213cd): tuned callCenter 91.7, jobType
+  // 83.3, quota 91.7, stress±1 91.7, the rest 100; untouched callCenter 83.3, jobType 75.0, difficulty±1 91.7, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-280': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91, 'stress±1': 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, 'difficulty±1': 0.91 } },
+  // Stop 75, eval-blind-282 (mixed desks and their edges, a second round), written blind, first measured with the
+  // stop's start code (bc213cd): tuned jobType 91.7, quota 91.7, the rest 100; untouched jobType 91.7, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-282': { tune: { quota: 0.91 } },
+  // Stop 75, eval-blind-283 (quota words around teams and centers), written blind, first measured with the stop's
+  // start code (bc213cd): tuned callCenter 81.8, jobType 81.8, quota 72.7, the rest 100; untouched callCenter 90.9,
+  // jobType 81.8, quota 72.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-283': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.72 }, untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.72 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
