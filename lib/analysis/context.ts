@@ -249,6 +249,8 @@ export function tokenBoundaries(tokens: Token[]): Set<number> {
 }
 
 const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは', 'って何'];
+/** The term as part of a noun the heading is about (クレームのお電話について, 【ノルマの有無について】). */
+const TOPIC_OF_NOUN = /^の[^\s。、!?！？【】「」]{1,8}?(?:について|に関して)/;
 
 /** A question (ノルマはありますか？), as opposed to a heading. */
 export function isQuestion(sentenceText: string): boolean {
@@ -290,7 +292,7 @@ export function isTopicOrQuestion(sentenceText: string, termStart: number, termE
   // Only as a heading: "【ノルマについて】" names a topic, "操作方法についてのお問い合わせ" describes work.
   if (TOPIC_MARKERS.some((m) => rest.startsWith(m) && CLOSE_ONLY.test(rest.slice(m.length)))) return true;
   // …or of a noun the term is part of (【クレームのお電話について】).
-  const ofNoun = TOPIC_OF_NOUN_OPEN.exec(rest);
+  const ofNoun = TOPIC_OF_NOUN.exec(rest);
   if (ofNoun && CLOSE_ONLY.test(rest.slice(ofNoun[0].length))) return true;
   // A bracketed heading that is the term alone: ＜受信業務＞, 【こちらからのお電話】, 〈ノルマ〉, ■ノルマ. A field's
   // value after its heading on the same line (【仕事内容】テレアポ, ■応募資格：経験必須) is no heading.
@@ -333,10 +335,6 @@ function neighbourLine(text: string, from: number, dir: -1 | 1): string {
   return '';
 }
 
-/** The term as part of a noun the heading is about (クレームのお電話について, ノルマの有無について). */
-const TOPIC_OF_NOUN = /^の[^\s。、!?！？]{1,8}(?:について|に関して)$/;
-const TOPIC_OF_NOUN_OPEN = /^の[^\s。、!?！？【】「」]{1,8}?(?:について|に関して)/;
-
 /** Whether the term at [termStart, termEnd) of `text` ends a heading that has no mark (■チームの目標 copied as チームの目標;
  *  a glossary's aht(平均処理時間), the term in the bracket that closes it): read as the marked heading is (isTopicOrQuestion). */
 export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: number): boolean {
@@ -357,7 +355,7 @@ export function isUnmarkedHeading(page: string, pageStart: number, pageEnd: numb
   const topicsBefore = before.trim() !== '' && TOPICS_BEFORE.test(before) && !STATES_ON_LINE.test(before);
   // Topics after the term only on a line the term opens (正社員（新卒・中途） is a value with its note, not a heading).
   const topicsAfter = (before.trim() === '' || topicsBefore) && JOINED_TOPICS.test(rest) && !ENDS_CLOSED.test(rest) && !STATES_ON_LINE.test(rest);
-  const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || TOPIC_OF_NOUN.test(rest) || topicsAfter;
+  const restAsHeading = rest === '' || rest === ')' || TOPIC_MARKERS.includes(rest) || TOPIC_OF_NOUN.exec(rest)?.[0] === rest || topicsAfter;
   const judged = topicsBefore || topicsAfter ? text.slice(topicsBefore ? termStart : ls, topicsAfter ? termEnd : le).trim() : line;
   if (line.length > UNMARKED_HEADING_MAX || ROW_GAP.test(line) || !restAsHeading || STATES_SOMETHING.test(judged)) return false;
   const above = neighbourLine(text, ls, -1);
@@ -659,8 +657,8 @@ const PASSED_ON_DESK = /専任|専門|専用|担当/;
 /**
  * The same said of a department marked as another (別部署, 本社, 専門の) that takes the work as a place, with で
  * (お電話でのご予約は本社予約センター（別部署）で受け付けています, 修理のご依頼は専門の受付センターで承ります), or as whose
- * work it is (苦情受付は別部署（お客様相談室）の担当です). Unmarked, the
- * desk may be this job's own (ご予約は窓口で受け付けています).
+ * work it is (苦情受付は別部署（お客様相談室）の担当です), or named as the desk itself (ご不満の受付窓口は別部署です).
+ * Unmarked, the desk may be this job's own (ご予約は窓口で受け付けています).
  */
 const DONE_ELSEWHERE = /(?:は|も|については)[、,]?([^。、]{0,24}?(?:部門|部署|センター|チーム|窓口|デスク|事務局|室|課|本社|本部|会社)(?:[(（][^()（）]{1,10}[)）])?)(?:で(?:一次)?(?:担当|行|対応|受け|お受け|受け付け|受付|承)|の(?:担当|管轄|仕事|業務)(?:です|となります|になります|で[、,])|(?:です|となります|になります)(?:[。、,]|$))/;
 // 別 as a word of its own (別部署, （別部署）, 別の窓口), not inside another (個別相談窓口, 特別窓口).

@@ -3,7 +3,7 @@
 import type { Category, Flag, JobType, Signals } from '../../core/types';
 import { SIGNAL_MIN_WEIGHT, STRONG_SIGNAL_MIN_WEIGHT } from './constants';
 import { evidenceIn } from './evidence';
-import { sentenceOf, wordsBefore, wordsOf } from './flag-words';
+import { wordsBefore, wordsOf } from './flag-words';
 
 /** Which category states each signal and how much weight it needs. */
 export const SIGNAL_RULES: Record<keyof Signals, { category: Category; min: number }> = {
