@@ -166,3 +166,14 @@ describe('a welcome narrowed by a bracketed kind', () => {
     expect(r.signals.beginnerOk).toBe(false);
   });
 });
+
+describe('onboarding in other words', () => {
+  const trained = async (line: string) => (await run(page('一般事務', '書類の作成とデータ入力をお任せします。\n' + line))).signals.manualTraining;
+  it('前任者が1ヶ月間、業務の引き継ぎを行います: onboarding', async () => expect(await trained('前任者が1ヶ月間、業務の引き継ぎを行います。')).toBe(true));
+  it('前任のスタッフから、3か月かけて仕事を引き継いでいただきます: onboarding', async () => expect(await trained('前任のスタッフから、3か月かけて仕事を引き継いでいただきます。')).toBe(true));
+  it('入職後2週間は先輩職員がつき: onboarding', async () => expect(await trained('入職後2週間は先輩職員がつき、流れを覚えます。')).toBe(true));
+  it('約2ヶ月間の実地指導あり: onboarding', async () => expect(await trained('約2ヶ月間の実地指導あり。')).toBe(true));
+  it('最初の3日間は読み上げの練習: onboarding', async () => expect(await trained('最初の3日間は、調査の基本ルールと読み上げの練習をします。')).toBe(true));
+  it('前任者の担当先を入社初日から引き継いでお一人で訪問: no onboarding', async () =>
+    expect(await trained('即戦力採用のため研修期間は設けていません。前任者の担当先を、入社初日から引き継いでお一人で訪問していただきます。')).toBe(false));
+});
