@@ -177,3 +177,11 @@ describe('onboarding in other words', () => {
   it('前任者の担当先を入社初日から引き継いでお一人で訪問: no onboarding', async () =>
     expect(await trained('即戦力採用のため研修期間は設けていません。前任者の担当先を、入社初日から引き継いでお一人で訪問していただきます。')).toBe(false));
 });
+
+describe('tags set apart by blanks', () => {
+  it('未経験OK　販売ノルマなし　残業ほぼなし: the welcome stands, ノルマ is denied', async () => {
+    const r = await run(page('ドラッグストアの販売スタッフ', 'レジ、品出し、お客様のご案内をお願いします。\n未経験OK　販売ノルマなし　残業ほぼなし　制服貸与'));
+    expect(flagKeys(r)).toContain('beginner.welcome:present');
+    expect(flagKeys(r)).toContain('quota.norma:negated');
+  });
+});

@@ -184,7 +184,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
     // "ノルマ：なし" is a label and its value; in "研修中給与：変更なし" the label is not the term.
     if (t.surface === ':' && k > from) return false;
     // A term that carries its own verdict (未経験歓迎・ブランクOK・学生不可): the next item after ・ has its own.
-    if (wholeItem && t.surface === '・') return false;
+    // So too a blank between tags (未経験OK　交通費全額支給　ノルマなし): the ノルマ's なし is its own item's.
+    if (wholeItem && (t.surface === '・' || (t.surface !== '' && t.surface.trim() === ''))) return false;
     if (t.surface === '、' || t.surface === ',') {
       if (wholeItem) return false;
       // 〜たり、〜たりする業務はありません, 〜すること、〜することはありません, 〜するお仕事や、〜するお仕事はありません:
