@@ -185,3 +185,11 @@ describe('tags set apart by blanks', () => {
     expect(flagKeys(r)).toContain('quota.norma:negated');
   });
 });
+
+describe('inquiries taken by phone, said with を', () => {
+  it('お問い合わせをお電話で受け、解決までご案内します: inbound', async () => {
+    const r = await run(page('インターネット接続のテクニカルサポート', '光回線をご利用のお客様から「つながらない」といったお問い合わせをお電話で受け、解決までご案内するお仕事です。\n遠隔操作ツールで画面を一緒に見ながら設定を直すこともあります。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+});
