@@ -1309,6 +1309,30 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // start code (bc213cd): tuned callCenter 81.8, jobType 81.8, quota 72.7, the rest 100; untouched callCenter 90.9,
   // jobType 81.8, quota 72.7, the rest 100. These floors are the figures below the targets.
   'eval-blind-283': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.72 }, untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.72 } },
+  // Stop 75, eval-blind-286 (shop counters and booths that sell, beside field and consulting sales), written blind,
+  // first measured with the stop's start code (bc213cd): tuned jobType 83.3, the rest 100; untouched jobType 75.0,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-286': { tune: { jobType: 0.83 }, untouched: { jobType: 0.75 } },
+  // Stop 75, eval-blind-287 (technical support and help desks), written blind, first measured with the stop's start
+  // code (bc213cd): tuned callCenter 83.3, jobType 75.0, quota 91.7, the rest 100; untouched callCenter 66.7,
+  // jobType 58.3, quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-287': { tune: { callCenter: 0.83, jobType: 0.75, quota: 0.91 }, untouched: { callCenter: 0.66, jobType: 0.58, quota: 0.91 } },
+  // Stop 75, eval-blind-288 (collections and payment reminders in every wording), written blind, first measured
+  // with the stop's start code (bc213cd): tuned all 100; untouched difficulty±1 90.9, stress±1 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-288': { untouched: { 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  // Stop 75, eval-blind-290 (jobs that manage, plan or build call centers and sales teams), written blind, first
+  // measured with the stop's start code (bc213cd): tuned jobType 90.9, quota 90.9, the rest 100; untouched
+  // callCenter 81.8, jobType 63.6, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-290': { tune: { quota: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.63, quota: 0.9 } },
+  // Stop 75, eval-blind-291 (pay with incentives in many forms, a third round), written blind, first measured with
+  // the stop's start code (bc213cd): tuned callCenter 90.9, jobType 90.9, stress±1 90.9, the rest 100; untouched
+  // all 100. These floors are the figures below the targets.
+  'eval-blind-291': { tune: { callCenter: 0.9, 'stress±1': 0.9 } },
+  // Stop 75, eval-blind-292 (beginner, training and quota wording on sales pages), written blind, first measured
+  // with the stop's start code (bc213cd): tuned quota 90.9, the rest 100; untouched quota 72.7, stress±1 72.7, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-292': { tune: { quota: 0.9 }, untouched: { quota: 0.72, 'stress±1': 0.72 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
