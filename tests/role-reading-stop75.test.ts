@@ -193,3 +193,14 @@ describe('inquiries taken by phone, said with を', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('manuals and scripts as what the job improves', () => {
+  it('an SV who improves the talk script and the 手順書・FAQ: no onboarding', async () => {
+    const r = await run(page('受信センターのスーパーバイザー', '・オペレーター12名のシフトと応対品質の管理\n・モニタリングとフィードバック、トークスクリプトの改善\n・応答率の管理、手順書・FAQの改善', '・コールセンターでのSV経験1年以上'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('an operator who reads from the talk script: a manual', async () => {
+    const r = await run(page('受信オペレーター', 'お客様からのお電話にトークスクリプトを見ながらお答えします。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});
