@@ -385,11 +385,6 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // code (bc213cd): incentive 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are the untouched
   // figures below the targets.
   'eval-blind-261': { incentive: 0.91 },
-  // Stop 75, eval-blind-284 (pay on pages with several roles or several pay lines, a second round), first measured
-  // on its untouched half with the stop's start code (bc213cd): unit 75.0, min 66.7, max 75.0, incentive 91.7, the
-  // rest 100. Tuned: unit 83.3, min 75.0, max 83.3, incentive 91.7, commute 91.7, the rest 100. The floors are the
-  // untouched figures below the targets.
-  'eval-blind-284': { unit: 0.75, min: 0.66, max: 0.75, incentive: 0.91 },
   // Stop 75, eval-blind-262 (a thirty-first plain cross-section, weighted to 中国 and 四国), first measured on its
   // untouched half with the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: all 100. The floors
   // are the untouched figures below the targets.
@@ -406,6 +401,11 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // the stop's start code (bc213cd): incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive
   // 91.7, the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-269': { incentive: 0.91 },
+  // Stop 75, eval-blind-284 (pay on pages with several roles or several pay lines, a second round), first measured
+  // on its untouched half with the stop's start code (bc213cd): unit 75.0, min 66.7, max 75.0, incentive 91.7, the
+  // rest 100. Tuned: unit 83.3, min 75.0, max 83.3, incentive 91.7, commute 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-284': { unit: 0.75, min: 0.66, max: 0.75, incentive: 0.91 },
 };
 
 /**
