@@ -204,3 +204,18 @@ describe('manuals and scripts as what the job improves', () => {
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('complaint calls the job listens to', () => {
+  it('a QA reviewer: クレームになった通話の録音を聞くこともありますが、採点するだけです: no complaint handling', async () => {
+    const r = await run(page('応対品質チェックスタッフ', 'オペレーターの通話録音を聞き、評価シートで採点します。\nクレームになった通話の録音を聞くこともありますが、採点するだけです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('録音にはお叱りの通話も含まれますが、評価のために聞くのみです: no complaint handling', async () => {
+    const r = await run(page('モニタリングスタッフ', '録音された通話を1日20本ほど聞いてチェックします。\n録音にはお叱りの通話も含まれますが、評価のために聞くのみです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('an operator who takes クレームのお電話: complaints still', async () => {
+    const r = await run(page('受信オペレーター', 'お客様からのお電話にお答えします。\nクレームのお電話を受けることもあります。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
