@@ -101,7 +101,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // shapes and implicit quotas), written blind and first measured held out with the stop's start code: tuned
   // 100/100/92.3/80.8 (posting, callCenter, jobType, quota), stress±1 88.5; untouched 96.7/96.2/84.6/73.1,
   // stress±1 96.2. Measured only. Its quota misses are mostly stated quotas read as absent.
-  'eval-blind-13': { tune: { quota: 0.8, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.69 /* stop 59 */ } },
+  // Stop 75: trainers (研修トレーナー, 研修講師) lead no operators and are no call-center work. Trainer titles are
+  // labelled call_center false 10 times to 4 on the tuned halves of all sets; this set's tuned trainer is one of the 4
+  // (callCenter 100 → 92.3). Over all sets the change moved callCenter up by 5 tuned and 6 untouched items.
+  'eval-blind-13': { tune: { quota: 0.8, callCenter: 0.92, 'stress±1': 0.88 }, untouched: { jobType: 0.84, quota: 0.69 /* stop 59 */ } },
   // Stop 22, eval-blind-14 (postings in unusual shapes, articles full of recruiting words, pay in hard forms),
   // written blind and first measured held out with the stop's start code: tuned 100/95.8/79.2/91.7 (posting,
   // callCenter, jobType, quota), stress±1 95.8; untouched 96.7/95.8/91.7/83.3, stress±1 91.7. Measured only. The
@@ -871,7 +874,9 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // blind, first measured with the stop's start code (e6d7699): tuned callCenter 72.7, jobType 81.8, quota 72.7,
   // stress±1 81.8, the rest 100; untouched callCenter 81.8, jobType 81.8, quota 63.6, difficulty±1 90.9, stress±1 72.7,
   // the rest 100. These floors are the figures below the targets.
-  'eval-blind-159': { tune: { callCenter: 0.72, jobType: 0.81, quota: 0.72, 'stress±1': 0.81 }, untouched: { callCenter: 0.81, jobType: 0.81, quota: 0.63, 'difficulty±1': 0.9, 'stress±1': 0.72 } },
+  // Stop 75: the trainers' reading (see eval-blind-13) set one job of this set's untouched half wrong, seen by kind
+  // only (callCenter 81.8 → 72.7).
+  'eval-blind-159': { tune: { callCenter: 0.72, jobType: 0.81, quota: 0.72, 'stress±1': 0.81 }, untouched: { callCenter: 0.72, jobType: 0.81, quota: 0.63, 'difficulty±1': 0.9, 'stress±1': 0.72 } },
   // Stop 71, eval-blind-160 (a thirteenth plain cross-section, weighted to 関西 and 中部), written blind, first measured
   // with the stop's start code (e6d7699): tuned jobType 72.7, the rest 100; untouched quota 90.9, the rest 100. These
   // floors are the figures below the targets.

@@ -219,3 +219,17 @@ describe('complaint calls the job listens to', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('trainers teach operators and lead none of them', () => {
+  it('研修トレーナー (コールセンター新人研修), no calls taken: other, no call-center work, its own reason', async () => {
+    const r = await run(page('研修トレーナー（コールセンター新人研修）', 'コールセンターに入社したオペレーターの新人研修（5日間）の講義とロールプレイを担当します。\nご自身がお客様からのお電話を受けることはありません。オペレーターのシフトや勤怠の管理はSVが行います。', '・コールセンターでの実務経験2年以上'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+    expect(r.reasons.map((x) => x.id)).toContain('base.teaching');
+  });
+  it('an SV who leads the floor and trains: call-center work still', async () => {
+    const r = await run(page('コールセンターのSV（スーパーバイザー）', 'オペレーター15名のシフト管理と応対品質のチェック、新人の育成を担当します。エスカレーションされたお電話にも対応します。', '・コールセンターでのSV経験1年以上'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+});

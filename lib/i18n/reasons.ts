@@ -15,6 +15,10 @@ export const REASON_TEXT = {
     ja: 'コールセンターの人員計画（入電の予測やシフト作成）の仕事です。電話を受けることも、オペレーターを率いることもありません。',
     en: "Planning a call center's staffing (forecasting calls, drawing up shifts): neither taking calls nor leading operators.",
   },
+  'base.teaching': {
+    ja: 'コールセンターの新人を教える仕事（研修講師・トレーナー）です。電話を受けることも、オペレーターを率いることもありません。',
+    en: "Teaching a call center's newcomers (trainer): neither taking calls nor leading operators.",
+  },
   inboundOnly: { ja: '受信のみと明記され、発信（営業電話）はありません。', en: 'Inbound only is stated: no outbound calls.' },
   outboundNegated: { ja: '発信業務はないと書かれています。', en: 'The posting says there are no outbound calls.' },
   'sales.route': { ja: '既存のお客様を回るルート営業で、新規開拓は中心ではありません。', en: 'Route sales to existing customers, not chiefly winning new ones.' },

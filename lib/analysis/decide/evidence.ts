@@ -64,6 +64,9 @@ export interface Evidence {
   /** Management words that plan the center's staffing (呼量予測, 要員計画, シフト作成, 人員配置): forecasting calls and
    *  drawing up shifts leads no one. A job whose management words are all of this kind plans beside the center. */
   plansStaffing: number;
+  /** Management words that name the job as teaching the newcomers (トレーナー, 研修講師): the trainer readies operators
+   *  for the floor and leads none of them there, beside the center as the planner is. */
+  teachesOperators: number;
   /** SV or センター長 mentioned, not as the job (各フロアのSVに連絡, SV経験): colleagues, a weak cue that leads no one. */
   leadersAside: number;
 }
@@ -94,6 +97,8 @@ const PHONE_WORDS = /電話|コール|架電|受電|発信|tel|オペレータ�
 const PLANS_STAFFING = /呼量|入電数の予測|wfm|要員計画|必要な人数とシフト|必要人数の算出|シフト表を作成|シフト作成|シフト管理|人員配置|人員の配置/i;
 /** A management word that plans the center's staffing (see Evidence.plansStaffing). */
 export const plansStaffing = (f: Flag): boolean => f.polarity === 'present' && f.category === 'management' && PLANS_STAFFING.test(wordsOf(f));
+/** Words of teaching the newcomers as the job (see Evidence.teachesOperators). */
+export const teachesOperators = (f: Flag): boolean => f.polarity === 'present' && f.id === 'management.trainer';
 /** A service level (応答率, 平均処理時間): the 契約 beside it is the center's with its client (クライアントとの契約で、応答率
  *  90％), not a contract the job wins. */
 const SERVICE_LEVEL = 'quota.service-level';
@@ -145,6 +150,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let closesDeals = 0;
   let winsContracts = 0;
   let planning = 0;
+  let teaching = 0;
   let leadersAside = 0;
   const sharedDirections = { inbound: false, outbound: false };
   const minorDirections = { inbound: false, outbound: false };
@@ -182,7 +188,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     // SVへのフィードバック), a colleague.
     const plans = plansStaffing(f);
     if (plans) planning += f.weight;
-    if (f.polarity === 'present' && !plans && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    const teaches = teachesOperators(f);
+    if (teaches) teaching += f.weight;
+    if (f.polarity === 'present' && !plans && !teaches && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
     else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
     if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
@@ -215,7 +223,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

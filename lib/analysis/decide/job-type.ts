@@ -107,7 +107,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
     // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center; the SVs
     // it mentions (各フロアのSVに連絡) are colleagues. So does a job the page says leads no operators.
-    const plansOnly = (e.plansStaffing >= management - e.leadersAside || e.leadingDenied) && e.leadsOperators === 0;
+    const plansOnly = (e.plansStaffing + e.teachesOperators >= management - e.leadersAside || e.leadingDenied) && e.leadsOperators === 0;
     return { jobType: 'other', callCenter: !plansOnly, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
   }
   // Not where the page says the phone is most of the job (業務の8割が電話): its office words are the rest of it.
@@ -122,6 +122,12 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   const phoneJob = jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed';
   let callCenter = phoneJob;
   let otherBecause: JobTypeDecision['otherBecause'] = null;
+  // A job whose management words all teach or plan beside the center (研修トレーナー, 呼量予測) and lead no one: the
+  // center's words name where it works, not operator work.
+  const besideOnly = management >= TYPE_THRESHOLD && e.leadsOperators === 0 && e.plansStaffing + e.teachesOperators >= management - e.leadersAside;
+  if (!phoneJob && jobType !== 'sales' && besideOnly) {
+    return { jobType: 'other', callCenter: false, margin: management - phone, scores: t, decided: true, otherBecause: 'management' };
+  }
   if (!phoneJob && jobType !== 'sales') {
     // A management role over operators, or call-center markers where no other job type stands out.
     const overOperators = management >= MANAGEMENT_OVER_OPERATORS && e.leadsOperators > 0 && markers + phone >= TYPE_THRESHOLD;

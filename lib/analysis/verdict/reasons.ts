@@ -2,7 +2,7 @@
 // and stress, and which flags are its evidence. The levels are exactly the sum of the effects shown.
 import type { AnalysisResult, Category, Effect, Flag, PayFacts, Reason } from '../../core/types';
 import { REASON_TEXT, type ReasonTextId } from '../../i18n/reasons';
-import { flagIndexes, plansStaffing } from '../decide/evidence';
+import { flagIndexes, plansStaffing, teachesOperators } from '../decide/evidence';
 import { countsForComplaints } from '../decide/signals';
 import type { JobTypeDecision } from '../decide/job-type';
 import type { QuotaDecision } from '../decide/quota';
@@ -35,6 +35,8 @@ export const BASE_LEVELS = {
   management: { difficulty: 3, stress: 3 },
   /** Planning a center's staffing asks what running it does: the forecasts and the service level are its own. */
   planning: { difficulty: 3, stress: 3 },
+  /** Teaching a center's newcomers is done in a classroom and at a trainee's side: other work's levels. */
+  teaching: { difficulty: 2, stress: 2 },
 } as const satisfies Record<string, Effect>;
 
 /** Collection calls are about the most stressful phone work there is: they raise stress to this level. */
@@ -49,7 +51,13 @@ const isPlanningRole = (c: VerdictContext) => {
   const words = present(c, 'management').filter((i) => c.flags[i]!.id !== 'management.mention');
   return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => plansStaffing(c.flags[i]!)) && !present(c, 'office').length;
 };
-const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : isPlanningRole(c) ? 'planning' : c.v.jobType);
+/** Other work beside a center whose management words all name the job as teaching its newcomers (研修トレーナー,
+ *  研修講師). */
+const isTeachingRole = (c: VerdictContext) => {
+  const words = present(c, 'management').filter((i) => c.flags[i]!.id !== 'management.mention');
+  return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => teachesOperators(c.flags[i]!)) && !present(c, 'office').length;
+};
+const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : isPlanningRole(c) ? 'planning' : isTeachingRole(c) ? 'teaching' : c.v.jobType);
 const present = (c: VerdictContext, ...cats: Category[]) => cats.flatMap((cat) => flagIndexes(c.flags, cat)).sort((a, b) => a - b);
 /** Indexes of the present flags that pass a test (by entry id, say). */
 const presentWhere = (c: VerdictContext, test: (f: Flag) => boolean) => c.flags.flatMap((f, i) => (f.polarity === 'present' && test(f) ? [i] : []));
@@ -111,6 +119,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
   baseRow('other', (c) => present(c, 'office')),
   baseRow('management', (c) => present(c, 'management')),
   baseRow('planning', (c) => present(c, 'management')),
+  baseRow('teaching', (c) => present(c, 'management')),
   { id: 'inboundOnly', when: (c) => c.v.jobType === 'inbound' && present(c, 'inboundOnly').length > 0, effect: () => none, evidence: (c) => present(c, 'inboundOnly') },
   {
     id: 'outboundNegated',
