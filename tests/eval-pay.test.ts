@@ -406,6 +406,14 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // rest 100. Tuned: unit 83.3, min 75.0, max 83.3, incentive 91.7, commute 91.7, the rest 100. The floors are the
   // untouched figures below the targets.
   'eval-blind-284': { unit: 0.75, min: 0.66, max: 0.75, incentive: 0.91 },
+  // Stop 75, eval-blind-296 (pages that are not postings, a twenty-first round), first measured on its untouched
+  // half with the stop's start code (bc213cd): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned:
+  // unit 91.7, min 91.7, max 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-296': { unit: 0.91, incentive: 0.91 },
+  // Stop 75, eval-blind-300 (pages that combine several openings of one employer, the title naming one), first
+  // measured on its untouched half with the stop's start code (bc213cd): incentive 83.3, the rest 100. Tuned: unit
+  // 91.7, min 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-300': { incentive: 0.83 },
 };
 
 /**

@@ -1338,6 +1338,32 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // with the stop's start code (bc213cd): tuned quota 90.9, the rest 100; untouched quota 72.7, stress±1 72.7, the
   // rest 100. These floors are the figures below the targets.
   'eval-blind-292': { tune: { quota: 0.9 }, untouched: { quota: 0.72, 'stress±1': 0.72 } },
+  // Stop 75, eval-blind-295 (office jobs with a share of phone work said in numbers or words, beside desks whose
+  // work is the calls), written blind, first measured with the stop's start code (bc213cd): tuned callCenter 91.7,
+  // jobType 91.7, difficulty±1 91.7, the rest 100; untouched callCenter 91.7, jobType 83.3, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-295': { tune: { callCenter: 0.91, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.91, jobType: 0.83 } },
+  // Stop 75, eval-blind-296 (pages that are not postings, a twenty-first round), written blind, first measured with
+  // the stop's start code (bc213cd): tuned posting 91.7, quota 85.7, stress±1 85.7, the rest 100; untouched posting
+  // 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-296': { tune: { posting: 0.91, quota: 0.85, 'stress±1': 0.85 }, untouched: { posting: 0.91 } },
+  // Stop 75, eval-blind-297 (stress and difficulty drivers stated in the text, a second round), written blind,
+  // first measured with the stop's start code (bc213cd): tuned quota 90.9, the rest 100; untouched jobType 90.9,
+  // quota 90.9, stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-297': { tune: { quota: 0.9 }, untouched: { quota: 0.9, 'stress±1': 0.81 } },
+  // Stop 75, eval-blind-298 (words of the job's title against its 仕事内容), written blind, first measured with the
+  // stop's start code (bc213cd): tuned callCenter 75.0, jobType 75.0, difficulty±1 91.7, the rest 100; untouched
+  // callCenter 75.0, jobType 75.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-298': { tune: { callCenter: 0.75, jobType: 0.75, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.75, jobType: 0.75 } },
+  // Stop 75, eval-blind-299 (quotas and incentives on inbound desks), written blind, first measured with the stop's
+  // start code (bc213cd): tuned callCenter 91.7, jobType 75.0, stress±1 83.3, the rest 100; untouched quota 91.7,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-299': { tune: { callCenter: 0.91, jobType: 0.75, 'stress±1': 0.83 }, untouched: { quota: 0.91 } },
+  // Stop 75, eval-blind-300 (pages that combine several openings of one employer, the title naming one), written
+  // blind, first measured with the stop's start code (bc213cd): tuned callCenter 83.3, jobType 91.7, stress±1 83.3,
+  // the rest 100; untouched callCenter 91.7, jobType 91.7, quota 83.3, stress±1 83.3, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-300': { tune: { callCenter: 0.83, 'stress±1': 0.83 }, untouched: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.83 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
