@@ -70,6 +70,10 @@ function leanedDirection(t: TypeScores): ReturnType<typeof decideIn> {
   return { jobType: t.outbound > t.inbound ? 'outbound' : 'inbound', callCenter: true, margin: 0, scores: t, decided: true, otherBecause: null, byDefault: true };
 }
 
+/** Every management word but the leaders named aside plans the center's staffing or teaches its newcomers: the job
+ *  works beside the center's operators, not over them. */
+const worksBesideCenter = (e: Evidence): boolean => e.plansStaffing + e.teachesOperators >= e.present.management - e.leadersAside;
+
 /** The decision within one body of evidence. */
 export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
@@ -107,7 +111,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
     // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center; the SVs
     // it mentions (各フロアのSVに連絡) are colleagues. So does a job the page says leads no operators.
-    const plansOnly = (e.plansStaffing + e.teachesOperators >= management - e.leadersAside || e.leadingDenied) && e.leadsOperators === 0;
+    const plansOnly = (worksBesideCenter(e) || e.leadingDenied) && e.leadsOperators === 0;
     return { jobType: 'other', callCenter: !plansOnly, margin: management - phone * MANAGEMENT_OVER_PHONE, scores: t, decided: true, otherBecause: 'management' };
   }
   // Not where the page says the phone is most of the job (業務の8割が電話): its office words are the rest of it.
@@ -124,7 +128,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   let otherBecause: JobTypeDecision['otherBecause'] = null;
   // A job whose management words all teach or plan beside the center (研修トレーナー, 呼量予測) and lead no one: the
   // center's words name where it works, not operator work.
-  const besideOnly = management >= TYPE_THRESHOLD && e.leadsOperators === 0 && e.plansStaffing + e.teachesOperators >= management - e.leadersAside;
+  const besideOnly = management >= TYPE_THRESHOLD && e.leadsOperators === 0 && worksBesideCenter(e);
   if (!phoneJob && jobType !== 'sales' && besideOnly) {
     return { jobType: 'other', callCenter: false, margin: management - phone, scores: t, decided: true, otherBecause: 'management' };
   }

@@ -47,16 +47,16 @@ export const SALES_MIN_STRESS = 2;
 const isManagementRole = (c: VerdictContext) => c.v.jobType === 'other' && c.v.callCenter;
 /** Other work beside a center whose management words all plan its staffing (呼量予測, シフト作成); a bare mention of
  *  an SV (SV経験, a weak cue) leads no one. */
-const isPlanningRole = (c: VerdictContext) => {
+const isPlanningRole = (c: VerdictContext) => besideCenterAs(c, plansStaffing);
+/** Other work beside a center whose management words all do one kind of work beside it (see isPlanningRole,
+ *  isTeachingRole). */
+const besideCenterAs = (c: VerdictContext, kind: (f: Flag) => boolean) => {
   const words = present(c, 'management').filter((i) => c.flags[i]!.id !== 'management.mention');
-  return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => plansStaffing(c.flags[i]!)) && !present(c, 'office').length;
+  return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => kind(c.flags[i]!)) && !present(c, 'office').length;
 };
 /** Other work beside a center whose management words all name the job as teaching its newcomers (研修トレーナー,
  *  研修講師). */
-const isTeachingRole = (c: VerdictContext) => {
-  const words = present(c, 'management').filter((i) => c.flags[i]!.id !== 'management.mention');
-  return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => teachesOperators(c.flags[i]!)) && !present(c, 'office').length;
-};
+const isTeachingRole = (c: VerdictContext) => besideCenterAs(c, teachesOperators);
 const baseKind = (c: VerdictContext) => (isManagementRole(c) ? 'management' : isPlanningRole(c) ? 'planning' : isTeachingRole(c) ? 'teaching' : c.v.jobType);
 const present = (c: VerdictContext, ...cats: Category[]) => cats.flatMap((cat) => flagIndexes(c.flags, cat)).sort((a, b) => a - b);
 /** Indexes of the present flags that pass a test (by entry id, say). */
