@@ -128,7 +128,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   let otherBecause: JobTypeDecision['otherBecause'] = null;
   // A job whose management words all teach or plan beside the center (研修トレーナー, 呼量予測) and lead no one: the
   // center's words name where it works, not operator work.
-  const besideOnly = management >= TYPE_THRESHOLD && e.leadsOperators === 0 && worksBesideCenter(e);
+  const besideOnly = management >= TYPE_THRESHOLD && e.leadsOperators === 0 && e.plansStaffing + e.teachesOperators > 0 && worksBesideCenter(e);
   if (!phoneJob && jobType !== 'sales' && besideOnly) {
     return { jobType: 'other', callCenter: false, margin: management - phone, scores: t, decided: true, otherBecause: 'management' };
   }

@@ -45,15 +45,14 @@ export const COLLECTIONS_STRESS = 5;
 export const SALES_MIN_STRESS = 2;
 
 const isManagementRole = (c: VerdictContext) => c.v.jobType === 'other' && c.v.callCenter;
-/** Other work beside a center whose management words all plan its staffing (呼量予測, シフト作成); a bare mention of
- *  an SV (SV経験, a weak cue) leads no one. */
-const isPlanningRole = (c: VerdictContext) => besideCenterAs(c, plansStaffing);
 /** Other work beside a center whose management words all do one kind of work beside it (see isPlanningRole,
- *  isTeachingRole). */
+ *  isTeachingRole); a bare mention of an SV (SV経験, a weak cue) leads no one. */
 const besideCenterAs = (c: VerdictContext, kind: (f: Flag) => boolean) => {
   const words = present(c, 'management').filter((i) => c.flags[i]!.id !== 'management.mention');
   return c.v.jobType === 'other' && !c.v.callCenter && words.length > 0 && words.every((i) => kind(c.flags[i]!)) && !present(c, 'office').length;
 };
+/** Other work beside a center whose management words all plan its staffing (呼量予測, シフト作成). */
+const isPlanningRole = (c: VerdictContext) => besideCenterAs(c, plansStaffing);
 /** Other work beside a center whose management words all name the job as teaching its newcomers (研修トレーナー,
  *  研修講師). */
 const isTeachingRole = (c: VerdictContext) => besideCenterAs(c, teachesOperators);
