@@ -924,6 +924,14 @@ export function isComplaintRecord(sentenceText: string, start: number, end: numb
   return COMPLAINT_RECORD.test(after) || COMPLAINT_GOODS_OR_PAPER.test(after);
 }
 
+/**
+ * A complaint named as what a call may turn into (クレームにつながりそうなお電話は社員に引き継ぎます, クレームに発展しそうな
+ * ときはSVへ, クレームにつながらないよう再架電はしません): a risk the page steers the job away from, not complaints it handles.
+ * Said to happen (クレームにつながることもあります), they reach the job.
+ */
+const COMPLAINT_TO_BE = /^(?:に|へと?)(?:つなが|繋が|発展|なりそう|なりかね|ならない|なる前)(?![^。]{0,12}?こと(?:も|が)(?:あ|ござ))/;
+export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30));
+
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
 // neither stated nor denied.
 const REGARDLESS = /^([^\s。、]{0,2}?|の(?:有無|多少|多寡|達成(?:状況|度)?|結果|成否|大小))(?:に|を)(?:かかわらず|関わらず|拘わらず|拘らず|関係なく|問わず)/;

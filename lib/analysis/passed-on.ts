@@ -80,3 +80,14 @@ export function complaintNotHeard(sentenceText: string, hitEnd: number): boolean
   const after = sentenceText.slice(hitEnd);
   return NOT_HEARD_AFTER.test(after) || IN_A_RECORDING.test(after) || CALLS_LISTENED_TO.test(after);
 }
+
+/**
+ * The second line named as where the job sends what it cannot settle (解決できない案件は二次対応チームへエスカレーション,
+ * 二次対応（社員）に引き継ぎます, 二次対応チーム（英語）へのエスカレーション): the term is the receiver, another team's work, and
+ * the job only passes cases on. Named as the job's post (二次対応チームに配属), it is the job's.
+ */
+const SECOND_LINE = '二次対応';
+const AS_RECEIVER = /^[^。、\n]{0,10}?(?:へ|に)(?:の)?[ \t]*(?:エスカレーション|エスカレ|引き継|引継|お?つな|繋|お?回|転送|上げ)/;
+export function passesToSecondLine(sentenceText: string, start: number, end: number): boolean {
+  return sentenceText.slice(start, end) === SECOND_LINE && AS_RECEIVER.test(sentenceText.slice(end, end + 30));
+}

@@ -1,0 +1,44 @@
+// Stop 76: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
+// start code (e8ffd406).
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+/** A posting of our own with its requirements in their own section. */
+const page = (title: string, job: string, requirements = '・PCで文字入力ができる方') =>
+  posting(title, job, `【応募資格】\n${requirements}\n【給与】時給1,300円\n【勤務地】長野県長野市\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`);
+
+describe('the second line named as where the job sends what it cannot settle', () => {
+  it('解決できない案件は二次対応チーム（社員）へエスカレーション: no complaint handling', async () => {
+    const r = await run(page('家電サポートダイヤルのオペレーター', '・お客様からの操作方法のお問い合わせにお電話で答えます\n・解決できない案件は二次対応チーム（社員）へエスカレーション\n・対応内容をシステムに記録'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('二次対応チーム（英語）へのエスカレーション: no complaint handling', async () => {
+    const r = await run(page('ゲームサポート（電話・メール）', '・ユーザー様からのお問い合わせ対応（1日20件ほど）\n・チケットの記録、二次対応チーム（英語）へのエスカレーション'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('the second line as the job\'s post (二次対応チームに配属、お叱りのお電話を伺う): complaints', async () => {
+    const r = await run(page('お客様相談室スタッフ', '二次対応チームに配属され、オペレーターから引き継いだお電話に対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('a complaint named as what a call may turn into', () => {
+  it('クレームにつながりそうなお電話は社員に引き継げます: no complaint handling', async () => {
+    const r = await run(page('通販受付スタッフ', 'カタログを見たお客様からのご注文のお電話を受けます。\nクレームにつながりそうなお電話は、チャットで社員に引き継げます。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームに発展しそうなときはSVへ: no complaint handling', async () => {
+    const r = await run(page('予約受付オペレーター', 'ホテルのご予約をお電話で承ります。\nクレームに発展しそうなときは、その場でSVへ声をかけてください。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームにつながらないよう、再架電は間をあけます: no complaint handling', async () => {
+    const r = await run(page('アンケート調査スタッフ', '登録リストのお宅へお電話し、アンケートへのご協力をお願いします。\nクレームにつながらないよう、同じお宅への再架電は3日あけます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームにつながることもありますが: the page says they happen, complaints', async () => {
+    const r = await run(page('配送状況のお問い合わせ窓口', 'お荷物のお届け状況についてのお電話を受けます。\n遅れのご連絡はクレームにつながることもありますが、マニュアルどおりにお詫びとご案内をすれば大丈夫です。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
