@@ -1364,6 +1364,32 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // the rest 100; untouched callCenter 91.7, jobType 91.7, quota 83.3, stress±1 83.3, the rest 100. These floors
   // are the figures below the targets.
   'eval-blind-300': { tune: { callCenter: 0.83, 'stress±1': 0.83 }, untouched: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 76, eval-blind-302 (jobs on the same floor or in the same company as a call center that are not operator
+  // work, beside its operators), written blind, first measured with the stop's start code (e8ffd406): tuned
+  // callCenter 91.7, the rest 100; untouched callCenter 66.7, jobType 66.7, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-302': { tune: { callCenter: 0.91 }, untouched: { callCenter: 0.66, jobType: 0.66 } },
+  // Stop 76, eval-blind-303 (complaint words on pages whose job does not handle complaints, a third round), written
+  // blind, first measured with the stop's start code (e8ffd406): tuned all 100; untouched callCenter 72.7, jobType
+  // 81.8, quota 90.9, stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-303': { untouched: { callCenter: 0.72, jobType: 0.81, quota: 0.9, 'stress±1': 0.81 } },
+  // Stop 76, eval-blind-304 (inbound desks whose pages do not say 受信 or インバウンド), written blind, first measured with
+  // the stop's start code (e8ffd406): tuned callCenter 83.3, jobType 75.0, the rest 100; untouched callCenter 83.3,
+  // jobType 83.3, difficulty±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-304': { tune: { callCenter: 0.83, jobType: 0.75 }, untouched: { callCenter: 0.83, jobType: 0.83, 'difficulty±1': 0.91 } },
+  // Stop 76, eval-blind-305 (quotas stated indirectly and quotas denied with a catch), written blind, first
+  // measured with the stop's start code (e8ffd406): tuned jobType 81.8, quota 90.9, stress±1 90.9, the rest 100;
+  // untouched quota 72.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-305': { tune: { jobType: 0.81, quota: 0.9, 'stress±1': 0.9 }, untouched: { quota: 0.72 } },
+  // Stop 76, eval-blind-306 (pages that are not postings, a twenty-second round), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned posting 83.3, callCenter 83.3, jobType 83.3, quota 83.3,
+  // difficulty±1 83.3, the rest 100; untouched quota 83.3, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-306': { tune: { posting: 0.83, callCenter: 0.83, jobType: 0.83, quota: 0.83, 'difficulty±1': 0.83 }, untouched: { quota: 0.83 } },
+  // Stop 76, eval-blind-308 (stress and difficulty of outbound and sales work stated in many ways), written blind,
+  // first measured with the stop's start code (e8ffd406): tuned all 100; untouched jobType 90.9, quota 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-308': { untouched: { quota: 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
