@@ -42,3 +42,15 @@ describe('a complaint named as what a call may turn into', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('inbound desks named by their line and by the questions they answer', () => {
+  it('a サポートダイヤル where the job answers お困りごと by phone: inbound call-center work', async () => {
+    const r = await run(page('光回線サポートダイヤル', '光回線のサポートダイヤルで、お客様のお困りごとにお答えするお仕事です。\n「つながらない」などのご相談に、画面のチェックリストに沿ってご案内します。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('お電話やチャットで寄せられるご質問に答える: inbound', async () => {
+    const r = await run(page('勤怠システムのサポート担当', '当社の勤怠システムをお使いの企業様から、お電話やチャットで寄せられる操作のご質問に答えるお仕事です。\n画面を一緒に見ながら設定方法をご案内します。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
