@@ -54,3 +54,19 @@ describe('inbound desks named by their line and by the questions they answer', (
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('complaints the job passes on at once, or only sorts', () => {
+  it('ご不満のお申し出は、専用の窓口（お客様相談室）へおつなぎするだけ: the desk in brackets takes them', async () => {
+    const r = await run(page('家電メーカーの受付スタッフ', '製品の使い方についてのお電話を受けます。\n製品の不具合やご不満のお申し出は、担当の窓口（品質相談室）へおつなぎするだけです。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('ご不満の声が聞こえたら…SVを呼んでください: the SV takes the call', async () => {
+    const r = await run(page('通販のご注文受付', 'カタログ通販のご注文のお電話を受けます。\nお客様のお怒りの声が聞こえたら、保留にしてランプでSVを呼んでください。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('苦情の分類と傾向の把握: complaints as material sorted, not heard', async () => {
+    const r = await run(page('お客様の声アナリスト', '・アンケートの自由回答の分析（ご意見・ご要望・苦情の分類と傾向の把握）\n・分析結果をまとめた月次レポートの作成'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});
