@@ -70,3 +70,15 @@ describe('complaints the job passes on at once, or only sorts', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('ノルマなし beside results only compared', () => {
+  it('ノルマはありません with a monthly ranking posted on the board: negated', async () => {
+    const r = await run(page('光回線のご案内コール', 'ご自宅のお客様へお電話し、光回線の乗り換えをご案内します。\nノルマはありません。獲得がなかった日も日給は同じです。\nただし、毎月の獲得数ランキングはフロアのボードに貼り出しています。'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.quota).toBe('negated');
+  });
+  it('ノルマなし with a ranking and a daily target beside it: stated (the target is asked)', async () => {
+    const r = await run(page('ウォーターサーバーのご案内', '過去にご購入のお客様へお電話し、無料お試しをご案内します。\nノルマなし！\n件数の目標は1日3件で、達成状況のランキングを毎日ボードに貼り出しています。'));
+    expect(r.quota).toBe('stated');
+  });
+});

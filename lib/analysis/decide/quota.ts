@@ -84,6 +84,12 @@ const DENIES_NO_QUOTA: ReadonlySet<string> = new Set([COUNT_EVALUATION, 'quota.c
  *  pressure without saying it. */
 const QUOTA_WORDS = new Set(['quota.norma', 'quota.english-quota']);
 
+/** Results compared, not asked for: a ranking, results posted or the best rewarded, with no target, floor or figure
+ *  to reach in the sentence. */
+const COMPARED = /ランキング|順位|貼り出|張り出|掲示|表彰/;
+const ASKED = /目標|ノルマ|以上|最低|必須|目指|求め|クリア|達成/;
+const comparedOnly = (f: Flag) => COMPARED.test(sentenceOf(f)) && !ASKED.test(sentenceOf(f));
+
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   const countsNotJudged = flags.some((f) => f.id === COUNT_EVALUATION && f.polarity === 'negated');
   const present = flags.filter(
@@ -99,6 +105,9 @@ export function decideQuota(flags: readonly Flag[]): QuotaDecision {
   // を共有しています): the page has said what it is, a shared aim that no one answers for; with a figure (チームで月40件) the
   // goal is a number someone is measured against, and followed daily (毎朝の朝礼で進捗を共有) it presses on each.
   if (noQuota && present.length && present.every((f) => collective(f) && !FIGURE.test(sentenceOf(f)) && !TRACKED.test(sentenceOf(f)))) return unstated();
+  // ノルマなし beside results only compared (毎月の獲得数ランキングを貼り出しています, 成績上位者を表彰): a ranking sets no
+  // number anyone must reach, and the page has said there is no quota.
+  if (noQuota && present.length && present.every(comparedOnly)) return unstated();
   if (weight >= QUOTA_MIN_WEIGHT) {
     return {
       quota: 'stated',
