@@ -414,6 +414,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // measured on its untouched half with the stop's start code (bc213cd): incentive 83.3, the rest 100. Tuned: unit
   // 91.7, min 91.7, the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-300': { incentive: 0.83 },
+  // Stop 76, eval-blind-316 (pages with long company profiles, benefits, FAQs and lists of other openings around a
+  // short job section), first measured on its untouched half with the stop's start code (e8ffd406): incentive 75.0,
+  // the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-316': { incentive: 0.75 },
 };
 
 /**

@@ -1392,6 +1392,36 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // first measured with the stop's start code (e8ffd406): tuned all 100; untouched jobType 90.9, quota 90.9, the
   // rest 100. These floors are the figures below the targets.
   'eval-blind-308': { untouched: { quota: 0.9 } },
+  // Stop 76, eval-blind-309 (a fortieth plain cross-section, weighted to 九州北部), written blind, first measured with
+  // the stop's start code (e8ffd406): tuned callCenter 90.9, jobType 90.9, the rest 100; untouched all 100. These
+  // floors are the figures below the targets.
+  'eval-blind-309': { tune: { callCenter: 0.9 } },
+  // Stop 76, eval-blind-310 (chat, mail and SNS support desks beside phone desks), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned callCenter 75.0, jobType 75.0, the rest 100; untouched callCenter
+  // 83.3, jobType 91.7, quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-310': { tune: { callCenter: 0.75, jobType: 0.75 }, untouched: { callCenter: 0.83, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 76, eval-blind-311 (complaint handling in words other than クレーム and 苦情), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned callCenter 90.9, jobType 90.9, stress±1 90.9, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-311': { tune: { callCenter: 0.9, 'stress±1': 0.9 } },
+  // Stop 76, eval-blind-312 (reservation, order and application desks), written blind, first measured with the
+  // stop's start code (e8ffd406): tuned callCenter 90.9, jobType 90.9, stress±1 90.9, the rest 100; untouched
+  // callCenter 90.9, jobType 90.9, quota 81.8, stress±1 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-312': { tune: { callCenter: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 76, eval-blind-313 (training and manuals said in many ways, a third round), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned quota 83.3, the rest 100; untouched callCenter 91.7, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-313': { tune: { quota: 0.83 }, untouched: { callCenter: 0.91 } },
+  // Stop 76, eval-blind-314 (quota denials in full sentences and in tags, on all kinds of jobs), written blind,
+  // first measured with the stop's start code (e8ffd406): tuned callCenter 90.9, jobType 90.9, quota 90.9, the rest
+  // 100; untouched quota 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-314': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 76, eval-blind-316 (pages with long company profiles, benefits, FAQs and lists of other openings around a
+  // short job section), written blind, first measured with the stop's start code (e8ffd406): tuned quota 50.0,
+  // stress±1 83.3, the rest 100; untouched callCenter 91.7, jobType 91.7, quota 33.3, difficulty±1 91.7, stress±1
+  // 75.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-316': { tune: { quota: 0.5, 'stress±1': 0.83 }, untouched: { callCenter: 0.91, quota: 0.33, 'difficulty±1': 0.91, 'stress±1': 0.75 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
