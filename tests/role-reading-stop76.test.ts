@@ -82,3 +82,20 @@ describe('ノルマなし beside results only compared', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('the company profile describing what one of its departments does', () => {
+  const withProfile = (title: string, job: string, profile: string) =>
+    `${title}\n【仕事内容】\n${job}\n【給与】時給1,250円\n【勤務地】埼玉県さいたま市大宮区\n【勤務時間】10:00〜19:00\n【会社概要】\n${profile}\n【応募方法】応募フォームからご応募ください。`;
+  it('コールセンター事業部では、獲得件数目標を設けた発信業務を行っています under a shop job with 販売ノルマなし: negated', async () => {
+    const r = await run(withProfile('携帯ショップの受付スタッフ｜販売ノルマなし', 'ショップにご来店のお客様の受付と、料金プランのご案内をします。販売ノルマなし。', '事業内容：携帯電話販売代理店、コールセンターの運営\nコールセンター事業部では、月間10万件の受電と、獲得件数目標を設けた発信業務を行っています。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('グループのお客様センターでは応答率の目標を設け under a warehouse job: absent', async () => {
+    const r = await run(withProfile('物流センターの仕分けスタッフ', '通販商品の入荷検品と仕分けを担当します。パソコンや電話の作業はありません。', '事業内容：通販の物流代行、お客様センターの運営代行\nグループのお客様センターでは、応答率の目標を設け、毎日達成状況を確認しています。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('the job\'s own target after the profile (目標について：毎月の件数目標を一人ひとり決めています): stated', async () => {
+    const r = await run(withProfile('法人営業', '中小企業を訪問し、複合機の入れ替えをご提案します。', '従業員数：80名\n営業部では、毎月の契約件数の目標を一人ひとり上司と決めています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
