@@ -99,3 +99,18 @@ describe('the company profile describing what one of its departments does', () =
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a staff voice whose years stand between the role and the name', () => {
+  const voices = (voice: string) =>
+    `お客様相談室スタッフ（パート）\n【仕事内容】\nお客様相談室で、リフォームのご相談のお電話を受けます。1日の入電は20件ほどです。\n【給与】時給1,250円\n【勤務地】大阪府吹田市\n【勤務時間】9:00〜17:00\n社員の声\n${voice}\n【応募方法】応募フォームからご応募ください。`;
+  it('営業部 入社5年目 T.Kさん on targets and commission: another role\'s, not the posted desk\'s', async () => {
+    const r = await run(voices('営業部 入社5年目 T.Kさん\n「お宅に伺ってお見積もりを出すのが仕事です。月の目標を達成すると歩合がつくので、先月は月収40万円でした。」'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).toBe('absent');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('お客様相談室 入社2年目 M.Sさん, a voice of the posted desk: read as the job', async () => {
+    const r = await run(voices('お客様相談室 入社2年目 M.Sさん\n「電話が鳴りっぱなしの日もありますが、ノルマはありません。」'));
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -9,6 +9,9 @@ import { blockEndAfter, markElsewhere, titleIn, type Section } from './sections'
 /** A speaker's line: a mark, the role, the name (さん optional) and a note of their years or way in, alone on the line.
  *  Not a name in two words (営業 村上 大地さん): tried, it lost an untouched item of quota on eval-blind-162. */
 const SPEAKER = /^[ \t]*[■◆●▼□◇○◎・]?[ \t]*([^\s()「」『』。、:：]{2,14}?)[ \t]+[^\s()「」『』。、:：]{1,8}?(?:さん)?[ \t]*\([^()\n]{0,24}?(?:入社|年目|中途|新卒)[^()\n]{0,24}\)[ \t]*$/gm;
+/** …or with the note of their years between the role and the name, unbracketed (営業部 入社5年目 T.Kさん,
+ *  ◆SV 中途入社3年目 森さん). */
+const SPEAKER_NOTE_BETWEEN = /^[ \t]*[■◆●▼□◇○◎・]?[ \t]*([^\s()「」『』。、:：]{2,14}?)[ \t]+[^\s()「」『』。、:：]{0,6}?(?:入社|年目|中途|新卒)[^\s()「」『』。、:：]{0,8}[ \t]+[^\s()「」『』。、:：]{1,10}?(?:さん|氏)?[ \t]*$/gm;
 /** A quote with its speaker's role after it, alone on the line (「…」（予約センター 主任）). */
 const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
 /** A role's word: a person's name alone (高橋 りょう（入社3年目）) or a year (2年目) names no role. */
@@ -27,7 +30,7 @@ function isOtherRole(title: string, role: string): boolean {
 }
 
 export function withOtherRolesVoices(text: string, sections: Section[]): Section[] {
-  const speakers = [...text.matchAll(SPEAKER)];
+  const speakers = [...text.matchAll(SPEAKER), ...text.matchAll(SPEAKER_NOTE_BETWEEN)].sort((a, b) => a.index - b.index);
   const quotes = [...text.matchAll(QUOTE_THEN_ROLE)];
   if (!speakers.length && !quotes.length) return sections;
   const title = titleIn(text, sections);
