@@ -114,3 +114,14 @@ describe('a staff voice whose years stand between the role and the name', () => 
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('training the job gives others, on a page that denies the job its own', () => {
+  it('研修なし・即戦力 with 新人オペレーターのOJT among the duties: no onboarding', async () => {
+    const r = await run(page('テレアポセンターのSV（研修なし・即戦力）', '・オペレーター15名の進捗管理とシフト作成\n・新人オペレーターのOJT、応対のフィードバック\n即戦力募集のため、研修はありません。', '・コールセンターでのSV経験1年以上'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('新人オペレーターのOJT with no denial: the page may still onboard the job, left as training', async () => {
+    const r = await run(page('受信センターのリーダー', '・オペレーター10名のサポート\n・新人オペレーターのOJT\n入社後2週間の研修で、センターの運営を学びます。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});

@@ -67,6 +67,11 @@ const CALLS_THE_UNASKING: ReadonlySet<JobType> = new Set(['outbound']);
 /** Whether a flag speaks for complaints in a job of this type (true for flags of other categories). */
 export const countsForComplaints = (f: Flag, jobType: JobType): boolean => !(TONE_ONLY.has(f.id) && CALLS_THE_UNASKING.has(jobType));
 
+/** Training the job gives others (新人オペレーターのOJT, 後輩への指導): beside a page that denies the job's own onboarding
+ *  (研修なし・即戦力の方を求めています), it is the job's work, not training it gets. */
+const OTHERS_TAUGHT_BEFORE = /(?:新人|後輩|新入社員|オペレーター|スタッフ|メンバー|部下|後進)(?:さん|たち)?(?:の|への|に対する|向けの?)$/;
+const teachesOthers = (f: Flag) => f.category === 'training' && OTHERS_TAUGHT_BEFORE.test((wordsBefore(f, SCOPE_REACH + 4) ?? '').replace(/\s+/g, ''));
+
 export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals {
   const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType)), 'all');
   const onPage = evidenceIn(flags, 'page').present;
@@ -78,6 +83,9 @@ export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals
   if (out.beginnerOk && out.experienceRequired) {
     const open = requiresTradeExperience(flags) ? flags.filter((f) => !(f.category === 'beginner' && (narrowedWelcome(f) || welcomesOneKind(f)))) : flags;
     out.beginnerOk = evidenceIn(open, 'page').present.beginner >= SIGNAL_RULES.beginnerOk.min;
+  }
+  if (out.manualTraining && flags.some((f) => f.category === 'training' && f.polarity === 'negated')) {
+    out.manualTraining = evidenceIn(flags.filter((f) => !teachesOthers(f)), 'all').present.training >= SIGNAL_RULES.manualTraining.min;
   }
   return out;
 }
