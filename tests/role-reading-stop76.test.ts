@@ -125,3 +125,15 @@ describe('training the job gives others, on a page that denies the job its own',
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('targets set for each person in other word orders', () => {
+  it('月間の目標は個人ごとに設定します: stated', async () => {
+    const r = await run(page('法人営業（ビジネスフォン）', '中小企業様を訪問し、電話機とネット回線の入れ替えをご提案します。\n月間の目標は個人ごとに設定します。新人のうちは先輩と相談しながら決めます。'));
+    expect(r.jobType).toBe('sales');
+    expect(r.quota).toBe('stated');
+  });
+  it('目標を個人ごとに課すことはありません: not stated', async () => {
+    const r = await run(page('法人営業（ビジネスフォン）', '中小企業様を訪問し、電話機の入れ替えをご提案します。\n目標を個人ごとに課すことはありません。'));
+    expect(r.quota).not.toBe('stated');
+  });
+});
