@@ -418,6 +418,15 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // short job section), first measured on its untouched half with the stop's start code (e8ffd406): incentive 75.0,
   // the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
   'eval-blind-316': { incentive: 0.75 },
+  // Stop 76, eval-blind-318 (pages with long surroundings around the job, a second round), first measured on its
+  // untouched half with the stop's start code (e8ffd406): incentive 50.0, the rest 100. Tuned: incentive 41.7, the
+  // rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-318': { incentive: 0.5 },
+  // Stop 76, eval-blind-321 (postings written like articles, a seventh round), first measured on its untouched half
+  // with the stop's start code (e8ffd406): unit 91.7, min 91.7, max 91.7, commute 91.7, the rest 100. Tuned: unit
+  // 75.0, min 75.0, max 75.0, incentive 91.7, commute 83.3, the rest 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-321': { unit: 0.91 },
 };
 
 /**

@@ -1425,6 +1425,37 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // stress±1 83.3, the rest 100; untouched callCenter 91.7, jobType 91.7, quota 33.3, difficulty±1 91.7, stress±1
   // 75.0, the rest 100. These floors are the figures below the targets.
   'eval-blind-316': { tune: { quota: 0.5, 'stress±1': 0.83 }, untouched: { callCenter: 0.91, quota: 0.33, 'difficulty±1': 0.91, 'stress±1': 0.75 } },
+  // Stop 76, eval-blind-318 (pages with long surroundings around the job, a second round), written blind, first
+  // measured with the stop's start code (e8ffd406): tuned callCenter 91.7, jobType 75.0, quota 58.3, stress±1 75.0,
+  // the rest 100; untouched quota 66.7, stress±1 83.3, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-318': { tune: { callCenter: 0.91, jobType: 0.75, quota: 0.58, 'stress±1': 0.75 }, untouched: { quota: 0.66, 'stress±1': 0.83 } },
+  // Stop 76, eval-blind-319 (back-office and support jobs inside call centers that take no calls, beside
+  // operators), written blind, first measured with the stop's start code (e8ffd406): tuned callCenter 81.8, jobType
+  // 72.7, quota 90.9, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 81.8, quota 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-319': { tune: { callCenter: 0.81, jobType: 0.72, quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.9 } },
+  // Stop 76, eval-blind-320 (calm jobs and hard jobs said in the page's own words), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned callCenter 90.9, jobType 90.9, the rest 100; untouched callCenter
+  // 81.8, jobType 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-320': { tune: { callCenter: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81 } },
+  // Stop 76, eval-blind-321 (postings written like articles, a seventh round), written blind, first measured with
+  // the stop's start code (e8ffd406): tuned posting 75.0, callCenter 75.0, jobType 75.0, the rest 100; untouched
+  // posting 83.3, jobType 87.5, the rest 100. These floors are the figures below the targets.
+  'eval-blind-321': { tune: { posting: 0.75, callCenter: 0.75, jobType: 0.75 }, untouched: { posting: 0.83, jobType: 0.87 } },
+  // Stop 76, eval-blind-322 (mixed desks whose shares are said in unusual words), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned jobType 91.7, quota 91.7, stress±1 91.7, the rest 100; untouched
+  // callCenter 91.7, jobType 75.0, quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-322': { tune: { quota: 0.91, 'stress±1': 0.91 }, untouched: { callCenter: 0.91, jobType: 0.75, quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 76, eval-blind-323 (phone sales and sales by phone), written blind, first measured with the stop's start
+  // code (e8ffd406): tuned callCenter 90.9, jobType 81.8, the rest 100; untouched callCenter 72.7, jobType 54.5,
+  // quota 72.7, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-323': { tune: { callCenter: 0.9, jobType: 0.81 }, untouched: { callCenter: 0.72, jobType: 0.54, quota: 0.72, 'stress±1': 0.9 } },
+  // Stop 76, eval-blind-324 (quotas said about teams, shops and the company beside the person), written blind,
+  // first measured with the stop's start code (e8ffd406): tuned quota 83.3, the rest 100; untouched quota 75.0, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-324': { tune: { quota: 0.83 }, untouched: { quota: 0.75 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
