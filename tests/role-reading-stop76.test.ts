@@ -137,3 +137,15 @@ describe('targets set for each person in other word orders', () => {
     expect(r.quota).not.toBe('stated');
   });
 });
+
+describe('a reward for long service is no results pay', () => {
+  it('福利厚生：永年勤続表彰（報奨金あり） under an office job: no incentive, in the signals and in pay', async () => {
+    const r = await run(page('受注事務スタッフ', '取引先からのFAXとWeb注文を入力し、出荷の手配をします。\n【福利厚生】\n・永年勤続表彰（勤続3年で記念品と報奨金）\n・社員割引'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('皆勤賞あり、成約ごとに報奨金: the 報奨金 is for results', async () => {
+    const r = await run(page('光回線のご案内スタッフ', 'ご自宅のお客様へお電話し、光回線への乗り換えをご案内します。\n【待遇】皆勤賞あり、成約ごとに報奨金を支給します。'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -208,6 +208,11 @@ export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]
 const REFERRAL = /紹介制度|社員紹介|友人紹介|知人紹介|紹介者|ご友人|お友だち|お友達|ご知人|リファラル/;
 export const isReferralReward = (word: string, sentence: string): boolean => /^(?:報奨金?|祝い?金)/.test(word) && REFERRAL.test(sentence);
 
+/** A reward for long service or attendance (永年勤続表彰（報奨金あり）, 勤続3年で記念品と報奨金, 皆勤報奨金): named in the words
+ *  before it in the same item, it is paid for staying, not for results. */
+const SERVICE_BEFORE = /(?:勤続|永年|皆勤|長期(?:就業|勤務))[^。、\n／/|]{0,24}$/;
+export const isServiceAward = (word: string, before: string): boolean => /^(?:報奨金?|祝い?金)/.test(word) && SERVICE_BEFORE.test(before);
+
 const QUESTION_LINE = /(?:ますか|ですか|でしょうか)[?？]?[ \t]*$|[?？][ \t]*$/;
 const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回答[ \t]*[:：]?[ \t]*)?(?:はい|あります|ございます|もちろん)/i;
 
@@ -259,7 +264,7 @@ function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean
     // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
     if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
     const line = lineAt(t.text, m.index);
-    if (isReferralReward(m[0], line)) continue;
+    if (isReferralReward(m[0], line) || isServiceAward(m[0], t.text.slice(lineStart(t.text, m.index), m.index))) continue;
     // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
     if (QUESTION_LINE.test(line) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
