@@ -149,3 +149,10 @@ describe('a reward for long service is no results pay', () => {
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('a department named as the owner of a target in the company profile', () => {
+  it('今期は営業部の売上目標を前年比110％と掲げています under an office job with ノルマなし: negated', async () => {
+    const r = await run(`営業事務（ノルマなし）\n【仕事内容】\n営業担当が受けた注文の入力と、見積書の作成をお願いします。ノルマはありません。\n【給与】時給1,300円\n【勤務地】大阪府大阪市北区\n【会社概要】\n大阪営業所は営業部のメンバー10名と事務スタッフ3名の職場です。今期は営業部の売上目標を前年比110％と掲げています。\n【応募方法】応募フォームからご応募ください。`);
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -91,9 +91,10 @@ const ASKED = /目標|ノルマ|以上|最低|必須|目指|求め|クリア|達
 const comparedOnly = (f: Flag) => COMPARED.test(sentenceOf(f)) && !ASKED.test(sentenceOf(f));
 
 /** The company profile describing what a department of the company does (コールセンター事業部では、獲得件数目標を設けた
- *  発信業務を行っています; グループのお客様センターでは応答率の目標を設け): the department's targets, not this job's,
- *  unless they are set for each person in it (営業部では、毎月の件数目標を一人ひとり決めています). */
-const DEPARTMENT_TOPIC = /(?:センター|事業部|部門|部署|拠点|営業所|支店|営業部)(?:では|は)/;
+ *  発信業務を行っています; グループのお客様センターでは応答率の目標を設け; 今期は営業部の売上目標を前年比110％と掲げ): the
+ *  department's targets, not this job's, unless they are set for each person in it (営業部では、毎月の件数目標を一人
+ *  ひとり決めています). */
+const DEPARTMENT_TOPIC = /(?:センター|事業部|部門|部署|拠点|営業所|支店|営業部)(?:では|は|の(?=[^。、]{0,8}目標))/;
 const departmentsWork = (f: Flag) => f.section === 'company' && DEPARTMENT_TOPIC.test(sentenceOf(f)) && !setsPersonal(sentenceOf(f));
 
 export function decideQuota(flags: readonly Flag[]): QuotaDecision {
