@@ -156,3 +156,10 @@ describe('a department named as the owner of a target in the company profile', (
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('targets the job puts into tables', () => {
+  it('売上目標に対する達成状況を営業担当ごとに表にします: the clerk tabulates others\' targets, none are set on the clerk', async () => {
+    const r = await run(page('営業事務（正社員）', '・受注データの入力と請求書の発行\n・月末に実績の集計表を作成し、会議の資料にまとめる（売上目標に対する達成状況を営業担当ごとに表にします）'));
+    expect(r.quota).toBe('absent');
+  });
+});
