@@ -427,6 +427,15 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 75.0, min 75.0, max 75.0, incentive 91.7, commute 83.3, the rest 100. The floors are the untouched figures
   // below the targets.
   'eval-blind-321': { unit: 0.91 },
+  // Stop 76, eval-blind-326 (pages with long surroundings around the job, a third round), first measured on its
+  // untouched half with the stop's start code (e8ffd406): unit 91.7, min 91.7, max 91.7, incentive 33.3, the rest
+  // 100. Tuned: incentive 25.0, commute 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-326': { unit: 0.91, incentive: 0.33 },
+  // Stop 76, eval-blind-332 (pages that are not postings beside postings that look like them, a twenty-third
+  // round), first measured on its untouched half with the stop's start code (e8ffd406): unit 91.7, min 91.7, max
+  // 91.7, incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, commute 91.7, the rest 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-332': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

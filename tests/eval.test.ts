@@ -1456,6 +1456,41 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // first measured with the stop's start code (e8ffd406): tuned quota 83.3, the rest 100; untouched quota 75.0, the
   // rest 100. These floors are the figures below the targets.
   'eval-blind-324': { tune: { quota: 0.83 }, untouched: { quota: 0.75 } },
+  // Stop 76, eval-blind-325 (a forty-second plain cross-section, weighted to 東京23区 and 多摩), written blind, first
+  // measured with the stop's start code (e8ffd406): tuned stress±1 90.9, the rest 100; untouched callCenter 90.9,
+  // jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-325': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 76, eval-blind-326 (pages with long surroundings around the job, a third round), written blind, first
+  // measured with the stop's start code (e8ffd406): tuned callCenter 91.7, jobType 91.7, quota 33.3, stress±1 33.3,
+  // the rest 100; untouched callCenter 91.7, jobType 91.7, quota 33.3, stress±1 33.3, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-326': { tune: { callCenter: 0.91, quota: 0.33, 'stress±1': 0.33 }, untouched: { callCenter: 0.91, quota: 0.33, 'stress±1': 0.33 } },
+  // Stop 76, eval-blind-327 (telephone sales and inside sales, a second round), written blind, first measured with
+  // the stop's start code (e8ffd406): tuned callCenter 83.3, jobType 75.0, the rest 100; untouched callCenter 83.3,
+  // jobType 83.3, the rest 100. These floors are the figures below the targets.
+  'eval-blind-327': { tune: { callCenter: 0.83, jobType: 0.75 }, untouched: { callCenter: 0.83, jobType: 0.83 } },
+  // Stop 76, eval-blind-328 (jobs inside or beside call centers that take no calls or few, a second round), written
+  // blind, first measured with the stop's start code (e8ffd406): tuned callCenter 83.3, difficulty±1 91.7, the rest
+  // 100; untouched callCenter 91.7, quota 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-328': { tune: { callCenter: 0.83, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.91, quota: 0.91 } },
+  // Stop 76, eval-blind-329 (inbound desks and office jobs with phones, a third round), written blind, first
+  // measured with the stop's start code (e8ffd406): tuned callCenter 91.7, jobType 91.7, the rest 100; untouched
+  // all 100. These floors are the figures below the targets.
+  'eval-blind-329': { tune: { callCenter: 0.91 } },
+  // Stop 76, eval-blind-330 (quotas said softly, implied or denied, a third round), written blind, first measured
+  // with the stop's start code (e8ffd406): tuned jobType 90.9, quota 90.9, the rest 100; untouched quota 81.8,
+  // stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-330': { tune: { quota: 0.9 }, untouched: { quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 76, eval-blind-331 (complaint handling and stress drivers at counters, shops and phone desks, a fourth
+  // round), written blind, first measured with the stop's start code (e8ffd406): tuned callCenter 91.7, jobType
+  // 91.7, difficulty±1 91.7, the rest 100; untouched callCenter 91.7, jobType 91.7, difficulty±1 91.7, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-331': { tune: { callCenter: 0.91, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.91, 'difficulty±1': 0.91 } },
+  // Stop 76, eval-blind-332 (pages that are not postings beside postings that look like them, a twenty-third
+  // round), written blind, first measured with the stop's start code (e8ffd406): tuned posting 83.3, the rest 100;
+  // untouched posting 91.7, callCenter 83.3, jobType 83.3, quota 66.7, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-332': { tune: { posting: 0.83 }, untouched: { posting: 0.91, callCenter: 0.83, jobType: 0.83, quota: 0.66 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
