@@ -163,3 +163,15 @@ describe('targets the job puts into tables', () => {
     expect(r.quota).toBe('absent');
   });
 });
+
+describe('a company prize is no results pay', () => {
+  it('年間表彰「〇〇アワード」（ベストオペレーター賞・営業MVPなど、報奨金あり） in the benefits of an inbound desk: no incentive', async () => {
+    const r = await run(page('カード会員様のお問い合わせ窓口', 'カード会員様からのお電話で、ご利用明細やポイントについてのご質問に答えます。\n【福利厚生】\n社会保険完備／年間表彰「ミドリアワード」（ベストオペレーター賞・営業MVPなど、報奨金あり）／社員割引'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('月間表彰：成約数トップ3に報奨金: the prize counts results, results pay', async () => {
+    const r = await run(page('光回線のご案内スタッフ', 'ご自宅のお客様へお電話し、光回線の乗り換えをご案内します。\n【制度】月間表彰：成約数トップ3のスタッフに報奨金（1位3万円）'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
-import { isReferralReward, isServiceAward, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER } from '../pay/incentive';
+import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
 
 /** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
@@ -16,12 +16,13 @@ const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|に
  * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
  * 乗務員は歩合制ですが、オペレーターは固定給です) or said to be for one role only that the title does not name
  * (インセンティブ制度は営業職のみが対象です) or said not to apply to this opening (本求人は対象外), and a reward for a
- * referral (紹介者の方に報奨金) or for long service (永年勤続表彰（報奨金あり）): the word is in the posting, the pay is not this job's. The pay reader applies the same
+ * referral (紹介者の方に報奨金), for long service (永年勤続表彰（報奨金あり）) or as a company prize (全社表彰（MVP、報奨金
+ * あり）): the word is in the posting, the pay is not this job's. The pay reader applies the same
  * checks (lib/pay/incentive.ts).
  */
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number, title = ''): boolean {
   const word = sentenceText.slice(start, end);
-  if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(word, sentenceText) || isServiceAward(word, sentenceText.slice(Math.max(0, start - 30), start))) return true;
+  if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(word, sentenceText) || isServiceOrAwardPrize(word, sentenceText.slice(Math.max(0, start - 30), start))) return true;
   // ※営業職は歩合あり（本求人は対象外です): said not to apply to this opening, as the pay reader reads it.
   if (NOT_THIS_OPENING_AFTER.test(sentenceText.slice(end, end + 44))) return true;
   const only = ONLY_ROLE_AFTER.exec(sentenceText.slice(end));

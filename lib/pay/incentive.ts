@@ -211,7 +211,12 @@ export const isReferralReward = (word: string, sentence: string): boolean => /^(
 /** A reward for long service or attendance (永年勤続表彰（報奨金あり）, 勤続3年で記念品と報奨金, 皆勤報奨金): named in the words
  *  before it in the same item, it is paid for staying, not for results. */
 const SERVICE_BEFORE = /(?:勤続|永年|皆勤|長期(?:就業|勤務))[^。、\n／/|]{0,24}$/;
-export const isServiceAward = (word: string, before: string): boolean => /^(?:報奨金?|祝い?金)/.test(word) && SERVICE_BEFORE.test(before);
+/** …or an award the company gives (年間表彰「〇〇アワード」（ベストオペレーター賞・営業MVPなど、報奨金あり）, 全社表彰（MVP・
+ *  新人賞、報奨金あり）): a prize, not results pay, unless the item counts the results it rewards (成約数トップ3に報奨金, 皆勤賞あり、成約ごとに報奨金). */
+const AWARD_BEFORE = /(?:表彰|アワード|賞)[^。\n／/|]{0,40}$/;
+const RESULTS_COUNTED = /成約|獲得|契約|件数|売上|ごと|につき|あたり|当たり|トップ\d|\d位/;
+export const isServiceOrAwardPrize = (word: string, before: string): boolean =>
+  /^(?:報奨金?|祝い?金)/.test(word) && (SERVICE_BEFORE.test(before) || (AWARD_BEFORE.test(before) && !RESULTS_COUNTED.test(before)));
 
 const QUESTION_LINE = /(?:ますか|ですか|でしょうか)[?？]?[ \t]*$|[?？][ \t]*$/;
 const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回答[ \t]*[:：]?[ \t]*)?(?:はい|あります|ございます|もちろん)/i;
@@ -264,7 +269,7 @@ function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean
     // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
     if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
     const line = lineAt(t.text, m.index);
-    if (isReferralReward(m[0], line) || isServiceAward(m[0], t.text.slice(lineStart(t.text, m.index), m.index))) continue;
+    if (isReferralReward(m[0], line) || isServiceOrAwardPrize(m[0], t.text.slice(lineStart(t.text, m.index), m.index))) continue;
     // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
     if (QUESTION_LINE.test(line) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
