@@ -175,3 +175,18 @@ describe('a company prize is no results pay', () => {
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('a block of the company\'s figures', () => {
+  const withFigures = (heading: string, figures: string, job: string) =>
+    `お客様サポートセンタースタッフ\n株式会社ミナトリンク\n${heading}\n${figures}\n【仕事内容】\n${job}\n【給与】時給1,300円\n【勤務地】神奈川県横浜市西区\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`;
+  it('■ 数字で見るミナトリンク with the sales staff\'s incentive and the appointment rate: not this desk\'s', async () => {
+    const r = await run(withFigures('■ 数字で見るミナトリンク', '・年間ご契約件数：約38,000件\n・営業職の平均インセンティブ：月4.2万円\n・テレアポ部門のアポイント獲得率：業界平均の1.3倍', 'ご契約中のお客様からのお電話で、料金や設定のご質問に答えます。ノルマはありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.quota).toBe('negated');
+  });
+  it('数字で見るセンター: the figures of the job\'s own center stay the job\'s (応答率の目標 90％以上)', async () => {
+    const r = await run(withFigures('数字で見るセンター', '1日の受電数（ひとりあたり）　約45件\n応答率の目標　90％以上（クライアントとの契約で定めています）', 'クレジットカード会員様からのお電話に対応します。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -6,6 +6,7 @@ import { withColleaguesDay } from '../text/colleagues-day';
 import { withOtherRolesVoices } from '../text/other-roles-voices';
 import { findSections, sectionAt, sectionObjectAt, SECTION_WEIGHT, withLaterRoles, type Section } from '../text/sections';
 import { withOtherDepartments } from '../text/other-departments';
+import { withCompanyFigures } from '../text/company-figures';
 import { jobNameLines } from '../text/job-name-line';
 import { splitSentences, type Span } from '../text/sentences';
 import type { CompiledLexicon, TermHit } from '../lexicon/compile';
@@ -162,8 +163,8 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
 /** The work is read from this job's fields only. Each of these carves out of the sections, in this order, what a page
  *  says of someone else's work: a later numbered position's fields, another keyed position's, another department's
  *  paragraph on a page that tours them before one department's 募集要項, a colleague's day, the voices of staff in
- *  other roles, and the title's part that names the other openings. */
-const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withOthersInTitle];
+ *  other roles, the title's part that names the other openings, and the company's block of figures. */
+const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withOthersInTitle, withCompanyFigures];
 
 /** What a job is asked to reach and paid for reaching: read only where this job's own words stand. */
 const RESULTS_CATEGORIES: ReadonlySet<Category> = new Set(['quota', 'incentive']);
