@@ -190,3 +190,17 @@ describe('a block of the company\'s figures', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('staff voices under their heading, and a role held before', () => {
+  const voices = (title: string, voice: string) =>
+    `${title}\n【仕事内容】\n会員様からのお電話で、ご登録内容の変更やポイントのご質問に答えます。ノルマはありません。\n【給与】時給1,280円\n【勤務地】福岡県福岡市博多区\n【勤務時間】9:00〜18:00\nスタッフの声\n${voice}\n【応募方法】応募フォームからご応募ください。`;
+  it('○テレマーケティング部門　Wさん on targets and incentive, under スタッフの声: another role\'s', async () => {
+    const r = await run(voices('会員サポートセンターのオペレーター', '○テレマーケティング部門　Wさん\n料金プランの切り替えをお電話でご案内しています。1日の成約目標があって、達成した日はインセンティブがつきます。'));
+    expect(r.quota).toBe('negated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('【SV　入社4年目　Aさん】 on an SV posting telling of オペレーター時代 incentives: the SV\'s past, not the job\'s pay', async () => {
+    const r = await run(voices('会員サポートセンターのSV', '【SV　入社4年目　Aさん】\n「オペレーター時代は、定期便のご案内でインセンティブを稼ぐのが楽しみでした。今はチームの応対品質を見ています。」'));
+    expect(r.signals.incentive).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
 import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
+import { namesFormerRole } from '../text/former-role';
 
 /** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
 const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
@@ -32,7 +33,7 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
 
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
  *  きつくて (a staff voice's story), Oさんの経歴：新卒で通信会社の法人営業に配属され (a career told), not 前職でノルマに
- *  疲れた方も、当社はノルマなし's second ノルマ. */
+ *  疲れた方も、当社はノルマなし's second ノルマ; nor a role the speaker held before (lib/text/former-role.ts). */
 const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
 const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は|経歴[:：])[^、。\n]{0,12}$`);
 /** A background named by the word (営業出身, コールセンター出身): where the speaker came from. */
@@ -60,7 +61,8 @@ const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|て疲れ|がつら|
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
 export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
-  return FORMER_JOB_BEFORE.test(sentenceText.slice(Math.max(0, start - 24), start)) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
+  const before = sentenceText.slice(Math.max(0, start - 24), start);
+  return FORMER_JOB_BEFORE.test(before) || namesFormerRole(before) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
 }
 
 /** A sentence that names a time gone (当時は, 3年前, 創業したころ, 今思えば) and tells its target in the past (当時は1日40件

@@ -2,6 +2,7 @@
 // 完全成果報酬, 出来高のみ), the yen per success when stated (1件あたり3,000円, 2,500円〜/件), and 最低保証.
 import { amountIn, type AmountRange } from './amounts';
 import type { BaseCandidate } from './base';
+import { namesFormerRole } from '../text/former-role';
 import { clauseBefore, hasPaySection, isCompanyProfile, labelAbove, lineAt, lineEnd, lineStart, sectionOf, titleText, underOtherOpenings, type PayText, MAX_MENTIONS } from './context';
 import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
@@ -269,7 +270,8 @@ function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean
     // お客様のご契約が決まるたびに: the customers' contract is the worker's success, not a program of theirs.
     if ((CUSTOMERS_BEFORE.test(clause.slice(-8)) && !SUCCESS_FIRST.test(m[0])) || otherRolesTerms(t, m.index, end)) continue;
     const line = lineAt(t.text, m.index);
-    if (isReferralReward(m[0], line) || isServiceOrAwardPrize(m[0], t.text.slice(lineStart(t.text, m.index), m.index))) continue;
+    const lineBefore = t.text.slice(lineStart(t.text, m.index), m.index);
+    if (isReferralReward(m[0], line) || isServiceOrAwardPrize(m[0], lineBefore) || namesFormerRole(lineBefore.slice(-30))) continue;
     // Asked about (Q. インセンティブはありますか？): the answer says whether there is any, and names it if so.
     if (QUESTION_LINE.test(line) && !ANSWER_YES.test(t.text.slice(lineEnd(t.text, m.index), lineEnd(t.text, m.index) + 12))) continue;
     // 成果連動型報酬の広告サービス, 成功報酬の人材紹介: the product's price, as with 〜型.
