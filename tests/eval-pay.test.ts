@@ -436,6 +436,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 91.7, incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, commute 91.7, the rest 100. The
   // floors are the untouched figures below the targets.
   'eval-blind-332': { unit: 0.91, incentive: 0.91 },
+  // Stop 76, eval-blind-333 (pages with long surroundings around the job, a fourth round), first measured on its
+  // untouched half with the stop's start code (e8ffd406): incentive 33.3, the rest 100. Tuned: unit 91.7, min 91.7,
+  // max 91.7, incentive 33.3, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-333': { incentive: 0.33 },
 };
 
 /**
