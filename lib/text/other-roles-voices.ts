@@ -9,8 +9,8 @@ import { blockEndAfter, markElsewhere, titleIn, type Section } from './sections'
 /** A speaker's line: a mark, the role, the name (さん optional) and a note of their years or way in, alone on the line.
  *  Not a name in two words (営業 村上 大地さん): tried, it lost an untouched item of quota on eval-blind-162. */
 const SPEAKER = /^[ \t]*[■◆●▼□◇○◎・]?[ \t]*([^\s()「」『』。、:：]{2,14}?)[ \t]+[^\s()「」『』。、:：]{1,8}?(?:さん)?[ \t]*\([^()\n]{0,24}?(?:入社|年目|中途|新卒)[^()\n]{0,24}\)[ \t]*$/gm;
-/** …or with the note of their years between the role and the name, unbracketed (営業部 入社5年目 T.Kさん,
- *  ◆SV 中途入社3年目 森さん, 【法人営業部　入社4年目　Kさん】). */
+/** …or with the note of their years between the role and the name, not in brackets of its own (営業部 入社5年目
+ *  T.Kさん, ◆SV 中途入社3年目 森さん), the whole line in 【】 or not (【法人営業部　入社4年目　Kさん】). */
 const SPEAKER_NOTE_BETWEEN = /^[ \t]*(?:[■◆●▼□◇○◎・]|【)?[ \t]*([^\s()「」『』。、:：【】]{2,14}?)[ \t]+[^\s()「」『』。、:：【】]{0,6}?(?:入社|年目|中途|新卒)[^\s()「」『』。、:：【】]{0,8}[ \t]+[^\s()「」『』。、:：【】]{1,10}?(?:さん|氏)?[ \t]*】?[ \t]*$/gm;
 /** …or, under a heading of staff voices (社員の声, 先輩の声, スタッフインタビュー), a line of the role and a name with さん only
  *  (【法人営業部　入社4年目　Kさん】, ○テレマーケティング部門　Wさん): the heading says whose words follow. */
