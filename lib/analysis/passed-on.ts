@@ -22,8 +22,8 @@ export function passedOnEnd(sentenceText: string): number {
  * クレームは隣の席のSVが代わります, ご不満が出やすい場面はリーダーに交代できます. The complaint is the topic (は, 場合は),
  * and the next words give it to a person at once (すぐに…引き継ぐ) or have the person take over (代わる, 交代,
  * リーダーが引き継ぐ, 店長がお話を伺います, 教室長が対応します, 店長・副店長が行います) or the call put through
- * to them (担当の社員へお回しください, SVにエスカレーション, 上長へ転送) or them called to it (保留にしてSVを呼んでください); merely passed up (クレームは責任者に引き継ぎ
- * ます), it was heard first. Said as something the job meets first (ご不満をいただくこともありますが、難しい
+ * to them (担当の社員へお回しください, SVにエスカレーション, 上長へ転送) or them called to it (保留にしてSVを呼んで
+ * ください); merely passed up (クレームは責任者に引き継ぎます), it was heard first. Said as something the job meets first (ご不満をいただくこともありますが、難しい
  * 案件はリーダーが引き継ぎます; まずはあなたが対応します), or recorded before it is passed (苦情は記録して、担当係へ), the job
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は). A post may
  * carry its gloss (SV（スーパーバイザー）に引き継ぎます).

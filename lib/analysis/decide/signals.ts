@@ -24,13 +24,14 @@ const SCOPE_BEFORE = /(?:業界|業種|役職|リーダー|sv|トレーナー|�
 const KNOWLEDGE_BEFORE = /(?:知識|用語|名前|商品名)(?:は|が|も|を|など)?[、,]?$/;
 /** How many characters before the words are looked through for the scope. */
 const SCOPE_REACH = 8;
+/** The `n` characters before a flag's words in its sentence, blanks dropped; null where its words are not found. */
+const nearBefore = (f: Flag, n = SCOPE_REACH): string | null => wordsBefore(f, n)?.replace(/\s+/g, '') ?? null;
 /** A welcome narrowed to the industry, to a role above the work or to knowledge learnt on the job: beside experience
  *  the page requires (実務経験1年以上（役職経験は問いません）, 営業経験1年以上（業界未経験歓迎）, CS経験半年以上（商品の知識は入社後に覚えればOK）)
  *  it welcomes no beginner. */
 function narrowedWelcome(f: Flag): boolean {
-  const before = wordsBefore(f, SCOPE_REACH);
-  if (before === null) return false;
-  const near = before.replace(/\s+/g, '');
+  const near = nearBefore(f);
+  if (near === null) return false;
   return SCOPE_BEFORE.test(near) || KNOWLEDGE_BEFORE.test(near) || /^(?:業界|業種)/.test(wordsOf(f));
 }
 
@@ -50,8 +51,8 @@ function requiresTradeExperience(flags: readonly Flag[]): boolean {
  *  beside the trade experience the page requires, it waives that kind only, and welcomes no beginner. */
 const NAMES_A_KIND = /[一-龯々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ）)」』](?:での|の|で)?(?:ご)?(?:は|も|が)?$/;
 function welcomesOneKind(f: Flag): boolean {
-  const before = wordsBefore(f, SCOPE_REACH);
-  return before !== null && NAMES_A_KIND.test(before.replace(/\s+/g, ''));
+  const near = nearBefore(f);
+  return near !== null && NAMES_A_KIND.test(near);
 }
 
 /** Results pay and a welcome of beginners are terms of this job: the company profile (事業内容：成果報酬型の営業代行) and the
@@ -70,7 +71,7 @@ export const countsForComplaints = (f: Flag, jobType: JobType): boolean => !(TON
 /** Training the job gives others (新人オペレーターのOJT, 後輩への指導): beside a page that denies the job's own onboarding
  *  (研修なし・即戦力の方を求めています), it is the job's work, not training it gets. */
 const OTHERS_TAUGHT_BEFORE = /(?:新人|後輩|新入社員|オペレーター|スタッフ|メンバー|部下|後進)(?:さん|たち)?(?:の|への|に対する|向けの?)$/;
-const teachesOthers = (f: Flag) => f.category === 'training' && OTHERS_TAUGHT_BEFORE.test((wordsBefore(f, SCOPE_REACH + 4) ?? '').replace(/\s+/g, ''));
+const teachesOthers = (f: Flag) => f.category === 'training' && OTHERS_TAUGHT_BEFORE.test(nearBefore(f, SCOPE_REACH + 4) ?? '');
 
 export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals {
   const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType)), 'all');
