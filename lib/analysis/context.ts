@@ -128,6 +128,9 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
   // The term as whom the sentence is about (事務スタッフに契約件数の目標はありません): another noun is the subject the
   // negation denies, not the term. Not として: オペレーターとしての電話応対はありません denies the operator's work.
   const aboutTerm = ABOUT_PARTICLES.has(tokens[from]?.surface ?? '');
+  // A term that ends in a verb followed by a comma (お電話を受け、…) chains a clause of its own: a negation there that
+  // qualifies a noun (つながらない・遅いといったトラブル) describes that noun, not the term.
+  const chained = tokens[from]?.surface === '、' && tokens[from - 1]?.pos === '動詞';
   let aboutVerb = false;
   let end = Math.min(tokens.length, from + NEGATION_WINDOW);
   for (let k = from; k < end; k++) {
@@ -154,6 +157,7 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       if (tokens[after]?.surface === 'か') return false;
       const next = tokens[k + 1]?.surface === 'た' ? k + 2 : k + 1;
       if (qualifiesAnotherNoun(tokens, from, k, next)) return false;
+      if (chained && t.surface !== 'ず' && (tokens[next]?.pos === '名詞' || tokens[next]?.surface === '・')) return false;
       return !(barInCondition && CONDITION_AFTER.has(tokens[next]?.surface ?? ''));
     }
     if (BLOCKERS.has(t.surface) || BLOCKERS.has(t.basic)) return false;
