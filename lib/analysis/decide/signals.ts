@@ -61,12 +61,15 @@ const READ_ON_PAGE: ReadonlySet<keyof Signals> = new Set(['incentive', 'beginner
 
 /** Words that tell only how a customer speaks (強い口調で言われることも, 感情的になられる方も): where the job calls people
  *  who did not ask for the call (sales, appointments, payment reminders), a harsh answer is the called person's
- *  refusal, part of calling out, not complaints brought to the company that the job handles. Where customers call
- *  in, or meet the job at a counter, the same words are complaints taken. */
+ *  refusal, part of calling out, not complaints brought to the company that the job handles. So where the job
+ *  collects what is owed, by phone or at the door (玄関先で声を荒らげる方も): the debtor's answer. Where customers
+ *  call in, or meet the job at a counter, the same words are complaints taken. */
 const TONE_ONLY = new Set(['complaints.tone']);
 const CALLS_THE_UNASKING: ReadonlySet<JobType> = new Set(['outbound']);
-/** Whether a flag speaks for complaints in a job of this type (true for flags of other categories). */
-export const countsForComplaints = (f: Flag, jobType: JobType): boolean => !(TONE_ONLY.has(f.id) && CALLS_THE_UNASKING.has(jobType));
+/** Whether a flag speaks for complaints in a job of this type, `collects` when the job collects payments (true for
+ *  flags of other categories). */
+export const countsForComplaints = (f: Flag, jobType: JobType, collects: boolean): boolean =>
+  !(TONE_ONLY.has(f.id) && (CALLS_THE_UNASKING.has(jobType) || collects));
 
 /** Training the job gives others (新人オペレーターのOJT, 後輩への指導): beside a page that denies the job's own onboarding
  *  (研修なし・即戦力の方を求めています), it is the job's work, not training it gets. */
@@ -74,7 +77,8 @@ const OTHERS_TAUGHT_BEFORE = /(?:新人|後輩|新入社員|オペレーター|�
 const teachesOthers = (f: Flag) => f.category === 'training' && OTHERS_TAUGHT_BEFORE.test(nearBefore(f, SCOPE_REACH + 4) ?? '');
 
 export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals {
-  const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType)), 'all');
+  const collects = evidenceIn(flags, 'all').present.collections >= SIGNAL_RULES.collections.min;
+  const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType, collects)), 'all');
   const onPage = evidenceIn(flags, 'page').present;
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {

@@ -64,8 +64,8 @@ const presentWhere = (c: VerdictContext, test: (f: Flag) => boolean) => c.flags.
 const routeSales = (c: VerdictContext) => presentWhere(c, (f) => f.id === 'sales.route' && f.section !== 'company');
 const userKeywords = (c: VerdictContext) => presentWhere(c, (f) => f.id.startsWith('user.'));
 const negated = (c: VerdictContext, cat: Category) => flagIndexes(c.flags, cat, 'negated');
-/** Complaint words that, in this job, tell how the people it calls answer (outbound: signals.ts). */
-const harshAnswers = (c: VerdictContext) => presentWhere(c, (f) => f.category === 'complaints' && !countsForComplaints(f, c.v.jobType));
+/** Complaint words that, in this job, tell how the people it calls or collects from answer (signals.ts). */
+const harshAnswers = (c: VerdictContext) => presentWhere(c, (f) => f.category === 'complaints' && !countsForComplaints(f, c.v.jobType, c.v.signals.collections));
 const none: Effect = { difficulty: 0, stress: 0 };
 /** Experience or a licence is required, and beginners are not welcome beside it. */
 const experienceRequired = (c: VerdictContext) => c.v.signals.experienceRequired && !c.v.signals.beginnerOk;
@@ -205,7 +205,7 @@ export const REASON_RULES: readonly ReasonRule[] = [
     // Running a center, the complaints taken over and the center's targets are one pressure, its results: with a
     // quota they add no level of their own.
     effect: (c) => ({ difficulty: 0, stress: isManagementRole(c) && ownQuota(c) ? 0 : 1 }),
-    evidence: (c) => presentWhere(c, (f) => f.category === 'complaints' && countsForComplaints(f, c.v.jobType)),
+    evidence: (c) => presentWhere(c, (f) => f.category === 'complaints' && countsForComplaints(f, c.v.jobType, c.v.signals.collections)),
   },
   {
     // Harsh answers from the people the job calls (強い口調で言い返されることも): no complaints to handle, but the page
