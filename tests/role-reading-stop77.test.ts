@@ -22,3 +22,36 @@ describe('a negation in a clause chained after the term, said of a noun', () => 
     expect(r.flags.filter((f) => f.id === 'outbound.calling').map((f) => f.polarity)).toEqual(['negated']);
   });
 });
+
+describe('a harsh answer at a job that collects what is owed', () => {
+  it('訪問での集金、玄関先で強い口調で言われることも: the debtor\'s answer, no complaint handling', async () => {
+    const r = await run(page('集金スタッフ（訪問）', '・お支払いが遅れているお宅を訪問し、未払い料金の集金とお支払いのお願いをします\n・玄関先で強い口調で言われることもあります\n・督促状の発送準備'));
+    expect(r.signals.collections).toBe(true);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('the same words at a desk customers call: complaints taken', async () => {
+    const r = await run(page('お客様窓口スタッフ', '・お客様からのお電話を受け、ご注文やお問い合わせに対応します\n・強い口調で言われることもあります'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('staff voices whose speaker line stands in 「」 or carries a note of who they are', () => {
+  const desk = (voices: string) =>
+    `コールセンター受付スタッフ（パート）｜採用情報\n■仕事内容\n通販のお客様からのご注文のお電話を受け、システムに入力します。\n■給与\n時給1,200円\n■勤務地\n新潟県新潟市\n■勤務時間\n9:00〜17:00\n■先輩スタッフの声\n${voices}\n■応募方法\n応募フォームからご応募ください。`;
+  it('「法人営業部　Tさん（入社6年目）」 with targets and incentives: another role\'s words', async () => {
+    const r = await run(desk('「受付センター　Sさん（入社3年目）」\n電話の仕事は初めてでしたが、すぐに慣れました。\n\n「法人営業部　Tさん（入社6年目）」\n新規開拓の電話をかけ、月間の目標達成を追っています。達成するとインセンティブが出ます。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('「アウトバウンド部門　Yさん（40代）」 under the heading: another role\'s words', async () => {
+    const r = await run(desk('「アウトバウンド部門　Yさん（40代）」\nプランの乗り換えをご案内しています。毎日の獲得目標はありますが、インセンティブで収入が増えます。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('a voice of the posted role in 「」 keeps its words the job\'s', async () => {
+    const r = await run(desk('「受付スタッフ　Sさん（入社3年目）」\n受付件数の目標はありますが、みんなで助け合っています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
