@@ -50,6 +50,11 @@ describe('staff voices whose speaker line stands in 「」 or carries a note of 
     expect(r.quota).not.toBe('stated');
     expect(r.signals.incentive).toBe(false);
   });
+  it('the pay reader too: another role\'s インセンティブ in its voice is no results pay of this job', async () => {
+    const r = await run(desk('■営業部　Tさん（入社6年目）\n法人のお客様へのご提案が中心です。毎月インセンティブが出るので励みになります。'));
+    expect(r.pay.base?.min).toBe(1200);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
   it('a voice of the posted role in 「」 keeps its words the job\'s', async () => {
     const r = await run(desk('「受付スタッフ　Sさん（入社3年目）」\n受付件数の目標はありますが、みんなで助け合っています。'));
     expect(r.quota).toBe('stated');

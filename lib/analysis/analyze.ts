@@ -63,10 +63,12 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   // that is no posting needs neither.
   let sections: Section[] | undefined;
   const sectionsOf = () => (sections ??= findSections(norm.text));
+  let carved: Section[] | undefined;
+  const carvedOf = () => (carved ??= PAY_OTHERS.reduce((s, carve) => carve(norm.text, s), sectionsOf()));
   const flags = toFlags(matches.matches, norm, sectionsOf, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
-  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections: posting.posting ? sectionsOf() : undefined });
+  const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections: posting.posting ? carvedOf() : undefined });
   const job = decideJobType(flags);
   const { jobType, callCenter } = job;
   const quota = decideQuota(flags);
@@ -165,6 +167,10 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
  *  paragraph on a page that tours them before one department's 募集要項, a colleague's day, the voices of staff in
  *  other roles, the title's part that names the other openings, and the company's block of figures. */
 const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withOthersInTitle, withCompanyFigures];
+
+/** What the pay reader is given carved out: the voices, days, departments and figures of others, which it does not read
+ *  itself (it reads other positions and later roles its own way, and keeps their commute and training lines). */
+const PAY_OTHERS: readonly ((text: string, sections: Section[]) => Section[])[] = [withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withCompanyFigures];
 
 /** What a job is asked to reach and paid for reaching: read only where this job's own words stand. */
 const RESULTS_CATEGORIES: ReadonlySet<Category> = new Set(['quota', 'incentive']);
