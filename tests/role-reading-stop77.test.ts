@@ -60,3 +60,18 @@ describe('staff voices whose speaker line stands in 「」 or carries a note of 
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a deed set below another (〜するよりも、…を大事に)', () => {
+  it('数字を追いかけるよりも、お客様の声を聞くことを大事に ⏎ ノルマはありません: negated, not stated', async () => {
+    const r = await run(page('お客様相談スタッフ（受発信）', 'ご契約中のお客様からのお電話を受け、必要に応じて折り返しのお電話をします。\n数字を追いかけるよりも、お客様の声を丁寧に聞くことを大事にしている職場です。\n個人ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('数字に追われるより、長く付き合える仕事を: not a quota of this job', async () => {
+    const r = await run(page('ルート営業（既存のお客様のみ）', '決まったお客様を訪問し、消耗品のご注文を伺います。\n数字に追われるより、同じお客様と長く付き合いたい方に向いています。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('目標より多く獲得すると: a noun compared, the target stands', async () => {
+    const r = await run(page('テレアポスタッフ', '法人のお客様へお電話し、訪問のアポイントを獲得します。\n月間の目標より多く獲得すると、その分インセンティブが上乗せされます。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -517,6 +517,11 @@ export function isOthersCallRecord(sentenceText: string, start: number, end: num
  *  doing it, or the writer left it, so it is not this job's. Read from the end of the term (after its quote or gloss). */
 const CEASED = /^を(?:一切|すべて|全て|完全に|きっぱり)?(?:やめ|止め|辞め|廃止|撤廃|なくし|無くし)/;
 export const isCeased = (textAfterTerm: string): boolean => CEASED.test(textAfterTerm);
+/** A deed set below another (数字を追いかけるよりも、お客様のお困りごとを…大事にしています; 数字に追われるより、長く付き合える
+ *  仕事がしたい): the page puts it aside, as a denial does. Said of a term that ends in a verb's words only: a noun before
+ *  より compares amounts (目標より多く獲得すると). */
+const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?より(?:も)?[、,]/;
+export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[ぁ-ゖ]$/.test(term) && SET_BELOW.test(textAfterTerm);
 
 /** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
 const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひと月|月)(?:に|で)?)?(?:多くても|せいぜい)?数(?:件|回|本)(?:程度|ほど|くらい|ぐらい)?(?:です|になります|だけです|のみです)?[。]?\s*$/;
