@@ -75,3 +75,15 @@ describe('a deed set below another (〜するよりも、…を大事に)', () =
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a copula after the term (会話はすべて受けるお電話で、…) closes its clause', () => {
+  it('お客様とのやりとりはすべて受けるお電話で、こちらからおかけすることはありません: inbound', async () => {
+    const r = await run(page('予約スタッフ', 'ツアーのご予約窓口です。お客様とのやりとりはすべて受けるお電話で、こちらからおかけすることはありません。'));
+    expect(r.flags.filter((f) => f.id === 'inbound.incoming-calls').map((f) => f.polarity)).toContain('present');
+    expect(r.jobType).toBe('inbound');
+  });
+  it('お電話で、商品をご案内することはありません: a means, still denied', async () => {
+    const r = await run(page('受付スタッフ', 'ご来店のお客様の受付をします。お電話で、商品をご案内することはありません。'));
+    expect(r.callCenter).toBe(false);
+  });
+});

@@ -198,12 +198,23 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと' || prev === 'や' || prev === 'とか';
       if (parallel) end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
-      if (prev === 'で' && k - 1 > from) return false;
+      if (prev === 'で' && (k - 1 > from || topicBefore(tokens, from))) return false;
       // 電話をかけることは、ほとんどありません: a comma after the topic (は, も) does not close the clause.
       if (predicateSeen && !parallel && !['や', 'とか', 'は', 'も'].includes(prev)) return false;
       continue;
     }
     if (t.pos === '動詞' || t.pos === '形容詞') predicateSeen = true;
+  }
+  return false;
+}
+
+/** A topic (会話は, 業務は) a few words before the term ending at `from`, within its clause: then a で right after the
+ *  term is the copula (会話はすべて受けるお電話で、…), which closes a clause of its own, not a means (お電話で、…). */
+function topicBefore(tokens: Token[], from: number): boolean {
+  for (let j = from - 2; j >= Math.max(0, from - 8); j--) {
+    const t = tokens[j]!;
+    if (t.surface === '、' || t.surface === '。' || HARD_STOPS.has(t.surface)) return false;
+    if (t.surface === 'は' && t.pos1 === '係助詞') return true;
   }
   return false;
 }
