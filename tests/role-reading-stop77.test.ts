@@ -87,3 +87,14 @@ describe('a copula after the term (会話はすべて受けるお電話で、…
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('calls out limited to callbacks, and a callback said to come on an occasion', () => {
+  it('発信は折り返しのみ ⏎ 確認に時間がかかったときは、お約束の時間にこちらからお電話します: inbound', async () => {
+    const r = await run(page('家電の修理受付（電話）｜発信は折り返しのみ', '・修理のご依頼のお電話を受け、症状をうかがって訪問日を決めます\n・発信はお客様への折り返しのみです\n・部品の確認に時間がかかったときは、お約束の時間にこちらからお電話します'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a second direction of its own stays mixed: 発信は1日20件、ご案内のお電話をかけます', async () => {
+    const r = await run(page('受発信スタッフ', '・お客様からのお問い合わせのお電話を受けます\n・午後は新サービスのご案内のお電話をかけます（1日40件）'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

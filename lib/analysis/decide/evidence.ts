@@ -211,7 +211,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, Infinity);
       if (rest !== null && limitedToRoutine(rest)) outboundLimited++;
-      else outboundOther++;
+      // A call out said to come now and then or on an occasion (時間がかかったときは、お約束した時間にこちらからお電話します)
+      // is one of the routine calls a limit names, not a second direction of its own.
+      else if (!f.occasional) outboundOther++;
     }
   }
   // 受発信 where the page limits the calls out to routine contact (発信は折り返しのご連絡のみです) is a desk that
