@@ -98,3 +98,14 @@ describe('calls out limited to callbacks, and a callback said to come on an occa
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('each direction counted a day: the counts are the shares', () => {
+  it('1日の受電は40件ほど ⏎ 発信はそのほかに1日20件ほど: mixed', async () => {
+    const r = await run(page('予約センターの受付スタッフ', '・お客様予約センターで、点検のご予約をお電話で受け付けます\n・あわせて、ご予約前日の確認のお電話もお願いします\n1日の受電は40件ほどが目安です。発信はそのほかに1日20件ほどです。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('受電は1日50件、発信は1日3件ほど: the calls out are too few to share the work', async () => {
+    const r = await run(page('予約受付スタッフ', '・旅行のご予約のお電話を受けます\n・受電は1日50件ほど、発信は1日3件ほどです'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

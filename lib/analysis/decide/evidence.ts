@@ -1,7 +1,7 @@
 // Summed flag weights by category, for one scope of the posting. The job is read from where postings state it
 // (the title and 仕事内容) before the rest of the page; the company profile never says what this job is.
 import { CATEGORIES, type Category, type Flag, type SectionKind } from '../../core/types';
-import { TYPE_THRESHOLD } from './constants';
+import { MIXED_MIN_RATIO, TYPE_THRESHOLD } from './constants';
 import { CALL_CATEGORIES, limitedToRoutine, statesLightCount } from '../context';
 import { countedLight, onJobNameLine, sentenceOf, wordsAfter, wordsBefore, wordsOf } from './flag-words';
 
@@ -156,6 +156,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   const minorDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
+  const dailyCounts = { inbound: 0, outbound: 0 };
   // A booking, and inbound words that overlap one (予約のお電話を受け: お電話を受け goes on from 予約のお電話) and are the
   // same booking. Bookings are inbound words themselves, so each overlaps itself.
   const bookingSpans = flags.filter(isBooking);
@@ -207,6 +208,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       const share = shareNamed(f);
       if (share !== 'none') sharedDirections[f.category] = true;
       if (share === 'minor') minorDirections[f.category] = true;
+      dailyCounts[f.category] = Math.max(dailyCounts[f.category], dailyCountAfter(f));
     }
     if (f.polarity === 'present' && f.category === 'outbound') {
       const rest = wordsAfter(f, Infinity);
@@ -216,6 +218,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       else if (!f.occasional) outboundOther++;
     }
   }
+  // Each direction counted a day (受電は1日30件ほど、発信はそのほかに1日15件ほど): the counts are the shares of the work.
+  const [fewer, more] = [Math.min(dailyCounts.inbound, dailyCounts.outbound), Math.max(dailyCounts.inbound, dailyCounts.outbound)];
+  if (fewer > 0 && fewer / more >= MIXED_MIN_RATIO) sharedDirections.inbound = sharedDirections.outbound = true;
   // 受発信 where the page limits the calls out to routine contact (発信は折り返しのご連絡のみです) is a desk that
   // takes calls: its 受発信 counts as taking them.
   if (present.mixed > 0 && outboundLimited > 0 && outboundOther === 0) {
@@ -277,6 +282,15 @@ const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-�
 
 /** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
  *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
+/** A count a day right after a direction's word (受電は1日30件ほど, 発信はそのほかに1日15〜20件), the day named before it
+ *  (1日の受電は30件ほど): its upper figure, or 0. */
+const COUNT_AFTER = /^(?:の件数)?(?:は|が|も)[、,]?[ \t]*(?:そのほかに|ほかに|別に|合わせて)?[ \t]*((?:1|一)日(?:に|あたり)?)?[ \t]*(?:約|およそ|平均)?[ \t]*(?:\d+[ \t]*[〜~\-][ \t]*)?(\d+)[ \t]*(?:件|本|コール)/;
+const DAY_BEFORE = /(?:1|一)日(?:の|あたりの|に)$/;
+function dailyCountAfter(f: Flag): number {
+  const m = COUNT_AFTER.exec(wordsAfter(f, 40) ?? '');
+  return m && (m[1] || DAY_BEFORE.test(wordsBefore(f, 6) ?? '')) ? Number(m[2]) : 0;
+}
+
 function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const rest = wordsAfter(f, 120);
   const after = rest?.slice(0, 40) ?? null;
