@@ -109,3 +109,14 @@ describe('each direction counted a day: the counts are the shares', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a complaint in the recordings the job listens to', () => {
+  it('評価する通話には、お客様のお怒りを受け止める場面の録音もあります: no complaint handling', async () => {
+    const r = await run(page('応対品質チェック担当（コールセンター）', '・オペレーターの通話録音を聞き、評価シートに点数をつけます\n・評価する通話には、お客様のお怒りを受け止める場面の録音もあります\n・ご自身がお客様とお話しすることはありません'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('お怒りのお客様を受け止める場面もあります at a desk: complaints', async () => {
+    const r = await run(page('お客様窓口スタッフ', '・ご契約者様からのお電話を受けます\n・お怒りのお客様を受け止める場面もあります'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

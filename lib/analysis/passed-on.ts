@@ -70,9 +70,9 @@ export function complaintHandedOver(sentenceText: string, hitEnd: number, next =
  */
 const NOT_HEARD_AFTER = /(?:が|けれど|けど)[、,]?[^。]{0,30}?(?:話す|お話しする|お話する|お話をする|電話に出る|通話する|応対する|やり取りする|やりとりする)ことは(?:一切|全く|まったく|基本的に)?(?:ありません|ございません|ない)/;
 
-/** A recording that holds the complaint (ご不満の声が入った通話録音を聴いて, クレーム対応の録音を使って): the job hears it
- *  played back, as a reviewer or a trainer does. */
-const IN_A_RECORDING = /^(?:の声)?(?:(?:が|の)(?:入った|含まれた|含まれる)|(?:対応|応対)?の)(?:通話)?録音/;
+/** A recording that holds the complaint (ご不満の声が入った通話録音を聴いて, クレーム対応の録音を使って, お客様のご不満を
+ *  受け止める場面の録音も含まれます): the job hears it played back, as a reviewer or a trainer does. */
+const IN_A_RECORDING = /^(?:の声)?(?:(?:が|の)(?:入った|含まれた|含まれる)|(?:対応|応対)?の)(?:通話)?録音|^[^。、]{0,14}?(?:場面|やりとり|やり取り|様子|会話|通話)の(?:通話)?録音/;
 /** …or the calls themselves named as what the job listens to (クレームになった通話の録音を聞く, クレームの通話も含まれますが、
  *  評価のために聞くのみです; お叱りの通話を聞いて採点): a reviewer or a transcriber hears them, no one complains to it. */
 const CALLS_LISTENED_TO = /^(?:になった|の)通話(?:の録音|録音|を(?:聞|聴)|も含まれ[^。]{0,30}?(?:聞|聴))/;
