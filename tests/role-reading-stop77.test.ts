@@ -120,3 +120,14 @@ describe('a complaint in the recordings the job listens to', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a complaint handed on with the job\'s own part in it denied', () => {
+  it('ご不満は記録して担当窓口に引き継ぎます（こちらでお詫びや説明をする必要はありません）: no complaint handling', async () => {
+    const r = await run(page('アンケート調査のお電話（発信）', '・商品をご購入いただいたお客様にお電話し、使い心地のアンケートにご協力いただきます\n・ご不満の声があった場合は、内容を記録して販売元の担当窓口に引き継ぎます（こちらでお詫びや説明をする必要はありません）'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('ご不満は記録して担当窓口に引き継ぎます, nothing denied: heard first, complaints', async () => {
+    const r = await run(page('お客様窓口スタッフ', '・お客様からのお電話を受けます\n・ご不満の声があった場合は、まずお話を伺い、内容を記録して担当窓口に引き継ぎます'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

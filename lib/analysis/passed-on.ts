@@ -55,10 +55,16 @@ const MET_FIRST = /こともあ|ことがあ|まず|対応し|一次(?:対応|�
 const TAKEN_OVER_ALL = new RegExp(`(?:そういう|そのような|そんな|こうした|こういう|その)(?:場合|とき|時|際)(?:は|には)[、,]?[ \\t]*「?(?:すぐ(?:に)?|直ちに)?[^。、「」]{0,6}?${PERSON}(?:代わ|替わ|交代|バトンタッチ)`);
 const TAKEN_OVER_NEXT = new RegExp(`^[ \\t]*${TAKEN_OVER_ALL.source}`);
 
+/** Handed on with the job's own part in it denied (ご不満の声は記録して担当窓口に引き継ぎます（こちらでお詫びや説明をする
+ *  必要はありません）): taken down, but not heard out, whatever it was met by first. */
+const HANDOVER_VERB = /引き継|引継|お?つな|お?回し|転送|エスカレ/;
+const OWN_PART_DENIED = /(?:お詫び|謝罪|説明|対応|回答|お答え)[^。]{0,8}?必要は(?:一切)?(?:ありません|ございません|ない)/;
+
 /** `next`: the sentence after the complaint's, where its handover may be said. */
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
-  if (TAKEN_OVER_ALL.test(sentenceText.slice(hitEnd)) || TAKEN_OVER_NEXT.test(next)) return true;
-  const m = HANDED_OVER.exec(sentenceText.slice(hitEnd));
+  const after = sentenceText.slice(hitEnd);
+  if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && OWN_PART_DENIED.test(after))) return true;
+  const m = HANDED_OVER.exec(after);
   return !!m && !MET_FIRST.test(m[1]!);
 }
 
