@@ -114,6 +114,8 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   if (CAP.test(clause)) {
     const a = amountIn(amounts, end, clauseEnd, (x) => x.money && x.min > 0);
     if (a) return { kind: 'capped', cap: a.max ?? a.min, start, end: clauseEnd, capAmount: a };
+    // Up to the tax-free limit (非課税限度額まで支給): a cap the law sets, its amount unstated.
+    if (TAX_FREE_LIMIT.test(clause)) return { kind: 'capped', cap: null, start, end: clauseEnd };
     if (/上限(?:あり|有)/.test(clause)) {
       // The cap may stand on the next line (上限あり ⏎ 月額 30,000円, ⏎ 1日800円まで).
       const a = capOnNextLine(text, clauseEnd, amounts, CAP_LINE);
@@ -138,6 +140,7 @@ function classify(t: PayText, start: number, wordEnd: number, amounts: AmountRan
   return null;
 }
 
+const TAX_FREE_LIMIT = /非課税(?:の)?(?:限度|上限|枠)/;
 // A note that gives a cap: ※上限30,000円/月, （上限3万円/月）, ※上限は月3万円です, ※月2万円まで.
 const CAP_NOTE = /^[ \t]*[※*＊(]?[ \t]*(?:(?:上限|最大|max)(?:は|:)?[ \t]*(?:月額?|1日|日額|1ヶ月)?[ \t]*\d|(?:月額?|1日|日額|1ヶ月)?[ \t]*\d[\d,.]*(?:万|千)?[\d,]*円?[ \t]*(?:まで|迄))/;
 
