@@ -131,3 +131,30 @@ describe('a complaint handed on with the job\'s own part in it denied', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a list of the company\'s openings ends at a heading that names the posted role\'s work', () => {
+  it('■募集職種一覧 … ■経理スタッフのお仕事: the duties below are the job\'s', async () => {
+    const text = [
+      '経理スタッフ（正社員）｜採用サイト',
+      '■募集職種一覧',
+      '・テレアポスタッフ（契約社員）　時給1,300円＋インセンティブ',
+      '・経理スタッフ（正社員）　★このページの職種',
+      '',
+      '■経理スタッフのお仕事',
+      '・請求書の発行と入金の確認',
+      '・経費精算のチェック',
+      '経理職のため、個人の数値ノルマはありません。',
+      '入社後1ヶ月は先輩について業務を覚えます。',
+      '',
+      '■応募資格',
+      '簿記3級以上',
+      '■給与',
+      '月給23万円',
+      '■勤務地',
+      '東京都港区',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.quota).toBe('negated');
+    expect(r.signals.incentive).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { alternation, BRACKETED_HEADINGS, HEADING_WORDS, SEARCH_AIDS, type Field
 import { BULLETS } from './heading-marks';
 import { endOfLine } from './lines';
 import { inSiteMenu, isMenuLine } from './site-menu';
+import { titleNamesRole } from './title-names-role';
 
 // Forms space a short label out to the width of the column (給　与, 勤 務 地, 基 本 給): the same heading.
 const SPACED = /^[\u4e00-\u9fff]{2,4}$/;
@@ -161,10 +162,21 @@ export function findSections(text: string): Section[] {
 /** A heading, alone on its line in marks or brackets, that names a role's work in its own words (＜オペレーターのお仕事＞,
  *  ■受付スタッフの仕事, 【コールセンターでの業務内容】): no field word heads it, but it heads the job as 仕事内容 does. */
 const NAMED_WORK_HEADING = new RegExp(String.raw`^[ \t]*(?:[${BULLETS}]+[ \t]*|[<《≪〈【\[〔(])[ \t]*[^\n${BULLETS}<>《》≪≫〈〉【】\[\]〔〕()]{1,20}?の[ \t]*(?:お?仕事|業務)(?:内容)?[ \t]*[>》≫〉】\]〕)${BULLETS}]*[ \t]*$`, 'gm');
-/** Unheaded text (the 'other' section after the title) split at such headings: what follows each is the job. */
+/** The role such a heading names (受付スタッフ in ■受付スタッフの仕事). */
+const namedRole = (line: string): string => line.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[ \t]*の[ \t]*(?:お?仕事|業務)(?:内容)?[^\n]*$/, '');
+/** Unheaded text (the 'other' section after the title) split at such headings: what follows each is the job. So is a
+ *  list of the company's openings (■募集職種一覧) at such a heading that names the title's role (■総務・受付スタッフの
+ *  お仕事): the list ends there, and the posted job's own duties follow. */
 function withNamedWorkHeadings(text: string, sections: Section[]): Section[] {
   const out: Section[] = [];
+  const title = titleIn(text, sections);
   for (const s of sections) {
+    if (s.field === 'elsewhere' && title) {
+      const m = headingWithin(text, s, NAMED_WORK_HEADING, (line) => titleNamesRole(title, namedRole(line)), 1);
+      if (m) out.push({ ...s, end: m.at }, { kind: 'job', start: m.at, end: s.end, label: '', field: null });
+      else out.push(s);
+      continue;
+    }
     if (s.kind !== 'other' || s.field !== null) { out.push(s); continue; }
     const m = headingWithin(text, s, NAMED_WORK_HEADING, (line) => !PROFILE_WORDS.test(line));
     if (!m || m.at === s.start) { out.push(s); continue; }
