@@ -158,3 +158,11 @@ describe('a list of the company\'s openings ends at a heading that names the pos
     expect(r.signals.incentive).toBe(false);
   });
 });
+
+describe('a reason closes its clause (〜のため、…ありません)', () => {
+  it('総務職のため、個人の数値ノルマはありません: 総務 is not denied', async () => {
+    const r = await run(page('総務スタッフ', '・備品の発注と来客の受付\n総務職のため、個人の数値ノルマはありません。'));
+    expect(r.flags.filter((f) => f.id === 'office.admin').map((f) => f.polarity)).not.toContain('negated');
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -199,6 +199,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       if (parallel) end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
       if (prev === 'で' && (k - 1 > from || topicBefore(tokens, from))) return false;
+      // 総務職のため、ノルマはありません: a reason closes its clause; what follows is said of something else.
+      if (prev === 'ため' || prev === '為') return false;
       // 電話をかけることは、ほとんどありません: a comma after the topic (は, も) does not close the clause.
       if (predicateSeen && !parallel && !['や', 'とか', 'は', 'も'].includes(prev)) return false;
       continue;
