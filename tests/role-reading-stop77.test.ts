@@ -166,3 +166,24 @@ describe('a reason closes its clause (〜のため、…ありません)', () =>
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('a heading that says the company hires for other posts too (■アルバイト採用も行っています)', () => {
+  it('its listed openings with インセンティブ are other jobs\', in the flags and in the pay', async () => {
+    const text = [
+      'センター長候補（正社員）｜キャリア採用',
+      '■仕事内容',
+      '受信センター（席数80）の運営を担当します。SVのマネジメント、シフトと応答率の管理、クライアントへの報告。',
+      '■給与',
+      '月給32万円',
+      '■勤務地',
+      '宮城県仙台市',
+      '■アルバイト採用も行っています',
+      '・オペレーター（受信）　時給1,150円〜',
+      '・オペレーター（発信・インセンティブあり）　時給1,200円〜',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.pay.base?.min).toBe(320000);
+  });
+});
