@@ -187,3 +187,21 @@ describe('a heading that says the company hires for other posts too (■アル�
     expect(r.pay.base?.min).toBe(320000);
   });
 });
+
+describe('a 募集要項 whose labels are set off by a bar (職種｜…, 給与｜…)', () => {
+  const interview = [
+    'スタッフインタビュー｜受付センター　電話受付スタッフ（パート）',
+    '――このお仕事を選んだきっかけは？',
+    '子どもが中学生になり、平日の昼間に働ける仕事を探していました。電話の仕事は初めてでしたが、研修が丁寧だったので安心して始められました。',
+    '――どんなお電話が多いですか？',
+    'ご注文と、お届け日の変更のご相談がほとんどです。1日に受けるのは20件ほどで、画面に沿って伺えば大丈夫です。',
+  ];
+  it('an interview that ends in such a 募集要項 is a posting', async () => {
+    const r = await run([...interview, '', '■募集要項', '職種｜受付センター　電話受付スタッフ（パート）', '仕事内容｜通販のご注文をお電話で受け付けます', '給与｜時給1,200円', '勤務時間｜9:00〜17:00のうち4時間〜', '勤務地｜札幌市中央区', '応募｜採用サイトの応募フォームから'].join('\n'));
+    expect(r.posting).toBe(true);
+  });
+  it('the same interview without the 募集要項 is not', async () => {
+    const r = await run(interview.join('\n'));
+    expect(r.posting).toBe(false);
+  });
+});

@@ -48,7 +48,7 @@ const HEADING_MARKS = `[${BULLETS}・*#【\\[(〔〈《<\\-―—─━=]+[ \\t]
  *  space, which normalization turns into a plain one). A line of several items between bars (給与 3.4｜福利厚生
  *  2.9｜…, a review site's scores) is a list, not a field. */
 const LABEL_LINE = gated(new RegExp(
-  `^[ \\t│┃]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$))`,
+  `^[ \\t│┃]*(?:${HEADING_MARKS})?(?:${Object.values(FIELDS).map((r) => r.source).join('|')})(?:[^\\n]{0,6}?(?:[:：】\\])〕〉》>\\t]|[ \\t]*$)|(?:\\([^)\\n]{0,10}\\))?[ \\t]+(?=[^\\s|｜][^\\n|｜]*$)|[ \\t]*[|｜][ \\t]*(?=[^\\s|｜][^\\n|｜]{3,}$))`,
   'gm',
 ));
 
