@@ -440,6 +440,26 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // untouched half with the stop's start code (e8ffd406): incentive 33.3, the rest 100. Tuned: unit 91.7, min 91.7,
   // max 91.7, incentive 33.3, the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-333': { incentive: 0.33 },
+  // Stop 77, eval-blind-337 (phone sales and its neighbours: inside sales, sales closed by phone, teleapo booking
+  // visits, field sales that phones only to book, 反響営業 and shop sales), first measured on its untouched half with the
+  // stop's start code (b2bbd497): incentive 75.0, commute 91.7, the rest 100. Tuned: all 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-337': { incentive: 0.75 },
+  // Stop 77, eval-blind-338 (long company recruit pages and ハローワーク sheets whose surroundings are loud: staff
+  // interviews, 数字で見る blocks, prize lists, FAQ, other positions), first measured on its untouched half with the stop's
+  // start code (b2bbd497): incentive 75.0, the rest 100. Tuned: unit 83.3, min 83.3, max 83.3, incentive 50.0, commute
+  // 83.3, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-338': { incentive: 0.75 },
+  // Stop 77, eval-blind-339 (pages whose shape misleads: feature articles and interviews that end with a 募集要項, news,
+  // columns, memoirs, guides, recruiting FAQs, recruit pages touring departments), first measured on its untouched half
+  // with the stop's start code (b2bbd497): incentive 83.3, fixedOvertime 91.7, the rest 100. Tuned: unit 91.7, min
+  // 91.7, max 91.7, commute 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-339': { incentive: 0.83, fixedOvertime: 0.91 },
+  // Stop 77, eval-blind-341 (pay read the way a job seeker reads it: training pay, 固定残業代, 完全歩合 and 最低保証, per-success
+  // pay, pay tables, 月収例 and 年収例, commute wordings), first measured on its untouched half with the stop's start code
+  // (b2bbd497): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: commute 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-341': { unit: 0.91 },
 };
 
 /**

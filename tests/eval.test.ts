@@ -1507,6 +1507,44 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // written blind, first measured with the stop's start code (e8ffd406): tuned all 100; untouched quota 90.9, the
   // rest 100. These floors are the figures below the targets.
   'eval-blind-336': { untouched: { quota: 0.9 } },
+  // Stop 77, eval-blind-337 (phone sales and its neighbours: inside sales, sales closed by phone, teleapo booking
+  // visits, field sales that phones only to book, 反響営業 and shop sales), written blind, first measured with the stop's
+  // start code (b2bbd497): tuned jobType 90.9, callCenter 90.9, quota 90.9, the rest 100; untouched jobType 81.8,
+  // callCenter 90.9, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-337': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { jobType: 0.81, callCenter: 0.9, quota: 0.9 } },
+  // Stop 77, eval-blind-338 (long company recruit pages and ハローワーク sheets whose surroundings are loud: staff
+  // interviews, 数字で見る blocks, prize lists, FAQ, other positions), written blind, first measured with the stop's start
+  // code (b2bbd497): tuned jobType 81.8, callCenter 90.9, quota 72.7, posting 83.3, stress±1 72.7, the rest 100;
+  // untouched jobType 90.9, quota 72.7, stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-338': { tune: { jobType: 0.81, callCenter: 0.9, quota: 0.72, posting: 0.83, 'stress±1': 0.72 }, untouched: { quota: 0.72, 'stress±1': 0.81 } },
+  // Stop 77, eval-blind-339 (pages whose shape misleads: feature articles and interviews that end with a 募集要項, news,
+  // columns, memoirs, guides, recruiting FAQs, recruit pages touring departments), written blind, first measured with
+  // the stop's start code (b2bbd497): tuned posting 91.7, the rest 100; untouched jobType 88.9, quota 66.7, stress±1
+  // 66.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-339': { tune: { posting: 0.91 }, untouched: { jobType: 0.88, quota: 0.66, 'stress±1': 0.66 } },
+  // Stop 77, eval-blind-340 (chat, mail and SNS desks beside phone desks, mixed desks whose shares are stated in many
+  // ways, desks whose calls out are only callbacks), written blind, first measured with the stop's start code
+  // (b2bbd497): tuned jobType 90.9, the rest 100; untouched jobType 63.6, callCenter 81.8, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-340': { untouched: { jobType: 0.63, callCenter: 0.81 } },
+  // Stop 77, eval-blind-341 (pay read the way a job seeker reads it: training pay, 固定残業代, 完全歩合 and 最低保証, per-success
+  // pay, pay tables, 月収例 and 年収例, commute wordings), written blind, first measured with the stop's start code
+  // (b2bbd497): tuned all 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-341': { untouched: { quota: 0.9 } },
+  // Stop 77, eval-blind-342 (quotas said without the word ノルマ and denied in many ways: service levels, minimum calls,
+  // contracts ended on results, team targets, rankings, 目安 figures, plain volumes), written blind, first measured with
+  // the stop's start code (b2bbd497): tuned jobType 90.9, quota 90.9, the rest 100; untouched jobType 81.8, quota 81.8,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-342': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, quota: 0.81 } },
+  // Stop 77, eval-blind-343 (roles next to call centers that are not operator work, and the operator work next to them:
+  // SV, QA, trainer, WFM, second-line IT, back office, counters, dispatch, reservations), written blind, first measured
+  // with the stop's start code (b2bbd497): tuned jobType 90.9, callCenter 90.9, the rest 100; untouched jobType 81.8,
+  // callCenter 81.8, difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-343': { tune: { callCenter: 0.9 }, untouched: { jobType: 0.81, callCenter: 0.81, 'difficulty±1': 0.9 } },
+  // Stop 77, eval-blind-344 (a plain cross-section from 関西, 中国 and 四国 as searches for コールセンター, 電話, テレアポ, 営業 and 事務
+  // would show them), written blind, first measured with the stop's start code (b2bbd497): tuned quota 90.9, the rest
+  // 100; untouched jobType 81.8, callCenter 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-344': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, callCenter: 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
