@@ -17,3 +17,16 @@ describe('commuting paid up to the tax-free limit', () => {
     expect(read(pay + '交通費：規定により支給').commute).toMatchObject({ kind: 'partial' });
   });
 });
+
+describe('a company prize is no results pay, however its item is punctuated', () => {
+  const desk = 'お客様センタースタッフ\n【給与】時給1,200円\n【待遇】社会保険完備／';
+  it('年1回の社長表彰（ありがとう賞・ベスト応対賞／報奨金あり）: a slash inside the brackets', () => {
+    expect(read(desk + '年1回の社長表彰（ありがとう賞・ベスト応対賞／報奨金あり）／制服貸与').incentive.kind).toBe('none');
+  });
+  it('表彰制度（半期ごとに優秀な社員を選び、報奨金を贈ります）: a period is no count of results', () => {
+    expect(read(desk + '表彰制度（半期ごとに優秀な社員を選び、報奨金を贈ります）').incentive.kind).toBe('none');
+  });
+  it('表彰制度（成約ごとに報奨金）: results counted, results pay', () => {
+    expect(read(desk + '表彰制度（成約ごとに報奨金）').incentive.kind).toBe('plus');
+  });
+});

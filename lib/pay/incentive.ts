@@ -215,8 +215,9 @@ const SERVICE_BEFORE = /(?:勤続|永年|皆勤|長期(?:就業|勤務))[^。、
 /** …or an award the company gives (年間表彰「〇〇アワード」（ベストオペレーター賞・営業MVPなど、報奨金あり）, 全社表彰（MVP・
  *  新人賞、報奨金あり）): a prize, not results pay, unless the item counts the results it rewards (成約数トップ3に
  *  報奨金, 皆勤賞あり、成約ごとに報奨金). */
-const AWARD_BEFORE = /(?:表彰|アワード|賞)[^。\n／/|]{0,40}$/;
-const RESULTS_COUNTED = /成約|獲得|契約|件数|売上|ごと|につき|あたり|当たり|トップ\d|\d位/;
+const AWARD_BEFORE = /(?:表彰|アワード|賞)[^。\n／/|]{0,40}$|(?:表彰|アワード)[^。\n()]{0,12}\([^()\n]{0,40}$/;
+/** …the results counted: a count or a unit of them (成約ごと, 1件につき); a period (半期ごとに選ばれる) counts none. */
+const RESULTS_COUNTED = /成約|獲得|契約|件数|売上|(?:件|本|成約|契約|獲得|アポ)ごと|につき|あたり|当たり|トップ\d|\d位/;
 export const isServiceOrAwardPrize = (word: string, before: string): boolean =>
   /^(?:報奨金?|祝い?金)/.test(word) && (SERVICE_BEFORE.test(before) || (AWARD_BEFORE.test(before) && !RESULTS_COUNTED.test(before)));
 
