@@ -205,3 +205,19 @@ describe('a 募集要項 whose labels are set off by a bar (職種｜…, 給与
     expect(r.posting).toBe(false);
   });
 });
+
+describe('more speaker lines under a heading of voices', () => {
+  const office = (voices: string) =>
+    `経理事務（正社員）｜採用サイト\n■仕事内容\n請求書の発行、入金の確認、経費精算のチェックをお願いします。\n■給与\n月給22万円\n■勤務地\n福岡県福岡市\n${voices}\n■応募方法\n応募フォームからご応募ください。`;
+  it('■働く仲間の声 ⏎ 〈法人営業部　Kさん〉: another role\'s targets and results pay', async () => {
+    const r = await run(office('■働く仲間の声\n〈法人営業部　Kさん〉\n新しいお取引先への提案が中心です。四半期ごとの売上目標と、達成時の報奨金が励みです。'));
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('社員インタビュー ⏎ ● 法人営業（正社員）　入社3年目, no name: another role\'s words', async () => {
+    const r = await run(office('━━━━━━━━━━\n社員インタビュー\n━━━━━━━━━━\n● 法人営業（正社員）　入社3年目\n新しいお客様との契約が仕事です。年間の契約目標があり、達成するとインセンティブがあります。'));
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});

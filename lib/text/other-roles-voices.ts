@@ -12,12 +12,14 @@ const SPEAKER = /^[ \t]*(?:[■◆●▼□◇○◎・]|「)?[ \t]*([^\s()「�
 /** …or with the note of their years between the role and the name, not in brackets of its own (営業部 入社5年目
  *  T.Kさん, ◆SV 中途入社3年目 森さん), the whole line in 【】 or not (【法人営業部　入社4年目　Kさん】). */
 const SPEAKER_NOTE_BETWEEN = /^[ \t]*(?:[■◆●▼□◇○◎・]|【)?[ \t]*([^\s()「」『』。、:：【】]{2,14}?)[ \t]+[^\s()「」『』。、:：【】]{0,6}?(?:入社|年目|中途|新卒)[^\s()「」『』。、:：【】]{0,8}[ \t]+[^\s()「」『』。、:：【】]{1,10}?(?:さん|氏)?[ \t]*】?[ \t]*$/gm;
-/** …or, under a heading of staff voices (社員の声, 先輩の声, スタッフインタビュー), a line of the role and a name with さん,
+/** …or, under a heading of staff voices (社員の声, 先輩の声, スタッフインタビュー, 働く仲間の声), a line of the role and a name with さん,
  *  and maybe a note of who they are in brackets (【法人営業部　入社4年目　Kさん】, ○テレマーケティング部門　Wさん,
  *  「アウトバウンド部門　Gさん（30代）」): the heading says whose words follow. A line in 「」 or 【】 is one speaker's
  *  name line, as a mark before it is. */
-const VOICES_HEADING = /^[ \t]*[■◆●▼□◇○◎★【<＜《〈]*[ \t]*(?:社員|スタッフ|先輩|職員|メンバー|先輩社員|先輩スタッフ)(?:の声|インタビュー)/m;
-const SPEAKER_UNDER_VOICES = /^[ \t]*(?:[■◆●▼□◇○◎・][ \t]*|【[ \t]*|「[ \t]*)([^\s()「」『』。、:：【】][^\n()「」『』。、:：【】]{1,24}?)[ \t]+[^\s()「」『』。、:：【】]{1,8}?さん[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*[】」]?[ \t]*$/gm;
+const VOICES_HEADING = /^[ \t]*[■◆●▼□◇○◎★【<＜《〈]*[ \t]*(?:社員|スタッフ|先輩|職員|メンバー|先輩社員|先輩スタッフ|仲間|働く仲間)(?:の声|インタビュー)/m;
+const SPEAKER_UNDER_VOICES = /^[ \t]*(?:[■◆●▼□◇○◎・][ \t]*|[【「〈<][ \t]*)([^\s()「」『』。、:：【】〈〉<>][^\n()「」『』。、:：【】〈〉<>]{1,24}?)[ \t]+[^\s()「」『』。、:：【】〈〉<>]{1,8}?さん[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*[】」〉>]?[ \t]*$/gm;
+/** …or a role and their years, with no name (● オペレーター（アルバイト）　勤続2年, ● 法人営業（正社員）　入社3年目). */
+const ROLE_YEARS_UNDER_VOICES = /^[ \t]*(?:[■◆●▼□◇○◎・][ \t]*|[【「〈<][ \t]*)([^\s()「」『』。、:：【】〈〉<>]{2,16}?)[ \t]*(?:\([^()\n]{1,12}\))?[ \t]+(?:入社|勤続|中途入社|新卒入社)[^\s()「」『』。、:：【】]{0,6}?年目?[ \t]*[】」〉>]?[ \t]*$/gm;
 /** A quote with its speaker's role after it, alone on the line (「…」（予約センター 主任）). */
 const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
 /** A role's word: a person's name alone (高橋 りょう（入社3年目）) or a year (2年目) names no role. */
@@ -37,7 +39,7 @@ function isOtherRole(title: string, role: string): boolean {
 
 export function withOtherRolesVoices(text: string, sections: Section[]): Section[] {
   const voices = VOICES_HEADING.exec(text);
-  const underVoices = voices ? [...text.matchAll(SPEAKER_UNDER_VOICES)].filter((m) => m.index > voices.index) : [];
+  const underVoices = voices ? [...text.matchAll(SPEAKER_UNDER_VOICES), ...text.matchAll(ROLE_YEARS_UNDER_VOICES)].filter((m) => m.index > voices.index) : [];
   // One speaker per line: a line two forms read (【SV 入社4年目 Aさん】) is one voice.
   const speakers = [...text.matchAll(SPEAKER), ...text.matchAll(SPEAKER_NOTE_BETWEEN), ...underVoices]
     .sort((a, b) => a.index - b.index)
