@@ -221,3 +221,27 @@ describe('more speaker lines under a heading of voices', () => {
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('a heading of voices that says they come from other jobs', () => {
+  it('スタッフの声（別のお仕事で活躍中の方）: the targets and results pay told there are other jobs\'', async () => {
+    const text = [
+      '【派遣】電力会社の受付センター（受信）／時給1,400円',
+      '■仕事内容',
+      '電気のお引越しのお手続きをお電話で承ります。',
+      '■給与',
+      '時給1,400円',
+      '■勤務地',
+      '大阪府大阪市',
+      'スタッフの声（別のお仕事で活躍中の方）',
+      '──────────',
+      '「通信会社の法人テレアポに就業中（入社1年）」',
+      '1日80件の架電目標がありますが、アポイントが取れるとインセンティブが出るので励みになります。',
+      '■応募方法',
+      '応募ボタンからご応募ください。',
+    ].join('\n');
+    const r = await run(text);
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});

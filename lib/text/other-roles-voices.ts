@@ -20,6 +20,9 @@ const VOICES_HEADING = /^[ \t]*[■◆●▼□◇○◎★【<＜《〈]*[ \t]*
 const SPEAKER_UNDER_VOICES = /^[ \t]*(?:[■◆●▼□◇○◎・][ \t]*|[【「〈<][ \t]*)([^\s()「」『』。、:：【】〈〉<>][^\n()「」『』。、:：【】〈〉<>]{1,24}?)[ \t]+[^\s()「」『』。、:：【】〈〉<>]{1,8}?さん[ \t]*(?:\([^()\n]{1,24}\))?[ \t]*[】」〉>]?[ \t]*$/gm;
 /** …or a role and their years, with no name (● オペレーター（アルバイト）　勤続2年, ● 法人営業（正社員）　入社3年目). */
 const ROLE_YEARS_UNDER_VOICES = /^[ \t]*(?:[■◆●▼□◇○◎・][ \t]*|[【「〈<][ \t]*)([^\s()「」『』。、:：【】〈〉<>]{2,16}?)[ \t]*(?:\([^()\n]{1,12}\))?[ \t]+(?:入社|勤続|中途入社|新卒入社)[^\s()「」『』。、:：【】]{0,6}?年目?[ \t]*[】」〉>]?[ \t]*$/gm;
+/** A heading of voices that says they come from other jobs (スタッフの声（別のお仕事で活躍中の方）): the whole block is
+ *  theirs. */
+const OTHER_JOBS_VOICES = /^[^\n]{0,24}?(?:の声|インタビュー)[ \t]*\([^()\n]{0,16}?(?:別の|他の|ほかの)(?:お?仕事|職種|案件|部署|現場)[^()\n]{0,16}\)[ \t]*$/gm;
 /** A quote with its speaker's role after it, alone on the line (「…」（予約センター 主任）). */
 const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
 /** A role's word: a person's name alone (高橋 りょう（入社3年目）) or a year (2年目) names no role. */
@@ -45,7 +48,8 @@ export function withOtherRolesVoices(text: string, sections: Section[]): Section
     .sort((a, b) => a.index - b.index)
     .filter((m, i, all) => i === 0 || all[i - 1]!.index !== m.index);
   const quotes = [...text.matchAll(QUOTE_THEN_ROLE)];
-  if (!speakers.length && !quotes.length) return sections;
+  const othersBlocks = [...text.matchAll(OTHER_JOBS_VOICES)];
+  if (!speakers.length && !quotes.length && !othersBlocks.length) return sections;
   const title = titleIn(text, sections);
   let out = sections;
   for (const [k, m] of speakers.entries()) {
@@ -55,5 +59,6 @@ export function withOtherRolesVoices(text: string, sections: Section[]): Section
     out = markElsewhere(out, m.index, Math.min(blockEndAfter(text, sections, m.index, m.index + m[0].length), nextSpeaker));
   }
   for (const m of quotes) if (isOtherRole(title, m[1]!)) out = markElsewhere(out, m.index, m.index + m[0].length);
+  for (const m of othersBlocks) out = markElsewhere(out, m.index, blockEndAfter(text, sections, m.index, m.index + m[0].length));
   return out;
 }
