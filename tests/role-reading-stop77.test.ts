@@ -245,3 +245,24 @@ describe('a heading of voices that says they come from other jobs', () => {
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('a sentence whose topic is a role the title does not name', () => {
+  const desk = (extra: string) => page('通販受付スタッフ（パート）', `カタログのご注文をお電話でお受けします。\n${extra}`);
+  it('A. 法人営業は…職種で、売上の目標とインセンティブがあります: that role\'s', async () => {
+    const r = await run(desk('Q. 法人営業とのちがいは？\nA. 法人営業は取引先を担当する正社員の職種で、売上の目標とインセンティブがあります。'));
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('テレアポのお仕事には1日のアポイント目標があります: that role\'s', async () => {
+    const r = await run(desk('同じフロアのテレアポのお仕事には1日のアポイント目標があります。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('the title\'s own role as the topic keeps its target: テレアポスタッフ ⏎ テレアポのお仕事には1日の目標があります', async () => {
+    const r = await run(page('テレアポスタッフ', '法人のお客様へお電話し、商談のアポイントを取ります。\nテレアポのお仕事には1日のアポイント目標があります。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('a denial keeps its word: 営業職ですが、ノルマはありません', async () => {
+    const r = await run(page('ルート営業スタッフ', '既存のお客様を訪問し、ご注文を伺います。\n営業職ですが、ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+});

@@ -8,6 +8,7 @@ import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
 import { titleNamesRole } from '../text/title-names-role';
+import { isAnotherRolesTopic } from '../text/role-topic';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -234,6 +235,9 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
   const sentenceStart = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1);
   if (isSalesUnitsTopic(text.slice(sentenceStart, at), titleText(t))) return true;
+  // A. 法人営業は…職種で、売上の目標とインセンティブがあります: the sentence is about that role.
+  const stop = text.slice(end).search(/[。\n]/);
+  if (isAnotherRolesTopic(text.slice(sentenceStart, stop < 0 ? text.length : end + stop), at - sentenceStart, titleText(t))) return true;
   const ls = Math.max(sentenceStart, at - 30);
   const m = OTHER_ROLE_TOPIC.exec(text.slice(ls, at)) ?? OTHER_NAMED_ROLE_TOPIC.exec(text.slice(ls, at));
   if (!m) return false;

@@ -1,0 +1,14 @@
+// Whose words a sentence speaks: one whose topic is a role the title does not name tells that role's terms. Read by
+// the analyzer's quota and results-pay words and by the pay reader alike.
+
+/** A sentence whose topic is a role the title does not name (A. EC営業は法人のお取引先を担当する職種で、売上の目標と
+ *  インセンティブがあります; テレアポのお仕事には1日のアポイント目標があります): the targets and pay it names are that
+ *  role's. The role word is one of selling, calling out or running others, as the page's other openings are. */
+const ROLE_TOPIC = /^(?:[ \t]*a[ \t]*[.:)][ \t]*)?[^。、\n]{0,12}?(営業|セールス|テレアポ|アポインター|アウトバウンド|販売|スーパーバイザー|sv|マネージャー|店長|ドライバー)[^。、\n]{0,8}?(?:のお仕事|の仕事|の職種|職)?(?:には|では|は)[、,]?/i;
+/** A denial in the sentence (営業職ですが、ノルマはありません) is read as the page's word on the job: left as it is. */
+const DENIAL = /ノルマ|ありません|ございません|なし|無し|ない[。、]|ません/;
+export function isAnotherRolesTopic(sentenceText: string, start: number, title: string): boolean {
+  if (DENIAL.test(sentenceText)) return false;
+  const m = ROLE_TOPIC.exec(sentenceText);
+  return m !== null && m.index + m[0].length <= start && !title.toLowerCase().includes(m[1]!.toLowerCase());
+}
