@@ -8,7 +8,7 @@ import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
 import { titleNamesRole } from '../text/title-names-role';
-import { isAnotherRolesTopic } from '../text/role-topic';
+import { isAnotherRolesTopic, TITLE_NAMES_A_JOB } from '../text/role-topic';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -199,7 +199,6 @@ export function isSalesUnitsTopic(sentenceText: string, title: string): boolean 
   return m !== null && !titleNamesSales(title, m[1]!);
 }
 
-const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
 
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
  *  another job's. */

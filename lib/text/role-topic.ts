@@ -1,6 +1,10 @@
 // Whose words a sentence speaks: one whose topic is a role the title does not name tells that role's terms. Read by
 // the analyzer's quota and results-pay words and by the pay reader alike.
 
+/** A title that names some job (事務, 営業, 〇〇スタッフ, 販売員): a title that names none (スタッフ大募集, 正社員募集) says
+ *  nothing of which role on the page is this one. */
+export const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])|センター長|トレーナー|職|(?<!アルバイト|パート|正社員)[\u30a0-\u30ff\u4e00-\u9fff]{2}スタッフ|事務|係|担当|オペレーター|ドライバー|営業|販売|受付|アシスタント|エンジニア|マネージャー|リーダー|講師|看護|介護|保育|調理|警備|清掃|[^会]員(?!募集)/;
+
 /** A sentence whose topic is a role the title does not name (A. EC営業は法人のお取引先を担当する職種で、売上の目標と
  *  インセンティブがあります; テレアポのお仕事には1日のアポイント目標があります): the targets and pay it names are that
  *  role's. The role word is one of selling, calling out or running others, as the page's other openings are. */
@@ -10,5 +14,5 @@ const DENIAL = /ノルマ|ありません|ございません|なし|無し|な�
 export function isAnotherRolesTopic(sentenceText: string, start: number, title: string): boolean {
   if (DENIAL.test(sentenceText)) return false;
   const m = ROLE_TOPIC.exec(sentenceText);
-  return m !== null && m.index + m[0].length <= start && !title.toLowerCase().includes(m[1]!.toLowerCase());
+  return m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase());
 }
