@@ -30,3 +30,13 @@ describe('a company prize is no results pay, however its item is punctuated', ()
     expect(read(desk + '表彰制度（成約ごとに報奨金）').incentive.kind).toBe('plus');
   });
 });
+
+describe('results pay denied a few words on, past 等の', () => {
+  it('お給料は時給のみで、インセンティブ等の成果給はありません: none', () => {
+    expect(read('受付センタースタッフ\n【給与】時給1,200円\nお給料は時給のみで、インセンティブ等の成果給はありません。').incentive.kind).toBe('none');
+    expect(read('受付センタースタッフ\n【給与】時給1,200円\n歩合などの成果給は一切ありません。').incentive.kind).toBe('none');
+  });
+  it('インセンティブ等の手当あり stays results pay', () => {
+    expect(read('テレアポスタッフ\n【給与】時給1,300円＋インセンティブ等の手当あり').incentive.kind).toBe('plus');
+  });
+});
