@@ -266,3 +266,22 @@ describe('a sentence whose topic is a role the title does not name', () => {
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('results pay worked out by the job, or said to be for another role only', () => {
+  const clerk = (job: string) => page('営業事務（コールセンター部門）', job);
+  it('アポイント獲得件数の集計と、報奨金の計算: others\' pay, not this job\'s', async () => {
+    const r = await run(clerk('・アポインターの勤怠管理とシフト表の作成補助\n・アポイント獲得件数の集計と、報奨金の計算（給与担当への引き渡し）\n事務職のため、ノルマはありません。'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('獲得件数に応じた報奨金の対象は、アポインターのみとなります: the pay and its count are the callers\'', async () => {
+    const r = await run(clerk('・架電リストの取り込みと重複チェック\n事務職のため、ノルマはありません。\n獲得件数に応じた報奨金の対象は、アポインターのみとなります。'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.quota).toBe('negated');
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('under a title that names the role, its pay stays: アポインター ⏎ 報奨金の対象は、アポインターのみ', async () => {
+    const r = await run(page('アポインター（アルバイト）', '法人のお客様へお電話し、商談のアポイントを取ります。\n獲得件数に応じた報奨金の対象は、アポインターのみとなります。'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
-import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER } from '../pay/incentive';
+import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER, PAY_AS_TASK_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
@@ -26,9 +26,20 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
   if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(word, sentenceText) || isServiceOrAwardPrize(word, sentenceText.slice(Math.max(0, start - 30), start))) return true;
   // ※営業職は歩合あり（本求人は対象外です): said not to apply to this opening, as the pay reader reads it.
   if (NOT_THIS_OPENING_AFTER.test(sentenceText.slice(end, end + 44))) return true;
-  const only = ONLY_ROLE_AFTER.exec(sentenceText.slice(end));
-  if (only && !titleNamesRole(title, only[1]!)) return true;
+  // 報奨金の計算: others' pay worked out by the job.
+  if (PAY_AS_TASK_AFTER.test(sentenceText.slice(end, end + 12))) return true;
+  if (isForAnotherRoleOnly(sentenceText, end, title)) return true;
   return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
+}
+
+/** Pay said to be for one role only that the title does not name (インセンティブ制度は営業職のみが対象です), read from the
+ *  topic's は where the word opens a longer noun (獲得件数に応じた報奨金の対象は、アポインターのみとなります): the pay,
+ *  and the count it is paid on, are that role's. */
+export function isForAnotherRoleOnly(sentenceText: string, end: number, title: string): boolean {
+  const rest = sentenceText.slice(end);
+  const topic = rest.slice(0, 16).search(/(?:制度|制)?(?:の対象は|は)/);
+  const only = ONLY_ROLE_AFTER.exec(rest) ?? (topic > 0 ? ONLY_ROLE_AFTER.exec(rest.slice(topic)) : null);
+  return only !== null && !titleNamesRole(title, only[1]!);
 }
 
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが

@@ -201,9 +201,13 @@ export function isSalesUnitsTopic(sentenceText: string, title: string): boolean 
 }
 
 
-/** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です): unless the title names that role,
- *  another job's. */
-export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?)(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給)/u;
+/** Results pay as the matter of a task (報奨金の計算, インセンティブの集計, 歩合の支払い処理): the job works out others' pay,
+ *  it is not paid so itself. */
+export const PAY_AS_TASK_AFTER = /^(?:の|を)(?:計算|集計|算出|管理|支払い?(?:処理|手続き)|振込(?:処理|手続き))/;
+
+/** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です, 報奨金の対象は、アポインターのみとなります): unless
+ *  the title names that role, another job's. */
+export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?(?=(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定))|[\u30a0-\u30ff\u4e00-\u9fff]{0,6}?(?:アポインター|オペレーター|コミュニケーター|ドライバー|トレーナー|アドバイザー)(?=(?:の方)?(?:のみ|だけ|限定)))(?:職|スタッフ|担当者?|社員)?(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給|と(?:なり|なって))/u;
 
 /** A reward for bringing in a friend (社員紹介制度：ご友人の入社が決まると報奨金10万円, 紹介者の方に報奨金1万円): the
  *  sentence names the referral, and the reward is for it, not for the job's results. */
@@ -227,7 +231,7 @@ const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回�
 
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
-  if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44))) return true;
+  if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44)) || PAY_AS_TASK_AFTER.test(text.slice(end, end + 12))) return true;
   // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms.
   if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
