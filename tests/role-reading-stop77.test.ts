@@ -285,3 +285,27 @@ describe('results pay worked out by the job, or said to be for another role only
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('a role with its years under 社員の声, marked ▽ or in ＜＞', () => {
+  it('▽ フィールドセールス（正社員）　入社6年目: another role\'s targets and pay', async () => {
+    const text = `カスタマーサポート（電話）\n■仕事内容\nソフトの操作方法についてのお電話を受けます。\n■給与\n時給1,300円\n■勤務地\n東京都\n━━━━━━━━\n社員の声\n━━━━━━━━\n▽ フィールドセールス（正社員）　入社6年目\n事務所を訪問して導入をご提案しています。月ごとの受注目標があり、達成率に応じてインセンティブが支給されます。\n\n＜法人営業部　チームリーダー　入社4年目＞\nチームの売上目標を追っています。`;
+    const r = await run(text);
+    expect(r.quota).not.toBe('stated');
+    expect(r.signals.incentive).toBe(false);
+  });
+});
+
+describe('targets the job only tallies, and goals of learning', () => {
+  it('営業担当ごとの売上目標と実績をまとめた一覧表の更新: a figure handled, no quota', async () => {
+    const r = await run(page('一般事務（書類の入力）', '・伝票の入力と書類の仕分け\n・月末に、営業担当ごとの売上目標と実績をまとめた一覧表の更新'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('受注入力をひとりでこなせるようになることが目標です: a goal of learning, no quota', async () => {
+    const r = await run(page('営業事務（受発注）', '・受注の入力と出荷の手配\n1年目は、受注入力をひとりでこなせるようになることが目標です。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('月10件の受注が目標です stays a target', async () => {
+    const r = await run(page('法人営業', '既存のお客様を訪問してご提案します。月10件の受注が目標です。'));
+    expect(r.quota).toBe('stated');
+  });
+});
