@@ -309,3 +309,14 @@ describe('targets the job only tallies, and goals of learning', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a target the worker sets alone, with none asked by the company', () => {
+  it('目標件数はご自身で決めていただけますが、会社から件数を求めることはありません ⏎ ノルマなし: negated', async () => {
+    const r = await run(page('販売パートナー（業務委託）', 'ご家庭を訪問し、浄水器のご案内をします。\nノルマは一切ありません。\n目標件数はご自身で決めていただけますが、会社から件数を求めることはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('目標件数はご自身で決めていただき、達成を目指します: the page asks it, a target', async () => {
+    const r = await run(page('テレアポスタッフ', '法人のお客様へお電話します。\n月の目標件数はご自身で決めていただき、達成を目指していただきます。'));
+    expect(r.quota).toBe('stated');
+  });
+});

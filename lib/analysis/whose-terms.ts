@@ -144,6 +144,12 @@ export function isOtherRolesTarget(sentenceText: string, end: number, title: str
   return m !== null && !title.includes(m[1]!);
 }
 
+/** A target the worker sets alone, where the page says the company asks for none (目標件数はご自身で決めていただけますが、
+ *  会社から件数を求めることはありません): an aim of the worker's own, not a quota. */
+const SELF_SET_AFTER = /^[^。、\n]{0,4}?(?:は|も)?[、,]?[ \t]*(?:ご自身|ご自分|自分|各自|おひとりおひとり)で(?:決め|設定|立て)/;
+const NONE_ASKED = /求めることは(?:ありません|ございません|ない)|求めません|課すことは(?:ありません|ない)|課しません/;
+export const isSelfSetAim = (sentenceText: string, end: number): boolean => SELF_SET_AFTER.test(sentenceText.slice(end)) && NONE_ASKED.test(sentenceText.slice(end));
+
 /** Figures a supervising role is said to watch, the role named first as the subject (SVが応答率や通話品質を毎日チェック
  *  しています, スーパーバイザーは応答率などの数値管理を行います): what that role checks, not a target set on the job, unless
  *  the title names that role (an SV posting's 応答率の管理 is its own work and its measure). */
