@@ -320,3 +320,14 @@ describe('a target the worker sets alone, with none asked by the company', () =>
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('complaints as data, and complaints a desk calls back about', () => {
+  it('苦情・ご意見データから改善を提案: records analysed, no complaint handling', async () => {
+    const r = await run(page('お客様の声の分析担当', '・苦情・ご意見データから業務の改善点を提案します\n・お客様と直接お話しする業務はありません'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('料金へのご不満などのクレームは、翌日に本社のお客様窓口から折り返しご連絡します: that desk\'s', async () => {
+    const r = await run(page('駐車場の遠隔サポート（夜勤）', '・精算機の操作が分からないお客様からのインターホンに答えます\n・料金へのご不満などのクレームは、翌日に本社のお客様窓口から折り返しご連絡します'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

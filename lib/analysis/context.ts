@@ -934,9 +934,9 @@ export const isCountedCalls = (sentenceText: string, end: number): boolean => {
 };
 
 /** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, ご意見・クレームなど）を読み、
- *  分類コードを入力, お怒りが強かった通話…の要因分析, 苦情品の調査依頼書): records classified, tallied or analysed. A term that
+ *  分類コードを入力, お怒りが強かった通話…の要因分析, 苦情品の調査依頼書, 苦情・ご意見データから改善を提案): records classified, tallied or analysed. A term that
  *  names the handling itself (クレーム対応の記録) stays handling. */
-const COMPLAINT_RECORD = /^[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|の分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|の件数|のデータ|調査依頼書)/;
+const COMPLAINT_RECORD = /^[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|の分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|の件数|(?:の)?データ|調査依頼書)/;
 const HANDLING_IN_TERM = /対応|処理|応対/;
 /** …and goods or papers named by the word (クレーム品の検品, 苦情品を仕分け, クレーム報告書の作成): the claim is the matter of
  *  the goods or the report, the work meets no one who complains. */

@@ -39,9 +39,10 @@ const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
 // A team or desk the call is put through to (「料金相談デスク」へおつなぎください, 料金窓口へ転送します, its name glossed:
 // 専用の窓口（お客様相談室）へ), or that takes it up
-// itself (解約へのご不満は会員管理課が後日ご連絡します): it hears the complaint, not the job.
+// itself (解約へのご不満は会員管理課が後日ご連絡します, クレームは翌日に本社のお客様窓口から折り返しご連絡します): it hears
+// the complaint, not the job.
 const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|センター|係|課|[^\\s本全各]部|[^\\s当]室))(?:\\([^()\\n]{1,12}\\))?';
-const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*${PUT_THROUGH}|[^。、]{0,14}?${TEAM}が[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);
+const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*${PUT_THROUGH}|[^。、]{0,14}?${TEAM}(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 // The first line of them (クレームの一次対応（迷ったときはリーダーに交代できます）) is met first by its name.
