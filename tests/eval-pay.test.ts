@@ -460,6 +460,16 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // (b2bbd497): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: commute 91.7, the rest 100. The floors are the
   // untouched figures below the targets.
   'eval-blind-341': { unit: 0.91 },
+  // Stop 77, eval-blind-345 (phone sales and outbound work paid by results: テレアポ for insurance, fibre, property, solar
+  // and B2B services, inside sales, results pay in many words and pages where it is denied or others'), first measured
+  // on its untouched half with the stop's start code (b2bbd497): incentive 91.7, the rest 100. Tuned: incentive 91.7,
+  // the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-345': { incentive: 0.91 },
+  // Stop 77, eval-blind-346 (results pay and its look-alikes: インセンティブ, 歩合, 成果手当, 件数手当, 報奨金, コミッション, 賞与連動 against perks
+  // and prizes that are not results pay), first measured on its untouched half with the stop's start code (b2bbd497):
+  // incentive 83.3, the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-346': { incentive: 0.83 },
 };
 
 /**
