@@ -64,8 +64,8 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   let sections: Section[] | undefined;
   const sectionsOf = () => (sections ??= findSections(norm.text));
   let carved: Section[] | undefined;
-  const carvedOf = () => (carved ??= PAY_OTHERS.reduce((s, carve) => carve(norm.text, s), sectionsOf()));
-  const flags = toFlags(matches.matches, norm, sectionsOf, sensitivity, opts.categories);
+  const carvedOf = () => (carved ??= OTHERS_WORK.reduce((s, carve) => carve(norm.text, s), sectionsOf()));
+  const flags = toFlags(matches.matches, norm, carvedOf, sensitivity, opts.categories);
   const sawJobWords = flags.some((f) => f.polarity === 'present' && ROLE_CATEGORIES.includes(f.category as never));
   const posting = detectPosting(norm.text, sawJobWords);
   const { facts: pay, incentiveWords, salesWords } = readPayWithMentions(norm, { posting: posting.posting, sections: posting.posting ? carvedOf() : undefined });
@@ -162,22 +162,23 @@ export function findMatches(text: string, lexicon: CompiledLexicon, tokenizer: T
   return { matches: dropOtherPageSense(dropContained(all), text, lexicon), tokenizedSpans: tokenized, roughWindows };
 }
 
-/** The work is read from this job's fields only. Each of these carves out of the sections, in this order, what a page
- *  says of someone else's work: a later numbered position's fields, another keyed position's, another department's
- *  paragraph on a page that tours them before one department's 募集要項, a colleague's day, the voices of staff in
- *  other roles, the title's part that names the other openings, and the company's block of figures. */
-const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withOthersInTitle, withCompanyFigures];
+/** The work is read from this job's fields only. These carve out of the sections, once for the flags and the pay
+ *  reader alike, what a page says of someone else's work: another department's paragraph on a page that tours them
+ *  before one department's 募集要項, a colleague's day, the voices of staff in other roles, and the company's block
+ *  of figures. */
+const OTHERS_WORK: readonly ((text: string, sections: Section[]) => Section[])[] = [withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withCompanyFigures];
 
-/** What the pay reader is given carved out: the voices, days, departments and figures of others, which it does not read
- *  itself (it reads other positions and later roles its own way, and keeps their commute and training lines). */
-const PAY_OTHERS: readonly ((text: string, sections: Section[]) => Section[])[] = [withOtherDepartments, withColleaguesDay, withOtherRolesVoices, withCompanyFigures];
+/** …and these, for the flags only, the other positions' fields: a later numbered position's, another keyed
+ *  position's, and the title's part that names the other openings. The pay reader reads positions its own way, and
+ *  keeps the commute and training lines a page states once for all of them. */
+const POSITIONS: readonly ((text: string, sections: Section[]) => Section[])[] = [withLaterRoles, withOtherPositions, withOthersInTitle];
 
 /** What a job is asked to reach and paid for reaching: read only where this job's own words stand. */
 const RESULTS_CATEGORIES: ReadonlySet<Category> = new Set(['quota', 'incentive']);
 
-function toFlags(matches: RawMatch[], norm: Normalized, sectionsOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
+function toFlags(matches: RawMatch[], norm: Normalized, carvedOf: () => Section[], sensitivity: Sensitivity, categories?: Partial<Record<Category, boolean>>): Flag[] {
   if (!matches.length) return [];
-  const sections = OTHERS_WORK.reduce((s, carve) => carve(norm.text, s), sectionsOf());
+  const sections = POSITIONS.reduce((s, carve) => carve(norm.text, s), carvedOf());
   const inOthersListing = inOtherJobsListing(norm.text, sections);
   const nameLines = jobNameLines(norm.text, sections);
   const rank = LEVEL_RANK[sensitivity];
