@@ -331,3 +331,15 @@ describe('complaints as data, and complaints a desk calls back about', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('a team named as the one the job assists', () => {
+  it('営業事務（インサイドセールスチームのサポート）: office work beside the callers', async () => {
+    const r = await run(page('営業事務（インサイドセールスチームのサポート）', '・見積書と申込書の作成\n・受注データの入力\n電話で営業を行うインサイドセールス部のみなさんを、事務でサポートするお仕事です。\n・お電話をかけるお仕事はありません'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('インサイドセールス（新規開拓チーム）: the job itself', async () => {
+    const r = await run(page('インサイドセールス（新規開拓チーム）', '・資料請求をいただいた企業へお電話し、課題を伺って商談を設定します\n・1日40件ほど架電します'));
+    expect(r.callCenter).toBe(true);
+  });
+});

@@ -811,11 +811,15 @@ export function isDesignedWork(sentenceText: string, end: number): boolean {
 /** Said of what someone uses (毎日使う, 利用している): the words before it name the users, whom the job serves. */
 const USES = '(?:毎日|日々|普段|いつも)?(?:使う|使用する|利用する|使っている|使用している)';
 
+/** A team or department named as the one the job assists (インサイドセールスチームのサポート, インサイドセールス部の
+ *  みなさんを、事務でサポートする): its work is theirs. */
+const SUPPORTED_UNIT = String.raw`(?:チーム|部署|部門|部|課|グループ)(?:の皆さん|のみなさん|のメンバー)?(?:の(?:サポート|アシスタント|補助|事務)|を[、,]?[^。\n]{0,10}?(?:サポート|支援|補助)する)`;
 /**
  * Phone work that names the teams a job serves (インバウンド・アウトバウンドの各チームが使う電話設定, 受電チームが使う
- * システムの保守, 発信部門の各拠点): each team, or the tools a team uses, are others' work that the job supports.
+ * システムの保守, 発信部門の各拠点) or assists (インサイドセールスチームのサポート): each team, or the tools a team uses, are
+ * others' work that the job supports.
  */
-const TEAMS_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)${USES})`, 'i');
+const TEAMS_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)${USES}|${SUPPORTED_UNIT})`, 'i');
 
 /** Whether the words after a term (ending at `end` in the sentence) name the teams the job serves. */
 export function namesTeamsServed(sentenceText: string, end: number): boolean {
