@@ -343,3 +343,15 @@ describe('a team named as the one the job assists', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('a leader named as whom the job reports to', () => {
+  it('評価結果は各チームのSVへ報告します: the SVs are colleagues, the reviewer is beside the center', async () => {
+    const r = await run(page('通話品質チェック担当（モニタリング）', '当社のコンタクトセンターで、オペレーターの通話品質を評価するお仕事です。\n録音された通話を聞き、評価シートに点数をつけます。ご自身が電話に出ることはありません。\n評価結果は表にまとめ、週に1回、各チームのSVへ報告します。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('a center\'s SV who leads a team stays call-center work', async () => {
+    const r = await run(page('コールセンターのSV（スーパーバイザー）', 'オペレーター15名のチームをまとめ、応答率と品質を管理します。\nエスカレーションされたお電話にも対応します。'));
+    expect(r.callCenter).toBe(true);
+  });
+});

@@ -74,6 +74,8 @@ export interface Evidence {
 const SALES_STAFF = 'sales.staff';
 const LEADS_OPERATORS = new Set(['management.role', 'management.people', 'management.english']);
 const LEADER_NAMED = 'management.mention';
+/** A leader named as whom the job reports to (評価結果は各チームのSVへ報告します, リーダーに相談): a colleague, not the job. */
+const REPORTED_TO = /^(?:さん|の方|の皆さん)?(?:へ|に)(?:の)?(?:報告|連絡|相談|共有|提出|フィードバック|引き継|エスカレ)/;
 /** The weight of a word that names a center's role as the job (management.role's weight in the lexicon). */
 const NAMED_ROLE_WEIGHT = 2.5;
 const PHONE_BOOKING = 'inbound.phone-booking';
@@ -191,8 +193,9 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (plans) planning += f.weight;
     const teaches = teachesOperators(f);
     if (teaches) teaching += f.weight;
-    if (f.polarity === 'present' && !plans && !teaches && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
-    else if (f.polarity === 'present' && f.id === LEADER_NAMED) leadersAside += f.weight;
+    const reportedTo = REPORTED_TO.test(wordsAfter(f, 12) ?? '');
+    if (f.polarity === 'present' && !plans && !teaches && !reportedTo && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    else if (f.polarity === 'present' && (f.id === LEADER_NAMED || (reportedTo && LEADS_OPERATORS.has(f.id)))) leadersAside += f.weight;
     if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
     if (f.polarity === 'present' && (f.category === 'incentive' || f.category === 'quota') && f.id !== SERVICE_LEVEL && CONTRACT_WON.test(sentenceOf(f))) winsContracts += wonShare(f, f.weight);
