@@ -355,3 +355,14 @@ describe('a leader named as whom the job reports to', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('work at a named place is the trade\'s experience, not working life', () => {
+  it('コールセンターでの勤務経験が1年以上（リーダー経験は問いません）: no beginners welcome', async () => {
+    const r = await run(page('コールセンターのSV', 'オペレーター12名のチームをまとめ、応答率を管理します。', '・コールセンターでの勤務経験が1年以上ある方（リーダー・SV経験は問いません）'));
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('勤務経験1年以上（職種不問）・未経験歓迎: working life in general leaves the welcome', async () => {
+    const r = await run(page('受付スタッフ', 'お客様からのお電話を受けます。', '・勤務経験1年以上（職種不問）\n・未経験歓迎'));
+    expect(r.signals.beginnerOk).toBe(true);
+  });
+});

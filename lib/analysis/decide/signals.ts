@@ -36,8 +36,8 @@ function narrowedWelcome(f: Flag): boolean {
 }
 
 /** Experience of working life in general (社会人経験1年以上, 就業経験): asked of anyone who has held a job, it leaves a welcome
- *  of beginners to the work standing. */
-const WORKING_LIFE = /社会人|就業経験|就労経験|職務経験|勤務経験|職歴/;
+ *  of beginners to the work standing. Work at a named place (コールセンターでの勤務経験) is the trade's. */
+const WORKING_LIFE = /社会人|(?<!で|での)(?:就業|就労|職務|勤務)経験|職歴/;
 /** The page requires experience of a trade or a role (営業経験3年以上, コールセンター経験6ヶ月以上, SV経験が必須), not only of
  *  working life; a licence or a certificate required (資格が必要です) is no experience. */
 function requiresTradeExperience(flags: readonly Flag[]): boolean {
