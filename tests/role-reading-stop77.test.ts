@@ -366,3 +366,10 @@ describe('work at a named place is the trade\'s experience, not working life', (
     expect(r.signals.beginnerOk).toBe(true);
   });
 });
+
+describe('a deed set below another with というより', () => {
+  it('数字に追われるというより、伝わるかをじっくり考える職場です ⏎ 個人のノルマはありません: negated', async () => {
+    const r = await run(page('広報スタッフ', '・自社商品のSNS投稿の企画\n数字に追われるというより、どうしたらお客様に伝わるかをじっくり考える職場です。\n個人のノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+});
