@@ -59,4 +59,9 @@ describe('the company-profile judge', () => {
     expect(inCompanyProfile(profile, profile.indexOf('3,000万円'))).toBe(true);
     expect(inCompanyProfile(profile, profile.indexOf('1,200円'))).toBe(false);
   });
+  it('a heading with its value on its own line after a company line is read under that heading', () => {
+    const form = '受付スタッフ\n【会社名】あさひ物流株式会社 仙台センター\n【給与】時給1,150円（22時以降は1,438円）\n【資本金】3,000万円';
+    expect(inCompanyProfile(form, form.indexOf('時給1,150円'))).toBe(false);
+    expect(inCompanyProfile(form, form.indexOf('3,000万円'))).toBe(true);
+  });
 });

@@ -64,6 +64,10 @@ export function inCompanyProfile(text: string, start: number): boolean {
   // starts at a heading standing alone on its line, its figure below (◆年収 right after a ◆会社名 block), is read with
   // that line, which may open a section of its own; a line that holds a figure (平均年収 500万円 in 会社概要) is not.
   const before = normalize(text.slice(0, lineStart)).text.length;
+  // A line that opens with a heading of its own and holds its value (【給与】時給1,150円 right after 【会社名】…) is read
+  // under that heading.
+  const opens = findSections(normalize(text.slice(0, lineEnd === -1 ? text.length : lineEnd)).text).find((s) => s.start === before && s.kind !== 'title');
+  if (before > 0 && opens) return opens.kind === 'company';
   const bareHeading = /^[^\d]{1,16}$/.test(line.trim());
   const upTo = bareHeading ? text.slice(0, lineEnd === -1 ? text.length : lineEnd) : text.slice(0, lineStart);
   const sections = findSections(normalize(upTo).text);
