@@ -470,6 +470,22 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // incentive 83.3, the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched figures below the
   // targets.
   'eval-blind-346': { incentive: 0.83 },
+  // Stop 77, eval-blind-354 (contact desks by channel: chat, mail, SNS and LINE desks, phone desks with some chat,
+  // mixed desks with their shares in words, counts or percentages, callbacks only), first measured on its untouched
+  // half with the stop's start code (b2bbd497): unit 91.7, min 91.7, commute 91.7, the rest 100. Tuned: all 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-354': { unit: 0.91 },
+  // Stop 77, eval-blind-359 (long company recruit pages, a second round: interviews and days of other roles, 数字で見る
+  // blocks, awards, history, messages, FAQ, other positions with their pay), first measured on its untouched half with
+  // the stop's start code (b2bbd497): unit 91.7, min 91.7, max 91.7, incentive 91.7, fixedOvertime 91.7, commute 83.3,
+  // the rest 100. Tuned: unit 91.7, min 91.7, max 91.7, incentive 83.3, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-359': { unit: 0.91, incentive: 0.91, fixedOvertime: 0.91, commute: 0.83 },
+  // Stop 77, eval-blind-360 (pay on harder pages: several roles or shifts, training pay, 固定残業代, 完全歩合 with and without
+  // 最低保証, 月収例 and 年収例, ハローワーク a/b lines, 日払い, night premiums, commute), first measured on its untouched half with the
+  // stop's start code (b2bbd497): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7,
+  // the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-360': { unit: 0.91 },
 };
 
 /**

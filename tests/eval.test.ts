@@ -1585,6 +1585,45 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // the stop's start code (b2bbd497): tuned all 100; untouched quota 90.9, the rest 100. These floors are the figures
   // below the targets.
   'eval-blind-352': { untouched: { quota: 0.9 } },
+  // Stop 77, eval-blind-353 (roles beside call centers and the operator work next to them, a second round: SV, QA,
+  // trainers, planners, IT staff, back office, reception, dispatch, reservations), written blind, first measured with
+  // the stop's start code (b2bbd497): tuned callCenter 90.9, the rest 100; untouched jobType 90.9, callCenter 81.8, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-353': { tune: { callCenter: 0.9 }, untouched: { callCenter: 0.81 } },
+  // Stop 77, eval-blind-354 (contact desks by channel: chat, mail, SNS and LINE desks, phone desks with some chat,
+  // mixed desks with their shares in words, counts or percentages, callbacks only), written blind, first measured with
+  // the stop's start code (b2bbd497): tuned quota 90.9, the rest 100; untouched jobType 81.8, callCenter 90.9, quota
+  // 90.9, posting 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-354': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, callCenter: 0.9, quota: 0.9, posting: 0.91 } },
+  // Stop 77, eval-blind-355 (phone sales against field sales: teleapo booking visits, inside sales closing by phone or
+  // web, field sales booking its own visits, 反響営業, shop and door-to-door sales), written blind, first measured with the
+  // stop's start code (b2bbd497): tuned jobType 90.9, the rest 100; untouched jobType 90.9, quota 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-355': { untouched: { quota: 0.9 } },
+  // Stop 77, eval-blind-356 (pages that post several positions where the title picks one: keyed positions, a recruit
+  // site's list with one opened, agency pages with related jobs, ハローワーク sheets), written blind, first measured with the
+  // stop's start code (b2bbd497): tuned jobType 91.7, callCenter 91.7, the rest 100; untouched quota 91.7, stress±1
+  // 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-356': { tune: { callCenter: 0.91 }, untouched: { quota: 0.91, 'stress±1': 0.91 } },
+  // Stop 77, eval-blind-357 (a plain cross-section from 九州 and 沖縄 as searches for コールセンター, 電話, テレアポ, 営業 and 事務 would
+  // show them), written blind, first measured with the stop's start code (b2bbd497): tuned all 100; untouched quota
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-357': { untouched: { quota: 0.9 } },
+  // Stop 77, eval-blind-358 (pages that are not postings beside postings: guides, salary surveys, news, memoirs, Q&A
+  // threads, event notices, a service page for clients, postings shaped like articles), written blind, first measured
+  // with the stop's start code (b2bbd497): tuned posting 91.7, the rest 100; untouched jobType 87.5, callCenter 87.5,
+  // stress±1 87.5, the rest 100. These floors are the figures below the targets.
+  'eval-blind-358': { tune: { posting: 0.91 }, untouched: { jobType: 0.87, callCenter: 0.87, 'stress±1': 0.87 } },
+  // Stop 77, eval-blind-359 (long company recruit pages, a second round: interviews and days of other roles, 数字で見る
+  // blocks, awards, history, messages, FAQ, other positions with their pay), written blind, first measured with the
+  // stop's start code (b2bbd497): tuned jobType 81.8, callCenter 90.9, quota 90.9, stress±1 81.8, the rest 100;
+  // untouched posting 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-359': { tune: { jobType: 0.81, callCenter: 0.9, quota: 0.9, 'stress±1': 0.81 }, untouched: { posting: 0.91 } },
+  // Stop 77, eval-blind-360 (pay on harder pages: several roles or shifts, training pay, 固定残業代, 完全歩合 with and without
+  // 最低保証, 月収例 and 年収例, ハローワーク a/b lines, 日払い, night premiums, commute), written blind, first measured with the stop's
+  // start code (b2bbd497): tuned quota 90.9, the rest 100; untouched quota 72.7, stress±1 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-360': { tune: { quota: 0.9 }, untouched: { quota: 0.72, 'stress±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
