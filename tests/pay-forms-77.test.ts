@@ -40,3 +40,12 @@ describe('results pay denied a few words on, past 等の', () => {
     expect(read('テレアポスタッフ\n【給与】時給1,300円＋インセンティブ等の手当あり').incentive.kind).toBe('plus');
   });
 });
+
+describe('results pay denied together with the word after it', () => {
+  it('歩合給・インセンティブの制度はなく、成果は賞与に反映します: none', () => {
+    expect(read('広告営業\n【給与】月給24万円\n※歩合給・インセンティブの制度はなく、成果は年2回の賞与に反映します。').incentive.kind).toBe('none');
+  });
+  it('歩合給・インセンティブあり stays plus', () => {
+    expect(read('広告営業\n【給与】月給24万円＋歩合給・インセンティブあり').incentive.kind).toBe('plus');
+  });
+});

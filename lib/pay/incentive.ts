@@ -256,13 +256,13 @@ const PAID_AFTER = /^[^\n。]{0,6}?(?:の)?(?:手当|報酬|インセンティ�
 const ALONE_AFTER = /^[ \t]*(?:制|型)?[ \t]*(?:のみ|だけ)(?![ \t]*(?:で(?!す)|じゃ))/;
 const GUARANTEE = gated(/最低保証|最低保障|保証給|最低報酬/g);
 
-// Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし.
-const NEGATED_WITH_NEXT = /^[ \t]*(?:や|・|、|と|及び|および|または|\/)[^\n。、]{1,12}?(?:はありません|はございません|はなし|なし|無し|はない|ではありません)/;
+// Denied together with the word after it: 歩合やインセンティブの制度はありません, 歩合・賞与なし, 歩合給・インセンティブの制度はなく.
+const NEGATED_WITH_NEXT = /^(?:給|制)?[ \t]*(?:や|・|、|と|及び|および|または|\/)[^\n。、]{1,12}?(?:はありません|はございません|はなし|なし|無し|はない|はなく|ではありません)/;
 
 // A cap said not to exist (インセンティブ上限なし, 歩合（上限はありません）): the pay is unlimited, not denied. Also said
 // plainly as denied: 歩合はなく、固定給のみ.
 const NO_CAP_AFTER = new RegExp(String.raw`^[ \t]*(?:あり|有り|制度)?[ \t]*[(（]?[ \t]*(?:の|は)?[ \t]*(?:支給)?(?:${CAP_WORDS.join('|')})(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|なく|ない|無)`);
-const DENIED_PLAINLY = /^[ \t]*(?:制度|制)?は(?:なく|ないため|ない)(?:[、,]|$|\s)/;
+const DENIED_PLAINLY = /^[ \t]*(?:の)?(?:制度|制)?は(?:なく|ないため|ない)(?:[、,]|$|\s)/;
 
 function negated(text: string, end: number): boolean {
   const after = text.slice(end, end + 30);
