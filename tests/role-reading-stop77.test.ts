@@ -373,3 +373,10 @@ describe('a deed set below another with というより', () => {
     expect(r.quota).toBe('negated');
   });
 });
+
+describe('complaints a dedicated team handles', () => {
+  it('クレーム対応専任のスタッフが常駐しているので安心です: not the job\'s', async () => {
+    const r = await run(page('給付金のお問い合わせ受付', '・給付金の申請方法についてのお電話に、マニュアルに沿ってお答えします\nセンターにはクレーム対応専任のスタッフが常駐しているので、安心してスタートできます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

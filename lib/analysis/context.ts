@@ -758,9 +758,10 @@ export function callsTakenElsewhereEnd(sentenceText: string, title: () => string
  */
 const TEAM_RUN_BY = /^[^。、\n]{0,12}?(?:チーム|センター|部門|部署|グループ|ユニット|フロア|班)の(?:sv|スーパーバイザー|リーダー|マネージャー|マネジャー|責任者|管理者|管理職|センター長|まとめ役|統括|マネジメント|管理(?!画面|システム|ツール|番号))/i;
 
-/** Phone work named as what a dedicated department or team of the company does (テレアポ専門の部署があるため, 受電専任の
- *  チームが対応します): the page sets it beside this job, not in it. */
-const DEDICATED_TEAM = /^[^。、\n]{0,2}?(?:専門|専任|専属)(?:の)?(?:部署|部門|チーム|スタッフ|担当者?|センター|窓口)(?:が|は|も)[、,]?(?:あり|ある|あります|おり|います|いる|担当|行|対応|在籍|受け持)/;
+/** Phone work or complaint handling named as what a dedicated department or team of the company does (テレアポ専門の部署
+ *  があるため, 受電専任のチームが対応します, クレーム対応専任のスタッフが常駐しています): the page sets it beside this job, not in
+ *  it. */
+const DEDICATED_TEAM = /^[^。、\n]{0,2}?(?:専門|専任|専属)(?:の)?(?:部署|部門|チーム|スタッフ|担当者?|センター|窓口)(?:が|は|も)[、,]?(?:あり|ある|あります|おり|います|いる|担当|行|対応|在籍|常駐|受け持)/;
 export function namesDedicatedTeam(sentenceText: string, end: number): boolean {
   return DEDICATED_TEAM.test(sentenceText.slice(end, end + 30));
 }

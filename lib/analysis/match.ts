@@ -249,7 +249,7 @@ export function matchSentence(
     if (isInQuotedWords(sentenceText, start, end)) continue;
     // 受信か発信か: which one a job is, asked; not this job's calls.
     if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
