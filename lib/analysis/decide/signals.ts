@@ -77,8 +77,11 @@ const OTHERS_TAUGHT_BEFORE = /(?:新人|後輩|新入社員|オペレーター|�
 const teachesOthers = (f: Flag) => f.category === 'training' && OTHERS_TAUGHT_BEFORE.test(nearBefore(f, SCOPE_REACH + 4) ?? '');
 
 export function decideSignals(flags: readonly Flag[], jobType: JobType): Signals {
-  const collects = evidenceIn(flags, 'all').present.collections >= SIGNAL_RULES.collections.min;
-  const { present } = evidenceIn(flags.filter((f) => countsForComplaints(f, jobType, collects)), 'all');
+  const all = evidenceIn(flags, 'all');
+  const collects = all.present.collections >= SIGNAL_RULES.collections.min;
+  // Read once more only where some words are set aside (a harsh answer at a job that calls out or collects).
+  const counted = flags.filter((f) => countsForComplaints(f, jobType, collects));
+  const { present } = counted.length === flags.length ? all : evidenceIn(counted, 'all');
   const onPage = evidenceIn(flags, 'page').present;
   const out = {} as Signals;
   for (const [signal, rule] of Object.entries(SIGNAL_RULES) as [keyof Signals, (typeof SIGNAL_RULES)[keyof Signals]][]) {
