@@ -66,11 +66,11 @@ export function inCompanyProfile(text: string, start: number): boolean {
   const before = normalize(text.slice(0, lineStart)).text.length;
   // A line that opens with a heading of its own and holds its value (【給与】時給1,150円 right after 【会社名】…) is read
   // under that heading.
-  const opens = findSections(normalize(text.slice(0, lineEnd === -1 ? text.length : lineEnd)).text).find((s) => s.start === before && s.kind !== 'title');
+  const withLine = findSections(normalize(text.slice(0, lineEnd === -1 ? text.length : lineEnd)).text);
+  const opens = withLine.find((s) => s.start === before && s.kind !== 'title');
   if (before > 0 && opens) return opens.kind === 'company';
   const bareHeading = /^[^\d]{1,16}$/.test(line.trim());
-  const upTo = bareHeading ? text.slice(0, lineEnd === -1 ? text.length : lineEnd) : text.slice(0, lineStart);
-  const sections = findSections(normalize(upTo).text);
+  const sections = bareHeading ? withLine : findSections(normalize(text.slice(0, lineStart)).text);
   return before > 0 && sectionAt(sections, bareHeading ? before : before - 1) === 'company';
 }
 
