@@ -21,6 +21,10 @@ export const flagTexts = (r: AnalysisResult, category: AnalysisResult['flags'][n
 export const posting = (title: string, job: string, rest = '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【勤務時間】\n9時〜18時') =>
   `${title}\n【仕事内容】\n${job}\n${rest}`;
 
+/** The same with its requirements in their own section and the rest of a posting's fields (the stop 76 and 77 tests). */
+export const postingWithRequirements = (title: string, job: string, requirements = '・PCで文字入力ができる方') =>
+  posting(title, job, `【応募資格】\n${requirements}\n【給与】時給1,300円\n【勤務地】長野県長野市\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`);
+
 /**
  * One test per posting of our own in tests/fixtures/roles listed in `expectedFile`: each names what it pins
  * (jobType, callCenter, quota, and stress where the case is about it).

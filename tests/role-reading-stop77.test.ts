@@ -1,11 +1,7 @@
 // Stop 77: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
 // start code (b2bbd497).
 import { describe, expect, it } from 'vitest';
-import { posting, run } from './helpers';
-
-/** A posting of our own with its requirements in their own section. */
-const page = (title: string, job: string, requirements = '・PCで文字入力ができる方') =>
-  posting(title, job, `【応募資格】\n${requirements}\n【給与】時給1,300円\n【勤務地】長野県長野市\n【勤務時間】9:00〜18:00\n【応募方法】応募フォームからご応募ください。`);
+import { postingWithRequirements as page, run } from './helpers';
 
 describe('a negation in a clause chained after the term, said of a noun', () => {
   it('お電話を受け、動かない・映らないといった不具合を解決: the calls are taken', async () => {
