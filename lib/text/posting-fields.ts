@@ -75,6 +75,10 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       '仕事内容', 'お仕事内容', '業務内容', '職務内容', '仕事の内容', '具体的な仕事内容', '具体的な業務内容', 'お仕事について',
       '募集職種', '職種', '職名', '募集内容', '担当業務', '主な業務', '業務詳細', '仕事の特徴', 'お任せする業務', 'お任せする仕事', 'お任せしたいこと', 'あなたにお任せしたいこと', 'お願いしたいこと', 'あなたにお願いしたいこと', 'お願いしたい仕事', 'この仕事について', '仕事の流れ', 'お仕事の流れ', '業務の流れ',
       '募集背景', '職場の雰囲気', 'お仕事のポイント', '仕事のやりがい', '1日の流れ', '一日の流れ', '研修について', '研修制度',
+      // The same headings in other common wordings (■お仕事の内容, 【仕事の概要】, ＜主なお仕事＞, ■この仕事のポイント).
+      'お仕事の内容', '業務の内容', '仕事の概要', 'お仕事の概要', '仕事の詳細', 'お仕事の詳細', '主なお仕事', '主な仕事', '具体的な業務', '仕事について',
+      '仕事内容全文', '仕事内容の全文', 'お仕事の特徴', 'お仕事の中身', 'この仕事のポイント', 'このお仕事のポイント', 'この仕事の特徴', 'この仕事の魅力',
+      'この仕事のやりがい', '仕事の魅力', 'この仕事の厳しさ', '仕事の厳しさ',
       // Pages in English for jobs in Japan head the same fields in English (lower-cased by normalization).
       'job description', 'about the role', 'about this role', 'about the job', 'about this job', 'the role', 'your role', 'your job', 'what you will do', "what you'll do", 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'job details', 'training',
     ],
