@@ -17,3 +17,62 @@ describe('the work headed in other common wordings', () => {
     });
   }
 });
+
+describe('what is said of a quoted phrase is said of its last noun', () => {
+  it('「ケーキの販売ノルマ」はありません: the quota is denied', async () => {
+    const r = await run(page('洋菓子店の販売スタッフ', '店頭でのケーキの販売、箱詰め、レジをお願いします。\nよく聞く「クリスマスケーキの販売ノルマ」はありません。自分で買い取ることもありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('「月間の販売ノルマ」があります: the quota stands', async () => {
+    const r = await run(page('携帯ショップの販売スタッフ', '店頭での機種変更のご案内と販売をお願いします。\n正直にお伝えすると「月間の販売ノルマ」があります。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('a topic heading set between marks', () => {
+  it('★ノルマについて★ over a denial in other words: the heading states nothing', async () => {
+    const r = await run(page('販売スタッフ', '店頭での販売とレジをお願いします。\n★ノルマについて★\n販売の目標はありません。'));
+    expect(r.flags.filter((f) => f.id === 'quota.norma')).toEqual([]);
+    expect(r.quota).not.toBe('stated');
+  });
+  it('■ノルマ■ over a figure: the target is stated', async () => {
+    const r = await run(page('テレアポスタッフ', 'お客様へお電話し、訪問のアポイントをお取りします。\n■ノルマ■\n1日2件のアポイント獲得をお願いしています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('targets the job tallies with a tool or into a table', () => {
+  it('達成率をExcelで集計, ランキング表の作成: figures handled, no target of its own', async () => {
+    const r = await run(page('営業事務', '・毎週月曜に、営業担当ごとの売上と予算の達成率をExcelで集計し、所長に提出します\n・営業会議の資料（月別の売上グラフ、ランキング表）の作成\n・見積書の作成と受注伝票の入力'));
+    expect(r.quota).toBe('absent');
+  });
+  it('the same job with a target of its own stays stated', async () => {
+    const r = await run(page('営業事務', '・営業担当ごとの売上の達成率をExcelで集計します\n・事務スタッフにも毎月の入力件数の目標があります'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('a job supposed only to say it is not this one', () => {
+  it('数字に追われる営業だったら、続いていなかった: no target stated', async () => {
+    const r = await run(page('リフォームアドバイザー', 'お問い合わせのあったお宅を訪問し、リフォームのご提案をします。\n先輩は「数字に追われる営業だったら、きっと続いていなかったと思います」と話します。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('目標を達成したら報奨金: a condition met is no supposition', async () => {
+    const r = await run(page('テレアポスタッフ', 'お客様へお電話し、訪問のアポイントをお取りします。月間の目標を達成したら報奨金が出ます。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('results pay withheld from the role the title names', () => {
+  const sv = (title: string) =>
+    run(page(title, 'オペレーター15名のチームをまとめ、応対品質の確認とシフト作成を行います。\n※オペレーターの方には予約獲得に応じたインセンティブがありますが、SVのポジションには支給されません。'));
+  it('under an SV title: no results pay, in the signals and in the pay reader', async () => {
+    const r = await sv('コールセンターのスーパーバイザー（SV）');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('under an operator title: the operator\'s incentive stands', async () => {
+    const r = await sv('予約受付オペレーター');
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -284,12 +284,13 @@ const HEADING_OPEN = new RegExp(`^[【\\[(<＜〔〈《≪${BULLETS}]`);
 const CLOSERS = String.raw`】\])>＞〕〉》≫`;
 const HEADING_CLOSED = new RegExp(`[${CLOSERS}:：]`);
 /** After a topic marker (ノルマについて】): at most the heading's close or a colon. */
-// Rules drawn around a heading (──── ノルマについて ────) close it as a bracket does.
-const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}:：\s─━―—=＝]*$`);
+// Rules drawn around a heading (──── ノルマについて ────) close it as a bracket does, and so do marks set on both
+// sides (★ノルマについて★, ■ノルマ■).
+const CLOSE_ONLY = new RegExp(String.raw`^[${CLOSERS}${BULLETS}:：\s─━―—=＝]*$`);
 /** An amount (1,450円, 25万円): a line that states one before the term is a value, not a heading. */
 const AMOUNT_BEFORE = /\d[\d,.]*[ \t]*(?:万|千)?[ \t]*円/;
 /** The rest of a bracketed heading that is the term alone: its close, if any. */
-const CLOSE_OR_NOTHING = new RegExp(String.raw`^[${CLOSERS}]?\s*$`);
+const CLOSE_OR_NOTHING = new RegExp(String.raw`^(?:[${CLOSERS}]|[${BULLETS}]+)?\s*$`);
 /** A line that ends with a closing bracket: a note's (正社員（新卒・中途）), not a heading's topics. */
 const ENDS_CLOSED = new RegExp(String.raw`[${CLOSERS}]\s*$`);
 // Further topics of a heading after the term, joined by ・ or a slash, and its closing mark: nothing that states anything.
@@ -535,6 +536,12 @@ export const isCeased = (textAfterTerm: string): boolean => CEASED.test(textAfte
  *  that ends in a verb's words only: a noun before より compares amounts (目標より多く獲得すると). */
 const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?(?:という)?より(?:も|は)?[、,]/;
 export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[ぁ-ゖ]$/.test(term) && SET_BELOW.test(textAfterTerm);
+
+/** A job supposed only to say it is not this one (数字に追われる営業だったら、きっと続いていなかったと思います; ノルマが
+ *  あったら、続けられなかったでしょう): a condition contrary to fact, which the page denies as a negation does. A condition
+ *  that is met (目標を達成したら報奨金) is no supposition: the copula or ある supposes, a deed does not. */
+const SUPPOSED = /^[^。、\n]{0,16}?(?:だったら|でしたら|であったら|があったら|がある(?:仕事|職場|会社)だったら)[、,]?[^。\n]{0,30}?(?:なかった|ませんでした|なかったでしょう|無理だった|続かな)/;
+export const isSupposedOnly = (textAfterTerm: string): boolean => SUPPOSED.test(textAfterTerm);
 
 /** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
 const ONLY_RARELY = /^[、,\s]*(?:(?:1日|一日|1週間|週|1か月|1ヶ月|ひと月|月)(?:に|で)?)?(?:多くても|せいぜい)?数(?:件|回|本)(?:程度|ほど|くらい|ぐらい)?(?:です|になります|だけです|のみです)?[。]?\s*$/;
@@ -919,10 +926,11 @@ export function isCompanyBusiness(sentenceText: string, end: number): boolean {
 /**
  * A count the work tallies (アポ獲得数の集計と報告, 達成率の分析, 獲得件数や通話時間を集計, チケットノルマ（販売枚数）の集計,
  * 売上目標に対する進捗表の作成, 営業担当ごとの売上目標と実績の数値管理, 応答率や通話件数の日報づくり, 売上目標に対する
- * 達成状況を営業担当ごとに表にします, 売上目標と実績をまとめた一覧表の更新) or a rate it improves or designs
+ * 達成状況を営業担当ごとに表にします, 売上目標と実績をまとめた一覧表の更新, 予算の達成率をExcelで集計, ランキング表の作成)
+ * or a rate it improves or designs
  * for a client (成約率の改善策を提案, KPIの設計) is a figure it handles, not a target set on the one who does it.
  */
-const TALLIED = /^(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|[のを])?(?:進捗(?:表|管理)|数値管理|実績管理|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|日報|週報|月報|(?:日次|週次|月次)(?:の)?(?:レポート|報告)|資料(?:作成|づくり)|帳票|グラフ|改善策|改善(?:の)?提案|改善を支援|改善支援|設計|(?:達成(?:状況|率|度))?を[^。\n]{0,14}?(?:ごとに|別に)?表に(?:し|ま)|まとめ(?:た|る)[^。、\n]{0,4}?(?:一覧表|一覧|表|資料|シート|レポート))/;
+const TALLIED = /^(?:表\)?(?:の|を)(?:作成|更新|作り|つくり)|(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|の|を(?:[^。、\n]{1,10}?で)?)?(?:進捗(?:表|管理)|数値管理|実績管理|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|日報|週報|月報|(?:日次|週次|月次)(?:の)?(?:レポート|報告)|資料(?:作成|づくり)|帳票|グラフ|改善策|改善(?:の)?提案|改善を支援|改善支援|設計|(?:達成(?:状況|率|度))?を[^。\n]{0,14}?(?:ごとに|別に)?表に(?:し|ま)|まとめ(?:た|る)[^。、\n]{0,4}?(?:一覧表|一覧|表|資料|シート|レポート)))/;
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -102,6 +102,18 @@ const CEASED_REACH = 12;
 /** The closing quote of each opening one: a term quoted whole (「ノルマ」はありません) is negated past its quote. */
 const QUOTE_CLOSE: Record<string, string> = { '「': '」', '『': '』', '"': '"', '“': '”' };
 
+/** How far before a term the opening quote of a phrase it ends is looked for. */
+const QUOTED_PHRASE_REACH = 30;
+/** Whether the term closes a quote opened earlier on its line (「…販売ノルマ」), with no other quote closed between. */
+function endsQuote(text: string, h: TermHit): boolean {
+  const close = text[h.end];
+  const open = close === '」' ? '「' : close === '』' ? '『' : null;
+  if (open === null) return false;
+  const before = text.slice(Math.max(0, h.start - QUOTED_PHRASE_REACH), h.start);
+  const at = before.lastIndexOf(open);
+  return at >= 0 && !before.slice(at).includes(close) && !before.slice(at).includes('\n');
+}
+
 /** The closing bracket of each opening one a heading is set in (after normalize: ［］ are [], ＜＞ are <>). */
 const HEADING_CLOSE: Record<string, string> = { '【': '】', '[': ']', '〈': '〉', '《': '》', '<': '>', '≪': '≫', '〔': '〕' };
 
@@ -110,6 +122,9 @@ const HEADING_CLOSE: Record<string, string> = { '【': '】', '[': ']', '〈': '
 function afterTerm(text: string, h: TermHit): number {
   const close = QUOTE_CLOSE[text[h.start - 1] ?? ''];
   if (close !== undefined && text[h.end] === close) return h.end + 1;
+  // The term as the head of a quoted phrase (「クリスマスケーキの販売ノルマ」はありません): what is said of the quote is
+  // said of its last noun, the term.
+  if (endsQuote(text, h)) return h.end + 1;
   // The term as a gloss in brackets (インセンティブ（歩合）制度は…), or glossed by one (ノルマ（目標件数）は…): the clause goes
   // on after the bracket.
   if (text[h.start - 1] === '(' && text[h.end] === ')') return h.end + 1;
@@ -340,12 +355,15 @@ function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): 
   return isOccasional(sentenceText, start, end) || (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, start) || isTaskNoteOfRole(sentenceText, start, end)));
 }
 
+/** Characters after a term that a supposition contrary to fact takes (営業だったら、きっと続いていなかった). */
+const SUPPOSED_REACH = 60;
+
 /** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. So is
  *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ). */
 function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
   const after = text.slice(at, Math.min(sentence.end, at + CEASED_REACH));
-  return isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
+  return isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
 }
 /** "no" as a word of its own right before the term (normalize has lower-cased it). */
 const ENGLISH_NO_BEFORE = /(?<![a-z])no[ \t\u3000]?[!！・]?[ \t\u3000]?$/;

@@ -1,6 +1,7 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
 import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER, PAY_AS_TASK_AFTER } from '../pay/incentive';
+import { isWithheldFromTitleRole } from '../text/role-topic';
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
@@ -28,7 +29,7 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
   if (NOT_THIS_OPENING_AFTER.test(sentenceText.slice(end, end + 44))) return true;
   // 報奨金の計算: others' pay worked out by the job.
   if (PAY_AS_TASK_AFTER.test(sentenceText.slice(end, end + 12))) return true;
-  if (isForAnotherRoleOnly(sentenceText, end, title)) return true;
+  if (isForAnotherRoleOnly(sentenceText, end, title) || isWithheldFromTitleRole(sentenceText.slice(end), title)) return true;
   return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
 }
 

@@ -8,7 +8,7 @@ import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
 import { titleNamesRole } from '../text/title-names-role';
-import { isAnotherRolesTopic, TITLE_NAMES_A_JOB } from '../text/role-topic';
+import { isAnotherRolesTopic, isWithheldFromTitleRole, TITLE_NAMES_A_JOB } from '../text/role-topic';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -229,6 +229,9 @@ export const isServiceOrAwardPrize = (word: string, before: string): boolean =>
 const QUESTION_LINE = /(?:ますか|ですか|でしょうか)[?？]?[ \t]*$|[?？][ \t]*$/;
 const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回答[ \t]*[:：]?[ \t]*)?(?:はい|あります|ございます|もちろん)/i;
 
+/** Characters after a results-pay word that a clause withholding it from another role takes. */
+const WITHHELD_REACH = 90;
+
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44)) || PAY_AS_TASK_AFTER.test(text.slice(end, end + 12))) return true;
@@ -237,6 +240,8 @@ function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
+  // オペレーターの方にはインセンティブがありますが、SVのポジションには支給されません, under an SV title.
+  if (isWithheldFromTitleRole(text.slice(end, end + WITHHELD_REACH), titleText(t))) return true;
   const sentenceStart = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1);
   if (isSalesUnitsTopic(text.slice(sentenceStart, at), titleText(t))) return true;
   // A. 法人営業は…職種で、売上の目標とインセンティブがあります: the sentence is about that role.

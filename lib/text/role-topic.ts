@@ -1,5 +1,6 @@
 // Whose words a sentence speaks: one whose topic is a role the title does not name tells that role's terms. Read by
 // the analyzer's quota and results-pay words and by the pay reader alike.
+import { titleNamesRole } from './title-names-role';
 
 /** A title that names some job (事務, 営業, 〇〇スタッフ, 販売員): a title that names none (スタッフ大募集, 正社員募集) says
  *  nothing of which role on the page is this one. */
@@ -15,4 +16,12 @@ export function isAnotherRolesTopic(sentenceText: string, start: number, title: 
   if (DENIAL.test(sentenceText)) return false;
   const m = ROLE_TOPIC.exec(sentenceText);
   return m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase());
+}
+
+/** Pay said of one role and then withheld from another (オペレーターの方にはインセンティブがありますが、SVのポジションには
+ *  支給されません): where the title names the role it is withheld from, the pay is not this job's. */
+const WITHHELD_AFTER = /^[^。\n]{0,40}?(?:が|けど|けれど|けれども)[、,][ \t]*([^。、\n]{1,16}?)(?:のポジション|の方|の皆さん)?(?:には|では|は)[^。\n]{0,12}?(?:支給されません|支給しません|支給はありません|ありません|ございません|対象外|付きません|つきません|出ません)/;
+export function isWithheldFromTitleRole(textAfterTerm: string, title: string): boolean {
+  const m = WITHHELD_AFTER.exec(textAfterTerm);
+  return m !== null && titleNamesRole(title, m[1]!.trim());
 }
