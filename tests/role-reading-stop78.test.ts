@@ -76,3 +76,12 @@ describe('results pay withheld from the role the title names', () => {
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('other openings headed as positions hired at the same time', () => {
+  it('■ 同時募集中のポジション with an operator\'s incentive, under an SV title: not this job\'s pay', async () => {
+    const text = `コールセンターのスーパーバイザー（SV）｜那覇市\n■仕事内容\nオペレーター15名のチームをまとめ、応対品質の確認とシフト作成を行います。\n■給与\n月給26万円〜\n■勤務地\n沖縄県那覇市\n■応募資格\nコールセンターでのリーダー経験\n■ 同時募集中のポジション\n・予約受付オペレーター（契約社員）　時給1,150円＋予約獲得インセンティブ（1件100円）\n・センター長候補（正社員）　年俸450万円〜\n■応募方法\n応募フォームからご応募ください。`;
+    const r = await run(text);
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+});
