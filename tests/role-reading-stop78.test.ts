@@ -85,3 +85,26 @@ describe('other openings headed as positions hired at the same time', () => {
     expect(r.pay.incentive.kind).toBe('none');
   });
 });
+
+describe('complaint words that are not complaints the job takes', () => {
+  it('クレーム・ダマンド, クレームシャンティ: pastry creams', async () => {
+    const r = await run(page('洋菓子店の販売スタッフ', 'ショーケースのケーキの販売と箱詰めです。看板は自家製クレーム・ダマンドのタルト。慣れたらクレームシャンティの絞りもお任せします。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('苦情のお電話は管理担当へ引き継ぐのみです: passed on, not heard out', async () => {
+    const r = await run(page('一般事務（マンション管理会社）', '書類作成とデータ入力が中心です。\n※騒音などの苦情のお電話をいただいた場合は、ご用件を伺って記録し、各物件の管理担当へ引き継ぐのみです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('苦情のお電話を伺い、解決まで対応します: taken', async () => {
+    const r = await run(page('管理事務所の受付', '騒音などの苦情のお電話を伺い、解決まで対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('公害苦情（騒音、悪臭など）の受付件数の集計, 苦情件数の推移グラフ: figures handled', async () => {
+    const r = await run(page('事務補助員（環境係）', '・公害苦情（騒音、悪臭、野焼きなど）の受付件数の集計\n・苦情件数の推移グラフの作成\n・書類のファイリング'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('「クレーム対応研修」を企業に提案: a course sold, not calls taken', async () => {
+    const r = await run(page('法人営業（研修プログラムの提案）', '企業向けの「クレーム対応研修」や「苦情対応マネジメント講座」をご提案する営業です。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

@@ -946,17 +946,22 @@ export const isCountedCalls = (sentenceText: string, end: number): boolean => {
   return CALLS_COUNTED.test(after) && (TALLIED.test(after.replace(CALLS_COUNTED, '')) || FIGURES_AS_DATA.test(after));
 };
 
-/** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, ご意見・クレームなど）を読み、
+/** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, 公害苦情（騒音、悪臭など）の
+ *  受付件数の集計, 苦情件数の推移グラフ, ご意見・クレームなど）を読み、
  *  分類コードを入力, お怒りが強かった通話…の要因分析, 苦情品の調査依頼書, 苦情・ご意見データから改善を提案): records classified, tallied or analysed. A term that
  *  names the handling itself (クレーム対応の記録) stays handling. */
-const COMPLAINT_RECORD = /^[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|の分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|の件数|(?:の)?データ|調査依頼書)/;
+const COMPLAINT_RECORD = /^(?:\([^()\n]{0,20}\))?[^。\n]{0,20}?(?:の記録|記録を|を分類|に分類|の分類|分類コード|集計|要因分析|傾向(?:を)?分析|を分析|の分析|(?:の)?(?:受付)?件数|(?:の)?データ|調査依頼書)/;
 const HANDLING_IN_TERM = /対応|処理|応対/;
 /** …and goods or papers named by the word (クレーム品の検品, 苦情品を仕分け, クレーム報告書の作成): the claim is the matter of
  *  the goods or the report, the work meets no one who complains. */
 const COMPLAINT_GOODS_OR_PAPER = /^(?:品(?!質)|(?:の)?報告書)/;
+/** …and a course named by it (「クレーム対応研修」, 苦情対応マネジメント講座, クレーム対応セミナーの講師): handling taught or
+ *  sold as a subject, whoever takes the calls. */
+const COMPLAINT_COURSE = /^(?:対応|処理|応対)?(?:・[^\s、。・]{1,8})?(?:マネジメント)?(?:研修|講座|セミナー|講習)/;
 export function isComplaintRecord(sentenceText: string, start: number, end: number): boolean {
-  if (HANDLING_IN_TERM.test(sentenceText.slice(start, end))) return false;
   const after = sentenceText.slice(end, end + 40);
+  if (COMPLAINT_COURSE.test(after)) return true;
+  if (HANDLING_IN_TERM.test(sentenceText.slice(start, end))) return false;
   return COMPLAINT_RECORD.test(after) || COMPLAINT_GOODS_OR_PAPER.test(after);
 }
 

@@ -57,14 +57,16 @@ const TAKEN_OVER_ALL = new RegExp(`(?:そういう|そのような|そんな|こ
 const TAKEN_OVER_NEXT = new RegExp(`^[ \\t]*${TAKEN_OVER_ALL.source}`);
 
 /** Handed on with the job's own part in it denied (ご不満の声は記録して担当窓口に引き継ぎます（こちらでお詫びや説明をする
- *  必要はありません）): taken down, but not heard out, whatever it was met by first. */
+ *  必要はありません）) or said to be all it does: taken down, but not heard out, whatever it was met by first. */
 const HANDOVER_VERB = /引き継|引継|お?つな|お?回し|転送|エスカレ/;
 const OWN_PART_DENIED = /(?:お詫び|謝罪|説明|対応|回答|お答え)[^。]{0,8}?必要は(?:一切)?(?:ありません|ございません|ない)/;
+/** …or the handover said to be all the job does (管理担当へ引き継ぐのみです, 担当部署にお取り次ぎするだけです). */
+const HANDOVER_ONLY = /(?:引き継|引継|取り次|取次|お?つな|お?回し|転送)[ぎぐい]?(?:する|いたす)?(?:のみ|だけ)(?:です|となります|になります|で[、,])/;
 
 /** `next`: the sentence after the complaint's, where its handover may be said. */
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
   const after = sentenceText.slice(hitEnd);
-  if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && OWN_PART_DENIED.test(after))) return true;
+  if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && OWN_PART_DENIED.test(after)) || HANDOVER_ONLY.test(after)) return true;
   const m = HANDED_OVER.exec(after);
   return !!m && !MET_FIRST.test(m[1]!);
 }
