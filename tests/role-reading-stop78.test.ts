@@ -108,3 +108,12 @@ describe('complaint words that are not complaints the job takes', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('other openings headed as the company\'s other positions hiring now', () => {
+  it('その他の募集中のポジション between rules: the call-center opening listed there is not this job', async () => {
+    const text = `書類審査スタッフ（経験者採用）｜契約社員\n■ 仕事内容\n保険金請求書類の不足や矛盾点をチェックし、審査結果を入力します。お客様からのお電話はコールセンターが受けます。\n■ 応募資格\n損害保険の審査業務の経験2年以上\n■ 給与\n時給1,700円\n■ 勤務地\n東京都中央区\n─────────\nその他の募集中のポジション\n─────────\n● コールセンタースタッフ（ご請求受付）\n未経験歓迎／時給1,400円／研修あり\nお客様からのお電話を受け、ご請求の手続きをご案内します。\n■ 応募方法\n応募フォームからご応募ください。`;
+    const r = await run(text);
+    expect(r.callCenter).toBe(false);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+});
