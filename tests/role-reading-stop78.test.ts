@@ -117,3 +117,14 @@ describe('other openings headed as the company\'s other positions hiring now', (
     expect(r.signals.beginnerOk).toBe(false);
   });
 });
+
+describe('the role a title names the job as serving', () => {
+  const trainer = (title: string) =>
+    run(page(title, '入社時研修の講師と、OJT期間のフォローを担当します。ご自身がお客様のお電話を受けることはありません。\nセンターのオペレーターには、1時間あたりの処理件数や後処理時間の目標があります。目標の設定や管理はSVの担当です。'));
+  it('研修トレーナー（新人オペレーターの育成担当）: the operators\' targets are theirs', async () => {
+    expect((await trainer('コールセンターの研修トレーナー（新人オペレーターの育成担当）')).quota).not.toBe('stated');
+  });
+  it('an operator title: the operators\' targets are the job\'s', async () => {
+    expect((await trainer('コールセンターのオペレーター')).quota).toBe('stated');
+  });
+});

@@ -15,8 +15,28 @@ const DENIAL = /ノルマ|ありません|ございません|なし|無し|な�
 export function isAnotherRolesTopic(sentenceText: string, start: number, title: string): boolean {
   if (DENIAL.test(sentenceText)) return false;
   const m = ROLE_TOPIC.exec(sentenceText);
-  return m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase());
+  if (m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  return isServedRolesTopic(sentenceText, start, title);
 }
+
+/** The people a title names the job as serving (新人オペレーターの育成担当, 店舗スタッフの採用担当, 営業チームのサポート):
+ *  whom the job works for, not the job. */
+const SERVED_IN_TITLE = /([\u30a0-\u30ff\u4e00-\u9fff]{2,10})の(?:育成|指導|教育|管理|採用|サポート|支援|フォロー)(?:担当|係|スタッフ|リーダー|責任者|業務)?(?=$|[)）/／|｜\s])/;
+/** The role's own word in such a name: its katakana tail (オペレーター in 新人オペレーター), or the whole name. */
+const KATAKANA_TAIL = /[\u30a0-\u30ff]{3,}$/;
+/** A sentence whose topic is the role the title serves (センターのオペレーターには、…処理件数や後処理時間の目標があります,
+ *  under 研修トレーナー（新人オペレーターの育成担当）): the targets and pay it names are theirs. */
+function isServedRolesTopic(sentenceText: string, start: number, title: string): boolean {
+  const served = SERVED_IN_TITLE.exec(title);
+  if (served === null) return false;
+  const role = KATAKANA_TAIL.exec(served[1]!)?.[0] ?? served[1]!;
+  const at = sentenceText.indexOf(role);
+  if (at < 0 || at > SERVED_TOPIC_REACH) return false;
+  const topic = /^(?:の方|の皆さん|さん|たち)?(?:には|では|は)[、,]?/.exec(sentenceText.slice(at + role.length));
+  return topic !== null && at + role.length + topic[0].length <= start;
+}
+/** How far into its sentence the served role's topic may start (センターの, 現場の before it). */
+const SERVED_TOPIC_REACH = 12;
 
 /** Pay said of one role and then withheld from another (オペレーターの方にはインセンティブがありますが、SVのポジションには
  *  支給されません): where the title names the role it is withheld from, the pay is not this job's. */
