@@ -128,3 +128,10 @@ describe('the role a title names the job as serving', () => {
     expect((await trainer('コールセンターのオペレーター')).quota).toBe('stated');
   });
 });
+
+describe('calls that come to the desk', () => {
+  it('お客様相談室に寄せられるお電話への対応, with results reported back by phone now and then: inbound', async () => {
+    const r = await run(page('お客様相談室スタッフ（食品メーカー）', 'お客様相談室に寄せられるお電話・お手紙・メールへの対応です。お電話が全体の7割ほどです。\n・商品へのご指摘の受付と代替品のご送付\n・調査結果のご報告（こちらからお電話することもあります）'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
