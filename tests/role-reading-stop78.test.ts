@@ -131,7 +131,8 @@ describe('the role a title names the job as serving', () => {
 
 describe('calls that come to the desk', () => {
   it('お客様相談室に寄せられるお電話への対応, with results reported back by phone now and then: inbound', async () => {
-    const r = await run(page('お客様相談室スタッフ（食品メーカー）', 'お客様相談室に寄せられるお電話・お手紙・メールへの対応です。お電話が全体の7割ほどです。\n・商品へのご指摘の受付と代替品のご送付\n・調査結果のご報告（こちらからお電話することもあります）'));
+    const r = await run(page('お客様相談室スタッフ（食品メーカー）', 'お客様相談室に寄せられるお電話・お手紙・メールへの対応です。お電話が全体の7割ほどです。\n・商品へのご指摘の受付と代替品のご送付\n・調査結果のご報告（こちらからお電話することもあります）\n相談室に寄せられるお電話は1日30〜50件ほどです。'));
+    expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(true);
     expect(r.jobType).toBe('inbound');
   });
 });
