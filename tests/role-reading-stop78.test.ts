@@ -136,3 +136,14 @@ describe('calls that come to the desk', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a direction given a tenth of the work beside the other', () => {
+  it('9割はこちらからおかけするお電話で、お電話を受けるのは1割ほど: outbound, under a 予約センター title', async () => {
+    const r = await run(page('予約センタースタッフ（健診のご予約）', '健診を受けていない会員様に、こちらからお電話をおかけして受診のご予約をおすすめします。\n1日のお仕事の9割はこちらからおかけするお電話で、お客様からのお電話を受けるのは1割ほどです。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('6割はこちらからおかけするお電話で、お電話を受けるのは4割ほど: mixed', async () => {
+    const r = await run(page('予約センタースタッフ（健診のご予約）', '健診を受けていない会員様に、こちらからお電話をおかけして受診のご予約をおすすめします。\n1日のお仕事の6割はこちらからおかけするお電話で、お客様からのお電話を受けるのは4割ほどです。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

@@ -38,7 +38,8 @@ export function typeScores(e: Evidence): TypeScores {
   // 督促 is phone work only where the posting talks of phones at all: a property manager visits tenants.
   const phoneWork = p.inbound + p.inboundOnly + p.outbound + p.mixed + p.callCenter > 0;
   return {
-    inbound: p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport - (bookingsAreSideTask(e) ? e.bookings : 0),
+    // A tenth of the work or less beside the other direction (発信9割・受信1割) is a side of the outbound desk.
+    inbound: minorBesideMajor(e, 'inbound') ? 0 : p.inbound + p.inboundOnly + TECH_SUPPORT_AS_INBOUND * p.techSupport - (bookingsAreSideTask(e) ? e.bookings : 0),
     outbound: outboundRuledOut ? 0 : p.outbound + COLLECTIONS_AS_OUTBOUND * (phoneWork ? p.collections : e.collectionsByPhone),
     mixed: outboundRuledOut ? 0 : p.mixed,
     // Sales staff the page names as colleagues (営業担当が伺います) are whom the job works with, not its work.
@@ -54,9 +55,9 @@ function minorBesideMajor(e: Evidence, d: 'inbound' | 'outbound'): boolean {
   return e.minorDirections[d] && !e.minorDirections[other] && e.present[other] > 0;
 }
 
-/** Each direction named with its share of the work, and neither ruled out (受信のみ). */
+/** Each direction named with its share of the work, and neither ruled out (受信のみ) or a tenth or less. */
 function sharesBothDirections(e: Evidence, t: TypeScores): boolean {
-  return !t.outboundRuledOut && e.sharedDirections.inbound && e.sharedDirections.outbound;
+  return !t.outboundRuledOut && !minorBesideMajor(e, 'inbound') && e.sharedDirections.inbound && e.sharedDirections.outbound;
 }
 
 /** The evidence behind a job type as chosen: 受発信 counts both directions together. */
