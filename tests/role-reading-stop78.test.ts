@@ -147,3 +147,14 @@ describe('a direction given a tenth of the work beside the other', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('an orientation on the first day', () => {
+  it('初日に調査の進め方の説明会（2時間）があります: training', async () => {
+    const r = await run(page('電話調査スタッフ', 'ご家庭へお電話し、アンケートへのご協力をお願いします。\n初日に調査の進め方の説明会（2時間）があります。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+  it('お仕事の説明会を兼ねた面接: no training', async () => {
+    const r = await run(page('電話調査スタッフ', 'ご家庭へお電話し、アンケートへのご協力をお願いします。\nお仕事の説明会を兼ねた面接を行います。'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+});
