@@ -158,3 +158,16 @@ describe('an orientation on the first day', () => {
     expect(r.signals.manualTraining).toBe(false);
   });
 });
+
+describe('a note in brackets after a required experience', () => {
+  const sv = (requirements: string) => run(page('コールセンターのSV候補', 'オペレーター15名のチームをまとめ、シフト作成と応対品質の確認を行います。\n・リーダー経験がなくても応募OK。SV研修で基礎から学べます', requirements));
+  it('実務経験1年以上（オペレーター経験のみの方も歓迎）, リーダー経験は問いません: experience required, no beginners', async () => {
+    const r = await sv('コールセンターでの実務経験1年以上（オペレーター経験のみの方も歓迎）\n※リーダー経験は問いません');
+    expect(r.signals.experienceRequired).toBe(true);
+    expect(r.signals.beginnerOk).toBe(false);
+  });
+  it('実務経験1年以上の方歓迎: a wish, and the welcome stands', async () => {
+    const r = await sv('コールセンターでの実務経験1年以上の方歓迎');
+    expect(r.signals.experienceRequired).toBe(false);
+  });
+});

@@ -53,6 +53,14 @@ function underLabel(text: string, at: number, words: string[]): boolean {
   return label !== '' && words.some((w) => label.includes(w));
 }
 
+/** A note in brackets after a required experience (実務経験1年以上（オペレーター経験のみの方も歓迎）) says who else may
+ *  apply: its 歓迎 does not make the requirement a wish. */
+const NOTE_IN_BRACKETS = /\([^()\n]{1,40}\)/g;
+function nearText(c: CompiledLexicon['entries'][number], sentenceText: string, hitEnd: number): string {
+  if (c.entry.category !== 'experience') return sentenceText;
+  return sentenceText.slice(0, hitEnd) + sentenceText.slice(hitEnd).replace(NOTE_IN_BRACKETS, '');
+}
+
 /** Hits that survive the checks that need no tokens: another sense (exclude, excludeNear) or missing context. */
 export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span, hits: TermHit[]): TermHit[] {
   let sentenceText: string | undefined;
@@ -62,7 +70,7 @@ export function plausibleHits(lex: CompiledLexicon, text: string, sentence: Span
     if (c.labelAbove.length && !underLabel(text, h.start, c.labelAbove)) return false;
     if (c.excludeNear.length || c.requireNear.length || c.entry.requireCount) {
       sentenceText ??= text.slice(sentence.start, sentence.end);
-      if (c.excludeNear.some((w) => sentenceText!.includes(w))) return false;
+      if (c.excludeNear.some((w) => nearText(c, sentenceText!, h.end - sentence.start).includes(w))) return false;
       if (c.requireNear.length && !c.requireNear.some((w) => sentenceText!.includes(w))) return false;
       if (c.entry.requireCount && !WORK_COUNT.test(sentenceText)) return false;
     }
