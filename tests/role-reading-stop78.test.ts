@@ -171,3 +171,13 @@ describe('a note in brackets after a required experience', () => {
     expect(r.signals.experienceRequired).toBe(false);
   });
 });
+
+describe('English pages that waive one field\'s experience', () => {
+  const en = (line: string) => `Parcel Delivery Driver - Fukuoka\nWhat you will do\nDeliver parcels on a fixed route in a company van.\n${line}\nSalary\n¥1,300 per hour\nLocation\nFukuoka City\nHow to apply\nApply with the form below.`;
+  it('No delivery experience needed: beginners welcome', async () => {
+    expect((await run(en('No delivery experience needed - two days of ride-along training.'))).signals.beginnerOk).toBe(true);
+  });
+  it('Delivery experience needed: no welcome', async () => {
+    expect((await run(en('Delivery experience needed: at least one year.'))).signals.beginnerOk).toBe(false);
+  });
+});
