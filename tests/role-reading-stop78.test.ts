@@ -181,3 +181,14 @@ describe('English pages that waive one field\'s experience', () => {
     expect((await run(en('Delivery experience needed: at least one year.'))).signals.beginnerOk).toBe(false);
   });
 });
+
+describe('a note in brackets that gives another matter to someone else', () => {
+  it('お叱りのお電話も最初はあなたが受けて…（返品の判断はリーダーが行います）: the complaints are the job\'s', async () => {
+    const r = await run(page('コールスタッフ（化粧品通販）', 'ご注文のお電話を受けます。\nお届けの遅れへのお叱りのお電話も、最初はあなたが受けてお話を伺います（返品の判断はリーダーが行います）。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('お叱りのお電話はリーダーが対応します: the leader\'s', async () => {
+    const r = await run(page('コールスタッフ（化粧品通販）', 'ご注文のお電話を受けます。\nお届けの遅れへのお叱りのお電話は、リーダーが対応します。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

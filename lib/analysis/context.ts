@@ -716,7 +716,13 @@ const ANOTHER_JOB = /とは(?:別|異なる|違う|ちがう)(?:の)?(?:お仕�
  *  `title`: the posting's title, which names the applicant's own job (asked for only when staff are named). */
 export function doneByOthersSpan(sentenceText: string, title: () => string = () => ''): { from: number; to: number } | null {
   const m = doneByOthersMatch(sentenceText, title);
-  return m ? { from: clauseOpening(sentenceText, m.index), to: m.index + m[0].length } : null;
+  if (!m) return null;
+  // Said in a note in brackets (…お話を伺います（返品の判断はリーダーが行います）), the statement is the note's own: the
+  // words outside the brackets stay the job's.
+  const to = m.index + m[0].length;
+  const note = sentenceText.lastIndexOf('(', to - 1);
+  if (note >= 0 && !sentenceText.slice(note, to).includes(')')) return { from: note, to };
+  return { from: clauseOpening(sentenceText, m.index), to };
 }
 
 /** Contrasts that close a clause (〜ありますが、, 〜けれど、, 〜ものの、). */
