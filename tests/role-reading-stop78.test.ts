@@ -192,3 +192,14 @@ describe('a note in brackets that gives another matter to someone else', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('a complaint taken before its record is passed on', () => {
+  it('ご意見や苦情を受け付け、担当課へ記録を引き継ぎます: taken', async () => {
+    const r = await run(page('市民案内センターのオペレーター', '・市民の方からの電話によるお問い合わせにお答えします\n・市の制度へのご意見や苦情を受け付け、担当課へ記録を引き継ぎます'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('苦情の記録を担当課へ引き継ぎます: a record handled', async () => {
+    const r = await run(page('市役所の事務補助', '・書類の整理とデータ入力\n・苦情の記録を担当課へ引き継ぎます'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

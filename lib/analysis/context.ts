@@ -961,13 +961,15 @@ const HANDLING_IN_TERM = /対応|処理|応対/;
 /** …and goods or papers named by the word (クレーム品の検品, 苦情品を仕分け, クレーム報告書の作成): the claim is the matter of
  *  the goods or the report, the work meets no one who complains. */
 const COMPLAINT_GOODS_OR_PAPER = /^(?:品(?!質)|(?:の)?報告書)/;
+/** Taken before it is recorded (ご意見や苦情を受け付け、担当課へ記録を引き継ぎます): the job hears the complaint. */
+const TAKEN_AFTER = /^を[ \t]*(?:お?受け|受付|伺|うかが|お聞き|聞き取|承)/;
 /** …and a course named by it (「クレーム対応研修」, 苦情対応マネジメント講座, クレーム対応セミナーの講師): handling taught or
  *  sold as a subject, whoever takes the calls. */
 const COMPLAINT_COURSE = /^(?:対応|処理|応対)?(?:・[^\s、。・]{1,8})?(?:マネジメント)?(?:研修|講座|セミナー|講習)/;
 export function isComplaintRecord(sentenceText: string, start: number, end: number): boolean {
   const after = sentenceText.slice(end, end + 40);
   if (COMPLAINT_COURSE.test(after)) return true;
-  if (HANDLING_IN_TERM.test(sentenceText.slice(start, end))) return false;
+  if (HANDLING_IN_TERM.test(sentenceText.slice(start, end)) || TAKEN_AFTER.test(after)) return false;
   return COMPLAINT_RECORD.test(after) || COMPLAINT_GOODS_OR_PAPER.test(after);
 }
 
