@@ -203,3 +203,14 @@ describe('a complaint taken before its record is passed on', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('sales named as the business of the shop the job joins', () => {
+  it('売買仲介を行う当店で、営業スタッフをサポートする事務: the brokerage is the shop\'s', async () => {
+    const r = await run(page('不動産事務', '中古マンションの売買仲介を行う当店で、営業スタッフをサポートする事務をお任せします。\n・契約書類の作成とデータ入力\n・来店されたお客様へのお茶出し'));
+    expect(r.flags.some((f) => f.id === 'sales.brokerage' && f.section === 'job')).toBe(false);
+  });
+  it('売買仲介の営業をお任せします: the job sells', async () => {
+    const r = await run(page('不動産営業', '中古マンションの売買仲介の営業をお任せします。反響のあったお客様をご案内し、ご契約まで担当します。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
