@@ -214,3 +214,15 @@ describe('sales named as the business of the shop the job joins', () => {
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('staff for the calls said to be there besides the job', () => {
+  it('電話受付担当が別にいます: the phone reception is theirs', async () => {
+    const r = await run(page('フィールドエンジニア（複合機）', '・作業依頼は当社のサポート受付（電話受付担当が別にいます）から、タブレットに届きます\n・お客様先を訪問し、複合機の設置と修理を行います'));
+    expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(false);
+    expect(r.callCenter).toBe(false);
+  });
+  it('電話受付を担当します: the job\'s', async () => {
+    const r = await run(page('サポート受付スタッフ', '・修理のご依頼の電話受付を担当します\n・作業日程をエンジニアへ連絡します'));
+    expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(true);
+  });
+});

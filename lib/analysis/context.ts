@@ -775,8 +775,11 @@ const TEAM_RUN_BY = /^[^。、\n]{0,12}?(?:チーム|センター|部門|部署|
  *  があるため, 受電専任のチームが対応します, クレーム対応専任のスタッフが常駐しています): the page sets it beside this job, not in
  *  it. */
 const DEDICATED_TEAM = /^[^。、\n]{0,2}?(?:専門|専任|専属)(?:の)?(?:部署|部門|チーム|スタッフ|担当者?|センター|窓口)(?:が|は|も)[、,]?(?:あり|ある|あります|おり|います|いる|担当|行|対応|在籍|常駐|受け持)/;
+/** …or staff for it said to be there besides the job (電話受付担当が別にいます, クレーム対応の係は別におります). */
+const STAFF_BESIDES = /^(?:の)?(?:担当|係|スタッフ)(?:者)?(?:が|は)[、,]?[ \t]*(?:別に|別途|ほかに|他に)(?:い|お|在籍|配置)/;
 export function namesDedicatedTeam(sentenceText: string, end: number): boolean {
-  return DEDICATED_TEAM.test(sentenceText.slice(end, end + 30));
+  const after = sentenceText.slice(end, end + 30);
+  return DEDICATED_TEAM.test(after) || STAFF_BESIDES.test(after);
 }
 
 /** A team or a center named as where the job sits (テレアポチームのとなりの事務所で, コールセンターと同じフロアで): a
