@@ -226,3 +226,26 @@ describe('staff for the calls said to be there besides the job', () => {
     expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('a former workplace told in the past and set against the job now', () => {
+  it('「飲食店では売上の目標に毎日追われていました。ここでは…」: the old shop\'s target', async () => {
+    const voice = '先輩の声\n「飲食店では売上の目標に毎日追われていました。ここでは会社からの数字の割り当てがないので、最初は戸惑ったほどです。自分で今月の目標を決めて、足りなければ何が足りなかったかを上司と話す。そのくらいの距離感の職場で、1年目の後半から歩合が安定して、年収も前職より上がりました。」';
+    const r = await run(page('不動産の反響営業', `お問い合わせのあったお客様に物件をご案内します。会社から課すノルマはありません。\n${voice}`));
+    expect(r.quota).toBe('negated');
+  });
+  it('「系列の飲食店では売上の目標を毎日確認しています。ここでは1日5件…」: told in the present, the targets stand', async () => {
+    const r = await run(page('テレアポスタッフ', 'お客様へお電話し、訪問のアポイントをお取りします。\n「系列の飲食店では売上の目標を毎日確認しています。ここでは1日5件のアポ獲得が目標です。」'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('calls counted as they come in', () => {
+  it('放送直後は1時間に10件以上入ることもあります: the desk\'s volume', async () => {
+    const r = await run(page('在宅コールスタッフ（通販受付）', 'テレビ通販のご注文のお電話をご自宅で受けます。番組の放送直後は1時間に10件以上入ることもありますが、深夜は少なめです。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('1時間に10件以上の発信をお願いしています: a floor', async () => {
+    const r = await run(page('テレアポスタッフ', 'お客様へお電話し、訪問のアポイントをお取りします。1時間に10件以上の発信をお願いしています。'));
+    expect(r.quota).toBe('stated');
+  });
+});

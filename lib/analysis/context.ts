@@ -941,6 +941,11 @@ export function isCompanyBusiness(sentenceText: string, end: number): boolean {
  */
 const TALLIED = /^(?:表\)?(?:の|を)(?:作成|更新|作り|つくり)|(?:数|率)?(?:\([^()\n]{0,12}\))?(?:(?:や|・|、|と|および)[^。、\n]{1,12}?)?(?:に対する|の|を(?:[^。、\n]{1,10}?で)?)?(?:進捗(?:表|管理)|数値管理|実績管理|集計|取りまとめ|とりまとめ|分析|レポート作成|レポーティング|報告書|データ入力|入力|推移を(?:確認|分析)|日報|週報|月報|(?:日次|週次|月次)(?:の)?(?:レポート|報告)|資料(?:作成|づくり)|帳票|グラフ|改善策|改善(?:の)?提案|改善を支援|改善支援|設計|(?:達成(?:状況|率|度))?を[^。\n]{0,14}?(?:ごとに|別に)?表に(?:し|ま)|まとめ(?:た|る)[^。、\n]{0,4}?(?:一覧表|一覧|表|資料|シート|レポート)))/;
 
+/** Calls counted as they come in (放送直後は1時間に10件以上入ることもあります, 1日50件ほどのお電話が寄せられます): the
+ *  desk's volume, not a floor set on the worker. */
+const INCOMING_VOLUME = /^[^。、]{0,12}?\d[\d,]*[ \t]*(?:件|本|コール)(?:以上|ほど|程度|前後|くらい|ぐらい)?(?:の(?:お電話|電話|入電|着信|お問い合わせ))?(?:が|も)?[ \t]*(?:入[りるっ]|かかって|寄せられ|鳴[りるっ]|届[きくい])/;
+export const isIncomingVolume = (sentenceText: string, end: number): boolean => INCOMING_VOLUME.test(sentenceText.slice(end, end + 40));
+
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {
   return TALLIED.test(sentenceText.slice(end, end + 30)) || FIGURES_AS_DATA.test(sentenceText.slice(end, end + 50));

@@ -72,9 +72,9 @@ const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|て疲れ|がつら|
 /** Whether a word of work (from `start` to `end` in the sentence) is said of a job the speaker had before (以前は
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
-export function isFormerWork(sentenceText: string, start: number, end: number): boolean {
+export function isFormerWork(sentenceText: string, start: number, end: number, next: () => string = () => ''): boolean {
   const before = sentenceText.slice(Math.max(0, start - 24), start);
-  return FORMER_JOB_BEFORE.test(before) || namesFormerRole(before) || toldOfFormerJob(sentenceText, start, end) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
+  return FORMER_JOB_BEFORE.test(before) || namesFormerRole(before) || toldOfFormerJob(sentenceText, start, end, next) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
 }
 
 /** A sentence that names a time gone (当時は, 3年前, 創業したころ, 今思えば) and tells its target in the past (当時は1日40件
@@ -85,18 +85,24 @@ const TOLD_PAST_AFTER = /^[^。\n]{0,24}?(?:でした|ありました|ていま�
 
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, of the
  *  applicant's past, or of a time gone (`end`: where the word ends). */
-export function isFormerJobs(sentenceText: string, start: number, end = start): boolean {
-  return isFormerWork(sentenceText, start, end) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) || (TIME_GONE.test(sentenceText.slice(0, start)) && TOLD_PAST_AFTER.test(sentenceText.slice(end)));
+export function isFormerJobs(sentenceText: string, start: number, end = start, next: () => string = () => ''): boolean {
+  return isFormerWork(sentenceText, start, end, next) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) || (TIME_GONE.test(sentenceText.slice(0, start)) && TOLD_PAST_AFTER.test(sentenceText.slice(end)));
 }
 
 /** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
  *  ここでは…」（入社1年目）), but each of its sentences tells its own time. */
-function toldOfFormerJob(sentenceText: string, start: number, end: number): boolean {
+function toldOfFormerJob(sentenceText: string, start: number, end: number, next: () => string): boolean {
   const from = sentenceText.lastIndexOf('。', start - 1) + 1;
   const stop = sentenceText.indexOf('。', end);
   const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
-  return FORMER_JOB_OPENING.test(inner) && TOLD_IN_THE_PAST.test(inner);
+  if (!TOLD_IN_THE_PAST.test(inner)) return false;
+  // A place told in the past and set against the job now by the next sentence (飲食店では売上の目標に毎日追われていました。
+  // ここでは…): the place was the speaker's former job.
+  if (FORMER_JOB_OPENING.test(inner)) return true;
+  return PLACE_OPENING.test(inner) && stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next());
 }
+const PLACE_OPENING = /^(?:[^。、\n「」]{0,12}「)?[\s「『"（(]*[^。、\n「」]{1,12}?では[、,]?/;
+const NOW_OPENING = /^[\s　]*(?:ここ|今|いま|現在|当社|こちら|この(?:仕事|職場|会社|お店|店))(?:では|は|で)/;
 
 /** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
  *  (サポート, 支援, お手伝い, 伴走): a trainer's or tutor's work, not a target set on the one who does it. */
