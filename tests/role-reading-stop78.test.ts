@@ -249,3 +249,26 @@ describe('calls counted as they come in', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('results pay said of another role against this job\'s hourly pay', () => {
+  it('乗務員には歩合給がありますが、受付スタッフは時給制です: no results pay, in the signals and the pay reader', async () => {
+    const r = await run(page('タクシー配車センターの受付スタッフ', 'お電話を受けて、お迎え先をうかがい配車します。\n※乗務員には歩合給がありますが、受付スタッフは時給制です'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('タクシー乗務員（正社員）…（固定給＋歩合給）※詳しくは別の求人をご覧ください: that opening\'s pay', async () => {
+    const r = await run(page('タクシー配車センターの受付スタッフ', 'お電話を受けて、お迎え先をうかがい配車します。\nタクシー乗務員（正社員）　月給25万円以上（固定給＋歩合給）※詳しくは別の求人をご覧ください'));
+    expect(r.signals.incentive).toBe(false);
+  });
+});
+
+describe('engineers named as taking the second line', () => {
+  it('（二次対応はエンジニアが担当します） under a help-desk title: the second line is theirs', async () => {
+    const r = await run(page('ITヘルプデスク（PC操作のご案内）', '・社員さんからのお電話で操作方法をご案内します\n・すぐに解決できない内容は、エンジニアチームへ引き継ぎます（二次対応はエンジニアが担当します）'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('二次対応はエンジニアが担当します under an engineer\'s title: the job\'s own', async () => {
+    const r = await run(page('二次サポートエンジニア', '・障害の切り分けと原因調査を行います\n・二次対応はエンジニアが担当します'));
+    expect(r.flags.some((f) => f.id === 'complaints.handling' && f.polarity === 'present')).toBe(true);
+  });
+});

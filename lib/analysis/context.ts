@@ -659,7 +659,7 @@ const TAKES_IT = /が(?:[^。、がは]{1,10}?で)?(?:担当|行|おこな|対�
  * someone else's unless the title names that job (a note may stand before が: 専任の電話スタッフ（別チーム）が行っています), whose holder the applicant becomes. Staff named by rank or by
  * number (先輩スタッフ is someone else; 全スタッフ includes the applicant) are set apart by the words before them.
  */
-const DONE_BY_NAMED_STAFF = new RegExp(String.raw`(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:(?!当社|弊社|当店|自社)([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:スタッフ|係員|係|担当(?!者)|チーム|部門|部署)|(フロント|レセプション|フィールドセールス|インサイドセールス|社長|代表|店長|院長|事務長|教室長|校長|施設長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?` + TAKES_IT.source, 'u');
+const DONE_BY_NAMED_STAFF = new RegExp(String.raw`(?:は|も|については)[、,]?[^。、]{0,24}?(?<![全各当他])(?:(?!当社|弊社|当店|自社)([\u30a0-\u30ff\u4e00-\u9fff]{2,10}?)(?:の)?(?:スタッフ|係員|係|担当(?!者)|チーム|部門|部署)|(フロント|レセプション|フィールドセールス|インサイドセールス|エンジニア|技術者|社長|代表|店長|院長|事務長|教室長|校長|施設長|所長|支配人|オーナー|マネージャー|マネジャー|主任|チーフ))(?:の方|さん)?(?:[(（][^()（）]{1,10}[)）])?` + TAKES_IT.source, 'u');
 
 
 /**

@@ -1,18 +1,14 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
 import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER, PAY_AS_TASK_AFTER } from '../pay/incentive';
-import { isWithheldFromTitleRole } from '../text/role-topic';
+import { isSetAgainstFixedPay, isWithheldFromTitleRole } from '../text/role-topic';
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
-/** Roles named as the topic right before the word: 営業職は, 乗務員は, 販売スタッフには, 正社員のみ. */
-const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
-/** …and then, after が or けど, this job's pay said to be fixed: 〜ですが、本求人は事務職のため固定給です. */
-const FIXED_PAY_AFTER = /^[^。\n]{0,16}?(?:が|けど|けれど|けれども)、[^。\n]{0,30}?(?:固定給|固定の給与|固定給与)/;
 
 /** A line that sends the reader to another opening (※営業職の募集はこちら（月給22万円＋インセンティブ）, ドライバーの求人は
- *  別ページ): the pay it names is that opening's. */
-const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)/;
+ *  別ページ, ※詳しくは別の求人をご覧ください): the pay it names is that opening's. */
+const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)|別の(?:求人|募集|求人ページ|ページ)(?:を|で|から|に)/;
 
 /**
  * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
@@ -30,7 +26,7 @@ export function isAnotherRolesPay(sentenceText: string, start: number, end: numb
   // 報奨金の計算: others' pay worked out by the job.
   if (PAY_AS_TASK_AFTER.test(sentenceText.slice(end, end + 12))) return true;
   if (isForAnotherRoleOnly(sentenceText, end, title) || isWithheldFromTitleRole(sentenceText.slice(end), title)) return true;
-  return ANOTHER_ROLE_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) && FIXED_PAY_AFTER.test(sentenceText.slice(end));
+  return isSetAgainstFixedPay(sentenceText.slice(Math.max(0, start - 12), start), sentenceText.slice(end));
 }
 
 /** Pay said to be for one role only that the title does not name (インセンティブ制度は営業職のみが対象です), read from the

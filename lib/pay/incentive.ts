@@ -8,7 +8,7 @@ import { CAP_WORDS } from '../text/cap-words';
 import { gated, matchesOf, type GatedScan } from '../text/gated-scan';
 import { sectionObjectAt } from '../text/sections';
 import { titleNamesRole } from '../text/title-names-role';
-import { isAnotherRolesTopic, isWithheldFromTitleRole, TITLE_NAMES_A_JOB } from '../text/role-topic';
+import { isAnotherRolesTopic, isSetAgainstFixedPay, isWithheldFromTitleRole, TITLE_NAMES_A_JOB } from '../text/role-topic';
 
 export interface IncentiveFinding {
   kind: 'plus' | 'only' | 'none';
@@ -235,8 +235,9 @@ const WITHHELD_REACH = 90;
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
   if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44)) || PAY_AS_TASK_AFTER.test(text.slice(end, end + 12))) return true;
-  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms.
-  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60))) return true;
+  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms;
+  // so too named after the role's topic (乗務員には歩合給がありますが、受付スタッフは時給制です), as the analyzer reads it.
+  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60)) || isSetAgainstFixedPay(text.slice(Math.max(lineStart(text, at), at - 12), at), text.slice(end, end + 60))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;

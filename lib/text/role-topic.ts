@@ -45,3 +45,12 @@ export function isWithheldFromTitleRole(textAfterTerm: string, title: string): b
   const m = WITHHELD_AFTER.exec(textAfterTerm);
   return m !== null && titleNamesRole(title, m[1]!.trim());
 }
+
+/** Roles named as the topic right before a results-pay word: 営業職は, 乗務員には, 販売スタッフには, 正社員のみ. */
+const ANOTHER_ROLE_BEFORE = /(?:職|員|スタッフ|担当者?|社員|ドライバー|営業)(?:の方|さん)?(?:は|には|のみ|だけ)$/;
+/** …and then, after が or けど, this job's pay said to be fixed: 〜ですが、本求人は事務職のため固定給です, 〜がありますが、受付
+ *  スタッフは時給制です. */
+const FIXED_PAY_AFTER = /^[^。\n]{0,16}?(?:が|けど|けれど|けれども)、[^。\n]{0,30}?(?:固定給|固定の給与|固定給与|時給制|日給制|月給制|時給のみ)/;
+/** Results pay said of another role against this job's fixed pay (乗務員には歩合給がありますが、受付スタッフは時給制です):
+ *  `before` and `after` are the words on either side of the pay word in its sentence. */
+export const isSetAgainstFixedPay = (before: string, after: string): boolean => ANOTHER_ROLE_BEFORE.test(before) && FIXED_PAY_AFTER.test(after);
