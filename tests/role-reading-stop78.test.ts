@@ -272,3 +272,14 @@ describe('engineers named as taking the second line', () => {
     expect(r.flags.some((f) => f.id === 'complaints.handling' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('a heading whose line under it denies its thing', () => {
+  it('研修・サポート ⏎ 入社後の研修期間はありません: no training', async () => {
+    const r = await run(page('リフォーム提案営業', 'お客様のお宅を訪問してリフォームをご提案します。\n研修・サポート\n入社後の研修期間はありません。経験者の方を対象としているため、初日からエリアをお任せします。'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('研修・サポート ⏎ 入社後1週間の研修があります: training', async () => {
+    const r = await run(page('リフォーム提案営業', 'お客様のお宅を訪問してリフォームをご提案します。\n研修・サポート\n入社後1週間の研修があります。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});

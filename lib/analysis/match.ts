@@ -303,7 +303,7 @@ export function matchSentence(
       // states it.
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) out.push(rawMatch(r, h, true));
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : entry.headingStates || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) out.push(rawMatch(r, h, false));
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : (entry.headingStates && !deniedUnder(text.slice(h.start, h.end), nextSentence(text, sentence))) || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) out.push(rawMatch(r, h, false));
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {
@@ -336,6 +336,14 @@ export function matchSentence(
     }
   }
   return out;
+}
+
+/** A heading's thing denied by the line under it (研修・サポート ⏎ 入社後の研修期間はありません): the heading names the
+ *  topic, and the line says there is none. */
+const DENIAL_SOON = /^[^。]{0,12}?(?:ありません|ございません|なし|無し|設けていません|設けておりません|行っていません|行っておりません)/;
+function deniedUnder(term: string, next: string): boolean {
+  const at = next.indexOf(term);
+  return at >= 0 && DENIAL_SOON.test(next.slice(at + term.length));
 }
 
 /** The sentence after this one, up to its 。 or line end (the first 80 characters of it). */
