@@ -283,3 +283,13 @@ describe('a heading whose line under it denies its thing', () => {
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('an article that ends with its own openings under a role\'s 募集要項', () => {
+  const blog = (heading: string) =>
+    `【スタッフブログ】テレアポ2年目の私が数字と仲良くなれた理由\n2026年10月3日　投稿者：広報チーム\n入社したころの私は、電話をかけるたびに緊張していました。先輩に相談すると、まずは1日の通話を振り返るように言われました。少しずつ慣れて、今では後輩に教える立場です。\n${heading}\n【職種】アポイントスタッフ\n【給与】時給1,250円＋インセンティブ\n【勤務地】福岡県福岡市博多区\n【勤務時間】10:00〜18:00\n【応募方法】応募フォームからご応募ください。`;
+  for (const heading of ['■パートナー募集要項', '▼現在募集中のお仕事']) {
+    it(`${heading}: a posting`, async () => {
+      expect((await run(blog(heading))).posting).toBe(true);
+    });
+  }
+});
