@@ -300,3 +300,14 @@ describe('calls taken named as reception by phone', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('a list of former jobs before the word', () => {
+  it('前職は法人営業、ITサポート、歯科医院の受付など: the team\'s past, not the work', async () => {
+    const r = await run(page('カスタマーサクセス（予約システム）', '導入した医院の活用をWeb面談で支援します。\nチームのメンバーの前職は法人営業、ITサポート、歯科医院の受付など様々です。'));
+    expect(r.flags.some((f) => f.category === 'techSupport' && f.polarity === 'present')).toBe(false);
+  });
+  it('前職は営業でしたが、今はITサポートを担当: the work now', async () => {
+    const r = await run(page('ヘルプデスク', '前職は営業でしたが、今はITサポートを担当しています。社員さんからのお電話でPCの操作をご案内します。'));
+    expect(r.flags.some((f) => f.category === 'techSupport' && f.polarity === 'present')).toBe(true);
+  });
+});

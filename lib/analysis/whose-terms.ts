@@ -43,7 +43,9 @@ export function isForAnotherRoleOnly(sentenceText: string, end: number, title: s
  *  きつくて (a staff voice's story), Oさんの経歴：新卒で通信会社の法人営業に配属され (a career told), not 前職でノルマに
  *  疲れた方も、当社はノルマなし's second ノルマ; nor a role the speaker held before (lib/text/former-role.ts). */
 const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
-const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は|経歴[:：])[^、。\n]{0,12}$`);
+// A list of former jobs may run before the word (前職は法人営業、ITサポート、歯科医院の受付など); an item that ends a clause
+// (前職は営業でしたが、…) closes the list.
+const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は|経歴[:：])(?:[^、。\n]{1,10}(?<![がどたすで])[、・])*[^、。\n]{0,12}$`);
 /** A background named by the word (営業出身, コールセンター出身): where the speaker came from. */
 const BACKGROUND_AFTER = /^(?:職)?出身/;
 
