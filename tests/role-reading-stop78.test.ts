@@ -311,3 +311,10 @@ describe('a list of former jobs before the word', () => {
     expect(r.flags.some((f) => f.category === 'techSupport' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('phone work the company takes on, said with a manner before the verb', () => {
+  it('電話を受けるコールセンター代行を、ワンストップで請け負っている会社: the company\'s business', async () => {
+    const r = await run(page('物流センターのピッキングスタッフ', '棚から商品を集めて箱に詰めます。\n当社は、ネットショップの商品保管・出荷と、注文や問い合わせの電話を受けるコールセンター代行を、ワンストップで請け負っている会社です。'));
+    expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(false);
+  });
+});

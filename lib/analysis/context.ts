@@ -925,7 +925,7 @@ export const isCallbackNote = (sentenceText: string, start: number, end = start)
  * Phone work or sales named as the business of the company the job joins (テレマーケティングを請け負っている当社で, 受電業務を
  * 受託する弊社の, 売買仲介を行う当店で): the clause describes the company, and the job is said after it.
  */
-const COMPANY_BUSINESS = /^[^。、\n]{0,20}?(?:を|も)(?:請け負|受託|運営|手がけ|手掛け|展開|提供|行)[^。、\n]{0,6}?(?:う|いる|する|してきた)(?:当社|弊社|会社|企業|私たち|わたしたち|当店|弊店)/;
+const COMPANY_BUSINESS = /^[^。、\n]{0,20}?(?:を|も)(?:[、,][^。、\n]{0,10}?)?(?:請け負|受託|運営|手がけ|手掛け|展開|提供|行)[^。、\n]{0,6}?(?:う|いる|する|してきた)(?:当社|弊社|会社|企業|私たち|わたしたち|当店|弊店)/;
 
 /** Whether the words after a term (ending at `end` in the sentence) make it the company's business. */
 export function isCompanyBusiness(sentenceText: string, end: number): boolean {
