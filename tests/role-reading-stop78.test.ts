@@ -8,7 +8,7 @@ import { postingWithRequirements as page, run } from './helpers';
 describe('the work headed in other common wordings', () => {
   const board = (heading: string) =>
     `お客様窓口スタッフ（受信）｜時給1,250円\nお仕事探しTOP ＞ 宮城県 ＞ オフィスワーク\n\n${heading}\n家電メーカーの窓口で、お客様からのお電話を受けて使い方をご案内します。\n■給与\n時給1,250円\n■勤務地\n宮城県仙台市\n■応募方法\n応募フォームからどうぞ。`;
-  for (const heading of ['■お仕事の内容', '【仕事の概要】', '＜主なお仕事＞', '◆仕事の詳細', '■この仕事のポイント', '■どんなお仕事？', '【お仕事情報】']) {
+  for (const heading of ['■お仕事の内容', '【仕事の概要】', '＜主なお仕事＞', '◆仕事の詳細', '■この仕事のポイント', '■こんなお仕事です', '【お仕事情報】']) {
     it(`${heading} heads the job section`, async () => {
       const text = normalize(board(heading)).text;
       expect(findSections(text).some((s) => s.kind === 'job' && text.slice(s.start).startsWith(normalize(heading).text))).toBe(true);
@@ -316,5 +316,12 @@ describe('phone work the company takes on, said with a manner before the verb', 
   it('電話を受けるコールセンター代行を、ワンストップで請け負っている会社: the company\'s business', async () => {
     const r = await run(page('物流センターのピッキングスタッフ', '棚から商品を集めて箱に詰めます。\n当社は、ネットショップの商品保管・出荷と、注文や問い合わせの電話を受けるコールセンター代行を、ワンストップで請け負っている会社です。'));
     expect(r.flags.some((f) => f.id === 'inbound.incoming-calls' && f.polarity === 'present')).toBe(false);
+  });
+});
+
+describe('a question heading in an interview', () => {
+  it('■どんなお仕事？ in an article that ends with no fields: still an article', async () => {
+    const text = `【社員インタビュー】お客様の声を届ける仕事\n2026年9月12日　文・広報部\n■どんなお仕事？\nお客様相談室で、お電話やメールでいただいたご意見を社内に届けています。\n■やりがいは？\n「ありがとう」と言っていただけたときです。入社して3年、毎日が学びの連続でした。\n■これからの目標\n後輩の育成にも力を入れていきたいと話してくれました。`;
+    expect((await run(text)).posting).toBe(false);
   });
 });

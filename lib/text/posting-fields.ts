@@ -78,7 +78,7 @@ export const POSTING_FIELDS: readonly PostingField[] = [
       // The same headings in other common wordings (■お仕事の内容, 【仕事の概要】, ＜主なお仕事＞, ■この仕事のポイント).
       'お仕事の内容', '業務の内容', '仕事の概要', 'お仕事の概要', '仕事の詳細', 'お仕事の詳細', '主なお仕事', '主な仕事', '具体的な業務', '仕事について',
       '仕事内容全文', '仕事内容の全文', 'お仕事の特徴', 'お仕事の中身', 'この仕事のポイント', 'このお仕事のポイント', 'この仕事の特徴', 'この仕事の魅力',
-      'この仕事のやりがい', '仕事の魅力', 'この仕事の厳しさ', '仕事の厳しさ', 'どんなお仕事?', 'どんな仕事?', 'こんなお仕事です', 'こんな仕事です', 'お仕事情報', '仕事情報',
+      'この仕事のやりがい', '仕事の魅力', 'この仕事の厳しさ', '仕事の厳しさ', 'こんなお仕事です', 'こんな仕事です', 'お仕事情報', '仕事情報',
       // Pages in English for jobs in Japan head the same fields in English (lower-cased by normalization).
       'job description', 'about the role', 'about this role', 'about the job', 'about this job', 'the role', 'your role', 'your job', 'what you will do', "what you'll do", 'responsibilities', 'key responsibilities', 'duties', 'main duties', 'job details', 'training',
     ],
