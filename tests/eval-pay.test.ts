@@ -486,6 +486,36 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // stop's start code (b2bbd497): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 91.7,
   // the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-360': { unit: 0.91 },
+  // Stop 78, eval-blind-365 (beginners and what they must bring: 未経験歓迎 beside required skills or licences,
+  // welcomes narrowed to one group, experience required, 経験者優遇 only, ブランクOK, 学生・主婦歓迎, typing or PC levels,
+  // 普通自動車免許 required, 新卒), first measured on its untouched half with the stop's start code (df272b24): unit
+  // 91.7, min 91.7, max 83.3, incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-365': { unit: 0.91, max: 0.83, incentive: 0.91 },
+  // Stop 78, eval-blind-368 (results pay and its look-alikes, a second round: インセンティブ, 歩合, 成果給, 件数手当 against
+  // 皆勤手当, 資格手当, 紹介手当, 決算賞与 by company results, 寸志, キャンペーン for customers, prizes, 昇給 by evaluation; and pages
+  // that deny results pay), first measured on its untouched half with the stop's start code (df272b24):
+  // incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-368': { incentive: 0.91 },
+  // Stop 78, eval-blind-373 (staffing-agency pages (派遣 and 紹介予定派遣) with their chrome: job numbers, the
+  // coordinator's comment, related jobs, the agency's benefits and 登録会, 派遣 pay and 交通費, agency FAQ;
+  // call-center and office jobs behind them), first measured on its untouched half with the stop's start code
+  // (df272b24): max 91.7, incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-373': { incentive: 0.91 },
+  // Stop 78, eval-blind-377 (pages for foreign residents and bilingual desks: postings in English, in
+  // Japanese with English headings, or both; English, Chinese, Vietnamese and Portuguese support desks,
+  // interpreters on the phone, international schools and clinics taking calls; call-center and other jobs),
+  // first measured on its untouched half with the stop's start code (df272b24): max 91.7, incentive 91.7,
+  // fixedOvertime 91.7, commute 91.7, the rest 100. Tuned: min 91.7, max 91.7, fixedOvertime 91.7, commute
+  // 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-377': { incentive: 0.91, fixedOvertime: 0.91 },
+  // Stop 78, eval-blind-383 (pay on ordinary pages, a second round: 月給 with 固定残業代, 年俸, 日給月給, 時給 with a
+  // training rate, 交通費 in every wording, 深夜手当 and 日払い, several roles with their pay, ranges and 以上, 月収例),
+  // first measured on its untouched half with the stop's start code (df272b24): unit 91.7, min 91.7, max
+  // 91.7, the rest 100. Tuned: commute 91.7, the rest 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-383': { unit: 0.91 },
 };
 
 /**
