@@ -237,6 +237,9 @@ export function matchSentence(
   // The title as the pay reader reads it (a company's name above it is not the title), found once when a word asks.
   let title: string | undefined;
   const pageTitle = () => (title ??= titleOf(text));
+  // The sentence after this one, read where a word's reading runs past the sentence's end, found once when asked.
+  let next: string | undefined;
+  const nextText = () => (next ??= nextSentence(text, sentence));
   const others = isContactLine(sentenceText) ? { from: 0, to: Infinity } : doneByOthersSpan(sentenceText, pageTitle);
   const passedUpTo = Math.max(passedOnEnd(sentenceText), callsTakenElsewhereEnd(sentenceText, pageTitle));
   const figuresUpTo = othersFiguresEnd(sentenceText, pageTitle);
@@ -251,7 +254,7 @@ export function matchSentence(
     const start = h.start - sentence.start;
     const end = h.end - sentence.start;
     if (WORK.has(category) && others && start >= others.from && start < others.to) continue;
-    if (WORK.has(category) && isFormerWork(sentenceText, start, end, () => nextSentence(text, sentence))) continue;
+    if (WORK.has(category) && isFormerWork(sentenceText, start, end, nextText)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end))) continue;
     if (category === 'sales' && isCompanyBusiness(sentenceText, end)) continue;
@@ -273,12 +276,12 @@ export function matchSentence(
     if (isInQuotedWords(sentenceText, start, end)) continue;
     // 受信か発信か: which one a job is, asked; not this job's calls.
     if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextSentence(text, sentence)) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, () => nextSentence(text, sentence)) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
     // Whose pay a word states, by the title; pay of a former job (オペレーター時代は、インセンティブを稼ぐのが楽しみでした) is not this one's.
-    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, () => nextSentence(text, sentence)))) continue;
+    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, nextText))) continue;
     if ((category === 'quota' || category === 'incentive') && (isSalesUnitsTopic(sentenceText, pageTitle()) || isAnotherRolesTopic(sentenceText, start, pageTitle()))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
@@ -303,7 +306,7 @@ export function matchSentence(
       // states it.
       if (answeredNo(text, sentence.end)) {
         if (entry.negatable !== false) out.push(rawMatch(r, h, true));
-      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : (entry.headingStates && !deniedUnder(text.slice(h.start, h.end), nextSentence(text, sentence))) || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) out.push(rawMatch(r, h, false));
+      } else if (isQuestion(sentenceText) ? answeredYes(text, sentence.end) : (entry.headingStates && !deniedUnder(text.slice(h.start, h.end), nextText())) || (category === 'quota' && (answeredWithFigure(text, sentence.end) || answeredPresent(text, sentence.end)))) out.push(rawMatch(r, h, false));
       continue;
     }
     if (decidableWithoutTokens(text, sentence, h)) {

@@ -5,7 +5,6 @@ import { isSetAgainstFixedPay, isWithheldFromTitleRole } from '../text/role-topi
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
-
 /** A line that sends the reader to another opening (※営業職の募集はこちら（月給22万円＋インセンティブ）, ドライバーの求人は
  *  別ページ, ※詳しくは別の求人をご覧ください): the pay it names is that opening's. */
 const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)|別の(?:求人|募集|求人ページ|ページ)(?:を|で|から|に)/;

@@ -1,4 +1,5 @@
-// Whose words a sentence speaks: one whose topic is a role the title does not name tells that role's terms. Read by
+// Whose words a sentence speaks: one whose topic is a role the title does not name, or the role the title serves,
+// tells that role's terms; pay withheld from the title's role or set against its fixed pay is another role's. Read by
 // the analyzer's quota and results-pay words and by the pay reader alike.
 import { titleNamesRole } from './title-names-role';
 
