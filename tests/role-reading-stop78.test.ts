@@ -293,12 +293,6 @@ describe('an article that ends with its own openings under a role\'s 募集要�
     });
   }
 });
-
-describe('calls taken named as reception by phone', () => {
-  it('お電話での受け付けが約6割、こちらからおかけする確認のお電話が約4割: mixed', async () => {
-    const r = await run(page('越境EC通販のお客様窓口スタッフ', 'ご注文やお届けについてのお問い合わせに対応します。お電話での受け付けが約6割、こちらからおかけする確認のお電話が約4割です。'));
-    expect(r.jobType).toBe('mixed');
-  });
 });
 
 describe('a list of former jobs before the word', () => {
