@@ -293,7 +293,6 @@ describe('an article that ends with its own openings under a role\'s 募集要�
     });
   }
 });
-});
 
 describe('a list of former jobs before the word', () => {
   it('前職は法人営業、ITサポート、歯科医院の受付など: the team\'s past, not the work', async () => {
