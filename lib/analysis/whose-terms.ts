@@ -1,7 +1,6 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
-import { isReferralReward, isServiceOrAwardPrize, NOT_THIS_OPENING_AFTER, ONLY_ROLE_AFTER, PAY_AS_TASK_AFTER } from '../pay/incentive';
-import { isSetAgainstFixedPay, isWithheldFromTitleRole } from '../text/role-topic';
+import { isPayOfNoneHere, isReferralReward, isServiceOrAwardPrize, ONLY_ROLE_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
@@ -20,12 +19,8 @@ const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|に
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number, title = ''): boolean {
   const word = sentenceText.slice(start, end);
   if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(word, sentenceText) || isServiceOrAwardPrize(word, sentenceText.slice(Math.max(0, start - 30), start))) return true;
-  // ※営業職は歩合あり（本求人は対象外です): said not to apply to this opening, as the pay reader reads it.
-  if (NOT_THIS_OPENING_AFTER.test(sentenceText.slice(end, end + 44))) return true;
-  // 報奨金の計算: others' pay worked out by the job.
-  if (PAY_AS_TASK_AFTER.test(sentenceText.slice(end, end + 12))) return true;
-  if (isForAnotherRoleOnly(sentenceText, end, title) || isWithheldFromTitleRole(sentenceText.slice(end), title)) return true;
-  return isSetAgainstFixedPay(sentenceText.slice(Math.max(0, start - 12), start), sentenceText.slice(end));
+  // ※営業職は歩合あり（本求人は対象外です), 報奨金の計算, …SVのポジションには支給されません: as the pay reader reads them.
+  return isPayOfNoneHere(sentenceText.slice(Math.max(0, start - 12), start), sentenceText.slice(end), title) || isForAnotherRoleOnly(sentenceText, end, title);
 }
 
 /** Pay said to be for one role only that the title does not name (インセンティブ制度は営業職のみが対象です), read from the

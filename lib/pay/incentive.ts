@@ -181,7 +181,7 @@ const OTHER_ROLE_TOPIC = new RegExp(String.raw`(?:同時募集|別途募集|併�
 const OTHER_NAMED_ROLE_TOPIC = new RegExp(String.raw`((?:[\u30a0-\u30ff\u4e00-\u9fff]{0,6})(?:オペレーター|アポインター|コミュニケーター|ドライバー|トレーナー|アドバイザー))(?:の方|の皆さん|の皆様)?${ROLE_TOPIC_TAIL}`, 'u');
 /** Words for this opening (本求人, この求人, 本募集, 今回の募集). */
 const THIS_OPENING = '本求人|この求人|本募集|今回の募集';
-export const NOT_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,30}?(?:${THIS_OPENING})[^\\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)`);
+const NOT_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,30}?(?:${THIS_OPENING})[^\\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)`);
 /** …and this opening's fixed pay set against the terms before it (…歩合給が中心ですが、この求人の事務職は固定給です): the
  *  terms are another role's. The job may be named as the work too (このお仕事, 今回募集する). */
 const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
@@ -203,7 +203,7 @@ export function isSalesUnitsTopic(sentenceText: string, title: string): boolean 
 
 /** Results pay as the matter of a task (報奨金の計算, インセンティブの集計, 歩合の支払い処理): the job works out others' pay,
  *  it is not paid so itself. */
-export const PAY_AS_TASK_AFTER = /^(?:の|を)(?:計算|集計|算出|管理|支払い?(?:処理|手続き)|振込(?:処理|手続き))/;
+const PAY_AS_TASK_AFTER = /^(?:の|を)(?:計算|集計|算出|管理|支払い?(?:処理|手続き)|振込(?:処理|手続き))/;
 
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です, 報奨金の対象は、アポインターのみとなります): unless
  *  the title names that role, another job's. */
@@ -232,17 +232,25 @@ const ANSWER_YES = /^\s*(?:a[ \t]*[.:：)]?[ \t]*|答え[ \t]*[:：]?[ \t]*|回�
 /** Characters after a results-pay word that a clause withholding it from another role takes. */
 const WITHHELD_REACH = 90;
 
+/**
+ * The words around a results-pay word that make it no pay of this job, as the pay reader and the analyzer both read
+ * them (lib/analysis/whose-terms.ts): said not to apply to this opening (※営業職は歩合あり（本求人は対象外です）), the
+ * matter of a task (報奨金の計算), withheld from the role the title names (…がありますが、SVのポジションには支給されません)
+ * or another role's against this job's fixed pay (乗務員には歩合給がありますが、受付スタッフは時給制です). `before`: the
+ * few characters before the word; `after`: the words after it, to its sentence's end or a reach.
+ */
+export function isPayOfNoneHere(before: string, after: string, title: string): boolean {
+  return NOT_THIS_OPENING_AFTER.test(after.slice(0, 44)) || PAY_AS_TASK_AFTER.test(after.slice(0, 12)) || isWithheldFromTitleRole(after, title) || isSetAgainstFixedPay(before, after);
+}
+
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
-  if (NOT_THIS_OPENING_AFTER.test(text.slice(end, end + 44)) || PAY_AS_TASK_AFTER.test(text.slice(end, end + 12))) return true;
-  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms;
-  // so too named after the role's topic (乗務員には歩合給がありますが、受付スタッフは時給制です), as the analyzer reads it.
-  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60)) || isSetAgainstFixedPay(text.slice(Math.max(lineStart(text, at), at - 12), at), text.slice(end, end + 60))) return true;
+  if (isPayOfNoneHere(text.slice(Math.max(lineStart(text, at), at - 12), at), text.slice(end, end + WITHHELD_REACH), titleText(t))) return true;
+  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms.
+  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;
-  // オペレーターの方にはインセンティブがありますが、SVのポジションには支給されません, under an SV title.
-  if (isWithheldFromTitleRole(text.slice(end, end + WITHHELD_REACH), titleText(t))) return true;
   const sentenceStart = Math.max(lineStart(text, at), text.lastIndexOf('。', at - 1) + 1);
   if (isSalesUnitsTopic(text.slice(sentenceStart, at), titleText(t))) return true;
   // A. 法人営業は…職種で、売上の目標とインセンティブがあります: the sentence is about that role.
