@@ -61,7 +61,7 @@ const TAKEN_OVER_NEXT = new RegExp(`^[ \\t]*${TAKEN_OVER_ALL.source}`);
 const HANDOVER_VERB = /引き継|引継|お?つな|お?回し|転送|エスカレ/;
 const OWN_PART_DENIED = /(?:お詫び|謝罪|説明|対応|回答|お答え)[^。]{0,8}?必要は(?:一切)?(?:ありません|ございません|ない)/;
 /** …or the handover said to be all the job does (管理担当へ引き継ぐのみです, 担当部署にお取り次ぎするだけです). */
-const HANDOVER_ONLY = /(?:引き継|引継|取り次|取次|お?つな|お?回し|転送)[ぎぐい]?(?:する|いたす)?(?:のみ|だけ)(?:です|となります|になります|で[、,])/;
+const HANDOVER_ONLY = new RegExp(`(?:引き継|引継|${PUT_THROUGH_VERB})[ぎぐい]?(?:する|いたす)?(?:のみ|だけ)(?:です|となります|になります|で[、,])`);
 
 /** `next`: the sentence after the complaint's, where its handover may be said. */
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
