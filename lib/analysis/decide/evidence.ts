@@ -283,8 +283,6 @@ const ratioPart = (rest: string): number | null => {
 /** A share of a tenth or less, as SHARE_AFTER ends (発信1割, 発信（約1割）, 架電は10%ほど). */
 const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
 
-/** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
- *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
 /** A count a day right after a direction's word (受電は1日30件ほど, 発信はそのほかに1日15〜20件), the day named before it
  *  (1日の受電は30件ほど): its upper figure, or 0. */
 const COUNT_AFTER = /^(?:の件数)?(?:は|が|も)[、,]?[ \t]*(?:そのほかに|ほかに|別に|合わせて)?[ \t]*((?:1|一)日(?:に|あたり)?)?[ \t]*(?:約|およそ|平均)?[ \t]*(?:\d+[ \t]*[〜~\-][ \t]*)?(\d+)[ \t]*(?:件|本|コール)/;
@@ -294,6 +292,8 @@ function dailyCountAfter(f: Flag): number {
   return m && (m[1] || DAY_BEFORE.test(wordsBefore(f, 6) ?? '')) ? Number(m[2]) : 0;
 }
 
+/** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
+ *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
 function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const rest = wordsAfter(f, 120);
   const after = rest?.slice(0, 40) ?? null;
