@@ -538,9 +538,10 @@ const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?(?:
 export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[ぁ-ゖ]$/.test(term) && SET_BELOW.test(textAfterTerm);
 
 /** A job supposed only to say it is not this one (数字に追われる営業だったら、きっと続いていなかったと思います; ノルマが
- *  あったら、続けられなかったでしょう): a condition contrary to fact, which the page denies as a negation does. A condition
+ *  あったら、続けられなかったでしょう): a condition contrary to fact, which the page denies as a negation does. So is a
+ *  condition told by the harm it would do (ノルマがあると、望まない物件を押し付けてしまう), said to explain why there is none. A condition
  *  that is met (目標を達成したら報奨金) is no supposition: the copula or ある supposes, a deed does not. */
-const SUPPOSED = /^[^。、\n]{0,16}?(?:だったら|でしたら|であったら|があったら|がある(?:仕事|職場|会社)だったら)[、,]?[^。\n]{0,30}?(?:なかった|ませんでした|なかったでしょう|無理だった|続かな)/;
+const SUPPOSED = /^[^。、\n]{0,16}?(?:だったら|でしたら|であったら|があったら|がある(?:仕事|職場|会社)だったら)[、,]?[^。\n]{0,30}?(?:なかった|ませんでした|なかったでしょう|無理だった|続かな)|^(?:が|の)?あると[、,][^。\n]{0,40}?(?:てしまう|でしまう|てしまいがち|なりがち)/;
 export const isSupposedOnly = (textAfterTerm: string): boolean => SUPPOSED.test(textAfterTerm);
 
 /** A clause that only says how rarely (〜にも対応しますが、1日に数件程度です): it speaks of the clause before it. */
@@ -849,6 +850,13 @@ const PEOPLE_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}
 /** Whether the people a term names (ending at `end` in the sentence) are the users the job serves. */
 export function namesPeopleServed(sentenceText: string, end: number): boolean {
   return PEOPLE_SERVED.test(sentenceText.slice(end, end + 30));
+}
+
+/** A role sought beside the posted one (★SV・リーダー候補も歓迎, （SVも同時募集）, オペレーター・SV候補を同時募集): an
+ *  opening or a welcome the page adds, not the job the title posts. */
+const ALSO_SOUGHT = /^(?:候補)?(?:[・、/][^。、\n]{1,10}?)?(?:も(?:同時)?|を同時)(?:募集|大?歓迎)/;
+export function isAlsoSought(sentenceText: string, end: number): boolean {
+  return ALSO_SOUGHT.test(sentenceText.slice(end, end + 24));
 }
 
 /** Running a center named as what a consultant advises on (センター運営コンサルタント, 運営改善のコンサルティング): the

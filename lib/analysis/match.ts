@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -192,8 +192,12 @@ const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collecti
 
 /** A desk named by what it handles (受注センター, お客様センター): the inbound word that may only be where a job sits. */
 const SUPPORT_DESK = 'inbound.support-desk';
-/** …followed by an office job (予約センター事務, 受注センター 入力事務): the desk is where the office work is done, not the work. */
-const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業))/;
+/** …followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム), or a center
+ *  followed by one inside it (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務): where the office
+ *  work is done, not the work. */
+const CENTER = 'callCenter.center';
+const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
+const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類)/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
 const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
@@ -267,6 +271,10 @@ export function matchSentence(
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
     // オペレーターやSVが毎日使うIT環境: the people named are those the job serves, not the job.
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
+    // コールセンター内のバックオフィス事務: the center is where the office work is done (its 〜の事務 is in the lexicon).
+    if (entry.id === CENTER && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12)) && INSIDE.test(sentenceText.slice(end, end + 3))) continue;
+    // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.
+    if (category === 'management' && isAlsoSought(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
     if ((category === 'inbound' || category === 'callCenter') && ARRIVED_AT.test(sentenceText.slice(end, end + 8))) continue;
     if ((category === 'callCenter' || entry.id === SUPPORT_DESK) && (OTHER_PARTY.test(sentenceText.slice(end, end + 24)) || KIND_OF_COMPANY.test(sentenceText.slice(end, end + 8)))) continue;

@@ -257,10 +257,10 @@ export function isBooking(f: Flag): boolean {
   return before !== null && BOOKINGS_TAKEN.test(before);
 }
 
-// A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割, also after a note
+// A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割 (or 半分), also after a note
 // of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割), the verb's ending
 // too where the word ends in its stem (お問い合わせを受け|るお仕事が6割), or is made a noun by の (お電話を受けるのは1割ほど).
-const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:(?:る|た)?の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:の(?=[はがも]))?(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント))/;
+const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:(?:る|た)?の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:の(?=[はがも]))?(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント)|半分(?!以下|未満|も))/;
 // A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）).
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
 // A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…

@@ -1,0 +1,51 @@
+// Stop 79: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
+// start code (4e233f6b), with a control beside each that passes on both.
+import { describe, expect, it } from 'vitest';
+import { postingWithRequirements as page, run } from './helpers';
+
+describe('a center named as where the office work is done', () => {
+  it('コールセンター内の事務 with no phone work: office work, no call center', async () => {
+    const r = await run(page('＜仙台＞コールセンター内の書類事務｜電話なし', '保険会社のお客様センターに併設された事務チームで、オペレーターが受け付けた住所変更の書類を確認し、システムに入力します。\n書類の封入と発送の準備もお願いします。\nお電話に出ることはありません。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('a center named as the workplace of phone work stays a call center', async () => {
+    const r = await run(page('＜仙台＞保険会社のコールセンタースタッフ', '保険会社のコールセンターで、お客様からのお電話を受けて住所変更などの手続きをご案内します。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('a role the page also seeks beside the posted job', () => {
+  it('★リーダー候補も歓迎 in the title of an inbound desk: the job is the desk', async () => {
+    const r = await run(page('通販のお客様窓口スタッフ（受信）★SV・リーダー候補も歓迎', 'ご注文やお届け日の変更のお電話を受けて、システムに入力します。\nこちらからお電話することはありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.flags.filter((f) => f.category === 'management' && f.section === 'title')).toEqual([]);
+  });
+  it('SVを募集 names the posted job itself', async () => {
+    const r = await run(page('コールセンターのSVを募集しています', 'SVとしてオペレーター10名のチームをまとめ、シフトの調整や応対品質のチェックを行います。'));
+    expect(r.flags.some((f) => f.category === 'management' && f.section === 'title')).toBe(true);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('a quota told by the harm it would do', () => {
+  it('ノルマがあると、…押し付けてしまう: the reason there is none', async () => {
+    const r = await run(page('リフォームの提案営業（ノルマなし）', 'ご自宅を訪問し、リフォームのご提案をします。\n「ノルマがあると、お客様に必要のない工事まで勧めてしまう」というのが社長の考えです。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('ノルマがあります stated plainly stays a quota', async () => {
+    const r = await run(page('リフォームの提案営業', 'ご自宅を訪問し、リフォームのご提案をします。\n月ごとのノルマがあります。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('each direction given half the calls', () => {
+  const desk = (share: string) => page('引越し受付センタースタッフ', `お見積もりのお申し込みやご質問のお電話を受けて、日程を調整します。ご予約の変更やお問い合わせにもお答えします。\n${share}`);
+  it('受ける電話が半分、かける電話が半分: both directions', async () => {
+    expect((await run(desk('受ける電話が半分、こちらからかける電話が半分です。'))).jobType).toBe('mixed');
+  });
+  it('calls out named without a share beside a desk that answers: the answering desk', async () => {
+    expect((await run(desk('お見積もり後にこちらからかける電話もあります。'))).jobType).toBe('inbound');
+  });
+});
