@@ -33,10 +33,10 @@ export interface RawMatch {
 }
 
 /** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件): not of people (3名), days, or
- *  slips keyed in (伝票100件), which measure a workload, not a target. */
+ *  slips keyed in (伝票100件), which measure a workload, not a target, nor the shops a company runs (12店舗を運営する), its size. */
 const DEALINGS = '訪問|商談|面談|契約|成約|成立|獲得|受注|導入|対応|応対|架電|発信|電話|コール|アポ|申込|申し込み|回答';
 const WORK_COUNT = new RegExp(
-  String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
+  String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)(?![ \t]*(?:を|で)?(?:運営|展開|構え|出店))|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
 );
 
 /** A label alone on its line: a few words, no sentence, no figure (必要な経験等, ■応募資格). */
