@@ -49,3 +49,27 @@ describe('each direction given half the calls', () => {
     expect((await run(desk('お見積もり後にこちらからかける電話もあります。'))).jobType).toBe('inbound');
   });
 });
+
+describe('complaints another desk or person takes, said in more ways', () => {
+  const desk = (extra: string) => page('通販のご注文受付スタッフ（受信）', `お客様からのご注文のお電話を受けて、システムに入力します。\n${extra}`);
+  it('苦情は…「お客様相談室」で承ります: the desk named takes them', async () => {
+    expect((await run(desk('商品への苦情・ご意見は、本社の「お客様相談室」で承ります。'))).signals.complaints).toBe(false);
+  });
+  it('a heading that sends complaints to a team (＜クレームは専任チームへ＞)', async () => {
+    expect((await run(desk('＜クレームは専任チームへ＞\nお届けについてのお問い合わせにお答えします。'))).signals.complaints).toBe(false);
+  });
+  it('ご不満のお声が届いた場合は、社員がお客様とお話しします', async () => {
+    expect((await run(desk('ご不満のお声が届いた場合は、社員がお客様とお話しします。'))).signals.complaints).toBe(false);
+  });
+  it('complaints the job meets first and then passes on stay the job\'s', async () => {
+    expect((await run(desk('ご不満のお電話もありますが、まずはあなたがお話を伺い、難しいときは社員に代わります。'))).signals.complaints).toBe(true);
+  });
+  it('complaints others record, which the job tallies, are not the job\'s', async () => {
+    const r = await run(page('「お客様の声」集計アシスタント', '支店に寄せられた苦情・ご要望は、担当者がシステムに記録しています。その記録をもとに月次の集計表を作ります。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('the staff\'s own grievance window (派遣スタッフの皆さまの苦情・ご相談窓口)', async () => {
+    const r = await run(page('データ入力スタッフ', '伝票の内容をシステムに入力します。', '【給与】\n時給1,300円\n【勤務地】\n東京都新宿区\n【派遣スタッフの皆さまの苦情・ご相談窓口】\n当社では、派遣スタッフの皆さまの苦情・ご相談を専用ダイヤルで受け付けています。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

@@ -852,6 +852,13 @@ export function namesPeopleServed(sentenceText: string, end: number): boolean {
   return PEOPLE_SERVED.test(sentenceText.slice(end, end + 30));
 }
 
+/** Grievances of the staff themselves (派遣スタッフの皆さまの苦情・ご相談窓口, 従業員からの苦情): an employer's or an agency's
+ *  window for its workers, not customers' complaints the job takes. */
+const STAFF_GRIEVANCE_BEFORE = /(?:スタッフ|従業員|職員|社員|労働者|就業者)(?:の(?:皆さま|皆様|みなさま|みなさん|方々|方))?(?:から|より)?の$/;
+export function isStaffGrievance(sentenceText: string, start: number): boolean {
+  return STAFF_GRIEVANCE_BEFORE.test(sentenceText.slice(Math.max(0, start - 20), start));
+}
+
 /** A role sought beside the posted one (★SV・リーダー候補も歓迎, （SVも同時募集）, オペレーター・SV候補を同時募集): an
  *  opening or a welcome the page adds, not the job the title posts. */
 const ALSO_SOUGHT = /^(?:候補)?(?:[・、/][^。、\n]{1,10}?)?(?:も(?:同時)?|を同時)(?:募集|大?歓迎)/;
