@@ -73,3 +73,39 @@ describe('complaints another desk or person takes, said in more ways', () => {
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('shares of the calls in more shapes', () => {
+  it('each direction headed with its share in brackets (受けるお電話（お仕事の約7割）): both directions', async () => {
+    const r = await run(page('ホテル予約センターのスタッフ', '◆受けるお電話（お仕事の約7割）\nご宿泊のご予約、変更、お問い合わせにお答えします。\n◆かけるお電話（約3割）\nご予約内容に不明な点がある方へ確認のご連絡をします。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('a tenth counted before the calls out (残りの1割は、…おかけする確認のお電話): the answering desk', async () => {
+    const r = await run(page('通販のお客様窓口スタッフ', 'お客様からのお電話を受ける窓口です。\nお電話はお客様からかかってくるものがおよそ9割。残りの1割は、ご注文内容の確認のためにこちらからおかけするお電話です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('a third counted before the calls out (残りの3割は) still makes both', async () => {
+    const r = await run(page('通販のお客様窓口スタッフ', 'お客様からのお電話を受ける窓口です。\nお電話はお客様からかかってくるものがおよそ7割。残りの3割は、定期便のご案内のためにこちらからおかけするお電話です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('お電話は受けるものとかけるものが半分ずつ: both directions', async () => {
+    const r = await run(page('配送受付センタースタッフ', 'お届け日の変更のご依頼を承り、配送前日には到着時間のご連絡をします。\nお電話は受けるものとかけるものが半分ずつくらいです。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
+
+describe('phone words that are not the job\'s share of calls', () => {
+  it('予約はほとんどが電話とWebです at a clinic counter: the way bookings come in', async () => {
+    const r = await run(page('歯科医院の受付スタッフ', '来院された患者様の受付、保険証の確認、会計をお願いします。\n予約はほとんどが電話とWebです。院内の清掃もあります。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('業務のほとんどが電話です: the job is on the phone', async () => {
+    const r = await run(page('歯科医院の予約係', '患者様からのご予約やお問い合わせに対応します。業務のほとんどが電話です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('cleaning a building a call center rents (コールセンターが入るビル): no call center', async () => {
+    const r = await run(page('早朝のオフィス清掃スタッフ（コールセンターが入るビル）', '通販会社のコールセンターが入っているオフィスビルで、始業前の清掃をお願いします。\n・フロアの掃除機がけ\n・ゴミの回収と分別\n・オペレーターの皆さんのデスク拭き\nセンターの営業が始まる9時前に作業を終えます。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});

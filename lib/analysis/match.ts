@@ -196,6 +196,11 @@ const SUPPORT_DESK = 'inbound.support-desk';
  *  followed by one inside it (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務): where the office
  *  work is done, not the work. */
 const CENTER = 'callCenter.center';
+const PHONE_SHARE = 'callCenter.phone-share';
+/** What comes in, named as the topic of the share (予約は, ご注文の): the share is of its channels, not of the job's time. */
+const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込み?|依頼)(?:は|の)[、,]?[ \t]*$/;
+/** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
+const TENANT_AFTER = /^[」』]?[ \t]*が(?:入る|入っている|入居する|入居している|入った)/;
 const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
 const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類)/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
@@ -271,6 +276,10 @@ export function matchSentence(
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
     // オペレーターやSVが毎日使うIT環境: the people named are those the job serves, not the job.
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
+    // 予約はほとんどが電話とWebです: the way bookings come in, not the share of the job spent on the phone.
+    if (entry.id === PHONE_SHARE && CHANNEL_OF_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start))) continue;
+    // コールセンターが入るビルの清掃: the center is a tenant of the building the job looks after.
+    if (entry.id === CENTER && TENANT_AFTER.test(sentenceText.slice(end, end + 12))) continue;
     // コールセンター内のバックオフィス事務: the center is where the office work is done (its 〜の事務 is in the lexicon).
     if (entry.id === CENTER && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12)) && INSIDE.test(sentenceText.slice(end, end + 3))) continue;
     // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.

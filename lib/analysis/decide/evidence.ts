@@ -261,12 +261,15 @@ export function isBooking(f: Flag): boolean {
 // of what the calls are (受信（ご注文・お問い合わせ）約7割) or the work's noun (お電話を受けるお仕事が7割), the verb's ending
 // too where the word ends in its stem (お問い合わせを受け|るお仕事が6割), or is made a noun by の (お電話を受けるのは1割ほど).
 const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:(?:る|た)?の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:の(?=[はがも]))?(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント)|半分(?!以下|未満|も))/;
-// A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）).
-const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
+// A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）; 受けるお電話
+// （お仕事の約7割）).
+const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|お?仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
 // A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…
 // かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted.
 const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?:[1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
+// …where the share that opens it is a tenth or less (残りの1割は).
+const MINOR_SHARE_OPENING = /^(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?<![0-9０-９])[1１][ \t\u3000]*割(?:ほど|程度|くらい)?(?:は|が)/;
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
 // Each direction's part given as a ratio, said of the directions the sentence names (受けるお電話と、こちらからおかけする
@@ -304,7 +307,9 @@ function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1)) return 'minor';
   if (share !== null || part !== null || (after !== null && SHARE_CLOSES_CLAUSE.test(after)) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed))) return 'share';
   const before = wordsBefore(f, 70);
-  return before !== null && SHARE_BEFORE.test(before) ? 'share' : 'none';
+  const opened = before !== null ? SHARE_BEFORE.exec(before) : null;
+  // 残りの1割は、…おかけする確認のお電話: a tenth or less, counted before the calls.
+  return opened === null ? 'none' : MINOR_SHARE_OPENING.test(opened[0]) ? 'minor' : 'share';
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
