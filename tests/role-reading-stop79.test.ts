@@ -109,3 +109,14 @@ describe('phone words that are not the job\'s share of calls', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('training the job runs for others', () => {
+  it('a trainer\'s duties (新人研修（座学・ロールプレイ）の講師, 研修テキストの改訂, ロールプレイの進行) are not its own training', async () => {
+    const r = await run(page('コールセンターの研修トレーナー', '・新人研修（座学・ロールプレイ）の講師\n・研修テキストの改訂\n・ロールプレイの進行とフィードバック\n・OJT中のオペレーターの応対チェック'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('an operator\'s own training (入社後に座学研修とロールプレイがあります) stays training', async () => {
+    const r = await run(page('コールセンターの受信オペレーター', 'お客様からのお電話を受けます。\n入社後に座学研修とロールプレイがあります。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});

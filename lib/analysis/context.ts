@@ -859,6 +859,15 @@ export function isStaffGrievance(sentenceText: string, start: number): boolean {
   return STAFF_GRIEVANCE_BEFORE.test(sentenceText.slice(Math.max(0, start - 20), start));
 }
 
+/** Training the job gives or runs rather than receives (研修トレーナー, 新人研修（座学・ロールプレイ）の講師, 研修テキストの改訂, ロールプレイの
+ *  進行, OJT中のオペレーターの通話録音をチェック, 担当の研修クラス): a trainer's or a leader's duty, not the job's own
+ *  onboarding, nor are the words in a note in brackets before such a duty (新人研修（座学・ロールプレイ）の講師).
+ *  Materials count as duties only when made (研修資料をお渡しします is onboarding). */
+const TRAINING_RUN_AFTER = /^(?:[(（][^()（）\n]{1,20}[)）])?(?:の)?(?:講師|トレーナー|インストラクター|進行|準備|企画|運営|補助|クラス|(?:テキスト|教材|資料|カリキュラム)(?:[、・][^。、\n]{1,12})?の?(?:作成|改訂|更新|見直し|企画|準備))|^(?:期間)?中の(?:オペレーター|スタッフ|新人|メンバー|方)|^[^()（）\n。]{0,14}[)）]の?(?:講師|進行|準備|企画|運営|補助)/;
+export function isTrainingRun(sentenceText: string, end: number): boolean {
+  return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36));
+}
+
 /** A role sought beside the posted one (★SV・リーダー候補も歓迎, （SVも同時募集）, オペレーター・SV候補を同時募集): an
  *  opening or a welcome the page adds, not the job the title posts. */
 const ALSO_SOUGHT = /^(?:候補)?(?:[・、/][^。、\n]{1,10}?)?(?:も(?:同時)?|を同時)(?:募集|大?歓迎)/;
