@@ -120,3 +120,16 @@ describe('training the job runs for others', () => {
     expect(r.signals.manualTraining).toBe(true);
   });
 });
+
+describe('a planner beside the center', () => {
+  it('センター運営企画 who studies the calls (入電数…のデータ集計, 入電の傾向を分析) and takes none: no call center', async () => {
+    const r = await run(page('コールセンター運営企画（データ分析）', '・各センターの入電数、応答件数、通話時間などのデータ集計\n・曜日や時間帯ごとの入電の傾向を分析し、センター長へ報告\n・改善策の企画'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('an operator who takes the calls (入電に対応します) stays a call center', async () => {
+    const r = await run(page('コールセンターのオペレーター', '・お客様からの入電に対応し、ご注文を承ります\n・対応内容をシステムに入力します'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});

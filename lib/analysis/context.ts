@@ -875,9 +875,9 @@ export function isAlsoSought(sentenceText: string, end: number): boolean {
   return ALSO_SOUGHT.test(sentenceText.slice(end, end + 24));
 }
 
-/** Running a center named as what a consultant advises on (センター運営コンサルタント, 運営改善のコンサルティング): the
- *  head noun after it is the job, which runs no center. */
-const CONSULTED_ON = /^(?:の)?(?:改善|支援|効率化)?(?:の)?(?:コンサルタント|コンサルティング|コンサル)/;
+/** Running a center named as what a consultant advises on or a planner plans (センター運営コンサルタント, 運営改善の
+ *  コンサルティング, センター運営企画): the head noun after it is the job, which runs no center. */
+const CONSULTED_ON = /^(?:の)?(?:改善|支援|効率化)?(?:の)?(?:コンサルタント|コンサルティング|コンサル|企画)/;
 
 export function isConsultedOn(sentenceText: string, end: number): boolean {
   return CONSULTED_ON.test(sentenceText.slice(end, end + 16));
@@ -976,12 +976,15 @@ export function isTallied(sentenceText: string, end: number): boolean {
 }
 
 /** Calls named as a count in a list of figures the work takes out as data or reports (システムから受電件数、応答率、平均処理
- *  時間などのデータを出力; 架電数と獲得率を集計して週報に): the calls are others', the job handles their figures. */
+ *  時間などのデータを出力; 架電数と獲得率を集計して週報に; 入電数、応答件数、通話時間などのデータ集計): the calls are
+ *  others', the job handles their figures. */
 const CALLS_COUNTED = /^(?:件数|数|率)/;
-const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:データ|数値|実績)を(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
+const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:データ|数値|実績)(?:を|の)?(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
+/** …or the calls' pattern as what the work studies (曜日ごとの入電の傾向を分析, 入電数の推移を予測): a planner's matter. */
+const CALLS_STUDIED = /^(?:数|件数|量)?の(?:傾向|推移|波)(?:を|の)?(?:分析|予測|把握|集計)/;
 export const isCountedCalls = (sentenceText: string, end: number): boolean => {
   const after = sentenceText.slice(end, end + 60);
-  return CALLS_COUNTED.test(after) && (TALLIED.test(after.replace(CALLS_COUNTED, '')) || FIGURES_AS_DATA.test(after));
+  return (CALLS_COUNTED.test(after) && (TALLIED.test(after.replace(CALLS_COUNTED, '')) || FIGURES_AS_DATA.test(after))) || CALLS_STUDIED.test(after);
 };
 
 /** Complaints as the material of the work, not as calls it takes (苦情・ご意見の記録をもとに集計, 公害苦情（騒音、悪臭など）の
