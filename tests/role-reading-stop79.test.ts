@@ -133,3 +133,34 @@ describe('a planner beside the center', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a board\'s list of similar jobs, each card opening with its pay', () => {
+  const board = (cards: string) => `お客様窓口スタッフ（受信）\n■仕事内容\n通販のご注文のお電話を受けて、システムに入力します。\n■給与\n時給 1,300円\n■勤務地\n東京都豊島区\n[応募する]\n\nこの求人に似た求人\n${cards}`;
+  const cards = 'テレアポスタッフ\n株式会社ヒバリ通信 - 東京都中野区\n時給 1,600円 - アルバイト・パート\nアポ獲得ごとにインセンティブがつきます\n法人営業\n株式会社カワセミ - 東京都港区\n月給 250,000円 - 正社員\n歩合給あり';
+  it('the cards\' results pay is theirs, not this job\'s', async () => {
+    const r = await run(board(cards));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay?.incentive.kind).toBe('none');
+    expect(r.pay?.base?.min).toBe(1300);
+  });
+  it('the job\'s own results pay above the list still counts', async () => {
+    const r = await run(board(cards).replace('時給 1,300円\n', '時給 1,300円＋ご注文1件につき100円のインセンティブ\n'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});
+
+describe('results pay and complaints denied in other words', () => {
+  it('「オプションを付けていくら」のような歩合も一切なく: no results pay', async () => {
+    const r = await run(page('携帯ショップスタッフ', 'スマートフォンの機種変更の受付をお願いします。\n「オプションを付けていくら」のような歩合も一切なく、お客様に合った提案ができるかを評価しています。'));
+    expect(r.pay?.incentive.kind).toBe('none');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('…入居後のクレームは、各物件の管理会社が対応します: another company takes them', async () => {
+    const r = await run(page('賃貸仲介の提案営業', 'カウンターでお部屋探しのご相談を受け、物件をご提案します。\n※入居後の設備の不具合やクレームは、各物件の管理会社が対応します。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームは当社が対応します: the company the job works for takes them', async () => {
+    const r = await run(page('賃貸仲介の提案営業', 'カウンターでお部屋探しのご相談を受け、物件をご提案します。\n入居後のクレームにも、担当として当社が対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

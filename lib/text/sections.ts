@@ -156,7 +156,24 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))))));
+  return withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withCardsListed(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title')))))));
+}
+
+/** A listed job's pay line: a figure right after the wage word, no heading word (時給 1,700円 - アルバイト・パート). */
+const CARD_PAY_LINE = /^[ \t]*(?:時給|日給|月給|年収|日当)[ \t:：]*[0-9]/;
+/** The jobs listed under a board's list of other postings (この求人に似た求人) may each give their pay on a line of its own,
+ *  which the headings read as a pay field: the list runs on over them. */
+function withCardsListed(text: string, sections: Section[]): Section[] {
+  const out: Section[] = [];
+  for (const s of sections) {
+    const last = out[out.length - 1];
+    if (last?.field === 'elsewhere' && s.field === 'pay' && CARD_PAY_LINE.test(text.slice(s.start, endOfLine(text, s.start)))) {
+      out[out.length - 1] = { ...last, end: s.end };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /** A heading, alone on its line in marks or brackets, that names a role's work in its own words (＜オペレーターのお仕事＞,
