@@ -164,3 +164,21 @@ describe('results pay and complaints denied in other words', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a light count of calls beside a title that names the calls', () => {
+  it('テクニカルサポート（受信） with お電話は…1日に15〜20件ほど: long calls, still the job', async () => {
+    const r = await run(page('ネット回線のテクニカルサポート（受信）', 'プロバイダのサポートデスクで、つながらない・遅いといったご相談に、手順書を見ながらお答えします。\nお電話は受信のみで、1日に15〜20件ほど。1件ずつじっくり対応します。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('an office job whose phone is counted light stays office work', async () => {
+    const r = await run(page('一般事務（電話応対あり）', '伝票の入力、書類のファイリング、来客対応をお願いします。\nお電話は1日10件ほどで、ほとんどが取次ぎです。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('a repair counter in a shop (修理受付カウンター) is counter work', async () => {
+    const r = await run(page('修理受付カウンタースタッフ', 'お店の修理受付カウンターで、お客様が持ち込まれた家電をお預かりし、症状をうかがって受付票に記入します。\n修理の進み具合についてのお問い合わせのお電話にも対応します（1日数件）。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});

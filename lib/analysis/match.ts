@@ -192,17 +192,17 @@ const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collecti
 
 /** A desk named by what it handles (受注センター, お客様センター): the inbound word that may only be where a job sits. */
 const SUPPORT_DESK = 'inbound.support-desk';
-/** …followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム), or a center
- *  followed by one inside it (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務): where the office
- *  work is done, not the work. */
 const CENTER = 'callCenter.center';
 const PHONE_SHARE = 'callCenter.phone-share';
 /** What comes in, named as the topic of the share (予約は, ご注文の): the share is of its channels, not of the job's time. */
 const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込み?|依頼)(?:は|の)[、,]?[ \t]*$/;
 /** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
 const TENANT_AFTER = /^[」』]?[ \t]*が(?:入る|入っている|入居する|入居している|入った)/;
+/** A desk followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム) or by a
+ *  counter where customers come in person (修理受付カウンター), and a center followed by office work inside it (コール
+ *  センター内のバックオフィス事務, コンタクトセンター内の書類・発送業務; INSIDE): where the office work is done, not the work. */
+const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類|カウンター)/;
 const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
-const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類)/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
 const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
