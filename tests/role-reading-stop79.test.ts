@@ -182,3 +182,15 @@ describe('a light count of calls beside a title that names the calls', () => {
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('what the reader is said to picture', () => {
+  it('「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: the quota is pictured, not stated', async () => {
+    const r = await run(page('法人向けご案内スタッフ（発信）', '「テレアポ」と聞くと、「ノルマが厳しそう」というイメージを持つ方も多いかもしれません。\nこのお仕事は、資料をお送りした企業へ届いたかを確認するお電話です。'));
+    expect(r.quota).not.toBe('stated');
+    expect(r.flags.filter((f) => f.id === 'quota.norma')).toEqual([]);
+  });
+  it('a quota the page states after the picture still counts', async () => {
+    const r = await run(page('法人向けご案内スタッフ（発信）', '「テレアポ」と聞くと、断られ続けるイメージを持つ方も多いかもしれません。\nこのお仕事は、企業へご案内のお電話をするお仕事です。1日2件のアポイント獲得がノルマです。'));
+    expect(r.quota).toBe('stated');
+  });
+});

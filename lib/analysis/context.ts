@@ -868,6 +868,17 @@ export function isTrainingRun(sentenceText: string, end: number): boolean {
   return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36));
 }
 
+/** What the reader is said to picture on hearing a word (「テレアポ」と聞くと、「ノルマが厳しそう」というイメージを持つ方も
+ *  多いかもしれません; コールセンターと聞くと、電話を受けるオペレーターの姿を思い浮かべる人が): the image the page goes on to
+ *  correct, not the job. The word heard stays the topic; only what lies between it and the picturing verb is pictured. */
+const HEARD_AS_TOPIC = /(?:と聞くと|と聞いて|というと|といえば)[、,]?/g;
+const PICTURED_AFTER = /^[^。\n]*?(?:思い浮かべ|思いうかべ|想像|イメージ|連想)/;
+export function isPicturedOnly(sentenceText: string, start: number): boolean {
+  HEARD_AS_TOPIC.lastIndex = 0;
+  const m = HEARD_AS_TOPIC.exec(sentenceText.slice(0, start));
+  return m !== null && PICTURED_AFTER.test(sentenceText.slice(start));
+}
+
 /** A role sought beside the posted one (★SV・リーダー候補も歓迎, （SVも同時募集）, オペレーター・SV候補を同時募集): an
  *  opening or a welcome the page adds, not the job the title posts. */
 const ALSO_SOUGHT = /^(?:候補)?(?:[・、/][^。、\n]{1,10}?)?(?:も(?:同時)?|を同時)(?:募集|大?歓迎)/;
