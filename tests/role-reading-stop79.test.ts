@@ -194,3 +194,16 @@ describe('what the reader is said to picture', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('work the sentence sets against this job', () => {
+  it('…オペレーターがお電話を受けていますが、こちらは入力チームのお仕事: the calls are the operators\'', async () => {
+    const r = await run(page('注文データの入力・チェックスタッフ（電話なし）', 'ハガキやFAXで届いたご注文をシステムに入力し、入力内容をチェックします。\nセンターでは約60名のオペレーターがお客様からのお電話を受けていますが、こちらは入力チームのお仕事です。'));
+    expect(r.flags.filter((f) => f.category === 'inbound' || f.category === 'callCenter')).toEqual([]);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('calls the job takes, then a second task (…お電話を受けますが、こちらの入力もお願いします) stay the job\'s', async () => {
+    const r = await run(page('通販のお電話受付スタッフ', 'お客様からのご注文のお電話を受けます。ハガキで届くご注文もありますが、こちらの入力もお願いします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -879,6 +879,13 @@ export function isPicturedOnly(sentenceText: string, start: number): boolean {
   return m !== null && PICTURED_AFTER.test(sentenceText.slice(start));
 }
 
+/** Work the sentence sets against this job in its next clause (センターでは約80名のオペレーターがお電話を受けていますが、
+ *  こちらは入力チームのお仕事です): what comes before the turn is someone else's work. */
+const SET_AGAINST_THIS_JOB = /^[^。\n]{0,30}?(?:が|けれど|けど|けれども)[、,]?[ \t]*(?:こちら|この(?:お?仕事|求人|ポジション|チーム)|本求人|当ポジション|今回の(?:お?仕事|募集))(?:は|の|で)/;
+export function isSetAgainstThisJob(sentenceText: string, end: number): boolean {
+  return SET_AGAINST_THIS_JOB.test(sentenceText.slice(end, end + 60));
+}
+
 /** A role sought beside the posted one (★SV・リーダー候補も歓迎, （SVも同時募集）, オペレーター・SV候補を同時募集): an
  *  opening or a welcome the page adds, not the job the title posts. */
 const ALSO_SOUGHT = /^(?:候補)?(?:[・、/][^。、\n]{1,10}?)?(?:も(?:同時)?|を同時)(?:募集|大?歓迎)/;

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -198,9 +198,10 @@ const PHONE_SHARE = 'callCenter.phone-share';
 const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込み?|依頼)(?:は|の)[、,]?[ \t]*$/;
 /** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
 const TENANT_AFTER = /^[」』]?[ \t]*が(?:入る|入っている|入居する|入居している|入った)/;
-/** A desk followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム) or by a
- *  counter where customers come in person (修理受付カウンター), and a center followed by office work inside it (コール
- *  センター内のバックオフィス事務, コンタクトセンター内の書類・発送業務; INSIDE): where the office work is done, not the work. */
+/** A desk followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム) or by
+ *  a counter where customers come in person (修理受付カウンター), and a center
+ *  followed by office work inside it (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務; INSIDE):
+ *  where the office work is done, not the work. */
 const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類|カウンター)/;
 const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
@@ -282,6 +283,8 @@ export function matchSentence(
     if (entry.id === CENTER && TENANT_AFTER.test(sentenceText.slice(end, end + 12))) continue;
     // コールセンター内のバックオフィス事務: the center is where the office work is done (its 〜の事務 is in the lexicon).
     if (entry.id === CENTER && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12)) && INSIDE.test(sentenceText.slice(end, end + 3))) continue;
+    // …オペレーターがお電話を受けていますが、こちらは入力チームのお仕事: another's work, set against this job.
+    if (WORK.has(category) && isSetAgainstThisJob(sentenceText, end)) continue;
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
