@@ -207,3 +207,16 @@ describe('work the sentence sets against this job', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('phone work named as the service the company sells', () => {
+  it('電話代行サービスの法人営業: the sales job, not the calls', async () => {
+    const r = await run(page('電話代行サービスの法人営業', '当社の電話代行サービス「コールバトン」は、約1,500社にご利用いただいています。\n電話代行サービスの導入を検討している企業さまを訪問し、プランをご提案するお仕事です。'));
+    expect(r.flags.filter((f) => f.category === 'inbound')).toEqual([]);
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('電話代行のオペレーター: answering clients\' calls is the job', async () => {
+    const r = await run(page('電話代行のオペレーター', 'ご契約先の企業さまあてのお電話を、企業名で受けてご用件をうかがい、担当者へメールでお伝えします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

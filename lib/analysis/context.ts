@@ -909,9 +909,13 @@ export function isConsultedOn(sentenceText: string, end: number): boolean {
 const SERVICE_BRACKET_OPEN = /(?:サービス|プラン|商品|商材|ソリューション|パッケージ|メニュー)[（(][^（）()。\n]*$/;
 const SERVICE_BRACKET_SOLD = /^[^（）()。\n]{0,40}[)）](?:の(?:導入|活用|運用))?(?:を|の)(?:ご)?(?:提案|販売|導入|営業)/;
 
-/** Whether a term (from `start` to `end` in the sentence) is inside the brackets of a service the job sells. */
+/** …or named as the service itself (電話代行サービスの法人営業, 電話代行サービス「…」は…約2,300社にご利用いただいています,
+ *  受電代行サービスの導入をご提案): what the company sells, not calls the job takes. */
+const SERVICE_NAMED_SOLD = /^(?:の)?サービス(?:「[^」\n]{1,20}」)?[^。\n]{0,30}?(?:法人営業|営業|ご?提案|販売|導入|ご?利用いただ)/;
+
+/** Whether a term (from `start` to `end` in the sentence) is inside the brackets of a service the job sells, or names it. */
 export function isServiceSold(sentenceText: string, start: number, end: number): boolean {
-  return SERVICE_BRACKET_OPEN.test(sentenceText.slice(Math.max(0, start - 60), start)) && SERVICE_BRACKET_SOLD.test(sentenceText.slice(end, end + 50));
+  return (SERVICE_BRACKET_OPEN.test(sentenceText.slice(Math.max(0, start - 60), start)) && SERVICE_BRACKET_SOLD.test(sentenceText.slice(end, end + 50))) || SERVICE_NAMED_SOLD.test(sentenceText.slice(end, end + 50));
 }
 
 /**
