@@ -220,3 +220,16 @@ describe('phone work named as the service the company sells', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a heading that names the posted position in brackets', () => {
+  const listing = (posted: string) => `【仙台】コールセンター3職種同時募集｜${posted}\nお仕事情報\n\n＜募集ポジション一覧＞\n①受信オペレーター（ご注文受付）　時給1,250円\n②発信スタッフ（アポイント）　時給1,350円＋インセンティブ\n③SV候補（チーム管理）　時給1,600円\n\n■お仕事内容（②発信スタッフ）\n住宅設備の無料点検をご案内するお電話をおかけし、訪問の日時をお約束します。\n1日のアポイント獲得目標は3件です。\n\n■給与\n時給1,350円\n■勤務地\n宮城県仙台市青葉区\n■応募方法\n応募フォームからどうぞ。`;
+  it('■お仕事内容（②発信スタッフ） under the title that posts ②: its targets are the job\'s', async () => {
+    const r = await run(listing('発信スタッフ（アポイント）'));
+    expect(r.quota).toBe('stated');
+    expect(r.jobType).toBe('outbound');
+  });
+  it('the same heading under a title that posts ①: the targets are ②\'s', async () => {
+    const r = await run(listing('受信オペレーター（ご注文受付）'));
+    expect(r.quota).not.toBe('stated');
+  });
+});

@@ -116,9 +116,10 @@ function postedKey(text: string, title: string, cls: KeyClass, names: Map<string
   return listed && named.length === 0 && cls !== 'contract' ? keys.find((k) => k.cls === cls)!.key : null;
 }
 
-/** The start of the first line after `from` that opens, past its marks, with `mark` (◆②のお仕事内容), or the text's end. */
+/** The start of the first line after `from` that opens, past its marks, with `mark` (◆②のお仕事内容), or whose heading
+ *  names it first in brackets (■お仕事内容（②発信スタッフ）), or the text's end. */
 function lineOpeningWith(text: string, mark: string, from: number): number {
-  const re = new RegExp(`^[ \\t■◆●▼□◇○◎【<＜]*${mark}`, 'gm');
+  const re = new RegExp(`^[ \\t■◆●▼□◇○◎【<＜]*(?:[^\\n(（]{1,12}[(（])?${mark}`, 'gm');
   re.lastIndex = from;
   return re.exec(text)?.index ?? text.length;
 }
