@@ -233,3 +233,20 @@ describe('a heading that names the posted position in brackets', () => {
     expect(r.quota).not.toBe('stated');
   });
 });
+
+describe('a table row that labels a term and gives its value after a cell border', () => {
+  const table = (rows: string) => `テレアポスタッフ（法人向け）\n【仕事内容】\n企業へお電話して、訪問のアポイントをお取りします。\n${rows}\n【給与】\n時給1,300円\n【勤務地】\n東京都新宿区`;
+  it('ノルマ｜なし: denied', async () => {
+    expect((await run(table('ノルマ｜なし'))).quota).toBe('negated');
+  });
+  it('インセンティブ｜なし: no results pay', async () => {
+    expect((await run(table('インセンティブ｜なし'))).signals.incentive).toBe(false);
+  });
+  it('ノルマ｜あり（月10件）: stated', async () => {
+    expect((await run(table('ノルマ｜あり（月10件）'))).quota).toBe('stated');
+  });
+  it('a title\'s separator after a gloss (ルート営業（OA機器）｜新規開拓なし) parts two items', async () => {
+    const r = await run(page('ルート営業（OA機器）｜新規開拓なし', '既存のお取引先を社用車で回り、消耗品のご注文を承ります。'));
+    expect(r.jobType).toBe('sales');
+  });
+});

@@ -157,10 +157,22 @@ const BRACKET_GLOSS = /^\([^()\n。、,ぁ-ん\d]{1,12}\)/;
 
 /** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */
 function negationReach(text: string, sentence: Span, h: TermHit): number {
-  const from = afterTerm(text, h);
-  const limit = Math.min(sentence.end, from + WINDOW_AFTER);
+  const term = afterTerm(text, h);
+  const limit = Math.min(sentence.end, term + WINDOW_AFTER);
+  // ノルマ｜なし: a table row's cell border right after the term that opens the row parts its label from its value
+  // (isNegatedAfter reads past it too); a separator after a gloss (ルート営業（OA機器）｜新規開拓なし) parts two items.
+  const from = valueStart(text, h);
   const stop = text.slice(from, limit).search(CLAUSE_STOP);
   return stop === -1 ? limit : from + stop + 1;
+}
+const CELL_BORDER = /^[ \t]*\|/;
+/** Whether the term opens its line, past spaces and a row's own border (ノルマ｜…, ｜ノルマ｜…). */
+const opensRow = (text: string, at: number): boolean => /^[ \t|]*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at));
+/** Where what is said of the term starts: after it (and its gloss), or after the cell border right after it where it
+ *  labels a row. */
+function valueStart(text: string, h: TermHit): number {
+  const cell = opensRow(text, h.start) ? CELL_BORDER.exec(text.slice(h.end, h.end + 4)) : null;
+  return cell ? h.end + cell[0].length : afterTerm(text, h);
 }
 
 /** Whether a possible negator follows the hit within the stretch that negation is looked for in. */
@@ -359,7 +371,7 @@ export function matchSentence(
       // Token alignment: 受信 inside 着受信 or 営業 inside 自営業 do not count.
       if (!bounds.has(rs) || !bounds.has(re)) continue;
       const { negatable, category } = lex.entries[h.entry]!.entry;
-      out.push(rawMatch(r, h, negatable !== false && (deniedInWords(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, afterTerm(text, h) - sentence.start), category === 'quota'))));
+      out.push(rawMatch(r, h, negatable !== false && (deniedInWords(text, sentence, h) || isNegatedAfter(tokens, tokenIndexAt(tokens, valueStart(text, h) - sentence.start), category === 'quota'))));
     }
   }
   return out;
