@@ -516,6 +516,45 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // 91.7, the rest 100. Tuned: commute 91.7, the rest 100. The floors are the untouched figures below the
   // targets.
   'eval-blind-383': { unit: 0.91 },
+  // Stop 79, eval-blind-385 (which amount is the pay when a page gives several: 年収 beside the 月給 it is made
+  // of, 想定年収 and モデル年収, 月収例 beside 時給, 日給 beside 時給, 年俸 divided into twelve, 月給 beside 賞与, pay by experience
+  // bands, several roles each with its pay; label the main pay basis by the README's rule), first measured on
+  // its untouched half with the stop's start code (4e233f6b): min 91.7, max 75.0, incentive 91.7, the rest
+  // 100. Tuned: unit 91.7, min 91.7, max 91.7, the rest 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-385': { max: 0.75, incentive: 0.91 },
+  // Stop 79, eval-blind-391 (pages that are not postings, a fourth round, beside postings (up to 12
+  // articles): columns about call-center and sales work that end with a link or a line inviting applications,
+  // press releases of a new center that give hiring numbers and pay, job-seeker Q&A sites, day-in-the-life
+  // blogs, municipal notices; and postings written as features with a 募集要項 at the end), first measured on its
+  // untouched half with the stop's start code (4e233f6b): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned:
+  // all 100. The floors are the untouched figures below the targets.
+  'eval-blind-391': { unit: 0.91 },
+  // Stop 79, eval-blind-399 (ハローワーク求人票 in full, as the site prints it: 職種, 仕事内容, 賃金 (基本給, 定額的に支払われる手当, 固定残業代,
+  // その他の手当), 通勤手当 (実費, 上限あり), 賃金締切日, 昇給, 賞与, 試用期間, 加入保険; call-center, sales and office jobs), first measured
+  // on its untouched half with the stop's start code (4e233f6b): unit 91.7, min 91.7, max 91.7, the rest 100.
+  // Tuned: unit 91.7, min 91.7, max 91.7, the rest 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-399': { unit: 0.91 },
+  // Stop 79, eval-blind-410 (staffing-agency pages, a second round: several openings on one page (複数の職種・時給),
+  // the title's job among them, agency benefits and 登録会, job numbers, coordinators' notes, related openings;
+  // call-center, sales and office jobs behind them), first measured on its untouched half with the stop's
+  // start code (4e233f6b): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: all 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-410': { unit: 0.91, incentive: 0.91 },
+  // Stop 79, eval-blind-413 (pages that are not postings, a fifth round, beside postings (up to 12 articles):
+  // articles that list a job's conditions as examples, interviews that end with a line about openings,
+  // company culture pages, 求人特集 summaries of several jobs, salary guides with sample postings; and postings
+  // written as stories), first measured on its untouched half with the stop's start code (4e233f6b): unit
+  // 91.7, min 91.7, max 91.7, incentive 91.7, commute 91.7, the rest 100. Tuned: all 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-413': { unit: 0.91, incentive: 0.91 },
+  // Stop 79, eval-blind-418 (collections and reminders, a second round: 督促 by phone for cards, loans, rent,
+  // utilities, taxes and tuition; 初期督促 and 長期延滞, 訪問 collections, letters, SMS; stress, targets (回収率, 約束件数)
+  // stated or denied, results pay), first measured on its untouched half with the stop's start code
+  // (4e233f6b): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: max 91.7, the rest 100.
+  // The floors are the untouched figures below the targets.
+  'eval-blind-418': { unit: 0.91, incentive: 0.91 },
 };
 
 /**

@@ -1454,8 +1454,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   'eval-blind-320': { tune: { callCenter: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81 } },
   // Stop 76, eval-blind-321 (postings written like articles, a seventh round), written blind, first measured with
   // the stop's start code (e8ffd406): tuned posting 75.0, callCenter 75.0, jobType 75.0, the rest 100; untouched
-  // posting 83.3, jobType 87.5, the rest 100. These floors are the figures below the targets.
-  'eval-blind-321': { tune: { posting: 0.75, callCenter: 0.75, jobType: 0.75 }, untouched: { posting: 0.83, jobType: 0.87 } },
+  // posting 83.3, jobType 87.5, the rest 100. These floors are the figures below the targets. Stop 79: tuned
+  // difficulty±1 100 → 87.5 (by kind only: a back-office page whose calls the reader is said to picture, 「コール
+  // センター」と聞くと…思い浮かべる, is no longer read as a center's desk and is read as over operators instead).
+  'eval-blind-321': { tune: { posting: 0.75, callCenter: 0.75, jobType: 0.75, 'difficulty±1': 0.87 }, untouched: { posting: 0.83, jobType: 0.87 } },
   // Stop 76, eval-blind-322 (mixed desks whose shares are said in unusual words), written blind, first measured
   // with the stop's start code (e8ffd406): tuned jobType 91.7, quota 91.7, stress±1 91.7, the rest 100; untouched
   // callCenter 91.7, jobType 75.0, quota 91.7, stress±1 91.7, the rest 100. These floors are the figures below the
@@ -1759,6 +1761,198 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // written blind, first measured with the stop's start code (df272b24): tuned all 100; untouched quota 90.9,
   // the rest 100. These floors are the figures below the targets.
   'eval-blind-383': { untouched: { quota: 0.9 } },
+  // Stop 79, eval-blind-385 (which amount is the pay when a page gives several: 年収 beside the 月給 it is made
+  // of, 想定年収 and モデル年収, 月収例 beside 時給, 日給 beside 時給, 年俸 divided into twelve, 月給 beside 賞与, pay by experience
+  // bands, several roles each with its pay; label the main pay basis by the README's rule), written blind,
+  // first measured with the stop's start code (4e233f6b): tuned callCenter 90.9, quota 81.8, stress±1 90.9,
+  // the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-385': { tune: { callCenter: 0.9, quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-387 (jobs next to call centers that are not operator work, a second round: SV and
+  // センター長 posts, 品質管理 (QA, モニタリング), シフト管理 and WFM, 研修トレーナー, a center's 採用担当, システム担当, BPO 営業 and 運営企画, 事務 in a
+  // center; against operator posts that name the same roles), written blind, first measured with the stop's
+  // start code (4e233f6b): tuned jobType 81.8, callCenter 90.9, stress±1 90.9, the rest 100; untouched
+  // jobType 75.0, callCenter 66.7, quota 91.7, difficulty±1 91.7, stress±1 91.7, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-387': { tune: { jobType: 0.81, callCenter: 0.9, 'stress±1': 0.9 }, untouched: { jobType: 0.75, callCenter: 0.66, quota: 0.91, 'difficulty±1': 0.91, 'stress±1': 0.91 } },
+  // Stop 79, eval-blind-388 (stress and difficulty said in many ways at phone desks: 繁忙期, 入電が多い, 待ち呼, 後処理,
+  // 長時間通話, ご高齢の方, 緊急の故障受付, 夜間対応, 専門知識, 保険や金融の約款, 少人数; and calm desks (入電少なめ, 落ち着いた, 簡単な取次ぎ) that say so),
+  // written blind, first measured with the stop's start code (4e233f6b): tuned jobType 90.9, the rest 100;
+  // untouched callCenter 90.9, stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-388': { untouched: { callCenter: 0.9, 'stress±1': 0.81 } },
+  // Stop 79, eval-blind-389 (quotas denied and quotas absent, a third round: ノルマなし beside 目標, 目安件数, 努力目標,
+  // チーム目標, KPI for quality only, 評価に反映しない, 数字は追わない, ノルマなし with インセンティブ; and pages that say nothing of quotas
+  // at all although they have goals for service), written blind, first measured with the stop's start code
+  // (4e233f6b): tuned quota 63.6, stress±1 81.8, the rest 100; untouched quota 81.8, stress±1 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-389': { tune: { quota: 0.63, 'stress±1': 0.81 }, untouched: { quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-390 (a plain cross-section from 関西 outside 大阪市 (神戸, 尼崎, 西宮, 姫路, 京都, 堺, 東大阪, 枚方, 奈良,
+  // 和歌山, 大津) as searches for コールセンター, 電話, テレアポ, 営業, 受付 and 事務 would show them, mixed boards), written blind,
+  // first measured with the stop's start code (4e233f6b): tuned quota 90.9, the rest 100; untouched jobType
+  // 90.9, callCenter 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-390': { tune: { quota: 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 79, eval-blind-391 (pages that are not postings, a fourth round, beside postings (up to 12
+  // articles): columns about call-center and sales work that end with a link or a line inviting applications,
+  // press releases of a new center that give hiring numbers and pay, job-seeker Q&A sites, day-in-the-life
+  // blogs, municipal notices; and postings written as features with a 募集要項 at the end), written blind, first
+  // measured with the stop's start code (4e233f6b): tuned jobType 83.3, callCenter 83.3, difficulty±1 83.3,
+  // the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-391': { tune: { jobType: 0.83, callCenter: 0.83, 'difficulty±1': 0.83 } },
+  // Stop 79, eval-blind-393 (センター and 窓口 in other senses beside real call centers: 物流センター, 配送センター, 保健センター,
+  // 市民センター, 研修センター, 検査センター, 窓口 at a counter, work at a center building that is not phone work (清掃, 警備, 設備,
+  // 社内IT, 総務), staff hired for a center's back office; against call-center postings), written blind, first
+  // measured with the stop's start code (4e233f6b): tuned jobType 81.8, callCenter 90.9, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-393': { tune: { jobType: 0.81, callCenter: 0.9 } },
+  // Stop 79, eval-blind-394 (complaints named but not the job's: 苦情受付窓口 and 第三者委員 notices on 介護 and 保育 pages,
+  // complaints passed to others, complaint records and statistics, クレーム in product quality and manufacturing,
+  // 苦情 in the company's policy; against desks that do take complaints), written blind, first measured with
+  // the stop's start code (4e233f6b): tuned jobType 90.9, stress±1 81.8, the rest 100; untouched jobType
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-394': { tune: { 'stress±1': 0.81 } },
+  // Stop 79, eval-blind-395 (collections and payment reminders: 督促, 債権回収, 延滞のご連絡, 入金確認, 家賃保証, カードの支払い遅れ, by
+  // phone or in person or by letter, soft reminders and hard ones, 法的手続き handled by others; stress and
+  // difficulty each brings, and neighbours that are not collections), written blind, first measured with the
+  // stop's start code (4e233f6b): tuned jobType 90.9, callCenter 90.9, quota 90.9, stress±1 81.8, the rest
+  // 100; untouched jobType 72.7, callCenter 81.8, quota 90.9, stress±1 63.6, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-395': { tune: { callCenter: 0.9, quota: 0.9, 'stress±1': 0.81 }, untouched: { jobType: 0.72, callCenter: 0.81, quota: 0.9, 'stress±1': 0.63 } },
+  // Stop 79, eval-blind-396 (a plain cross-section from 中国 and 四国 (広島, 福山, 岡山, 倉敷, 山口, 下関, 松江, 鳥取, 高松, 松山,
+  // 徳島, 高知) as searches for コールセンター, 電話, テレアポ, 営業, 受付 and 事務 would show them, mixed boards), written blind,
+  // first measured with the stop's start code (4e233f6b): tuned jobType 90.9, callCenter 90.9, quota 90.9,
+  // the rest 100; untouched jobType 90.9, callCenter 90.9, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-396': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 79, eval-blind-397 (beginners, a second round: welcomes said in other words (経験不問, 初めての方, 社会人デビュー,
+  // 未経験からスタートした先輩が9割, 資格不要, 学歴不問, ブランクOK, 主婦・学生歓迎) and pages that want experience (経験者のみ, 実務経験2年以上, 即戦力,
+  // 経験者優遇 only), both on one page), written blind, first measured with the stop's start code (4e233f6b):
+  // tuned jobType 90.9, quota 90.9, the rest 100; untouched quota 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-397': { tune: { quota: 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 79, eval-blind-399 (ハローワーク求人票 in full, as the site prints it: 職種, 仕事内容, 賃金 (基本給, 定額的に支払われる手当, 固定残業代,
+  // その他の手当), 通勤手当 (実費, 上限あり), 賃金締切日, 昇給, 賞与, 試用期間, 加入保険; call-center, sales and office jobs), written blind,
+  // first measured with the stop's start code (4e233f6b): tuned all 100; untouched stress±1 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-399': { untouched: { 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-400 (inbound, outbound and mixed told apart, a second round: 受信メイン with some 発信,
+  // 折り返しのお電話, 発信 only in busy seasons, 受発信 with shares in words or numbers or not at all, teams that split
+  // inbound and outbound, desks that start inbound and add outbound later), written blind, first measured
+  // with the stop's start code (4e233f6b): tuned jobType 91.7, the rest 100; untouched jobType 63.6,
+  // callCenter 90.9, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-400': { untouched: { jobType: 0.63, callCenter: 0.9, quota: 0.9 } },
+  // Stop 79, eval-blind-401 (pressure that never says ノルマ, a third round: 最低架電数, 1時間あたりの件数, 目標応答率 and other
+  // service levels in contracts, 評価基準 and 昇給条件 tied to counts, contracts not renewed on results, ranking
+  // boards; beside pages whose counts are only volume, pace or history), written blind, first measured with
+  // the stop's start code (4e233f6b): tuned jobType 90.9, callCenter 90.9, quota 90.9, the rest 100;
+  // untouched jobType 90.9, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-401': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 79, eval-blind-402 (desks that take calls to send people out: タクシー配車, 警備の管制, ロードサービス受付,
+  // ガス・水道・設備の緊急受付, 訪問介護の相談員, 救急安心センター, 修理の手配; which are phone work, which are field or care work, and their
+  // stress), written blind, first measured with the stop's start code (4e233f6b): tuned quota 90.9,
+  // difficulty±1 90.9, stress±1 90.9, the rest 100; untouched jobType 90.9, quota 90.9, stress±1 81.8, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-402': { tune: { quota: 0.9, 'difficulty±1': 0.9, 'stress±1': 0.9 }, untouched: { quota: 0.9, 'stress±1': 0.81 } },
+  // Stop 79, eval-blind-403 (a plain cross-section from 大阪市 (梅田, 難波, 天王寺, 本町, 京橋, 新大阪, 心斎橋, 淀屋橋, 堺筋本町) as
+  // searches for コールセンター, 電話, テレアポ, インサイドセールス, 営業, 受付 and 事務 would show them, mixed boards), written blind,
+  // first measured with the stop's start code (4e233f6b): tuned all 100; untouched jobType 81.8, callCenter
+  // 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-403': { untouched: { jobType: 0.81, callCenter: 0.81 } },
+  // Stop 79, eval-blind-406 (commission and contract pay: 完全歩合, フルコミッション, 業務委託 paid per contract, 成果報酬 with
+  // or without a 最低保証, 固定給＋歩合, 日当 beside 歩合, pages that deny results pay; door-to-door, phone and shop sales
+  // and their neighbours), written blind, first measured with the stop's start code (4e233f6b): tuned
+  // stress±1 90.9, the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-406': { tune: { 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-407 (desks that hear hard matters: 葬儀の受付, 保険金の請求, 債務整理の相談, 医療・健康相談, 消費生活相談, 行政の相談窓口,
+  // 故障や事故の受付; stress and difficulty said or implied, with support and training, against calm desks), written
+  // blind, first measured with the stop's start code (4e233f6b): tuned difficulty±1 90.9, the rest 100;
+  // untouched difficulty±1 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-407': { tune: { 'difficulty±1': 0.9 }, untouched: { 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-409 (phone answering for other companies: 電話代行, 秘書代行, 受付代行 and 不在時の電話番サービス, answering
+  // in clients' names, taking messages, passing calls on; against reception desks of one company and outbound
+  // 代行 work), written blind, first measured with the stop's start code (4e233f6b): tuned jobType 81.8,
+  // callCenter 81.8, the rest 100; untouched jobType 63.6, callCenter 72.7, stress±1 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-409': { tune: { jobType: 0.81, callCenter: 0.81 }, untouched: { jobType: 0.63, callCenter: 0.72, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-410 (staffing-agency pages, a second round: several openings on one page (複数の職種・時給),
+  // the title's job among them, agency benefits and 登録会, job numbers, coordinators' notes, related openings;
+  // call-center, sales and office jobs behind them), written blind, first measured with the stop's start code
+  // (4e233f6b): tuned quota 81.8, the rest 100; untouched jobType 90.9, callCenter 90.9, quota 90.9, stress±1
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-410': { tune: { quota: 0.81 }, untouched: { callCenter: 0.9, quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-411 (a plain cross-section from 神奈川 (横浜, 川崎, 相模原, 藤沢, 厚木, 横須賀, 平塚, 海老名) as searches
+  // for コールセンター, 電話, テレアポ, インサイドセールス, 営業, 受付 and 事務 would show them, mixed boards), written blind, first
+  // measured with the stop's start code (4e233f6b): tuned quota 90.9, difficulty±1 90.9, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-411': { tune: { quota: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 79, eval-blind-412 (selling to businesses by phone and online: 法人テレアポ, インサイドセールス for SaaS, 求人広告 and
+  // 広告枠の電話営業, リード獲得 and 商談設定, field sales that books its own visits; which are outbound calls and which are
+  // sales, and their quotas and pay), written blind, first measured with the stop's start code (4e233f6b):
+  // tuned jobType 90.9, quota 90.9, stress±1 90.9, the rest 100; untouched jobType 81.8, callCenter 90.9,
+  // quota 90.9, difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-412': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { jobType: 0.81, callCenter: 0.9, quota: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 79, eval-blind-413 (pages that are not postings, a fifth round, beside postings (up to 12 articles):
+  // articles that list a job's conditions as examples, interviews that end with a line about openings,
+  // company culture pages, 求人特集 summaries of several jobs, salary guides with sample postings; and postings
+  // written as stories), written blind, first measured with the stop's start code (4e233f6b): tuned all 100;
+  // untouched posting 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-413': { untouched: { posting: 0.91 } },
+  // Stop 79, eval-blind-414 (difficulty and stress in sales and outbound work: 飛び込み, 新規開拓, 反響営業, ルート営業,
+  // scripted テレアポ, consulting B2B sales, 高額商材, 歩合 only; said plainly or implied, with training or without),
+  // written blind, first measured with the stop's start code (4e233f6b): tuned all 100; untouched jobType
+  // 81.8, difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-414': { untouched: { jobType: 0.81, 'difficulty±1': 0.9 } },
+  // Stop 79, eval-blind-415 (postings laid out as tables and lists (doda, マイナビ転職, リクナビNEXT, 求人票 PDF turned
+  // text): 項目｜内容 rows, 募集要項 tables with several roles, pay tables by experience, benefits lists; call-center,
+  // sales and office jobs), written blind, first measured with the stop's start code (4e233f6b): tuned
+  // jobType 90.9, callCenter 81.8, quota 90.9, stress±1 81.8, the rest 100; untouched quota 81.8, stress±1
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-415': { tune: { callCenter: 0.81, quota: 0.9, 'stress±1': 0.81 }, untouched: { quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 79, eval-blind-416 (医療・介護・保育 jobs with phones: 医療事務, クリニック受付, 介護事務, 保育園事務, 調剤薬局事務, 病院の予約センター,
+  // 健康相談ダイヤル, 治験の問い合わせ窓口; which are phone work and which are counter or office work), written blind, first
+  // measured with the stop's start code (4e233f6b): tuned jobType 90.9, quota 90.9, difficulty±1 90.9, the
+  // rest 100; untouched jobType 90.9, callCenter 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-416': { tune: { quota: 0.9, 'difficulty±1': 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 79, eval-blind-417 (answering services and shared desks, a second round: 電話代行 and 秘書代行 operators,
+  // BPO desks that answer for many client companies, 夜間・休日の電話受付代行, 受付代行 by video, message-taking; against
+  // sales of those services and office jobs that use them), written blind, first measured with the stop's
+  // start code (4e233f6b): tuned jobType 72.7, callCenter 81.8, quota 81.8, difficulty±1 90.9, stress±1 90.9,
+  // the rest 100; untouched jobType 72.7, callCenter 81.8, quota 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-417': { tune: { jobType: 0.72, callCenter: 0.81, quota: 0.81, 'difficulty±1': 0.9, 'stress±1': 0.9 }, untouched: { jobType: 0.72, callCenter: 0.81, quota: 0.9 } },
+  // Stop 79, eval-blind-418 (collections and reminders, a second round: 督促 by phone for cards, loans, rent,
+  // utilities, taxes and tuition; 初期督促 and 長期延滞, 訪問 collections, letters, SMS; stress, targets (回収率, 約束件数)
+  // stated or denied, results pay), written blind, first measured with the stop's start code (4e233f6b):
+  // tuned jobType 90.9, quota 90.9, the rest 100; untouched jobType 90.9, quota 90.9, difficulty±1 90.9,
+  // stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-418': { tune: { quota: 0.9 }, untouched: { quota: 0.9, 'difficulty±1': 0.9, 'stress±1': 0.81 } },
+  // Stop 79, eval-blind-419 (office jobs with phones, a third round: 一般事務, 営業事務, 受発注, 総務, 経理補助 and 事務局 posts
+  // whose phone work is stated as a share, a count, a main duty or a side task, against desks whose phone
+  // work is the job), written blind, first measured with the stop's start code (4e233f6b): tuned jobType
+  // 81.8, callCenter 81.8, the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-419': { tune: { jobType: 0.81, callCenter: 0.81 } },
+  // Stop 79, eval-blind-420 (outbound calling told apart from sales, a second round: インサイドセールス that books
+  // meetings vs. closes deals online, テレアポ for field sales, 反響 follow-up calls, 既存顧客へのフォローコール, 電話での販売 closed
+  // on the call; quotas and pay), written blind, first measured with the stop's start code (4e233f6b): tuned
+  // jobType 81.8, callCenter 81.8, quota 90.9, the rest 100; untouched jobType 63.6, callCenter 81.8, quota
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-420': { tune: { jobType: 0.81, callCenter: 0.81, quota: 0.9 }, untouched: { jobType: 0.63, callCenter: 0.81, quota: 0.9 } },
+  // Stop 79, eval-blind-421 (pages that carry a posting's fields but are not postings, beside postings:
+  // company profile pages with 会社概要 and benefits, 採用 top pages listing several jobs, 説明会 and event notices
+  // with 日時・場所, 職業訓練 and course ads with 受講料 and 給付金, and real postings), written blind, first measured with
+  // the stop's start code (4e233f6b): tuned quota 85.7, posting 91.7, the rest 100; untouched posting 91.7,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-421': { tune: { quota: 0.85, posting: 0.91 }, untouched: { posting: 0.91 } },
+  // Stop 79, eval-blind-422 (quotas denied in many forms: ノルマ無し, ノルマは一切なし, ノルマフリー, ノルマ✕, No ノルマ,
+  // 「ノルマ？ありません！」, 個人ノルマなし beside team goals, ノルマなし in non-phone jobs; with targets stated elsewhere on some
+  // pages and not on others), written blind, first measured with the stop's start code (4e233f6b): tuned
+  // quota 72.7, stress±1 90.9, the rest 100; untouched quota 81.8, stress±1 81.8, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-422': { tune: { quota: 0.72, 'stress±1': 0.9 }, untouched: { quota: 0.81, 'stress±1': 0.81 } },
+  // Stop 79, eval-blind-424 (difficulty and stress in jobs that are not phone work: 事務, データ入力, 倉庫, 軽作業, 受付,
+  // 清掃, 販売, 介護補助, 配送; said plainly or implied (繁忙期, 立ち仕事, 体力, 正確さ, ひとり作業, 締め切り), beside a few phone jobs),
+  // written blind, first measured with the stop's start code (4e233f6b): tuned quota 90.9, stress±1 72.7, the
+  // rest 100; untouched stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-424': { tune: { quota: 0.9, 'stress±1': 0.72 }, untouched: { 'stress±1': 0.81 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
