@@ -539,8 +539,8 @@ export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[�
 
 /** A job supposed only to say it is not this one (数字に追われる営業だったら、きっと続いていなかったと思います; ノルマが
  *  あったら、続けられなかったでしょう): a condition contrary to fact, which the page denies as a negation does. So is a
- *  condition told by the harm it would do (ノルマがあると、望まない物件を押し付けてしまう), said to explain why there is none. A condition
- *  that is met (目標を達成したら報奨金) is no supposition: the copula or ある supposes, a deed does not. */
+ *  condition told by the harm it would do (ノルマがあると、望まない物件を押し付けてしまう), said to explain why there is
+ *  none. A condition that is met (目標を達成したら報奨金) is no supposition: the copula or ある supposes, a deed does not. */
 const SUPPOSED = /^[^。、\n]{0,16}?(?:だったら|でしたら|であったら|があったら|がある(?:仕事|職場|会社)だったら)[、,]?[^。\n]{0,30}?(?:なかった|ませんでした|なかったでしょう|無理だった|続かな)|^(?:が|の)?あると[、,][^。\n]{0,40}?(?:てしまう|でしまう|てしまいがち|なりがち)/;
 export const isSupposedOnly = (textAfterTerm: string): boolean => SUPPOSED.test(textAfterTerm);
 
@@ -859,10 +859,10 @@ export function isStaffGrievance(sentenceText: string, start: number): boolean {
   return STAFF_GRIEVANCE_BEFORE.test(sentenceText.slice(Math.max(0, start - 20), start));
 }
 
-/** Training the job gives or runs rather than receives (研修トレーナー, 新人研修（座学・ロールプレイ）の講師, 研修テキストの改訂, ロールプレイの
- *  進行, OJT中のオペレーターの通話録音をチェック, 担当の研修クラス): a trainer's or a leader's duty, not the job's own
- *  onboarding, nor are the words in a note in brackets before such a duty (新人研修（座学・ロールプレイ）の講師).
- *  Materials count as duties only when made (研修資料をお渡しします is onboarding). */
+/** Training the job gives or runs rather than receives (研修トレーナー, 研修テキストの改訂, ロールプレイの進行, OJT中の
+ *  オペレーターの通話録音をチェック, 担当の研修クラス): a trainer's or a leader's duty, not the job's own onboarding; so are
+ *  the words in a note in brackets before such a duty (新人研修（座学・ロールプレイ）の講師). Materials count as duties only
+ *  when made (研修資料をお渡しします is onboarding). */
 const TRAINING_RUN_AFTER = /^(?:[(（][^()（）\n]{1,20}[)）])?(?:の)?(?:講師|トレーナー|インストラクター|進行|準備|企画|運営|補助|クラス|(?:テキスト|教材|資料|カリキュラム)(?:[、・][^。、\n]{1,12})?の?(?:作成|改訂|更新|見直し|企画|準備))|^(?:期間)?中の(?:オペレーター|スタッフ|新人|メンバー|方)|^[^()（）\n。]{0,14}[)）]の?(?:講師|進行|準備|企画|運営|補助)/;
 export function isTrainingRun(sentenceText: string, end: number): boolean {
   return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36));

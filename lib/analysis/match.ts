@@ -33,7 +33,8 @@ export interface RawMatch {
 }
 
 /** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件): not of people (3名), days, or
- *  slips keyed in (伝票100件), which measure a workload, not a target, nor the shops a company runs (12店舗を運営する), its size. */
+ *  slips keyed in (伝票100件), which measure a workload, not a target; nor of the shops a company runs (12店舗を運営する):
+ *  its size. */
 const DEALINGS = '訪問|商談|面談|契約|成約|成立|獲得|受注|導入|対応|応対|架電|発信|電話|コール|アポ|申込|申し込み|回答';
 const WORK_COUNT = new RegExp(
   String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)(?![ \t]*(?:を|で)?(?:運営|展開|構え|出店))|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
@@ -211,9 +212,9 @@ const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込
 /** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
 const TENANT_AFTER = /^[」』]?[ \t]*が(?:入る|入っている|入居する|入居している|入った)/;
 /** A desk followed by an office job (予約センター事務, 受注センター 入力事務, お客様センターに併設された事務チーム) or by
- *  a counter where customers come in person (修理受付カウンター), and a center
- *  followed by office work inside it (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務; INSIDE):
- *  where the office work is done, not the work. */
+ *  a counter where customers come in person (修理受付カウンター), and a center followed by office work inside it
+ *  (コールセンター内のバックオフィス事務, コンタクトセンター内の書類・発送業務; INSIDE): where the office work is done, not
+ *  the work. */
 const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類|カウンター)/;
 const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
