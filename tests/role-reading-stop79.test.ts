@@ -250,3 +250,14 @@ describe('a table row that labels a term and gives its value after a cell border
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('a term asked of and answered no at once', () => {
+  it('「ノルマ？ありません！」: denied', async () => {
+    const r = await run(page('お問い合わせ受付スタッフ', 'お客様からのお電話を受けて、ご注文の変更を承ります。\nよく聞かれるのが数字のこと。「ノルマ？ありません！」と店長は笑います。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('ノルマ plainly stated beside a question stays stated', async () => {
+    const r = await run(page('お問い合わせ受付スタッフ', 'お客様からのお電話を受けて、ご注文の変更を承ります。\nノルマはあるの？と聞かれますが、月ごとのノルマがあります。'));
+    expect(r.quota).toBe('stated');
+  });
+});

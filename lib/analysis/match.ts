@@ -416,12 +416,15 @@ function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): 
 const SUPPOSED_REACH = 60;
 
 /** 訪問営業を一切やめて: the term as what was given up, decided like a negation once the hit is placed among words. So is
- *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ). */
+ *  a term denied in English before it, as pages for mixed readers write (No ノルマ！, NO ノルマ), and one asked of and
+ *  answered no at once (ノルマ？ありません！). */
 function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
   const after = text.slice(at, Math.min(sentence.end, at + CEASED_REACH));
-  return isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
+  return isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || SELF_ANSWERED_NO.test(text.slice(at, at + 16)) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
 }
+/** The term asked of and answered no at once (「ノルマ？ありません！」, ノルマ？ないです！): a catch line's denial. */
+const SELF_ANSWERED_NO = /^[?？][ \t\u3000]*(?:いいえ[、,]?[ \t]*)?(?:一切|全く|まったく)?(?:ありません|ございません|ないです|ないよ|なし|無し|ゼロ)/;
 /** "no" as a word of its own right before the term (normalize has lower-cased it). */
 const ENGLISH_NO_BEFORE = /(?<![a-z])no[ \t\u3000]?[!！・]?[ \t\u3000]?$/;
 
