@@ -261,3 +261,16 @@ describe('a term asked of and answered no at once', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a page that says no one is sought now', () => {
+  it('※現在、募集中の職種はありません on a recruiting FAQ: no posting', async () => {
+    const r = await run('採用に関するよくあるご質問｜株式会社みなとコール\n※現在、募集中の職種はありません。次回の募集は決まりしだい、このページでお知らせします。\nQ. どんなお仕事がありますか？\nA. お客様からのお電話を受けるオペレーターのお仕事が中心です。時給は1,200円からです。\nQ. 研修はありますか？\nA. 入社後に5日間の研修があります。');
+    expect(r.posting).toBe(false);
+    expect(r.postingClosed).toBe(false);
+    expect(r.pay?.base).toBeNull();
+  });
+  it('one shift not sought beside the posted job (夜勤は現在募集していません) leaves the posting', async () => {
+    const r = await run(page('家電修理の受付スタッフ（日勤）', 'お客様からの修理のご依頼のお電話を受け、訪問日を調整します。\n※今回の募集は日勤のみです（夜勤は現在募集していません）'));
+    expect(r.posting).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // Posting or not: the fitted model over the text's shape (posting.ts) turned into a verdict.
 import { MODELS, probabilityYes } from './model';
 import { postingEvidence, postingShape, type PostingEvidence } from './posting';
-import { saysPostingClosed } from './closed-notice';
+import { saysNoOpeningNow, saysPostingClosed } from './closed-notice';
 
 export interface PostingVerdict {
   posting: boolean;
@@ -36,6 +36,6 @@ export function detectPosting(normalizedText: string, describesWork = false): Po
   if (!hasPostingEvidence(evidence, describesWork)) return { posting: false, closed, probability: null };
   const { features, requirementsBlock, pointsElsewhere, forPeopleHired } = postingShape(normalizedText, evidence);
   const probability = probabilityYes(MODELS.posting, features);
-  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && !pointsElsewhere && !forPeopleHired;
+  const posting = !closed && (probability >= POSTING_PROBABILITY || requirementsBlock) && !pointsElsewhere && !forPeopleHired && !saysNoOpeningNow(normalizedText);
   return { posting, closed, probability };
 }
