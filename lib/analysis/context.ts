@@ -871,12 +871,10 @@ export function isTrainingRun(sentenceText: string, end: number): boolean {
 /** What the reader is said to picture on hearing a word (「テレアポ」と聞くと、「ノルマが厳しそう」というイメージを持つ方も
  *  多いかもしれません; コールセンターと聞くと、電話を受けるオペレーターの姿を思い浮かべる人が): the image the page goes on to
  *  correct, not the job. The word heard stays the topic; only what lies between it and the picturing verb is pictured. */
-const HEARD_AS_TOPIC = /(?:と聞くと|と聞いて|というと|といえば)[、,]?/g;
+const HEARD_AS_TOPIC = /(?:と聞くと|と聞いて|というと|といえば)/;
 const PICTURED_AFTER = /^[^。\n]*?(?:思い浮かべ|思いうかべ|想像|イメージ|連想)/;
 export function isPicturedOnly(sentenceText: string, start: number): boolean {
-  HEARD_AS_TOPIC.lastIndex = 0;
-  const m = HEARD_AS_TOPIC.exec(sentenceText.slice(0, start));
-  return m !== null && PICTURED_AFTER.test(sentenceText.slice(start));
+  return HEARD_AS_TOPIC.test(sentenceText.slice(0, start)) && PICTURED_AFTER.test(sentenceText.slice(start));
 }
 
 /** Work the sentence sets against this job in its next clause (センターでは約80名のオペレーターがお電話を受けていますが、

@@ -265,11 +265,9 @@ const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:(?:る|
 // （お仕事の約7割）).
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|お?仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
 // A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…
-// かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted.
-const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?:[1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
+// かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted (the share itself captured).
+const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?([1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
-// …where the share that opens it is a tenth or less (残りの1割は).
-const MINOR_SHARE_OPENING = /^(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?(?<![0-9０-９])[1１][ \t\u3000]*割(?:ほど|程度|くらい)?(?:は|が)/;
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
 // Each direction's part given as a ratio, said of the directions the sentence names (受けるお電話と、こちらからおかけする
@@ -283,7 +281,7 @@ const ratioPart = (rest: string): number | null => {
   const [first, second] = [Number(m[2]), Number(m[3])];
   return (/と[、,]?[^。]{2,}/.test(m[1]!) ? first : second) / (first + second);
 };
-/** A share of a tenth or less, as SHARE_AFTER ends (発信1割, 発信（約1割）, 架電は10%ほど). */
+/** A share of a tenth or less, as SHARE_AFTER ends or SHARE_BEFORE counts it (発信1割, 発信（約1割）, 架電は10%ほど, 残りの1割は). */
 const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
 
 /** A count a day right after a direction's word (受電は1日30件ほど, 発信はそのほかに1日15〜20件), the day named before it
@@ -309,7 +307,7 @@ function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const before = wordsBefore(f, 70);
   const opened = before !== null ? SHARE_BEFORE.exec(before) : null;
   // 残りの1割は、…おかけする確認のお電話: a tenth or less, counted before the calls.
-  return opened === null ? 'none' : MINOR_SHARE_OPENING.test(opened[0]) ? 'minor' : 'share';
+  return opened === null ? 'none' : MINOR_SHARE_END.test(opened[1]!) ? 'minor' : 'share';
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
