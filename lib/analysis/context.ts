@@ -730,9 +730,9 @@ export function doneByOthersSpan(sentenceText: string, title: () => string = () 
 const CONTRAST_CLOSE = /(?:が|けれど|けど|ものの)[、,]/g;
 /** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは): the rest is the job's. */
 const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル/;
-/** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います): what
- *  comes after is a later step. */
-const FIRST_LINE = /一次(?:対応|応対|受付|窓口)/;
+/** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います; ご不満を
+ *  最初にうかがうこともありますが、機器の確認は技術部署に引き継ぎます): what comes after is a later step. */
+const FIRST_LINE = /一次(?:対応|応対|受付|窓口)|(?:最初に|まず(?:は)?)[^。、]{0,4}?(?:うかが|伺|お聞き|聞く|お受け|受け|対応)/;
 function clauseOpening(sentenceText: string, before: number): number {
   let from = 0;
   for (const c of sentenceText.slice(0, before).matchAll(CONTRAST_CLOSE)) from = c.index + c[0].length;
@@ -1061,3 +1061,8 @@ export function takenAlike(sentenceText: string, end: number): boolean {
 export function setAsideBy(sentenceText: string, end: number): string | null {
   return REGARDLESS.exec(sentenceText.slice(end, end + 16))?.[1] ?? null;
 }
+
+/** The late payer as the one who calls in (お支払いが遅れている方からのご相談, 滞納についてのお問い合わせ): the desk answers
+ *  them, it does not call to collect. */
+const CALLS_IN_ABOUT = /^[^。、\n]{0,10}?(?:方|お客様|お客さま|会員様|会員さま|利用者|ご契約者)(?:様|さま)?からの(?:ご相談|相談|お問い合わせ|問い合わせ|お電話|電話|ご連絡|入電)|^(?:に関する|についての|の)(?:ご相談|お問い合わせ)/;
+export const isLatePayerCalling = (sentenceText: string, end: number): boolean => CALLS_IN_ABOUT.test(sentenceText.slice(end, end + 30));

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -313,6 +313,7 @@ export function matchSentence(
     if (isInQuotedWords(sentenceText, start, end)) continue;
     // 受信か発信か: which one a job is, asked; not this job's calls.
     if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
+    if (category === 'collections' && isLatePayerCalling(sentenceText, end)) continue;
     if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;

@@ -66,9 +66,15 @@ const OWN_PART_DENIED = /(?:お詫び|謝罪|説明|対応|回答|お答え)[^�
 /** …or the handover said to be all the job does (管理担当へ引き継ぐのみです, 担当部署にお取り次ぎするだけです). */
 const HANDOVER_ONLY = new RegExp(`(?:引き継|引継|${PUT_THROUGH_VERB})[ぎぐい]?(?:する|いたす)?(?:のみ|だけ)(?:です|となります|になります|で[、,])`);
 
+/** The desk for them said to be another (ご意見・苦情の窓口は別部署にあり, クレームの受付は専用の部署です), or this job said
+ *  not to take them (苦情は…この仕事では受けません, クレーム対応は本求人では行いません): someone else hears them first. */
+const DESK_ELSEWHERE = /^[^。、]{0,4}?(?:の)?(?:窓口|受付|担当|対応)は[、,]?[ \t]*(?:別|他|ほか|専用|専門|専任)の?[^。、]{0,8}?(?:部署|部門|チーム|窓口|会社|センター|課|室)/;
+const NOT_THIS_JOBS = /^[^。]{0,40}?(?:この|本|当)(?:お)?(?:仕事|求人|ポジション|職種|業務)(?:で|に|の担当)?は[、,]?[ \t]*(?:一切|全く|まったく)?[ \t]*(?:お?受け(?:付け)?(?:ません|しません)|扱いません|対応(?:し|いたし)ません|担当しません|行いません)/;
+
 /** `next`: the sentence after the complaint's, where its handover may be said. */
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
   const after = sentenceText.slice(hitEnd);
+  if (DESK_ELSEWHERE.test(after) || NOT_THIS_JOBS.test(after)) return true;
   if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && OWN_PART_DENIED.test(after)) || HANDOVER_ONLY.test(after)) return true;
   const m = HANDED_OVER.exec(after);
   return !!m && !MET_FIRST.test(m[1]!);

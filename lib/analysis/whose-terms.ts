@@ -50,6 +50,9 @@ const FORMER_SET_AGAINST_NOW = /^[^。\n]{0,20}?(?:ていました|でした|ま
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
 const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前)(?:は|では|で|の)`);
+/** …or given as what made the speaker come (販売の仕事では毎月の売上目標に追われていて、…と思ったのがきっかけです): the
+ *  reason to change jobs, told of the job left. */
+const MOTIVE_TOLD = /(?:のが|ことが)[^。]{0,4}?(?:きっかけ|理由|決め手)(?:です|でした|になりました|となりました|だったんです)[。！!」』）)]*\s*$/;
 // A voice's story may end in the explanatory んです or のです (ノルマがきつかったんです).
 const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(?:んです|のです|んですよ|んですね)?[。！!」』）)]*\s*$/;
 
@@ -87,7 +90,7 @@ function toldOfFormerJob(sentenceText: string, start: number, end: number, next:
   const from = sentenceText.lastIndexOf('。', start - 1) + 1;
   const stop = sentenceText.indexOf('。', end);
   const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
-  if (!TOLD_IN_THE_PAST.test(inner)) return false;
+  if (!TOLD_IN_THE_PAST.test(inner) && !MOTIVE_TOLD.test(inner)) return false;
   // A place told in the past and set against the job now by the next sentence (飲食店では売上の目標に毎日追われていました。
   // ここでは…): the place was the speaker's former job.
   if (FORMER_JOB_OPENING.test(inner)) return true;

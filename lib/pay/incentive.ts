@@ -278,10 +278,14 @@ const NEGATED_WITH_NEXT = /^(?:給|制)?[ \t]*(?:や|・|、|と|及び|およ�
 const NO_CAP_AFTER = new RegExp(String.raw`^[ \t]*(?:あり|有り|制度)?[ \t]*[(（]?[ \t]*(?:の|は)?[ \t]*(?:支給)?(?:${CAP_WORDS.join('|')})(?:は|が)?[ \t]*(?:一切)?(?:なし|無し|ありません|ございません|なく|ない|無)`);
 const DENIED_PLAINLY = /^[ \t]*(?:の)?(?:制度|制)?は(?:なく|ないため|ない)(?:[、,]|$|\s)/;
 
+// Pay that follows results, with its verb denied (販売件数によって時給が変わることもない, 件数に応じて時給が上がること
+// はありません, 時給がアップしません): the pay stays as it is.
+const VERB_DENIED = /^(?:らない|らず|りません|しない|しません|せず|(?:る|する)(?:こと|わけ)(?:は|も|では)[ \t]*(?:一切|まったく|全く)?[ \t]*(?:ありません|ございません|ない|なく))/;
+
 function negated(text: string, end: number): boolean {
   const after = text.slice(end, end + 30);
   if (NO_CAP_AFTER.test(after)) return false;
-  return NEGATED_AFTER.test(after) || NEGATED_WITH_NEXT.test(after) || DENIED_PLAINLY.test(after);
+  return NEGATED_AFTER.test(after) || VERB_DENIED.test(after) || NEGATED_WITH_NEXT.test(after) || DENIED_PLAINLY.test(after);
 }
 
 function firstMention(t: PayText, scan: GatedScan, also: (at: number) => boolean = () => true): { start: number; end: number } | null {

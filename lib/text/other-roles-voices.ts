@@ -30,6 +30,9 @@ const QUOTE_THEN_ROLE = /^[ \t]*「[^\n]*」[ \t]*\(([^()\n]{2,30})\)[ \t]*$/gm;
 const ROLE_WORD = /sv|スーパーバイザー|リーダー|マネージャー|マネジャー|オペレーター|コミュニケーター|スタッフ|担当|営業|セールス|サポート|コンサルタント|アドバイザー|トレーナー|エンジニア|ドライバー|事務|主任|部|課|室|センター|チーム|長|職|員/;
 /** The hiring side, which speaks for the posting (ノルマや販売目標はありません（人事部 採用担当）). */
 const HIRING_SIDE = /人事|採用/;
+/** …and the head of the workplace, whose quote under the posting tells the applicant what the job will be (「販売ノルマは
+ *  ありませんし、最初の3日間は私か先輩が教えます。」（店長・宮本）): the one who hires, not a colleague in another role. */
+const HEAD_OF_WORKPLACE = /店長|院長|所長|社長|代表|施設長|園長|支配人|オーナー|工場長|事務長|センター長|教室長/;
 
 /** Whether a speaker's role is another role than the posted one. `role` may hold a place and a post (予約センター 主任):
  *  the last word that names a role is the post. */
@@ -59,7 +62,7 @@ export function withOtherRolesVoices(text: string, sections: Section[]): Section
     const nextSpeaker = speakers[k + 1]?.index ?? text.length;
     out = markElsewhere(out, m.index, Math.min(blockEndAfter(text, sections, m.index, m.index + m[0].length), nextSpeaker));
   }
-  for (const m of quotes) if (isOtherRole(title, m[1]!)) out = markElsewhere(out, m.index, m.index + m[0].length);
+  for (const m of quotes) if (isOtherRole(title, m[1]!) && !HEAD_OF_WORKPLACE.test(m[1]!)) out = markElsewhere(out, m.index, m.index + m[0].length);
   for (const m of othersBlocks) out = markElsewhere(out, m.index, blockEndAfter(text, sections, m.index, m.index + m[0].length));
   return out;
 }

@@ -10,13 +10,24 @@ export const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])
 /** A sentence whose topic is a role the title does not name (A. EC営業は法人のお取引先を担当する職種で、売上の目標と
  *  インセンティブがあります; テレアポのお仕事には1日のアポイント目標があります): the targets and pay it names are that
  *  role's. The role word is one of selling, calling out or running others, as the page's other openings are. */
-const ROLE_TOPIC = /^(?:[ \t]*a[ \t]*[.:)][ \t]*)?[^。、\n]{0,12}?(営業|セールス|テレアポ|アポインター|アウトバウンド|販売|スーパーバイザー|sv|マネージャー|店長|ドライバー)[^。、\n]{0,8}?(?:のお仕事|の仕事|の職種|職)?(?:には|では|は)[、,]?/i;
+const ROLE_TOPIC = /^(?:[ \t]*a[ \t]*[.:)][ \t]*)?[^。、\n]{0,12}?(営業|セールス|テレアポ|アポインター|アウトバウンド|販売|スーパーバイザー|sv|マネージャー|店長|ドライバー)([^。、\n]{0,8}?)(?:のお仕事|の仕事|の職種|職)?(?:には|では|は)[、,]?/i;
+/** Names a salesperson takes in a title besides 営業職, 営業スタッフ (営業マン募集, セールスレディ). */
+const PERSON_SUFFIX = /^(?:マン(?!ション)|パーソン|レディ|ウーマン)/;
+/** Whether the title names the topic's role as the job: the role as a word of its own (営業スタッフ, 法人営業（正社員）),
+ *  or the topic's whole noun (営業事務は… under 営業事務); not the role inside a longer name (営業 in 営業事務, 販売 in
+ *  販売促進), which is another job. */
+function titleNamesTopic(title: string, role: string, rest: string): boolean {
+  const t = title.toLowerCase();
+  if (titleNamesRole(t, role) || (rest !== '' && t.includes(role + rest))) return true;
+  const at = t.indexOf(role);
+  return at >= 0 && PERSON_SUFFIX.test(t.slice(at + role.length));
+}
 /** A denial in the sentence (営業職ですが、ノルマはありません) is read as the page's word on the job: left as it is. */
 const DENIAL = /ノルマ|ありません|ございません|なし|無し|ない[。、]|ません/;
 export function isAnotherRolesTopic(sentenceText: string, start: number, title: string): boolean {
   if (DENIAL.test(sentenceText)) return false;
   const m = ROLE_TOPIC.exec(sentenceText);
-  if (m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !title.toLowerCase().includes(m[1]!.toLowerCase())) return true;
+  if (m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !titleNamesTopic(title, m[1]!.toLowerCase(), m[2]!.toLowerCase())) return true;
   return isServedRolesTopic(sentenceText, start, title);
 }
 

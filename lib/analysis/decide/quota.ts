@@ -36,9 +36,9 @@ const setsPersonal = (sentence: string): boolean => {
 };
 /** A figure in the sentence (月40件, 90%, 300万円): the goal is a number. */
 const FIGURE = /\d/;
-/** …or its progress followed day by day or week by week (追いかけています, 毎朝の朝礼で進捗を共有, ホワイトボードで共有): a
- *  goal everyone is reminded of is pressure on each. */
-const TRACKED = /進捗|追いかけ|追って|追い続け|ホワイトボード|朝礼|毎朝|毎週|毎日|日々/;
+/** …or its progress followed day by day or week by week (追いかけています, 毎朝の朝礼で進捗を共有, 夕礼で進み具合を確かめます,
+ *  ホワイトボードで共有): a goal everyone is reminded of is pressure on each. */
+const TRACKED = /進捗|進み具合|追いかけ|追って|追い続け|ホワイトボード|朝礼|夕礼|終礼|朝会|夕会|毎朝|毎週|毎日|日々/;
 const collective = (f: Flag) => TARGET_ENTRIES.has(f.id) && COLLECTIVE.test(sentenceOf(f)) && !setsPersonal(sentenceOf(f));
 
 /** A guideline (1日100件が目安, 1日40軒の目安) is softer than a target: beside an explicit ノルマなし the page has
