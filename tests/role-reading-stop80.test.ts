@@ -1,7 +1,7 @@
 // Stop 80: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
 // start code (3b91fb68), with a control beside each that passes on both.
 import { describe, expect, it } from 'vitest';
-import { postingWithRequirements as page, run } from './helpers';
+import { posting, postingWithRequirements as page, run } from './helpers';
 
 describe('complaints whose desk is elsewhere, or that this job does not take', () => {
   const collections = (extra: string) => page('カード代金のお支払いご案内（発信）', `お支払いが遅れている会員様へこちらからお電話し、お支払い日をお約束いただきます。\n${extra}`);
@@ -9,7 +9,8 @@ describe('complaints whose desk is elsewhere, or that this job does not take', (
     expect((await run(collections('会員様からの苦情の窓口は別部署（お客様相談室）にあります。'))).signals.complaints).toBe(false);
   });
   it('苦情は…この仕事では受けません: said not to be this job\'s', async () => {
-    expect((await run(collections('ご意見や苦情のお電話もありますが、この仕事ではお受けしません。'))).signals.complaints).toBe(false);
+    const r = await run(page('ネット回線のお問い合わせ窓口（受信）', 'お客様からのお電話を受け、設定の手順をご案内します。\nクレームのお電話は本社に届くので、このお仕事では扱いません。'));
+    expect(r.signals.complaints).toBe(false);
   });
   it('苦情の一次対応もこの仕事で: still the job\'s', async () => {
     expect((await run(collections('会員様からの苦情にも、まずはこの仕事でお応えします。'))).signals.complaints).toBe(true);
@@ -53,7 +54,7 @@ describe('the head of the workplace quoted under the posting speaks of the job',
 describe('pay said not to follow results', () => {
   const desk = (extra: string) => page('通販のご注文受付（受信）', `ご注文のお電話を受けて入力します。\n【給与】時給1,350円\n${extra}`);
   it('件数によって時給が変わることもない: no results pay', async () => {
-    const r = await run(desk('販売件数によって時給が変わることもありません。'));
+    const r = await run(desk('販売件数によって時給が変わることもないので、落ち着いて対応できます。'));
     expect(r.pay?.incentive.kind).toBe('none');
     expect(r.signals.incentive).toBe(false);
   });
@@ -89,11 +90,95 @@ describe('another role as the topic when the title names the role only inside a 
 
 describe('the late payer as the one who calls in', () => {
   it('お支払いが遅れている方からのご相談 at an answering desk: inbound, not collections', async () => {
-    const r = await run(page('カード会員さまのお問い合わせ窓口（受信）', 'カード会員さまからのお電話を受け、次のご案内をします。\n・ご利用明細やポイントのご案内\n・お支払いが遅れている方からのご相談'));
+    const r = await run(page('カード会員さまのお問い合わせ窓口（受信）', 'カード会員さまからのお電話を受け、次のご案内をします。\n・ご利用明細やポイントのご案内\n・お支払いが遅れている方からのご相談、ご不満やクレームの一次対応'));
     expect(r.jobType).toBe('inbound');
   });
   it('お支払いが遅れている方へお電話: collections, calling out', async () => {
     const r = await run(page('カード会員さまのお支払いご案内', 'お支払いが遅れている方へこちらからお電話し、お支払い日を確認します。'));
     expect(r.jobType).toBe('outbound');
+  });
+});
+
+describe('complaint words in other senses and complaints another desk takes (round 2)', () => {
+  it('自動車保険のクレーム処理: an insurance claim, not a complaint', async () => {
+    const r = await run(page('【損保事務】自動車保険のクレーム処理（保険金お支払いの事務）', '事故の報告書と修理の見積書を照らし合わせ、保険金のお支払いに必要な書類をそろえます。\nお電話は1日数件ほどです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレーム対応 at an insurer\'s customer desk stays a complaint', async () => {
+    const r = await run(page('保険会社のお客様窓口（受信）', 'ご契約者様からのお電話を受け、手続きをご案内します。\n保険金についてのクレーム対応もあります。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('◆クレームが心配な方へ◆ as a heading: the reader\'s worry, answered below', async () => {
+    const r = await run(page('テレアポスタッフ（発信）', 'リストの企業様へお電話し、訪問のアポイントをお取りします。\n◆クレームが心配な方へ◆\n強い口調のお客様には、すぐに社員が電話を代わります。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('ハラスメント・苦情のご相談 on an agency page: the staff\'s own window', async () => {
+    const r = await run(page('社内ヘルプデスク（派遣）', '社員の方からのパソコンの操作についてのお問い合わせに、お電話でお答えします。\n【スタッフ相談窓口】お仕事の悩み、ハラスメント・苦情のご相談を受け付けます。\n派遣先苦情処理担当者：総務部　係長'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('ご不満は…センターが専門にお受けします: another desk takes them', async () => {
+    const r = await run(page('生命保険の訪問営業', 'ご担当の地区のお客様を訪問し、保障の見直しをご提案します。\nお手続きへのご不満は、お客様サービスセンターが専門にお受けします。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});
+
+describe('a shop counter\'s targets are the shop\'s, not a seller\'s', () => {
+  const shop = (extra: string) => page('携帯ショップの店舗スタッフ（受付）', `ご来店のお客様の受付と、料金プランのご案内をします。\n・来店受付と番号札のご案内\n・カウンターでの接客、故障の受付\n${extra}`);
+  it('獲得目標 and 獲得件数に応じたインセンティブ at a counter with no selling named: other', async () => {
+    expect((await run(shop('店舗ごとに光回線の獲得目標があり、獲得件数に応じてインセンティブを支給します。'))).jobType).toBe('other');
+  });
+  it('the same page where the job itself proposes and sells: sales', async () => {
+    expect((await run(shop('売り場でお客様にお声がけし、光回線の契約をご提案します。獲得件数に応じてインセンティブを支給します。'))).jobType).toBe('sales');
+  });
+});
+
+describe('a trade named as the kind of workplace, and sales staff the job supports', () => {
+  it('賃貸仲介店のカウンター事務 supporting 営業スタッフ: office work', async () => {
+    const r = await run(page('【不動産事務】賃貸仲介店のカウンター事務', '不動産店で、営業スタッフのサポートをお願いします。\n・契約書の作成、物件情報の入力\n・ご来店のお客様へのお茶出し'));
+    expect(r.jobType).toBe('other');
+  });
+  it('賃貸仲介の営業 as the job: sales', async () => {
+    const r = await run(page('賃貸仲介の営業スタッフ', 'ご来店のお客様にお部屋をご紹介し、内見にご案内します。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
+
+describe('training offered as a perk', () => {
+  it('eラーニング無料受講 among the benefits: no onboarding said', async () => {
+    const r = await run(page('受発注事務', '注文書をシステムに入力し、納期を確認します。\n【待遇】社会保険完備、eラーニング無料受講'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('eラーニングで業務を学べます: onboarding', async () => {
+    const r = await run(page('受発注事務', '注文書をシステムに入力し、納期を確認します。\n入社後はeラーニングで業務の流れを学べます。'));
+    expect(r.signals.manualTraining).toBe(true);
+  });
+});
+
+describe('pay lines of a training period, of experience steps and of a job-centre form', () => {
+  it('同行研修の期間中は、1日8,000円の研修手当: training pay beside commission-only pay', async () => {
+    const r = await run(posting('電気の切り替えご提案スタッフ（訪問）', 'ご家庭を訪問し、電気料金のプランをご提案します。', '【報酬】\n完全歩合制（固定給はありません）\n成約1件につき5,000円\n◆研修\nはじめに3日間の同行研修があります。先輩の訪問に同席して流れを学びます。同行研修の期間中は、1日8,000円の研修手当をお支払いします。'));
+    expect(r.pay?.training).toMatchObject({ unit: 'day', min: 8000 });
+    expect(r.pay?.base?.unit).toBe('piece');
+    expect(r.pay?.incentive.kind).toBe('only');
+  });
+  it('a training pay under the steps of the base range belongs to the base', async () => {
+    const r = await run(posting('テレアポスタッフ', 'お電話でアポイントをお取りします。', '【給与】\n時給1,600円〜1,800円\n・未経験の方：時給1,600円\n・経験1年以上の方：時給1,700円\n※研修期間（最初の3日間）は時給1,400円'));
+    expect(r.pay?.training).toMatchObject({ unit: 'hour', min: 1400 });
+  });
+  it('a training pay under another role\'s line stays that role\'s', async () => {
+    const r = await run(posting('テレアポスタッフ', 'お電話でアポイントをお取りします。', '【給与】\n時給1,600円〜1,800円\n【SVの方】時給2,000円\n※研修期間は時給1,400円'));
+    expect(r.pay?.training).toBeNull();
+  });
+  it('a bare 月額 row above the 基本給 (a) row: the total with allowances, the base is a', async () => {
+    const r = await run(posting('コールセンターSV', 'オペレーターの応対を支えます。', '賃金・手当\n月額　190,000円〜210,000円\na 基本給（月額平均）又は時間額　180,000円〜200,000円\nb 定額的に支払われる手当　業務手当　10,000円\n賃金形態等　月給'));
+    expect(r.pay?.base).toMatchObject({ unit: 'month', min: 180000, max: 200000 });
+  });
+  it('基本給（月額平均）又は時間給: the amount\'s size gives its unit', async () => {
+    const r = await run(posting('コールセンターSV', 'オペレーターの応対を支えます。', '■賃金・手当\n賃金形態等　月給\na　基本給（月額平均）又は時間給　185,000円〜213,000円\nb　定額的に支払われる手当　事務手当　12,000円\n月額（a＋b）　197,000円〜225,000円'));
+    expect(r.pay?.base).toMatchObject({ unit: 'month', min: 185000, max: 213000 });
+  });
+  it('a bare 日額 row of a 日給 job stays the pay', async () => {
+    const r = await run(posting('コールセンター（日給）', 'お電話を受けます。', '賃金\n賃金形態　日給\n日額　9,200円～10,000円\na 基本給（月額平均）又は時間額　202,400円～220,000円'));
+    expect(r.pay?.base).toMatchObject({ unit: 'day', min: 9200, max: 10000 });
   });
 });

@@ -855,9 +855,25 @@ export function namesPeopleServed(sentenceText: string, end: number): boolean {
 /** Grievances of the staff themselves (派遣スタッフの皆さまの苦情・ご相談窓口, 従業員からの苦情): an employer's or an agency's
  *  window for its workers, not customers' complaints the job takes. */
 const STAFF_GRIEVANCE_BEFORE = /(?:スタッフ|従業員|職員|社員|労働者|就業者)(?:の(?:皆さま|皆様|みなさま|みなさん|方々|方))?(?:から|より)?の$/;
+/** …or paired with a worker's trouble at work (ハラスメント・苦情のご相談, お仕事の悩みや苦情): the staff's own. */
+const WORKPLACE_TROUBLE_BEFORE = /(?:ハラスメント|パワハラ|セクハラ|お仕事の悩み|仕事の悩み|職場の悩み|就業上の悩み|労務)[・、や]$/;
 export function isStaffGrievance(sentenceText: string, start: number): boolean {
-  return STAFF_GRIEVANCE_BEFORE.test(sentenceText.slice(Math.max(0, start - 20), start));
+  const before = sentenceText.slice(Math.max(0, start - 20), start);
+  return STAFF_GRIEVANCE_BEFORE.test(before) || WORKPLACE_TROUBLE_BEFORE.test(before);
 }
+
+/** クレーム as an insurance claim (自動車保険のクレーム処理, 保険金のクレーム担当): the claim's paperwork, not a complaint. The
+ *  insurance must be named in the sentence, and the word be a department's or a task's (処理, 担当, 部門), not 対応. */
+const CLAIM_TASK_AFTER = /^(?:処理|担当|部門|部|課|業務|サービス|エージェント|センター)/;
+const INSURANCE = /保険|損保|保険金/;
+export function isInsuranceClaim(sentenceText: string, start: number, end: number): boolean {
+  return sentenceText.slice(start, start + 4) === 'クレーム' && CLAIM_TASK_AFTER.test(sentenceText.slice(start + 4, start + 12)) && INSURANCE.test(sentenceText);
+}
+
+/** Complaints named as what a reader may worry about (◆クレームが心配な方へ◆, 苦情が不安な方も): the page's topic, which
+ *  the words after it answer; it says nothing itself of whether the job takes them. */
+const WORRY_ADDRESSED_AFTER = /^[^。\n]{0,4}?(?:が|は|の)?(?:心配|不安|苦手|こわい|怖い)(?:な|という|だという|でも)?(?:方|人|あなた|皆さん|みなさん)/;
+export const isWorryAddressed = (sentenceText: string, end: number): boolean => WORRY_ADDRESSED_AFTER.test(sentenceText.slice(end, end + 20));
 
 /** Training the job gives or runs rather than receives (研修トレーナー, 研修テキストの改訂, ロールプレイの進行, OJT中の
  *  オペレーターの通話録音をチェック, 担当の研修クラス): a trainer's or a leader's duty, not the job's own onboarding; so are
@@ -1066,3 +1082,14 @@ export function setAsideBy(sentenceText: string, end: number): string | null {
  *  them, it does not call to collect. */
 const CALLS_IN_ABOUT = /^[^。、\n]{0,10}?(?:方|お客様|お客さま|会員様|会員さま|利用者|ご契約者)(?:様|さま)?からの(?:ご相談|相談|お問い合わせ|問い合わせ|お電話|電話|ご連絡|入電)|^(?:に関する|についての|の)(?:ご相談|お問い合わせ)/;
 export const isLatePayerCalling = (sentenceText: string, end: number): boolean => CALLS_IN_ABOUT.test(sentenceText.slice(end, end + 30));
+
+/** A trade named as the kind of shop or company the job is at (賃貸仲介店のカウンター事務, 不動産仲介会社で経理, 仲介業を営む
+ *  会社): the workplace, not the job's selling; the job's own words (営業, 事務) say what it does there. */
+const TRADE_OF_WORKPLACE_AFTER = /^(?:店|会社|業者|店舗|業)(?:の|で|にて|を営|を手が)/;
+export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolean => TRADE_OF_WORKPLACE_AFTER.test(sentenceText.slice(end, end + 6));
+
+/** Training offered as a perk to take in one's own time (eラーニング無料受講, 研修講座の受け放題): a benefit, not how the job is
+ *  taught. */
+const TRAINING_PERK_AFTER = /^(?:講座)?(?:の)?(?:無料受講|受講無料|受け放題|見放題|受講可能|を無料で受講)/;
+export const isTrainingPerk = (sentenceText: string, end: number): boolean => TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12));
+

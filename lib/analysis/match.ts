@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -301,7 +301,7 @@ export function matchSentence(
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
-    if (category === 'training' && isTrainingRun(sentenceText, end)) continue;
+    if (category === 'training' && (isTrainingRun(sentenceText, end) || isTrainingPerk(sentenceText, end))) continue;
     // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.
     if (category === 'management' && isAlsoSought(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
@@ -314,7 +314,8 @@ export function matchSentence(
     // 受信か発信か: which one a job is, asked; not this job's calls.
     if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
     if (category === 'collections' && isLatePayerCalling(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end))) continue;
+    if (category === 'sales' && namesTradeOfWorkplace(sentenceText, end)) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start, end) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

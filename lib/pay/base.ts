@@ -39,8 +39,8 @@ const UNIT_WORDS: Record<string, PayUnit | null> = {
   月額報酬: 'month', 日額報酬: 'day', 時間額報酬: 'hour', 報償費: null,
   // A large employer's 月例給与 (the monthly pay, apart from bonuses).
   月例給与: 'month', 月例給: 'month',
-  // ハローワーク's 基本給（月額平均）又は時間額: the unit is the amount's own (170,000円 a month, 1,100円 an hour).
-  又は時間額: null,
+  // ハローワーク's 基本給（月額平均）又は時間額 (or 又は時間給): the unit is the amount's own (170,000円 a month, 1,100円 an hour).
+  又は時間額: null, 又は時間給: null,
   // A wage guaranteed beside pay by the piece (日給保証 8,000円＋出来高): it is paid whatever the count.
   日給保証: 'day', 日当保証: 'day', 時給保証: 'hour', 月給保証: 'month',
   // Postings for foreign workers label their fields in English (Salary: ¥1,300/h, Daily wage: ¥10,000).
@@ -176,8 +176,9 @@ const PERIOD_EARLIER = /(月|年|日)額/;
 const WITH_ALLOWANCES = /手当等?を含む|(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
 // The same total marked after its amount (賃金（月額） 220,000円〜263,000円（a＋b）).
 const WITH_ALLOWANCES_AFTER = /^[ \t]*\([^()\n]{0,10}?(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
-// A ハローワーク form's 賃金 row with the 基本給（ａ） row right below it: the total of a and b, unmarked.
-const TOTAL_LABEL = /賃金[ \t]*(?:\((?:月額|日額|時間額)\))?[ \t]*:?[ \t]*$/;
+// A ハローワーク form's 賃金 row (or a bare 月額 row) with the 基本給（ａ） row right below it: the total of a and b, unmarked.
+// A bare 日額 row is a 日給 job's own pay, with the month's average as a below it.
+const TOTAL_LABEL = /(?:賃金[ \t]*(?:\((?:月額|日額|時間額)\))?|(?:^|\n)[ \t]*月額)[ \t]*:?[ \t]*$/;
 const BASIC_ROW_BELOW = /^[^\n]*\n(?:[^\n]*\n)?[ \t]*(?:基本給[ \t]*\(a\)|a[ \t]+基本給)/i;
 const COUNTS_AFTER = /^(?:年|ヶ月|か月|カ月|ケ月|月(?!給|収|額)|日(?!給|当|額)|歳|才|名|人|件|回|時間|分|%|[a-z])/i;
 
@@ -297,7 +298,7 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
     if ((!a.money || t.text[a.end - 1] === '万') && COUNTS_AFTER.test(t.text.slice(a.end, a.end + 4))) continue;
     // A period named earlier on the line (月額 1ユーザー 300円〜) is the figure's unit, not its size.
     // ハローワーク's 基本給（月額平均）又は時間額 names both periods: the amount's size says which it is.
-    const bySize = key?.[1] === '又は時間額';
+    const bySize = key?.[1] === '又は時間額' || key?.[1] === '又は時間給';
     const period = own || a.per || form || bySize ? null : PERIOD_EARLIER.exec(t.text.slice(ls, a.start));
     const unit: PayUnit = own ?? a.per ?? (form ? formUnit(form, unitBySize(a.min)) : period ? SHORT_UNIT[period[1]!]! : unitBySize(a.min));
     if (!plausible(unit, a.min, a.max)) continue;

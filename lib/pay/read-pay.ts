@@ -193,6 +193,13 @@ function restatesYearly(a: BaseCandidate, b: BaseCandidate): boolean {
   return ratio >= YEAR_IN_MONTHS[0] && ratio <= YEAR_IN_MONTHS[1];
 }
 
+/** A line that gives one step of the base's range (時給1,600円〜1,800円 ⏎ ・経験1年以上の方：時給1,700円): the same role's pay
+ *  by experience, so a training pay under the steps is the base's. */
+function stepOfBase(line: BaseCandidate, base: BaseCandidate): boolean {
+  if (line.unit !== base.unit || line.min === null || base.min === null || base.max === null) return false;
+  return line.min >= base.min && (line.max ?? line.min) <= base.max;
+}
+
 /** How many lines above a training pay the pay line it belongs to may stand. */
 const OWNER_LINES = 4;
 
@@ -221,7 +228,7 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   // Pay lines set side by side on one line (［日勤］日給10,000円　［夜勤］日給12,000円) are one line: a note under it in the
   // base's unit, or in none (※研修中は日当9,000円), is said of the base as much as of the last figure on it.
   const besideBase = !!owner && !!base && !text.slice(Math.min(owner.start, base.start), Math.max(owner.end, base.end)).includes('\n') && (tr.unit === null || tr.unit === base.unit);
-  if (!tr.relative && !tr.forEveryLine && !headed && !besideBase && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min) && !restatesYearly(owner, base)) return null;
+  if (!tr.relative && !tr.forEveryLine && !headed && !besideBase && owner && base && owner !== base && (owner.unit !== base.unit || owner.min !== base.min) && !restatesYearly(owner, base) && !stepOfBase(owner, base)) return null;
   let { min, max } = tr as { min: number; max: number | null };
   let unit: PayUnit | null = tr.unit;
   if (tr.relative) {

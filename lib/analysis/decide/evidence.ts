@@ -33,6 +33,8 @@ export interface Evidence {
   bookings: number;
   /** Work with visitors or on site (受付・会計, 医療事務, ホール, 清掃): office.counter and office.other-work. */
   visitorWork: number;
+  /** Work at a counter customers come to (カウンターでの接客, ご来店のお客様の受付): a shop's, not a seller's in the field. */
+  counterWork: number;
   /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
   sharedDirections: { inbound: boolean; outbound: boolean };
   /** A direction given a tenth of the work or less (受信9割、発信1割): a side of the other direction's desk. */
@@ -89,6 +91,7 @@ const PHONE_SHARE = 'callCenter.phone-share';
  *  share of six tenths or more, or the bulk, said of the calls in the same clause. */
 const MOST_OF_THE_WORK = /(?:の|、|^)(?:約|およそ|ほぼ)?[6-9六七八九][ \t]*割(?:以上|ほど|程度|近く|強)?(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)|(?:大半|ほとんど|大部分)(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)/;
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
+const COUNTER_WORK = 'office.counter';
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 /** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ; a
@@ -144,6 +147,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let centerAsWork = 0;
   let bookings = 0;
   let visitorWork = 0;
+  let counterWork = 0;
   let leadsOperators = 0;
   let leadingDenied = false;
   let steadyPhone = 0;
@@ -187,6 +191,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     }
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
+    if (f.polarity === 'present' && f.id === COUNTER_WORK) counterWork += f.weight;
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
     const plans = plansStaffing(f);
@@ -233,7 +238,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
