@@ -182,3 +182,70 @@ describe('pay lines of a training period, of experience steps and of a job-centr
     expect(r.pay?.base).toMatchObject({ unit: 'day', min: 9200, max: 10000 });
   });
 });
+
+describe('a team target beside a denial of personal quotas (round 3)', () => {
+  it('個人のノルマはありませんが、チームで月間の契約件数の目標を立てています: stated', async () => {
+    const r = await run(page('ショッピングモールのブース営業', '買い物中のお客様に声をかけ、光回線のプランをご提案します。\n個人のノルマはありませんが、チームで月間の契約件数の目標を立てています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('ノルマはありません with no target beside it stays a denial', async () => {
+    const r = await run(page('ショッピングモールのブース営業', '買い物中のお客様に声をかけ、光回線のプランをご提案します。\nノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+});
+
+describe('words of the hiring step and of the people the job hires (round 3)', () => {
+  it('面接日時はこちらからお電話でご連絡します under 【応募】: no calls of the job', async () => {
+    const r = await run(posting('システム監視スタッフ', '監視画面をチェックし、警告が出たら手順書どおりに確認します。\nお客様対応はありません。', '【給与】時給1,250円\n【応募】\nWEB応募は24時間受付中です。\n面接日時はこちらからお電話でご連絡します。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('応募者の方へ面接日程のご連絡をお電話でします as the duty: the job\'s calls', async () => {
+    const r = await run(page('採用アシスタント', '応募者の方へ面接日程のご連絡をお電話でします。1日60件ほど、こちらからおかけします。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('コールセンタースタッフの採用をお任せします: a recruiter for the center, not center work', async () => {
+    const r = await run(page('人事（採用担当）｜コールセンタースタッフの採用をお任せします', '市内で運営するコールセンター3拠点の受託が増えています。\nコールセンターで働くオペレーター・SVの採用を担当していただきます。\n応募者の方への日程のご連絡はメールが中心です。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});
+
+describe('opening days, recordings, desks and heads that take complaints (round 3)', () => {
+  it('（センターは平日のみ営業） under an SV post: opening days, not sales', async () => {
+    const r = await run(page('銀行コールセンターのスーパーバイザー（SV）', 'オペレーター12名のチームをまとめ、応対中の質問に答えます。\n土日祝休み（センターは平日のみ営業）'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+  it('録音の中にはクレームを受けている通話もありますが、…評価する立場です: not heard', async () => {
+    const r = await run(page('通話品質チェックスタッフ', '通話録音を聞いて、応対の品質を評価シートでチェックします。\n録音の中にはお客様からのクレームを受けている通話もありますが、あくまで応対を評価する立場です。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('…ご相談や苦情は、お客様相談室へ引き継ぎます: the desk named takes them', async () => {
+    const r = await run(page('SNS運用スタッフ', '投稿の企画と画像の編集をします。コメントの確認もお願いします。\n肌トラブルのご相談や苦情は、お客様相談室へ引き継ぎます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('…ご不満は、各店舗のサービス工場長が直接お話を伺います: the head takes them', async () => {
+    const r = await run(page('車検・点検の予約センター（受発信）', 'お客様からの予約のお電話を受け、点検時期のお客様へこちらからご案内のお電話をします。\n修理の仕上がりについてのご不満は、各店舗のサービス工場長が直接お話を伺います。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});
+
+describe('service levels a future role manages, a company\'s prices, and costs inside the pay (round 3)', () => {
+  it('その先は、応答率やシフトを管理するSVを目指すことも可能です: the SV\'s figures, not a target', async () => {
+    const r = await run(page('インターネット回線サポート（受信）リーダー候補', 'お客様からのお電話を受け、接続の設定をご案内します。\nその先は、応答率やシフトを管理するSVを目指すことも可能です。'));
+    expect(r.quota).toBe('absent');
+  });
+  it('※当社の工事は1件あたり50万円～: the company\'s price, not results pay', async () => {
+    const r = await run(page('工務店の経理事務', '請求書の発行と入金の確認をします。\n※当社の工事は1件あたり50万円～3,000万円程度。'));
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('交通費・ガソリン代などの経費は報酬に含まれ、別途の支給はありません: none on top', async () => {
+    const r = await run(posting('訪問契約スタッフ（業務委託）', 'ご家庭を訪問して契約のご案内をします。', '【報酬】完全出来高制　1契約につき15,000円～\n経費：交通費・ガソリン代などの経費は報酬に含まれ、別途の支給はありません。'));
+    expect(r.pay?.commute.kind).toBe('none');
+  });
+  it('初任給実績 in the company profile is never the pay', async () => {
+    const r = await run(posting('コールセンタースタッフ', 'お客様からのお電話を受けます。', '【給与】時給　経験により優遇\n【会社概要】\n初任給実績　月給21万円（大卒）\n資本金　5,000万円'));
+    expect(r.pay?.base?.min ?? null).toBeNull();
+  });
+});

@@ -1093,3 +1093,19 @@ export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolea
 const TRAINING_PERK_AFTER = /^(?:講座)?(?:の)?(?:無料受講|受講無料|受け放題|見放題|受講可能|を無料で受講)/;
 export const isTrainingPerk = (sentenceText: string, end: number): boolean => TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12));
 
+/** The company's call to the applicant about the selection (面接日時はこちらからお電話でご連絡します, 選考結果はお電話で
+ *  お知らせします): the hiring step, not the job's calls. Calls the job makes to applicants (応募者の方へ面接日程のご連絡)
+ *  name them, and are a recruiter's work. */
+const SELECTION_CONTACT = /(?:面接|選考|採用担当|来社日)[^。]{0,30}?(?:お?電話|メール)[^。]{0,20}?(?:ご?連絡|お知らせ|ご案内|お伝え)/;
+const APPLICANTS_NAMED = /応募者|候補者|求職者|登録者|応募された方/;
+export const isSelectionContact = (sentenceText: string): boolean => SELECTION_CONTACT.test(sentenceText) && !APPLICANTS_NAMED.test(sentenceText);
+
+/** People whom the job hires, named before its hiring work (コールセンタースタッフの採用をお任せします, オペレーター・SVの
+ *  採用を担当): a recruiter's work for the center, not the center's work. */
+const HIRED_BY_JOB_AFTER = /^(?:で働く)?(?:スタッフ|オペレーター|社員|メンバー|人材)?(?:さん)?(?:[・、や][^。、\n]{1,10}?)?の採用(?:を|の|に)?(?:担当|業務|お任せ|活動|計画|面接|関わ|携わ)/;
+export const namesPeopleHired = (sentenceText: string, end: number): boolean => HIRED_BY_JOB_AFTER.test(sentenceText.slice(end, end + 24));
+
+/** The price of what the company sells or builds, said with a per-piece word (当社の工事は1件あたり50万円～, 弊社の商品の
+ *  単価は…): what a customer pays, not pay per success. */
+const COMPANYS_PRICE_BEFORE = /(?:当社|弊社|私たち|同社|自社)の[^。、]{0,10}?(?:工事|商品|製品|サービス|案件|物件|プラン|システム|住宅)(?:の(?:価格|単価|金額|相場))?(?:は|が)[、,]?[^。、]{0,4}$/;
+export const isCompanysPrice = (sentenceText: string, start: number): boolean => COMPANYS_PRICE_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start));

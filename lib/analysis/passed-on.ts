@@ -29,7 +29,7 @@ export function passedOnEnd(sentenceText: string): number {
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は). A post may
  * carry its gloss (SV（スーパーバイザー）に引き継ぎます).
  */
-const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|所長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,10}\\))?';
+const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|部長|所長|支店長|工場長|施設長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,10}\\))?';
 /** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
 const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
@@ -38,15 +38,15 @@ const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
-// A team or desk (or another company: 各物件の管理会社, the maker) the call is put through to (「料金相談デスク」へ
-// おつなぎください, 料金窓口へ転送します, its name glossed:
+// A team or desk (or another company: 各物件の管理会社, the maker) the call is put through or handed to (「料金相談デスク」へ
+// おつなぎください, 料金窓口へ転送します, 苦情は、お客様相談室へ引き継ぎます, its name glossed:
 // 専用の窓口（お客様相談室）へ), or that takes it up
 // itself (解約へのご不満は会員管理課が後日ご連絡します, クレームは翌日に本社のお客様窓口から折り返しご連絡します, ご不満は
 // お客様サービスセンターが専門にお受けします), or takes
 // it in (苦情・ご意見は本社管理部の「お客様窓口」で承り), or that a heading sends it to (＜クレームは専任チームへ＞): it hears
 // the complaint, not the job.
 const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|センター|係|課|[^\\s本全各]部|[^\\s当]室|[^\\s当本]会社|業者|メーカー))(?:\\([^()\\n]{1,12}\\))?';
-const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*${PUT_THROUGH}|[^。、]{0,14}?${TEAM}(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
+const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*(?:${PUT_THROUGH}|引き継|引継)|[^。、]{0,14}?${TEAM}(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 // The first line of them (クレームの一次対応（迷ったときはリーダーに交代できます）) is met first by its name.
@@ -95,6 +95,10 @@ const IN_A_RECORDING = /^(?:の声)?(?:(?:が|の)(?:入った|含まれた|含�
 /** …or the calls themselves named as what the job listens to (クレームになった通話の録音を聞く, クレームの通話も含まれますが、
  *  評価のために聞くのみです; お叱りの通話を聞いて採点): a reviewer or a transcriber hears them, no one complains to it. */
 const CALLS_LISTENED_TO = /^(?:になった|の)通話(?:の録音|録音|を(?:聞|聴)|も含まれ[^。]{0,30}?(?:聞|聴))/;
+
+/** …or named as what a recording holds (録音の中にはお客様からのクレームを受けている通話もありますが、…評価する立場です). */
+const IN_A_RECORDING_BEFORE = /(?:通話)?録音(?:データ)?(?:の中|の中に|に|を聞く[^。、]{0,6}?)(?:は|も)?[^。]{0,24}$/;
+export const complaintInRecording = (sentenceText: string, start: number): boolean => IN_A_RECORDING_BEFORE.test(sentenceText.slice(Math.max(0, start - 40), start));
 
 export function complaintNotHeard(sentenceText: string, hitEnd: number): boolean {
   const after = sentenceText.slice(hitEnd);

@@ -152,7 +152,7 @@ const SELF_SET_AFTER = /^[^。、\n]{0,4}?(?:は|も)?[、,]?[ \t]*(?:ご自身|
 const NONE_ASKED = /求めることは(?:ありません|ございません|ない)|求めません|課すことは(?:ありません|ない)|課しません/;
 export const isSelfSetAim = (sentenceText: string, end: number): boolean => SELF_SET_AFTER.test(sentenceText.slice(end)) && NONE_ASKED.test(sentenceText.slice(end));
 
-/** Figures a supervising role is said to watch, the role named first as the subject (SVが応答率や通話品質を毎日チェック
+/** Figures a supervising role is said to watch, the role named as the subject (SVが応答率や通話品質を毎日チェック
  *  しています, スーパーバイザーは応答率などの数値管理を行います): what that role checks, not a target set on the job, unless
  *  the title names that role (an SV posting's 応答率の管理 is its own work and its measure). */
 const WATCHER_BEFORE = /(sv|スーパーバイザー|リーダー|センター長|管理者|マネージャー|マネジャー)(?:の方|さん|たち)?(?:が|は)[、,]?[^。\n]{0,16}$/i;
@@ -161,9 +161,13 @@ const WATCHED_AFTER = /^[^。\n]{0,20}?(?:チェック|管理|確認|分析|集�
 const ROLE_SPELLINGS: Record<string, RegExp> = { sv: /sv|スーパーバイザー/i, スーパーバイザー: /sv|スーパーバイザー/i };
 
 /** Whether a figure (from `start` to `end` in the sentence) is one a role other than the title's is said to watch. */
+/** …or the role named after the figures it looks after (応答率やシフトを管理するSVを目指すこともできます). */
+const WATCHER_AFTER = /^[^。\n]{0,16}?を(?:チェック|管理|確認|分析|集計|モニタリング|把握)する(sv|スーパーバイザー|リーダー|センター長|管理者|マネージャー|マネジャー)/i;
+
 export function isWatchedByOtherRole(sentenceText: string, start: number, end: number, title: string): boolean {
-  const m = WATCHER_BEFORE.exec(sentenceText.slice(Math.max(0, start - 30), start));
-  if (!m || !WATCHED_AFTER.test(sentenceText.slice(end))) return false;
+  const after = WATCHER_AFTER.exec(sentenceText.slice(end, end + 40));
+  const m = after ?? WATCHER_BEFORE.exec(sentenceText.slice(Math.max(0, start - 30), start));
+  if (!m || (!after && !WATCHED_AFTER.test(sentenceText.slice(end)))) return false;
   const role = m[1]!.toLowerCase();
   return !(ROLE_SPELLINGS[role]?.test(title) ?? title.includes(role));
 }

@@ -173,6 +173,8 @@ const REVENUE_AFTER = /^[^\n。、]{0,4}?の(?:売り?上げ?|売上高|収益|�
 const THRESHOLD_AFTER = /^[ \t]*(?:未満|に満たな|を?超え|を超過|を下回|を上回|に達し|(?:以上|以下)?の場合)/;
 
 const PERIOD_EARLIER = /(月|年|日)額/;
+/** Words of a company's record before a wage on its line (初任給実績, 平均, モデル, 例). */
+const COMPANY_RECORD_BEFORE = /初任給|実績|平均|モデル|例/;
 const WITH_ALLOWANCES = /手当等?を含む|(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
 // The same total marked after its amount (賃金（月額） 220,000円〜263,000円（a＋b）).
 const WITH_ALLOWANCES_AFTER = /^[ \t]*\([^()\n]{0,10}?(?<![a-z])a[ \t]*[+＋][ \t]*b(?![a-z])/i;
@@ -305,7 +307,8 @@ export function baseCandidates(t: PayText, amounts: AmountRange[], skip: (a: Amo
 
     // Under a company heading only a wage named as one (時給, 月給) may be the job's, read last (FALLBACK_ORDER).
     const wageNamed = STRONG_WAGE.test(t.text.slice(Math.max(0, a.start - 8), a.start));
-    const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12));
+    // A record the company reports (初任給実績 月給21万円, 平均月給28万円) is its figure, never the job's pay.
+    const fallback = section === 'company' && underCompanyHeading(t, a.start) && wageNamed && !PAST_AFTER.test(t.text.slice(a.end, a.end + 12)) && !COMPANY_RECORD_BEFORE.test(t.text.slice(ls, a.start));
     // A wage named as one (設立30年の安定企業 月給22万円〜) is the company's only in the company section.
     if ((!fallback && (wageNamed ? section === 'company' : isCompanyProfile(t, a.start))) || underOtherOpenings(t, a.start)) continue; // the company section included
     // Only the upper end stated: 時給〜1,500円, 最高時給1,500円 (the bound words are not a 最大 bonus then).
