@@ -249,3 +249,36 @@ describe('service levels a future role manages, a company\'s prices, and costs i
     expect(r.pay?.base?.min ?? null).toBeNull();
   });
 });
+
+describe('pay by the result beside other openings and its best month (round 4)', () => {
+  const page4 = (extra: string) => posting('在宅アポインター（業務委託）', 'ご自宅のパソコンから企業へお電話し、面談のアポイントをお取りします。', `■報酬\n1アポイントあたり2,500円（完全成果報酬）\n※初回オンライン研修（2時間）には、研修報酬として時給1,200円をお支払いします\n${extra}`);
+  it('a piece rate with a training pay beside it: the piece rate is the base (control)', async () => {
+    const r = await run(page4(''));
+    expect(r.pay?.training).toMatchObject({ unit: 'hour', min: 1200 });
+    expect(r.pay?.base).toMatchObject({ unit: 'piece', min: 2500 });
+    expect(r.pay?.incentive.kind).toBe('only');
+  });
+  it('■そのほかの募集 after the company profile: that opening\'s 時給 is not this job\'s', async () => {
+    const r = await run(page4('■会社概要\n株式会社サンプルコール\n設立：2015年\n\n■そのほかの募集\n・オフィスでのアポインター（アルバイト）時給1,250円＋アポ手当'));
+    expect(r.pay?.base).toMatchObject({ unit: 'piece', min: 2500 });
+  });
+  it('昨年の最高報酬は月90万円: what the best earned, not the pay', async () => {
+    const r = await run(posting('訪問営業パートナー（業務委託）', 'ご家庭を訪問し、太陽光パネルをご提案します。', '【報酬】\n完全歩合制：ご契約1件につき30,000円\n※固定給はありません\n【こんな方に】\n・未経験でも稼ぎたい方（昨年の最高報酬は月90万円）'));
+    expect(r.pay?.base).toMatchObject({ unit: 'piece', min: 30000 });
+  });
+});
+
+describe('e-learning among the benefits, and a tenth of calls said after a turn (round 4)', () => {
+  it('…健康診断、派遣スタッフ向けのeラーニング: a perk', async () => {
+    const r = await run(page('営業事務（受発注）', '見積書の作成と受発注の入力をします。\n【待遇】社会保険完備、有給休暇、健康診断、派遣スタッフ向けのeラーニング'));
+    expect(r.signals.manualTraining).toBe(false);
+  });
+  it('折り返しのお電話を受けることもありますが、全体の1割ほど: an outbound desk', async () => {
+    const r = await run(page('住宅展示場ご来場予約のお電話スタッフ', '資料請求をいただいたお客様へお電話し、展示場の見学をおすすめします。\nお客様からの折り返しのお電話を受けることもありますが、全体の1割ほどです。\n1日の発信は80件ほど。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('the same calls said to be half of the work: both directions', async () => {
+    const r = await run(page('住宅展示場ご来場予約のお電話スタッフ', '資料請求をいただいたお客様へお電話し、展示場の見学をおすすめします（全体の半分）。\nお客様からのご予約のお電話を受けるのが、残りの半分です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

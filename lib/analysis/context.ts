@@ -1091,7 +1091,12 @@ export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolea
 /** Training offered as a perk to take in one's own time (eラーニング無料受講, 研修講座の受け放題): a benefit, not how the job is
  *  taught. */
 const TRAINING_PERK_AFTER = /^(?:講座)?(?:の)?(?:無料受講|受講無料|受け放題|見放題|受講可能|を無料で受講)/;
-export const isTrainingPerk = (sentenceText: string, end: number): boolean => TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12));
+/** …or e-learning listed among the benefits (社会保険完備、有給休暇、健康診断、派遣スタッフ向けのeラーニング): a perk the
+ *  agency offers, not the job's onboarding. */
+const E_LEARNING = /e[-‐]?ラーニング|eラーニング|e-learning/;
+const BENEFITS_LISTED = /社会保険|社保|有給|健康診断|退職金|制服貸与|産休|育休|福利厚生/;
+export const isTrainingPerk = (sentenceText: string, end: number, start = end): boolean =>
+  TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12)) || (E_LEARNING.test(sentenceText.slice(start, end)) && BENEFITS_LISTED.test(sentenceText));
 
 /** The company's call to the applicant about the selection (面接日時はこちらからお電話でご連絡します, 選考結果はお電話で
  *  お知らせします): the hiring step, not the job's calls. Calls the job makes to applicants (応募者の方へ面接日程のご連絡)

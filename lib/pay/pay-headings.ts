@@ -7,14 +7,14 @@ import { BULLETS } from '../text/heading-marks';
 
 // 条件 and 勤務条件 head the pay with the hours on many shop and clinic pages (条件 ⏎ 1,100円〜1,250円 ⏎ 勤務：…).
 const LABEL = '(?:お給料|お給与|給与|報酬)(?:のこと|のご案内)|お給料|お給与|お賃金|お支払い?額?|お仕事の報酬|報酬体系|報酬形態|給与形態(?=[ \\t]*$)|賃金形態等?(?=[ \\t]*$)|報酬額|報酬単価|作業単価|単価|収入|報償費等|バイト代|紹介料|紹介報酬|謝礼|(?:業務)?委託(?:料|報酬|費)|報酬(?=\\()|(?:給与|報酬|勤務|労働|雇用)?条件';
-// A company's other openings listed under the posting (その他の募集, ほかの職種も募集中, 同時募集中の職種; on a freelance board, この依頼者のほかの仕事), a board's list of what the
+// A company's other openings listed under the posting (その他の募集, そのほかの募集, ほかの職種も募集中, 同時募集中の職種; on a freelance board, この依頼者のほかの仕事), a board's list of what the
 // applicants also applied to or viewed (この求人に応募した人は…, この求人をチェックした人は…) and of jobs like this one (この求人に似た求人, 似ている仕事, 類似の求人,
 // 同じ条件で探している方にはこちらもおすすめ; a free paper's 同じページに掲載中): the wages and results pay named there are those jobs', never this one's.
 // The pay reader marks them itself ('elsewhere' in a section of kind other): a fact stated after the list without a
 // heading of its own (交通費 ⏎ 全額支給) still speaks for the whole page.
 /** The label of a section listing the company's own other openings (その他の募集, 他の職種): the page states their pay. */
 export const OWN_OPENINGS_LABEL = 'other-openings';
-const OWN_OPENINGS = '(?:その)?他の募集(?:職種)?|ほかの募集(?:職種)?|(?:その)?(?:他|ほか)の(?:職種|ポジション)(?:も|を)?(?:募集中?|募集しています)?|同時募集中?(?:の職種|職種)?|[^\\n]{0,16}?(?:採用|募集)も(?:行って|して)(?:います|おります)|[^\\n]{0,16}?も(?:募集中|募集しています|積極採用中)|併せて募集中?(?:の職種)?|(?:この|同じ)(?:依頼者|発注者|クライアント|会社|企業|お店|店舗|事業所)の(?:ほか|他)の(?:お?仕事|求人|案件|募集)';
+const OWN_OPENINGS = '(?:その)?他の募集(?:職種)?|(?:その)?ほかの募集(?:職種)?|(?:その)?(?:他|ほか)の(?:職種|ポジション)(?:も|を)?(?:募集中?|募集しています)?|同時募集中?(?:の職種|職種)?|[^\\n]{0,16}?(?:採用|募集)も(?:行って|して)(?:います|おります)|[^\\n]{0,16}?も(?:募集中|募集しています|積極採用中)|併せて募集中?(?:の職種)?|(?:この|同じ)(?:依頼者|発注者|クライアント|会社|企業|お店|店舗|事業所)の(?:ほか|他)の(?:お?仕事|求人|案件|募集)';
 const BOARD_LISTS = '(?:この求人|この仕事|このお仕事)(?:に応募した|をチェックした|を見た|を閲覧した|を保存した)(?:人|方)[^\\n]{0,24}|(?:この(?:求人|お?仕事|案件)に)?似(?:た|ている)(?:求人|お?仕事|案件)|類似(?:の)?(?:求人|お仕事|案件)|(?:同じ|この)[^\\n]{0,16}?こちらもおすすめ(?:です)?|こちらもおすすめ(?:です)?|(?:同じ|この)(?:ページ|号|紙面)(?:に|で)(?:掲載中|掲載している|掲載の)(?:求人|お仕事)?';
 
 // The label as a line's heading: a bullet or bracket may open it, について may follow, then a closing mark, a colon,

@@ -52,7 +52,7 @@ const THIS_POSTING = /本求人|このページの(?:募集|お仕事|メイン)
 /** Where the page says it sets out several positions (以下の3職種で募集, 2つのお仕事を募集, 3つのお仕事をご紹介, 募集職種一覧,
  *  同時募集): ① is then the first position, not the first half of one job (次の2つのお仕事を担当していただきます is one job's
  *  two tasks). */
-const LISTS_POSITIONS = /(?:[2-9２-９二三四五]|複数)(?:つ)?の?(?:お仕事|職種|ポジション)[^\n。]{0,16}?(?:募集|紹介|案内|お選び)|募集職種一覧|職種一覧|同時募集|その他の募集/;
+const LISTS_POSITIONS = /(?:[2-9２-９二三四五]|複数)(?:つ)?の?(?:お仕事|職種|ポジション)[^\n。]{0,16}?(?:募集|紹介|案内|お選び)|募集職種一覧|職種一覧|同時募集|その(?:他|ほか)の募集/;
 
 function keysOf(text: string): KeyAt[] {
   const out: KeyAt[] = [];

@@ -268,6 +268,9 @@ export function isBooking(f: Flag): boolean {
 const SHARE_AFTER = /^[ \t\u3000]*(?:[(（][^()（）\n]{1,20}[)）])?(?:(?:る|た)?の?(?:お仕事|仕事|業務|対応|お電話|電話))?[ \t\u3000]*[(:（：・]?[ \t\u3000]*(?:の(?=[はがも]))?(?:が|は|も)?[ \t\u3000]*(?:約|およそ|だいたい|ほぼ)?[ \t\u3000]*(?:[1-9１-９][ \t\u3000]*割|[0-9０-９]{1,2}[ \t\u3000]*(?:%|％|パーセント)|半分(?!以下|未満|も))/;
 // A share in brackets at the end of the clause that names the calls (お問い合わせの電話を受けます（業務の7割）; 受けるお電話
 // （お仕事の約7割）).
+// A tenth said after a turn at the end of the clause (お電話を受けることもありますが、全体の1割ほどです): a side of the other
+// direction's desk. A larger part said so (…こともありますが、全体の2割) is left unread: こともある already makes it a side.
+const SHARE_AFTER_TURN = /^[^。、]{0,16}?(?:が|けど|けれど)[、,][ \t]*(?:全体|業務|お?仕事)の(?:約|およそ)?[1１][ \t\u3000]*割/;
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|お?仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
 // A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…
 // かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted (the share itself captured).
@@ -307,7 +310,8 @@ function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const unbracketed = rest?.replace(BRACKETED_NOTE, '') ?? null;
   const share = after !== null ? SHARE_AFTER.exec(after) : null;
   const part = unbracketed !== null ? ratioPart(unbracketed) : null;
-  if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1)) return 'minor';
+  const turned = after !== null && SHARE_AFTER_TURN.test(after);
+  if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1) || turned) return 'minor';
   if (share !== null || part !== null || (after !== null && SHARE_CLOSES_CLAUSE.test(after)) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed))) return 'share';
   const before = wordsBefore(f, 70);
   const opened = before !== null ? SHARE_BEFORE.exec(before) : null;
