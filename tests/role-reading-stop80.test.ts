@@ -282,3 +282,26 @@ describe('e-learning among the benefits, and a tenth of calls said after a turn 
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('a lapse of activity, an allowance\'s line, and complaints written down for another (round 5)', () => {
+  it('稼働がまったくない月が続いた場合は、契約の更新についてご相談: no bar of results', async () => {
+    const r = await run(page('在宅テレアポスタッフ（業務委託）', '企業リストへお電話し、面談のアポイントをお取りします。\nノルマはありません。\nQ．成果が出ない月が続くと、契約は打ち切られますか？\nA．稼働がまったくない月が3か月続いた場合は、契約の更新についてご相談することがありますが、アポイントの件数を理由に契約を終了することはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('アポ件数が基準に届かない場合は契約を更新しません: a bar of results', async () => {
+    const r = await run(page('在宅テレアポ（業務委託）', '企業リストへお電話し、面談のアポイントをお取りします。\n3ヶ月続けてアポ件数が基準に届かない場合は、契約を更新しません。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('資格手当：…（がんばった分だけ手当で応援します）: an allowance, not results pay', async () => {
+    const r = await run(page('経理スタッフ', '月次決算と請求書の発行をします。\n資格手当：簿記2級など（がんばった分だけ手当で応援します）'));
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('ご不満の声は…記録してディーラーへお渡しします。その場でお詫びや説明をすることはありません。: not heard out', async () => {
+    const r = await run(page('お客様アンケートのお電話スタッフ', 'ご来店いただいたお客様へこちらからお電話し、満足度のアンケートをお願いします。\n「待ち時間が長かった」などのご不満の声は、いただいた言葉のまま記録してディーラーへお渡しします。その場でお詫びや説明をすることはありません。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('お怒りの…お電話もありますが、まずはスタッフがうかがい…。ひとりで対応することはありません。: heard first', async () => {
+    const r = await run(page('水まわり修理の受付（受信）', 'お客様からの修理のご依頼をお電話で受け付けます。\n到着の遅れにお怒りのお客様からのお電話もありますが、まずは受付スタッフがお話をうかがい、必要なら社員に引き継ぎます。\nひとりで対応することはありません。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

@@ -1114,3 +1114,13 @@ export const namesPeopleHired = (sentenceText: string, end: number): boolean => 
  *  単価は…): what a customer pays, not pay per success. */
 const COMPANYS_PRICE_BEFORE = /(?:当社|弊社|私たち|同社|自社)の[^。、]{0,10}?(?:工事|商品|製品|サービス|案件|物件|プラン|システム|住宅)(?:の(?:価格|単価|金額|相場))?(?:は|が)[、,]?[^。、]{0,4}$/;
 export const isCompanysPrice = (sentenceText: string, start: number): boolean => COMPANYS_PRICE_BEFORE.test(sentenceText.slice(Math.max(0, start - 30), start));
+
+/** A contract ended for not working at all (稼働実績が3ヶ月間まったくない場合は、契約の更新についてご相談): a lapse of the
+ *  worker's activity, not a bar of results. */
+const ACTIVITY_LAPSE = /稼働(?:実績)?(?:が|の)[^。]{0,10}?(?:ない|なかっ|ありません|ゼロ)|一度も稼働|ログイン(?:が|の)[^。]{0,8}?(?:ない|なかっ)/;
+export const isActivityLapse = (sentenceText: string): boolean => ACTIVITY_LAPSE.test(sentenceText);
+
+/** Words of results pay inside a fixed allowance's line (資格手当：…（がんばった分だけ手当で応援します）): the allowance, paid
+ *  for a qualification or attendance, not for results. */
+const FIXED_ALLOWANCE_BEFORE = /(?:資格|皆勤|精勤|家族|扶養|住宅|役職|通勤)手当[^。\n]{0,30}$/;
+export const isFixedAllowanceLine = (sentenceText: string, start: number): boolean => FIXED_ALLOWANCE_BEFORE.test(sentenceText.slice(Math.max(0, start - 32), start));

@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, isSelectionContact, namesPeopleHired, isCompanysPrice, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, isSelectionContact, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -315,6 +315,8 @@ export function matchSentence(
     if (PHONE_WORK.has(category) && isAskedChoice(sentenceText, start, end)) continue;
     if (category === 'collections' && isLatePayerCalling(sentenceText, end)) continue;
     if (category === 'sales' && namesTradeOfWorkplace(sentenceText, end)) continue;
+    // 稼働実績がない場合は、契約の更新についてご相談: no work at all, not results short of a bar.
+    if (entry.id === 'quota.dismissal' && isActivityLapse(sentenceText)) continue;
     // 面接日時はこちらからお電話でご連絡します: the hiring step, not the job's calls.
     if ((PHONE_WORK.has(category) || category === 'callCenter') && isSelectionContact(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
@@ -324,7 +326,7 @@ export function matchSentence(
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
     // Whose pay a word states, by the title; pay of a former job (オペレーター時代は、インセンティブを稼ぐのが楽しみでした) is not this one's.
-    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, nextText) || isCompanysPrice(sentenceText, start))) continue;
+    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, nextText) || isCompanysPrice(sentenceText, start) || isFixedAllowanceLine(sentenceText, start))) continue;
     if ((category === 'quota' || category === 'incentive') && (isSalesUnitsTopic(sentenceText, pageTitle()) || isAnotherRolesTopic(sentenceText, start, pageTitle()))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.

@@ -60,10 +60,14 @@ const MET_FIRST = /こともあ|ことがあ|まず|対応し|一次(?:対応|�
 const TAKEN_OVER_ALL = new RegExp(`(?:そういう|そのような|そんな|こうした|こういう|その)(?:場合|とき|時|際)(?:は|には)[、,]?[ \\t]*「?(?:すぐ(?:に)?|直ちに)?[^。、「」]{0,6}?${PERSON}(?:代わ|替わ|交代|バトンタッチ)`);
 const TAKEN_OVER_NEXT = new RegExp(`^[ \\t]*${TAKEN_OVER_ALL.source}`);
 
-/** Handed on with the job's own part in it denied (ご不満の声は記録して担当窓口に引き継ぎます（こちらでお詫びや説明をする
- *  必要はありません）) or said to be all it does: taken down, but not heard out, whatever it was met by first. */
-const HANDOVER_VERB = /引き継|引継|お?つな|お?回し|転送|エスカレ/;
+/** Handed on with the job's own part in it denied, in the sentence or the next (ご不満の声は記録して担当窓口に引き継ぎます
+ *  （こちらでお詫びや説明をする必要はありません）; ご不満の声は記録してディーラーへお渡しします。その場でお詫びや説明をすることは
+ *  ありません。) or said to be all it does: taken down, but not heard out, whatever it was met by first. */
+const HANDOVER_VERB = /引き継|引継|お?つな|お?回し|転送|エスカレ|お?渡し(?:します|いたします|ています)/;
 const OWN_PART_DENIED = /(?:お詫び|謝罪|説明|対応|回答|お答え)[^。]{0,8}?必要は(?:一切)?(?:ありません|ございません|ない)/;
+/** …the next sentence opening with it (その場でお詫びや説明をすることはありません): an apology or an explanation the job does not
+ *  give; a reassurance of another kind (ひとりで対応することはありません) says nothing of the complaint. */
+const OWN_PART_DENIED_NEXT = /^[ \t]*(?:その場で|こちらで|こちらから|ご自身で|あなたが)?[、,]?(?:お詫び|謝罪|説明|回答|お答え)[^。]{0,8}?(?:必要|こと)は(?:一切)?(?:ありません|ございません|ない)/;
 /** …or the handover said to be all the job does (管理担当へ引き継ぐのみです, 担当部署にお取り次ぎするだけです). */
 const HANDOVER_ONLY = new RegExp(`(?:引き継|引継|${PUT_THROUGH_VERB})[ぎぐい]?(?:する|いたす)?(?:のみ|だけ)(?:です|となります|になります|で[、,])`);
 
@@ -76,7 +80,7 @@ const NOT_THIS_JOBS = /^[^。]{0,40}?(?:この|本|当)(?:お)?(?:仕事|求人|
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
   const after = sentenceText.slice(hitEnd);
   if (DESK_ELSEWHERE.test(after) || NOT_THIS_JOBS.test(after)) return true;
-  if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && OWN_PART_DENIED.test(after)) || HANDOVER_ONLY.test(after)) return true;
+  if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && (OWN_PART_DENIED.test(after) || OWN_PART_DENIED_NEXT.test(next))) || HANDOVER_ONLY.test(after)) return true;
   const m = HANDED_OVER.exec(after);
   return !!m && !MET_FIRST.test(m[1]!);
 }
