@@ -555,6 +555,57 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // (4e233f6b): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: max 91.7, the rest 100.
   // The floors are the untouched figures below the targets.
   'eval-blind-418': { unit: 0.91, incentive: 0.91 },
+  // Stop 80, eval-blind-426 (articles and pages about work that are not postings but look like them: interview
+  // features with staff (社員インタビュー) giving hourly pay and schedules, 体験談 blog posts about テレアポ or コールセンター with pay
+  // figures, board columns comparing inbound and outbound, company …), first measured on its untouched half with the
+  // stop's start code (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-426': { incentive: 0.91 },
+  // Stop 80, eval-blind-427 (incentive wording in call-center and sales postings: インセンティブ, 歩合, 成果給, 報奨金, 達成手当, 寸志,
+  // 決算賞与, 大入り袋, キャンペーン手当, 資格手当 (not an incentive), 皆勤手当 (not an incentive), 賞与 (not an incentive), incentives paid to
+  // other roles on the page, incentives described as …), first measured on its untouched half with the stop's start
+  // code (3b91fb68): incentive 91.7, the rest 100. Tuned: incentive 91.7, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-427': { incentive: 0.91 },
+  // Stop 80, eval-blind-429 (東北 (宮城・福島・岩手・山形・秋田・青森): a regional mix of call centers (仙台 has many), 事務, 営業, 販売, 介護, 倉庫,
+  // with regional board styles and local employers; minimum wages of the region respected.), first measured on its
+  // untouched half with the stop's start code (3b91fb68): unit 91.7, incentive 91.7, the rest 100. Tuned: all 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-429': { unit: 0.91, incentive: 0.91 },
+  // Stop 80, eval-blind-447 (amounts that are not the job's pay, on pages that also state pay: 資本金, 売上高, 従業員数, product
+  // prices (月額料金 3,980円), fees the company charges, 1件あたりの料金 paid by clients, 昇給 amounts, 賞与 (年2回 計4ヶ月分), 手当 amounts
+  // (資格手当 1万円), 月収例 and 年収例 of other people, other …), first measured on its untouched half with the stop's start code
+  // (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the targets.
+  'eval-blind-447': { incentive: 0.91 },
+  // Stop 80, eval-blind-450 (articles about call-center and sales work that carry many posting-like fields: explainers
+  // with a table of typical pay, hours and locations; news on a center opening with planned hiring and wages; blog
+  // memoirs of テレアポ or 訪問販売 work with day-by-day schedules; …), first measured on its untouched half with the stop's
+  // start code (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below
+  // the targets.
+  'eval-blind-450': { incentive: 0.91 },
+  // Stop 80, eval-blind-456 (沖縄・福岡・熊本・鹿児島: the many BPO call centers of 沖縄 and 福岡 (受信, 発信, チャット, 多言語), local sales and
+  // office jobs, tourism jobs where インバウンド means visitors, and 派遣 pages with several openings; respect minimum
+  // wages.), first measured on its untouched half with the stop's start code (3b91fb68): incentive 83.3, the rest 100.
+  // Tuned: unit 91.7, incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-456': { incentive: 0.83 },
+  // Stop 80, eval-blind-458 (who may apply: newcomers welcomed in many wordings (未経験者大歓迎, 初心者OK, 経験不問, 学歴・経験不問, 資格不要,
+  // 職種未経験OK, 第二新卒, ブランクOK, 'はじめての方がほとんど'), welcomes limited or contradicted (業界経験者のみ, 要実務経験, 経験者優遇 alone, 未経験可 but a
+  // license required), in phone, sales and office jobs. …), first measured on its untouched half with the stop's start
+  // code (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-458': { incentive: 0.91 },
+  // Stop 80, eval-blind-463 (company recruit pages that are not one posting: 採用トップ pages listing several jobs with a
+  // line each, 職種紹介 and 部署紹介 pages, 社員インタビュー pages, 募集終了 notices, and 説明会 announcements, set against recruit pages
+  // that are a single posting with its 募集要項 (some with long …), first measured on its untouched half with the stop's
+  // start code (3b91fb68): max 83.3, the rest 100. Tuned: unit 91.7, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-463': { max: 0.83 },
+  // Stop 80, eval-blind-464 (pressure in sales postings stated without the word ノルマ: 予算, 数字, 成果主義, '評価は実績で',
+  // 達成率で給与が変わる, 目標管理制度, 'がんばった分だけ', 売上に応じた歩合, and pages that deny any quota; set against field, shop and phone sales.
+  // Label quota and incentive strictly by the README.), first measured on its untouched half with the stop's start
+  // code (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-464': { incentive: 0.91 },
 };
 
 /**
@@ -575,7 +626,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
 // read under the company line (lib/eval/pay.ts inCompanyProfile now reads such a line under its heading).
 // Stop 79: eval-blind-21's is gone (0 now): a page that says no one is sought now (現在、募集中の職種はありません) is no
 // posting, so its figures are no pay; the entry is dropped so that it cannot come back.
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1, 'eval-blind-107': 1 };
+// eval-blind-442 and eval-blind-460 (stop 80): one each on its untouched half with the stop's start code (seen by kind
+// only), still one at the stop's end. The tuned halves' one such miss (eval-blind-451, a そのほかの募集 list after the
+// company profile) is closed: that heading now marks other openings.
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1, 'eval-blind-107': 1, 'eval-blind-442': 1, 'eval-blind-460': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);

@@ -459,7 +459,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // are a side task, roles beside a center, sales by phone or in person), written blind, first measured with the stop's
   // start code: tuned posting 100, callCenter 75.0, jobType 91.7, quota 91.7, difficulty±1 100, stress±1 83.3;
   // untouched posting 100, callCenter 83.3, jobType 75.0, quota 91.7, ±1 100. These floors are those figures.
-  'eval-blind-77': { tune: { callCenter: 0.75, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.91 } },
+  // Stop 80: untouched quota fell one item to 83.3 (its floor was 0.91) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10).
+  'eval-blind-77': { tune: { callCenter: 0.75, quota: 0.91, 'stress±1': 0.83 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.83 } },
   // Stop 65, eval-blind-78 (is this page a posting: postings in unusual shapes (a recruit FAQ, a newsletter interview
   // with its 募集要項, an agency's mail, a flyer, a letter) and pages with a posting's words that are not one), written
   // blind, first measured with the stop's start code: tuned posting 100, callCenter 87.5, jobType 87.5, quota 100,
@@ -551,7 +554,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // per-件 incentives, 最低保証 and 完全歩合, attendance bonuses, tenure raises, team 報奨金, results 賞与 and their
   // denials), written blind, first measured with the stop's start code: tuned quota 91.7, the rest 100; untouched all
   // 100. The floor is that figure.
-  'eval-blind-95': { tune: { quota: 0.91 } },
+  // Stop 80: untouched quota fell one item to 91.7 (it met the target before) when a team's target beside 個人ノルマなし
+  // became a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25
+  // items of quota and won 10).
+  'eval-blind-95': { tune: { quota: 0.91 }, untouched: { quota: 0.91 } },
   // Stop 67, eval-blind-97 (jobs where the phone rings often but the job is not call-center work — clinic and hotel
   // desks, office clerks, school and care offices, dispatch, tenant desks, salon booking desks, switchboards — beside
   // desks that are, under the names 受付, 窓口, 相談室 and 予約センター; how much of the day is the phone said in varied
@@ -903,7 +909,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Stop 71, eval-blind-164 (field, logistics and care jobs that use the phone around their work, beside phone desks of
   // the same trades), written blind, first measured with the stop's start code (e6d7699): tuned callCenter 91.7,
   // jobType 91.7, the rest 100; untouched all 100. These floors are the figures below the targets.
-  'eval-blind-164': { tune: { callCenter: 0.91 } },
+  // Stop 80: tuned jobType fell one item to 83.3 (it met the target before): a counter job whose contract targets
+  // now count for the shop when the page names no selling of its own (its label says consulting sales; over all sets
+  // that reading won 6 untouched items).
+  'eval-blind-164': { tune: { callCenter: 0.91, jobType: 0.83 } },
   // Stop 71, eval-blind-165 (desks titled 事務 or データ入力 whose day is mostly calls, beside office jobs with few or no
   // calls), written blind, first measured with the stop's start code (e6d7699): tuned callCenter 83.3, jobType 75.0,
   // the rest 100; untouched callCenter 83.3, jobType 75.0, the rest 100. These floors are the figures below the
@@ -1011,7 +1020,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // its own visits by phone, read as outbound before, is read as sales now, as labelled (callCenter and jobType rose to
   // 100 on that half), and sales starts from a lower difficulty than the 5 its label judges from the price and a
   // demotion rule.
-  'eval-blind-190': { tune: { callCenter: 0.83, jobType: 0.83, 'difficulty±1': 0.91 }, untouched: { 'difficulty±1': 0.91 } },
+  // Stop 80: tuned quota fell one item to 91.7 (it met the target before) when a team's target beside 個人ノルマなし became
+  // a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items
+  // of quota and won 10).
+  'eval-blind-190': { tune: { callCenter: 0.83, jobType: 0.83, 'difficulty±1': 0.91, quota: 0.91 }, untouched: { 'difficulty±1': 0.91 } },
   // Stop 72, eval-blind-191 (desks whose service mixes directions), written blind, first measured with the stop's start
   // code (ed514c2): tuned jobType 83.3, the rest 100; untouched callCenter 91.7, jobType 75.0, quota 91.7, the rest
   // 100. These floors are the figures below the targets.
@@ -1176,7 +1188,11 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Stop 74, eval-blind-237 (sales desks where the direction of calls is hard to tell), written blind, first
   // measured with the stop's start code (8254d01): tuned callCenter 91.7, jobType 83.3, quota 91.7, the rest 100;
   // untouched all 100. These floors are the figures below the targets.
-  'eval-blind-237': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.91 } },
+  // Stop 80: tuned quota fell one item to 83.3 (its floor was 0.91) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10); tuned stress±1 fell with it to 91.7: the stated target adds a level of stress the label does not).
+  // Untouched quota fell one item to 91.7 the same way (it met the target before).
+  'eval-blind-237': { tune: { callCenter: 0.91, jobType: 0.83, quota: 0.83, 'stress±1': 0.91 }, untouched: { quota: 0.91 } },
   // Stop 74, eval-blind-239 (pages that look like postings but are not, beside real postings with unusual layouts),
   // written blind, first measured with the stop's start code (8254d01): tuned posting 91.7, quota 83.3, the rest
   // 100; untouched posting 91.7, the rest 100. These floors are the figures below the targets.
@@ -1381,7 +1397,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // blind, first measured with the stop's start code (bc213cd): tuned callCenter 83.3, jobType 91.7, stress±1 83.3,
   // the rest 100; untouched callCenter 91.7, jobType 91.7, quota 83.3, stress±1 83.3, the rest 100. These floors
   // are the figures below the targets.
-  'eval-blind-300': { tune: { callCenter: 0.83, 'stress±1': 0.83 }, untouched: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.83 } },
+  // Stop 80: tuned quota fell one item to 91.7 (it met the target before) when a team's target beside 個人ノルマなし became
+  // a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items
+  // of quota and won 10).
+  'eval-blind-300': { tune: { callCenter: 0.83, 'stress±1': 0.83, quota: 0.91 }, untouched: { callCenter: 0.91, quota: 0.83, 'stress±1': 0.83 } },
   // Stop 76, eval-blind-302 (jobs on the same floor or in the same company as a call center that are not operator
   // work, beside its operators), written blind, first measured with the stop's start code (e8ffd406): tuned
   // callCenter 91.7, the rest 100; untouched callCenter 66.7, jobType 66.7, the rest 100. These floors are the
@@ -1550,7 +1569,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // contracts ended on results, team targets, rankings, 目安 figures, plain volumes), written blind, first measured with
   // the stop's start code (b2bbd497): tuned jobType 90.9, quota 90.9, the rest 100; untouched jobType 81.8, quota 81.8,
   // the rest 100. These floors are the figures below the targets.
-  'eval-blind-342': { tune: { quota: 0.9 }, untouched: { jobType: 0.81, quota: 0.81 } },
+  // Stop 80: tuned quota fell one item to 81.8 (its floor was 0.9) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10); tuned stress±1 fell with it to 90.9: the stated target adds a level of stress the label does not).
+  'eval-blind-342': { tune: { quota: 0.81, 'stress±1': 0.9 }, untouched: { jobType: 0.81, quota: 0.81 } },
   // Stop 77, eval-blind-343 (roles next to call centers that are not operator work, and the operator work next to them:
   // SV, QA, trainer, WFM, second-line IT, back office, counters, dispatch, reservations), written blind, first measured
   // with the stop's start code (b2bbd497): tuned jobType 90.9, callCenter 90.9, the rest 100; untouched jobType 81.8,
@@ -1581,7 +1603,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callers' harsh tone in collections and outbound, complaint desks, shop counters, pages that promise none), written
   // blind, first measured with the stop's start code (b2bbd497): tuned jobType 90.9, callCenter 81.8, the rest 100;
   // untouched jobType 90.9, quota 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
-  'eval-blind-348': { tune: { callCenter: 0.81 }, untouched: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 80: tuned quota fell one item to 90.9 (it met the target before) when a team's target beside 個人ノルマなし became
+  // a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items
+  // of quota and won 10).
+  'eval-blind-348': { tune: { callCenter: 0.81, quota: 0.9 }, untouched: { quota: 0.9, 'stress±1': 0.9 } },
   // Stop 77, eval-blind-350 (unusual layouts: tables flattened to text, pages with menus, breadcrumbs and footers,
   // ハローワーク a/b pay lines, very short postings, English headings, long pages with several positions), written blind,
   // first measured with the stop's start code (b2bbd497): tuned jobType 90.9, callCenter 90.9, quota 90.9, the rest
@@ -1611,7 +1636,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // web, field sales booking its own visits, 反響営業, shop and door-to-door sales), written blind, first measured with the
   // stop's start code (b2bbd497): tuned jobType 90.9, the rest 100; untouched jobType 90.9, quota 90.9, the rest 100.
   // These floors are the figures below the targets.
-  'eval-blind-355': { untouched: { quota: 0.9 } },
+  // Stop 80: untouched quota fell one item to 81.8 (its floor was 0.9) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10).
+  'eval-blind-355': { untouched: { quota: 0.81 } },
   // Stop 77, eval-blind-356 (pages that post several positions where the title picks one: keyed positions, a recruit
   // site's list with one opened, agency pages with related jobs, ハローワーク sheets), written blind, first measured with the
   // stop's start code (b2bbd497): tuned jobType 91.7, callCenter 91.7, the rest 100; untouched quota 91.7, stress±1
@@ -1625,7 +1653,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // threads, event notices, a service page for clients, postings shaped like articles), written blind, first measured
   // with the stop's start code (b2bbd497): tuned posting 91.7, the rest 100; untouched jobType 87.5, callCenter 87.5,
   // stress±1 87.5, the rest 100. These floors are the figures below the targets.
-  'eval-blind-358': { tune: { posting: 0.91 }, untouched: { jobType: 0.87, callCenter: 0.87, 'stress±1': 0.87 } },
+  // Stop 80: untouched quota fell one item to 87.5 (it met the target before) when a team's target beside 個人ノルマなし
+  // became a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25
+  // items of quota and won 10).
+  'eval-blind-358': { tune: { posting: 0.91 }, untouched: { jobType: 0.87, callCenter: 0.87, 'stress±1': 0.87, quota: 0.87 } },
   // Stop 77, eval-blind-359 (long company recruit pages, a second round: interviews and days of other roles, 数字で見る
   // blocks, awards, history, messages, FAQ, other positions with their pay), written blind, first measured with the
   // stop's start code (b2bbd497): tuned jobType 81.8, callCenter 90.9, quota 90.9, stress±1 81.8, the rest 100;
@@ -1683,7 +1714,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // counts or percentages, or not at all), written blind, first measured with the stop's start code
   // (df272b24): tuned jobType 90.9, the rest 100; untouched jobType 81.8, callCenter 81.8, the rest 100.
   // These floors are the figures below the targets.
-  'eval-blind-369': { untouched: { jobType: 0.81, callCenter: 0.81 } },
+  // Stop 80: tuned quota fell one item to 90.9 (it met the target before) when a team's target beside 個人ノルマなし became
+  // a stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items
+  // of quota and won 10); tuned stress±1 fell with it to 90.9: the stated target adds a level of stress the label does not).
+  'eval-blind-369': { untouched: { jobType: 0.81, callCenter: 0.81 }, tune: { quota: 0.9, 'stress±1': 0.9 } },
   // Stop 78, eval-blind-370 (field and visiting work beside phone work: ルート配送, 訪問介護 and 訪問看護 coordinators,
   // 設備点検 and メンテナンス staff, 配車 and 手配 desks, 引越し and 修理 reception, 訪問営業 that books its own visits; which of
   // them is phone work and which is not), written blind, first measured with the stop's start code
@@ -1749,7 +1783,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // measured with the stop's start code (df272b24): tuned jobType 72.7, callCenter 81.8, quota 90.9,
   // difficulty±1 90.9, the rest 100; untouched jobType 91.7, callCenter 91.7, quota 91.7, the rest 100. These
   // floors are the figures below the targets.
-  'eval-blind-381': { tune: { jobType: 0.72, callCenter: 0.81, quota: 0.9, 'difficulty±1': 0.9 }, untouched: { callCenter: 0.91, quota: 0.91 } },
+  // Stop 80: tuned quota fell one item to 81.8 (its floor was 0.9) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10).
+  'eval-blind-381': { tune: { jobType: 0.72, callCenter: 0.81, quota: 0.81, 'difficulty±1': 0.9 }, untouched: { callCenter: 0.91, quota: 0.91 } },
   // Stop 78, eval-blind-382 (pages that are not postings, a third round, beside postings: news of centers,
   // occupation guides, interviews, company and recruiting blogs, columns, salary articles, job-fair notices;
   // and postings that look like articles), written blind, first measured with the stop's start code
@@ -1760,7 +1797,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // training rate, 交通費 in every wording, 深夜手当 and 日払い, several roles with their pay, ranges and 以上, 月収例),
   // written blind, first measured with the stop's start code (df272b24): tuned all 100; untouched quota 90.9,
   // the rest 100. These floors are the figures below the targets.
-  'eval-blind-383': { untouched: { quota: 0.9 } },
+  // Stop 80: untouched quota fell one item to 81.8 (its floor was 0.9) when a team's target beside 個人ノルマなし became a
+  // stated target (the exception for goals with no figure went: over all sets' untouched halves it lost 25 items of
+  // quota and won 10).
+  'eval-blind-383': { untouched: { quota: 0.81 } },
   // Stop 79, eval-blind-385 (which amount is the pay when a page gives several: 年収 beside the 月給 it is made
   // of, 想定年収 and モデル年収, 月収例 beside 時給, 日給 beside 時給, 年俸 divided into twelve, 月給 beside 賞与, pay by experience
   // bands, several roles each with its pay; label the main pay basis by the README's rule), written blind,
@@ -1953,6 +1993,206 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // written blind, first measured with the stop's start code (4e233f6b): tuned quota 90.9, stress±1 72.7, the
   // rest 100; untouched stress±1 81.8, the rest 100. These floors are the figures below the targets.
   'eval-blind-424': { tune: { quota: 0.9, 'stress±1': 0.72 }, untouched: { 'stress±1': 0.81 } },
+  // Stop 80, eval-blind-426 (articles and pages about work that are not postings but look like them: interview
+  // features with staff (社員インタビュー) giving hourly pay and schedules, 体験談 blog posts about テレアポ or コールセンター with pay
+  // figures, board columns comparing inbound and outbound, company …), written blind, first measured with the stop's
+  // start code (3b91fb68): tuned quota 83.3, the rest 100; untouched quota 71.4, stress±1 85.7, the rest 100. At the
+  // stop's end: tuned all 100; untouched quota 71.4, stress±1 85.7, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-426': { untouched: { quota: 0.71, 'stress±1': 0.85 } },
+  // Stop 80, eval-blind-427 (incentive wording in call-center and sales postings: インセンティブ, 歩合, 成果給, 報奨金, 達成手当, 寸志,
+  // 決算賞与, 大入り袋, キャンペーン手当, 資格手当 (not an incentive), 皆勤手当 (not an incentive), 賞与 (not an incentive), incentives paid to
+  // other roles on the page, incentives described as …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned quota 90.9, stress±1 90.9, the rest 100; untouched quota 90.9, stress±1 90.9, the rest 100. At
+  // the stop's end: tuned all 100; untouched quota 90.9, stress±1 90.9, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-427': { untouched: { quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-428 (stress and difficulty of phone jobs, judged from the whole page: inbound desks that are
+  // calm (予約受付, 資料請求), inbound with hard matters (故障, 解約引き止め, 料金督促の受電, クレーム一次対応), outbound with and without targets,
+  // mixed desks, SV and leader posts, short-shift and 在宅 …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned difficulty±1 90.9, the rest 100; untouched difficulty±1 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-428': { tune: { 'difficulty±1': 0.9 }, untouched: { 'difficulty±1': 0.9 } },
+  // Stop 80, eval-blind-429 (東北 (宮城・福島・岩手・山形・秋田・青森): a regional mix of call centers (仙台 has many), 事務, 営業, 販売, 介護, 倉庫,
+  // with regional board styles and local employers; minimum wages of the region respected.), written blind, first
+  // measured with the stop's start code (3b91fb68): tuned all 100; untouched quota 90.9, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-429': { untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-432 (quota and pressure in sales and phone postings: ノルマ stated in other words (目標, 予算, KPI,
+  // 件数目標, 達成率, 評価制度 tied to figures, ランキング掲示), quotas denied (ノルマなし, 個人ノルマなし but チーム目標あり, 目標はあるがノルマではない), quota talked
+  // about generally (a FAQ 'ノルマはきつい？' answered), and …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned jobType 81.8, quota 81.8, stress±1 90.9, the rest 100; untouched quota 90.0, the rest 100. At
+  // the stop's end: tuned quota 81.8, the rest 100; untouched quota 90.0, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-432': { tune: { quota: 0.81 }, untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-433 (office and service jobs whose pages mention phones a lot without being phone work: 受付,
+  // 営業事務, 医療事務, 不動産事務, 学校事務, ホテルフロント, 店舗スタッフ, 配車係, 予約係 at a clinic; set against true phone desks (inbound and
+  // outbound) whose titles look like office work (事務センター, …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned jobType 81.8, the rest 100; untouched callCenter 72.7, jobType 72.7, difficulty±1 90.9, stress±1
+  // 81.8, the rest 100. At the stop's end: tuned all 100; untouched callCenter 72.7, jobType 72.7, difficulty±1 90.9,
+  // stress±1 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-433': { untouched: { callCenter: 0.72, jobType: 0.72, 'difficulty±1': 0.9, 'stress±1': 0.81 } },
+  // Stop 80, eval-blind-434 (pay of phone and sales jobs stated in tables and in unusual forms: ハローワーク 求人票 (基本給 a +
+  // 定額的に支払われる手当 b, 賃金形態 月給/日給/時間給), 派遣 pages (時給1,600円 交通費別途), 月給 with 固定残業代 lines, 年俸制 split into 12 or 14, 時給 ranges
+  // by 経験, 'お給料' written in prose ('最初の3か月は…、その後は…'), and …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched quota 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-434': { untouched: { quota: 0.81 } },
+  // Stop 80, eval-blind-435 (beginners and training in phone and sales jobs: 未経験歓迎 stated, implied (学歴不問, ブランクOK,
+  // 主婦・学生歓迎) or contradicted (経験者のみ, 実務経験1年以上必須, 未経験の方はご遠慮ください), training of many kinds (研修, OJT, マニュアル, ロールプレイ,
+  // e-learning, 先輩が横について) and none stated, plus training named for …), written blind, first measured with the stop's
+  // start code (3b91fb68): tuned all 100; untouched jobType 81.8, quota 90.9, the rest 100. At the stop's end: tuned
+  // all 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-435': { untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-436 (complaints in phone and counter work: クレーム, 苦情, お叱り, ご不満, 要望 taken first by the worker,
+  // complaints handed over to SV or another team, 'クレームはほとんどありません', complaint-handling as the main job (お客様相談室),
+  // complaint words in other senses (クレーム処理 as insurance …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned quota 90.0, stress±1 90.0, the rest 100; untouched quota 90.9, the rest 100. At the stop's end:
+  // tuned quota 90.0, the rest 100; untouched quota 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-436': { tune: { quota: 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-439 (articles that are not postings, of the kinds that carry job words: company IR and news
+  // pages, 業界ニュース about call-center closures or AI, 労働相談 Q&A columns, 求人サイトの使い方 guides, アンケート結果 reports on working
+  // conditions, 体験談 of former salespeople, and glossary pages …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned quota 85.7, the rest 100; untouched jobType 85.7, the rest 100. At the stop's end: tuned
+  // all 100; untouched jobType 85.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-439': { untouched: { jobType: 0.85 } },
+  // Stop 80, eval-blind-440 (stress and difficulty in sales jobs (not phone): ルート営業, 飛び込み営業, 反響営業, 法人営業,
+  // 不動産・保険・住宅・車・通信 sales, 販売員 with targets, 訪問営業 with and without quotas, and sales assistants. Vary difficulty and
+  // stress 1–5 and justify each level from the text's words; include …), written blind, first measured with the stop's
+  // start code (3b91fb68): tuned quota 90.0, stress±1 90.0, the rest 100; untouched quota 90.9, difficulty±1 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-440': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { quota: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 80, eval-blind-441 (work from home and non-voice desks: 在宅コールセンター, 在宅テレアポ (業務委託, paid per hour or per
+  // appointment), チャットサポート, メール対応, SNS対応, and office desks with a mix of phone and chat; pages that say how much is
+  // phone and how much is text. Label call_center, job_type and …), written blind, first measured with the stop's
+  // start code (3b91fb68): tuned callCenter 90.9, the rest 100; untouched callCenter 90.0, jobType 80.0, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-441': { tune: { callCenter: 0.9 }, untouched: { callCenter: 0.9, jobType: 0.8 } },
+  // Stop 80, eval-blind-442 (roles inside call centers that are not operator work, set against operator postings that
+  // mention them: SV, リーダー, トレーナー, 品質管理 (QA, モニタリング), WFM/シフト管理, センター長, 採用担当 of a BPO, 研修講師, and operators who are
+  // 'リーダー候補'. Label job_type and call_center strictly by the …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned callCenter 81.8, quota 81.8, stress±1 90.9, the rest 100; untouched all 100. At the stop's
+  // end: tuned callCenter 90.9, quota 90.9, the rest 100; untouched all 100. These floors are the figures below the
+  // targets.
+  'eval-blind-442': { tune: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 80, eval-blind-444 (中部・甲信越 (新潟・長野・山梨・岐阜・静岡): a regional mix of call centers, 事務, 営業, 製造, 観光 (ホテル予約センター), 販売
+  // and 介護 with local employers and regional board styles; respect the regions' minimum wages.), written blind, first
+  // measured with the stop's start code (3b91fb68): tuned quota 81.8, the rest 100; untouched callCenter 90.0, quota
+  // 90.0, the rest 100. At the stop's end: tuned quota 90.9, the rest 100; untouched callCenter 90.0, quota 90.0, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-444': { tune: { quota: 0.9 }, untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 80, eval-blind-445 (foreign-language and bilingual phone work and 外資 pages: 英語・中国語・韓国語・ベトナム語 desks (inbound
+  // support, outbound to overseas clients), 通訳オペレーター, インバウンド観光 desks (where インバウンド means tourists), pages partly in
+  // English (job title or requirements in English), and …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched callCenter 90.9, quota 90.9, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-445': { untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 80, eval-blind-446 (iT help desks and technical support: 社内ヘルプデスク, ユーザーサポート of software, ISP 技術サポート, キッティング
+  // and 情報システム with some calls, リモートサポート, and SaaS カスタマーサクセス (often outbound-ish), with difficulty and stress
+  // justified from the page; set against IT jobs that are not …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned callCenter 81.8, the rest 100; untouched callCenter 80.0, jobType 70.0, stress±1 90.0, the
+  // rest 100. At the stop's end: tuned callCenter 90.9, the rest 100; untouched callCenter 80.0, jobType 70.0,
+  // stress±1 90.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-446': { tune: { callCenter: 0.9 }, untouched: { callCenter: 0.8, jobType: 0.7, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-447 (amounts that are not the job's pay, on pages that also state pay: 資本金, 売上高, 従業員数, product
+  // prices (月額料金 3,980円), fees the company charges, 1件あたりの料金 paid by clients, 昇給 amounts, 賞与 (年2回 計4ヶ月分), 手当 amounts
+  // (資格手当 1万円), 月収例 and 年収例 of other people, other …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched jobType 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-447': { untouched: { jobType: 0.81 } },
+  // Stop 80, eval-blind-448 (office and sales-support jobs with outbound calls as part of the day: 営業アシスタント who make
+  // アポ calls, 督促状 mailing vs 督促の電話, 予約確認・リマインドの電話, 日程調整の電話, 採用アシスタント calling candidates, 事務 with 'お電話でのフォロー'. Set
+  // against true outbound desks. Label job_type and …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned quota 80.0, stress±1 90.0, the rest 100; untouched callCenter 90.9, quota 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-448': { tune: { quota: 0.8, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 80, eval-blind-450 (articles about call-center and sales work that carry many posting-like fields: explainers
+  // with a table of typical pay, hours and locations; news on a center opening with planned hiring and wages; blog
+  // memoirs of テレアポ or 訪問販売 work with day-by-day schedules; …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned all 100; untouched callCenter 85.7, jobType 85.7, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-450': { untouched: { callCenter: 0.85, jobType: 0.85 } },
+  // Stop 80, eval-blind-451 (pressure without the word ノルマ in phone work: a minimum number of calls per hour or day,
+  // contracts ended or shifts cut when appointments or results fall short, contracted service levels (応答率, 放棄呼率, 満足度,
+  // 解決率, 生産性, AHT targets), rankings and daily results …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched quota 50.0, stress±1 90.0, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-451': { untouched: { quota: 0.5, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-452 (inbound desks of many temperaments, for difficulty and stress: 予約受付, 資料請求, 通販受注,
+  // 公共料金の引越し手続き, 保険の事故受付, 病院の予約センター, 自治体の相談ダイヤル, 故障受付, 解約受付 with 引き止め, desks that take complaints first and desks that
+  // pass them on, ノルマなし and ノルマ pages. Judge difficulty and …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned all 100; untouched jobType 81.8, difficulty±1 90.9, stress±1 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-452': { untouched: { jobType: 0.81, 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-453 (jobs that sit next to phone work without being it: 受付・事務 that answer a few calls, 配送・配車
+  // that call customers, 営業アシスタント, 店舗スタッフ taking reservations by phone, 看護・介護 staff who phone families, 不動産管理 taking
+  // tenant calls, 経理 calling about payments, set against …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned callCenter 90.0, the rest 100; untouched quota 90.9, difficulty±1 90.9, stress±1 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-453': { tune: { callCenter: 0.9 }, untouched: { quota: 0.9, 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-454 (desks whose title or duties say 問い合わせ対応, 受付, 窓口 or サポート but where the work is face to
+  // face, by mail, or in the back office (来店窓口, 役所の窓口, ホテルのフロント, ショールーム受付, メール・チャットのみ, 書類審査), set against inbound
+  // phone desks with similar titles. Label job_type and …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched callCenter 90.9, quota 90.9, the rest 100. At the stop's end: tuned all 100;
+  // untouched callCenter 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-454': { untouched: { callCenter: 0.9 } },
+  // Stop 80, eval-blind-455 (pay details job seekers check: 固定残業代 (hours, amount, 超過分別途支給 or not), みなし残業, 年俸制 with
+  // 固定残業, commute (全額, 上限あり with the cap, 規定支給, なし, 交通費込み), 日払い・週払い, 深夜割増, and pay for the 研修 period, in call-center,
+  // sales and office postings. Label pay strictly by the …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-455': { untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-456 (沖縄・福岡・熊本・鹿児島: the many BPO call centers of 沖縄 and 福岡 (受信, 発信, チャット, 多言語), local sales and
+  // office jobs, tourism jobs where インバウンド means visitors, and 派遣 pages with several openings; respect minimum
+  // wages.), written blind, first measured with the stop's start code (3b91fb68): tuned all 100; untouched callCenter
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-456': { untouched: { callCenter: 0.9 } },
+  // Stop 80, eval-blind-457 (pay written in unusual forms: an amount with no wage word (給与：1,200円〜／時, 1,300円/h, 時間給,
+  // 時給換算, ￥1,250), full-width digits, 千円 units, '時給は1,300円からスタート', pay only in a summary box at the top, pay only in a
+  // table row, pay given per shift (1勤務8,000円), and pages …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-457': { untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-458 (who may apply: newcomers welcomed in many wordings (未経験者大歓迎, 初心者OK, 経験不問, 学歴・経験不問, 資格不要,
+  // 職種未経験OK, 第二新卒, ブランクOK, 'はじめての方がほとんど'), welcomes limited or contradicted (業界経験者のみ, 要実務経験, 経験者優遇 alone, 未経験可 but a
+  // license required), in phone, sales and office jobs. …), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned difficulty±1 90.9, the rest 100; untouched callCenter 90.9, quota 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-458': { tune: { 'difficulty±1': 0.9 }, untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 80, eval-blind-459 (desks that hear customers' troubles without complaint handling: お困りごと, トラブル, ご要望, ご意見,
+  // 故障・不具合, お問い合わせ, 返品・交換, and desks where complaints are real (クレーム, 苦情, お叱り, ご立腹), some handed over, some taken
+  // first. Label complaints strictly by the README.), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned all 100; untouched callCenter 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-459': { untouched: { callCenter: 0.9 } },
+  // Stop 80, eval-blind-460 (real phone jobs in small companies and unusual places written without call-center words:
+  // 電話番, 電話受付のみ, 予約専用ダイヤル, 電話対応がメイン, 受注の電話, 配車受付, 代行の電話応対, 夜間の電話当番, set against office jobs with some calls. Label
+  // call_center and job_type strictly by the README.), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned callCenter 81.8, jobType 81.8, quota 90.9, the rest 100; untouched quota 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-460': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 80, eval-blind-461 (東京23区 (新宿, 渋谷, 池袋, 品川, 大手町, 豊洲, 秋葉原): a city mix of BPO and in-house call centers,
+  // インサイドセールス, 営業, 事務, 販売, 受付 and IT support, on every board style; some long pages with company profile, FAQ and
+  // other openings.), written blind, first measured with the stop's start code (3b91fb68): tuned quota 90.9, the rest
+  // 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-461': { tune: { quota: 0.9 } },
+  // Stop 80, eval-blind-462 (the extremes of difficulty and stress: very light jobs (1/1: calm 受付, 資料発送, simple 入力,
+  // short-shift 予約受付 with no targets) and very heavy ones (5/5: 債権回収, 解約引き止め with targets, 完全歩合の飛び込み営業, クレーム専門窓口,
+  // 夜間の緊急受付), and the middle, in phone, sales and other jobs. …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned callCenter 90.9, difficulty±1 63.6, stress±1 90.9, the rest 100; untouched quota 90.9,
+  // difficulty±1 72.7, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-462': { tune: { callCenter: 0.9, 'difficulty±1': 0.63, 'stress±1': 0.9 }, untouched: { quota: 0.9, 'difficulty±1': 0.72, 'stress±1': 0.9 } },
+  // Stop 80, eval-blind-463 (company recruit pages that are not one posting: 採用トップ pages listing several jobs with a
+  // line each, 職種紹介 and 部署紹介 pages, 社員インタビュー pages, 募集終了 notices, and 説明会 announcements, set against recruit pages
+  // that are a single posting with its 募集要項 (some with long …), written blind, first measured with the stop's start
+  // code (3b91fb68): tuned posting 83.3, quota 88.9, the rest 100; untouched callCenter 88.9, jobType 88.9, quota
+  // 88.9, the rest 100. At the stop's end: tuned posting 83.3, the rest 100; untouched callCenter 88.9, jobType 88.9,
+  // quota 88.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-463': { tune: { posting: 0.83 }, untouched: { callCenter: 0.88, jobType: 0.88, quota: 0.88 } },
+  // Stop 80, eval-blind-464 (pressure in sales postings stated without the word ノルマ: 予算, 数字, 成果主義, '評価は実績で',
+  // 達成率で給与が変わる, 目標管理制度, 'がんばった分だけ', 売上に応じた歩合, and pages that deny any quota; set against field, shop and phone sales.
+  // Label quota and incentive strictly by the README.), written blind, first measured with the stop's start code
+  // (3b91fb68): tuned quota 80.0, the rest 100; untouched quota 81.8, stress±1 90.9, the rest 100. At the stop's end:
+  // tuned quota 70.0, the rest 100; untouched quota 81.8, stress±1 90.9, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-464': { tune: { quota: 0.7 }, untouched: { quota: 0.81, 'stress±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
