@@ -865,8 +865,8 @@ export function isStaffGrievance(sentenceText: string, start: number): boolean {
 /** クレーム as an insurance claim (自動車保険のクレーム処理, 保険金のクレーム担当): the claim's paperwork, not a complaint. The
  *  insurance must be named in the sentence, and the word be a department's or a task's (処理, 担当, 部門), not 対応. */
 const CLAIM_TASK_AFTER = /^(?:処理|担当|部門|部|課|業務|サービス|エージェント|センター)/;
-const INSURANCE = /保険|損保|保険金/;
-export function isInsuranceClaim(sentenceText: string, start: number, end: number): boolean {
+const INSURANCE = /保険|損保/;
+export function isInsuranceClaim(sentenceText: string, start: number): boolean {
   return sentenceText.slice(start, start + 4) === 'クレーム' && CLAIM_TASK_AFTER.test(sentenceText.slice(start + 4, start + 12)) && INSURANCE.test(sentenceText);
 }
 
@@ -1093,9 +1093,9 @@ export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolea
 const TRAINING_PERK_AFTER = /^(?:講座)?(?:の)?(?:無料受講|受講無料|受け放題|見放題|受講可能|を無料で受講)/;
 /** …or e-learning listed among the benefits (社会保険完備、有給休暇、健康診断、派遣スタッフ向けのeラーニング): a perk the
  *  agency offers, not the job's onboarding. */
-const E_LEARNING = /e[-‐]?ラーニング|eラーニング|e-learning/;
+const E_LEARNING = /e[-‐]?ラーニング|e-learning/;
 const BENEFITS_LISTED = /社会保険|社保|有給|健康診断|退職金|制服貸与|産休|育休|福利厚生/;
-export const isTrainingPerk = (sentenceText: string, end: number, start = end): boolean =>
+export const isTrainingPerk = (sentenceText: string, start: number, end: number): boolean =>
   TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12)) || (E_LEARNING.test(sentenceText.slice(start, end)) && BENEFITS_LISTED.test(sentenceText));
 
 /** The company's call to the applicant about the selection (面接日時はこちらからお電話でご連絡します, 選考結果はお電話で

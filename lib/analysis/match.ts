@@ -301,7 +301,7 @@ export function matchSentence(
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
-    if (category === 'training' && (isTrainingRun(sentenceText, end) || isTrainingPerk(sentenceText, end, start))) continue;
+    if (category === 'training' && (isTrainingRun(sentenceText, end) || isTrainingPerk(sentenceText, start, end))) continue;
     // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.
     if (category === 'management' && isAlsoSought(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
@@ -321,7 +321,7 @@ export function matchSentence(
     if ((PHONE_WORK.has(category) || category === 'callCenter') && isSelectionContact(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
     if ((category === 'callCenter' || category === 'management') && namesPeopleHired(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || complaintInRecording(sentenceText, start) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start, end) || isWorryAddressed(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || complaintInRecording(sentenceText, start) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
