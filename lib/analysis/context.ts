@@ -632,12 +632,19 @@ export function isDenialTag(sentenceText: string, start: number, end: number): b
 /** A telephone number (092-000-4410, 0120-123-456, 03(1234)5678; xx stands for digits a page hides). */
 const PHONE_NUMBER = /\(?0\d{1,4}\)?[-(ー−][ \t]*[\dx]{1,4}[-)ー−][ \t]*[\dx]{3,4}/;
 
+/** The company's call to the applicant about the selection (選考結果はお電話でお知らせします). Calls the job makes to
+ *  applicants (応募者の方へ面接日程のご連絡) name them, and are a recruiter's work. */
+const SELECTION_CONTACT = /(?:面接|選考|採用担当|来社日)[^。]{0,30}?(?:お?電話|メール)[^。]{0,20}?(?:ご?連絡|お知らせ|ご案内|お伝え)/;
+const APPLICANTS_NAMED = /応募者|候補者|求職者|登録者|応募された方/;
+const isSelectionContact = (sentenceText: string): boolean => SELECTION_CONTACT.test(sentenceText) && !APPLICANTS_NAMED.test(sentenceText);
+
 /**
- * A line that gives the reader a number to call (応募・お問い合わせは 092-…): its call words are the applicant's
- * contact, not the job.
+ * A line that gives the reader a number to call (応募・お問い合わせは 092-…), or that tells of the company's call to the
+ * applicant about the selection (面接日時はこちらからお電話でご連絡します): its call words are the applicant's contact,
+ * not the job.
  */
 export function isContactLine(sentenceText: string): boolean {
-  return PHONE_NUMBER.test(sentenceText);
+  return PHONE_NUMBER.test(sentenceText) || isSelectionContact(sentenceText);
 }
 
 /**
@@ -1098,12 +1105,6 @@ const BENEFITS_LISTED = /社会保険|社保|有給|健康診断|退職金|制�
 export const isTrainingPerk = (sentenceText: string, start: number, end: number): boolean =>
   TRAINING_PERK_AFTER.test(sentenceText.slice(end, end + 12)) || (E_LEARNING.test(sentenceText.slice(start, end)) && BENEFITS_LISTED.test(sentenceText));
 
-/** The company's call to the applicant about the selection (面接日時はこちらからお電話でご連絡します, 選考結果はお電話で
- *  お知らせします): the hiring step, not the job's calls. Calls the job makes to applicants (応募者の方へ面接日程のご連絡)
- *  name them, and are a recruiter's work. */
-const SELECTION_CONTACT = /(?:面接|選考|採用担当|来社日)[^。]{0,30}?(?:お?電話|メール)[^。]{0,20}?(?:ご?連絡|お知らせ|ご案内|お伝え)/;
-const APPLICANTS_NAMED = /応募者|候補者|求職者|登録者|応募された方/;
-export const isSelectionContact = (sentenceText: string): boolean => SELECTION_CONTACT.test(sentenceText) && !APPLICANTS_NAMED.test(sentenceText);
 
 /** People whom the job hires, named before its hiring work (コールセンタースタッフの採用をお任せします, オペレーター・SVの
  *  採用を担当): a recruiter's work for the center, not the center's work. */

@@ -5,12 +5,12 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, isSelectionContact, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
-import { complaintHandedOver, complaintInRecording, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
+import { complaintHandedOver, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
 import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
 import { isAskedChoice } from './asked-choice';
 import { titleOf } from '../text/sections';
@@ -207,6 +207,7 @@ const WORK = new Set<string>(['inbound', 'outbound', 'mixed', 'sales', 'collecti
 const SUPPORT_DESK = 'inbound.support-desk';
 const CENTER = 'callCenter.center';
 const PHONE_SHARE = 'callCenter.phone-share';
+const DISMISSAL = 'quota.dismissal';
 /** What comes in, named as the topic of the share (予約は, ご注文の): the share is of its channels, not of the job's time. */
 const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込み?|依頼)(?:は|の)[、,]?[ \t]*$/;
 /** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
@@ -316,12 +317,10 @@ export function matchSentence(
     if (category === 'collections' && isLatePayerCalling(sentenceText, end)) continue;
     if (category === 'sales' && namesTradeOfWorkplace(sentenceText, end)) continue;
     // 稼働実績がない場合は、契約の更新についてご相談: no work at all, not results short of a bar.
-    if (entry.id === 'quota.dismissal' && isActivityLapse(sentenceText)) continue;
-    // 面接日時はこちらからお電話でご連絡します: the hiring step, not the job's calls.
-    if ((PHONE_WORK.has(category) || category === 'callCenter') && isSelectionContact(sentenceText)) continue;
+    if (entry.id === DISMISSAL && isActivityLapse(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
     if ((category === 'callCenter' || category === 'management') && namesPeopleHired(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, end) || complaintInRecording(sentenceText, start) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isWorryAddressed(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

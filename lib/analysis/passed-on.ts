@@ -100,13 +100,14 @@ const IN_A_RECORDING = /^(?:の声)?(?:(?:が|の)(?:入った|含まれた|含�
  *  評価のために聞くのみです; お叱りの通話を聞いて採点): a reviewer or a transcriber hears them, no one complains to it. */
 const CALLS_LISTENED_TO = /^(?:になった|の)通話(?:の録音|録音|を(?:聞|聴)|も含まれ[^。]{0,30}?(?:聞|聴))/;
 
-/** …or named as what a recording holds (録音の中にはお客様からのクレームを受けている通話もありますが、…評価する立場です). */
+/** …or named, before it, as what a recording holds (録音の中にはお客様からのクレームを受けている通話もありますが、…評価する
+ *  立場です). */
 const IN_A_RECORDING_BEFORE = /(?:通話)?録音(?:データ)?(?:の中|の中に|に|を聞く[^。、]{0,6}?)(?:は|も)?[^。]{0,24}$/;
-export const complaintInRecording = (sentenceText: string, start: number): boolean => IN_A_RECORDING_BEFORE.test(sentenceText.slice(Math.max(0, start - 40), start));
 
-export function complaintNotHeard(sentenceText: string, hitEnd: number): boolean {
+/** Whether the complaint from `hitStart` to `hitEnd` is one the job only meets at second hand. */
+export function complaintNotHeard(sentenceText: string, hitStart: number, hitEnd: number): boolean {
   const after = sentenceText.slice(hitEnd);
-  return NOT_HEARD_AFTER.test(after) || IN_A_RECORDING.test(after) || CALLS_LISTENED_TO.test(after);
+  return NOT_HEARD_AFTER.test(after) || IN_A_RECORDING.test(after) || CALLS_LISTENED_TO.test(after) || IN_A_RECORDING_BEFORE.test(sentenceText.slice(Math.max(0, hitStart - 40), hitStart));
 }
 
 /**

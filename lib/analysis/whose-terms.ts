@@ -160,10 +160,10 @@ const WATCHED_AFTER = /^[^。\n]{0,20}?(?:チェック|管理|確認|分析|集�
 /** The same role in its two spellings, so that a title's スーパーバイザー names the text's SV. */
 const ROLE_SPELLINGS: Record<string, RegExp> = { sv: /sv|スーパーバイザー/i, スーパーバイザー: /sv|スーパーバイザー/i };
 
-/** Whether a figure (from `start` to `end` in the sentence) is one a role other than the title's is said to watch. */
 /** …or the role named after the figures it looks after (応答率やシフトを管理するSVを目指すこともできます). */
 const WATCHER_AFTER = /^[^。\n]{0,16}?を(?:チェック|管理|確認|分析|集計|モニタリング|把握)する(sv|スーパーバイザー|リーダー|センター長|管理者|マネージャー|マネジャー)/i;
 
+/** Whether a figure (from `start` to `end` in the sentence) is one a role other than the title's is said to watch. */
 export function isWatchedByOtherRole(sentenceText: string, start: number, end: number, title: string): boolean {
   const after = WATCHER_AFTER.exec(sentenceText.slice(end, end + 40));
   const m = after ?? WATCHER_BEFORE.exec(sentenceText.slice(Math.max(0, start - 30), start));
