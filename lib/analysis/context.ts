@@ -826,7 +826,7 @@ export function describesColleagues(sentenceText: string, end: number, namesPeop
  * of the design or the offer, not calls this job makes or takes. 立ち上げ is left out:
  * a new center's opening staff (受発信業務の立ち上げメンバー) take the calls.
  */
-const DESIGNED = /^(?:(?:[・/、とや]|および)[^。、\n]{1,10}?)?(?:業務|窓口)?(?:[のを]|に関する)?(?:(?:運用|業務|体制|フロー|オペレーション|スクリプト|KPI)?(?:の)?(?:設計|構築|コンサルティング|改善提案|導入支援)|(?:アウトソーシング|外部委託|運営代行|代行)(?:サービス)?(?:を|の)?(?:ご)?(?:提案|受託))/i;
+const DESIGNED = /^(?:(?:[・/、とや]|および)[^。、\n]{1,10}?)?(?:業務|窓口)?(?:[のを]|に関する)?(?:(?:運用|業務|体制|フロー|流れ|オペレーション|スクリプト|KPI)?(?:\([^()\n]{1,24}\))?(?:の)?(?:設計|構築|コンサルティング|改善提案|導入支援)|(?:フロー|流れ)(?:\([^()\n]{1,24}\))?(?:の)?(?:整理|見直し|可視化)|(?:アウトソーシング|外部委託|運営代行|代行)(?:サービス)?(?:を|の)?(?:ご)?(?:提案|受託))/i;
 
 /** Whether the words after a term (ending at `end` in the sentence) make it what the role designs or builds. */
 export function isDesignedWork(sentenceText: string, end: number): boolean {
@@ -851,8 +851,23 @@ export function namesTeamsServed(sentenceText: string, end: number): boolean {
   return TEAMS_SERVED.test(sentenceText.slice(end, end + 30));
 }
 
-/** The people a word names (オペレーター, SV), said to use what the job looks after (オペレーターやSVが毎日使うIT環境). */
-const PEOPLE_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:の皆さん|のみなさん|さん|たち)?が${USES}`);
+/** A task given, in a note right after it, to another role (こちらから電話をかけるのは調査結果のご報告（社員が担当）のみ
+ *  です, 折り返しのお電話（SVが対応）, 応対品質のモニタリング（月1回、SVが通話を聞いて評価します）): that role's calls or
+ *  checks, unless the title names it. */
+const ROLE_NOTE_AFTER = /^[^。、()（）]{0,30}?[(（](?:[^()（）]{0,10}?[、,])?(社員|正社員|sv|スーパーバイザー|リーダー|上司|担当者|担当社員|営業担当|営業スタッフ|専任スタッフ|専門スタッフ|本社|別部署|専門部署|管理者|店長)(?:が|の)(?:[^()（）。]{0,12}?(?:担当|対応|行い|行います|実施|評価|チェック))[^()（）]{0,6}[)）]/i;
+export function isNotedAsRolesTask(sentenceText: string, end: number, title: string): boolean {
+  const m = ROLE_NOTE_AFTER.exec(sentenceText.slice(end));
+  return m !== null && !titleNamesRole(title.toLowerCase(), m[1]!.toLowerCase());
+}
+
+/** The audience of what the job holds (オペレーター・SV向け操作説明会, 新人オペレーター向けの研修資料). */
+const AUDIENCE_OF = String.raw`(?:の皆さん|のみなさん|の方)?向け(?:の)?[^。、\n]{0,6}?(?:説明会|研修|勉強会|講習|トレーニング|資料|マニュアル|テキスト)`;
+/** …or the people the job meets as a client's staff (お客様のセンター管理者と打合せ, 先方のSVとの定例会). */
+const MET_WITH = String.raw`(?:者|者様|の方|の皆さま|の皆様|様)?(?:と|との)[、,]?(?:打ち?合わ?せ|打合せ|面談|協議|定例|ミーティング|商談|調整)`;
+
+/** The people a word names (オペレーター, SV), said to use what the job looks after (オペレーターやSVが毎日使うIT環境), the audience
+ *  of what it holds, or a client's staff it meets. */
+const PEOPLE_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:(?:の皆さん|のみなさん|さん|たち)?が${USES}|${AUDIENCE_OF}|${MET_WITH})`);
 
 /** Whether the people a term names (ending at `end` in the sentence) are the users the job serves. */
 export function namesPeopleServed(sentenceText: string, end: number): boolean {
@@ -869,12 +884,26 @@ export function isStaffGrievance(sentenceText: string, start: number): boolean {
   return STAFF_GRIEVANCE_BEFORE.test(before) || WORKPLACE_TROUBLE_BEFORE.test(before);
 }
 
-/** クレーム as an insurance claim (自動車保険のクレーム処理, 保険金のクレーム担当): the claim's paperwork, not a complaint. The
- *  insurance must be named in the sentence, and the word be a department's or a task's (処理, 担当, 部門), not 対応. */
+/** クレーム as an insurance or warranty claim (自動車保険のクレーム処理, 保険金のクレーム担当, 保証修理のクレーム処理): the
+ *  claim's paperwork, not a complaint. The insurance or warranty must be named in the sentence, and the word be a
+ *  department's or a task's (処理, 担当, 部門), not 対応. A claim filed or billed (クレーム申請, クレーム請求) is one in any
+ *  sentence: no one files a complaint with a maker for payment. */
 const CLAIM_TASK_AFTER = /^(?:処理|担当|部門|部|課|業務|サービス|エージェント|センター)/;
-const INSURANCE = /保険|損保/;
+const CLAIM_FILED_AFTER = /^(?:の)?(?:申請|請求)/;
+const INSURANCE = /保険|損保|保証修理|メーカー保証|保証期間|保証対象|ワランティ/;
 export function isInsuranceClaim(sentenceText: string, start: number): boolean {
-  return sentenceText.slice(start, start + 4) === 'クレーム' && CLAIM_TASK_AFTER.test(sentenceText.slice(start + 4, start + 12)) && INSURANCE.test(sentenceText);
+  if (sentenceText.slice(start, start + 4) !== 'クレーム') return false;
+  const after = sentenceText.slice(start + 4, start + 12);
+  return CLAIM_FILED_AFTER.test(after) || (CLAIM_TASK_AFTER.test(after) && INSURANCE.test(sentenceText));
+}
+
+/** The word defined, not used (品質クレームとは、…返品があった製品のことです; ここでいう「クレーム」は、…請求を指す言葉
+ *  です): a definition tells what the word means on the page, not that the job meets it. */
+const DEFINED_AFTER = /^」?(?:とは|というのは|は)[、,]?[^。]{0,60}?(?:のこと(?:です|を(?:いい|言い|指し)ます|で[、,])|を(?:指す|意味する)(?:言葉|用語)?(?:です|となります)|という意味(?:です)?)/;
+const MENTION_BEFORE = /(?:ここでいう|ここで言う|本求人でいう|当社でいう)「?$/;
+export function isDefinedTerm(sentenceText: string, start: number, end: number): boolean {
+  const after = sentenceText.slice(end);
+  return DEFINED_AFTER.test(after) && (!after.startsWith('」') || MENTION_BEFORE.test(sentenceText.slice(Math.max(0, start - 8), start)) || sentenceText[start - 1] === '「');
 }
 
 /** Complaints named as what a reader may worry about (◆クレームが心配な方へ◆, 苦情が不安な方も): the page's topic, which

@@ -5,12 +5,12 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
-import { complaintHandedOver, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
+import { complaintHandedOver, complaintIsRolesWork, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
 import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
 import { isAskedChoice } from './asked-choice';
 import { titleOf } from '../text/sections';
@@ -282,7 +282,7 @@ export function matchSentence(
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end))) continue;
     if (category === 'sales' && isCompanyBusiness(sentenceText, end)) continue;
-    if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end))) continue;
+    if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end) || isNotedAsRolesTask(sentenceText, end, pageTitle()))) continue;
     if (PHONE_WORK.has(category) && isCountedCalls(sentenceText, end)) continue;
     // オペレーターが電話で受け付けた内容を入力: others took the calls, the job works from the records.
     if ((PHONE_WORK.has(category) || category === 'callCenter') && isOthersCallRecord(sentenceText, start, end, category === 'callCenter')) continue;
@@ -291,6 +291,8 @@ export function matchSentence(
     if (category === 'callCenter' && describesColleagues(sentenceText, end, true)) continue;
     // オペレーターやSVが毎日使うIT環境: the people named are those the job serves, not the job.
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
+    // 応対品質のモニタリング（SVが通話を聞いて評価します）: what the job is checked on, the SV's work.
+    if (category === 'management' && isNotedAsRolesTask(sentenceText, end, pageTitle())) continue;
     // 予約はほとんどが電話とWebです: the way bookings come in, not the share of the job spent on the phone.
     if (entry.id === PHONE_SHARE && CHANNEL_OF_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start))) continue;
     // コールセンターが入るビルの清掃: the center is a tenant of the building the job looks after.
@@ -320,7 +322,7 @@ export function matchSentence(
     if (entry.id === DISMISSAL && isActivityLapse(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
     if ((category === 'callCenter' || category === 'management') && namesPeopleHired(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isWorryAddressed(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || complaintIsRolesWork(sentenceText, end, pageTitle()) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

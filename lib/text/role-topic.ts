@@ -22,10 +22,14 @@ function titleNamesTopic(title: string, role: string, rest: string): boolean {
   const at = t.indexOf(role);
   return at >= 0 && PERSON_SUFFIX.test(t.slice(at + role.length));
 }
-/** A denial in the sentence (営業職ですが、ノルマはありません) is read as the page's word on the job: left as it is. */
+/** A denial in the sentence (営業職ですが、ノルマはありません) is read as the page's word on the job: left as it is. Only
+ *  the clause that holds the word counts: a denial turned to after が、(営業担当には売上目標がありますが、営業事務に
+ *  ノルマはありません) speaks of another role than the topic's. */
 const DENIAL = /ノルマ|ありません|ございません|なし|無し|ない[。、]|ません/;
+const CLAUSE_TURN = /(?:が|けど|けれど|けれども)[、,]/;
 export function isAnotherRolesTopic(sentenceText: string, start: number, title: string): boolean {
-  if (DENIAL.test(sentenceText)) return false;
+  const turn = CLAUSE_TURN.exec(sentenceText.slice(start));
+  if (DENIAL.test(turn === null ? sentenceText : sentenceText.slice(0, start + turn.index))) return false;
   const m = ROLE_TOPIC.exec(sentenceText);
   if (m !== null && m.index + m[0].length <= start && TITLE_NAMES_A_JOB.test(title) && !titleNamesTopic(title, m[1]!.toLowerCase(), m[2]!.toLowerCase())) return true;
   return isServedRolesTopic(sentenceText, start, title);
