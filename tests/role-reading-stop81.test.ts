@@ -101,3 +101,21 @@ describe('a task noted in brackets as another role\'s', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('postings in やさしい日本語, phone work spelled in kana with spaces between words', () => {
+  const easy = (work: string) =>
+    `【やさしい日本語】えいごで おきゃくさまを てつだう しごと\nしごとの ないよう\n${work}\n【給与】時給1,250円\n【勤務地】神奈川県横浜市\n【勤務時間】9:00〜18:00\n【応募方法】このページの ボタンから おうぼ して ください。`;
+  it('でんわ を うけて …; こちらから でんわ を かける しごと は ありません: an inbound desk', async () => {
+    const r = await run(easy('おきゃくさまから かかってくる でんわ を うけて、にもつの ひにちを ききます。\n1にちに 30けん くらい でんわ を うけます。\nこちらから でんわ を かける しごと は ありません。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('おきゃくさまに でんわを かけて: calls out', async () => {
+    const r = await run(easy('けいやくした おきゃくさまに でんわを かけて、こうじの ひにちを つたえます。\n1にちに 40けん くらい でんわを かけます。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('でんわ で おうぼ して ください: the applicant\'s call, no phone work', async () => {
+    const r = await run(easy('こうじょうで スマートフォンの ぶひんを はこに いれます。\nでんわ で おうぼ して ください。'));
+    expect(r.callCenter).toBe(false);
+  });
+});
