@@ -11,8 +11,26 @@ describe('complaint handling named as another role\'s work', () => {
     const r = await run(teleapo('料金プランのご案内スタッフ（発信）', 'クレーム対応はリーダーの仕事なので、ひとりで抱え込むことはありません。'));
     expect(r.signals.complaints).toBe(false);
   });
+  it('クレームの二次対応もリーダーの役目です: the same, said with も', async () => {
+    const r = await run(teleapo('料金プランのご案内スタッフ（発信）', 'クレームの二次対応もリーダーの役目です。'));
+    expect(r.signals.complaints).toBe(false);
+  });
   it('under a title that names that role, the work is the job\'s own', async () => {
     const r = await run(teleapo('発信チームのリーダー候補', 'クレーム対応はリーダーの仕事なので、落ち着いて話を聞ける方を求めています。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});
+
+describe('complaints acted in a role-play the job runs', () => {
+  const trainer = (line: string) => page('研修トレーナー（コールセンター）', `新しく入ったオペレーターの研修で講師を務めます。ご自身がお客様のお電話を受けることはありません。\n${line}`);
+  it('クレーム応対のロールプレイでお客様役を務め、講評します: acted, not met', async () => {
+    expect((await run(trainer('・クレーム応対のロールプレイでお客様役を務め、講評します'))).signals.complaints).toBe(false);
+  });
+  it('ロールプレイの進行：怒っているお客様への受け答えを練習します: the same', async () => {
+    expect((await run(trainer('・ロールプレイの進行：講師がお客様役になり、怒っているお客様への受け答えを練習します'))).signals.complaints).toBe(false);
+  });
+  it('an operator who takes the complaints after training meets them', async () => {
+    const r = await run(page('通販のお問い合わせ窓口（受信）', 'お客様からのお電話を受けます。\n研修でロールプレイを行ってから、クレームの一次対応も担当していただきます。'));
     expect(r.signals.complaints).toBe(true);
   });
 });

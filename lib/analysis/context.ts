@@ -920,6 +920,12 @@ export function isTrainingRun(sentenceText: string, end: number): boolean {
   return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36));
 }
 
+/** A role-play the job runs (クレーム応対のロールプレイの進行と振り返り, ロールプレイでお客様役を務め、怒っているお客様への
+ *  受け答えを練習します): the complaints in it are acted, for others to practise on. */
+const ROLE_PLAY = /ロールプレイ|ロープレ/;
+const RUNS_IT = /お?客(?:様|さま)?役|進行|講評|講師|トレーナー|インストラクター/;
+export const isRolePlayRun = (sentenceText: string): boolean => ROLE_PLAY.test(sentenceText) && RUNS_IT.test(sentenceText);
+
 /** What the reader is said to picture on hearing a word (「テレアポ」と聞くと、「ノルマが厳しそう」というイメージを持つ方も
  *  多いかもしれません; コールセンターと聞くと、電話を受けるオペレーターの姿を思い浮かべる人が): the image the page goes on to
  *  correct, not the job. The word heard stays the topic; only what lies between it and the picturing verb is pictured. */
