@@ -35,6 +35,22 @@ describe('complaints acted in a role-play the job runs', () => {
   });
 });
 
+describe('complaints the job hears first, said before a later step goes to someone else', () => {
+  const desk = (line: string) => page('通販のお問い合わせ窓口（受信）', `お客様からのお電話を受け、ご注文の変更や配送のご相談にお答えします。\n${line}`);
+  it('お叱りのお電話も最初にお受けしますが、返金の判断はSVが行います: heard first', async () => {
+    expect((await run(desk('配送の遅れへのお叱りのお電話も最初にお受けしますが、返金の判断はSVが行います。'))).signals.complaints).toBe(true);
+  });
+  it('ご不満のお電話も、最初にお話をうかがいます（難しい内容は社員が代わります）: heard first', async () => {
+    expect((await run(desk('ご不満のお電話も、最初にお話をうかがいます（難しい内容は社員が代わります）。'))).signals.complaints).toBe(true);
+  });
+  it('ご不満を受けることもありますが、判断に迷う場合は責任者が対応します: only the hard part goes on', async () => {
+    expect((await run(desk('返品へのご不満を受けることもありますが、判断に迷う場合は責任者が対応します。'))).signals.complaints).toBe(true);
+  });
+  it('お叱りのお電話はSVが対応します: all of it goes on', async () => {
+    expect((await run(desk('お叱りのお電話はSVが対応します。'))).signals.complaints).toBe(false);
+  });
+});
+
 describe('クレーム as a claim filed with a maker or an insurer', () => {
   const desk = (extra: string) => page('整備工場の事務スタッフ', `部品の発注と伝票の入力、来店されたお客様の受付をお願いします。\n${extra}`);
   it('保証修理のクレーム申請: paperwork, not a complaint', async () => {

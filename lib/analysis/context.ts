@@ -735,8 +735,9 @@ export function doneByOthersSpan(sentenceText: string, title: () => string = () 
 
 /** Contrasts that close a clause (〜ありますが、, 〜けれど、, 〜ものの、). */
 const CONTRAST_CLOSE = /(?:が|けれど|けど|ものの)[、,]/g;
-/** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは): the rest is the job's. */
-const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル/;
+/** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは, 判断に迷う場合は): the rest is
+ *  the job's. */
+const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル|判断に迷|迷う|判断がつかな/;
 /** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います; ご不満を
  *  最初にうかがうこともありますが、機器の確認は技術部署に引き継ぎます): what comes after is a later step. */
 const FIRST_LINE = /一次(?:対応|応対|受付|窓口)|(?:最初に|まず(?:は)?)[^。、]{0,4}?(?:うかが|伺|お聞き|聞く|お受け|受け|対応)/;

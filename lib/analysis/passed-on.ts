@@ -51,7 +51,7 @@ const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際�
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 // The first line of them (クレームの一次対応（迷ったときはリーダーに交代できます）) is met first by its name.
-const MET_FIRST = /こともあ|ことがあ|まず|対応し|一次(?:対応|応対|受付|窓口)|受け(?:て|る|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
+const MET_FIRST = /こともあ|ことがあ|まず|最初に|はじめに|対応し|お受けし|うかがい|伺い|お聞きし|一次(?:対応|応対|受付|窓口)|受け(?:て|る|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
 
 /**
  * Every such complaint taken over, said of them all with a word that points back (そういうときは係長が代わって対応します,
