@@ -153,3 +153,20 @@ describe('postings in やさしい日本語, phone work spelled in kana with spa
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('figures that are the company\'s goal or the center\'s record', () => {
+  const shop = (line: string) => page('家具店の販売スタッフ', `来店されたお客様にソファやベッドをご案内し、お会計をします。\n${line}`);
+  it('売上の目標は会社全体で立てており、スタッフ個人に割り振ることはありません: the company\'s', async () => {
+    expect((await run(shop('売上の目標は会社全体で立てており、スタッフ個人に割り振ることはありません。'))).quota).not.toBe('stated');
+  });
+  it('店舗ごとに月の売上目標があります: the shop\'s target, which the job works toward', async () => {
+    expect((await run(shop('店舗ごとに月の売上目標があります。'))).quota).toBe('stated');
+  });
+  const desk = (line: string) => page('保険のお問い合わせ窓口（受信）', `ご契約者様からのお電話を受け、手続きをご案内します。\n${line}`);
+  it('センター全体の応答率は、この1年ほぼ95％前後で推移しています: a record', async () => {
+    expect((await run(desk('センター全体の応答率は、この1年ほぼ95％前後で推移しています。'))).quota).not.toBe('stated');
+  });
+  it('応答率95％以上を目標にしています: a target', async () => {
+    expect((await run(desk('センター全体で応答率95％以上を目標にしています。'))).quota).toBe('stated');
+  });
+});

@@ -1050,8 +1050,11 @@ const INCOMING_VOLUME = /^[^。、]{0,12}?\d[\d,]*[ \t]*(?:件|本|コール)(?:
 export const isIncomingVolume = (sentenceText: string, end: number): boolean => INCOMING_VOLUME.test(sentenceText.slice(end, end + 40));
 
 /** Whether a count (ending at `end` in the sentence) is one the work tallies. */
+/** A figure told as its record over time (センター全体の応答率は、この1年ほぼ95％前後で推移しています): what it has been, not a
+ *  bar set on the worker. */
+const TOLD_AS_RECORD = /^[^。\n]{0,30}?(?:で|と|に)推移して(?:い|お)/;
 export function isTallied(sentenceText: string, end: number): boolean {
-  return TALLIED.test(sentenceText.slice(end, end + 30)) || FIGURES_AS_DATA.test(sentenceText.slice(end, end + 50));
+  return TALLIED.test(sentenceText.slice(end, end + 30)) || FIGURES_AS_DATA.test(sentenceText.slice(end, end + 50)) || TOLD_AS_RECORD.test(sentenceText.slice(end, end + 40));
 }
 
 /** Calls named as a count in a list of figures the work takes out as data or reports (システムから受電件数、応答率、平均処理

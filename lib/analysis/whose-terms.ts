@@ -126,7 +126,10 @@ export const isNotEvaluated = (sentenceText: string, end: number): boolean => NO
 /** A target said to be the company's as a whole (当社は会社として年間売上目標を掲げており, 全社で掲げる目標): what the
  *  company aims at, not a figure set on the worker. A team's target is the job's (see below); a company's is not. */
 const COMPANY_AS_A_WHOLE = /(?:会社として|会社全体(?:で|として|の)|全社(?:で|として|の|的に)|企業として)[^。、\n]{0,12}$/;
-export const isCompanysGoal = (sentenceText: string, start: number): boolean => COMPANY_AS_A_WHOLE.test(sentenceText.slice(Math.max(0, start - 24), start));
+/** …or said so after it (売上の目標は会社全体で立てており、個人の目標はありません). */
+const COMPANY_AS_A_WHOLE_AFTER = /^[^。、\n]{0,6}?(?:は|を)?[、,]?[ \t]*(?:会社全体|全社|会社として|企業として)(?:で|として)?[^。、\n]{0,6}?(?:立て|掲げ|設定|持っ|定め)/;
+export const isCompanysGoal = (sentenceText: string, start: number, end: number): boolean =>
+  COMPANY_AS_A_WHOLE.test(sentenceText.slice(Math.max(0, start - 24), start)) || COMPANY_AS_A_WHOLE_AFTER.test(sentenceText.slice(end, end + 30));
 
 /** Figures said to be fed back to the worker (ご案内した件数と成約率は週に1回、リーダーからフィードバックがあります): the
  *  worker is told them, and nothing is set: unless the sentence names a target or its miss too. */
