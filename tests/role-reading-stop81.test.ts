@@ -2,7 +2,7 @@
 // start code (1cc3864c), with a control beside each that passes on both.
 import { describe, expect, it } from 'vitest';
 import { evidenceIn } from '../lib/analysis/decide/evidence';
-import { postingWithRequirements as page, run } from './helpers';
+import { posting, postingWithRequirements as page, run } from './helpers';
 
 describe('complaint handling named as another role\'s work', () => {
   const teleapo = (title: string, extra: string) =>
@@ -168,5 +168,38 @@ describe('figures that are the company\'s goal or the center\'s record', () => {
   });
   it('応答率95％以上を目標にしています: a target', async () => {
     expect((await run(desk('センター全体で応答率95％以上を目標にしています。'))).quota).toBe('stated');
+  });
+});
+
+describe('a staff voice that tells of a former job over several sentences', () => {
+  const desk = (voice: string) =>
+    posting('通販のご注文受付（受信）', `お客様からのご注文のお電話を受け、入力します。\n■先輩スタッフの声\n${voice}`, '【給与】時給1,300円\n【勤務地】埼玉県さいたま市\n【勤務時間】9:00〜18:00');
+  it('前職は…でした。毎月のノルマがあり、…疲れていました。ここでは…: the former job\'s', async () => {
+    const r = await run(desk('山田さん（仮名）／入社1年目\n前職は求人広告の営業でした。毎月「受注5件」のノルマがあり、月末はいつも疲れていました。ここではお客様のご注文をうかがうのが仕事なので、売り込むことはありません。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('前は携帯ショップで働いていて、毎月の獲得目標がきつかったです: the same, opened with 前は', async () => {
+    const r = await run(desk('前は携帯ショップで働いていて、毎月の獲得目標がきつかったです。ここではお客様のお話を聞くことに集中できます。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('もともとは法人営業として…提案していました。年間の売上目標が大きくて…気がします。今は…: between a former job and now', async () => {
+    const r = await run(desk('もともとは法人営業として入社し、企業にプランを提案していました。年間の売上目標が大きくて、数字のことばかり考えていた気がします。今はこの窓口でお客様の相談に乗っています。'));
+    expect(r.quota).not.toBe('stated');
+  });
+  it('受付件数の目標があり、最初の月は届かず悔しかったです: this job\'s own target, told by its staff', async () => {
+    const r = await run(desk('1日の受付件数の目標があり、最初の月は届かず悔しかったです。今は毎月クリアできています。'));
+    expect(r.quota).toBe('stated');
+  });
+});
+
+describe('call quality as what the job is measured on', () => {
+  it('処理件数と、応対品質の評価に目標があります: the operator\'s measures, not checking others', async () => {
+    const r = await run(page('事故受付オペレーター（損害保険）', '自動車事故にあわれたお客様からのお電話を受け、状況をうかがって入力します。\n1時間あたりの処理件数と、応対品質の評価に目標があります。\nSVが席を回ってフォローします。'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.quota).toBe('stated');
+  });
+  it('オペレーターの応対品質をチェックし、改善を指導します: a QA role\'s work', async () => {
+    const r = await run(page('品質管理スタッフ（コールセンター）', 'オペレーターの通話を聞き、応対品質をチェックして改善を指導します。ご自身がお電話を受けることはありません。'));
+    expect(r.jobType).toBe('other');
   });
 });

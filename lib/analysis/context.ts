@@ -861,6 +861,11 @@ export function isNotedAsRolesTask(sentenceText: string, end: number, title: str
   return m !== null && !titleNamesRole(title.toLowerCase(), m[1]!.toLowerCase());
 }
 
+/** Call quality named as what the job is measured on (1時間あたりの処理件数と、応対品質の評価に目標があります; 応対品質も
+ *  評価項目です): the worker's measure, not the work of checking others' calls. */
+const MEASURED_ON_AFTER = /^[^。、\n]{0,8}?(?:目標|基準|評価項目|評価の対象|評価対象|で評価され|が評価され|も評価され)/;
+export const isMeasureOfJob = (sentenceText: string, end: number): boolean => MEASURED_ON_AFTER.test(sentenceText.slice(end, end + 20));
+
 /** The audience of what the job holds (オペレーター・SV向け操作説明会, 新人オペレーター向けの研修資料). */
 const AUDIENCE_OF = String.raw`(?:の皆さん|のみなさん|の方)?向け(?:の)?[^。、\n]{0,6}?(?:説明会|研修|勉強会|講習|トレーニング|資料|マニュアル|テキスト)`;
 /** …or the people the job meets as a client's staff (お客様のセンター管理者と打合せ, 先方のSVとの定例会). */

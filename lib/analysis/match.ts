@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isMeasureOfJob, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -208,6 +208,7 @@ const SUPPORT_DESK = 'inbound.support-desk';
 const CENTER = 'callCenter.center';
 const PHONE_SHARE = 'callCenter.phone-share';
 const DISMISSAL = 'quota.dismissal';
+const QUALITY = 'management.quality';
 /** What comes in, named as the topic of the share (予約は, ご注文の): the share is of its channels, not of the job's time. */
 const CHANNEL_OF_BEFORE = /(?:予約|注文|問い合わせ|問合せ|申し?込み?|依頼)(?:は|の)[、,]?[ \t]*$/;
 /** A center as a building's tenant (コールセンターが入るビル, コールセンターが入居しているフロア). */
@@ -264,6 +265,9 @@ export function matchSentence(
   // The sentence after this one, read where a word's reading runs past the sentence's end, found once when asked.
   let next: string | undefined;
   const nextText = () => (next ??= nextSentence(text, sentence));
+  // The sentence before it on the same line, read where a story runs on from it (前職は…でした。毎月のノルマが…).
+  let prev: string | undefined;
+  const prevText = () => (prev ??= previousSentence(text, sentence));
   const others = isContactLine(sentenceText) ? { from: 0, to: Infinity } : doneByOthersSpan(sentenceText, pageTitle);
   const passedUpTo = Math.max(passedOnEnd(sentenceText), callsTakenElsewhereEnd(sentenceText, pageTitle));
   const figuresUpTo = othersFiguresEnd(sentenceText, pageTitle);
@@ -278,7 +282,7 @@ export function matchSentence(
     const start = h.start - sentence.start;
     const end = h.end - sentence.start;
     if (WORK.has(category) && others && start >= others.from && start < others.to) continue;
-    if (WORK.has(category) && isFormerWork(sentenceText, start, end, nextText)) continue;
+    if (WORK.has(category) && isFormerWork(sentenceText, start, end, nextText, prevText)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
     if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end))) continue;
     if (category === 'sales' && isCompanyBusiness(sentenceText, end)) continue;
@@ -292,7 +296,7 @@ export function matchSentence(
     // オペレーターやSVが毎日使うIT環境: the people named are those the job serves, not the job.
     if ((category === 'callCenter' || category === 'management') && namesPeopleServed(sentenceText, end)) continue;
     // 応対品質のモニタリング（SVが通話を聞いて評価します）: what the job is checked on, the SV's work.
-    if (category === 'management' && isNotedAsRolesTask(sentenceText, end, pageTitle())) continue;
+    if (category === 'management' && (isNotedAsRolesTask(sentenceText, end, pageTitle()) || (entry.id === QUALITY && isMeasureOfJob(sentenceText, end)))) continue;
     // 予約はほとんどが電話とWebです: the way bookings come in, not the share of the job spent on the phone.
     if (entry.id === PHONE_SHARE && CHANNEL_OF_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start))) continue;
     // コールセンターが入るビルの清掃: the center is a tenant of the building the job looks after.
@@ -325,9 +329,9 @@ export function matchSentence(
     if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || isRolePlayRun(sentenceText) || complaintIsRolesWork(sentenceText, end, pageTitle()) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
-    if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start, end) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
+    if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText, prevText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start, end) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;
     // Whose pay a word states, by the title; pay of a former job (オペレーター時代は、インセンティブを稼ぐのが楽しみでした) is not this one's.
-    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, nextText) || isCompanysPrice(sentenceText, start) || isFixedAllowanceLine(sentenceText, start))) continue;
+    if (category === 'incentive' && (isAnotherRolesPay(sentenceText, start, end, pageTitle()) || isFormerJobs(sentenceText, start, end, nextText, prevText) || isCompanysPrice(sentenceText, start) || isFixedAllowanceLine(sentenceText, start))) continue;
     if ((category === 'quota' || category === 'incentive') && (isSalesUnitsTopic(sentenceText, pageTitle()) || isAnotherRolesTopic(sentenceText, start, pageTitle()))) continue;
     // The work's own words right before it say the job takes either (受信・発信を問わず対応); with words between
     // (テレアポ経験を問わず), or with the applicant named after (受信・発信を問わず経験者優遇), they speak of the applicant.
@@ -396,6 +400,13 @@ function deniedUnder(term: string, next: string): boolean {
 }
 
 /** The sentence after this one, up to its 。 or line end (the first 80 characters of it). */
+function previousSentence(text: string, sentence: Span): string {
+  const before = text.slice(Math.max(0, sentence.start - 82), sentence.start);
+  if (/\n[ \t]*$/.test(before)) return '';
+  const body = before.replace(/[ \t]+$/, '').replace(/[。！!]$/, '');
+  return body.slice(Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1);
+}
+
 function nextSentence(text: string, sentence: Span): string {
   const rest = text.slice(sentence.end, sentence.end + 82).replace(/^\s+/, '');
   const stop = rest.search(/[。\n]/);

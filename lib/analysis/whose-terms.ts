@@ -36,7 +36,7 @@ export function isForAnotherRoleOnly(sentenceText: string, end: number, title: s
 /** A former job named right before the word, in the same clause: 以前はノルマの厳しい会社にいました, 前の会社はノルマが
  *  きつくて (a staff voice's story), Oさんの経歴：新卒で通信会社の法人営業に配属され (a career told), not 前職でノルマに
  *  疲れた方も、当社はノルマなし's second ノルマ; nor a role the speaker held before (lib/text/former-role.ts). */
-const FORMER_JOB = String.raw`前の(?:会社|職場|仕事)|以前の(?:会社|職場|仕事)|昔の(?:会社|職場)|前職|前にいた会社`;
+const FORMER_JOB = String.raw`前の(?:会社|職場|仕事|バイト|アルバイト|勤め先|お店)|以前の(?:会社|職場|仕事|バイト|アルバイト|勤め先)|昔の(?:会社|職場)|前職|前にいた会社`;
 // A list of former jobs may run before the word (前職は法人営業、ITサポート、歯科医院の受付など); an item that ends a clause
 // (前職は営業でしたが、…) closes the list.
 const FORMER_JOB_BEFORE = new RegExp(String.raw`(?:${FORMER_JOB}|以前は|経歴[:：])(?:[^、。\n]{1,10}(?<![がどたすで])[、・])*[^、。\n]{0,12}$`);
@@ -49,12 +49,12 @@ const FORMER_SET_AGAINST_NOW = /^[^。\n]{0,20}?(?:ていました|でした|ま
 
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
-const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前)(?:は|では|で|の)`);
+const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前|前|もともと|元々)(?:は|では|で|の)`);
 /** …or given as what made the speaker come (販売の仕事では毎月の売上目標に追われていて、…と思ったのがきっかけです): the
  *  reason to change jobs, told of the job left. */
 const MOTIVE_TOLD = /(?:のが|ことが)[^。]{0,4}?(?:きっかけ|理由|決め手)(?:です|でした|になりました|となりました|だったんです)[。！!」』）)]*\s*$/;
-// A voice's story may end in the explanatory んです or のです (ノルマがきつかったんです).
-const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(?:んです|のです|んですよ|んですね)?[。！!」』）)]*\s*$/;
+// A voice's story may end in the explanatory んです or のです (ノルマがきつかったんです), or in かったです.
+const TOLD_IN_THE_PAST = /(?:でした|ました|だった|かった|ていた)(?:んです|のです|んですよ|んですね|です)?[。！!」』）)]*\s*$/;
 
 /** The applicant's past said after the word (売上目標を持って行動していた方を想定, ノルマのある営業をしていた方も歓迎,
  *  目標達成の経験がある方): whom the page looks for, not a target of this job. */
@@ -67,9 +67,9 @@ const READER_TIRED_OF_AFTER = /^[^。\n]{0,16}?(?:に疲れ|て疲れ|がつら|
 /** Whether a word of work (from `start` to `end` in the sentence) is said of a job the speaker had before (以前は
  *  コールセンターで電話を受けていました, 前職は訪問販売の営業でした): a staff voice's story, not this job's work. The
  *  applicant's past (テレアポ経験のある方) is left to the words of experience. */
-export function isFormerWork(sentenceText: string, start: number, end: number, next: () => string = () => ''): boolean {
+export function isFormerWork(sentenceText: string, start: number, end: number, next: () => string = () => '', prev: () => string = () => ''): boolean {
   const before = sentenceText.slice(Math.max(0, start - 24), start);
-  return FORMER_JOB_BEFORE.test(before) || namesFormerRole(before) || toldOfFormerJob(sentenceText, start, end, next) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
+  return FORMER_JOB_BEFORE.test(before) || namesFormerRole(before) || toldOfFormerJob(sentenceText, start, end, next) || continuesFormerJob(sentenceText, start, end, next, prev) || FORMER_SET_AGAINST_NOW.test(sentenceText.slice(end)) || BACKGROUND_AFTER.test(sentenceText.slice(end)) || READER_TIRED_OF_AFTER.test(sentenceText.slice(end));
 }
 
 /** A sentence that names a time gone (当時は, 3年前, 創業したころ, 今思えば) and tells its target in the past (当時は1日40件
@@ -80,8 +80,8 @@ const TOLD_PAST_AFTER = /^[^。\n]{0,24}?(?:でした|ありました|ていま�
 
 /** Whether a quota word (starting at `start` in the sentence) is said of a job the speaker had before, of the
  *  applicant's past, or of a time gone (`end`: where the word ends). */
-export function isFormerJobs(sentenceText: string, start: number, end = start, next: () => string = () => ''): boolean {
-  return isFormerWork(sentenceText, start, end, next) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) || (TIME_GONE.test(sentenceText.slice(0, start)) && TOLD_PAST_AFTER.test(sentenceText.slice(end)));
+export function isFormerJobs(sentenceText: string, start: number, end = start, next: () => string = () => '', prev: () => string = () => ''): boolean {
+  return isFormerWork(sentenceText, start, end, next, prev) || APPLICANTS_PAST_AFTER.test(sentenceText.slice(end)) || (TIME_GONE.test(sentenceText.slice(0, start)) && TOLD_PAST_AFTER.test(sentenceText.slice(end)));
 }
 
 /** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
@@ -97,6 +97,22 @@ function toldOfFormerJob(sentenceText: string, start: number, end: number, next:
   return PLACE_OPENING.test(inner) && stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next());
 }
 const PLACE_OPENING = /^(?:[^。、\n「」]{0,12}「)?[\s「『"（(]*[^。、\n「」]{1,12}?では[、,]?/;
+
+/** A sentence told in the past right after one that names the speaker's former job (前職は住宅の訪問営業でした。毎月「契約
+ *  3件」のノルマがあり、…くたびれていました。ここでは…; もともとは法人旅行の営業職として…提案していました。年間の売上
+ *  目標が大きくて…気がします。今はこの予約センターで…): the story goes on about that job. `prev` is the sentence before,
+ *  on the same line. */
+const FORMER_JOB_NAMED = new RegExp(String.raw`^[\s「『"（(]*(?:[a-z]\.[ \t]*)?(?:${FORMER_JOB}|以前|前|もともと|元々)(?:は|では|で)[^。]*(?:でした|ました|だった|ていた)[」』）)]*$`, 'i');
+function continuesFormerJob(sentenceText: string, start: number, end: number, next: () => string, prev: () => string): boolean {
+  const from = sentenceText.lastIndexOf('。', start - 1) + 1;
+  const stop = sentenceText.indexOf('。', end);
+  const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
+  if (NOW_OPENING.test(inner)) return false;
+  const before = from > 0 ? sentenceText.slice(0, from - 1).split('。').pop()! : prev();
+  if (!FORMER_JOB_NAMED.test(before)) return false;
+  // Told in the past, or set against the job now by the sentence after it (…考えていた気がします。今はこの予約センターで…).
+  return TOLD_IN_THE_PAST.test(inner) || (stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next()));
+}
 const NOW_OPENING = /^[\s　]*(?:ここ|今|いま|現在|当社|こちら|この(?:仕事|職場|会社|お店|店))(?:では|は|で)/;
 
 /** The customer named as the goal's owner (お客様一人ひとりの…目標達成, 生徒さんの目標) and the job helping them reach it
