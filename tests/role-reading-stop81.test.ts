@@ -203,3 +203,20 @@ describe('call quality as what the job is measured on', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('shares of the two directions, and data that is received', () => {
+  // A control: the start code already read this page as mixed; the tenth below is what 残り without の changed.
+  it('お電話のうち6割は…の受信です。残り4割はこちらからの発信で: both directions, a mixed desk', async () => {
+    const r = await run(page('電気・ガスのお客様センター', 'お電話のうち6割ほどはお客様からのお問い合わせ（引越しの際の開始・停止、請求の確認など）の受信です。\n残り4割はこちらからの発信で、書類に記入もれがあった方へのご確認などを行います。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('お電話の9割は受信で、残り1割は折り返しの発信です: a side of the other direction', async () => {
+    const r = await run(page('電気・ガスのお客様センター', 'お電話の9割はお客様からのお問い合わせの受信です。\n残り1割はこちらからの発信で、折り返しのご連絡をします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('出荷の指示は本社から端末に受信される: data, not calls', async () => {
+    const r = await run(page('物流センタースタッフ（ピッキング）', '出荷の指示は本社から端末に受信されるので、画面を見て動くだけ。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});

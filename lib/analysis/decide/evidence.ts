@@ -276,7 +276,7 @@ const SHARE_AFTER_TURN = /^[^。、]{0,16}?(?:が|けど|けれど)[、,][ \t]*(
 const SHARE_CLOSES_CLAUSE = /^[^。、,（(]{0,12}[（(](?:業務|お?仕事|全体)?の?(?:約|およそ)?[1-9１-９][ \t\u3000]*割/;
 // A share that opens the clause the calls stand in (残りの3割は、…こちらからお電話をかけ; 業務の約4割は…; お電話の半分ほどは…
 // かかってくるもの, 残りの半分は…おかけするお電話): the rest of the work, counted (the share itself captured).
-const SHARE_BEFORE = /(?:残り|業務|仕事|お仕事|お?電話)の(?:うち)?(?:約|およそ)?([1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
+const SHARE_BEFORE = /(?:残り(?:の)?|(?:業務|仕事|お仕事|お?電話)の(?:うち)?)(?:約|およそ)?([1-9１-９][ \t\u3000]*割|半分|半数)(?:ほど|程度|くらい)?(?:は|が)[^。]{0,60}$/;
 // Half each, said of the directions the sentence names (受けるお電話と、かけるお電話はだいたい半々です).
 const HALF_EACH_AFTER = /^[^。]{0,30}?(?:半々|半分ずつ|五分五分|同じくらい)/;
 const BRACKETED_NOTE = /[(（][^()（）\n]{1,40}[)）]/g;
