@@ -220,3 +220,10 @@ describe('shares of the two directions, and data that is received', () => {
     expect(r.jobType).toBe('other');
   });
 });
+
+describe('a target stated as what the team aims at', () => {
+  it('回収率95％以上がチームの目標です: stated', async () => {
+    const r = await run(page('売掛金管理スタッフ', '未入金リストにもとづいて取引先にお電話し、ご入金の予定をうかがいます。\n月末時点での回収率95％以上がチームの目標です。'));
+    expect(r.quota).toBe('stated');
+  });
+});
