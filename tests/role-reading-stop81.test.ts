@@ -227,3 +227,17 @@ describe('a target stated as what the team aims at', () => {
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('training pay of another opening listed under the posting', () => {
+  const shop = (below: string) =>
+    `和菓子店の販売スタッフ\n【仕事内容】\nショーケース越しにご注文をうかがい、箱詰めとお会計をします。\n【給与】\n時給1,180円〜\n${below}`;
+  it('■同時募集中 ⏎ 時給1,250円／研修期間中は時給1,200円: that opening\'s training pay', async () => {
+    const r = await run(shop('【勤務地】\n京都市中京区\n\n■同時募集中\n○お客様受注センター（通販のお電話受付）\n時給1,250円／研修期間中は時給1,200円\n○製造補助\n時給1,150円'));
+    expect(r.pay?.base?.min).toBe(1180);
+    expect(r.pay?.training).toBeNull();
+  });
+  it('研修期間中は時給1,150円 under this job\'s own pay: read', async () => {
+    const r = await run(shop('研修期間中（1か月）は時給1,150円\n【勤務地】\n京都市中京区'));
+    expect(r.pay?.training?.min).toBe(1150);
+  });
+});

@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { ALLOWANCE_ROW, isCompanyProfile, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, WAGE_BEFORE, type PayText, MAX_MENTIONS } from './context';
+import { ALLOWANCE_ROW, isCompanyProfile, underOtherOpenings, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, WAGE_BEFORE, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 import { monthsIn } from './training-length';
 import { gated, matchesOf } from '../text/gated-scan';
@@ -125,7 +125,8 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
     if (m[1] && !m[2] && !/[:(\s/】\]>》〉◆◇■□●○★☆]/.test(after) && !(after === 'は' && /^(?:時給|日給|月給|日当|有給)/.test(t.text.slice(at + m[0].length + 1, at + m[0].length + 3)))
       && !LENGTH_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 20)) && !t.text.startsWith('について', at + m[0].length)
       && !PAID_IN_BRACKETS_AFTER.test(t.text.slice(at + m[0].length, at + m[0].length + 24))) continue;
-    if (isCompanyProfile(t, at)) continue;
+    // The company's profile, or its other openings listed under the posting (■同時募集中 ⏎ 時給1,250円／研修期間中は…): not this job's.
+    if (isCompanyProfile(t, at) || underOtherOpenings(t, at)) continue;
     // The window: to the end of the line, or to the closing bracket when the period is in brackets.
     const inBrackets = openBracketBefore(t.text, at);
     let limit = Math.min(lineEnd(t.text, at), at + 40);
