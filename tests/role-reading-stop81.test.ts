@@ -241,3 +241,13 @@ describe('training pay of another opening listed under the posting', () => {
     expect(r.pay?.training?.min).toBe(1150);
   });
 });
+
+describe('オンボーディング of the customer, not of the new hire', () => {
+  const cs = (line: string) => page('カスタマーサクセス（SaaS）', `導入いただいた企業のご担当者と、活用の進み具合を確かめながら伴走します。\n${line}`);
+  it('導入直後のキックオフ、オンボーディングコールの実施: the customer\'s onboarding', async () => {
+    expect((await run(cs('・導入直後のキックオフ、オンボーディングコール（オンライン会議）の実施'))).signals.manualTraining).toBe(false);
+  });
+  it('入社後のオンボーディングで…学びます: the job\'s own', async () => {
+    expect((await run(cs('入社後のオンボーディングで、製品とツールの使い方を2週間かけて学びます。'))).signals.manualTraining).toBe(true);
+  });
+});
