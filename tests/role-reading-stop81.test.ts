@@ -251,3 +251,14 @@ describe('オンボーディング of the customer, not of the new hire', () => 
     expect((await run(cs('入社後のオンボーディングで、製品とツールの使い方を2週間かけて学びます。'))).signals.manualTraining).toBe(true);
   });
 });
+
+describe('guidance given on the call the job has taken', () => {
+  it('症状をお聞きして、簡単な操作で直るものは電話でご案内し: the answer to an incoming call', async () => {
+    const r = await run(page('保守受付オペレーター（複合機）', '故障や不具合のご連絡を電話で受け付けます。\n症状をお聞きして、簡単な操作で直るものは電話でご案内し、直らない場合は技術者の訪問を手配します。\nこちらから営業の電話をかけることはありません。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('ご利用中のお客様へこちらから電話でご案内し: a call out', async () => {
+    const r = await run(page('保守受付オペレーター（複合機）', '故障や不具合のご連絡を電話で受け付けます（業務の6割ほど）。\nご利用中のお客様へこちらから電話でご案内し、保守契約の更新をおすすめします（業務の4割ほど）。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});

@@ -984,11 +984,11 @@ export function isServiceSold(sentenceText: string, start: number, end: number):
  * Phone guidance that answers rather than offers: given at a counter and by phone (窓口・電話でのご案内, 店頭やお電話での
  * ご案内, 対面と電話でご案内), the desk answers those who come and those who call; given on a call the job has taken, in
  * the clause right after taking it (お電話を受け、原因の切り分けと解決のご案内をします; お問い合わせをいただき、手続きの
- * ご案内をします), it is the answer to that call. A share of the work named between (受けるのが7割、…ご案内をお電話する
- * のが3割) is another clause: not this.
+ * ご案内をします; 症状をお聞きして、簡単な操作で直るものは電話でご案内し), it is the answer to that call. A share of
+ * the work named between (受けるのが7割、…ご案内をお電話するのが3割) is another clause: not this.
  */
 const COUNTER_AND = /(?:窓口|店頭|カウンター|対面|来店|来所|来庁)[ \t]*(?:[・/／、]|や|と|および|及び|または|又は)[ \t]*お?$/;
-const CALL_TAKEN_BEFORE = /(?:お?電話|お問い?合わせ|ご相談|ご連絡|ご依頼)(?:を|に)(?:受け|お受けし|いただき|頂き|お答えし|応じ)(?:て)?[、,][^。、]{0,24}$/;
+const CALL_TAKEN_BEFORE = /(?:(?:お?電話|お問い?合わせ|ご相談|ご連絡|ご依頼)(?:を|に)(?:受け|お受けし|いただき|頂き|お答えし|応じ)|(?:症状|ご用件|ご要望|お困りごと|状況)を(?:お聞きし|お伺いし|伺い|うかがい|聞き取り|お聞き取りし))(?:て)?[、,][^。、]{0,24}$/;
 
 /** Whether a phone-guidance term (from `start` to `end` in the sentence) answers: the counter's guidance said with it, or
  *  the answer to a call taken earlier in the sentence. */
