@@ -262,3 +262,18 @@ describe('guidance given on the call the job has taken', () => {
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('other openings listed under ＜同時募集中のお仕事＞', () => {
+  const desk = (below: string) =>
+    `カードのお問い合わせ受付（受信オペレーター）\n【仕事内容】\nカード会員さまからのお電話を受け、ご利用内容をご案内します。\nこちらから電話をかけることはありません。\n【給与】\n時給1,400円\n【勤務地】\n札幌市中央区\n${below}`;
+  it('＜同時募集中のお仕事＞ ⏎ テレアポ 時給1,500円＋インセンティブ、1日の目標件数あり: that opening\'s terms', async () => {
+    const r = await run(desk('\n＜同時募集中のお仕事＞\n▼会員さま向けテレアポ（発信）　時給1,500円＋インセンティブ\nプラン切り替えをご案内するお電話です。1日の目標件数あり。'));
+    expect(r.quota).toBe('absent');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay?.incentive.kind).toBe('none');
+  });
+  it('the same terms in this job\'s own conditions are its own', async () => {
+    const r = await run(desk('【待遇】\n1日の目標件数あり。ご案内1件ごとにインセンティブを支給します。'));
+    expect(r.quota).toBe('stated');
+  });
+});
