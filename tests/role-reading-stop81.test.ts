@@ -277,3 +277,17 @@ describe('other openings listed under ＜同時募集中のお仕事＞', () => 
     expect(r.quota).toBe('stated');
   });
 });
+
+// The reading itself is pinned by the sales.eigyo entry's examples (営業部 お客様窓口スタッフ, 「営業部」は…ではありません),
+// which tests/lexicon.test.ts runs and the start code fails; these two pages are controls that pass on both.
+describe('営業部 as the name of a department', () => {
+  it('営業部 お客様窓口スタッフ, whose calls come in and go out: a phone desk, not sales', async () => {
+    const r = await run(page('営業部 お客様窓口スタッフ（契約社員）', '当社の「営業部」は、外回りをする部署ではありません。\n1．ご注文・お問い合わせのお電話を受ける（全体の6割ほど）\n2．定期便をご利用のお客様へお電話をかける（全体の4割ほど）'));
+    expect(r.jobType).toBe('mixed');
+    expect(r.callCenter).toBe(true);
+  });
+  it('法人営業（営業部）: selling all the same', async () => {
+    const r = await run(page('法人営業（営業部）', '取引先の企業を訪問し、事務機器の入れ替えをご提案します。'));
+    expect(r.jobType).toBe('sales');
+  });
+});
