@@ -629,7 +629,10 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
 // eval-blind-442 and eval-blind-460 (stop 80): one each on its untouched half with the stop's start code (seen by kind
 // only), still one at the stop's end. The tuned halves' one such miss (eval-blind-451, a そのほかの募集 list after the
 // company profile) is closed: that heading now marks other openings.
-const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-38': 1, 'eval-blind-43': 1, 'eval-blind-47': 1, 'eval-blind-68': 1, 'eval-blind-91': 1, 'eval-blind-107': 1, 'eval-blind-442': 1, 'eval-blind-460': 1 };
+// Stop 81: eval-blind-107's, -442's and -460's are gone (0 now): training pay stated under the company's other
+// openings (■同時募集中 ⏎ …研修期間中は時給1,200円) is that opening's, as its base pay already was; the entries are dropped
+// so that they cannot come back. So are eval-blind-38's, -43's and -91's, which were 0 already at this stop's start.
+const COMPANY_AS_PAY_SEEN: Record<string, number> = { 'eval-blind-47': 1, 'eval-blind-68': 1 };
 
 function holdTargets(name: string, r: PayReport) {
   expect(r.items, `${name}: pay labels`).toBeGreaterThan(0);
