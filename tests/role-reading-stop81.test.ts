@@ -291,3 +291,19 @@ describe('営業部 as the name of a department', () => {
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('a term denied after a gloss in brackets', () => {
+  it('受信業務（お客様からのお電話を受ける業務）はありません: no calls taken, the gloss included', async () => {
+    const r = await run(page('電話調査スタッフ（発信）', '名簿に沿ってご家庭へお電話をかけ、アンケートの質問を読み上げます。\n※受信業務（お客様からのお電話を受ける業務）はありません。'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present')).toEqual([]);
+  });
+  it('ノルマ（販売の目標）はありません: denied', async () => {
+    const r = await run(page('電話調査スタッフ（発信）', '名簿に沿ってご家庭へお電話をかけ、アンケートの質問を読み上げます。\nノルマ（販売の目標）はありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('受信業務（お客様からのお電話を受ける業務）が中心です: stated, the gloss with it', async () => {
+    const r = await run(page('お客様センタースタッフ', '受信業務（お客様からのお電話を受ける業務）が中心です。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -441,7 +441,21 @@ const SUPPOSED_REACH = 60;
 function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const at = afterTerm(text, h);
   const after = text.slice(at, Math.min(sentence.end, at + CEASED_REACH));
-  return isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || SELF_ANSWERED_NO.test(text.slice(at, at + 16)) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
+  return glossDenied(text, sentence, h) || isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || SELF_ANSWERED_NO.test(text.slice(at, at + 16)) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
+}
+/** A term denied after a gloss in brackets (受信業務（お客様からのお電話を受ける業務）はありません, ノルマ（販売の目標）は
+ *  ありません), and the words of the gloss with it: the brackets only say what is denied. */
+const GLOSS = /^[(（][^()（）\n]{1,40}[)）]/;
+const DENIED_AFTER_GLOSS = /^[ \t]*(?:は|も)?[ \t]*(?:一切|全く|まったく)?(?:ありません|ございません|なし|無し|ないです|ない(?:[。、]|$)|いたしません|しません|行いません)/;
+function glossDenied(text: string, sentence: Span, h: TermHit): boolean {
+  const rest = text.slice(h.end, Math.min(sentence.end, h.end + 60));
+  const gloss = GLOSS.exec(rest);
+  if (gloss) return DENIED_AFTER_GLOSS.test(rest.slice(gloss[0].length));
+  // Inside the gloss: the bracket opens after a word, and closes before the denial.
+  const open = Math.max(text.lastIndexOf('(', h.start), text.lastIndexOf('（', h.start));
+  if (open <= sentence.start || /[)）\n]/.test(text.slice(open, h.start)) || /[\s]/.test(text[open - 1]!)) return false;
+  const tail = /^[^()（）\n]{0,40}?[)）]/.exec(text.slice(h.end, Math.min(sentence.end, h.end + 42)));
+  return tail !== null && h.start - open <= 40 && DENIED_AFTER_GLOSS.test(text.slice(h.end + tail[0].length, Math.min(sentence.end, h.end + tail[0].length + 20)));
 }
 /** The term asked of and answered no at once (「ノルマ？ありません！」, ノルマ？ないです！): a catch line's denial. */
 const SELF_ANSWERED_NO = /^[?？][ \t\u3000]*(?:いいえ[、,]?[ \t]*)?(?:一切|全く|まったく)?(?:ありません|ございません|ないです|ないよ|なし|無し|ゼロ)/;
