@@ -307,3 +307,16 @@ describe('a term denied after a gloss in brackets', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('calls the company has outsourced', () => {
+  const planner = (line: string) => page('CRMプランナー（定期通販）', `定期便を続けていただくための施策を企画します。自分で電話をかけることはありません。\n${line}`);
+  it('外部コールセンターに委託しているアウトバウンドコールのリスト作り, コールセンターとの週次の定例: planning, not call work', async () => {
+    const r = await run(planner('・外部コールセンターに委託しているアウトバウンドコールの対象リストの抽出\n・コールセンターとの週次の定例、通話内容の分析'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('クライアントから委託を受けた発信業務: the job\'s own calls', async () => {
+    const r = await run(page('発信オペレーター', 'クライアントから委託を受けた発信業務です。ご利用中のお客様へお電話し、新しいプランをご案内します。'));
+    expect(r.jobType).toBe('outbound');
+  });
+});

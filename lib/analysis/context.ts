@@ -866,10 +866,21 @@ export function isNotedAsRolesTask(sentenceText: string, end: number, title: str
 const MEASURED_ON_AFTER = /^[^。、\n]{0,8}?(?:目標|基準|評価項目|評価の対象|評価対象|で評価され|が評価され|も評価され)/;
 export const isMeasureOfJob = (sentenceText: string, end: number): boolean => MEASURED_ON_AFTER.test(sentenceText.slice(end, end + 20));
 
+/** Calls the company has outsourced (外部コールセンターに委託しているアウトバウンドコール; 受電は外部の代行会社に委託して
+ *  います): the contractor's work, which the job may plan or check but does not do. Work taken on from a client
+ *  (クライアントから委託を受けた発信業務) is the job's own. */
+const OUTSOURCED_BEFORE = /(?:に|へ)(?:業務)?(?:委託|外注)(?:している|していた|した|する|中の)$/;
+const OUTSOURCED_AFTER = /^[^。、\n]{0,4}?(?:は|も)[、,]?[ \t]*[^。、\n]{0,14}?(?:外部|委託先|代行会社|協力会社|専門会社|グループ会社)(?:の[^。、\n]{1,12}?)?(?:に|へ)(?:業務)?(?:委託|外注)/;
+/** …or the center named as an outside one (外部コールセンター, 委託先のコールセンター). */
+const EXTERNAL_BEFORE = /(?:外部|委託先|外注先|提携先|協力会社)の?$/;
+export const isOutsourcedWork = (sentenceText: string, start: number, end: number): boolean =>
+  OUTSOURCED_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) || OUTSOURCED_AFTER.test(sentenceText.slice(end, end + 40)) || EXTERNAL_BEFORE.test(sentenceText.slice(Math.max(0, start - 6), start));
+
 /** The audience of what the job holds (オペレーター・SV向け操作説明会, 新人オペレーター向けの研修資料). */
 const AUDIENCE_OF = String.raw`(?:の皆さん|のみなさん|の方)?向け(?:の)?[^。、\n]{0,6}?(?:説明会|研修|勉強会|講習|トレーニング|資料|マニュアル|テキスト)`;
-/** …or the people the job meets as a client's staff (お客様のセンター管理者と打合せ, 先方のSVとの定例会). */
-const MET_WITH = String.raw`(?:者|者様|の方|の皆さま|の皆様|様)?(?:と|との)[、,]?(?:打ち?合わ?せ|打合せ|面談|協議|定例|ミーティング|商談|調整)`;
+/** …or the people the job meets as a client's staff (お客様のセンター管理者と打合せ, 先方のSVとの定例会, コールセンターとの
+ *  週次の定例). */
+const MET_WITH = String.raw`(?:者|者様|の方|の皆さま|の皆様|様)?(?:と|との)[、,]?(?:(?:週次|月次|毎週|毎月|定期)の?)?(?:打ち?合わ?せ|打合せ|面談|協議|定例|ミーティング|商談|調整)`;
 
 /** The people a word names (オペレーター, SV), said to use what the job looks after (オペレーターやSVが毎日使うIT環境), the audience
  *  of what it holds, or a client's staff it meets. */
