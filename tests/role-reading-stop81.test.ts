@@ -320,3 +320,15 @@ describe('calls the company has outsourced', () => {
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('calls named as where data came from', () => {
+  it('電話調査、Web調査で集まった回答データの確認: the answers, not the calls', async () => {
+    const r = await run(page('調査データの集計スタッフ', '・電話調査、Web調査で集まった回答データの確認（回答漏れや矛盾のチェック）\n・集計表の作成'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('電話調査で、ご家庭に質問を読み上げます: the calls', async () => {
+    const r = await run(page('電話調査スタッフ', '電話調査で、名簿のご家庭に質問を読み上げて回答をいただきます。'));
+    expect(r.jobType).toBe('outbound');
+  });
+});

@@ -876,6 +876,11 @@ const EXTERNAL_BEFORE = /(?:外部|委託先|外注先|提携先|協力会社)�
 export const isOutsourcedWork = (sentenceText: string, start: number, end: number): boolean =>
   OUTSOURCED_BEFORE.test(sentenceText.slice(Math.max(0, start - 12), start)) || OUTSOURCED_AFTER.test(sentenceText.slice(end, end + 40)) || EXTERNAL_BEFORE.test(sentenceText.slice(Math.max(0, start - 6), start));
 
+/** Calls named as where data came from (電話調査、Web調査で集まった回答データの確認): the job handles the answers others
+ *  gathered. */
+const SOURCE_OF_DATA_AFTER = /^[^。\n]{0,12}?(?:で|により|によって)(?:集まった|集めた|得られた|回収した|取得した|寄せられた回答)/;
+export const isSourceOfData = (sentenceText: string, end: number): boolean => SOURCE_OF_DATA_AFTER.test(sentenceText.slice(end, end + 30));
+
 /** The audience of what the job holds (オペレーター・SV向け操作説明会, 新人オペレーター向けの研修資料). */
 const AUDIENCE_OF = String.raw`(?:の皆さん|のみなさん|の方)?向け(?:の)?[^。、\n]{0,6}?(?:説明会|研修|勉強会|講習|トレーニング|資料|マニュアル|テキスト)`;
 /** …or the people the job meets as a client's staff (お客様のセンター管理者と打合せ, 先方のSVとの定例会, コールセンターとの
