@@ -332,3 +332,17 @@ describe('calls named as where data came from', () => {
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('complaints taken by a role named by its trade', () => {
+  const care = (title: string) => page(title, '入居者様の食事、入浴、排せつの介助をします。\nご家族からのお問い合わせや苦情は生活相談員が対応しますので、ケアに専念できます。');
+  it('苦情は生活相談員が対応します, under a carer\'s title: the counsellor takes them', async () => {
+    expect((await run(care('介護職員（特別養護老人ホーム）'))).signals.complaints).toBe(false);
+  });
+  it('under a counsellor\'s title, they are the job\'s own', async () => {
+    expect((await run(care('生活相談員（特別養護老人ホーム）'))).signals.complaints).toBe(true);
+  });
+  it('苦情を伺うこともありますが、…は生活相談員が対応します: heard first', async () => {
+    const r = await run(page('介護職員（特別養護老人ホーム）', '入居者様の食事、入浴、排せつの介助をします。\nご家族の苦情を伺うこともありますが、難しいお話は生活相談員が対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

@@ -81,9 +81,16 @@ const NOT_THIS_JOBS = /^[^。]{0,40}?(?:この|本|当)(?:お)?(?:仕事|求人|
  *  SVの役目です): that role takes
  *  them, unless the title names it (a 店長 posting's 店長の役目 is its own). */
 const ROLES_WORK = new RegExp(`^[^。、]{0,4}?(?:の)?(?:対応|応対|処理|窓口|受付)?(?:は|も|については)[、,]?[ \\t]*(${PERSON_NAME})(?:の|が担う|が行う)(?:お?仕事|役目|役割|担当|業務|持ち場)`);
+/** …or a role named by its trade that takes them (ご家族からのお問い合わせや苦情は生活相談員が対応します, 苦情は看護師が
+ *  折り返しご連絡します), unless the title names it. */
+const TRADE_TAKES_IT = /^([^。、]{0,24}?(?:は|については))[、,]?[ \t]*((?![社職]員)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?(?:員|士|師))(?:の方|さん)?が[^。、]{0,8}?(?:対応|担当|お受け|受け|行い|行います|引き受け|折り返)/;
 export function complaintIsRolesWork(sentenceText: string, hitEnd: number, title: string): boolean {
-  const m = ROLES_WORK.exec(sentenceText.slice(hitEnd));
-  return m !== null && !titleNamesRole(title.toLowerCase(), m[1]!.replace(/(?:さん|の方)$/, ''));
+  const after = sentenceText.slice(hitEnd);
+  const roles = ROLES_WORK.exec(after);
+  if (roles) return !titleNamesRole(title.toLowerCase(), roles[1]!.replace(/(?:さん|の方)$/, ''));
+  // Met first and handed on only later (ご不満を伺うこともありますが、…は相談員が対応します) stays the job's.
+  const trade = TRADE_TAKES_IT.exec(after);
+  return trade !== null && !MET_FIRST.test(trade[1]!) && !titleNamesRole(title.toLowerCase(), trade[2]!);
 }
 
 /** `next`: the sentence after the complaint's, where its handover may be said. */
