@@ -346,3 +346,11 @@ describe('complaints taken by a role named by its trade', () => {
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a desk or center named as where materials are used', () => {
+  it('コールセンター向けの応対マニュアル（日本のサポート窓口で使うもの）を翻訳: translation, not a desk', async () => {
+    const r = await run(page('英日翻訳スタッフ（在宅可）', '英語の資料を日本語に翻訳します。\n・コールセンター向けの応対マニュアル（日本のサポート窓口で使うもの）\n・製品の取扱説明書\n電話対応や来客対応はありません。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+});

@@ -845,7 +845,7 @@ const SUPPORTED_UNIT = String.raw`(?:チーム|部署|部門|部|課|グルー�
  * システムの保守, 発信部門の各拠点) or assists (インサイドセールスチームのサポート): each team, or the tools a team uses, are
  * others' work that the job supports.
  */
-const TEAMS_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)(?:の皆さん|のみなさん)?(?:が|で)${USES}|${SUPPORTED_UNIT})`, 'i');
+const TEAMS_SERVED = new RegExp(String.raw`^(?:[・/、とや][^。、\n]{1,10}?)?(?:業務|部門|部署|チーム)?(?:(?:の各|の両|各)(?:チーム|部署|部門|拠点|センター|フロア)|(?:の)?(?:チーム|部署|部門|センター|フロア|オペレーター|スタッフ|sv|スーパーバイザー|リーダー|メンバー)?(?:の皆さん|のみなさん)?(?:が|で)${USES}(?:もの|資料|マニュアル|文書|ツール|システム)?|${SUPPORTED_UNIT})`, 'i');
 
 /** Whether the words after a term (ending at `end` in the sentence) name the teams the job serves. */
 export function namesTeamsServed(sentenceText: string, end: number): boolean {
@@ -938,8 +938,11 @@ export const isWorryAddressed = (sentenceText: string, end: number): boolean => 
  *  the words in a note in brackets before such a duty (新人研修（座学・ロールプレイ）の講師). Materials count as duties only
  *  when made (研修資料をお渡しします is onboarding). */
 const TRAINING_RUN_AFTER = /^(?:[(（][^()（）\n]{1,20}[)）])?(?:の)?(?:講師|トレーナー|インストラクター|進行|準備|企画|運営|補助|クラス|(?:テキスト|教材|資料|カリキュラム)(?:[、・][^。、\n]{1,12})?の?(?:作成|改訂|更新|見直し|企画|準備))|^(?:期間)?中の(?:オペレーター|スタッフ|新人|メンバー|方)|^[^()（）\n。]{0,14}[)）]の?(?:講師|進行|準備|企画|運営|補助)/;
-export function isTrainingRun(sentenceText: string, end: number): boolean {
-  return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36));
+/** …or materials made for a center, a shop or customers (コールセンター向けの応対マニュアル, 店舗向けの研修資料): the job
+ *  makes or translates them for others. */
+const MADE_FOR_BEFORE = /(?:コールセンター|センター|窓口|店舗|お客様|顧客|企業|クライアント)向けの?$/;
+export function isTrainingRun(sentenceText: string, end: number, start = end): boolean {
+  return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36)) || MADE_FOR_BEFORE.test(sentenceText.slice(Math.max(0, start - 14), start));
 }
 
 /** A role-play the job runs (クレーム応対のロールプレイの進行と振り返り, ロールプレイでお客様役を務め、怒っているお客様への

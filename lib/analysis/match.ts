@@ -309,7 +309,7 @@ export function matchSentence(
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
-    if (category === 'training' && (isTrainingRun(sentenceText, end) || isTrainingPerk(sentenceText, start, end))) continue;
+    if (category === 'training' && (isTrainingRun(sentenceText, end, start) || isTrainingPerk(sentenceText, start, end))) continue;
     // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.
     if (category === 'management' && isAlsoSought(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
