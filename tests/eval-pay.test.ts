@@ -606,6 +606,51 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // code (3b91fb68): incentive 91.7, the rest 100. Tuned: all 100. The floors are the untouched figures below the
   // targets.
   'eval-blind-464': { incentive: 0.91 },
+  // Stop 81, eval-blind-470 (Pay read the way a job seeker reads it, on ハローワーク求人票, 派遣 and company pages: 研修中の時給 lower
+  // than the headline, 試用期間 with different pay, 月給 with 固定残業代 …), first measured on its untouched half with the
+  // stop's start code (1cc3864c): unit 83.3, min 83.3, max 83.3, incentive 91.7, the rest 100. Tuned: all 100. At the
+  // stop's end, untouched: unit 83.3, min 83.3, max 83.3, incentive 91.7, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-470': { unit: 0.83, min: 0.83, max: 0.83, incentive: 0.91 },
+  // Stop 81, eval-blind-472 (Posting or article: job-board columns, interviews, blog memoirs, news pieces and
+  // explainers about call-center, テレアポ or 訪問販売 work (kind article), …), first measured on its untouched half with the
+  // stop's start code (1cc3864c): unit 91.7, min 91.7, max 91.7, the rest 100. Tuned: all 100. At the stop's end,
+  // untouched: unit 91.7, min 91.7, max 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-472': { unit: 0.91 },
+  // Stop 81, eval-blind-477 (Healthcare, welfare and education call desks and their look-alikes: 病院の予約センター,
+  // 健診センターの予約, 介護の相談窓口, 学習塾のテレアポ (保護者への入塾案内), 通信教育の受講者サポート, 自治体の相談ダイヤル, …), first measured on its untouched half with
+  // the stop's start code (1cc3864c): unit 91.7, min 91.7, max 91.7, commute 91.7, the rest 100. Tuned: all 100. At
+  // the stop's end, untouched: unit 91.7, min 91.7, max 91.7, commute 91.7, the rest 100. The floors are the
+  // untouched figures below the targets.
+  'eval-blind-477': { unit: 0.91 },
+  // Stop 81, eval-blind-478 (Postings whose body is long and mixed: a real board page with one job plus company
+  // profile, a long 先輩の声 where a senior talks about a former sales job …), first measured on its untouched half with
+  // the stop's start code (1cc3864c): incentive 83.3, the rest 100. Tuned: incentive 75.0, the rest 100. At the
+  // stop's end, untouched: incentive 83.3, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-478': { incentive: 0.83 },
+  // Stop 81, eval-blind-484 (Articles and pages that are not postings: industry news about call centers (AI, 人手不足,
+  // 在宅化), 求人サイトの「仕事の特徴」 guides, salary surveys, interview columns …), first measured on its untouched half with the
+  // stop's start code (1cc3864c): unit 91.7, min 91.7, max 91.7, incentive 91.7, commute 91.7, the rest 100. Tuned:
+  // all 100. At the stop's end, untouched: unit 91.7, min 91.7, max 91.7, incentive 91.7, commute 91.7, the rest 100.
+  // The floors are the untouched figures below the targets.
+  'eval-blind-484': { unit: 0.91, incentive: 0.91 },
+  // Stop 81, eval-blind-485 (Real estate and housing: 賃貸仲介 (反響営業 on inbound leads), 売買仲介, 投資用マンション営業 (テレアポ),
+  // 管理会社の入居者対応 desks, 家賃保証会社 (督促), リフォーム営業, モデルハウス受付, and 不動産事務. Label …), first measured on its untouched half with
+  // the stop's start code (1cc3864c): incentive 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched:
+  // incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-485': { incentive: 0.91 },
+  // Stop 81, eval-blind-491 (Outbound calls that are not selling: surveys (世論調査, 市場調査), reminders (予約日の確認, 健診の受診勧奨),
+  // confirmations (申込内容の確認), delivery scheduling, donation asks …), first measured on its untouched half with the
+  // stop's start code (1cc3864c): unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: all 100. At the
+  // stop's end, untouched: unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. The floors are the untouched
+  // figures below the targets.
+  'eval-blind-491': { unit: 0.91, incentive: 0.91 },
+  // Stop 81, eval-blind-495 (Bilingual and foreign-worker postings: English-only or English-and-Japanese pages,
+  // やさしい日本語 pages written in hiragana with spaces, and pages in …), first measured on its untouched half with the
+  // stop's start code (1cc3864c): incentive 91.7, fixedOvertime 91.7, commute 91.7, the rest 100. Tuned: unit 91.7,
+  // min 91.7, max 91.7, incentive 83.3, commute 91.7, the rest 100. At the stop's end, untouched: incentive 91.7,
+  // fixedOvertime 91.7, commute 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-495': { incentive: 0.91, fixedOvertime: 0.91 },
 };
 
 /**

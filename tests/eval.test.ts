@@ -1363,7 +1363,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // Stop 75, eval-blind-290 (jobs that manage, plan or build call centers and sales teams), written blind, first
   // measured with the stop's start code (bc213cd): tuned jobType 90.9, quota 90.9, the rest 100; untouched
   // callCenter 81.8, jobType 63.6, quota 90.9, the rest 100. These floors are the figures below the targets.
-  'eval-blind-290': { tune: { quota: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.63, quota: 0.9 } },
+  // Stop 81: untouched callCenter fell one item to 72.7 and jobType one to 54.5 (their floors were 0.81 and 0.63) when
+  // 営業部 and 営業課 became a department's name rather than the work (over all sets' untouched halves that reading won
+  // two jobType items and lost this one).
+  'eval-blind-290': { tune: { quota: 0.9 }, untouched: { callCenter: 0.72, jobType: 0.54, quota: 0.9 } },
   // Stop 75, eval-blind-291 (pay with incentives in many forms, a third round), written blind, first measured with
   // the stop's start code (bc213cd): tuned callCenter 90.9, jobType 90.9, stress±1 90.9, the rest 100; untouched
   // all 100. These floors are the figures below the targets.
@@ -2193,6 +2196,189 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // tuned quota 70.0, the rest 100; untouched quota 81.8, stress±1 90.9, the rest 100. These floors are the figures
   // below the targets.
   'eval-blind-464': { tune: { quota: 0.7 }, untouched: { quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-465 (Office, clinic, shop and logistics jobs where answering the phone is a real but
+  // incidental part of the day (一般事務 with 電話応対, 医療事務 and 受付, 不動産事務, …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned jobType 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, the rest 100.
+  // At the stop's end: tuned jobType 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-465': { untouched: { callCenter: 0.9 } },
+  // Stop 81, eval-blind-466 (Complaints, and words that look like them: pages where complaint handling is part of
+  // this job (一次対応, お叱り, ご不満, 苦情受付) against pages where complaints …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned difficulty±1 90.9, stress±1 90.9, the rest 100; untouched difficulty±1 90.9, the
+  // rest 100. At the stop's end: tuned difficulty±1 90.9, the rest 100; untouched difficulty±1 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-466': { tune: { 'difficulty±1': 0.9 }, untouched: { 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-467 (Quota stated, negated or absent in unusual wording: targets as 目安, KPI, 1日のコール数,
+  // 獲得件数の基準, 評価項目, 契約更新条件, team goals, 「ノルマなし」 beside 目標件数, targets …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned jobType 90.9, quota 81.8, the rest 100; untouched quota 63.6, the rest 100. At the
+  // stop's end: tuned quota 81.8, the rest 100; untouched quota 63.6, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-467': { tune: { quota: 0.81 }, untouched: { quota: 0.63 } },
+  // Stop 81, eval-blind-468 (Inbound desks described without the words 受信/インバウンド/受電/コールセンター (お問い合わせ窓口, ヘルプデスク,
+  // 予約センター, カスタマーサクセス via phone, 故障受付, 保険の事故受付), outbound described …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 90.9, jobType 81.8, the rest 100; untouched jobType 90.9, stress±1 90.9,
+  // the rest 100. At the stop's end: tuned callCenter 90.9, jobType 81.8, the rest 100; untouched jobType 90.9,
+  // stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-468': { tune: { callCenter: 0.9, jobType: 0.81 }, untouched: { 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-469 (Difficulty, stress and beginner_ok: call-center and sales postings whose level is set by
+  // the content — technical help desks (IT, 金融, 保険, 医療), …), written blind, first measured with the stop's start code
+  // (1cc3864c): tuned jobType 90.9, the rest 100; untouched stress±1 90.9, the rest 100. At the stop's end: tuned all
+  // 100; untouched stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-469': { untouched: { 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-470 (Pay read the way a job seeker reads it, on ハローワーク求人票, 派遣 and company pages: 研修中の時給 lower
+  // than the headline, 試用期間 with different pay, 月給 with 固定残業代 …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned all 100; untouched quota 90.9, the rest 100. At the stop's end: tuned all 100; untouched
+  // quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-470': { untouched: { quota: 0.9 } },
+  // Stop 81, eval-blind-471 (Roles beside call centers and sales that are not operator or sales work: SV, 管理者, トレーナー,
+  // 品質管理(QA), シフト管理/WFM, センター長, 採用担当 for a call center, 営業事務, …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned callCenter 72.7, jobType 81.8, quota 81.8, stress±1 90.9, the rest 100; untouched
+  // callCenter 81.8, jobType 81.8, difficulty±1 90.9, the rest 100. At the stop's end: tuned callCenter 81.8, jobType
+  // 81.8, quota 90.9, the rest 100; untouched callCenter 81.8, jobType 81.8, difficulty±1 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-471': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81, 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-472 (Posting or article: job-board columns, interviews, blog memoirs, news pieces and
+  // explainers about call-center, テレアポ or 訪問販売 work (kind article), …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned quota 87.5, the rest 100; untouched callCenter 87.5, jobType 87.5, the rest 100. At
+  // the stop's end: tuned quota 87.5, the rest 100; untouched callCenter 87.5, jobType 87.5, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-472': { tune: { quota: 0.87 }, untouched: { callCenter: 0.87, jobType: 0.87 } },
+  // Stop 81, eval-blind-473 (九州・沖縄 (福岡・熊本・鹿児島・沖縄・長崎・大分): a regional mix of call centers (福岡 and 那覇 have many), 事務,
+  // 営業, 販売, 介護, 観光, ホテル, 物流 postings, with local board styles …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned callCenter 81.8, jobType 63.6, quota 90.9, the rest 100; untouched jobType 90.9, stress±1
+  // 90.9, the rest 100. At the stop's end: tuned callCenter 90.9, jobType 81.8, quota 90.9, the rest 100; untouched
+  // jobType 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-473': { tune: { callCenter: 0.9, jobType: 0.81, quota: 0.9 }, untouched: { 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-475 (Collections and payment reminders: 督促, 債権回収, 未納のご案内, 料金のお支払い確認, 延滞, 回収 by phone
+  // (outbound), by letter, or in person (visits, 集金); against inbound …), written blind, first measured with the
+  // stop's start code (1cc3864c): tuned stress±1 72.7, the rest 100; untouched callCenter 90.9, jobType 81.8,
+  // difficulty±1 81.8, stress±1 81.8, the rest 100. At the stop's end: tuned stress±1 72.7, the rest 100; untouched
+  // callCenter 90.9, jobType 81.8, difficulty±1 81.8, stress±1 81.8, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-475': { tune: { 'stress±1': 0.72 }, untouched: { callCenter: 0.9, jobType: 0.81, 'difficulty±1': 0.81, 'stress±1': 0.81 } },
+  // Stop 81, eval-blind-476 (Remote and home-based phone work (在宅コールセンター, 在宅ワーク, フルリモート), chat/mail desks, and 業務委託
+  // call work paid per call or per appointment (1コール○円, アポ1件○円, …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned difficulty±1 90.9, stress±1 81.8, the rest 100; untouched all 100. At the stop's
+  // end: tuned difficulty±1 90.9, stress±1 81.8, the rest 100; untouched all 100. These floors are the figures below
+  // the targets.
+  'eval-blind-476': { tune: { 'difficulty±1': 0.9, 'stress±1': 0.81 } },
+  // Stop 81, eval-blind-477 (Healthcare, welfare and education call desks and their look-alikes: 病院の予約センター,
+  // 健診センターの予約, 介護の相談窓口, 学習塾のテレアポ (保護者への入塾案内), 通信教育の受講者サポート, 自治体の相談ダイヤル, …), written blind, first measured with the
+  // stop's start code (1cc3864c): tuned callCenter 81.8, jobType 81.8, difficulty±1 90.9, the rest 100; untouched
+  // difficulty±1 90.9, the rest 100. At the stop's end: tuned callCenter 81.8, jobType 81.8, difficulty±1 90.9, the
+  // rest 100; untouched difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-477': { tune: { callCenter: 0.81, jobType: 0.81, 'difficulty±1': 0.9 }, untouched: { 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-478 (Postings whose body is long and mixed: a real board page with one job plus company
+  // profile, a long 先輩の声 where a senior talks about a former sales job …), written blind, first measured with the
+  // stop's start code (1cc3864c): tuned callCenter 90.9, jobType 90.9, quota 36.4, stress±1 54.5, the rest 100;
+  // untouched quota 54.5, stress±1 81.8, the rest 100. At the stop's end: tuned callCenter 90.9, jobType 90.9, quota
+  // 72.7, stress±1 81.8, the rest 100; untouched quota 54.5, stress±1 81.8, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-478': { tune: { callCenter: 0.9, quota: 0.72, 'stress±1': 0.81 }, untouched: { quota: 0.54, 'stress±1': 0.81 } },
+  // Stop 81, eval-blind-479 (English-loan and abbreviation heavy tech and B2B postings: IS (インサイドセールス), FS, CS
+  // (カスタマーサクセス), SDR/BDR, テクニカルサポート, ヘルプデスク, SaaS, KPI, MRR, チャーン, …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned quota 81.8, stress±1 90.9, the rest 100; untouched difficulty±1 90.9, the rest 100.
+  // At the stop's end: tuned quota 90.9, stress±1 90.9, the rest 100; untouched difficulty±1 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-479': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-480 (Short postings and listing-card shapes: very short 求人 cards (3–6 lines with title, pay,
+  // place, hours, one line of work), SNS 急募 posts, 求人情報誌 style …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 90.9, jobType 90.9, the rest 100; untouched all 100. At the stop's end:
+  // tuned callCenter 90.9, jobType 90.9, the rest 100; untouched all 100. These floors are the figures below the
+  // targets.
+  'eval-blind-480': { tune: { callCenter: 0.9 } },
+  // Stop 81, eval-blind-481 (関西 (大阪・京都・兵庫・奈良・滋賀): a regional mix of call centers (大阪 has many), 事務, 営業, 販売, 観光 and
+  // 旅館, 工場, 介護 postings in local board styles; include a few in …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned jobType 90.9, the rest 100; untouched quota 90.9, the rest 100. At the stop's end:
+  // tuned jobType 90.9, the rest 100; untouched quota 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-481': { untouched: { quota: 0.9 } },
+  // Stop 81, eval-blind-482 (派遣 agency pages that list several positions at once (one main job by title, with others
+  // under 同時募集 or おすすめ求人), each with its own pay, hours and …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned quota 90.9, the rest 100; untouched quota 90.9, the rest 100. At the stop's end: tuned all
+  // 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-482': { untouched: { quota: 0.9 } },
+  // Stop 81, eval-blind-483 (Inbound desks that also sell or retain: 解約防止 (引き止め), アップセル, クロスセル, 乗り換え提案 on incoming
+  // calls, 受注センター that recommends extras, and pure inbound desks …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned quota 90.9, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9,
+  // quota 90.9, stress±1 90.9, the rest 100. At the stop's end: tuned quota 90.9, stress±1 90.9, the rest 100;
+  // untouched callCenter 90.9, jobType 90.9, quota 90.9, stress±1 90.9, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-483': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-484 (Articles and pages that are not postings: industry news about call centers (AI, 人手不足,
+  // 在宅化), 求人サイトの「仕事の特徴」 guides, salary surveys, interview columns …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned jobType 85.7, the rest 100; untouched posting 91.7, quota 85.7, stress±1 85.7, the
+  // rest 100. At the stop's end: tuned jobType 85.7, the rest 100; untouched posting 91.7, quota 85.7, stress±1 85.7,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-484': { tune: { jobType: 0.85 }, untouched: { posting: 0.91, quota: 0.85, 'stress±1': 0.85 } },
+  // Stop 81, eval-blind-485 (Real estate and housing: 賃貸仲介 (反響営業 on inbound leads), 売買仲介, 投資用マンション営業 (テレアポ),
+  // 管理会社の入居者対応 desks, 家賃保証会社 (督促), リフォーム営業, モデルハウス受付, and 不動産事務. Label …), written blind, first measured with the
+  // stop's start code (1cc3864c): tuned callCenter 90.9, jobType 90.9, quota 90.9, the rest 100; untouched callCenter
+  // 90.9, jobType 72.7, quota 90.9, difficulty±1 90.9, the rest 100. At the stop's end: tuned callCenter 90.9,
+  // jobType 90.9, quota 90.9, the rest 100; untouched callCenter 90.9, jobType 72.7, quota 90.9, difficulty±1 90.9,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-485': { tune: { callCenter: 0.9, quota: 0.9 }, untouched: { callCenter: 0.9, jobType: 0.72, quota: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-487 (Jobs named 営業 that are not sales, and sales named otherwise: 営業事務, 営業アシスタント, 営業サポート,
+  // 営業管理, 営業企画, ルート配送 with 営業 in the title, 店舗営業時間, against ルート営業, …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 90.9, jobType 81.8, quota 90.9, difficulty±1 90.9, the rest 100;
+  // untouched jobType 72.7, quota 81.8, stress±1 90.9, the rest 100. At the stop's end: tuned jobType 90.9, quota
+  // 90.9, difficulty±1 90.9, the rest 100; untouched jobType 72.7, quota 81.8, stress±1 90.9, the rest 100. These
+  // floors are the figures below the targets.
+  'eval-blind-487': { tune: { quota: 0.9, 'difficulty±1': 0.9 }, untouched: { jobType: 0.72, quota: 0.81, 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-488 (Pay read closely on company and board pages: 月給 with 固定残業代 (hours, amount, 超過分), 試用期間
+  // with lower pay, 年俸制 divided by 12 or 14, 日給月給, 時給 with 深夜割増 and …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned jobType 90.9, the rest 100; untouched jobType 81.8, quota 81.8, the rest 100. At the
+  // stop's end: tuned all 100; untouched jobType 81.8, quota 81.8, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-488': { untouched: { jobType: 0.81, quota: 0.81 } },
+  // Stop 81, eval-blind-489 (東海・北陸・甲信越 (愛知・静岡・岐阜・三重・石川・富山・新潟・長野): a regional mix of call centers, 事務, 営業, 販売, 工場, 物流,
+  // 介護, 観光 postings in local board styles; include インバウンド as …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned jobType 81.8, quota 90.9, the rest 100; untouched stress±1 90.9, the rest 100. At the
+  // stop's end: tuned jobType 81.8, quota 90.9, the rest 100; untouched stress±1 90.9, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-489': { tune: { jobType: 0.81, quota: 0.9 }, untouched: { 'stress±1': 0.9 } },
+  // Stop 81, eval-blind-490 (中国・四国 (広島・岡山・山口・香川・愛媛・徳島・高知): a regional mix of call centers, 事務, 営業, 販売, 造船や工場, 農協, 漁協,
+  // 介護 postings, with local board styles (ハローワーク, 地元求人誌 web版, …), written blind, first measured with the stop's start
+  // code (1cc3864c): tuned jobType 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, the rest 100. At the
+  // stop's end: tuned all 100; untouched callCenter 90.9, jobType 90.9, the rest 100. These floors are the figures
+  // below the targets.
+  'eval-blind-490': { untouched: { callCenter: 0.9 } },
+  // Stop 81, eval-blind-491 (Outbound calls that are not selling: surveys (世論調査, 市場調査), reminders (予約日の確認, 健診の受診勧奨),
+  // confirmations (申込内容の確認), delivery scheduling, donation asks …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 72.7, jobType 72.7, quota 90.9, stress±1 90.9, the rest 100; untouched
+  // callCenter 90.9, jobType 90.9, difficulty±1 90.9, the rest 100. At the stop's end: tuned callCenter 90.9, jobType
+  // 90.9, quota 90.9, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, difficulty±1 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-491': { tune: { callCenter: 0.9, quota: 0.9, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 81, eval-blind-492 (Counters and shops that have phones: 携帯ショップ, 家電量販店, 旅行代理店のカウンター, 銀行の窓口, 郵便局, 市役所の窓口,
+  // 不動産のカウンター, ホテルのフロント, 病院の受付; some with sales targets, some with …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 81.8, jobType 81.8, quota 90.9, the rest 100; untouched callCenter 90.9,
+  // jobType 90.9, the rest 100. At the stop's end: tuned callCenter 81.8, jobType 81.8, quota 90.9, the rest 100;
+  // untouched callCenter 90.9, jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-492': { tune: { callCenter: 0.81, jobType: 0.81, quota: 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 81, eval-blind-493 (Night, weekend and 24-hour desks: 夜間の緊急受付, ロードサービス受付, 警備会社の通報受付, ガス漏れ・水道の緊急受付, 救急相談ダイヤル,
+  // 病院の夜間受付, ホテルの夜勤フロント, against day desks; stress and …), written blind, first measured with the stop's start code
+  // (1cc3864c): tuned difficulty±1 90.9, stress±1 81.8, the rest 100; untouched callCenter 81.8, jobType 72.7, quota
+  // 90.9, the rest 100. At the stop's end: tuned difficulty±1 90.9, stress±1 81.8, the rest 100; untouched callCenter
+  // 81.8, jobType 72.7, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-493': { tune: { 'difficulty±1': 0.9, 'stress±1': 0.81 }, untouched: { callCenter: 0.81, jobType: 0.72, quota: 0.9 } },
+  // Stop 81, eval-blind-494 (ハローワーク求人票 in its numbered-field format (事業所名, 職種, 仕事内容, 雇用形態, 賃金 a/b/c, 通勤手当, 就業時間, 休日,
+  // 必要な経験等, 選考方法, 求人番号) for many job types: call-center …), written blind, first measured with the stop's start code
+  // (1cc3864c): tuned all 100; untouched callCenter 90.9, jobType 90.9, the rest 100. At the stop's end: tuned all
+  // 100; untouched callCenter 90.9, jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-494': { untouched: { callCenter: 0.9 } },
+  // Stop 81, eval-blind-495 (Bilingual and foreign-worker postings: English-only or English-and-Japanese pages,
+  // やさしい日本語 pages written in hiragana with spaces, and pages in …), written blind, first measured with the stop's
+  // start code (1cc3864c): tuned callCenter 90.9, jobType 90.9, the rest 100; untouched jobType 90.9, quota 90.9, the
+  // rest 100. At the stop's end: tuned all 100; untouched jobType 90.9, quota 90.9, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-495': { untouched: { quota: 0.9 } },
+  // Stop 81, eval-blind-496 (Complaint-heavy and emotionally heavy desks: お客様相談室, 苦情受付, リコール窓口, 解約受付, 料金滞納の相談,
+  // 自治体の市民相談, 保険金の請求受付, against calm desks that say complaints are rare …), written blind, first measured with the
+  // stop's start code (1cc3864c): tuned stress±1 90.9, the rest 100; untouched callCenter 81.8, jobType 81.8, the
+  // rest 100. At the stop's end: tuned stress±1 90.9, the rest 100; untouched callCenter 81.8, jobType 81.8, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-496': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
