@@ -941,7 +941,7 @@ const TRAINING_RUN_AFTER = /^(?:[(（][^()（）\n]{1,20}[)）])?(?:の)?(?:講�
 /** …or materials made for a center, a shop or customers (コールセンター向けの応対マニュアル, 店舗向けの研修資料): the job
  *  makes or translates them for others. */
 const MADE_FOR_BEFORE = /(?:コールセンター|センター|窓口|店舗|お客様|顧客|企業|クライアント)向けの?$/;
-export function isTrainingRun(sentenceText: string, end: number, start = end): boolean {
+export function isTrainingRun(sentenceText: string, start: number, end: number): boolean {
   return TRAINING_RUN_AFTER.test(sentenceText.slice(end, end + 36)) || MADE_FOR_BEFORE.test(sentenceText.slice(Math.max(0, start - 14), start));
 }
 

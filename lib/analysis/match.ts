@@ -309,7 +309,7 @@ export function matchSentence(
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
-    if (category === 'training' && (isTrainingRun(sentenceText, end, start) || isTrainingPerk(sentenceText, start, end))) continue;
+    if (category === 'training' && (isTrainingRun(sentenceText, start, end) || isTrainingPerk(sentenceText, start, end))) continue;
     // ★SV・リーダー候補も歓迎: a role the page also seeks, beside the posted job.
     if (category === 'management' && isAlsoSought(sentenceText, end)) continue;
     // お客様相談室に寄せられた声, コールセンターに届いたご意見: the desk that took them is where they arrived, not this job.
@@ -400,7 +400,8 @@ function deniedUnder(term: string, next: string): boolean {
   return at >= 0 && DENIAL_SOON.test(next.slice(at + term.length));
 }
 
-/** The sentence after this one, up to its 。 or line end (the first 80 characters of it). */
+/** The sentence before this one on the same line, from the 。 before it (the last 80 characters before it); none when
+ *  this one opens its line. */
 function previousSentence(text: string, sentence: Span): string {
   const before = text.slice(Math.max(0, sentence.start - 82), sentence.start);
   if (/\n[ \t]*$/.test(before)) return '';
@@ -408,6 +409,7 @@ function previousSentence(text: string, sentence: Span): string {
   return body.slice(Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n')) + 1);
 }
 
+/** The sentence after this one, up to its 。 or line end (the first 80 characters of it). */
 function nextSentence(text: string, sentence: Span): string {
   const rest = text.slice(sentence.end, sentence.end + 82).replace(/^\s+/, '');
   const stop = rest.search(/[。\n]/);
@@ -444,6 +446,7 @@ function deniedInWords(text: string, sentence: Span, h: TermHit): boolean {
   const after = text.slice(at, Math.min(sentence.end, at + CEASED_REACH));
   return glossDenied(text, sentence, h) || isCeased(after) || isSetBelow(text.slice(h.start, h.end), after) || isSupposedOnly(text.slice(at, Math.min(sentence.end, at + SUPPOSED_REACH))) || SELF_ANSWERED_NO.test(text.slice(at, at + 16)) || ENGLISH_NO_BEFORE.test(text.slice(Math.max(sentence.start, h.start - 6), h.start)) || (isEnglishTerm(text, h) && deniedInEnglish(text, sentence, h));
 }
+
 /** A term denied after a gloss in brackets (受信業務（お客様からのお電話を受ける業務）はありません, ノルマ（販売の目標）は
  *  ありません), and the words of the gloss with it: the brackets only say what is denied. */
 const GLOSS = /^[(（][^()（）\n]{1,40}[)）]/;

@@ -78,8 +78,7 @@ const DESK_ELSEWHERE = /^[^。、]{0,4}?(?:の)?(?:窓口|受付|担当|対応)�
 const NOT_THIS_JOBS = /^[^。]{0,40}?(?:この|本|当)(?:お)?(?:仕事|求人|ポジション|職種|業務)(?:で|に|の担当)?は[、,]?[ \t]*(?:一切|全く|まったく)?[ \t]*(?:お?受け(?:付け)?(?:ません|しません)|扱いません|対応(?:し|いたし)ません|担当しません|行いません)/;
 
 /** Their handling named as another role's work (クレーム対応はSVの仕事なので, 苦情の対応は店長の役目です, クレームの二次対応も
- *  SVの役目です): that role takes
- *  them, unless the title names it (a 店長 posting's 店長の役目 is its own). */
+ *  SVの役目です): that role takes them, unless the title names it (a 店長 posting's 店長の役目 is its own). */
 const ROLES_WORK = new RegExp(`^[^。、]{0,4}?(?:の)?(?:対応|応対|処理|窓口|受付)?(?:は|も|については)[、,]?[ \\t]*(${PERSON_NAME})(?:の|が担う|が行う)(?:お?仕事|役目|役割|担当|業務|持ち場)`);
 /** …or a role named by its trade that takes them (ご家族からのお問い合わせや苦情は生活相談員が対応します, 苦情は看護師が
  *  折り返しご連絡します), unless the title names it. */

@@ -49,7 +49,9 @@ const FORMER_SET_AGAINST_NOW = /^[^。\n]{0,20}?(?:ていました|でした|ま
 
 /** A sentence that opens with a former job and tells it in the past (前職は携帯ショップで販売をしていて、毎月の販売ノルマが
  *  重荷でした: a staff voice's story): every quota word in it is that job's. */
-const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*(?:${FORMER_JOB}|以前|前|もともと|元々)(?:は|では|で|の)`);
+/** Words that open a story of a former job: one named (前職は, 前のバイトは) or a time before (以前は, 前は, もともとは). */
+const FORMER_OPENER = String.raw`(?:${FORMER_JOB}|以前|前|もともと|元々)`;
+const FORMER_JOB_OPENING = new RegExp(String.raw`^[\s「『"（(]*${FORMER_OPENER}(?:は|では|で|の)`);
 /** …or given as what made the speaker come (販売の仕事では毎月の売上目標に追われていて、…と思ったのがきっかけです): the
  *  reason to change jobs, told of the job left. */
 const MOTIVE_TOLD = /(?:のが|ことが)[^。]{0,4}?(?:きっかけ|理由|決め手)(?:です|でした|になりました|となりました|だったんです)[。！!」』）)]*\s*$/;
@@ -87,31 +89,39 @@ export function isFormerJobs(sentenceText: string, start: number, end = start, n
 /** The sentence around the word, read alone: a quoted voice is one sentence to the reader (「前の職場は…きつかったんです。
  *  ここでは…」（入社1年目）), but each of its sentences tells its own time. */
 function toldOfFormerJob(sentenceText: string, start: number, end: number, next: () => string): boolean {
-  const from = sentenceText.lastIndexOf('。', start - 1) + 1;
-  const stop = sentenceText.indexOf('。', end);
-  const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
+  const { inner, stop } = innerSentence(sentenceText, start, end);
   if (!TOLD_IN_THE_PAST.test(inner) && !MOTIVE_TOLD.test(inner)) return false;
   // A place told in the past and set against the job now by the next sentence (飲食店では売上の目標に毎日追われていました。
   // ここでは…): the place was the speaker's former job.
   if (FORMER_JOB_OPENING.test(inner)) return true;
-  return PLACE_OPENING.test(inner) && stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next());
+  return PLACE_OPENING.test(inner) && nowFollows(sentenceText, stop, next);
 }
+
+/** The sentence within `sentenceText` that holds the word from `start` to `end`: its opening, the index of its 。 (or
+ *  -1), and its text. */
+function innerSentence(sentenceText: string, start: number, end: number): { from: number; stop: number; inner: string } {
+  const from = sentenceText.lastIndexOf('。', start - 1) + 1;
+  const stop = sentenceText.indexOf('。', end);
+  return { from, stop, inner: sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1) };
+}
+
+/** Whether the sentence after the one that ends at `stop` sets the job now against it (ここでは…, 今は…). */
+const nowFollows = (sentenceText: string, stop: number, next: () => string): boolean =>
+  stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next());
 const PLACE_OPENING = /^(?:[^。、\n「」]{0,12}「)?[\s「『"（(]*[^。、\n「」]{1,12}?では[、,]?/;
 
 /** A sentence told in the past right after one that names the speaker's former job (前職は住宅の訪問営業でした。毎月「契約
  *  3件」のノルマがあり、…くたびれていました。ここでは…; もともとは法人旅行の営業職として…提案していました。年間の売上
  *  目標が大きくて…気がします。今はこの予約センターで…): the story goes on about that job. `prev` is the sentence before,
  *  on the same line. */
-const FORMER_JOB_NAMED = new RegExp(String.raw`^[\s「『"（(]*(?:[a-z]\.[ \t]*)?(?:${FORMER_JOB}|以前|前|もともと|元々)(?:は|では|で)[^。]*(?:でした|ました|だった|ていた)[」』）)]*$`, 'i');
+const FORMER_JOB_NAMED = new RegExp(String.raw`^[\s「『"（(]*(?:[a-z]\.[ \t]*)?${FORMER_OPENER}(?:は|では|で)[^。]*(?:でした|ました|だった|ていた)[」』）)]*$`, 'i');
 function continuesFormerJob(sentenceText: string, start: number, end: number, next: () => string, prev: () => string): boolean {
-  const from = sentenceText.lastIndexOf('。', start - 1) + 1;
-  const stop = sentenceText.indexOf('。', end);
-  const inner = sentenceText.slice(from, stop < 0 ? sentenceText.length : stop + 1);
+  const { from, stop, inner } = innerSentence(sentenceText, start, end);
   if (NOW_OPENING.test(inner)) return false;
   const before = from > 0 ? sentenceText.slice(0, from - 1).split('。').pop()! : prev();
   if (!FORMER_JOB_NAMED.test(before)) return false;
   // Told in the past, or set against the job now by the sentence after it (…考えていた気がします。今はこの予約センターで…).
-  return TOLD_IN_THE_PAST.test(inner) || (stop >= 0 && NOW_OPENING.test(stop + 1 < sentenceText.trimEnd().length ? sentenceText.slice(stop + 1) : next()));
+  return TOLD_IN_THE_PAST.test(inner) || nowFollows(sentenceText, stop, next);
 }
 const NOW_OPENING = /^[\s　]*(?:ここ|今|いま|現在|当社|こちら|この(?:仕事|職場|会社|お店|店))(?:では|は|で)/;
 
