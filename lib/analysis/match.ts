@@ -456,10 +456,13 @@ function glossDenied(text: string, sentence: Span, h: TermHit): boolean {
   const gloss = GLOSS.exec(rest);
   if (gloss) return DENIED_AFTER_GLOSS.test(rest.slice(gloss[0].length));
   // Inside the gloss: the bracket opens after a word, and closes before the denial.
-  const open = Math.max(text.lastIndexOf('(', h.start), text.lastIndexOf('（', h.start));
-  if (open <= sentence.start || /[)）\n]/.test(text.slice(open, h.start)) || /[\s]/.test(text[open - 1]!)) return false;
+  // Looked for within the 40 characters a gloss may span, not back through the whole text.
+  const from = Math.max(sentence.start, h.start - 40);
+  const window = text.slice(from, h.start);
+  const open = from + Math.max(window.lastIndexOf('('), window.lastIndexOf('（'));
+  if (open < from || open <= sentence.start || /[)）\n]/.test(text.slice(open, h.start)) || /[\s]/.test(text[open - 1]!)) return false;
   const tail = /^[^()（）\n]{0,40}?[)）]/.exec(text.slice(h.end, Math.min(sentence.end, h.end + 42)));
-  return tail !== null && h.start - open <= 40 && DENIED_AFTER_GLOSS.test(text.slice(h.end + tail[0].length, Math.min(sentence.end, h.end + tail[0].length + 20)));
+  return tail !== null && DENIED_AFTER_GLOSS.test(text.slice(h.end + tail[0].length, Math.min(sentence.end, h.end + tail[0].length + 20)));
 }
 /** The term asked of and answered no at once (「ノルマ？ありません！」, ノルマ？ないです！): a catch line's denial. */
 const SELF_ANSWERED_NO = /^[?？][ \t\u3000]*(?:いいえ[、,]?[ \t]*)?(?:一切|全く|まったく)?(?:ありません|ございません|ないです|ないよ|なし|無し|ゼロ)/;
