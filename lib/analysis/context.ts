@@ -1073,10 +1073,11 @@ const TALLIED = /^(?:表\)?(?:の|を)(?:作成|更新|作り|つくり)|(?:数|
 const INCOMING_VOLUME = /^[^。、]{0,12}?\d[\d,]*[ \t]*(?:件|本|コール)(?:以上|ほど|程度|前後|くらい|ぐらい)?(?:の(?:お電話|電話|入電|着信|お問い合わせ))?(?:が|も)?[ \t]*(?:入[りるっ]|かかって|寄せられ|鳴[りるっ]|届[きくい])/;
 export const isIncomingVolume = (sentenceText: string, end: number): boolean => INCOMING_VOLUME.test(sentenceText.slice(end, end + 40));
 
-/** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 /** A figure told as its record over time (センター全体の応答率は、この1年ほぼ95％前後で推移しています): what it has been, not a
  *  bar set on the worker. */
 const TOLD_AS_RECORD = /^[^。\n]{0,30}?(?:で|と|に)推移して(?:い|お)/;
+
+/** Whether a count (ending at `end` in the sentence) is one the work tallies. */
 export function isTallied(sentenceText: string, end: number): boolean {
   return TALLIED.test(sentenceText.slice(end, end + 30)) || FIGURES_AS_DATA.test(sentenceText.slice(end, end + 50)) || TOLD_AS_RECORD.test(sentenceText.slice(end, end + 40));
 }

@@ -10,7 +10,7 @@ import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
-import { complaintHandedOver, complaintIsRolesWork, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
+import { complaintHandedOver, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
 import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
 import { isAskedChoice } from './asked-choice';
 import { titleOf } from '../text/sections';
@@ -327,7 +327,7 @@ export function matchSentence(
     if (entry.id === DISMISSAL && isActivityLapse(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
     if ((category === 'callCenter' || category === 'management') && namesPeopleHired(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || isRolePlayRun(sentenceText) || complaintIsRolesWork(sentenceText, end, pageTitle()) || isWorryAddressed(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText(), pageTitle()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || isRolePlayRun(sentenceText) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText, prevText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start, end) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

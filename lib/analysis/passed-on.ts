@@ -83,8 +83,8 @@ const ROLES_WORK = new RegExp(`^[^。、]{0,4}?(?:の)?(?:対応|応対|処理|�
 /** …or a role named by its trade that takes them (ご家族からのお問い合わせや苦情は生活相談員が対応します, 苦情は看護師が
  *  折り返しご連絡します), unless the title names it. */
 const TRADE_TAKES_IT = /^([^。、]{0,24}?(?:は|については))[、,]?[ \t]*((?![社職]員)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?(?:員|士|師))(?:の方|さん)?が[^。、]{0,8}?(?:対応|担当|お受け|受け|行い|行います|引き受け|折り返)/;
-export function complaintIsRolesWork(sentenceText: string, hitEnd: number, title: string): boolean {
-  const after = sentenceText.slice(hitEnd);
+/** Whether the words after a complaint (`after`) give it to a role the title does not name. */
+function takenByRole(after: string, title: string): boolean {
   const roles = ROLES_WORK.exec(after);
   if (roles) return !titleNamesRole(title.toLowerCase(), roles[1]!.replace(/(?:さん|の方)$/, ''));
   // Met first and handed on only later (ご不満を伺うこともありますが、…は相談員が対応します) stays the job's.
@@ -92,13 +92,14 @@ export function complaintIsRolesWork(sentenceText: string, hitEnd: number, title
   return trade !== null && !MET_FIRST.test(trade[1]!) && !titleNamesRole(title.toLowerCase(), trade[2]!);
 }
 
-/** `next`: the sentence after the complaint's, where its handover may be said. */
-export function complaintHandedOver(sentenceText: string, hitEnd: number, next = ''): boolean {
+/** `next`: the sentence after the complaint's, where its handover may be said; `title`: the posting's, which may name
+ *  the role said to take them. */
+export function complaintHandedOver(sentenceText: string, hitEnd: number, next = '', title = ''): boolean {
   const after = sentenceText.slice(hitEnd);
   if (DESK_ELSEWHERE.test(after) || NOT_THIS_JOBS.test(after)) return true;
   if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && (OWN_PART_DENIED.test(after) || OWN_PART_DENIED_NEXT.test(next))) || HANDOVER_ONLY.test(after)) return true;
   const m = HANDED_OVER.exec(after);
-  return !!m && !MET_FIRST.test(m[1]!);
+  return (!!m && !MET_FIRST.test(m[1]!)) || takenByRole(after, title);
 }
 
 /**

@@ -107,9 +107,9 @@ export const teachesOperators = (f: Flag): boolean => f.polarity === 'present' &
 /** A service level (応答率, 平均処理時間): the 契約 beside it is the center's with its client (クライアントとの契約で、応答率
  *  90％), not a contract the job wins. */
 const SERVICE_LEVEL = 'quota.service-level';
-/** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. */
-/** 契約 in the sense of the employer's own contracts (受託契約に基づく応答率, 契約社員, 契約期間, 派遣契約) counts no
- *  contract won. 業務委託契約 and 契約更新 are left in: commission sales are paid under the one and win the other. */
+/** What a won contract is called: 契約, 成約, 獲得, 入会, お申込み, 加入. 契約 in the sense of the employer's own contracts
+ *  (受託契約に基づく応答率, 契約社員, 契約期間, 派遣契約) counts no contract won; 業務委託契約 and 契約更新 are left in:
+ *  commission sales are paid under the one and win the other. */
 const CONTRACT_WON = /(?<!受託|派遣|雇用|労働)契約(?!社員|期間|に基づ|満了|形態)|成約|獲得|入会|申込|申し込|加入/;
 
 /** Two spans of the text share at least one character. */
