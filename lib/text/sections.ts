@@ -69,8 +69,10 @@ const COMPANY_ONLY_LINE = new RegExp(String.raw`^\s*${COMPANY_NAME}(?:[\s|｜/�
  *  own section. */
 const RECRUIT_HEADER_LINE = new RegExp(String.raw`^\s*(?:recruit(?:ing)?|careers?|採用情報|採用サイト)[ \t]*[|｜/／:：][ \t]*${COMPANY_NAME}\s*$`, 'i');
 
-/** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. */
-const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$/;
+/** A breadcrumb (マイナビバイト ＞ 千葉県 ＞ 携帯販売): where the page sits on its site, above the title it leads to. One
+ *  step from a recruit site's list of openings (募集職種一覧 ＞ サービススタッフ, 採用情報 > 営業職) is one too: its last
+ *  crumb is this page's job, and the list's name before it heads no list of other openings. */
+const BREADCRUMB_LINE = /^[^\n]*?\S[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*?[＞>›»][ \t\u3000]*\S[^\n]*$|^[ \t\u3000]*(?:募集職種|職種|求人|募集|採用情報|採用|キャリア採用|中途採用|新卒採用)(?:一覧|情報|トップ)?[ \t\u3000]*[＞>›»][ \t\u3000]*\S[^\n]*$/;
 
 /** A board's tag of the kind of employment alone on its line ([A] アルバイト・パート, 【正社員】, 契約社員): it heads the
  *  title it stands above. */
@@ -127,6 +129,8 @@ const HEADING_AT = new RegExp(HEADING.source, 'my');
 /** Whether the next line with words (from `at`) is a field's heading (募集職種：…, 【仕事内容】). */
 function startsWithField(text: string, at: number): boolean {
   while (text[at] === '\n' || text[at] === ' ' || text[at] === '\t') at++;
+  // A breadcrumb that starts with a field's word (募集職種一覧 ＞ 設備スタッフ) is the site's chrome, not the field.
+  if (BREADCRUMB_LINE.test(text.slice(at, endOfLine(text, at)))) return false;
   HEADING_AT.lastIndex = at;
   const m = HEADING_AT.exec(text);
   return !!m && m[0].length > 0;
