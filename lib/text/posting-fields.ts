@@ -63,8 +63,10 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     id: 'other',
     section: 'other',
     name: 'その他',
-    // 募集要項 and its kin open the block of the posting's terms: a company story before them ends there.
-    headings: ['よくある質問', 'よくあるご質問', 'faq', 'q&a', 'スタッフの声', '先輩の声', '社員の声', 'メッセージ', '応募後の流れ', 'その他', '募集要項', '募集概要', '採用要項', '応募要項'],
+    // 募集要項 and its kin open the block of the posting's terms: a company story before them ends there. A career
+    // path (キャリアパス: 3年目〜リーダー, 5年目〜SV) names the steps after this job, not its work.
+    headings: ['よくある質問', 'よくあるご質問', 'faq', 'q&a', 'スタッフの声', '先輩の声', '社員の声', 'メッセージ', '応募後の流れ', 'その他', '募集要項', '募集概要', '採用要項', '応募要項',
+      'キャリアパス', 'キャリアステップ', 'キャリアプラン', 'キャリアモデル', '将来のキャリア', 'その後のキャリア', 'キャリアについて'],
     blockLabels: [],
   },
   {
