@@ -47,7 +47,7 @@ const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // it in (苦情・ご意見は本社管理部の「お客様窓口」で承り), or that a heading sends it to (＜クレームは専任チームへ＞): it hears
 // the complaint, not the job.
 const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|センター|係|課|[^\\s本全各]部|[^\\s当]室|[^\\s当本]会社|業者|メーカー))(?:\\([^()\\n]{1,12}\\))?';
-const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*(?:${PUT_THROUGH}|引き継|引継)|[^。、]{0,14}?${TEAM}(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
+const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*(?:(?:お?電話|通話)を[ \\t]*)?(?:${PUT_THROUGH}|引き継|引継)|[^。、]{0,14}?${TEAM}(?:様|さん)?(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|窓口(?:と|に)な|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 // The first line of them (クレームの一次対応（迷ったときはリーダーに交代できます）) is met first by its name.
@@ -83,6 +83,14 @@ const ROLES_WORK = new RegExp(`^[^。、]{0,4}?(?:の)?(?:対応|応対|処理|�
 /** …or a role named by its trade that takes them (ご家族からのお問い合わせや苦情は生活相談員が対応します, 苦情は看護師が
  *  折り返しご連絡します), unless the title names it. */
 const TRADE_TAKES_IT = /^([^。、]{0,24}?(?:は|については))[、,]?[ \t]*((?![社職]員)[\u4e00-\u9fff\u30a0-\u30ff]{1,6}?(?:員|士|師))(?:の方|さん)?が[^。、]{0,8}?(?:対応|担当|お受け|受け|行い|行います|引き受け|折り返)/;
+/** The desk for them named as a team (クレームの窓口はカスタマーサポート部門です, 苦情の受付はお客様相談室となります): another
+ *  team's desk, unless it is this job's own (こちらの窓口, the desk the title names). */
+const DESK_NAMED = new RegExp(`^[^。、]{0,4}?(?:の)?(?:窓口|受付)は[、,]?[ \\t]*(?!当|本|こちら|私|我|われ|この)(${TEAM})(?:様)?(?:です|となります|になります|が(?:担当|担い|受け|対応))`);
+function deskNamedElsewhere(after: string, title: string): boolean {
+  const desk = DESK_NAMED.exec(after);
+  return desk !== null && !title.includes(desk[1]!.replace(/^[^\u30a0-\u30ff\u4e00-\u9fff]+/, '').slice(-6));
+}
+
 /** Whether the words after a complaint (`after`) give it to a role the title does not name. */
 function takenByRole(after: string, title: string): boolean {
   const roles = ROLES_WORK.exec(after);
@@ -96,7 +104,7 @@ function takenByRole(after: string, title: string): boolean {
  *  the role said to take them. */
 export function complaintHandedOver(sentenceText: string, hitEnd: number, next = '', title = ''): boolean {
   const after = sentenceText.slice(hitEnd);
-  if (DESK_ELSEWHERE.test(after) || NOT_THIS_JOBS.test(after)) return true;
+  if (DESK_ELSEWHERE.test(after) || NOT_THIS_JOBS.test(after) || deskNamedElsewhere(after, title)) return true;
   if (TAKEN_OVER_ALL.test(after) || TAKEN_OVER_NEXT.test(next) || (HANDOVER_VERB.test(after) && (OWN_PART_DENIED.test(after) || OWN_PART_DENIED_NEXT.test(next))) || HANDOVER_ONLY.test(after)) return true;
   const m = HANDED_OVER.exec(after);
   return (!!m && !MET_FIRST.test(m[1]!)) || takenByRole(after, title);
