@@ -75,7 +75,10 @@ export function analyze(input: string, opts: AnalyzeOptions): AnalysisResult {
   // Named by a lexicon term at any sensitivity: the flag then stays the term's, so that a lower sensitivity never
   // shows a flag a higher one does not.
   const named = matches.matches.some((m) => m.entry.entry.category === 'incentive' && m.polarity === 'present');
-  const payFlag = named ? null : incentiveFlagFromPay(incentiveWords, norm.original, opts.categories);
+  // Pay by the piece on a page that denies results pay (1部4円〜 beside 歩合・インセンティブはありません) is paid for the work
+  // done, not for winning anything: the piece rate is no incentive there, unless it is counted in sales.
+  const denied = salesWords === null && matches.matches.some((m) => m.entry.entry.category === 'incentive' && m.polarity === 'negated');
+  const payFlag = named || denied ? null : incentiveFlagFromPay(incentiveWords, norm.original, opts.categories);
   if (payFlag) flags.push(payFlag);
   const signals = decideSignals(flags, jobType);
   const v = { jobType, callCenter, quota: quota.quota, signals };
