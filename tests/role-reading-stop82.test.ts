@@ -1,0 +1,89 @@
+// Stop 82: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
+// start code (0affba9e), with a control beside each that passes on both.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** A recruit site's page: its header, a one-step breadcrumb from its list of openings, then the page's fields. */
+const recruitPage = (header: string, crumb: string, body: string) =>
+  `${header}\n\n${crumb}\n\n${body}\n\n募集要項\n雇用形態：正社員\n給与：月給24万円〜\n勤務地：神奈川県横浜市\n勤務時間：8:30〜17:30\n応募方法：エントリーフォームからご応募ください。`;
+
+describe('a breadcrumb one step from the list of openings names this page\'s job', () => {
+  const rounds = '仕事内容\n・担当エリアのビルやマンションを社用車で回り、エレベーターの動きや部品のすり減りを確かめます\n・作業の前日には、管理人さんへ作業日時の確認のお電話を入れます\n1日に回るのは4〜5棟です。';
+  it('募集職種一覧 ＞ 設備スタッフ（定期点検）: the title of a field job, not a list of other openings', async () => {
+    const r = await run(recruitPage('採用情報 ｜ 株式会社みなと昇降機サービス', '募集職種一覧 ＞ 設備スタッフ（エレベーターの定期点検）', rounds));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('募集職種一覧 ＞ 訪問営業 under a company line: the job is the visits, the call center books them', async () => {
+    const r = await run(recruitPage('みなとセキュリティ株式会社｜RECRUIT', '募集職種一覧 ＞ 防犯プランナー（訪問営業）', '◆ ご家庭を訪ねて防犯の相談にのる営業職です。\n\n【仕事内容】\n防犯カメラとセンサーの導入を考えているご家庭にうかがい、プランをご提案します。\n訪問のアポイントは、当社コールセンターのテレアポ担当が取ります。あなたは約束の時間にうかがって、ご説明とお見積もりをします。\n・訪問の前日に、お客様へ確認のお電話を入れます\n\n【目標】\n営業担当ごとに月間の契約目標があります。'));
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: a title line without the breadcrumb reads the same', async () => {
+    const r = await run(recruitPage('採用情報 ｜ 株式会社みなと昇降機サービス', '設備スタッフ（エレベーターの定期点検）', rounds));
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a list of openings under its own heading still names other jobs', async () => {
+    const r = await run(`設備スタッフ（エレベーターの定期点検）\n【仕事内容】\n担当エリアのビルを社用車で回り、エレベーターの点検・修理を行います。\n【給与】月給24万円〜\n【勤務地】神奈川県横浜市\n\n募集職種一覧\n・コールセンタースタッフ（受信）：お客様からのお電話を受けます`);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+});
+
+describe('a career path names the steps after the job, not its work', () => {
+  const careerPage = (heading: string) =>
+    `総合職（カスタマーサポート職）募集要項\n\n■ 入社後のお仕事\n入社後2年間は、全員がコミュニケーター（電話応対スタッフ）として、通販のお客様からのご注文やお問い合わせをお電話で受け付けます。\n・こちらから営業の電話をかけることはありません\n\n■ ${heading}\n1〜2年目：コミュニケーター\n3年目〜：リーダー（応対品質のチェック）\n5年目〜：SV（スーパーバイザー）としてチームのマネジメント、シフト作成\nその先：センター長、品質管理、研修企画\n\n■ 募集要項\n雇用形態　正社員\n初任給　月給22万円\n勤務地　東京都江東区\n勤務時間　シフト制`;
+  it('■ キャリアパス: the job is taking calls', async () => {
+    const r = await run(careerPage('キャリアパス'));
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('■ キャリアステップ: the same', async () => {
+    expect((await run(careerPage('キャリアステップ'))).jobType).toBe('inbound');
+  });
+  it('control: SV work stated as the job itself stays management', async () => {
+    const r = await run(`SV（スーパーバイザー）\n【仕事内容】\n受信センターのSVとして、オペレーター15名のマネジメント、応対品質のチェック、シフト作成を担当します。ご自身が電話を受けることはほとんどありません。\n【給与】月給28万円\n【勤務地】東京都江東区`);
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+});
+
+describe('complaints handed to another team or desk', () => {
+  const orders = (line: string, title = '通販の受注スタッフ（受信）') =>
+    `${title}\n【仕事内容】\nお客様からのご注文のお電話を受け、パソコンに入力します。\n${line}\n【給与】時給1,250円\n【勤務地】福岡県福岡市\n【勤務時間】9:00〜18:00`;
+  it('…クレームは、専任のお客様相談チームに電話をおつなぎします: put through to a team', async () => {
+    expect((await run(orders('商品や配送へのクレームは、専任のお客様相談チームに電話をおつなぎします。'))).signals.complaints).toBe(false);
+  });
+  it('苦情は、管理会社様が窓口となります: another company is the desk', async () => {
+    const r = await run(`消防設備点検スタッフ\n【仕事内容】\nマンションやビルを訪問し、消火器や火災報知設備の点検を行います。\n※誤作動に関する苦情は、管理会社様が窓口となります。\n【給与】月給23万円\n【勤務地】大阪府大阪市`);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームの窓口はカスタマーサポート部門です: the desk named as another department', async () => {
+    expect((await run(orders('クレームの窓口はカスタマーサポート部門です。'))).signals.complaints).toBe(false);
+  });
+  it('control: the desk the title names is the job\'s own', async () => {
+    expect((await run(orders('クレームの窓口はお客様相談室です。', 'お客様相談室スタッフ（受信）'))).signals.complaints).toBe(true);
+  });
+  it('control: 当センター as the desk is this job\'s', async () => {
+    expect((await run(orders('クレームの窓口は当センターです。'))).signals.complaints).toBe(true);
+  });
+  it('control: complaints the job hears and answers', async () => {
+    expect((await run(orders('クレームのお電話もありますが、マニュアルに沿って対応します。'))).signals.complaints).toBe(true);
+  });
+});
+
+describe('piece pay on a page that denies results pay', () => {
+  const flyers = (note: string) =>
+    `ポスティングスタッフ\n【仕事内容】\n地域のご家庭のポストにチラシを配ります。配る部数はご自身で決められます。\n【給与】\n1部5円〜8円（チラシの大きさにより変動）\n${note}\n【勤務地】宮城県仙台市\n【勤務時間】お好きな時間に`;
+  it('1部5円〜 beside 歩合・インセンティブはありません: paid for the work, no incentive', async () => {
+    const r = await run(flyers('※営業や勧誘のお仕事ではないので、歩合・インセンティブはありません'));
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('control: the same piece rate without the denial reads as pay by results, as the labels do', async () => {
+    expect((await run(flyers('※配った部数に応じてお支払いします'))).signals.incentive).toBe(true);
+  });
+  it('control: commission named in sales stays an incentive beside a denied bonus', async () => {
+    const r = await run(`訪問販売スタッフ（完全歩合）\n【仕事内容】\nご家庭を訪問し、浄水器をご提案します。\n【給与】\n完全歩合：売上の20%\n※固定のインセンティブ制度はありません\n【勤務地】愛知県名古屋市`);
+    expect(r.signals.incentive).toBe(true);
+  });
+});
