@@ -87,3 +87,26 @@ describe('piece pay on a page that denies results pay', () => {
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('training pay under notes of the same role\'s other rates', () => {
+  const desk = (pay: string) => `ロードサービス受付スタッフ\n【仕事内容】\nお客様からの「車が動かない」というお電話を受け、レッカーの手配をします。\n【給与】\n${pay}\n【勤務地】北海道札幌市\n【勤務時間】シフト制`;
+  it('a night-premium note between the wage and the training note does not take the training pay', async () => {
+    const r = await run(desk('時給1,200円〜1,350円\n※22時〜翌5時は深夜割増となり、時給1,500円〜1,687円\n※研修期間（最初の10日間）は時給1,150円'));
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1150, max: 1150 });
+  });
+  it('nor does a note of the pay after a promotion', async () => {
+    const r = await run(desk('時給1,350円〜\n※SV昇格後は時給1,550円〜\n※研修期間（3週間）は時給1,250円'));
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+  it('a training note in brackets with its own bracketed length is read whole', async () => {
+    const r = await run(desk('時給1,450円（研修期間中（約10日間）は時給1,300円）'));
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1300, max: 1300 });
+  });
+  it('control: a training note right under the wage is read as before', async () => {
+    const r = await run(desk('時給1,300円\n※研修期間（2週間）は時給1,250円'));
+    expect(r.pay.training).toMatchObject({ unit: 'hour', min: 1250 });
+  });
+  it('control: the same pay during training is no training pay', async () => {
+    expect((await run(desk('時給1,450円（研修期間中（約10日間）も同額）'))).pay.training).toBeNull();
+  });
+});

@@ -200,6 +200,11 @@ function stepOfBase(line: BaseCandidate, base: BaseCandidate): boolean {
   return line.min >= base.min && (line.max ?? line.min) <= base.max;
 }
 
+/** A note (※…) on a line of its own that gives the same role's pay under a condition (※22:00〜翌5:00は深夜割増となり、時給1,500円,
+ *  ※SV昇格後は時給1,550円〜, 土日祝は時給+50円): another rate of the base, no role a training note under it belongs to. */
+const VARIANT_BEFORE = /^[ \t]*[※*][^\n]*(?:割増|深夜|夜勤|土日|祝|昇格|昇給|経験者|有資格)/;
+const variantOfPay = (text: string, c: BaseCandidate): boolean => VARIANT_BEFORE.test(text.slice(lineStart(text, c.start), c.start));
+
 /** How many lines above a training pay the pay line it belongs to may stand. */
 const OWNER_LINES = 4;
 
@@ -223,7 +228,7 @@ function trainingFacts(tr: TrainingFinding | null, base: BaseCandidate | null, c
   // Only a pay line close above it owns it: a wage told in a staff story further up (時給1,400円で働き始め) is no line
   // the period's terms hang from.
   const near = (c: BaseCandidate) => (text.slice(c.end, tr.start).match(/\n/g) ?? []).length <= OWNER_LINES;
-  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets && near(c)).sort((x, y) => y.start - x.start)[0];
+  const owner = candidates.filter((c) => c.start < tr.start && !c.premium && !c.inBrackets && !variantOfPay(text, c) && near(c)).sort((x, y) => y.start - x.start)[0];
   const headed = !!owner && TRAINING_HEADING.test(text.slice(owner.end, lineEnd(text, tr.start) + 1));
   // Pay lines set side by side on one line (［日勤］日給10,000円　［夜勤］日給12,000円) are one line: a note under it in the
   // base's unit, or in none (※研修中は日当9,000円), is said of the base as much as of the last figure on it.

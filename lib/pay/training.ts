@@ -114,6 +114,16 @@ function shareOfWage(text: string, from: number, to: number): { start: number; e
 
 /** Every statement of a training pay, in page order: a board's summary box often states it again above the 給与
  *  section (時給1,250円〜　研修中時給1,200円), and each statement's amount is the period's, never the base pay. */
+/** Where the bracket open before `from` closes, before `limit`, past any bracket opened and closed inside it; -1 if not. */
+function closingBracket(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
 export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFinding[] {
   const found: TrainingFinding[] = [];
   for (const m of matchesOf(PERIOD, t.text, MAX_MENTIONS)) {
@@ -144,8 +154,9 @@ export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFindi
       else if (first === limit && UNIT_CELL.test(t.text.slice(lineStart(t.text, first), first))) limit = Math.min(valueLineEnd(t.text, first), first + 41 + TABLE_BLANK_LINES);
     }
     if (inBrackets) {
-      const close = t.text.indexOf(')', at);
-      if (close !== -1 && close < limit) limit = close;
+      // The bracket the period opens in closes after any the period's own note opens (（研修期間中（約2週間）は時給1,300円）).
+      const close = closingBracket(t.text, at, limit);
+      if (close !== -1) limit = close;
     }
     // A figure without 円 right after a wage word (研修期間は時給1250, a form's note) is an amount as 1,250円 is.
     const amount = amountIn(amounts, at + 1, limit, (a) => a.money || a.grouped || WAGE_BEFORE.test(t.text.slice(Math.max(at, a.start - 6), a.start)));
