@@ -1,6 +1,7 @@
 // Stop 82: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
 // start code (0affba9e), with a control beside each that passes on both.
 import { describe, expect, it } from 'vitest';
+import { flattenedBreaks } from '../lib/text/flattened-lines';
 import { run } from './helpers';
 
 /** A recruit site's page: its header, a one-step breadcrumb from its list of openings, then the page's fields. */
@@ -108,5 +109,26 @@ describe('training pay under notes of the same role\'s other rates', () => {
   });
   it('control: the same pay during training is no training pay', async () => {
     expect((await run(desk('時給1,450円（研修期間中（約10日間）も同額）'))).pay.training).toBeNull();
+  });
+});
+
+describe('a posting whose tags were stripped with nothing in their place', () => {
+  const glued =
+    'アルバイト 受注センタースタッフ 株式会社みちのくフーズ 仙台オフィス 時給1,250円 週3日〜OK ＜ここがポイント＞お電話を受けるだけのお仕事です給与時給1,250円（研修中も同じ時給です）交通費規定支給職種受注センタースタッフ仕事内容カタログをご覧のお客様からのご注文のお電話を受け、パソコンに入力します。お届け日のご相談にもお答えします。勤務地宮城県仙台市青葉区一番町X-X勤務時間9:00〜17:00（休憩60分）雇用形態アルバイト応募資格未経験歓迎・PCの文字入力ができる方応募方法応募ボタンからご応募ください';
+  it('its headings are known by the values glued after them: the lines go back before each', () => {
+    const { inserts } = flattenedBreaks(glued);
+    const startsOfLines = inserts.map((at) => glued.slice(at, at + 4));
+    for (const heading of ['給与時給', '仕事内容', '勤務地宮', '勤務時間', '雇用形態', '応募資格']) expect(startsOfLines).toContain(heading);
+  });
+  it('control: the page reads as a posting with its pay', async () => {
+    const r = await run(glued);
+    expect(r.posting).toBe(true);
+    expect(r.pay.base).toMatchObject({ unit: 'hour', min: 1250 });
+    expect(r.jobType).toBe('inbound');
+  });
+  it('control: a column that names the fields in its sentences stays an article, its lines untouched', async () => {
+    const column = 'コールセンターのお仕事って実際どうなの？今回のコラムでは、受信と発信の違いや、仕事内容は何から覚えるのか、給与はどのくらいが相場なのか、勤務時間はシフト制が多いのかを、現場で働く3人に聞きました。どの人も「最初の1か月がいちばん大変だった」と話します。電話の向こうのお客様の声に慣れるまでのコツも紹介します。';
+    expect(flattenedBreaks(column).inserts).toEqual([]);
+    expect((await run(column)).posting).toBe(false);
   });
 });

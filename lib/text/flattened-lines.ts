@@ -39,6 +39,14 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0;
 /** The longest heading word, for how far before a colon one may start. */
 const HEADING_MAX = Math.max(...[...HEADING_WORDS.keys()].map((w) => w.length));
 
+// Headings glued to the words around them, as tags stripped with nothing in their place leave them (…お仕事です給与時給
+// 1,300円…交通費規定支給職種電話での…): known only by the value their field takes right after them (a wage word, a
+// prefecture, a time, a kind of employment), or, for the job and who may apply, by no particle after them (仕事内容は…
+// is a sentence about the job).
+const GLUED = /(給与|賃金)(?=時給|日給|月給|年収|年俸|日当)|(勤務地|就業場所)(?=東京都|北海道|京都府|大阪府|[\p{sc=Han}]{2,3}県)|(勤務時間|就業時間)(?=\d)|(雇用形態)(?=アルバイト|パート|正社員|契約社員|派遣)|(仕事内容|応募資格)(?![はのをがもにでとや、。:\s(])/gu;
+
+const GLUED_NOT_AFTER = new RegExp(`[【\\[${BULLETS} \\t\\u00a0]`);
+
 /** Each heading in the line: where it starts (its bracket or mark included) and its field. */
 function headingsIn(line: string): { at: number; field: string }[] {
   const out: { at: number; field: string }[] = [];
@@ -50,6 +58,11 @@ function headingsIn(line: string): { at: number; field: string }[] {
   let m: RegExpExecArray | null;
   const lead = at(BETWEEN_BLANKS, line.search(/\S|$/));
   if (lead) out.push({ at: lead.index, field: field(lead[1]!) });
+  for (const g of line.matchAll(GLUED)) {
+    const word = g.slice(1).find((w) => w !== undefined)!;
+    // One in brackets, after a mark or after a blank is the anchors' to find, with its bracket or mark.
+    if (g.index > 0 && HEADING_WORDS.has(word) && !GLUED_NOT_AFTER.test(line[g.index - 1]!)) out.push({ at: g.index, field: field(word) });
+  }
   for (const a of line.matchAll(HEADING_ANCHOR)) {
     const c = a[0][0]!;
     const next = a.index + a[0].length;
