@@ -132,3 +132,16 @@ describe('a posting whose tags were stripped with nothing in their place', () =>
     expect((await run(column)).posting).toBe(false);
   });
 });
+
+describe('a decision handed on after the job hears the complaint', () => {
+  const shop = (line: string) => `器のネットショップ 受注スタッフ（電話・メール）\n【仕事内容】\nお客様からのご注文やお問い合わせのお電話を受けます。\n${line}\n【給与】時給1,300円\n【勤務地】東京都品川区`;
+  it('お叱りをいただくこともありますが、返金の判断は店長が行います: the job hears them first', async () => {
+    expect((await run(shop('お叱りをいただくこともありますが、返金や交換の判断は店長が行いますので、まずはお話を伺ってください。'))).signals.complaints).toBe(true);
+  });
+  it('…ご不満を伺うこともありますが、値引きの可否はリーダーが対応します: the same with 可否', async () => {
+    expect((await run(shop('商品へのご不満を伺うこともありますが、値引きの可否はリーダーが対応します。'))).signals.complaints).toBe(true);
+  });
+  it('control: the complaint itself given to the manager stays handed over', async () => {
+    expect((await run(shop('お叱りのお電話は店長が対応します。'))).signals.complaints).toBe(false);
+  });
+});

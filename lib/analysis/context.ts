@@ -738,13 +738,16 @@ const CONTRAST_CLOSE = /(?:が|けれど|けど|ものの)[、,]/g;
 /** A topic that is the hard part of the work (難しいお話は, こじれたご相談は, 長引くクレームは, 判断に迷う場合は): the rest is
  *  the job's. */
 const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|対応しきれ|おさまら|収まら|解決しな|強いお叱り|大きなトラブル|判断に迷|迷う|判断がつかな/;
+/** …or a decision on the matter (返金や再送の判断は, 交換の可否は, 値引きの決定は): the step after hearing it out, the job
+ *  still hears it. */
+const DECISION = /(?:判断|決定|可否|承認|決裁)(?:は|も|については)?$/;
 /** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います; ご不満を
  *  最初にうかがうこともありますが、機器の確認は技術部署に引き継ぎます): what comes after is a later step. */
 const FIRST_LINE = /一次(?:対応|応対|受付|窓口)|(?:最初に|まず(?:は)?)[^。、]{0,4}?(?:うかが|伺|お聞き|聞く|お受け|受け|対応)/;
 function clauseOpening(sentenceText: string, before: number): number {
   let from = 0;
   for (const c of sentenceText.slice(0, before).matchAll(CONTRAST_CLOSE)) from = c.index + c[0].length;
-  return from > 0 && (HARD_PART.test(sentenceText.slice(from, before)) || FIRST_LINE.test(sentenceText.slice(0, from))) ? from : 0;
+  return from > 0 && (HARD_PART.test(sentenceText.slice(from, before)) || DECISION.test(sentenceText.slice(from, before)) || FIRST_LINE.test(sentenceText.slice(0, from))) ? from : 0;
 }
 
 function doneByOthersMatch(sentenceText: string, title: () => string): RegExpExecArray | null {
