@@ -145,3 +145,16 @@ describe('a decision handed on after the job hears the complaint', () => {
     expect((await run(shop('お叱りのお電話は店長が対応します。'))).signals.complaints).toBe(false);
   });
 });
+
+describe('calls made about once a month', () => {
+  const tutor = (line: string) => `個別指導塾の講師（大学生歓迎）\n【仕事内容】\n小学生・中学生に、講師1名につき生徒2名までの個別指導で数学と英語を教えます。\n${line}\n【給与】時給1,500円\n【勤務地】愛知県名古屋市\n【勤務時間】17:00〜22:00`;
+  it('月に1回程度、保護者の方へお電話で…: a side task of a teaching job', async () => {
+    const r = await run(tutor('授業のほか、月に1回程度、担当する生徒の様子を保護者の方へお電話でお伝えします。'));
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: calls out every day to the same parents are the job', async () => {
+    const r = await run(`入塾案内スタッフ（テレアポ）\n【仕事内容】\n資料請求をいただいたご家庭の保護者の方へ、毎日リストをもとにお電話をかけ、無料体験授業のご案内をします。1日の架電は80件ほどです。\n【給与】時給1,400円\n【勤務地】愛知県名古屋市`);
+    expect(r.jobType).toBe('outbound');
+  });
+});
