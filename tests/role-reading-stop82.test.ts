@@ -158,3 +158,17 @@ describe('calls made about once a month', () => {
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('complaints given to a person with a long gloss, or to a dedicated line', () => {
+  const counter = (line: string) => `空港カウンタースタッフ\n【仕事内容】\nチェックインカウンターで搭乗手続きと手荷物のお預かりを行います。\n${line}\n【給与】月給21万円\n【勤務地】千葉県成田市`;
+  it('クレーム対応は、責任者（デューティーマネージャー）が行います: the duty manager takes them', async () => {
+    expect((await run(counter('※欠航時のクレーム対応は、責任者（デューティーマネージャー）が行います。'))).signals.complaints).toBe(false);
+  });
+  it('苦情の受付は、本社の専用ダイヤルが対応します: a dedicated line takes them', async () => {
+    const r = await run(`訪問営業スタッフ\n【仕事内容】\nご家庭を訪問し、光回線のお申込み手続きをタブレットで行います。\n・お客様からの苦情の受付は、本社の専用ダイヤルが対応します。\n【給与】月給25万円\n【勤務地】大阪府大阪市`);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('control: complaints heard at the counter first stay the job\'s', async () => {
+    expect((await run(counter('欠航時にはお客様からのクレームを受けることもあります。'))).signals.complaints).toBe(true);
+  });
+});
