@@ -78,7 +78,7 @@ function leanedDirection(t: TypeScores): ReturnType<typeof decideIn> {
 const worksBesideCenter = (e: Evidence): boolean => e.plansStaffing + e.teachesOperators >= e.present.management - e.leadersAside;
 
 /** The decision within one body of evidence. */
-export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
+export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, sellsByTitle = false): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
   const phone = t.inbound + t.outbound + t.mixed;
   // Evidence that weighs the same either way is settled by what the title or 職種 names (食品包装資材のルート営業 with
@@ -93,6 +93,12 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores): 
   const both = weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
   // Each direction named with its share (受信（約6割）・発信（約4割）) is 受発信 whatever the weights.
   const shares = sharesBothDirections(e, t);
+  // A title that names sales and no calls (入居相談員（…をご案内する営業職）) names the job: calls it takes and makes beside
+  // the selling (見学予約のお電話を受け, フォローのお電話) are a seller's, unless the page says the phone is most of it.
+  // Outweighed by the selling, they do not add up to 受発信.
+  const calls = Math.max(t.inbound, t.outbound);
+  const sellerByTitle = sellsByTitle && t.mixed === 0 && !shares && e.phoneIsMost === 0 && t.sales >= TYPE_THRESHOLD && calls < t.sales;
+  if (sellerByTitle) return { jobType: 'sales', callCenter: false, margin: t.sales - calls, scores: t, decided: true, otherBecause: null };
   if (t.mixed >= TYPE_THRESHOLD || shares || (both && t.inbound + t.outbound >= TYPE_THRESHOLD * 2 && t.sales <= t.inbound + t.outbound)) {
     jobType = 'mixed';
     margin = Math.max(t.mixed, weaker) - t.sales / 2;
@@ -175,7 +181,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   const named = typeScores(titleEvidence);
   for (const scope of ['role'] as const) {
     const e = evidenceIn(flags, scope);
-    const d = decideIn(e, phoneDenied, named);
+    const d = decideIn(e, phoneDenied, named, titleNamesSellingOnly(titleEvidence, named, flags));
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
@@ -199,6 +205,15 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
     return { ...strip(d), callCenter, basis: scope, pageJobType: page.jobType };
   }
   return { ...strip(page), basis: page.decided ? 'page' : 'none', pageJobType: page.jobType };
+}
+
+/** The title names selling and nothing else (入居相談員（…をご案内する営業職）, ルート営業): no calls, no office or other work
+ *  (営業事務, ルート営業（配送・補充がメイン）), no desk or phone (営業スタッフ（内勤）, ご案内スタッフ（電話）). */
+const PHONE_OR_DESK_IN_TITLE = /電話|内勤|テレ|コール|インサイド|センター|窓口|デスク/;
+function titleNamesSellingOnly(title: Evidence, named: TypeScores, flags: readonly Flag[]): boolean {
+  const p = title.present;
+  if (named.sales < TYPE_THRESHOLD || named.inbound + named.outbound + named.mixed + p.office + p.callCenter + p.management > 0) return false;
+  return !flags.some((f) => f.section === 'title' && PHONE_OR_DESK_IN_TITLE.test(f.sentence));
 }
 
 /**
