@@ -187,3 +187,15 @@ describe('a title that names selling and nothing else', () => {
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('a tie between a call taken and a proposal, settled by the whole page', () => {
+  it('the duties weigh a call and a proposal alike; the page asks for sellers: sales', async () => {
+    const r = await run('シニアレジデンスの入居相談スタッフ\n【仕事内容】\nホームのご入居窓口として、次のお仕事をお任せします。\n・お問い合わせのお電話への対応\n・ご入居のご提案、ご契約の手続き\n【応募資格】\n・営業のご経験がある方歓迎\n【給与】月給25万円\n【勤務地】千葉県船橋市');
+    expect(r.jobType).toBe('sales');
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: calls that outweigh the proposal stay a desk\'s', async () => {
+    const r = await run('シニアレジデンスの入居相談スタッフ\n【仕事内容】\n・お問い合わせのお電話への対応（1日30件ほど）\n・お客様からのお電話を受け、見学のご予約を承ります\n・ご入居のご提案\n【給与】時給1,300円\n【勤務地】千葉県船橋市');
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -78,15 +78,18 @@ function leanedDirection(t: TypeScores): ReturnType<typeof decideIn> {
 const worksBesideCenter = (e: Evidence): boolean => e.plansStaffing + e.teachesOperators >= e.present.management - e.leadersAside;
 
 /** The decision within one body of evidence. */
-export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, sellsByTitle = false): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
+export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, sellsByTitle = false, pageLeans?: JobType): Omit<JobTypeDecision, 'basis' | 'pageJobType'> & { decided: boolean; byDefault?: boolean } {
   const t = typeScores(e);
   const phone = t.inbound + t.outbound + t.mixed;
   // Evidence that weighs the same either way is settled by what the title or 職種 names (食品包装資材のルート営業 with
   // 電話やFAXでの注文の受付 among its duties is a seller's job).
   const byName = (k: JobType) => (named && k !== 'mixed' && k !== 'other' ? named[k] : 0);
+  // …and what the whole page leans to where the title names neither (a seller's page whose duties weigh a call taken
+  // and a proposal alike).
+  const byPage = (k: JobType) => (k === pageLeans ? 1 : 0);
   const ranked = (
     [['inbound', t.inbound], ['outbound', t.outbound], ['sales', t.sales]] as [JobType, number][]
-  ).sort((a, b) => b[1] - a[1] || byName(b[0]) - byName(a[0]));
+  ).sort((a, b) => b[1] - a[1] || byName(b[0]) - byName(a[0]) || byPage(b[0]) - byPage(a[0]));
   let jobType: JobType = 'other';
   let margin = 0;
   const weaker = Math.min(t.inbound, t.outbound);
@@ -181,7 +184,7 @@ export function decideJobType(flags: readonly Flag[]): JobTypeDecision {
   const named = typeScores(titleEvidence);
   for (const scope of ['role'] as const) {
     const e = evidenceIn(flags, scope);
-    const d = decideIn(e, phoneDenied, named, titleNamesSellingOnly(titleEvidence, named, flags));
+    const d = decideIn(e, phoneDenied, named, titleNamesSellingOnly(titleEvidence, named, flags), page.jobType);
     if (!d.decided) continue;
     // A title that names other work (ホールスタッフ, データ入力) wins over phone or sales words in the duties
     // unless those describe the job at length: 「予約のお電話を受けることもあります」 is a side task.
