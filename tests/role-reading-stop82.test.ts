@@ -199,3 +199,16 @@ describe('a tie between a call taken and a proposal, settled by the whole page',
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('an example named before the clause that denies it', () => {
+  const desk = (line: string) => `ご依頼者さま専用ダイヤル（受信）\n【仕事内容】\nご依頼いただいている方からのお電話でのお問い合わせに対応します。1日に受けるお電話は25件ほどです。\n${line}\n【給与】時給1,250円\n【勤務地】千葉県千葉市`;
+  it('督促など、こちらからお支払いをお願いするお電話はしていません: no collections', async () => {
+    const r = await run(desk('ご入金の督促など、こちらからお支払いをお願いするお電話はしておりません。'));
+    expect(r.signals.collections).toBe(false);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('control: 督促など、…をお願いするお電話もあります keeps them', async () => {
+    const r = await run(desk('ご入金の督促など、こちらからお支払いをお願いするお電話も毎日かけています。'));
+    expect(r.signals.collections).toBe(true);
+  });
+});

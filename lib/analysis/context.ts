@@ -195,7 +195,8 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       // 〜たり、〜たりする業務はありません, 〜すること、〜することはありません, 〜するお仕事や、〜するお仕事はありません:
       // parallel items share the final predicate, however long the next item is.
       const prev = tokens[k - 1]?.surface ?? '';
-      const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと' || prev === 'や' || prev === 'とか';
+      // 督促など、こちらからお支払いをお願いするお電話はしていません: an example of what the clause goes on to deny.
+      const parallel = prev === 'たり' || prev === 'だり' || prev === 'こと' || prev === 'や' || prev === 'とか' || prev === 'など';
       if (parallel) end = Math.min(tokens.length, k + 2 * NEGATION_WINDOW);
       // 受電がメインで、発信はありません: 〜で、 closes a clause of its own (the copula, or a means: お電話で、).
       if (prev === 'で' && (k - 1 > from || topicBefore(tokens, from))) return false;
