@@ -651,6 +651,32 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // min 91.7, max 91.7, incentive 83.3, commute 91.7, the rest 100. At the stop's end, untouched: incentive 91.7,
   // fixedOvertime 91.7, commute 91.7, the rest 100. The floors are the untouched figures below the targets.
   'eval-blind-495': { incentive: 0.91, fixedOvertime: 0.91 },
+  // Stop 82, eval-blind-498 (Field, delivery and technician jobs whose pages talk about phones and call centers
+  // (drivers, 設備点検, 修理, 施工管理, …), first measured on its untouched half with the stop's start code (0affba9e): unit
+  // 91.7, min 91.7, incentive 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched: unit 91.7, min 91.7,
+  // incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-498': { unit: 0.91, incentive: 0.91 },
+  // Stop 82, eval-blind-499 (Targets at the level of the team, the shop and the person: quotas stated, negated and
+  // absent in call centers, …), first measured on its untouched half with the stop's start code (0affba9e): unit
+  // 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched: unit 91.7,
+  // min 91.7, max 91.7, incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-499': { unit: 0.91, incentive: 0.91 },
+  // Stop 82, eval-blind-503 (業務委託, freelance and commission-only work (phone sales from home, door-to-door, event and
+  // shop sales, …), first measured on its untouched half with the stop's start code (0affba9e): incentive 75.0, the
+  // rest 100. Tuned: incentive 83.3, the rest 100. At the stop's end, untouched: incentive 75.0, the rest 100. The
+  // floors are the untouched figures below the targets.
+  'eval-blind-503': { incentive: 0.75 },
+  // Stop 82, eval-blind-515 (Headline-heavy pages: 高収入！未経験OK！ catch copy, keyword lists and badges stacked above the
+  // job, where the work …), first measured on its untouched half with the stop's start code (0affba9e): incentive
+  // 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched: incentive 91.7, the rest 100. The floors are
+  // the untouched figures below the targets.
+  'eval-blind-515': { incentive: 0.91 },
+  // Stop 82, eval-blind-519 (Pay written in tables and formulas: 基本給＋各種手当 tables, 年俸制 divided by 12 or 14, 日給月給, 時給
+  // by skill level, 歩合 …), first measured on its untouched half with the stop's start code (0affba9e): unit 83.3, min
+  // 83.3, max 75.0, incentive 91.7, the rest 100. Tuned: unit 91.7, min 91.7, max 83.3, the rest 100. At the stop's
+  // end, untouched: unit 83.3, min 83.3, max 75.0, incentive 91.7, the rest 100. The floors are the untouched figures
+  // below the targets.
+  'eval-blind-519': { unit: 0.83, min: 0.83, max: 0.75, incentive: 0.91 },
 };
 
 /**

