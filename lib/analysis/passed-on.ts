@@ -88,6 +88,7 @@ const TRADE_TAKES_IT = /^([^。、]{0,24}?(?:は|については))[、,]?[ \t]*(
 const DESK_NAMED = new RegExp(`^[^。、]{0,4}?(?:の)?(?:窓口|受付)は[、,]?[ \\t]*(?!当|本|こちら|私|我|われ|この)(${TEAM})(?:様)?(?:です|となります|になります|が(?:担当|担い|受け|対応))`);
 function deskNamedElsewhere(after: string, title: string): boolean {
   const desk = DESK_NAMED.exec(after);
+  // The desk's own last words (お客様相談室) in the title make it the job's.
   return desk !== null && !title.includes(desk[1]!.replace(/^[^\u30a0-\u30ff\u4e00-\u9fff]+/, '').slice(-6));
 }
 

@@ -201,7 +201,7 @@ function stepOfBase(line: BaseCandidate, base: BaseCandidate): boolean {
 }
 
 /** A note (※…) on a line of its own that gives the same role's pay under a condition (※22:00〜翌5:00は深夜割増となり、時給1,500円,
- *  ※SV昇格後は時給1,550円〜, 土日祝は時給+50円): another rate of the base, no role a training note under it belongs to. */
+ *  ※SV昇格後は時給1,550円〜, ※土日祝は時給+50円): another rate of the base, no role a training note under it belongs to. */
 const VARIANT_BEFORE = /^[ \t]*[※*][^\n]*(?:割増|深夜|夜勤|土日|祝|昇格|昇給|経験者|有資格)/;
 const variantOfPay = (text: string, c: BaseCandidate): boolean => VARIANT_BEFORE.test(text.slice(lineStart(text, c.start), c.start));
 

@@ -112,8 +112,6 @@ function shareOfWage(text: string, from: number, to: number): { start: number; e
   return ratio >= 0.5 && ratio < 1 ? { start: from + m.index, end: from + m.index + m[0].length, ratio } : null;
 }
 
-/** Every statement of a training pay, in page order: a board's summary box often states it again above the 給与
- *  section (時給1,250円〜　研修中時給1,200円), and each statement's amount is the period's, never the base pay. */
 /** Where the bracket open before `from` closes, before `limit`, past any bracket opened and closed inside it; -1 if not. */
 function closingBracket(text: string, from: number, limit: number): number {
   let depth = 0;
@@ -124,6 +122,8 @@ function closingBracket(text: string, from: number, limit: number): number {
   return -1;
 }
 
+/** Every statement of a training pay, in page order: a board's summary box often states it again above the 給与
+ *  section (時給1,250円〜　研修中時給1,200円), and each statement's amount is the period's, never the base pay. */
 export function findTrainings(t: PayText, amounts: AmountRange[]): TrainingFinding[] {
   const found: TrainingFinding[] = [];
   for (const m of matchesOf(PERIOD, t.text, MAX_MENTIONS)) {

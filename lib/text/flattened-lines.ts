@@ -44,7 +44,7 @@ const HEADING_MAX = Math.max(...[...HEADING_WORDS.keys()].map((w) => w.length));
 // prefecture, a time, a kind of employment), or, for the job and who may apply, by no particle after them (仕事内容は…
 // is a sentence about the job).
 const GLUED = /(給与|賃金)(?=時給|日給|月給|年収|年俸|日当)|(勤務地|就業場所)(?=東京都|北海道|京都府|大阪府|[\p{sc=Han}]{2,3}県)|(勤務時間|就業時間)(?=\d)|(雇用形態)(?=アルバイト|パート|正社員|契約社員|派遣)|(仕事内容|応募資格)(?![はのをがもにでとや、。:\s(])/gu;
-
+/** What may stand right before a glued heading: a bracket, a mark or a blank before it is the anchors' to read. */
 const GLUED_NOT_AFTER = new RegExp(`[【\\[${BULLETS} \\t\\u00a0]`);
 
 /** Each heading in the line: where it starts (its bracket or mark included) and its field. */
