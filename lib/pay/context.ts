@@ -116,6 +116,16 @@ export function openBracketBefore(text: string, at: number): boolean {
   return depth > 0;
 }
 
+/** Where the bracket open before `from` closes, before `limit`, past any bracket opened and closed inside it; -1 if not. */
+export function closingBracket(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return i;
+  }
+  return -1;
+}
+
 // A set, not a regex per character: clauses are looked back through for every figure and mention.
 const SENTENCE_END = new Set(['。', '\n', '!', '?']);
 

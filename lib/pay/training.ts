@@ -3,7 +3,7 @@
 import type { PayUnit } from '../core/types';
 import { amountIn, type AmountRange } from './amounts';
 import { plausible } from './base';
-import { ALLOWANCE_ROW, isCompanyProfile, underOtherOpenings, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, WAGE_BEFORE, type PayText, MAX_MENTIONS } from './context';
+import { ALLOWANCE_ROW, closingBracket, isCompanyProfile, underOtherOpenings, lineEnd, lineStart, openBracketBefore, TABLE_BLANK_LINES, valueLineEnd, WAGE_BEFORE, type PayText, MAX_MENTIONS } from './context';
 import { arrowTraining } from './training-arrow';
 import { monthsIn } from './training-length';
 import { gated, matchesOf } from '../text/gated-scan';
@@ -110,16 +110,6 @@ function shareOfWage(text: string, from: number, to: number): { start: number; e
   if (!m) return null;
   const ratio = m[1] ? Number(m[1]) / 100 : Number(m[2]) / 10;
   return ratio >= 0.5 && ratio < 1 ? { start: from + m.index, end: from + m.index + m[0].length, ratio } : null;
-}
-
-/** Where the bracket open before `from` closes, before `limit`, past any bracket opened and closed inside it; -1 if not. */
-function closingBracket(text: string, from: number, limit: number): number {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')' && depth-- === 0) return i;
-  }
-  return -1;
 }
 
 /** Every statement of a training pay, in page order: a board's summary box often states it again above the 給与
