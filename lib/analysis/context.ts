@@ -1088,10 +1088,10 @@ export function isTallied(sentenceText: string, end: number): boolean {
 }
 
 /** Calls named as a count in a list of figures the work takes out as data or reports (システムから受電件数、応答率、平均処理
- *  時間などのデータを出力; 架電数と獲得率を集計して週報に; 入電数、応答件数、通話時間などのデータ集計): the calls are
+ *  時間などのデータを出力, 受電件数や応答率などの日次データの集計; 架電数と獲得率を集計して週報に; 入電数、応答件数、通話時間などのデータ集計): the calls are
  *  others', the job handles their figures. */
 const CALLS_COUNTED = /^(?:件数|数|率)/;
-const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:データ|数値|実績)(?:を|の)?(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
+const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:(?:日次|週次|月次|毎日|毎月|各種)(?:の)?)?(?:データ|数値|実績)(?:を|の)?(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
 /** …or the calls' pattern as what the work studies (曜日ごとの入電の傾向を分析, 入電数の推移を予測): a planner's matter. */
 const CALLS_STUDIED = /^(?:数|件数|量)?の(?:傾向|推移|波)(?:を|の)?(?:分析|予測|把握|集計)/;
 export const isCountedCalls = (sentenceText: string, end: number): boolean => {

@@ -144,7 +144,7 @@ function afterTerm(text: string, h: TermHit): number {
   // The term as a label that opens its line, with "none" after a slash (ノルマ／なし in a 派遣 page's 期間／長期 list):
   // the value speaks of it. Not a line of tags (…／研修あり／ノルマなし／…), where each slash starts another item.
   if (text[h.end] === '/' && LINE_OPENS_WITH.test(text.slice(Math.max(0, h.start - 4), h.start)) && SLASH_VALUE.test(text.slice(h.end + 1, h.end + 20))) return h.end + 1;
-  const gloss = BRACKET_GLOSS.exec(text.slice(h.end, h.end + 16));
+  const gloss = BRACKET_GLOSS.exec(text.slice(h.end, h.end + 16)) ?? COMPOUND_GLOSS.exec(text.slice(h.end, h.end + 20));
   return gloss ? h.end + gloss[0].length : h.end;
 }
 /** Only blanks or a bullet between the line's start and the term. */
@@ -155,6 +155,10 @@ const SLASH_VALUE = /^[ \t]*(?:なし|無し|ナシ|無|×|✕|ありません|�
 /** A bracket of a few nouns, no kana endings, figures or punctuation of a clause (（歩合）, （目標件数）; not （上限はありません）,
  *  nor （1日20件）, which states the count). */
 const BRACKET_GLOSS = /^\([^()\n。、,ぁ-ん\d]{1,12}\)/;
+/** …and so a bracket after the term's compound (オペレーター業務（電話応対）はありません, テレアポ業務（新規開拓）は…): the
+ *  few kanji or katakana that finish the noun, then the gloss (nouns with お or ご, joined by の or と: （お客様との電話応対）); what is
+ *  said after it is said of the whole noun. */
+const COMPOUND_GLOSS = /^[一-龥ァ-ヺー]{1,4}\((?:[^()\n。、,ぁ-ん\d]|(?:との|[のと])(?=[おご]?[一-龥ァ-ヺー])|[おご](?=[一-龥])){1,14}\)(?=[はもが])/;
 
 /** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */
 function negationReach(text: string, sentence: Span, h: TermHit): number {
@@ -219,6 +223,9 @@ const TENANT_AFTER = /^[」』]?[ \t]*が(?:入る|入っている|入居する|
  *  the work. */
 const OFFICE_AT_DESK = /^[」』]?[ \t]*(?:内|の中|に併設された|に併設の)?(?:の)?(?:一般|営業|経理|総務|人事|庶務|管理|受付|後方)?(?:事務|経理|総務|人事|データ入力|入力(?:事務|スタッフ|作業)|バックオフィス|書類|カウンター)/;
 const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
+/** A desk whose back office the job is, past a bracket that names what the desk answers (当社コールセンター（通販の
+ *  お問い合わせ窓口）のバックオフィスで, お客様センターの後方支援): the desk is whom the office work serves. */
+const BACK_OFFICE_OF = /^[」』]?(?:\([^()\n]{1,30}\))?\)?の(?:バックオフィス|後方(?:支援|業務|事務))/;
 /** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
 const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
@@ -304,6 +311,7 @@ export function matchSentence(
     if (entry.id === CENTER && TENANT_AFTER.test(sentenceText.slice(end, end + 12))) continue;
     // コールセンター内のバックオフィス事務: the center is where the office work is done (its 〜の事務 is in the lexicon).
     if (entry.id === CENTER && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12)) && INSIDE.test(sentenceText.slice(end, end + 3))) continue;
+    if ((category === 'callCenter' || entry.id === SUPPORT_DESK) && BACK_OFFICE_OF.test(sentenceText.slice(end, end + 48))) continue;
     // …オペレーターがお電話を受けていますが、こちらは入力チームのお仕事: another's work, set against this job.
     if (WORK.has(category) && isSetAgainstThisJob(sentenceText, end)) continue;
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
