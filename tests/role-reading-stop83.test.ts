@@ -49,3 +49,28 @@ describe('calls counted in a list of a desk\'s daily figures are data the job co
     expect(r.flags.some((f) => f.id === 'inbound.juden' && f.polarity === 'present')).toBe(true);
   });
 });
+
+describe('complaints the job keeps away or passes on are not complaints it handles', () => {
+  const complaints = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.category === 'complaints' && f.polarity === 'present').map((f) => f.text);
+  it('クレームをなくすための検査: a check that prevents complaints', async () => {
+    const r = await run(posting('部品の検査スタッフ', '工場で、できあがった金属部品にキズがないかを目で見て確かめます。\n納品先からのクレームをなくすための、最後の大切な確認です。'));
+    expect(complaints(r)).toEqual([]);
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('お叱りを受けるような電話は…社員が引き取ります: the kind of call named by what it brings is handed over', async () => {
+    const r = await run(posting('受付スタッフ（通販）', 'お客様からのご注文のお電話を受けます。\nお叱りを受けるようなお電話は、二次窓口の社員が引き取りますので安心してください。'));
+    expect(complaints(r)).toEqual([]);
+  });
+  it('二次対応チーム（ネットワーク機器担当）へ上げます: the second line past a glossing bracket is the receiver', async () => {
+    const r = await run(posting('ヘルプデスク（受信）', '社員からのパソコンの困りごとのお電話を受けます。\n解決できない案件は、二次対応チーム（ネットワーク機器担当）へ上げます。'));
+    expect(complaints(r)).toEqual([]);
+  });
+  it('control: complaints the job itself meets first stay its own', async () => {
+    const r = await run(posting('受付スタッフ（通販）', 'お客様からのご注文のお電話を受けます。\nお叱りを受けることもありますが、長引く場合は社員が引き取ります。'));
+    expect(complaints(r).length).toBeGreaterThan(0);
+  });
+  it('control: a complaint said to come, not kept away, is handled', async () => {
+    const r = await run(posting('お客様窓口', '商品についてのご質問やクレームのお電話を受けるお仕事です。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

@@ -1123,9 +1123,10 @@ export function isComplaintRecord(sentenceText: string, start: number, end: numb
 /**
  * A complaint named as what a call may turn into (クレームにつながりそうなお電話は社員に引き継ぎます, クレームに発展しそうな
  * ときはSVへ, クレームにつながらないよう再架電はしません): a risk the page steers the job away from, not complaints it handles.
- * Said to happen (クレームにつながることもあります), they reach the job.
+ * Said to happen (クレームにつながることもあります), they reach the job. So is a complaint a process or check is there to
+ * prevent (お客様からのクレームをなくすための工程です, クレームを防ぐよう二重に確認, クレーム防止のため): the work keeps it away.
  */
-const COMPLAINT_TO_BE = /^(?:に|へと?)(?:つなが|繋が|発展|なりそう|なりかね|ならない|なる前)(?![^。]{0,12}?こと(?:も|が)(?:あ|ござ))/;
+const COMPLAINT_TO_BE = /^(?:に|へと?)(?:つなが|繋が|発展|なりそう|なりかね|ならない|なる前)(?![^。]{0,12}?こと(?:も|が)(?:あ|ござ))|^(?:を|が)(?:未然に)?(?:なくす|無くす|減らす|防ぐ|防止する|出さない|起こさない|生まない)(?:ため|よう|ように|ための|ことが|ことに)|^(?:の)?(?:防止|削減|ゼロ)(?:の|に|を)/;
 export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30));
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,

@@ -48,10 +48,11 @@ const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // the complaint, not the job.
 const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|ダイヤル|センター|係|課|[^\\s本全各]部|[^\\s当]室|[^\\s当本]会社|業者|メーカー))(?:\\([^()\\n]{1,12}\\))?';
 const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*(?:(?:お?電話|通話)を[ \\t]*)?(?:${PUT_THROUGH}|引き継|引継)|[^。、]{0,14}?${TEAM}(?:様|さん)?(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|窓口(?:と|に)な|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
-// Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it. Received as
+// Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it.
+// The kind of call named by what it brings (お叱りを受けるような電話は二次窓口の社員が引き取ります) is not met first. Received as
 // the condition of the handover (お叱りを受けた場合は、係長が引き継ぎます) is only when it comes, as いただいた場合は is.
 // The first line of them (クレームの一次対応（迷ったときはリーダーに交代できます）) is met first by its name.
-const MET_FIRST = /こともあ|ことがあ|まず|最初に|はじめに|対応し|お受けし|うかがい|伺い|お聞きし|一次(?:対応|応対|受付|窓口)|受け(?:て|る|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
+const MET_FIRST = /こともあ|ことがあ|まず|最初に|はじめに|対応し|お受けし|うかがい|伺い|お聞きし|一次(?:対応|応対|受付|窓口)|受け(?:て|る(?!ような|よう?な|そうな)|ます)|受けた(?!(?:場合|とき|時|際))|記録|(?:難しい|できない|おさまらない|収まらない|長引く|長引いた|困った)(?:場合|とき|時|際|ケース)|難しければ|困ったら|長引いたら/;
 
 /**
  * Every such complaint taken over, said of them all with a word that points back (そういうときは係長が代わって対応します,
@@ -138,11 +139,11 @@ export function complaintNotHeard(sentenceText: string, hitStart: number, hitEnd
 
 /**
  * The second line named as where the job sends what it cannot settle (解決できない案件は二次対応チームへエスカレーション,
- * 二次対応（社員）に引き継ぎます, 二次対応チーム（英語）へのエスカレーション): the term is the receiver, another team's work, and
+ * 二次対応（社員）に引き継ぎます, 二次対応チーム（英語）へのエスカレーション, 二次対応チーム（機器担当）へ上げます): the term is the receiver, another team's work, and
  * the job only passes cases on. Named as the job's post (二次対応チームに配属), it is the job's.
  */
 const SECOND_LINE = '二次対応';
-const AS_RECEIVER = /^[^。、\n]{0,10}?(?:へ|に)(?:の)?[ \t]*(?:エスカレーション|エスカレ|引き継|引継|お?つな|繋|お?回|転送|上げ)/;
+const AS_RECEIVER = /^[^。、\n(]{0,10}?(?:\([^()\n]{1,16}\))?(?:へ|に)(?:の)?[ \t]*(?:エスカレーション|エスカレ|引き継|引継|お?つな|繋|お?回|転送|上げ)/;
 export function passesToSecondLine(sentenceText: string, start: number, end: number): boolean {
   return sentenceText.slice(start, end) === SECOND_LINE && AS_RECEIVER.test(sentenceText.slice(end, end + 30));
 }
