@@ -74,3 +74,17 @@ describe('complaints the job keeps away or passes on are not complaints it handl
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('a counter named as where the job puts calls through is another desk', () => {
+  it('各病院の受付へお電話をおつなぎします: the booking desk takes the calls, the clinics\' counters take the rest', async () => {
+    const r = await run(
+      posting('動物病院グループの電話予約受付／1日4時間OK', '市内に4つある動物病院グループの診察予約を、ひとつの窓口でまとめて電話でお受けするお仕事です。\n症状についてのご相談は、各病院の受付へお電話をおつなぎします。'),
+    );
+    expect(r.jobType).toBe('inbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('control: a counter the job stands at is work with visitors', async () => {
+    const r = await run(posting('美容室の受付スタッフ', 'お店の受付で、ご来店のお客様をお迎えし、お会計をします。\nご予約のお電話に出ることもあります。'));
+    expect(r.callCenter).toBe(false);
+  });
+});

@@ -233,6 +233,10 @@ const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あ
  *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して, 受付センターのオペレーターから無線で出動の
  *  指示): people beside the job, not its work. Read after call-center words and after a desk's name (受付センター). */
 const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
+/** A counter named as where the job puts calls through (各医院の受付に電話をおつなぎします, 店舗の受付へ転送します): another
+ *  desk the calls go on to, not work with visitors the job does. */
+const COUNTER = 'office.counter';
+const PUT_THROUGH_TO = /^(?:(?:に|へ)[ \t]*(?:お?電話を[ \t]*)?(?:お?つな|繋|転送|お?回し|お?取り?次|引き継|引継))/;
 /** A center named as what a kind of company runs (クライアントはコールセンターの運営会社、物流会社…): a company, not work. */
 const KIND_OF_COMPANY = /^(?:の)?(?:運営|受託)(?:会社|企業|事業者)/;
 
@@ -312,6 +316,7 @@ export function matchSentence(
     // コールセンター内のバックオフィス事務: the center is where the office work is done (its 〜の事務 is in the lexicon).
     if (entry.id === CENTER && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12)) && INSIDE.test(sentenceText.slice(end, end + 3))) continue;
     if ((category === 'callCenter' || entry.id === SUPPORT_DESK) && BACK_OFFICE_OF.test(sentenceText.slice(end, end + 48))) continue;
+    if (entry.id === COUNTER && PUT_THROUGH_TO.test(sentenceText.slice(end, end + 16))) continue;
     // …オペレーターがお電話を受けていますが、こちらは入力チームのお仕事: another's work, set against this job.
     if (WORK.has(category) && isSetAgainstThisJob(sentenceText, end)) continue;
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
