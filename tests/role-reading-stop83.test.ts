@@ -88,3 +88,14 @@ describe('a counter named as where the job puts calls through is another desk', 
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('「AではなくB」 said of a target replaces who holds it, it does not deny it', () => {
+  it('契約目標は個人ではなくチームで立てています: a team target stands', async () => {
+    const r = await run(posting('お支払いのご案内スタッフ', 'ご契約者さまへ、お支払いのご案内のお電話をかけます。\n月ごとの契約目標は個人ではなくチームで立てています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('control: ノルマではなく目安です denies the quota word itself', async () => {
+    const r = await run(posting('お支払いのご案内スタッフ', 'ご契約者さまへ、お支払いのご案内のお電話をかけます。\n1日50件はノルマではなく、あくまで目安です。'));
+    expect(r.flags.filter((f) => f.id === 'quota.norma').map((f) => f.polarity)).toEqual(['negated']);
+  });
+});

@@ -112,6 +112,15 @@ function deniesQuality(tokens: Token[], from: number, k: number): boolean {
   return j >= from && !!a && a.pos === '形容詞' && a.surface.endsWith('く') && a.basic !== 'ない' && !LITOTES_HEAD.has(a.surface);
 }
 
+/** Whether the なく at `k` closes 「AではなくB」 said of the term as a topic (目標は個人ではなくチームで…): a noun of its own
+ *  between the topic and ではなく, and another noun right after it, which takes A's place. */
+function replacedAfterTopic(tokens: Token[], from: number, k: number): boolean {
+  if (tokens[k]?.surface !== 'なく' || tokens[k - 1]?.surface !== 'は' || tokens[k - 2]?.surface !== 'で') return false;
+  if (!['は', 'も'].includes(tokens[from]?.surface ?? '') || k - 3 <= from || tokens[k - 3]?.pos !== '名詞') return false;
+  const next = tokens[k + 1]?.surface === '、' ? tokens[k + 2] : tokens[k + 1];
+  return next?.pos === '名詞';
+}
+
 /** The passive auxiliaries (言われた, 課せられた). */
 const PASSIVE = new Set(['れる', 'られる']);
 
@@ -147,6 +156,9 @@ export function isNegatedAfter(tokens: Token[], from: number, barInCondition = f
       // ご不満をお持ちの方も少なくありません, 厳しい声も少なくない: "not few" is many, the term stands.
       if (LITOTES_HEAD.has(t.surface) && deniedNext(tokens, k + 1)) return false;
       if (FLOOR_VERBS.has(tokens[k - 1]?.basic ?? '')) return false;
+      // 回収目標は個人ではなくチームで設定しています: after the term's topic, AではなくB denies A and puts B in its place;
+      // the term stands.
+      if (replacedAfterTopic(tokens, from, k)) return false;
       // ノルマは厳しくありません, 電話はそれほど多くない: a quality denied, not the thing; the term stands.
       if (deniesQuality(tokens, from, k)) return false;
       // インセンティブ上限なし, 歩合（上限はありません）: the cap is denied, the pay is unlimited.
