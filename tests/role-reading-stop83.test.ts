@@ -99,3 +99,28 @@ describe('「AではなくB」 said of a target replaces who holds it, it does n
     expect(r.flags.filter((f) => f.id === 'quota.norma').map((f) => f.polarity)).toEqual(['negated']);
   });
 });
+
+describe('a seller named as the person the job works beside is not the job\'s selling', () => {
+  it('住宅アドバイザー（営業社員）へのお取り次ぎ: a model-house receptionist', async () => {
+    const r = await run(
+      posting('モデルハウスの受付スタッフ', '住宅展示場のモデルハウスで、ご来場のお客様をお迎えします。\n・受付とアンケートのお願い\n・お茶のご用意\n・担当の住宅アドバイザー（営業社員）へのお取り次ぎ\nノルマはありません。'),
+    );
+    expect(r.jobType).toBe('other');
+  });
+  it('職場見学（担当営業が同行）: the agency\'s rep in the steps to the job', async () => {
+    const r = await run(
+      posting('図面作成スタッフ（CAD）', '設計事務所で、CADを使って住宅の図面を仕上げるお仕事です。\n電話に出ることはほとんどありません。\n\n＜お仕事開始までの流れ＞\nご登録 → お仕事のご紹介 → 職場見学（担当営業が同行します）→ お仕事開始'),
+    );
+    expect(r.jobType).toBe('other');
+  });
+  it('キャンペーンスタッフ（…）のシフト作成: the staff whose shifts the office job makes', async () => {
+    const r = await run(
+      posting('店頭イベントの運営事務（正社員）', '店頭イベントを支える事務のお仕事です。\n・キャンペーンスタッフ（登録アルバイト約120名）のシフト作成と手配\n・日報の確認、備品の発送\nお客様に声をかけることはありません。'),
+    );
+    expect(r.jobType).toBe('other');
+  });
+  it('control: 営業担当として is the job itself', async () => {
+    const r = await run(posting('住宅の営業担当', '営業担当として、展示場にご来場のお客様に家づくりをご提案し、ご契約までを担当します。\n月ごとの契約目標があります。'));
+    expect(r.jobType).toBe('sales');
+  });
+});

@@ -1177,6 +1177,20 @@ export const isLatePayerCalling = (sentenceText: string, end: number): boolean =
 const TRADE_OF_WORKPLACE_AFTER = /^(?:店|会社|業者|店舗|業)(?:の|で|にて|を営|を手が)/;
 export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolean => TRADE_OF_WORKPLACE_AFTER.test(sentenceText.slice(end, end + 6));
 
+/** A seller named as the person the job works beside or for: put through to (住宅アドバイザー（営業社員）へのお取り次ぎ,
+ *  担当の営業におつなぎください), working with the job (営業担当と一緒に計画をつくります), doing a part of its own
+ *  (職場見学（担当営業が同行）) or served by it (キャンペーンスタッフ（アルバイト約150名）のシフト作成): a colleague, a client's
+ *  rep or the staff the job arranges, not the job's own selling. As the job (営業担当として, 営業担当を募集) the word stays. */
+const SELLER_BESIDE = /^(?:さん|の方|たち)?(?:\([^()\n]{1,16}\))?(?:(?:へ|に)(?:の)?[ \t]*(?:お?取り?次|お?つな|繋|引き継|引継|お?渡し|報告|共有)|と(?:一緒に|いっしょに|連携|協力)|が(?:同行|同席)|の(?:シフト|勤怠|手配|スケジュール|出勤))/;
+/** …and so does the seller's part named in the bracket after it (営業スタッフ（物件のご紹介担当）へ引き継ぐ). */
+const SELLER_BEFORE_GLOSS = /(?:営業|セールス|アドバイザー)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}\([^()\n]{0,12}$/;
+const GLOSS_REST = /^[^()\n]{0,12}\)/;
+export function namesSellerBeside(sentenceText: string, start: number, end: number): boolean {
+  if (SELLER_BESIDE.test(sentenceText.slice(end, end + 30))) return true;
+  const rest = GLOSS_REST.exec(sentenceText.slice(end, end + 14));
+  return rest !== null && SELLER_BEFORE_GLOSS.test(sentenceText.slice(Math.max(0, start - 24), start)) && SELLER_BESIDE.test(sentenceText.slice(end + rest[0].length, end + rest[0].length + 30));
+}
+
 /** Training offered as a perk to take in one's own time (eラーニング無料受講, 研修講座の受け放題): a benefit, not how the job is
  *  taught. */
 const TRAINING_PERK_AFTER = /^(?:講座)?(?:の)?(?:無料受講|受講無料|受け放題|見放題|受講可能|を無料で受講)/;
