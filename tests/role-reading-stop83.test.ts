@@ -124,3 +124,17 @@ describe('a seller named as the person the job works beside is not the job\'s se
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('a follow-up call counted as a few a day, in an answer further down, is a side of the work', () => {
+  const clinic = (answer: string) =>
+    `歯科衛生士（正社員）\n【仕事内容】\n・歯のクリーニングと歯みがきの指導\n・治療後の患者さまへの経過確認のお電話（痛みや腫れがないかの確認）\n・院内の器具の消毒\n【よくある質問】\nQ. 電話の仕事は多いですか？\n${answer}\n【給与】月給26万円\n【勤務地】大阪府吹田市`;
+  it('A. 経過確認のお電話は1日数件です: other work', async () => {
+    const r = await run(clinic('A. 経過確認のお電話は1日数件です。お仕事の中心は診療室でのケアです。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a kind of call the desk takes, counted a few, leaves the desk a desk', async () => {
+    const r = await run(posting('市民相談ダイヤルのオペレーター', '市民の皆さまからのお問い合わせのお電話を受けるお仕事です。\n1日の受電件数は40件ほどです。\n苦情のお電話は1日に数件〜10件ほどあります。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -462,9 +462,10 @@ const OCCASIONAL = /(?:こと|場合|とき|時)も(?:(?!多|よく|頻繁|し�
 // Up to 20 a day, or a range that tops out there (1日10〜20件ほど): where a day's calls are counted, a center's
 // operators take 30 and more, a desk's phone that rings beside other work 20 and fewer.
 const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20|数)`;
+// 数件 (a few) is light by itself, with no ほど after it (服薬フォローのお電話は1日数件です).
 // Counted a month, a desk's calls run to a few dozen (月に10〜20件程度: about one a day), a center's to thousands.
 const LIGHT_MONTH_NUMBER = String.raw`(?:[1-9]\d?|数|数十)`;
-const LIGHT_COUNT = String.raw`(?<![\d.])(?:(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}|(?:1|一)?(?:か|ヶ|カ|ケ)?月(?:に|あたり)[ \t]*(?:${LIGHT_MONTH_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_MONTH_NUMBER})[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）]))`;
+const LIGHT_COUNT = String.raw`(?<![\d.])(?:(?:1|一)日(?:に|あたり)?[ \t]*(?:${LIGHT_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_NUMBER}|(?:1|一)?(?:か|ヶ|カ|ケ)?月(?:に|あたり)[ \t]*(?:${LIGHT_MONTH_NUMBER}[ \t]*[〜～~\-－][ \t]*)?${LIGHT_MONTH_NUMBER})[ \t]*(?:件|本)(?:程度|ほど|くらい|ぐらい|前後|未満|以下|(?=[)）])|(?<=数件|数本))`;
 /** The count inside the term's words (お電話（1日5本ほど）を受け) or right after them and the items joined to them
  *  (ご予約のお電話（1日8件ほど）, 電話でのご予約・お問い合わせ（1日8件ほど）, 電話は1日10件程度), also past the rest of
  *  their noun (お電話での予約受付・変更（1日10件ほど）). */
@@ -483,8 +484,10 @@ export const countedLightAfter = (sentenceText: string, end: number): boolean =>
 const LIGHT_NOTE_BELOW = new RegExp(String.raw`^[ \t]*\n[ \t\u3000]*[※*][^\n]{0,20}?${LIGHT_COUNT}`);
 export const countedLightBelow = (text: string, sentenceEnd: number): boolean => LIGHT_NOTE_BELOW.test(text.slice(sentenceEnd, sentenceEnd + 80));
 /** A line that counts the desk's phone as a whole as light (・電話は受発注・配車あわせて1日15件程度, ※お電話は1日10本ほど): every
- *  call the page names is a side of the work. Said of 電話 itself, not of one kind of call (架電は1日20件: a seller's count). */
-const PHONE_COUNTED_LIGHT = new RegExp(String.raw`(?:^|[。\n])[ \t\u3000]*[・※*-]?[ \t\u3000]*(?:お?電話|お?電話(?:の)?(?:対応|応対))(?:の件数|の数)?(?:は|が)[^。\n]{0,16}?${LIGHT_COUNT}`);
+ *  call the page names is a side of the work. Said of 電話 itself, not of one kind of call (架電は1日20件: a seller's count);
+ *  a follow-up or confirming call (A. 服薬フォローのお電話は1日数件です, 確認のお電話は1日数本) counts the side calls of a
+ *  job whose work is elsewhere; a kind of call the desk takes (苦情のお電話は1日数件) is only a share of its calls. */
+const PHONE_COUNTED_LIGHT = new RegExp(String.raw`(?:^|[。\n])[ \t\u3000]*[・※*-]?[ \t\u3000]*(?:a[ \t]*[.:][ \t]*)?(?:[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:フォロー|確認|折り返し|連絡)の)?(?:お?電話|お?電話(?:の)?(?:対応|応対))(?:の件数|の数)?(?:は|が)[^。\n]{0,16}?${LIGHT_COUNT}`);
 // The same line counting the desk's mail or chats too (お電話は1日20件ほど、メールは30件ほど): the desk's contacts by
 // channel, which add up to a desk's day, not a few calls beside other work.
 const OTHER_CHANNELS_COUNTED = /^[^。\n]{0,24}?(?:メール|チャット|line|お問い合わせフォーム)(?:の件数|での(?:お問い合わせ|対応))?(?:は|が|も)?[^。\n]{0,8}?\d+[ \t]*件/i;
