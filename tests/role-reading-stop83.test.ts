@@ -138,3 +138,21 @@ describe('a follow-up call counted as a few a day, in an answer further down, is
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a duty line that closes with its share of the day gives the phone most of the work', () => {
+  const desk = (first: string, second: string) =>
+    `予約受付事務（パート）\n【仕事内容】\n歯科健診センターの予約窓口のお仕事です。\n・${first}\n・${second}\n・予約表の整理（約1割）\n【給与】時給1,150円\n【勤務地】千葉県船橋市`;
+  it('…お電話を受け、予約表に入力します（業務のおよそ7割）: a phone desk under an office title', async () => {
+    const r = await run(desk('健診のご予約や日程変更のお電話を受け、予約表に入力します（1日30件ほど、業務のおよそ7割）', '受付票の封入と発送（約2割）'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('受診勧奨のお電話（業務の約4割）beside calls taken: both directions', async () => {
+    const r = await run(desk('ご予約・日程変更の電話受付（業務の約6割）', '健診を受けていない方への受診勧奨のお電話（業務の約4割）'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('control: the phone line given a small share leaves the office title standing', async () => {
+    const r = await run(desk('ご予約のお電話の受付（業務の約2割）', '受付票の入力と封入・発送（業務の約7割）'));
+    expect(r.callCenter).toBe(false);
+  });
+});

@@ -90,6 +90,9 @@ const PHONE_SHARE = 'callCenter.phone-share';
 /** A sentence that gives the calls most of the work (業務の8割はお客様からのお電話の受付です, 1日の大半は電話での受付): a
  *  share of six tenths or more, or the bulk, said of the calls in the same clause. */
 const MOST_OF_THE_WORK = /(?:の|、|^)(?:約|およそ|ほぼ)?[6-9六七八九][ \t]*割(?:以上|ほど|程度|近く|強)?(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)|(?:大半|ほとんど|大部分)(?:が|は)[^。、]{0,12}?(?:お?電話|受電|架電|通話|コール)/;
+/** …or given it in a bracket that closes the calls' own line (予約・変更の電話受付（業務の約6割）; お電話を受け、受付表に入力します
+ *  （1日25件ほど、業務のおよそ6割）): the duty's share of the day, most of it. */
+const MOST_IN_CLOSING_BRACKET = /^[^。\n]{0,60}?[(（][^()（）\n]{0,24}?(?:業務|お?仕事|全体)の(?:約|およそ|ほぼ)?[6-9６-９][ \t]*割[^()（）\n]{0,8}[)）][ \t]*(?:$|\n)/;
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 const COUNTER_WORK = 'office.counter';
 
@@ -209,7 +212,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && CALL_CATEGORIES.has(f.category)) {
       if (!f.occasional) steadyPhone += f.weight;
       else if (countedLight(f) || statesLightCount(sentenceOf(f))) lightPhone += f.weight;
-      if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)))) phoneIsMost += f.weight;
+      if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)) || MOST_IN_CLOSING_BRACKET.test(wordsAfter(f, 120) ?? ''))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
     // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
