@@ -156,3 +156,22 @@ describe('a duty line that closes with its share of the day gives the phone most
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('the directions\' shares said with nominal verbs, and calls to customers named by whom they reach', () => {
+  it('受けるのが6割、かけるのが4割: both directions', async () => {
+    const r = await run(posting('入居者サポートデスク', '管理物件の入居者さんからのお電話に対応し、更新や点検のご連絡もします。\n受けるのが6割、かけるのが4割くらいです。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('資料をご請求いただいたお客様へのお電話（全体の約4割）beside calls taken: both directions', async () => {
+    const r = await run(posting('受付スタッフ（電話）', '①お客様からかかってくるお電話の受付（全体の約6割）\n②資料をご請求いただいたお客様へのお電話（全体の約4割）'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('control: お客様へのお電話対応 is answering them', async () => {
+    const r = await run(posting('サポートスタッフ', 'お客様へのお電話対応をお願いします。製品の使い方のご質問にお答えします。'));
+    expect(r.flags.some((f) => f.category === 'outbound' && f.polarity === 'present')).toBe(false);
+  });
+  it('control: 受けるのが9割 leaves one direction', async () => {
+    const r = await run(posting('入居者サポートデスク', '管理物件の入居者さんからのお電話に対応します。\n受けるのが9割で、かけることはほとんどありません。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});
