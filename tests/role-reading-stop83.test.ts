@@ -175,3 +175,14 @@ describe('the directions\' shares said with nominal verbs, and calls to customer
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a complaint met first, with only a later step handed to a team, stays the job\'s', () => {
+  it('お叱りを受けることもありますが、まずはお話をうかがい、調査が必要なものは専門チームへ', async () => {
+    const r = await run(posting('再配達受付スタッフ', 'お荷物の再配達のお電話を受けるお仕事です。\n配達が遅れた件でお叱りを受けることもありますが、まずはお話をうかがい、調べる必要があるものは専門チームへ引き継ぎます。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('control: complaints given to a team from the start are not the job\'s', async () => {
+    const r = await run(posting('再配達受付スタッフ', 'お荷物の再配達のお電話を受けるお仕事です。\nお叱りのお電話は専門チームへおつなぎします。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+});

@@ -759,12 +759,14 @@ const HARD_PART = /難し|むずかし|こじれ|長引|込み入|手に負え|�
  *  still hears it. */
 const DECISION = /(?:判断|決定|可否|承認|決裁)(?:は|も|については)?$/;
 /** …or the clause before names the job's own first line (クレームの一次対応もありますが、返金の判断はSVが行います; ご不満を
- *  最初にうかがうこともありますが、機器の確認は技術部署に引き継ぎます): what comes after is a later step. */
+ *  最初にうかがうこともありますが、機器の確認は技術部署に引き継ぎます), or the clause after the contrast opens with it (お叱りを
+ *  受けることもありますが、まずはお話をうかがい、調査が必要なものは専門チームへ): what comes after is a later step. */
 const FIRST_LINE = /一次(?:対応|応対|受付|窓口)|(?:最初に|まず(?:は)?)[^。、]{0,4}?(?:うかが|伺|お聞き|聞く|お受け|受け|対応)/;
 function clauseOpening(sentenceText: string, before: number): number {
   let from = 0;
   for (const c of sentenceText.slice(0, before).matchAll(CONTRAST_CLOSE)) from = c.index + c[0].length;
-  return from > 0 && (HARD_PART.test(sentenceText.slice(from, before)) || DECISION.test(sentenceText.slice(from, before)) || FIRST_LINE.test(sentenceText.slice(0, from))) ? from : 0;
+  const rest = sentenceText.slice(from, before);
+  return from > 0 && (HARD_PART.test(rest) || DECISION.test(rest) || FIRST_LINE.test(sentenceText.slice(0, from)) || FIRST_LINE.test(rest)) ? from : 0;
 }
 
 function doneByOthersMatch(sentenceText: string, title: () => string): RegExpExecArray | null {
