@@ -186,3 +186,14 @@ describe('a complaint met first, with only a later step handed to a team, stays 
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('complaints put through to a post named by its work are that post\'s', () => {
+  it('…へのご不満は、各店舗のサービス担当へおつなぎします', async () => {
+    const r = await run(posting('車検予約センターのスタッフ', '車検や点検のご予約のお電話を受けるお仕事です。\n整備の料金や仕上がりへのご不満は、各店舗のサービス担当へおつなぎします。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('control: ご担当 is not a post the job hands to', async () => {
+    const r = await run(posting('お客様窓口', '商品へのご不満のお電話を受け、ご担当として最後まで対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

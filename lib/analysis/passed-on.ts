@@ -39,14 +39,15 @@ const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
-// A team or desk (or another company: 各物件の管理会社, the maker) the call is put through or handed to (「料金相談デスク」へ
+// A team or desk (or another company: 各物件の管理会社, the maker; a post named by its work: 各店舗のサービス担当) the call is
+// put through or handed to (「料金相談デスク」へ
 // おつなぎください, 料金窓口へ転送します, 苦情は、お客様相談室へ引き継ぎます, its name glossed:
 // 専用の窓口（お客様相談室）へ), or that takes it up
 // itself (解約へのご不満は会員管理課が後日ご連絡します, クレームは翌日に本社のお客様窓口から折り返しご連絡します, ご不満は
 // お客様サービスセンターが専門にお受けします), or takes
 // it in (苦情・ご意見は本社管理部の「お客様窓口」で承り), or that a heading sends it to (＜クレームは専任チームへ＞): it hears
 // the complaint, not the job.
-const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|ダイヤル|センター|係|課|[^\\s本全各]部|[^\\s当]室|[^\\s当本]会社|業者|メーカー))(?:\\([^()\\n]{1,12}\\))?';
+const TEAM = '(?:「[^」\\n]{1,16}」|[^\\s。、「」]{0,12}(?:チーム|部署|部門|窓口|デスク|ダイヤル|センター|係|課|(?<=[^\\sご])担当|[^\\s本全各]部|[^\\s当]室|[^\\s当本]会社|業者|メーカー))(?:\\([^()\\n]{1,12}\\))?';
 const HANDED_OVER = new RegExp(`^([^。]*?(?:は|場合は|ときは|時は|際は|たら))[、,]?[ \\t]*(?:(?:すぐ(?:に)?|直ちに|その場で)[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|引き継|引継|バトンタッチ|お任せ)|[^。、]{0,14}?${PERSON}(?:代わ|替わ|交代|バトンタッチ|お任せ|${PUT_THROUGH})|[^。、]{0,14}?${PERSON_NAME}を呼[びぶべん]|[^。、]{0,14}?${TEAM}(?:へ|に)[ \\t]*(?:(?:お?電話|通話)を[ \\t]*)?(?:${PUT_THROUGH}|引き継|引継)|[^。、]{0,14}?${TEAM}(?:様|さん)?(?:が|から)[^。、]{0,8}?(?:対応|お電話|ご連絡|折り返|引き取|引き継|担当|お受け|受け付け|承|窓口(?:と|に)な|(?:お話を)?(?:伺|うかが|お聞き))|[^。、]{0,14}?${TEAM}(?:で|にて)[^。、]{0,8}?(?:承|受け付け|受付け|お受け|対応(?:し|いたし))|[^。、]{0,14}?${TEAM}へ[ \\t]*[＞>】〉』)）]?[ \\t]*$|[^。、]{0,14}?${PEOPLE}が[^。、]{0,8}?(?:引き継|引継|引き取|対応(?:し|いたし)|行い|行います|お受け|受け付け|お話し|記録し|(?:お話を)?(?:伺|うかが|お聞き)))`);
 // Met first, or handed over only under a further condition (クレームで解決が難しい場合は): the job hears it.
 // The kind of call named by what it brings (お叱りを受けるような電話は二次窓口の社員が引き取ります) is not met first. Received as
