@@ -197,3 +197,26 @@ describe('complaints put through to a post named by its work are that post\'s', 
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('complaints named by a topic heading, handed to one of two people, or said to be rare', () => {
+  it('クレーム対応について, a plain heading above the answer that another desk takes them', async () => {
+    const r = await run(posting('事故受付スタッフ', 'お客様から事故のご連絡を受けるお仕事です。ご連絡の内容を聞き取って入力します。\n\nクレーム対応について\n保険金へのご不満は、保険会社の相談室が担当します。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('…強いお電話は、窓口リーダーまたは担当営業が引き継ぎます', async () => {
+    const r = await run(posting('来店予約の受付スタッフ', 'ご来店予約のお電話を受けます。\nご不満の強いお電話は、窓口リーダーまたは担当営業が引き継ぎます。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('クレームのようなお電話はまれです', async () => {
+    const r = await run(posting('資料請求の受付スタッフ', 'パンフレットのご請求のお電話を受けます。\nクレームのようなお電話はまれです。'));
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('control: クレームも含まれます is complaint handling (含まれ is no rarity)', async () => {
+    const r = await run(posting('お客様窓口', 'ご注文のお電話を受けます。クレームのお電話も含まれます。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+  it('control: a heading naming complaints above a line that says the job handles them', async () => {
+    const r = await run(posting('お客様窓口', 'ご注文のお電話を受けます。\n\nクレーム対応について\nご不満のお電話にも、まずはあなたが対応します。'));
+    expect(r.signals.complaints).toBe(true);
+  });
+});

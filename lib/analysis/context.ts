@@ -281,7 +281,7 @@ export function tokenBoundaries(tokens: Token[]): Set<number> {
 
 const TOPIC_MARKERS = ['について', 'に関して', 'に関する', 'とは', 'って何'];
 /** The term as part of a noun the heading is about (クレームのお電話について, 【ノルマの有無について】). */
-const TOPIC_OF_NOUN = /^の[^\s。、!?！？【】「」]{1,8}?(?:について|に関して)/;
+const TOPIC_OF_NOUN = /^(?:の[^\s。、!?！？【】「」]{1,8}?|[\u30a0-\u30ff\u4e00-\u9fff]{1,4})(?:について|に関して)/;
 
 /** A question (ノルマはありますか？), as opposed to a heading. */
 export function isQuestion(sentenceText: string): boolean {
@@ -1144,7 +1144,9 @@ export function isComplaintRecord(sentenceText: string, start: number, end: numb
  * prevent (お客様からのクレームをなくすための工程です, クレームを防ぐよう二重に確認, クレーム防止のため): the work keeps it away.
  */
 const COMPLAINT_TO_BE = /^(?:に|へと?)(?:つなが|繋が|発展|なりそう|なりかね|ならない|なる前)(?![^。]{0,12}?こと(?:も|が)(?:あ|ござ))|^(?:を|が)(?:未然に)?(?:なくす|無くす|減らす|防ぐ|防止する|出さない|起こさない|生まない)(?:ため|よう|ように|ための|ことが|ことに)|^(?:の)?(?:防止|削減|ゼロ)(?:の|に|を)/;
-export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30));
+/** …or said to be rare (クレームのようなお電話はまれです, お叱りを受けることはごくまれにありますが): not a part of the work. */
+const COMPLAINT_RARE = /^[^。、]{0,16}?(?:は|が|も)[、,]?[ \t]*(?:ごく|ほんの)?(?:まれ|稀)(?:です|で[、,]|な|に(?:ある|あります|ございます))/;
+export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30)) || COMPLAINT_RARE.test(sentenceText.slice(end, end + 30));
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
 // neither stated nor denied.

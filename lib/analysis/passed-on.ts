@@ -30,9 +30,9 @@ export function passedOnEnd(sentenceText: string): number {
  * hears the complaint itself; so too where only a hard case is handed over (クレームで解決が難しい場合は). A post may
  * carry its gloss (SV（スーパーバイザー）に引き継ぎます).
  */
-const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|部長|所長|支店長|工場長|施設長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,16}\\))?';
-/** One person or two joined (店長・副店長が), or the post with its holder's name (センター長の佐伯が). */
-const PEOPLE = `${PERSON_NAME}(?:[・と]${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
+const PERSON_NAME = '(?:上の(?:人|者|方)|担当の(?:者|方)|ベテラン(?:スタッフ|社員)?|担当営業|営業担当者?|リーダー|社員|sv|スーパーバイザー|上司|上席|上長|責任者|先輩|担当者|管理者|副?店長|主任|センター長|教室長|事務局長|室長|係長|課長|部長|所長|支店長|工場長|施設長|院長|支配人|マネージャー|女将|店主|オーナー)(?:さん|の方)?(?:\\([^()\\n]{1,16}\\))?';
+/** One person or two joined (店長・副店長が, 窓口リーダーまたは担当営業が), or the post with its holder's name (センター長の佐伯が). */
+const PEOPLE = `${PERSON_NAME}(?:(?:[・と]|または|もしくは|か)${PERSON_NAME}|の[\u4e00-\u9fff\u30a0-\u30ff]{1,4}(?:さん)?)?`;
 const PERSON = `${PERSON_NAME}(?:が|に|へ)[^。、]{0,8}?`;
 /** The call itself put through to the person (担当の社員へお回しください, SVにエスカレーションしてください): the job does not
  *  hear it out, as with 代わります. */
