@@ -220,3 +220,24 @@ describe('complaints named by a topic heading, handed to one of two people, or s
     expect(r.signals.complaints).toBe(true);
   });
 });
+
+describe('calls taken by a dedicated operator, desks customers are sent on to, and jobs a staffing page introduces', () => {
+  it('お電話でのお問い合わせは、センター内の専任のオペレーターが受けます: the data-entry job takes none', async () => {
+    const r = await run(posting('会員受付センターの入力スタッフ', '会員申込書の内容をパソコンで入力するお仕事です。\nお電話でのお問い合わせは、センター内の専任のオペレーターが受けます。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('各通信会社のサポート窓口へご案内します: a shop counter sends customers on', async () => {
+    const r = await run(posting('スマホ売場のカウンタースタッフ', '家電量販店のスマートフォン売場で、機種変更の手続きをお手伝いします。\n料金や故障のご相談は、各通信会社のサポート窓口へご案内します。'));
+    expect(r.callCenter).toBe(false);
+  });
+  it('説明会でご紹介するお仕事にはテレアポも…: a one-day event job', async () => {
+    const r = await run(posting('お仕事説明会の当日スタッフ（1日のみ）', '会場の受付で、ご来場の方のお名前をうかがい、ブースへご案内します。\n※説明会でご紹介するお仕事にはテレアポのお仕事もありますが、当日スタッフが電話をすることはありません。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a desk that takes the calls itself', async () => {
+    const r = await run(posting('会員受付センターのオペレーター', '会員の方からのお電話でのお問い合わせをお受けします。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

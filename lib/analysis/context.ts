@@ -671,7 +671,7 @@ export function isContactLine(sentenceText: string): boolean {
  * アポイントを取ったお店への訪問, 訪問先はインサイドセールスチームがアポイントを取ったお店です), as is an appointment or a
  * booking made for the job by others (訪問のアポイントは本社のテレアポ部門が取ります).
  */
-const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|専任スタッフ|専門スタッフ|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|し(?:ます|ています|ております))/;
+const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|(?:専任|専門|専属)の?(?:スタッフ|オペレーター|担当者?)|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|し(?:ます|ています|ております))/;
 
 /** What the staff are said to do, after their が (担当します, が行います, が受付で対応します): DONE_BY_NAMED_STAFF ends so,
  *  and cannot match a sentence without it. */
@@ -1183,6 +1183,13 @@ export const isLatePayerCalling = (sentenceText: string, end: number): boolean =
  *  会社): the workplace, not the job's selling; the job's own words (営業, 事務) say what it does there. */
 const TRADE_OF_WORKPLACE_AFTER = /^(?:店|会社|業者|店舗|業)(?:の|で|にて|を営|を手が)/;
 export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolean => TRADE_OF_WORKPLACE_AFTER.test(sentenceText.slice(end, end + 6));
+
+/** Jobs a staffing firm's page introduces to others (相談会でご紹介するお仕事にはテレアポやコールセンターのお仕事も
+ *  あります; コールセンター、事務、製造など20社ほどのお仕事を紹介するブース): the openings on offer, not the job posted. */
+const INTRODUCED_BEFORE = /(?:ご)?紹介(?:する|している|できる|予定の)(?:お)?仕事(?:に|の中に)?(?:は|も|として)[、,]?[^。]{0,24}$/;
+const INTRODUCED_AFTER = /^[^。]{0,24}?など[^。]{0,12}?(?:の)?(?:お)?仕事を(?:ご)?紹介/;
+export const isIntroducedJob = (sentenceText: string, start: number, end: number): boolean =>
+  INTRODUCED_BEFORE.test(sentenceText.slice(Math.max(0, start - 60), start)) || INTRODUCED_AFTER.test(sentenceText.slice(end, end + 60));
 
 /** A seller named as the person the job works beside or for: put through to (住宅アドバイザー（営業社員）へのお取り次ぎ,
  *  担当の営業におつなぎください), working with the job (営業担当と一緒に計画をつくります), doing a part of its own

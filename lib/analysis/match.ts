@@ -5,7 +5,7 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isSourceOfData, isOutsourcedWork, isMeasureOfJob, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, namesSellerBeside, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isSourceOfData, isOutsourcedWork, isMeasureOfJob, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, namesSellerBeside, isIntroducedJob, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
@@ -231,8 +231,9 @@ const BACK_OFFICE_OF = /^[」』]?(?:\([^()\n]{1,30}\))?\)?の(?:バックオフ
 const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
 /** A center or its operators named as the party the job reaches or hears from (在庫の状況をコールセンターへ連絡,
  *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して, 受付センターのオペレーターから無線で出動の
- *  指示): people beside the job, not its work. Read after call-center words and after a desk's name (受付センター). */
-const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認|相談)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
+ *  指示), or the desk the job sends customers on to (各社のサポート窓口へご案内します): people beside the job, not its work.
+ *  Read after call-center words and after a desk's name (受付センター). */
+const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メンバー))?(?:(?:へ|に)[^。、\n]{0,6}?(?:連絡|報告|引き継|引継|つな|繋|お伝え|伝え|共有|確認|相談|ご案内し|ご案内いたし|ご案内する)|と[^。、\n]{0,4}?(?:連携|やりとり|やり取り)|から(?:の)?[^。、\n]{0,8}?(?:依頼|質問|問い合わせ|チャット|相談|報告|エスカレーション)|から(?:の)?[^。、\n]{0,12}?(?:指示|指令|出動要請|配車の連絡))/;
 /** A counter named as where the job puts calls through (各医院の受付に電話をおつなぎします, 店舗の受付へ転送します): another
  *  desk the calls go on to, not work with visitors the job does. */
 const COUNTER = 'office.counter';
@@ -319,6 +320,8 @@ export function matchSentence(
     if (entry.id === COUNTER && PUT_THROUGH_TO.test(sentenceText.slice(end, end + 16))) continue;
     // …オペレーターがお電話を受けていますが、こちらは入力チームのお仕事: another's work, set against this job.
     if (WORK.has(category) && isSetAgainstThisJob(sentenceText, end)) continue;
+    // 相談会でご紹介するお仕事にはテレアポも: openings a staffing firm offers, not the job posted.
+    if (WORK.has(category) && isIntroducedJob(sentenceText, start, end)) continue;
     // 「テレアポ」と聞くと、「ノルマが厳しそう」というイメージ: what the reader pictures, not the job.
     if (isPicturedOnly(sentenceText, start)) continue;
     // 新人研修の講師, 研修テキストの改訂: training the job runs for others.
