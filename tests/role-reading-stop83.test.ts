@@ -241,3 +241,14 @@ describe('calls taken by a dedicated operator, desks customers are sent on to, a
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('お電話が業務の中心 gives the phone most of the work under an office title', () => {
+  it('事務員（…のご案内）: 1日30件ほどのお電話が業務の中心です', async () => {
+    const r = await run(posting('事務員（点検日のご案内）', '設備会社での事務のお仕事です。\n＊点検の時期が近いお客様へ、お電話で点検日のご案内をしていただきます。\n＊1日30件ほどのお電話が業務の中心です。'));
+    expect(r.callCenter).toBe(true);
+  });
+  it('control: an office title whose phone is one duty among several stays office work', async () => {
+    const r = await run(posting('事務員', '設備会社での事務のお仕事です。\n・請求書の作成\n・書類のファイリング\n・来客対応や電話の取り次ぎ'));
+    expect(r.callCenter).toBe(false);
+  });
+});
