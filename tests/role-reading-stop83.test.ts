@@ -252,3 +252,14 @@ describe('お電話が業務の中心 gives the phone most of the work under an 
     expect(r.callCenter).toBe(false);
   });
 });
+
+describe('orders said to reach a desk directly are that desk\'s, not a route seller\'s', () => {
+  it('ふだんのご注文は…受注センターへ直接届きます: the seller visits', async () => {
+    const r = await run(posting('ルートサポーター', 'お得意先の飲食店を社用車で訪問し、新商品をご紹介します。\nふだんのご注文は、お店から電話・FAX・WEBで受注センターへ直接届きます。'));
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: a desk whose calls come to the job is a phone desk', async () => {
+    const r = await run(posting('受注センタースタッフ', 'お店からのご注文のお電話を受け、システムに入力します。'));
+    expect(r.callCenter).toBe(true);
+  });
+});

@@ -226,9 +226,10 @@ const INSIDE = /^[」』]?[ \t]*(?:内|の中)/;
 /** A desk whose back office the job is, past a bracket that names what the desk answers (当社コールセンター（通販の
  *  お問い合わせ窓口）のバックオフィスで, お客様センターの後方支援): the desk is whom the office work serves. */
 const BACK_OFFICE_OF = /^[」』]?(?:\([^()\n]{1,30}\))?\)?の(?:バックオフィス|後方(?:支援|業務|事務))/;
-/** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見; not 〜に入って, which may be joining the center): the desk is where, someone else took it.
+/** What arrived at a desk (〜に寄せられた, 〜に届いた, 〜に集まったご意見, ご注文は…受注センターへ直接届きます; not 〜に入って,
+ *  which may be joining the center): the desk is where, someone else took it.
  *  So is what a desk settled or took before it reached this job (サポートセンターで日程が確定したお宅, 窓口で受け付けたご依頼). */
-const ARRIVED_AT = /^[ \t]*(?:に(?:寄せられ|届い|届け|届く|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
+const ARRIVED_AT = /^[ \t]*(?:(?:に|へ)(?:直接)?(?:寄せられ|届い|届け|届く|届き|集ま|あった)|で(?:[^。、をにへ\n]{1,8}?が(?:確定し|決まっ|成立し)た|(?:受け付け|受付し|承っ|お受けし)た))/;
 /** A center or its operators named as the party the job reaches or hears from (在庫の状況をコールセンターへ連絡,
  *  オペレーターからのチャットで依頼が来たら調べて返信, 受付センターと連携して, 受付センターのオペレーターから無線で出動の
  *  指示), or the desk the job sends customers on to (各社のサポート窓口へご案内します): people beside the job, not its work.
