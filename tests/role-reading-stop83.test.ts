@@ -263,3 +263,18 @@ describe('orders said to reach a desk directly are that desk\'s, not a route sel
     expect(r.callCenter).toBe(true);
   });
 });
+
+describe('a target counted in people won is a target', () => {
+  it('採用担当: 毎月「30名の採用」を目標に', async () => {
+    const r = await run(posting('採用担当（店舗スタッフの採用）', '店舗スタッフの採用を担当します。求人広告の手配、面接、入社の手続きまでをお任せします。\nチームで毎月「30名の採用」を目標にしています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('街頭の会員募集: 1日あたり新規会員3名のご入会を目安に', async () => {
+    const r = await run(posting('会員募集スタッフ（駅前ブース）', '駅前のブースで、通りがかった方に会員制度をご案内します。\n1日あたり新規会員3名のご入会を目安にしています。'));
+    expect(r.quota).toBe('stated');
+  });
+  it('control: a headcount the company reports sets no target', async () => {
+    const r = await run(posting('一般事務', '書類の作成とデータ入力をお願いします。\n従業員数は120名で、目標を持って働く仲間がそろっています。'));
+    expect(r.quota).not.toBe('stated');
+  });
+});

@@ -32,12 +32,16 @@ export interface RawMatch {
   notes?: { start: number; end: number }[];
 }
 
-/** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件): not of people (3名), days, or
+/** A count of dealings with customers (30軒, 5店舗, 40棟, 2アポ, 100コール, 面談20件, 対応件数8件, 回答数10件) or of people won
+ *  (40名の採用, 2名のご入会; PEOPLE_WON): not of people as such (3名), days, or
  *  slips keyed in (伝票100件), which measure a workload, not a target; nor of the shops a company runs (12店舗を運営する):
  *  its size. */
 const DEALINGS = '訪問|商談|面談|契約|成約|成立|獲得|受注|導入|対応|応対|架電|発信|電話|コール|アポ|申込|申し込み|回答';
+/** People a job wins, counted (40名の採用, 新規会員2名のご入会, 採用目標：全社で1,200名): a recruiter's or a fundraiser's
+ *  count, not a headcount the company reports. */
+const PEOPLE_WON = '採用|入社|面接|参加|入会|加入|獲得|登録';
 const WORK_COUNT = new RegExp(
-  String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)(?![ \t]*(?:を|で)?(?:運営|展開|構え|出店))|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件`,
+  String.raw`\d[\d,]*[ \t]*(?:軒|店舗|社|台|棟|コール|アポ|契約|成約|世帯)(?![ \t]*(?:を|で)?(?:運営|展開|構え|出店))|\d[\d,]*[ \t]*件[^。\n]{0,12}?(?:${DEALINGS})|(?:${DEALINGS})[^。\n]{0,12}?\d[\d,]*[ \t]*件|\d[\d,]*[ \t]*(?:名|人)(?:の|を)?(?:ご)?(?:${PEOPLE_WON})|(?:${PEOPLE_WON})[^。\n]{0,12}?\d[\d,]*[ \t]*(?:名|人)`,
 );
 
 /** A label alone on its line: a few words, no sentence, no figure (必要な経験等, ■応募資格). */
