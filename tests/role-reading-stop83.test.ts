@@ -278,3 +278,17 @@ describe('a target counted in people won is a target', () => {
     expect(r.quota).not.toBe('stated');
   });
 });
+
+describe('a board feature\'s list of the jobs it carries is other postings', () => {
+  const feature = (shown: string) =>
+    `TOP ＞ 特集 ＞ 短時間のお仕事\n【特集】1日4時間から働けるお仕事\n\n特集掲載中のお仕事\n▷ 電話営業（法人向け）｜時給1,400円＋歩合｜週3日〜\n　 歩合：アポイント1件につき1,000円\n▷ ${shown}｜時給1,150円　＜表示中＞\n\n――――――――――\n${shown}\n【給与】時給1,150円\n【勤務地】福岡市博多区\n【仕事内容】\n倉庫で、通販の商品を棚から集めて箱に詰めます。\n電話に出ることはありません。`;
+  it('the seller\'s 歩合 in the feature list is not the packer\'s pay', async () => {
+    const r = await run(feature('通販倉庫の梱包スタッフ'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('control: the same 歩合 in the job\'s own pay line is its pay', async () => {
+    const r = await run('電話営業（法人向け）\n【給与】時給1,400円＋歩合（アポイント1件につき1,000円）\n【勤務地】福岡市博多区\n【仕事内容】\n企業へお電話し、サービスのご案内をします。');
+    expect(r.signals.incentive).toBe(true);
+  });
+});
