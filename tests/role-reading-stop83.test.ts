@@ -292,3 +292,26 @@ describe('a board feature\'s list of the jobs it carries is other postings', () 
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('calls a public body takes, matters a seller takes up, and phone work only in training', () => {
+  it('…お電話でのお問い合わせは選挙管理委員会が受けます: a polling-station guide', async () => {
+    const r = await run(posting('期日前投票所の受付スタッフ（短期）', '投票所の入口で入場券を確認し、記載台へご案内します。\n※会場へのお電話でのお問い合わせは選挙管理委員会が受けます。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('…お申し出は、担当の営業が直接お店に伺って対応します: an order clerk', async () => {
+    const r = await run(posting('受発注スタッフ', 'お店からのご注文のお電話を受け、伝票を入力します。\n配送の遅れのお申し出は、担当の営業が直接お店に伺って対応します。'));
+    expect(r.flags.filter((f) => f.category === 'sales' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('inbound');
+  });
+  it('コールセンターでの受付は研修の1ヶ月間のみです: the phone is training', async () => {
+    const r = await run(posting('フィールドエンジニア（複合機）', 'お客様先を訪問し、複合機の修理と点検を行います。1日4〜5件を社用車で回ります。\n※コールセンターでの受付は研修の1ヶ月間のみです。'));
+    const desk = r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present');
+    expect(desk.length).toBeGreaterThan(0);
+    expect(desk.every((f) => f.occasional)).toBe(true);
+  });
+  it('control: a seller who visits is the job when the title names the seller', async () => {
+    const r = await run(posting('ルート営業', '担当エリアのお店を回り、新商品をご提案します。月の売上目標があります。'));
+    expect(r.jobType).toBe('sales');
+  });
+});

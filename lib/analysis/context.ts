@@ -583,8 +583,11 @@ const NOT_DEDICATED = /^(?:の)?(?:専門|専任)(?:の)?(?:部署|部門|チー
  *  入力のほうが多い): the other work is most of the day. */
 const LESS_THAN_THE_REST = /^[^。、\n]{0,12}?より(?:も)?[、,]?[^。\n]{1,30}?(?:ほうが|方が|が)[^。\n]{0,6}?(?:ほとんど|大半|多い|多く|長い|長く|中心|メイン)/;
 
+/** The task said to last only as long as the training (コールセンターでの受付は研修の1ヶ月間のみです, 電話対応は研修期間中
+ *  だけです): the job after it is other work. */
+const TRAINING_ONLY = /^[^。、\n]{0,12}?(?:は|も)[、,]?[ \t]*(?:入社後の?)?(?:最初の)?[^。、\n]{0,6}?研修(?:期間)?(?:中)?(?:の)?[^。、\n]{0,8}?(?:のみ|だけ|に限ります|に限られます)/;
 export function isOccasional(sentenceText: string, at = 0, end = at): boolean {
-  if (limitedToRoutine(sentenceText, at)) return true;
+  if (limitedToRoutine(sentenceText, at) || TRAINING_ONLY.test(sentenceText.slice(end))) return true;
   // What the words right after the task say of it: a light count, not a dedicated desk's, the lesser side.
   const rest = sentenceText.slice(end);
   if (LIGHT_COUNT_IN.test(sentenceText.slice(at, end)) || LIGHT_COUNT_AFTER.test(rest) || NOT_DEDICATED.test(rest) || LESS_THAN_THE_REST.test(rest)) return true;
@@ -671,7 +674,7 @@ export function isContactLine(sentenceText: string): boolean {
  * アポイントを取ったお店への訪問, 訪問先はインサイドセールスチームがアポイントを取ったお店です), as is an appointment or a
  * booking made for the job by others (訪問のアポイントは本社のテレアポ部門が取ります).
  */
-const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|(?:専任|専門|専属)の?(?:スタッフ|オペレーター|担当者?)|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|し(?:ます|ています|ております))/;
+const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業)部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|(?:専任|専門|専属)の?(?:スタッフ|オペレーター|担当者?)|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|委員会|営業担当|営業スタッフ|営業社員|営業職|営業マン)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|し(?:ます|ています|ております))/;
 
 /** What the staff are said to do, after their が (担当します, が行います, が受付で対応します): DONE_BY_NAMED_STAFF ends so,
  *  and cannot match a sentence without it. */
@@ -1194,8 +1197,9 @@ export const isIntroducedJob = (sentenceText: string, start: number, end: number
 /** A seller named as the person the job works beside or for: put through to (住宅アドバイザー（営業社員）へのお取り次ぎ,
  *  担当の営業におつなぎください), working with the job (営業担当と一緒に計画をつくります), doing a part of its own
  *  (職場見学（担当営業が同行）) or served by it (キャンペーンスタッフ（アルバイト約150名）のシフト作成): a colleague, a client's
- *  rep or the staff the job arranges, not the job's own selling. As the job (営業担当として, 営業担当を募集) the word stays. */
-const SELLER_BESIDE = /^(?:さん|の方|たち)?(?:\([^()\n]{1,16}\))?(?:(?:へ|に)(?:の)?[ \t]*(?:お?取り?次|お?つな|繋|引き継|引継|お?渡し|報告|共有)|と(?:一緒に|いっしょに|連携|協力)|が(?:同行|同席)|の(?:シフト|勤怠|手配|スケジュール|出勤))/;
+ *  rep or the staff the job arranges, not the job's own selling; so is one said to take a matter up (…は、担当の営業が直接
+ *  お店に伺って対応します). As the job (営業担当として, 営業担当を募集) the word stays. */
+const SELLER_BESIDE = /^(?:さん|の方|たち)?(?:\([^()\n]{1,16}\))?(?:(?:へ|に)(?:の)?[ \t]*(?:お?取り?次|お?つな|繋|引き継|引継|お?渡し|報告|共有)|と(?:一緒に|いっしょに|連携|協力)|が(?:同行|同席)|が[^。、]{0,10}?(?:伺って対応|直接対応|対応します|対応いたします)|の(?:シフト|勤怠|手配|スケジュール|出勤))/;
 /** …and so does the seller's part named in the bracket after it (営業スタッフ（物件のご紹介担当）へ引き継ぐ). */
 const SELLER_BEFORE_GLOSS = /(?:営業|セールス|アドバイザー)[\u30a0-\u30ff\u4e00-\u9fff]{0,6}\([^()\n]{0,12}$/;
 const GLOSS_REST = /^[^()\n]{0,12}\)/;
