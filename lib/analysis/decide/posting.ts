@@ -60,8 +60,8 @@ const COMPANY_BEFORE = '(?:(?:株式会社|有限会社|合同会社)[^\\n。、
  *  page or a manager's post that tells its story first may head the job's fields in plain words (この仕事について,
  *  募集について, 募集している仕事), or
  *  name the job it follows, after a staff interview (この仕事の募集要項, このお仕事の募集要項), or name the job after the
- *  heading (■募集要項　サポートデスク 季節スタッフ). */
-const REQUIREMENTS_BLOCK = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE}|現在|ただいま|(?:パートナー|スタッフ|アルバイト|パート|正社員|契約社員|社員|キャスト|メンバー)[ \\t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事|募集(?:中の)?ポジション)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[^\\n。、]{0,12}$)`, 'm'));
+ *  heading (■募集要項　サポートデスク 季節スタッフ), or in a bracket after it (■募集要項（お客様窓口スタッフ／パート・アルバイト）). */
+const REQUIREMENTS_BLOCK = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:(?:この|本)(?:お)?(?:仕事|求人|職種|ポジション)の|${COMPANY_BEFORE}|現在|ただいま|(?:パートナー|スタッフ|アルバイト|パート|正社員|契約社員|社員|キャスト|メンバー)[ \\t]*)?(?:募集要項|募集概要|採用情報|求人情報|募集内容|採用要項|応募要項|求人票|この仕事について|お仕事について|募集について|募集している(?:お)?仕事|募集中の(?:お)?仕事|募集(?:中の)?ポジション)(?:[ \\t]*[:：】\\])〕〉》>]|[ \\t]+[^\\n。、]{1,30}$|[ \\t]*[(（][^\\n。()（）]{1,30}[)）][ \\t]*$|[^\\n。、]{0,12}$)`, 'm'));
 /** The same heading naming its job after a bar (募集要項｜アポイントセンター スタッフ): read by the decision, not by the
  *  fitted feature, whose posting threshold it would move for every page. */
 const REQUIREMENTS_BLOCK_BAR = gatedFirst(new RegExp(`^[ \\t]*(?:${HEADING_MARKS})?(?:募集要項|募集概要|募集内容|採用要項|応募要項)[ \\t]*[|｜／/][ \\t]*[^\\n。、|｜]{1,40}$`, 'm'));
