@@ -376,3 +376,15 @@ T.S：わからないことはすぐに聞ける、落ち着いた職場でし�
     expect(r.posting).toBe(false);
   });
 });
+
+describe('amounts under a part marked for reference are not the job\'s pay', () => {
+  it('■もう一つのお仕事について（参考）: the commission-only job keeps its piece pay', async () => {
+    const r = await run('太陽光パネルの訪問営業（業務委託）\n【報酬】完全歩合制：契約1件あたり20,000円\n【勤務地】埼玉県さいたま市\n【仕事内容】\nご家庭を訪問し、太陽光パネルをご提案します。\n\n■テレアポスタッフについて（参考）\n事務所から個人のお客様へお電話するお仕事です。時給1,200円。こちらとは別にご応募ください。');
+    expect(r.pay.base?.unit).toBe('piece');
+    expect(r.pay.base?.min).toBe(20000);
+  });
+  it('control: 参考書 is no example word', async () => {
+    const r = await run('塾の受付スタッフ\n【給与】月給20万円（参考書の購入補助あり）\n【勤務地】大阪市北区\n【仕事内容】\n受付でご案内します。');
+    expect(r.pay.base?.unit).toBe('month');
+  });
+});

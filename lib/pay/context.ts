@@ -160,7 +160,8 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
   return /\d/.test(t.text[at] ?? '') && SALES.test(clause) && !SALES_PAY.test(clause);
 }
 
-// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安;
+// Lines that give an example of what one can earn, not the pay range: 月収例, 年収例, モデル年収, 例:, 平均月収, 月の目安,
+// ※参考：月12件前後の方が多いです（月48,000円程度）;
 // also a board's figures for the trade (この職種の給与相場).
 // What effort or results may bring (頑張り次第で時給2,000円以上も, 成果次第で月収50万円): not the wage itself (経験・能力次第,
 // which set the wage, are not among them).
@@ -168,7 +169,7 @@ export function isCompanyProfile(t: PayText, at: number): boolean {
 // 上位の方なら…): not 業界トップクラスの時給, a wage the page boasts of.
 // Pay converted into another unit, said right before the figure (時給相当1,300円, 時給にすると約1,600円): what piece or
 // other pay comes to, not the wage (時給1,500円相当の日給12,000円 is the day's pay: 相当 does not stand before it).
-const EXAMPLE_LINE = /(?:頑張り|がんばり|努力|成果|結果|成績|実力|やる気)次第|例|モデル|実績|平均|最高(?:報酬|月収|年収|収入|額)|試算|シミュレーション|換算|(?:相当|にすると|に直すと|で(?:言|い)うと)(?:で|は|が)?[ \t:、]*(?:約|およそ|だいたい)?[ \t]*$|目安|相場|(?:トップ|上位)[^\n。、]{0,12}?(?:は|なら|になると|だと|では)[ \t、]*(?:月|年)?[ \t]*$|稼(?:げる|いでいる|ぐ)(?:人|方|スタッフ)(?:は|なら|だと)/;
+const EXAMPLE_LINE = /(?:頑張り|がんばり|努力|成果|結果|成績|実力|やる気)次第|例|参考(?!書)|モデル|実績|平均|最高(?:報酬|月収|年収|収入|額)|試算|シミュレーション|換算|(?:相当|にすると|に直すと|で(?:言|い)うと)(?:で|は|が)?[ \t:、]*(?:約|およそ|だいたい)?[ \t]*$|目安|相場|(?:トップ|上位)[^\n。、]{0,12}?(?:は|なら|になると|だと|では)[ \t、]*(?:月|年)?[ \t]*$|稼(?:げる|いでいる|ぐ)(?:人|方|スタッフ)(?:は|なら|だと)/;
 // The same words in other senses: every year (例年), the staff's average age, a raise or pay that follows results
 // (実績に応じて昇給, 昇給実績あり, 経験・実績を考慮し決定), a model shop or room.
 const NOT_EXAMPLE = /例年|平均(?:年齢|勤続|残業)|実績(?:に応じ|により|による|を考慮|次第)|(?:昇給|経験|導入|取引|採用|勤務)実績|モデル(?:店舗|ルーム|ハウス)/g;
