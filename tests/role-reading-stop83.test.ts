@@ -388,3 +388,16 @@ describe('amounts under a part marked for reference are not the job\'s pay', () 
     expect(r.pay.base?.unit).toBe('month');
   });
 });
+
+describe('callers named as the people a leader runs are not the leader\'s calls', () => {
+  const teleapo = (r: Awaited<ReturnType<typeof run>>) => r.flags.filter((f) => f.id === 'outbound.teleapo' && f.polarity === 'present').map((f) => f.sentence);
+  it('アポインター10名のチーム, 新人アポインターの育成, アポインターへの声かけ', async () => {
+    const r = await run(posting('アポイントセンターのリーダー', 'センターの1チーム（アポインター10名）をまとめていただきます。\n・新人アポインターの育成\n・通話を聞いて、アポインターへの声かけ'));
+    expect(teleapo(r)).toEqual([]);
+  });
+  it('control: アポインターとして is the job', async () => {
+    const r = await run(posting('アポインター', 'アポインターとして、法人のお客様へお電話し、訪問のお約束をいただきます。'));
+    expect(teleapo(r).length).toBeGreaterThan(0);
+    expect(r.jobType).toBe('outbound');
+  });
+});

@@ -1187,6 +1187,13 @@ export const isLatePayerCalling = (sentenceText: string, end: number): boolean =
 const TRADE_OF_WORKPLACE_AFTER = /^(?:店|会社|業者|店舗|業)(?:の|で|にて|を営|を手が)/;
 export const namesTradeOfWorkplace = (sentenceText: string, end: number): boolean => TRADE_OF_WORKPLACE_AFTER.test(sentenceText.slice(end, end + 6));
 
+/** Callers named by their post as the people a role leads (アポインター12〜15名のチーム, アポインター1人あたりの発信数, 新人
+ *  アポインターの研修, アポインターへの声かけ) or as what the leader once was (アポインター時代は): whom the job manages, not
+ *  its calls. */
+const CALLERS_LED_AFTER = /^(?:さん|の方|たち)?(?:[(（]?\d+[ \t]*(?:[〜～~\-][ \t]*\d+[ \t]*)?名|[1１一](?:人|名)(?:あたり|当たり|ごと)|の(?:育成|指導|教育|研修|管理|シフト|勤怠|採用|フォロー|モニタリング|サポート|相談役)|を(?:まとめ|束ね|指導|育成|管理)|(?:へ|に)(?:の)?(?:声かけ|声掛け|指示|フィードバック|アドバイス)|時代)/;
+export const namesCallersLed = (sentenceText: string, start: number, end: number): boolean =>
+  /アポインター$|テレアポスタッフ$/.test(sentenceText.slice(start, end)) && CALLERS_LED_AFTER.test(sentenceText.slice(end, end + 20));
+
 /** Jobs a staffing firm's page introduces to others (相談会でご紹介するお仕事にはテレアポやコールセンターのお仕事も
  *  あります; コールセンター、事務、製造など20社ほどのお仕事を紹介するブース): the openings on offer, not the job posted. */
 const INTRODUCED_BEFORE = /(?:ご)?紹介(?:する|している|できる|予定の)(?:お)?仕事(?:に|の中に)?(?:は|も|として)[、,]?[^。]{0,24}$/;
