@@ -401,3 +401,17 @@ describe('callers named as the people a leader runs are not the leader\'s calls'
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('a board\'s count of search results heads other postings down to its pager', () => {
+  const results = (pager: string) =>
+    `受付 の仕事 - 大阪府 大阪市北区\n求人検索結果 312 件中 1〜3 件目\n\nテレアポスタッフ（法人向け）\n株式会社ウメダコール\n時給 1,400円 〜\n・インセンティブ 1件2,000円\n\n倉庫の仕分けスタッフ\n株式会社ヨドロジ\n時給 1,150円\n\n${pager}\n\n歯科医院の受付スタッフ\nさくら歯科クリニック - 大阪府大阪市北区\n\nこの求人に応募する\n\n求人の詳細\n給与\n時給 1,200円\n雇用形態\nパート・アルバイト\n勤務地\n大阪府大阪市北区\n勤務時間\n9:00〜13:00\n仕事内容\n受付でご来院の患者さまをお迎えし、お会計をします。\n応募資格\n未経験の方歓迎`;
+  it('次へ › closes the list: the clinic receptionist has no incentive', async () => {
+    const r = await run(results('次へ ›'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.base?.min).toBe(1200);
+  });
+  it('control: the same incentive on the job\'s own pay line is its pay', async () => {
+    const r = await run('テレアポスタッフ（法人向け）\n給与\n時給 1,400円 〜\n・インセンティブ 1件2,000円\n仕事内容\n企業へお電話し、サービスをご案内します。');
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -160,7 +160,23 @@ export function findSections(text: string): Section[] {
     current = { kind: info.field.section, start: m.index, end: text.length, label: info.label, field: info.field.id };
     sections.push(current);
   }
-  return withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withCardsListed(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title')))))));
+  return withResultsListed(text, withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withCardsListed(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))))))));
+}
+
+/** A board's count of search results (求人検索結果 1,246 件中 1〜5 件目, 掲載 36件中 1〜4件を表示) heads the cards of other
+ *  postings, each with its pay and perks, down to the pager that closes the list (次へ ›, もっと見る) or the next field
+ *  heading: the job shown in full comes after it. */
+const RESULTS_COUNT = /^[^\n]{0,24}?\d[\d,]*[ \t]*件中[ \t]*\d[\d,]*[ \t]*[〜～~\-－][ \t]*\d[\d,]*[ \t]*件[^\n]{0,12}$/m;
+const PAGER_LINE = /^[ \t]*(?:[‹«<＜][ \t]*)?(?:前へ|次へ|次のページ|前のページ|もっと見る|さらに見る)[ \t]*(?:[›»>＞][ \t]*)?$|^[ \t]*(?:[‹«<＜]|前へ)?[ \t]*1[ \t]*[|｜ ][ \t]*2[ \t]*[|｜ ][ \t]*3/m;
+function withResultsListed(text: string, sections: Section[]): Section[] {
+  const count = RESULTS_COUNT.exec(text);
+  if (!count) return sections;
+  const from = count.index + count[0].length;
+  const pager = PAGER_LINE.exec(text.slice(from));
+  // Without a pager, the list runs to the next field heading that is not a card's own pay line (時給 1,500円 〜).
+  const nextField = pager ? undefined : sections.find((s) => s.start > from && s.kind !== 'title' && s.field !== undefined && s.field !== 'elsewhere' && s.label !== '' && !CARD_PAY_LINE.test(text.slice(s.start, endOfLine(text, s.start))));
+  const to = pager ? from + pager.index : nextField?.start ?? text.length;
+  return to > from ? markElsewhere(sections, from, to) : sections;
 }
 
 /** A listed job's pay line: a figure right after the wage word, no heading word (時給 1,700円 - アルバイト・パート). */
