@@ -415,3 +415,18 @@ describe('a board\'s count of search results heads other postings down to its pa
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('a target named as another role\'s charge, and numbers put below the work', () => {
+  it('数字を追うのはSVの役目で、…個人ノルマはありません: the operators\' quota is denied', async () => {
+    const r = await run(posting('コールセンターのオペレーター', 'お客様からのお問い合わせのお電話を受けます。\n数字を追うのはSVの役目で、オペレーターの皆さんに個人ノルマはありません。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('数字に追われることより、…: numbers set below the work', async () => {
+    const r = await run(posting('ルート営業（既存のお取引先）', '決まったお取引先を回り、ご注文をうかがいます。ノルマはありません。\n数字に追われることより、お店の方との信頼関係のほうが大事な仕事です。'));
+    expect(r.quota).toBe('negated');
+  });
+  it('control: a target the job holds itself', async () => {
+    const r = await run(posting('営業スタッフ', 'お取引先を回り、新商品をご提案します。\n営業には月の売上目標があります。'));
+    expect(r.quota).toBe('stated');
+  });
+});

@@ -549,9 +549,9 @@ export function isOthersCallRecord(sentenceText: string, start: number, end: num
 const CEASED = /^を(?:一切|すべて|全て|完全に|きっぱり)?(?:やめ|止め|辞め|廃止|撤廃|なくし|無くし)/;
 export const isCeased = (textAfterTerm: string): boolean => CEASED.test(textAfterTerm);
 /** A deed set below another (数字を追いかけるよりも、お客様のお困りごとを…大事にしています; 数字に追われるより、長く付き合える
- *  仕事がしたい; 数字に追われるというより、…を考える職場です): the page puts it aside, as a denial does. Said of a term
+ *  仕事がしたい; 数字に追われるというより、…を考える職場です; 数字に追われることより、…): the page puts it aside, as a denial does. Said of a term
  *  that ends in a verb's words only: a noun before より compares amounts (目標より多く獲得すると). */
-const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?(?:という)?より(?:も|は)?[、,]/;
+const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?(?:こと|という)?より(?:も|は)?[、,]/;
 export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[ぁ-ゖ]$/.test(term) && SET_BELOW.test(textAfterTerm);
 
 /** A job supposed only to say it is not this one (数字に追われる営業だったら、きっと続いていなかったと思います; ノルマが

@@ -168,11 +168,18 @@ export const isFedBack = (sentenceText: string, end: number): boolean => FED_BAC
  *  A team's or the whole center's target (チーム全体で追う目標) is not set aside: the job works toward it. */
 const HELD_BY_OTHER_ROLE = /^[^。、\n]{0,8}?(?:は|も)[、,]?[^。、\n]{0,10}?(支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|経営陣|本部|本社|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部)(?:の方|さん)?(?:(?:と|や)[^。、\n]{1,8}?)?(?:が|だけが|のみが)(?:持つ|持ち|持って|負う|負い|負って|追う|追い|追って|担う|担い|担って|管理する|管理し|設定し|立てる|立て)/;
 
+/** …or named as another role's charge in a cleft right after it (数字を追うのはSVの役目で、オペレーターの皆さんに個人ノルマは
+ *  ありません). */
+const ROLES = '支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部|営業|sv|スーパーバイザー|リーダー';
+const ROLES_CHARGE_CLEFT = new RegExp(`^[^。、\\n]{0,6}?のは[、,]?(${ROLES})の(?:役目|役割|仕事|担当)`, 'i');
+
 /** Whether a target word (ending at `end` in the sentence) is said to be held by another role than the title's. */
 export function isOtherRolesTarget(sentenceText: string, end: number, title: string): boolean {
   // From the hit's last character: a hit that ends with the topic's は (数字の目標は) is read with it.
   const m = HELD_BY_OTHER_ROLE.exec(sentenceText.slice(Math.max(0, end - 1)));
-  return m !== null && !title.includes(m[1]!);
+  if (m !== null && !title.includes(m[1]!)) return true;
+  const cleft = ROLES_CHARGE_CLEFT.exec(sentenceText.slice(end));
+  return cleft !== null && !title.toLowerCase().includes(cleft[1]!.toLowerCase());
 }
 
 /** A target the worker sets alone, where the page says the company asks for none (目標件数はご自身で決めていただけますが、
