@@ -430,3 +430,19 @@ describe('a target named as another role\'s charge, and numbers put below the wo
     expect(r.quota).toBe('stated');
   });
 });
+
+describe('a results count in another board\'s words, closed by a rule across the page', () => {
+  it('該当件数 120件（1〜3件を表示中） … ━━━━: the cards above the rule are other postings', async () => {
+    const r = await run(
+      `千葉市 高時給のバイト\n該当件数　120件（1〜3件を表示中）\n\n■ 電話営業スタッフ\n時給1,500円〜＋成約インセンティブ\n\n■ 倉庫の仕分け\n時給1,150円\n\n━━━━━━━━━━━━━━━━\n■ ホテルの客室清掃スタッフ\n給与\n時給1,180円\n雇用形態\nパート・アルバイト\n勤務地\n千葉市美浜区\n仕事内容\n客室のベッドメイクと清掃をお願いします。\n応募資格\n未経験の方歓迎`,
+    );
+    expect(r.signals.incentive).toBe(false);
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: a page of full openings under 募集中のお仕事（3件） keeps its first job', async () => {
+    const r = await run(
+      `テーマパークの採用情報\n募集中のお仕事（2件）\n━━━━━━━━━━━━━━━━\n予約センターのスタッフ\n━━━━━━━━━━━━━━━━\nご来園のご予約のお電話を受けるお仕事です。\n・お電話は1日にひとり40件ほど\n給与：時給1,200円\n━━━━━━━━━━━━━━━━\n売店スタッフ\n━━━━━━━━━━━━━━━━\n園内の売店でお土産を販売します。\n給与：時給1,150円`,
+    );
+    expect(r.jobType).toBe('inbound');
+  });
+});

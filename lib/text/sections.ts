@@ -163,11 +163,13 @@ export function findSections(text: string): Section[] {
   return withResultsListed(text, withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withCardsListed(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))))))));
 }
 
-/** A board's count of search results (求人検索結果 1,246 件中 1〜5 件目, 掲載 36件中 1〜4件を表示) heads the cards of other
+/** A board's count of search results (求人検索結果 1,246 件中 1〜5 件目, 掲載 36件中 1〜4件を表示, 該当件数 211件（1〜5件を表示中）)
+ *  heads the cards of other
  *  postings, each with its pay and perks, down to the pager that closes the list (次へ ›, もっと見る) or the next field
  *  heading: the job shown in full comes after it. */
-const RESULTS_COUNT = /^[^\n]{0,24}?\d[\d,]*[ \t]*件中[ \t]*\d[\d,]*[ \t]*[〜～~\-－][ \t]*\d[\d,]*[ \t]*件[^\n]{0,12}$/m;
-const PAGER_LINE = /^[ \t]*(?:[‹«<＜][ \t]*)?(?:前へ|次へ|次のページ|前のページ|もっと見る|さらに見る)[ \t]*(?:[›»>＞][ \t]*)?$|^[ \t]*(?:[‹«<＜]|前へ)?[ \t]*1[ \t]*[|｜ ][ \t]*2[ \t]*[|｜ ][ \t]*3/m;
+const RESULTS_COUNT = /^[^\n]{0,24}?\d[\d,]*[ \t]*件中[ \t]*\d[\d,]*[ \t]*[〜～~\-－][ \t]*\d[\d,]*[ \t]*件[^\n]{0,12}$|^[ \t]*該当件数[ \t:：]*\d[\d,]*[ \t]*件[^\n]{0,20}$/m;
+/** What closes such a list: a pager (次へ ›, 1 | 2 | 3), or a rule across the page above the job shown in full (━━━━). */
+const PAGER_LINE = /^[ \t]*(?:[‹«<＜][ \t]*)?(?:前へ|次へ|次のページ|前のページ|もっと見る|さらに見る)[ \t]*(?:[›»>＞][ \t]*)?$|^[ \t]*(?:[‹«<＜]|前へ)?[ \t]*1[ \t]*[|｜ ][ \t]*2[ \t]*[|｜ ][ \t]*3|^[ \t]*[━─―—＝=\-]{6,}[ \t]*$/m;
 function withResultsListed(text: string, sections: Section[]): Section[] {
   const count = RESULTS_COUNT.exec(text);
   if (!count) return sections;
