@@ -446,3 +446,11 @@ describe('a results count in another board\'s words, closed by a rule across the
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a training allowance named 研修協力費 is training pay', () => {
+  it('研修協力費として1日8,000円: the commission-only job keeps its piece pay', async () => {
+    const r = await run('光回線の訪問営業（業務委託）\n【報酬】完全歩合制：1件 12,000円\n【勤務地】名古屋市中村区\n【仕事内容】\nご家庭を訪問し、光回線をご案内します。\n【研修】\n最初の2日間は先輩に同行します。研修には研修協力費として1日8,000円をお支払いします。');
+    expect(r.pay.training?.min).toBe(8000);
+    expect(r.pay.base?.unit).not.toBe('day');
+  });
+});

@@ -35,7 +35,7 @@ const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コ�
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間, OJT期間: a period, not 研修あり or 研修制度.
 // Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は…,
 // 最初の2週間（研修）は….
-// The pay named for the period (研修手当 1日8,000円, 研修給) and the time until one works alone (デビューまでは,
+// The pay named for the period (研修手当 1日8,000円, 研修給, 研修協力費として1日10,000円) and the time until one works alone (デビューまでは,
 // 独り立ちするまで, 一人前になるまで,
 // 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training; トライアル期間:
@@ -51,7 +51,7 @@ const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コ�
 // The weeks a driver spends getting the licence the job needs (2種免許…。取得期間中は日給8,000円): the job's training.
 // Pages in English say during training, training period, probation period, the first 3 months, or label the line
 // Training (1 month): ….
-const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習|(?<!無料|お試し|無料の)トライアル)(の?期間中?|中|時間?|の時間|の間|期|手当|給|日|勤務|夜勤|シフト)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:(?:だけ|のみ)は?|は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初(?:月|日)(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?|during (?:the )?(?:training|probation(?:ary period)?|trial period|first \d+ (?:weeks?|months?|days?))|(?:training|probation(?:ary)?|trial) period|(?:for )?the first \d+ (?:weeks?|months?|days?)|training(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?:)/g);
+const PERIOD = gated(/(?:研修|試用期間|見習い期間|ojt|カリキュラム|トレーニング)(?:が|の)?(?:終了|修了|完了|終わる|明ける)(?:する)?まで(?:は|の間)?|(研修|試用|見習い?|トレーニング|ojt|養成|教習|(?<!無料|お試し|無料の)トライアル)(の?期間中?|中|時間?|の時間|の間|期|手当|協力費|給|日|勤務|夜勤|シフト)?|(?:新人|仮採用)期間中?|(?:仕事に)?(?:慣れる|なれる)まで(?:の間)?|(?:最初の|はじめの|初めの|入社後|入社から|入社|勤務開始(?:後|から))[ \t]*\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日|時間)間?(?:[ \t]*\([^()\n]{0,6}\))?(?:(?:だけ|のみ)は?|は|の間|[ \t]*:)|(?:入社)?(?:1|一)[ \t]*[ヶかカケヵ箇]月目(?:(?:のみ|だけ)は?|は|の間)|初(?:月|日)(?:のみ|だけ)?は|(?:スタート|勤務開始)時(?:のみ|だけ)?は|入社当初(?:の[^\n。]{0,6}?間)?は|\d+[ \t]*(?:[ヶかカケヵ箇]月|週間|日)間は(?=[^\n(]{0,20}\((?:研修|試用|見習))|(?:(?:デビュー|独り立ち|一人立ち|ひとり立ち)(?:する|できる)?|一人前に(?:なる)?)(?:まで|までの間)|取得(?<=(?:免許|資格)[^]{0,60}取得)期間中?|during (?:the )?(?:training|probation(?:ary period)?|trial period|first \d+ (?:weeks?|months?|days?))|(?:training|probation(?:ary)?|trial) period|(?:for )?the first \d+ (?:weeks?|months?|days?)|training(?=[ \t]*(?:\([^()\n]{0,20}\)[ \t]*)?:)/g);
 // Between the period and the amount: after training (研修後は) or a perk (研修あり、) means the amount is not training pay.
 const NOT_DURING = /後|終了|以降|明け|経過|あり|有り|なし|無し|充実|制度|完備|手厚|サポート|。/;
 // A minimum guarantee's terms (最低保証：最初の1ヶ月は月5万円を保証) are a floor under results pay, not a pay of the
