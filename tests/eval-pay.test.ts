@@ -677,6 +677,35 @@ const SHORTFALL: Record<string, Partial<Record<keyof typeof PAY_TARGETS, number>
   // end, untouched: unit 83.3, min 83.3, max 75.0, incentive 91.7, the rest 100. The floors are the untouched figures
   // below the targets.
   'eval-blind-519': { unit: 0.83, min: 0.83, max: 0.75, incentive: 0.91 },
+  // Stop 83, eval-blind-531 (Medicine and pharma, phone desks against clinical, counter and sales work), first
+  // measured on its untouched half with the stop's start code (09017ec1): incentive 91.7, the rest 100. Tuned: all
+  // 100. At the stop's end, untouched: incentive 91.7, the rest 100. The floors are the untouched figures below the
+  // targets.
+  'eval-blind-531': { incentive: 0.91 },
+  // Stop 83, eval-blind-536 (Subscriptions and rentals: keeping, cancelling, collecting and installing), first
+  // measured on its untouched half with the stop's start code (09017ec1): unit 91.7, min 91.7, max 91.7, incentive
+  // 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched: unit 91.7, min 91.7, max 91.7, incentive 91.7,
+  // the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-536': { unit: 0.91, incentive: 0.91 },
+  // Stop 83, eval-blind-550 (Pay written the way call-center and sales postings write it), first measured on its
+  // untouched half with the stop's start code (09017ec1): unit 91.7, min 91.7, incentive 91.7, the rest 100. Tuned:
+  // unit 91.7, min 91.7, max 91.7, incentive 91.7, the rest 100. At the stop's end, untouched: unit 91.7, min 91.7,
+  // incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-550': { unit: 0.91, incentive: 0.91 },
+  // Stop 83, eval-blind-551 (Which job on a 特集 or listing page is the posting's, and what its labels are), first
+  // measured on its untouched half with the stop's start code (09017ec1): unit 91.7, min 91.7, max 91.7, incentive
+  // 91.7, the rest 100. Tuned: incentive 83.3, the rest 100. At the stop's end, untouched: unit 91.7, min 91.7, max
+  // 91.7, incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-551': { unit: 0.91, incentive: 0.91 },
+  // Stop 83, eval-blind-556 (Voices from other roles around the job), first measured on its untouched half with the
+  // stop's start code (09017ec1): incentive 91.7, the rest 100. Tuned: all 100. At the stop's end, untouched:
+  // incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-556': { incentive: 0.91 },
+  // Stop 83, eval-blind-560 (Sales under contract (代理店, 業務委託, フルコミッション, 副業) against salaried sales with incentives and
+  // teleapo …), first measured on its untouched half with the stop's start code (09017ec1): unit 91.7, min 91.7, max
+  // 91.7, incentive 91.7, the rest 100. Tuned: max 91.7, the rest 100. At the stop's end, untouched: unit 91.7, min
+  // 91.7, max 91.7, incentive 91.7, the rest 100. The floors are the untouched figures below the targets.
+  'eval-blind-560': { unit: 0.91, incentive: 0.91 },
 };
 
 /**
