@@ -317,7 +317,7 @@ describe('calls a public body takes, matters a seller takes up, and phone work o
 });
 
 describe('a staff interview that ends in a 募集要項 naming its job in brackets is a posting', () => {
-  const blog = (heading: string) => `ミナト通販 採用サイト｜スタッフブログ
+  const interview = `ミナト通販 採用サイト｜スタッフブログ
 トップ ＞ 採用情報 ＞ スタッフブログ ＞ 先輩インタビュー
 会社を知る　仕事を知る　スタッフブログ　募集要項　エントリー
 
@@ -338,7 +338,8 @@ T.S：わからないことはすぐに聞ける、落ち着いた職場でし�
 （取材・文：採用担当 K）
 
 この記事を読んで気になった方へ
-${heading}\n仕事内容：通販のご注文・お問い合わせのお電話の受付
+`;
+  const fields = `仕事内容：通販のご注文・お問い合わせのお電話の受付
 給与：時給1,200円～1,300円
 勤務地：札幌市中央区北X条西X丁目
 勤務時間：9:00～18:00の間で実働4時間以上
@@ -346,33 +347,12 @@ ${heading}\n仕事内容：通販のご注文・お問い合わせのお電話�
 応募資格：未経験の方歓迎
 選考：エントリーフォームより応募→面接（1回）`;
   it('■募集要項（受付スタッフ／パート・アルバイト）: a posting with its pay', async () => {
-    const r = await run(blog('■募集要項（受付スタッフ／パート・アルバイト）'));
+    const r = await run(`${interview}■募集要項（受付スタッフ／パート・アルバイト）\n${fields}`);
     expect(r.posting).toBe(true);
     expect(r.pay.base?.min).toBe(1200);
   });
   it('control: the same interview with no 募集要項 under it is an article', async () => {
-    const r = await run(`ミナト通販 採用サイト｜スタッフブログ
-トップ ＞ 採用情報 ＞ スタッフブログ ＞ 先輩インタビュー
-会社を知る　仕事を知る　スタッフブログ　募集要項　エントリー
-
-【先輩インタビュー Vol.3】「人と話すのが苦手だった私が、今は毎日が楽しいです」
-2026.03.02　カテゴリ：インタビュー／受付窓口
-
-今回登場するのは、札幌の受付窓口で働いて2年になるT.Sさんです。
-
-――入社のきっかけは？
-T.S：以前は工場で働いていました。座ってできる仕事を探していて、この会社を知りました。最初はとても緊張しました。
-
-――今のお仕事を教えてください。
-T.S：カタログを見たお客様からのお電話を受けて、ご注文をパソコンに入力しています。慣れるまでは先輩が隣で聞いてくれました。
-
-――職場の雰囲気は？
-T.S：わからないことはすぐに聞ける、落ち着いた職場でした。売上の数字を追いかけることはありませんでした。
-
-（取材・文：採用担当 K）
-
-この記事を読んで気になった方へ
-`);
+    const r = await run(interview);
     expect(r.posting).toBe(false);
   });
 });
