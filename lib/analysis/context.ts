@@ -549,8 +549,8 @@ export function isOthersCallRecord(sentenceText: string, start: number, end: num
 const CEASED = /^を(?:一切|すべて|全て|完全に|きっぱり)?(?:やめ|止め|辞め|廃止|撤廃|なくし|無くし)/;
 export const isCeased = (textAfterTerm: string): boolean => CEASED.test(textAfterTerm);
 /** A deed set below another (数字を追いかけるよりも、お客様のお困りごとを…大事にしています; 数字に追われるより、長く付き合える
- *  仕事がしたい; 数字に追われるというより、…を考える職場です; 数字に追われることより、…): the page puts it aside, as a denial does. Said of a term
- *  that ends in a verb's words only: a noun before より compares amounts (目標より多く獲得すると). */
+ *  仕事がしたい; 数字に追われるというより、…を考える職場です; 数字に追われることより、…): the page puts it aside, as a
+ *  denial does. Said of a term that ends in a verb's words only: a noun before より compares amounts (目標より多く獲得すると). */
 const SET_BELOW = /^(?:れる|られる|る|う|く|す|つ|ぬ|む|ぶ|ぐ)?(?:こと|という)?より(?:も|は)?[、,]/;
 export const isSetBelow = (term: string, textAfterTerm: string): boolean => /[ぁ-ゖ]$/.test(term) && SET_BELOW.test(textAfterTerm);
 
@@ -1108,8 +1108,8 @@ export function isTallied(sentenceText: string, end: number): boolean {
 }
 
 /** Calls named as a count in a list of figures the work takes out as data or reports (システムから受電件数、応答率、平均処理
- *  時間などのデータを出力, 受電件数や応答率などの日次データの集計; 架電数と獲得率を集計して週報に; 入電数、応答件数、通話時間などのデータ集計): the calls are
- *  others', the job handles their figures. */
+ *  時間などのデータを出力, 受電件数や応答率などの日次データの集計; 架電数と獲得率を集計して週報に; 入電数、応答件数、通話
+ *  時間などのデータ集計): the calls are others', the job handles their figures. */
 const CALLS_COUNTED = /^(?:件数|数|率)/;
 const FIGURES_AS_DATA = /^[^。\n]{0,36}?(?:など)?の(?:(?:日次|週次|月次|毎日|毎月|各種)(?:の)?)?(?:データ|数値|実績)(?:を|の)?(?:出力|抽出|集計|取りまとめ|とりまとめ|まとめ|グラフ|入力)/;
 /** …or the calls' pattern as what the work studies (曜日ごとの入電の傾向を分析, 入電数の推移を予測): a planner's matter. */

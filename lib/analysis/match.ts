@@ -160,8 +160,8 @@ const SLASH_VALUE = /^[ \t]*(?:なし|無し|ナシ|無|×|✕|ありません|�
  *  nor （1日20件）, which states the count). */
 const BRACKET_GLOSS = /^\([^()\n。、,ぁ-ん\d]{1,12}\)/;
 /** …and so a bracket after the term's compound (オペレーター業務（電話応対）はありません, テレアポ業務（新規開拓）は…): the
- *  few kanji or katakana that finish the noun, then the gloss (nouns with お or ご, joined by の or と: （お客様との電話応対）); what is
- *  said after it is said of the whole noun. */
+ *  few kanji or katakana that finish the noun, then the gloss (nouns with お or ご, joined by の or と: （お客様との電話
+ *  応対）); what is said after it is said of the whole noun. */
 const COMPOUND_GLOSS = /^[一-龥ァ-ヺー]{1,4}\((?:[^()\n。、,ぁ-ん\d]|(?:との|[のと])(?=[おご]?[一-龥ァ-ヺー])|[おご](?=[一-龥])){1,14}\)(?=[はもが])/;
 
 /** End of the stretch after a hit that negation could reach: the first clause stop, at most WINDOW_AFTER. */

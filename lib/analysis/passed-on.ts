@@ -40,9 +40,8 @@ const PUT_THROUGH = `(?:${PUT_THROUGH_VERB}|エスカレーション)`;
 // The person taking it over as the actor (ご不満の強いお電話はリーダーが引き継ぎます) is one who takes the call, as 代わります
 // says; passed up to them (…は責任者に引き継ぎます), it was heard first.
 // A team or desk (or another company: 各物件の管理会社, the maker; a post named by its work: 各店舗のサービス担当) the call is
-// put through or handed to (「料金相談デスク」へ
-// おつなぎください, 料金窓口へ転送します, 苦情は、お客様相談室へ引き継ぎます, its name glossed:
-// 専用の窓口（お客様相談室）へ), or that takes it up
+// put through or handed to (「料金相談デスク」へおつなぎください, 料金窓口へ転送します, 苦情は、お客様相談室へ引き継ぎます,
+// its name glossed: 専用の窓口（お客様相談室）へ), or that takes it up
 // itself (解約へのご不満は会員管理課が後日ご連絡します, クレームは翌日に本社のお客様窓口から折り返しご連絡します, ご不満は
 // お客様サービスセンターが専門にお受けします), or takes
 // it in (苦情・ご意見は本社管理部の「お客様窓口」で承り), or that a heading sends it to (＜クレームは専任チームへ＞): it hears
@@ -140,8 +139,9 @@ export function complaintNotHeard(sentenceText: string, hitStart: number, hitEnd
 
 /**
  * The second line named as where the job sends what it cannot settle (解決できない案件は二次対応チームへエスカレーション,
- * 二次対応（社員）に引き継ぎます, 二次対応チーム（英語）へのエスカレーション, 二次対応チーム（機器担当）へ上げます): the term is the receiver, another team's work, and
- * the job only passes cases on. Named as the job's post (二次対応チームに配属), it is the job's.
+ * 二次対応（社員）に引き継ぎます, 二次対応チーム（英語）へのエスカレーション, 二次対応チーム（機器担当）へ上げます): the term
+ * is the receiver, another team's work, and the job only passes cases on. Named as the job's post (二次対応チームに配属),
+ * it is the job's.
  */
 const SECOND_LINE = '二次対応';
 const AS_RECEIVER = /^[^。、\n(]{0,10}?(?:\([^()\n]{1,16}\))?(?:へ|に)(?:の)?[ \t]*(?:エスカレーション|エスカレ|引き継|引継|お?つな|繋|お?回|転送|上げ)/;

@@ -35,9 +35,8 @@ const EVERY_LINE = /いずれも|どちらも|どの(?:シフト|時間帯|コ�
 // 研修期間中, 研修中, 研修時, 試用期間, 見習い期間, OJT期間: a period, not 研修あり or 研修制度.
 // Also the first days, weeks or months named without the word: 最初の1ヶ月は時給…, 入社後2ヶ月間は…, 最初の5日間は…,
 // 最初の2週間（研修）は….
-// The pay named for the period (研修手当 1日8,000円, 研修給, 研修協力費として1日10,000円) and the time until one works alone (デビューまでは,
-// 独り立ちするまで, 一人前になるまで,
-// 独り立ちまで) say the same.
+// The pay named for the period (研修手当 1日8,000円, 研修給, 研修協力費として1日10,000円) and the time until one works
+// alone (デビューまでは, 独り立ちするまで, 一人前になるまで, 独り立ちまで) say the same.
 // 養成期間, 教習期間: drivers' and carers' training until they hold the licence; 研修日: a day of training; トライアル期間:
 // a writer's or a contractor's first pieces, paid at a trial rate (not a product's 無料トライアル).
 // 入社1ヶ月目は, 入社3ヶ月間は, 最初の2週間だけ, 初月は, スタート時は, 入社当初は, 最初の1ヶ月：…, and a length named as

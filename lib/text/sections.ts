@@ -163,10 +163,10 @@ export function findSections(text: string): Section[] {
   return withResultsListed(text, withJobStatements(text, withNamedWorkHeadings(text, endCompanyAtOwnHeadings(text, endSearchAids(text, withCardsListed(text, withSuggestedJobs(text, sections.filter((s) => s.end > s.start || s.kind === 'title'))))))));
 }
 
-/** A board's count of search results (求人検索結果 1,246 件中 1〜5 件目, 掲載 36件中 1〜4件を表示, 該当件数 211件（1〜5件を表示中）)
- *  heads the cards of other
- *  postings, each with its pay and perks, down to the pager that closes the list (次へ ›, もっと見る) or the next field
- *  heading: the job shown in full comes after it. */
+/** A board's count of search results (求人検索結果 1,246 件中 1〜5 件目, 掲載 36件中 1〜4件を表示, 該当件数 211件
+ *  （1〜5件を表示中）) heads the cards of other postings, each with its pay and perks, down to the pager that closes the
+ *  list (次へ ›, もっと見る) or the next field heading: the job shown in full comes after it. With neither, where the
+ *  list ends is not known, and nothing is set aside. */
 const RESULTS_COUNT = /^[^\n]{0,24}?\d[\d,]*[ \t]*件中[ \t]*\d[\d,]*[ \t]*[〜～~\-－][ \t]*\d[\d,]*[ \t]*件[^\n]{0,12}$|^[ \t]*該当件数[ \t:：]*\d[\d,]*[ \t]*件[^\n]{0,20}$/m;
 /** What closes such a list: a pager (次へ ›, 1 | 2 | 3), or a rule across the page above the job shown in full (━━━━). */
 const PAGER_LINE = /^[ \t]*(?:[‹«<＜][ \t]*)?(?:前へ|次へ|次のページ|前のページ|もっと見る|さらに見る)[ \t]*(?:[›»>＞][ \t]*)?$|^[ \t]*(?:[‹«<＜]|前へ)?[ \t]*1[ \t]*[|｜ ][ \t]*2[ \t]*[|｜ ][ \t]*3|^[ \t]*[━─―—＝=\-]{6,}[ \t]*$/m;
@@ -177,8 +177,8 @@ function withResultsListed(text: string, sections: Section[]): Section[] {
   const pager = PAGER_LINE.exec(text.slice(from));
   // Without a pager, the list runs to the next field heading that is not a card's own pay line (時給 1,500円 〜).
   const nextField = pager ? undefined : sections.find((s) => s.start > from && s.kind !== 'title' && s.field !== undefined && s.field !== 'elsewhere' && s.label !== '' && !CARD_PAY_LINE.test(text.slice(s.start, endOfLine(text, s.start))));
-  const to = pager ? from + pager.index : nextField?.start ?? text.length;
-  return to > from ? markElsewhere(sections, from, to) : sections;
+  const to = pager ? from + pager.index : nextField?.start;
+  return to !== undefined && to > from ? markElsewhere(sections, from, to) : sections;
 }
 
 /** A listed job's pay line: a figure right after the wage word, no heading word (時給 1,700円 - アルバイト・パート). */
