@@ -434,3 +434,14 @@ describe('a training allowance named 研修協力費 is training pay', () => {
     expect(r.pay.base?.unit).not.toBe('day');
   });
 });
+
+describe('a board\'s card for another posting, on a line that ends in its link', () => {
+  it('PR ＼日払いOK／テレアポ 時給1,800円＋インセンティブ ［詳しく見る］ is not the desk\'s pay', async () => {
+    const r = await run('化粧品通販のお客様窓口（受電のみ・ノルマなし）\n【給与】時給1,300円\n【勤務地】東京都新宿区\n【仕事内容】\nご注文やお問い合わせのお電話を受けます。\n\nPR　＼日払いOK／テレアポ　時給1,800円＋インセンティブ　新宿駅徒歩3分　［詳しく見る］');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('control: the same words on the job\'s own pay line', async () => {
+    const r = await run('テレアポスタッフ\n【給与】時給1,800円＋インセンティブ\n【勤務地】東京都新宿区\n【仕事内容】\n企業へお電話し、サービスをご案内します。');
+    expect(r.signals.incentive).toBe(true);
+  });
+});

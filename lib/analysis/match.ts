@@ -243,6 +243,11 @@ const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メン�
  *  desk the calls go on to, not work with visitors the job does. */
 const COUNTER = 'office.counter';
 const PUT_THROUGH_TO = /^(?:(?:に|へ)[ \t]*(?:お?電話を[ \t]*)?(?:お?つな|繋|転送|お?回し|お?取り?次|引き継|引継))/;
+/** A board's card for another posting, on a line that ends in its link (PR ＼日払いOK／テレアポ 時給1,800円＋インセンティブ
+ *  新宿駅徒歩3分 ［詳しく見る］): another job's words and pay, not this one's. */
+const CARD_LINK = /(?:[[［]|【)?[ \t]*(?:詳しく見る|詳細を見る|詳細はこちら|この求人を見る|求人を見る)[ \t]*(?:[\]］]|】)?[ \t]*[>＞›»]?[ \t]*$/;
+const isCardLink = (sentenceText: string): boolean => !sentenceText.includes('\n') && sentenceText.length > 16 && CARD_LINK.test(sentenceText);
+
 /** A center named as what a kind of company runs (クライアントはコールセンターの運営会社、物流会社…): a company, not work. */
 const KIND_OF_COMPANY = /^(?:の)?(?:運営|受託)(?:会社|企業|事業者)/;
 
@@ -266,9 +271,11 @@ export function matchSentence(
   const sentenceText = text.slice(sentence.start, sentence.end);
   // A tag line says nothing of the job but its denial tags (…／研修あり／ノルマなし／髪色自由): the board's way of
   // saying ノルマはありません, which is the job's.
-  const sentenceHits = isTagList(sentenceText)
-    ? hits.filter((h) => lex.entries[h.entry]!.entry.category === 'quota' && isDenialTag(sentenceText, h.start - sentence.start, h.end - sentence.start))
-    : hits;
+  const sentenceHits = isCardLink(sentenceText)
+    ? []
+    : isTagList(sentenceText)
+      ? hits.filter((h) => lex.entries[h.entry]!.entry.category === 'quota' && isDenialTag(sentenceText, h.start - sentence.start, h.end - sentence.start))
+      : hits;
   if (!sentenceHits.length) return [];
   const out: RawMatch[] = [];
   const r: Reading = { lex, sentence, sentenceText, lightNoteBelow: countedLightBelow(text, sentence.end) };
