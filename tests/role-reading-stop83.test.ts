@@ -445,3 +445,15 @@ describe('a board\'s card for another posting, on a line that ends in its link',
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('a raise\'s average per head is not pay per success', () => {
+  it('昇給 あり（前年度実績 1人平均 3,500円）', async () => {
+    const r = await run('一般事務\n求人番号　00000-0000X000\n賃金　月額 185,000円\n昇給　あり（前年度実績 1人平均 3,500円）\n就業場所　岡山県岡山市\n仕事内容　書類の作成と入力、電話の取り次ぎ');
+    expect(r.pay.incentive.kind).toBe('none');
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('control: 1件あたり 3,500円 beside a wage is pay per success', async () => {
+    const r = await run('テレアポスタッフ\n【給与】時給1,300円＋アポイント1件あたり3,500円\n【勤務地】岡山県岡山市\n【仕事内容】\n企業へお電話し、商談のお約束をいただきます。');
+    expect(r.pay.incentive.kind).toBe('plus');
+  });
+});

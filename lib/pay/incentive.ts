@@ -154,7 +154,7 @@ const PER_AFTER = new RegExp(
 // A line about a reward for something other than the job's results.
 const REWARD_LINE = new RegExp(REWARD_WORDS);
 /** An amount per head (1人あたり3万円), not per person won (採用1名あたり): see firstPerUnit. */
-const PER_HEAD = /(?<!(?:採用|入社|紹介|成約|獲得|決定|契約|登録|送客|集客|動員)[ \t]*)(?:1|一)[ \t]*(?:人|名)[ \t]*(?:あたり|当たり)(?:平均)?[ \t:]*(?:約|平均)?[ \t]*$/;
+const PER_HEAD = /(?<!(?:採用|入社|紹介|成約|獲得|決定|契約|登録|送客|集客|動員)[ \t]*)(?:1|一)[ \t]*(?:人|名)[ \t]*(?:(?:あたり|当たり)(?:平均)?|平均)[ \t:]*(?:約|平均)?[ \t]*$/;
 // What a deal costs the customer, named before a per-deal amount.
 // The thing alone (工事1件につき8,000円, 商品1点につき300円) is what the worker is paid per piece, and a cost word
 // alone (交通費込 1件3,000円) is not a price: the thing must be named as priced or as the topic (工事は1件80万円).
@@ -347,8 +347,8 @@ function firstPerUnit(t: PayText, amounts: AmountRange[], mention: { start: numb
       // 制作費は1件30万〜80万円, 商品価格1台5万円, 塗装工事は1件80万円ほど: what the customer pays per deal, not the
       // worker's pay.
       if (PRICE.test(lineBefore)) continue;
-      // 1人あたり3万円 (a bonus's last year's figure, an allowance's average) is an amount per head, not per success;
-      // 採用1名あたり is a success counted in people.
+      // 1人あたり3万円, 1人平均 3,500円 (a bonus's or a raise's last year's figure, an allowance's average) is an amount
+      // per head, not per success; 採用1名あたり is a success counted in people.
       if (PER_HEAD.test(lineBefore)) continue;
       // Per-unit prices of a service (1コール150円 in an advert) are not pay: there must be pay words around, a pay
       // section, pay words right after the amount (アポ1件につき500円の手当をプラス, 成約1件ごとに3,000円を支給), or,
