@@ -457,3 +457,15 @@ describe('a raise\'s average per head is not pay per success', () => {
     expect(r.pay.incentive.kind).toBe('plus');
   });
 });
+
+describe('results pay set against this opening\'s fixed pay is another role\'s, in the verdict as in the pay line', () => {
+  it('※当社は歩合給が中心の会社ですが、この求人の配車事務は固定給です', async () => {
+    const r = await run('配車係（事務）\n【給与】月給21万円\n【勤務地】福岡市東区\n【仕事内容】\nタクシーの配車と、乗務員の勤怠の入力をします。\n※当社は歩合給が中心の会社ですが、この求人の配車事務は固定給です。');
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('control: 歩合給 with no fixed pay set against it is the job\'s', async () => {
+    const r = await run('タクシードライバー\n【給与】月給21万円＋歩合給\n【勤務地】福岡市東区\n【仕事内容】\nお客様を目的地までお送りします。');
+    expect(r.signals.incentive).toBe(true);
+  });
+});

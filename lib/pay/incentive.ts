@@ -184,7 +184,7 @@ const THIS_OPENING = '本求人|この求人|本募集|今回の募集';
 const NOT_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,30}?(?:${THIS_OPENING})[^\\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)`);
 /** …and this opening's fixed pay set against the terms before it (…歩合給が中心ですが、この求人の事務職は固定給です): the
  *  terms are another role's. The job may be named as the work too (このお仕事, 今回募集する). */
-const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
+export const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
 
 /** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 営業部は, 販売課においては,
  *  営業スタッフには): its targets and
