@@ -1147,9 +1147,12 @@ export function isComplaintRecord(sentenceText: string, start: number, end: numb
  * prevent (お客様からのクレームをなくすための工程です, クレームを防ぐよう二重に確認, クレーム防止のため): the work keeps it away.
  */
 const COMPLAINT_TO_BE = /^(?:に|へと?)(?:つなが|繋が|発展|なりそう|なりかね|ならない|なる前)(?![^。]{0,12}?こと(?:も|が)(?:あ|ござ))|^(?:を|が)(?:未然に)?(?:なくす|無くす|減らす|防ぐ|防止する|出さない|起こさない|生まない)(?:ため|よう|ように|ための|ことが|ことに)|^(?:の)?(?:防止|削減|ゼロ)(?:の|に|を)/;
-/** …or said to be rare (クレームのようなお電話はまれです, お叱りを受けることはごくまれにありますが): not a part of the work. */
+export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30));
+
+/** A complaint said to be rare (クレームのようなお電話はまれです, お叱りを受けることはごくまれにありますが): not a part of the
+ *  work. */
 const COMPLAINT_RARE = /^[^。、]{0,16}?(?:は|が|も)[、,]?[ \t]*(?:ごく|ほんの)?(?:まれ|稀)(?:です|で[、,]|な|に(?:ある|あります|ございます))/;
-export const isComplaintToBe = (sentenceText: string, end: number): boolean => COMPLAINT_TO_BE.test(sentenceText.slice(end, end + 30)) || COMPLAINT_RARE.test(sentenceText.slice(end, end + 30));
+export const isComplaintRare = (sentenceText: string, end: number): boolean => COMPLAINT_RARE.test(sentenceText.slice(end, end + 30));
 
 // 件数にかかわらず, 成果を問わず, 獲得数に関係なく, 目標の達成にかかわらず, 成果の有無を問わず: the term is set aside,
 // neither stated nor denied.

@@ -5,12 +5,12 @@ import type { Token } from '../tokenizer/types';
 import type { Span } from '../text/sentences';
 import type { Polarity } from '../core/types';
 import { scriptOf, type Script } from '../text/script';
-import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isSourceOfData, isOutsourcedWork, isMeasureOfJob, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, namesSellerBeside, isIntroducedJob, namesCallersLed, tokenBoundaries, tokenIndexAt } from './context';
+import { CALL_CATEGORIES, callsTakenElsewhereEnd, countedLightAfter, countedLightBelow, namesTheMatter, answeredNo, answeredPresent, answeredWithFigure, answeredYes, doneByOthersSpan, isContactLine, isContingentTask, isNegatedAfter, isOccasional, isQuestion, isDenialTag, isTagList, isTallied, isCompanyBusiness, isAnsweringGuidance, isConsultedOn, isDesignedWork, isServiceSold, namesTeamRun, namesDedicatedTeam, namesLandmark, namesTeamsServed, namesPeopleServed, describesColleagues, setAsideBy, setAsideOfApplicant, isTopicOrQuestion, isBareLabel, takenAlike, isUnmarkedHeading, isCeased, isCallbackNote, isReplyToRequest, arrangesOwnVisit, isOthersCallRecord, isTaskNoteOfRole, isSetBelow, isSupposedOnly, isAlsoSought, isStaffGrievance, isTrainingRun, isPicturedOnly, isSetAgainstThisJob, isIncomingVolume, isComplaintRecord, isComplaintToBe, isComplaintRare, isCountedCalls, isLatePayerCalling, isInsuranceClaim, isDefinedTerm, isSourceOfData, isOutsourcedWork, isMeasureOfJob, isRolePlayRun, isNotedAsRolesTask, isWorryAddressed, namesTradeOfWorkplace, isTrainingPerk, namesPeopleHired, isCompanysPrice, isActivityLapse, isFixedAllowanceLine, namesSellerBeside, isIntroducedJob, namesCallersLed, tokenBoundaries, tokenIndexAt } from './context';
 import { BULLETS } from '../text/heading-marks';
 import { isAnotherRolesTopic } from '../text/role-topic';
 import { isAnotherRolesPay, isForAnotherRoleOnly, isSelfSetAim, isCompanysGoal, isCustomersGoal, isFedBack, isFormerJobs, isFormerWork, isNotEvaluated, isOtherRolesTarget, isWatchedByOtherRole, othersFiguresEnd } from './whose-terms';
 import { isSalesUnitsTopic } from '../pay/incentive';
-import { complaintHandedOver, complaintNotHeard, passedOnEnd, passesToSecondLine } from './passed-on';
+import { complaintHandedOver, complaintNotHeard, passedOnEnd, passesToSecondLine, PUT_THROUGH_VERB } from './passed-on';
 import { isInQuotedRequest, isInQuotedWords } from './quoted-requests';
 import { isAskedChoice } from './asked-choice';
 import { titleOf } from '../text/sections';
@@ -242,7 +242,7 @@ const OTHER_PARTY = /^(?:の(?:オペレーター|スタッフ|担当者|メン�
 /** A counter named as where the job puts calls through (各医院の受付に電話をおつなぎします, 店舗の受付へ転送します): another
  *  desk the calls go on to, not work with visitors the job does. */
 const COUNTER = 'office.counter';
-const PUT_THROUGH_TO = /^(?:(?:に|へ)[ \t]*(?:お?電話を[ \t]*)?(?:お?つな|繋|転送|お?回し|お?取り?次|引き継|引継))/;
+const PUT_THROUGH_TO = new RegExp(`^(?:に|へ)[ \\t]*(?:お?電話を[ \\t]*)?(?:${PUT_THROUGH_VERB}|繋|引き継|引継)`);
 /** A board's card for another posting, on a line that ends in its link (PR ＼日払いOK／テレアポ 時給1,800円＋インセンティブ
  *  新宿駅徒歩3分 ［詳しく見る］): another job's words and pay, not this one's. */
 const CARD_LINK = /(?:[[［]|【)?[ \t]*(?:詳しく見る|詳細を見る|詳細はこちら|この求人を見る|求人を見る)[ \t]*(?:[\]］]|】)?[ \t]*[>＞›»]?[ \t]*$/;
@@ -357,7 +357,7 @@ export function matchSentence(
     if (entry.id === DISMISSAL && isActivityLapse(sentenceText)) continue;
     // コールセンタースタッフの採用をお任せします: whom the job hires.
     if ((category === 'callCenter' || category === 'management') && namesPeopleHired(sentenceText, end)) continue;
-    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText(), pageTitle()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || isRolePlayRun(sentenceText) || isWorryAddressed(sentenceText, end))) continue;
+    if (category === 'complaints' && (complaintHandedOver(sentenceText, end, nextText(), pageTitle()) || isStaffGrievance(sentenceText, start) || namesDedicatedTeam(sentenceText, end) || complaintNotHeard(sentenceText, start, end) || isComplaintRecord(sentenceText, start, end) || passesToSecondLine(sentenceText, start, end) || isComplaintToBe(sentenceText, end) || isComplaintRare(sentenceText, end) || isInsuranceClaim(sentenceText, start) || isDefinedTerm(sentenceText, start, end) || isRolePlayRun(sentenceText) || isWorryAddressed(sentenceText, end))) continue;
     if (entry.namesMatter && namesTheMatter(sentenceText, end, sentenceText.slice(start, end))) continue;
     if (category === 'management' && isConsultedOn(sentenceText, end)) continue;
     if (category === 'quota' && (isTallied(sentenceText, end) || isIncomingVolume(sentenceText, end) || isForAnotherRoleOnly(sentenceText, end, pageTitle()) || isSelfSetAim(sentenceText, end) || isFormerJobs(sentenceText, start, end, nextText, prevText) || isCustomersGoal(sentenceText, start, end) || isCompanysGoal(sentenceText, start, end) || isFedBack(sentenceText, end) || isOtherRolesTarget(sentenceText, end, pageTitle()) || isWatchedByOtherRole(sentenceText, start, end, pageTitle()) || isNotEvaluated(sentenceText, end))) continue;

@@ -2,7 +2,7 @@
 import { titleNamesRole } from '../text/title-names-role';
 
 /** Verbs of putting a call through to someone (おつなぎします, お回しください, 転送, お取り次ぎ). */
-const PUT_THROUGH_VERB = '(?:お?回し|転送|お?つな|お?取り?次)';
+export const PUT_THROUGH_VERB = '(?:お?回し|転送|お?つな|お?取り?次)';
 
 /**
  * Calls the job only passes on to a person who handles them: お電話でのお問い合わせは、担当の係へおつなぎします,

@@ -166,15 +166,17 @@ const FED_BACK = /^[^。\n]{0,24}?フィードバック/;
 const TARGET_TOO = /目標|未達|ノルマ|達成|下回/;
 export const isFedBack = (sentenceText: string, end: number): boolean => FED_BACK.test(sentenceText.slice(end)) && !TARGET_TOO.test(sentenceText);
 
+/** The roles a target may be said to belong to, beside the job: the managers and the sellers. */
+const TARGET_HOLDERS = '支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部';
+
 /** A target said to be held by another role, as the topic of the sentence (客室の販売目標は支配人が持つもので, 売上目標は
  *  店長が負います, 売上目標は営業担当が持つもので, 販売目標は支配人と営業課が持っています): that role's, not the job's, unless the title names that role (a 店長 posting's 店長が持つ目標 is its own).
  *  A team's or the whole center's target (チーム全体で追う目標) is not set aside: the job works toward it. */
-const HELD_BY_OTHER_ROLE = /^[^。、\n]{0,8}?(?:は|も)[、,]?[^。、\n]{0,10}?(支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|経営陣|本部|本社|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部)(?:の方|さん)?(?:(?:と|や)[^。、\n]{1,8}?)?(?:が|だけが|のみが)(?:持つ|持ち|持って|負う|負い|負って|追う|追い|追って|担う|担い|担って|管理する|管理し|設定し|立てる|立て)/;
+const HELD_BY_OTHER_ROLE = new RegExp(`^[^。、\\n]{0,8}?(?:は|も)[、,]?[^。、\\n]{0,10}?(${TARGET_HOLDERS}|経営陣|本部|本社)(?:の方|さん)?(?:(?:と|や)[^。、\\n]{1,8}?)?(?:が|だけが|のみが)(?:持つ|持ち|持って|負う|負い|負って|追う|追い|追って|担う|担い|担って|管理する|管理し|設定し|立てる|立て)`);
 
 /** …or named as another role's charge in a cleft right after it (数字を追うのはSVの役目で、オペレーターの皆さんに個人ノルマは
  *  ありません). */
-const ROLES = '支配人|店長|所長|院長|施設長|館長|マネージャー|マネジャー|上司|責任者|管理職|営業担当者|営業担当|担当営業|営業スタッフ|営業社員|営業職|営業部|営業|sv|スーパーバイザー|リーダー';
-const ROLES_CHARGE_CLEFT = new RegExp(`^[^。、\\n]{0,6}?のは[、,]?(${ROLES})の(?:役目|役割|仕事|担当)`, 'i');
+const ROLES_CHARGE_CLEFT = new RegExp(`^[^。、\\n]{0,6}?のは[、,]?(${TARGET_HOLDERS}|営業|sv|スーパーバイザー|リーダー)の(?:役目|役割|仕事|担当)`, 'i');
 
 /** Whether a target word (ending at `end` in the sentence) is said to be held by another role than the title's. */
 export function isOtherRolesTarget(sentenceText: string, end: number, title: string): boolean {
