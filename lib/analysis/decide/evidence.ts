@@ -52,6 +52,11 @@ export interface Evidence {
   steadyPhone: number;
   /** Phone work said to be light by a count a day (電話は1日10件ほど). */
   lightPhone: number;
+  /** Each direction's calls not said to be occasional or light (see steadyPhone): a direction at 0 whose calls come
+   *  now and then (お客様からのお電話の受付（1日数件）) beside the other's steady calls is a side of that desk. */
+  steadyDirections: { inbound: number; outbound: number };
+  /** …and those said to come now and then or few. */
+  occasionalDirections: { inbound: number; outbound: number };
   /** Phone work said to be the whole job or most of it (電話対応がメイン, 業務の8割が電話, 大半はお電話での受付), not
    *  said to be occasional: what the job mostly is, whatever its title or its other duties. */
   phoneIsMost: number;
@@ -93,6 +98,9 @@ const MOST_OF_THE_WORK = /(?:の|、|^)(?:約|およそ|ほぼ)?[6-9六七八九
 /** …or given it in a bracket that closes the calls' own line (予約・変更の電話受付（業務の約6割）; お電話を受け、受付表に入力します
  *  （1日25件ほど、業務のおよそ6割）): the duty's share of the day, most of it. */
 const MOST_IN_CLOSING_BRACKET = /^[^。\n]{0,60}?[(（][^()（）\n]{0,24}?(?:業務|お?仕事|全体)の(?:約|およそ|ほぼ)?[6-9６-９][ \t]*割[^()（）\n]{0,8}[)）][ \t]*(?:$|\n)/;
+/** The categories that count to each direction (see typeScores). */
+const INBOUND_SIDE: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', 'techSupport']);
+const OUTBOUND_SIDE: ReadonlySet<Category> = new Set(['outbound', 'collections']);
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 const COUNTER_WORK = 'office.counter';
 
@@ -157,6 +165,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let leadingDenied = false;
   let steadyPhone = 0;
   let lightPhone = 0;
+  const steadyDirections = { inbound: 0, outbound: 0 };
+  const occasionalDirections = { inbound: 0, outbound: 0 };
   let phoneIsMost = 0;
   let closesDeals = 0;
   let winsContracts = 0;
@@ -165,6 +175,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let leadersAside = 0;
   const sharedDirections = { inbound: false, outbound: false };
   const minorDirections = { inbound: false, outbound: false };
+  const majorDirections = { inbound: false, outbound: false };
   let outboundLimited = 0;
   let outboundOther = 0;
   const dailyCounts = { inbound: 0, outbound: 0 };
@@ -215,12 +226,18 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
       if (!f.occasional && (f.id === PHONE_IS_MOST || MOST_OF_THE_WORK.test(sentenceOf(f)) || MOST_IN_CLOSING_BRACKET.test(wordsAfter(f, 120) ?? ''))) phoneIsMost += f.weight;
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
+    // Support taken and collections made count to their directions as typeScores counts them.
+    if (f.polarity === 'present' && !f.occasional && INBOUND_SIDE.has(f.category)) steadyDirections.inbound += f.weight;
+    if (f.polarity === 'present' && !f.occasional && OUTBOUND_SIDE.has(f.category)) steadyDirections.outbound += f.weight;
+    if (f.polarity === 'present' && f.occasional && INBOUND_SIDE.has(f.category)) occasionalDirections.inbound += f.weight;
+    if (f.polarity === 'present' && f.occasional && OUTBOUND_SIDE.has(f.category)) occasionalDirections.outbound += f.weight;
     // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
     if (f.polarity === 'present' && f.category === 'mixed' && shareNamed(f) !== 'none') sharedDirections.inbound = sharedDirections.outbound = true;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound')) {
       const share = shareNamed(f);
       if (share !== 'none') sharedDirections[f.category] = true;
       if (share === 'minor') minorDirections[f.category] = true;
+      if (share === 'major') majorDirections[f.category] = true;
       dailyCounts[f.category] = Math.max(dailyCounts[f.category], dailyCountAfter(f));
     }
     if (f.polarity === 'present' && f.category === 'outbound') {
@@ -234,6 +251,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // Each direction counted a day (受電は1日30件ほど、発信はそのほかに1日15件ほど): the counts are the shares of the work.
   const [fewer, more] = [Math.min(dailyCounts.inbound, dailyCounts.outbound), Math.max(dailyCounts.inbound, dailyCounts.outbound)];
   if (fewer > 0 && fewer / more >= MIXED_MIN_RATIO) sharedDirections.inbound = sharedDirections.outbound = true;
+  // A direction given eight tenths of the work or more (独り立ち後は、業務のおよそ8割が発信です) leaves the other, given
+  // no share of its own, two tenths at most: a side of its desk.
+  if (majorDirections.outbound && !sharedDirections.inbound) minorDirections.inbound = true;
+  if (majorDirections.inbound && !sharedDirections.outbound) minorDirections.outbound = true;
   // 受発信 where the page limits the calls out to routine contact (発信は折り返しのご連絡のみです) is a desk that
   // takes calls: its 受発信 counts as taking them.
   if (present.mixed > 0 && outboundLimited > 0 && outboundOther === 0) {
@@ -243,7 +264,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings
@@ -297,6 +318,12 @@ const ratioPart = (rest: string): number | null => {
 /** A share of a tenth or less, as SHARE_AFTER ends or SHARE_BEFORE counts it (発信1割, 発信（約1割）, 架電は10%ほど, 残りの1割は). */
 const MINOR_SHARE_END = /(?<![0-9０-９])(?:[1１][ \t\u3000]*割|(?:[1-9１-９]|10|１０)[ \t\u3000]*(?:%|％|パーセント))$/;
 
+/** A share of eight tenths or more (発信8割, 業務のおよそ8割が発信, 受信（約90%）): the other direction has two tenths at most. */
+const MAJOR_SHARE_END = /(?<![0-9０-９])(?:[89８９][ \t\u3000]*割|(?:[89][0-9]|[８９][０-９]|100|１００)[ \t\u3000]*(?:%|％|パーセント))$/;
+
+/** …unless the rest is given its own share (お仕事の8割は受電で、残りの2割は…フォローのお電話): a second direction, counted. */
+const REST_GIVEN_SHARE = /^[^。]{0,40}?残り(?:の)?(?:約|およそ)?[2-9２-９][ \t\u3000]*割/;
+
 /** A count a day right after a direction's word (受電は1日30件ほど, 発信はそのほかに1日15〜20件), the day named before it
  *  (1日の受電は30件ほど): its upper figure, or 0. */
 const COUNT_AFTER = /^(?:の件数)?(?:は|が|も)[、,]?[ \t]*(?:そのほかに|ほかに|別に|合わせて)?[ \t]*((?:1|一)日(?:に|あたり)?)?[ \t]*(?:約|およそ|平均)?[ \t]*(?:\d+[ \t]*[〜~\-][ \t]*)?(\d+)[ \t]*(?:件|本|コール)/;
@@ -308,7 +335,7 @@ function dailyCountAfter(f: Flag): number {
 
 /** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
  *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
-function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
+function shareNamed(f: Flag): 'none' | 'share' | 'minor' | 'major' {
   const rest = wordsAfter(f, 120);
   const after = rest?.slice(0, 40) ?? null;
   // Notes in brackets of what the calls are (受けるお電話（予約の受付・変更）と、…) do not push the share out of reach.
@@ -317,11 +344,12 @@ function shareNamed(f: Flag): 'none' | 'share' | 'minor' {
   const part = unbracketed !== null ? ratioPart(unbracketed) : null;
   const turned = after !== null && SHARE_AFTER_TURN.test(after);
   if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1) || turned) return 'minor';
+  if (((share !== null && MAJOR_SHARE_END.test(share[0])) || (part !== null && part >= 0.8)) && !REST_GIVEN_SHARE.test(rest ?? '')) return 'major';
   if (share !== null || part !== null || (after !== null && SHARE_CLOSES_CLAUSE.test(after)) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed))) return 'share';
   const before = wordsBefore(f, 70);
   const opened = before !== null ? SHARE_BEFORE.exec(before) : null;
-  // 残りの1割は、…おかけする確認のお電話: a tenth or less, counted before the calls.
-  return opened === null ? 'none' : MINOR_SHARE_END.test(opened[1]!) ? 'minor' : 'share';
+  // 残りの1割は、…おかけする確認のお電話: a tenth or less, counted before the calls; 業務のおよそ8割が発信です: most.
+  return opened === null ? 'none' : MINOR_SHARE_END.test(opened[1]!) ? 'minor' : MAJOR_SHARE_END.test(opened[1]!) && !REST_GIVEN_SHARE.test(rest ?? '') ? 'major' : 'share';
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds

@@ -57,6 +57,14 @@ function minorBesideMajor(e: Evidence, d: 'inbound' | 'outbound'): boolean {
   return e.minorDirections[d] && !e.minorDirections[other] && e.present[other] > 0;
 }
 
+/** One direction's calls all said to come now and then or few (お客様からのお電話の受付（1日数件）, お問い合わせのお電話を
+ *  受けることもあります) beside the other's steady calls: a side of that direction's desk, not a second direction. */
+function sideDirection(e: Evidence): boolean {
+  const { steadyDirections: steady, occasionalDirections: occasional } = e;
+  const sideOnly = (d: 'inbound' | 'outbound', other: 'inbound' | 'outbound') => steady[d] === 0 && occasional[d] > 0 && steady[other] > 0;
+  return sideOnly('inbound', 'outbound') || sideOnly('outbound', 'inbound');
+}
+
 /** Each direction named with its share of the work, and neither ruled out (受信のみ) or a tenth or less. */
 function sharesBothDirections(e: Evidence, t: TypeScores): boolean {
   return !t.outboundRuledOut && !minorBesideMajor(e, 'inbound') && e.sharedDirections.inbound && e.sharedDirections.outbound;
@@ -93,7 +101,7 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, s
   let jobType: JobType = 'other';
   let margin = 0;
   const weaker = Math.min(t.inbound, t.outbound);
-  const both = weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
+  const both = !sideDirection(e) && weaker >= TYPE_THRESHOLD * MIXED_MIN_SHARE && weaker / Math.max(t.inbound, t.outbound) >= MIXED_MIN_RATIO;
   // Each direction named with its share (受信（約6割）・発信（約4割）) is 受発信 whatever the weights.
   const shares = sharesBothDirections(e, t);
   // A title that names sales and no calls (入居相談員（…をご案内する営業職）) names the job: calls it takes and makes beside
@@ -109,8 +117,9 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, s
     jobType = ranked[0]![0];
     margin = ranked[0]![1] - ranked[1]![1];
     // Calls that lead to sales are outbound work, unless the job closes the deals itself (インサイドセールス that runs its
-    // own オンライン商談 to the contract): then the calls are a seller's.
-    if (jobType === 'sales' && t.outbound >= TYPE_THRESHOLD && t.outbound >= t.sales * OUTBOUND_OVER_SALES && e.closesDeals === 0) {
+    // own オンライン商談 to the contract): then the calls are a seller's. So are they, whatever the sales words weigh,
+    // where the page gives the phone most of the day (業務時間の8割ほどが電話).
+    if (jobType === 'sales' && t.outbound >= TYPE_THRESHOLD && (t.outbound >= t.sales * OUTBOUND_OVER_SALES || e.phoneIsMost > 0) && e.closesDeals === 0) {
       jobType = 'outbound';
       margin = t.outbound - t.sales * OUTBOUND_OVER_SALES;
     }

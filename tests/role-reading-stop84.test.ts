@@ -1,0 +1,79 @@
+// Stop 84: readings taken from the tuned halves of the blind sets, each pinned by pages of our own that fail on the
+// start code (aa145730), with a control beside each that passes on both.
+import { describe, expect, it } from 'vitest';
+import { posting, run } from './helpers';
+
+describe('a direction whose every call comes now and then or few is a side of the other direction\'s desk', () => {
+  const renewalDesk = (side: string) =>
+    posting(
+      '事務スタッフ（保険代理店）',
+      `保険代理店の事務所で、ご契約の満期が近いお客様へ、お電話で更新のご案内をしていただきます。\n＊1日25件ほどのお電話がお仕事の中心です。\n${side}`,
+    );
+  it('お客様からのお電話の受付（1日数件）beside steady calls out: outbound', async () => {
+    const r = await run(renewalDesk('＊ほかに、書類の封入と、お客様からのお電話の受付（1日数件）もお願いします。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('お問い合わせのお電話を受けることもあります beside steady calls out: outbound', async () => {
+    const r = await run(renewalDesk('＊お客様から住所変更のお電話を受けることもあります。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('control: calls taken as a duty of their own beside the calls out are 受発信', async () => {
+    const r = await run(renewalDesk('＊あわせて、お客様からの住所変更やお問い合わせのお電話を受け、内容をシステムに入力します。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
+
+describe('a direction given eight tenths of the work leaves the other a side of its desk', () => {
+  const page = (share: string) =>
+    posting(
+      'テレマーケティングスタッフ',
+      `通信教材を資料請求されたご家庭へ、こちらからお電話して教材のご案内をするお仕事です。\n${share}\nお客様からのお問い合わせのお電話を受ける受信業務も担当していただきます。\n受信では、教材のお届け日のご質問などにお答えします。`,
+    );
+  it('独り立ち後は、業務のおよそ8割が発信です: outbound', async () => {
+    const r = await run(page('独り立ち後は、業務のおよそ8割が発信です。'));
+    expect(r.jobType).toBe('outbound');
+  });
+  it('control: the rest given its own share (8割は発信で、残りの2割は受信) stays 受発信', async () => {
+    const r = await run(page('お仕事の8割は発信で、残りの2割はお客様からのお問い合わせのお電話を受けるお仕事です。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
+
+describe('calls a named department takes are not the job\'s', () => {
+  const insideSales = (line: string) =>
+    posting(
+      'インサイドセールス（内勤）／経費精算クラウドのご案内',
+      `経費精算クラウドの資料をダウンロードした企業のご担当者様へお電話し、オンライン説明会の日程をお約束するお仕事です。\n${line}`,
+    );
+  it('お客様からのお電話を受ける窓口は、カスタマーサポート部が担当しています: outbound', async () => {
+    const r = await run(insideSales('ご契約後のお客様からお電話を受ける窓口は、カスタマーリレーション部が担当しています。'));
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('outbound');
+  });
+  it('control: the job\'s own desk taking the calls is inbound work', async () => {
+    const r = await run(insideSales('ご契約後のお客様からのお電話を受ける窓口も、このポジションで担当していただきます。'));
+    expect(r.flags.filter((f) => f.category === 'inbound' && f.polarity === 'present').length).toBeGreaterThan(0);
+  });
+});
+
+describe('sales words do not outweigh the calls where the page gives the phone most of the day', () => {
+  const leads = (share: string) =>
+    posting(
+      'インサイドセールス（内勤営業）／営業未経験歓迎',
+      `中小企業向けの給与計算ソフトについて、資料をご請求いただいた企業のご担当者様へお電話し、営業担当とのオンライン商談の日程をお約束します。\n${share}\n営業のご経験は問いません。営業職へのキャリアアップも可能です。`,
+    );
+  it('外回りはなく、業務時間の8割ほどが電話: outbound', async () => {
+    const r = await run(leads('外回りはなく、業務時間の8割ほどが電話です。'));
+    expect(r.jobType).toBe('outbound');
+    expect(r.callCenter).toBe(true);
+  });
+  it('control: a seller who takes the deal to the contract is sales', async () => {
+    const r = await run(
+      posting(
+        '法人営業（給与計算ソフト）',
+        '中小企業を訪問し、給与計算ソフトのご提案からご契約まで担当していただきます。\n新規のお客様へのアポイントのお電話もご自身でかけていただきます。',
+      ),
+    );
+    expect(r.jobType).toBe('sales');
+  });
+});
