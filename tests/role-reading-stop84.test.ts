@@ -77,3 +77,33 @@ describe('sales words do not outweigh the calls where the page gives the phone m
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('a desk said to take the bookings or orders for the job is another\'s desk', () => {
+  const fieldJob = (line: string) =>
+    posting('エアコン取付スタッフ（川崎市内）', `ご家庭を訪問して、エアコンの取り付けと試運転を行うお仕事です。1日の訪問は3件ほど。\n${line}`);
+  it('訪問日時は、お客様サポートセンターがご予約を受けて決めます: field work', async () => {
+    const r = await run(fieldJob('訪問日時は、お客様サポートセンターがご予約を受けて決めます。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a support center where the job takes the bookings is the job\'s desk', async () => {
+    const r = await run(posting('予約受付スタッフ', 'お客様サポートセンターで、エアコン取り付けのご予約をお電話で受けるお仕事です。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
+
+describe('the operators a recruiter hires, named in a compound (オペレーター採用), are not the job', () => {
+  it('採用担当（コールセンターのオペレーター採用）: other', async () => {
+    const r = await run(
+      posting('採用担当（コールセンターのオペレーター採用）', '応募者との面接、採用媒体の選定、内定者への連絡を担当していただきます。'),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: the operator post itself is the center\'s work', async () => {
+    const r = await run(posting('コールセンターのオペレーター（受信）', '通販のお客様からのご注文やお問い合わせのお電話を受けるお仕事です。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});
