@@ -107,3 +107,17 @@ describe('the operators a recruiter hires, named in a compound (オペレータ�
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('results pay said of drivers or delivery staff as the topic is theirs, under a title that names another job', () => {
+  const dispatch = (title: string) =>
+    posting(title, 'タクシー会社の配車センターで、お客様からのお電話を受けて、近くの車に無線で配車するお仕事です。\n同時に乗務員も募集しています。乗務員は歩合給です。');
+  it('乗務員は歩合給です under 配車係: no incentive', async () => {
+    const r = await run(dispatch('配車係（タクシー会社）'));
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('control: under a driver\'s title the 歩合給 is the job\'s', async () => {
+    const r = await run(posting('タクシー乗務員', '市内でお客様をお乗せするお仕事です。乗務員は歩合給です。'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -9,8 +9,9 @@ export const TITLE_NAMES_A_JOB = /スーパーバイザー|(?<![a-z])sv(?![a-z])
 
 /** A sentence whose topic is a role the title does not name (A. EC営業は法人のお取引先を担当する職種で、売上の目標と
  *  インセンティブがあります; テレアポのお仕事には1日のアポイント目標があります): the targets and pay it names are that
- *  role's. The role word is one of selling, calling out or running others, as the page's other openings are. */
-const ROLE_TOPIC = /^(?:[ \t]*a[ \t]*[.:)][ \t]*)?[^。、\n]{0,12}?(営業|セールス|テレアポ|アポインター|アウトバウンド|販売|スーパーバイザー|sv|マネージャー|店長|ドライバー)([^。、\n]{0,8}?)(?:のお仕事|の仕事|の職種|職)?(?:には|では|は)[、,]?/i;
+ *  role's (乗務員は歩合給です under 配車係). The role word is one of selling, calling out, driving or delivering (paid by
+ *  the fare or the drop) or running others, as the page's other openings are. */
+const ROLE_TOPIC = /^(?:[ \t]*a[ \t]*[.:)][ \t]*)?[^。、\n]{0,12}?(営業|セールス|テレアポ|アポインター|アウトバウンド|販売|スーパーバイザー|sv|マネージャー|店長|ドライバー|乗務員|配達)([^。、\n]{0,8}?)(?:のお仕事|の仕事|の職種|職)?(?:には|では|は)[、,]?/i;
 /** Names a salesperson takes in a title besides 営業職, 営業スタッフ (営業マン募集, セールスレディ). */
 const PERSON_SUFFIX = /^(?:マン(?!ション)|パーソン|レディ|ウーマン)/;
 /** Whether the title names the topic's role as the job: the role as a word of its own (営業スタッフ, 法人営業（正社員）),
