@@ -121,3 +121,21 @@ describe('results pay said of drivers or delivery staff as the topic is theirs, 
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('calls that ring at the shop are a side task of its counter', () => {
+  const shop = (line: string) =>
+    posting(
+      'ケータイショップのカウンタースタッフ（ショッピングモール内）',
+      `ショッピングモール内の携帯ショップで、ご来店のお客様をカウンターでご案内するお仕事です。\n・機種変更や料金プランのご案内\n${line}\n・スマホの初期設定のお手伝い`,
+    );
+  it('お店にかかってくるお電話の対応（来店予約の受付など）: counter work', async () => {
+    const r = await run(shop('・お店にかかってくるお電話の対応（来店予約の受付など）'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a desk whose calls come from customers, with no shop named, is inbound work', async () => {
+    const r = await run(posting('携帯電話のお問い合わせ窓口スタッフ', 'お客様からかかってくるお電話に対応し、料金プランや手続きのご質問にお答えするお仕事です。'));
+    expect(r.callCenter).toBe(true);
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -278,14 +278,18 @@ export function bookingsAreSideTask(e: Evidence): boolean {
 // (not 予約システムへの入力を行い、お客様からのお電話を受け: a clause ends between).
 const BOOKINGS_TAKEN = /予約[^。、\n]{0,14}を[、,]?[^。、\n]{0,10}$/;
 const INCOMING_CALLS = 'inbound.incoming-calls';
+// The calls said to ring at the shop (店舗にかかってくるお電話, お店にかかってくるお電話の対応): the shop's own phone, which
+// its counter staff answer between visitors, as they take its bookings.
+const RINGS_AT_THE_SHOP = /(?:店舗|お店|店内|店頭|当店|各店)(?:に|へ)$/;
 
-/** Whether a flag is a booking taken by phone (予約のお電話, 予約受付, 予約の変更を電話で受付). */
+/** Whether a flag is a booking taken by phone (予約のお電話, 予約受付, 予約の変更を電話で受付), or a call that rings at
+ *  the shop (お店にかかってくるお電話): a side task where visitors come to a counter. */
 export function isBooking(f: Flag): boolean {
   if (f.polarity !== 'present') return false;
   if (f.id === PHONE_BOOKING || (f.id === INQUIRY && wordsOf(f).includes('予約'))) return true;
   if (f.id !== INCOMING_CALLS && f.id !== INQUIRY) return false;
   const before = wordsBefore(f, 30);
-  return before !== null && BOOKINGS_TAKEN.test(before);
+  return before !== null && (BOOKINGS_TAKEN.test(before) || (f.id === INCOMING_CALLS && RINGS_AT_THE_SHOP.test(before)));
 }
 
 // A share right after the word: 受信（約6割）, 発信 約4割, かけるお電話（3割ほど）, 受電 70%, 受ける電話が6割 (or 半分), also after a note
