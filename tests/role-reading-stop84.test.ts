@@ -139,3 +139,18 @@ describe('calls that ring at the shop are a side task of its counter', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('appointments another team is said to win (インサイドセールスチームが獲得します) are that team\'s calls', () => {
+  it('お客様とのアポイントは、インサイドセールスチームが電話とメールで獲得します: no outbound words of the seller', async () => {
+    const r = await run(
+      posting('法人営業（複合機のリース）', 'お客様とのアポイントは、インサイドセールスチームが電話とメールで獲得します。あなたはその日時にお客様を訪問し、機種のご提案とお見積りを担当します。'),
+    );
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present')).toEqual([]);
+    expect(r.jobType).toBe('sales');
+  });
+  it('control: the job\'s own inside-sales calls are outbound words', async () => {
+    const r = await run(posting('インサイドセールス（内勤）', '資料請求をいただいた企業のご担当者様へお電話し、商談のアポイントを獲得するお仕事です。'));
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present').length).toBeGreaterThan(0);
+    expect(r.jobType).toBe('outbound');
+  });
+});
