@@ -154,3 +154,20 @@ describe('appointments another team is said to win (インサイドセールス�
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('a call that sets the job\'s own visit, the visit named first as the topic, is no calling work', () => {
+  const route = (line: string) =>
+    posting(
+      'ルートセールス（住宅設備の卸）',
+      `・担当エリアの工務店やリフォーム店、約50社への定期訪問\n・新商品のご紹介と見積書の作成\n${line}`,
+    );
+  it('訪問の日程は、お取引先にお電話でご都合を伺って決めます: no outbound words', async () => {
+    const r = await run(route('訪問の日程は、お取引先にお電話でご都合を伺って決めます。'));
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present')).toEqual([]);
+    expect(r.callCenter).toBe(false);
+  });
+  it('control: calls to book another staff member\'s visits are calling work', async () => {
+    const r = await run(route('点検員が伺う日程は、お客様にお電話でご都合を伺って決めます。'));
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present').length).toBeGreaterThan(0);
+  });
+});

@@ -1056,9 +1056,13 @@ const OWN_VISIT_ARRANGED = /^[^。]{0,40}?(?:伺う|お伺いする|訪問する
  *  calls book others' visits, an appointment setter's work. */
 const OTHER_VISITOR_NAMED = /(?:員|スタッフ|技術者|担当者?|業者)(?:さん)?が/;
 const OTHERS_SCHEDULE = /(?:員|スタッフ|技術者|担当者?)の(?:空き|予定|スケジュール)/;
-export const arrangesOwnVisit = (sentenceText: string, end: number): boolean => {
+/** …or the visit's date opening the sentence as its topic (訪問の日程は、お取引先にお電話でご都合を伺って決めます). */
+const OWN_VISIT_TOPIC_BEFORE = /^[^。、]{0,8}?(?:訪問|伺う|お伺いする|ご訪問)の?(?:日程|日時|予定|時間)(?:は|については)[、,]?[^。]{0,24}$/;
+export const arrangesOwnVisit = (sentenceText: string, end: number, start = end): boolean => {
   const m = OWN_VISIT_ARRANGED.exec(sentenceText.slice(end, end + 60));
-  return !!m && !OTHER_VISITOR_NAMED.test(m[0]) && !OTHERS_SCHEDULE.test(sentenceText);
+  if (m) return !OTHER_VISITOR_NAMED.test(m[0]) && !OTHERS_SCHEDULE.test(sentenceText);
+  const before = sentenceText.slice(0, start);
+  return OWN_VISIT_TOPIC_BEFORE.test(before) && !OTHER_VISITOR_NAMED.test(before) && !OTHERS_SCHEDULE.test(sentenceText);
 };
 
 /** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから

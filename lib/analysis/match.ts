@@ -308,7 +308,7 @@ export function matchSentence(
     if (WORK.has(category) && others && start >= others.from && start < others.to) continue;
     if (WORK.has(category) && isFormerWork(sentenceText, start, end, nextText, prevText)) continue;
     if ((WORK.has(category) || category === 'quota') && start < figuresUpTo) continue;
-    if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end))) continue;
+    if (category === 'outbound' && (isAnsweringGuidance(sentenceText, start, end) || isCallbackNote(sentenceText, start, end) || isReplyToRequest(sentenceText, start, end) || arrangesOwnVisit(sentenceText, end, start))) continue;
     if (category === 'sales' && isCompanyBusiness(sentenceText, end)) continue;
     if (PHONE_WORK.has(category) && ((entry.id === SUPPORT_DESK && OFFICE_AT_DESK.test(sentenceText.slice(end, end + 12))) || start < passedUpTo || namesTeamRun(sentenceText, end, start) || namesDedicatedTeam(sentenceText, end) || namesLandmark(sentenceText, end) || namesTeamsServed(sentenceText, end) || describesColleagues(sentenceText, end, false) || isDesignedWork(sentenceText, end) || isServiceSold(sentenceText, start, end) || isCompanyBusiness(sentenceText, end) || isNotedAsRolesTask(sentenceText, end, pageTitle()) || isOutsourcedWork(sentenceText, start, end) || isSourceOfData(sentenceText, end))) continue;
     if (PHONE_WORK.has(category) && isCountedCalls(sentenceText, end)) continue;
