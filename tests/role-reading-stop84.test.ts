@@ -171,3 +171,25 @@ describe('a call that sets the job\'s own visit, the visit named first as the to
     expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present').length).toBeGreaterThan(0);
   });
 });
+
+describe('a leader named as the job, whose page denies the leader\'s calls, runs the callers', () => {
+  it('テレアポセンターのSV … ご自身が架電リストに沿って電話をかけることは基本ありません: other', async () => {
+    const r = await run(
+      posting(
+        'テレアポセンターのSV（スーパーバイザー）',
+        '光回線の訪問アポイントを取るセンター（アポインター約20名）で、SVとしてチームをまとめていただきます。\n・アポインターごとの架電数・獲得数の管理\n・新人アポインターへのトーク指導\n・架電リストの準備\nご自身が架電リストに沿って電話をかけることは基本ありません。',
+      ),
+    );
+    expect(r.jobType).toBe('other');
+    expect(r.callCenter).toBe(true);
+  });
+  it('control: an inbound desk that denies calls out stays inbound, a leader only named in a voice', async () => {
+    const r = await run(
+      posting(
+        '受信オペレーター（家電のお問い合わせ）',
+        'お客様からの家電の使い方のお問い合わせのお電話を受けるお仕事です。こちらからお電話をかけることはありません。\n▼先輩の声：SV（スーパーバイザー）Tさん「受信スタッフから始めて、今はSVです」',
+      ),
+    );
+    expect(r.jobType).toBe('inbound');
+  });
+});

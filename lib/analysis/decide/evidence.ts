@@ -76,6 +76,8 @@ export interface Evidence {
   teachesOperators: number;
   /** SV or センター長 mentioned, not as the job (各フロアのSVに連絡, SV経験): colleagues, a weak cue that leads no one. */
   leadersAside: number;
+  /** Management words that lead operators and name the job, in the title or on the 職種 line (テレアポセンターのSV). */
+  leaderNamedAsJob: number;
 }
 
 const SALES_STAFF = 'sales.staff';
@@ -173,6 +175,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let planning = 0;
   let teaching = 0;
   let leadersAside = 0;
+  let leaderNamedAsJob = 0;
   const sharedDirections = { inbound: false, outbound: false };
   const minorDirections = { inbound: false, outbound: false };
   const majorDirections = { inbound: false, outbound: false };
@@ -215,7 +218,10 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     const teaches = teachesOperators(f);
     if (teaches) teaching += f.weight;
     const reportedTo = REPORTED_TO.test(wordsAfter(f, 12) ?? '');
-    if (f.polarity === 'present' && !plans && !teaches && !reportedTo && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) leadsOperators += f.weight;
+    if (f.polarity === 'present' && !plans && !teaches && !reportedTo && (LEADS_OPERATORS.has(f.id) || (f.id === LEADER_NAMED && namesTheJob(f)))) {
+      leadsOperators += f.weight;
+      if (namesTheJob(f)) leaderNamedAsJob += f.weight;
+    }
     else if (f.polarity === 'present' && (f.id === LEADER_NAMED || (reportedTo && LEADS_OPERATORS.has(f.id)))) leadersAside += f.weight;
     if (f.polarity === 'negated' && LEADS_OPERATORS.has(f.id)) leadingDenied = true;
     if (inBooking(f)) bookings += f.weight;
@@ -264,7 +270,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside, leaderNamedAsJob };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

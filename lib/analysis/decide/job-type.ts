@@ -129,7 +129,10 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, s
   const office = e.present.office;
   const chosen = chosenScore(jobType, t);
   // Running a center (SV, センター長) or a job that is mostly office work is "other" even with phone words.
-  if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && management >= phone * MANAGEMENT_OVER_PHONE) {
+  // So is a leader named as the job (テレアポセンターのSV) whose page denies the leader's calls of the way the calls go
+  // (ご自身が架電リストに沿って電話をかけることは基本ありません): the calls it describes are the team's, however many.
+  const ownCallsDenied = e.leaderNamedAsJob > 0 && (jobType === 'inbound' || jobType === 'outbound') && e.negated[jobType] >= TYPE_THRESHOLD;
+  if (jobType !== 'other' && jobType !== 'sales' && management >= TYPE_THRESHOLD && (management >= phone * MANAGEMENT_OVER_PHONE || ownCallsDenied)) {
     // A planner of the center's staffing (呼量予測, シフト作成) only, who leads no one, works beside the center; the SVs
     // it mentions (各フロアのSVに連絡) are colleagues. So does a job the page says leads no operators.
     const plansOnly = (worksBesideCenter(e) || e.leadingDenied) && e.leadsOperators === 0;
