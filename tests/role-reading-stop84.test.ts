@@ -193,3 +193,20 @@ describe('a leader named as the job, whose page denies the leader\'s calls, runs
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('calls out that the page limits to routine contact with のは … に限られ / ぐらい are a side of the desk', () => {
+  const desk = (line: string) =>
+    posting('奨学金のお問い合わせ窓口スタッフ', `奨学金を返している方からの、返し方や手続きについてのお電話を受ける窓口です。\n${line}`);
+  it('こちらからお電話をかけるのは、書類に不備があった方への確認などに限られ、全体の1割ほどです: inbound', async () => {
+    const r = await run(desk('こちらからお電話をかけるのは、書類に不備があった方への確認などに限られ、全体の1割ほどです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('お電話をおかけするのは、ご返済日の変更をお伝えするときぐらいです: inbound', async () => {
+    const r = await run(desk('こちらからお電話をおかけするのは、ご返済日の変更をお伝えするときぐらいです。'));
+    expect(r.jobType).toBe('inbound');
+  });
+  it('control: calls out as a duty of their own make the desk 受発信', async () => {
+    const r = await run(desk('あわせて、ご返済が遅れている方へこちらからお電話をかけ、お支払いのご案内をしていただきます。'));
+    expect(r.jobType).toBe('mixed');
+  });
+});
