@@ -210,3 +210,19 @@ describe('calls out that the page limits to routine contact with のは … に�
     expect(r.jobType).toBe('mixed');
   });
 });
+
+describe('受信のみ said of the first weeks rules no calls out', () => {
+  const desk = (title: string, first: string) =>
+    posting(
+      title,
+      `英会話教室の本部で、生徒さんや保護者の方からのお電話に対応するお仕事です。\n${first}\n〈3週目から〉受信に加えて、資料をご請求いただいた方へ無料体験のご案内のお電話をおかけします。\n独り立ち後は、受けるお電話とかけるお電話が半々くらいです。`,
+    );
+  it('お問い合わせ窓口スタッフ／最初の2週間は受信のみ … 半々: 受発信', async () => {
+    const r = await run(desk('英会話教室のお問い合わせ窓口スタッフ／最初の2週間は受信のみ', '〈最初の2週間〉受信のみ。'));
+    expect(r.jobType).toBe('mixed');
+  });
+  it('control: 受信のみ with no time named rules the calls out', async () => {
+    const r = await run(posting('英会話教室のお問い合わせ窓口スタッフ（受信のみ）', '生徒さんや保護者の方からのお電話に対応するお仕事です。受信のみで、こちらからおかけすることはありません。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

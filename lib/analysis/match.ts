@@ -462,8 +462,13 @@ interface Reading {
 function isOccasionalHit({ lex, sentence, sentenceText }: Reading, h: TermHit): boolean {
   const start = h.start - sentence.start;
   const end = h.end - sentence.start;
-  return isOccasional(sentenceText, start, end) || (TASKS.has(lex.entries[h.entry]!.entry.category) && (isContingentTask(sentenceText, start) || isTaskNoteOfRole(sentenceText, start, end)));
+  const category = lex.entries[h.entry]!.entry.category;
+  return isOccasional(sentenceText, start, end) || (TASKS.has(category) && (isContingentTask(sentenceText, start) || isTaskNoteOfRole(sentenceText, start, end))) || (category === 'inboundOnly' && FIRST_WEEKS_BEFORE.test(sentenceText.slice(0, start)));
 }
+
+/** 受信のみ said of the first weeks (最初の2週間は受信のみ, 研修中は受信のみ, 〈最初の2週間〉受信のみ): the start of the work,
+ *  not a desk that never calls out. */
+const FIRST_WEEKS_BEFORE = /(?:(?:最初|はじめ|初め)の[^。、\n]{0,8}?|研修(?:期間)?中|研修の間|入社後[^。、\n]{0,8}?)(?:は[、,]?|[〉）)】>][ \t\u3000]*)$/;
 
 /** Characters after a term that a supposition contrary to fact takes (営業だったら、きっと続いていなかった). */
 const SUPPOSED_REACH = 60;

@@ -57,6 +57,8 @@ export interface Evidence {
   steadyDirections: { inbound: number; outbound: number };
   /** …and those said to come now and then or few. */
   occasionalDirections: { inbound: number; outbound: number };
+  /** 受信のみ said of a time or an occasion only (最初の2週間は受信のみ): it rules no calls out. */
+  inboundOnlyAtTimes: number;
   /** Phone work said to be the whole job or most of it (電話対応がメイン, 業務の8割が電話, 大半はお電話での受付), not
    *  said to be occasional: what the job mostly is, whatever its title or its other duties. */
   phoneIsMost: number;
@@ -169,6 +171,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let lightPhone = 0;
   const steadyDirections = { inbound: 0, outbound: 0 };
   const occasionalDirections = { inbound: 0, outbound: 0 };
+  let inboundOnlyAtTimes = 0;
   let phoneIsMost = 0;
   let closesDeals = 0;
   let winsContracts = 0;
@@ -237,6 +240,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.polarity === 'present' && !f.occasional && OUTBOUND_SIDE.has(f.category)) steadyDirections.outbound += f.weight;
     if (f.polarity === 'present' && f.occasional && INBOUND_SIDE.has(f.category)) occasionalDirections.inbound += f.weight;
     if (f.polarity === 'present' && f.occasional && OUTBOUND_SIDE.has(f.category)) occasionalDirections.outbound += f.weight;
+    if (f.polarity === 'present' && f.occasional && f.category === 'inboundOnly') inboundOnlyAtTimes += f.weight;
     // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
     if (f.polarity === 'present' && f.category === 'mixed' && shareNamed(f) !== 'none') sharedDirections.inbound = sharedDirections.outbound = true;
     if (f.polarity === 'present' && (f.category === 'inbound' || f.category === 'outbound')) {
@@ -270,7 +274,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside, leaderNamedAsJob };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, inboundOnlyAtTimes, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside, leaderNamedAsJob };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

@@ -33,8 +33,10 @@ export interface JobTypeDecision {
 
 export function typeScores(e: Evidence): TypeScores {
   const { present: p, negated: n } = e;
-  // 受信のみ rules outbound out unless outbound work is described at greater length (最初は受信のみ、慣れたら発信も).
-  const outboundRuledOut = (p.inboundOnly > 0 && p.inboundOnly >= p.outbound) || (n.outbound > 0 && p.outbound === 0) || minorBesideMajor(e, 'outbound');
+  // 受信のみ rules outbound out unless outbound work is described at greater length (最初は受信のみ、慣れたら発信も),
+  // or it is said of the first weeks only (最初の2週間は受信のみ).
+  const inboundOnly = p.inboundOnly - e.inboundOnlyAtTimes;
+  const outboundRuledOut = (inboundOnly > 0 && inboundOnly >= p.outbound) || (n.outbound > 0 && p.outbound === 0) || minorBesideMajor(e, 'outbound');
   // 督促 is phone work only where the posting talks of phones at all: a property manager visits tenants.
   const phoneWork = p.inbound + p.inboundOnly + p.outbound + p.mixed + p.callCenter > 0;
   return {
