@@ -226,3 +226,17 @@ describe('受信のみ said of the first weeks rules no calls out', () => {
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('helping out the phone desk a few times a year is a side of the job', () => {
+  const ec = (line: string) =>
+    posting('ECサイト運営スタッフ（健康食品の通販）', `自社通販サイトの商品ページの更新、メールマガジンの作成、売上データの集計を担当していただきます。\n${line}`);
+  it('年数回だけ、電話受付の応援に入ることがあります: other', async () => {
+    const r = await run(ec('お歳暮の時期など年数回だけ、お客様センターの電話受付の応援に入ることがあります。'));
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: the phone desk as the job itself is inbound work', async () => {
+    const r = await run(posting('お客様センタースタッフ（健康食品の通販）', 'お客様センターで、ご注文やお問い合わせの電話受付を担当していただきます。'));
+    expect(r.jobType).toBe('inbound');
+  });
+});

@@ -457,8 +457,9 @@ export function answeredYes(text: string, questionEnd: number): boolean {
 // So is what a concession grants before it names the bulk of the work (お電話をいただくことはありますが、ほとんどは…),
 // and a task said to be only a part of it right after its name (電話での受注は一部です).
 // So is a call said to come about once a month or a year (月に1回程度、保護者の方へお電話で…): no desk's work.
-// In English: occasionally, sometimes, as needed, a few an hour.
-const OCCASIONAL = /(?:こと|場合|とき|時)も(?:(?!多|よく|頻繁|しばしば|度々|たびたび|毎日|大半|半分|ほとんど)[^。、\n]){0,12}?(?:あります|あり|ある|ございます)|(?:こと|場合|とき|時)は(?:あります|ございます|ある)(?:が|けれど|けど|ものの)[、,]?[ \t]*(?:ほとんど|大半|大部分|基本|主に|主な|メイン|多くは|通常は|普段は)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|^[^。、\n]{0,16}?は(?:ごく)?一部(?:です|のみ|だけ|になります|に限られ)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:月|年)に?[1一][ \t]*(?:回|度)(?:程度|ほど|くらい|ぐらい)|年に数回|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)|\b(?:occasionally|sometimes|from time to time|now and then|when needed|as needed|if needed|a few (?:an|a|per|each) (?:hour|day)|a few calls|a handful of calls)\b/;
+// Helping out another desk (繁忙期は電話受付の応援に入ります) is occasional too. In English: occasionally, sometimes, as
+// needed, a few an hour.
+const OCCASIONAL = /(?:こと|場合|とき|時)も(?:(?!多|よく|頻繁|しばしば|度々|たびたび|毎日|大半|半分|ほとんど)[^。、\n]){0,12}?(?:あります|あり|ある|ございます)|(?:こと|場合|とき|時)は(?:あります|ございます|ある)(?:が|けれど|けど|ものの)[、,]?[ \t]*(?:ほとんど|大半|大部分|基本|主に|主な|メイン|多くは|通常は|普段は)|も(?:一部|少し|少々|わずかに)(?:あります|あり|ある|ございます|発生します)|^[^。、\n]{0,16}?は(?:ごく)?一部(?:です|のみ|だけ|になります|に限られ)|たまに|まれに|稀に|ごく一部|ときどき|時々|数件程度|数件ほど|(?:月|年)に?[1一][ \t]*(?:回|度)(?:程度|ほど|くらい|ぐらい)|年に?数回|(?:の|へ)?(?:応援|ヘルプ)(?:に入|として入|に回)|(?:1|一)割(?:未満|以下|弱|に満たない)|(?<![\d.])[1-9][ \t]*(?:%|パーセント)(?:未満|以下|程度|ほど|くらい)|\b(?:occasionally|sometimes|from time to time|now and then|when needed|as needed|if needed|a few (?:an|a|per|each) (?:hour|day)|a few calls|a handful of calls)\b/;
 // Up to 20 a day, or a range that tops out there (1日10〜20件ほど): where a day's calls are counted, a center's
 // operators take 30 and more, a desk's phone that rings beside other work 20 and fewer.
 const LIGHT_NUMBER = String.raw`(?:[1-9]|1\d|20|数)`;

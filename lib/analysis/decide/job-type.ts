@@ -144,9 +144,9 @@ export function decideIn(e: Evidence, phoneDenied = false, named?: TypeScores, s
   if (jobType !== 'other' && office >= TYPE_THRESHOLD && office > (chosen + markers) * OFFICE_OVER_CHOSEN && e.phoneIsMost === 0) {
     return { jobType: 'other', callCenter: false, margin: office - chosen, scores: t, decided: true, otherBecause: 'office' };
   }
-  // Calls that every mention says come now and then (電話は1日10件ほど, 予約のお電話を受けることもあります), at a job no
-  // call-center word names: a side of other work.
-  if ((jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed') && e.steadyPhone === 0 && e.lightPhone > 0 && markers === 0) {
+  // Calls that every mention says come now and then or few (電話は1日10件ほど, 予約のお電話を受けることもあります, 年数回
+  // だけ、電話受付の応援に入ることがあります), at a job no call-center word names: a side of other work.
+  if ((jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed') && e.steadyPhone === 0 && (e.lightPhone > 0 || e.occasionalDirections.inbound + e.occasionalDirections.outbound > 0) && markers === 0) {
     return { jobType: 'other', callCenter: false, margin: TYPE_THRESHOLD - chosen, scores: t, decided: true, otherBecause: office >= TYPE_THRESHOLD ? 'office' : null };
   }
   const phoneJob = jobType === 'inbound' || jobType === 'outbound' || jobType === 'mixed';
