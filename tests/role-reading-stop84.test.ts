@@ -240,3 +240,30 @@ describe('helping out the phone desk a few times a year is a side of the job', (
     expect(r.jobType).toBe('inbound');
   });
 });
+
+describe('a list of others said to do the calls, and an investigator booking their own interviews', () => {
+  it('実査は、自社の電話調査センター、ネットモニター、提携の調査員が担当します: the planner makes no calls', async () => {
+    const r = await run(
+      posting(
+        'リサーチャー（市場調査の企画・分析）',
+        '食品メーカーなどのお客様の課題をうかがい、調査の設計と集計・分析、報告書の作成を担当していただきます。\n※実査は、自社の電話調査センター、ネットモニター、提携の調査員が担当します。',
+      ),
+    );
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present' && f.text === '電話調査')).toEqual([]);
+    expect(r.jobType).toBe('other');
+  });
+  it('依頼を受けた会社にお電話し、代表者への取材のアポイントを取ります: the investigator\'s own visit', async () => {
+    const r = await run(
+      posting(
+        '企業調査員（信用調査）',
+        '1. 依頼を受けた会社にお電話し、代表者への取材のアポイントを取ります\n2. 会社を訪問し、代表者に面談して事業の様子をうかがいます\n3. 取材の内容をもとに調査報告書を書きます',
+      ),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('control: the survey center\'s own callers make the calls', async () => {
+    const r = await run(posting('電話調査スタッフ', '電話調査センターで、アンケートにご協力いただける方へお電話し、質問を読み上げて回答を入力するお仕事です。'));
+    expect(r.jobType).toBe('outbound');
+  });
+});

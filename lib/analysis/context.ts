@@ -671,12 +671,12 @@ export function isContactLine(sentenceText: string): boolean {
 
 /**
  * Work said to be someone else's: 電話でのお問い合わせはコールセンター部門が担当しているため,
- * 住宅の営業は各メーカーの担当者が行います, オペレーターの管理も各拠点のSVが行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います, お客様への回答はお客様相談室が行います, 到着時刻のご連絡はサポートセンターのスタッフが行います, ご連絡はすべて「督促センター」（別部署）が行っています, 工事の受注（営業）は営業部が担当します, お電話を受ける窓口はカスタマーサクセス部が担当しています, アポイントは社内のインサイドセールスチームが獲得します (a department, or its staff, quoted or with a note: 〜室, 〜課, 窓口; not 当課, the job's own). The term stands in the topic (〜は) or is the other
+ * 住宅の営業は各メーカーの担当者が行います, オペレーターの管理も各拠点のSVが行います, お客さまからの連絡は本社のコールセンターが受信して…, ご依頼は当社のコールセンターが電話で受け付け, 保険の販売は担当の営業スタッフが行います, クレーム対応は社員が行います, お客様への回答はお客様相談室が行います, 到着時刻のご連絡はサポートセンターのスタッフが行います, ご連絡はすべて「督促センター」（別部署）が行っています, 実査は、自社の電話調査センター、ネットモニター、提携の調査員が担当します (a list of actors), 工事の受注（営業）は営業部が担当します, お電話を受ける窓口はカスタマーサクセス部が担当しています, アポイントは社内のインサイドセールスチームが獲得します (a department, or its staff, quoted or with a note: 〜室, 〜課, 窓口; not 当課, the job's own). The term stands in the topic (〜は) or is the other
  * actor itself; a list item may open with the actor, and an appointment set is work too (・インサイドセールスチームがお電話で
  * アポイントを取ったお店への訪問, 訪問先はインサイドセールスチームがアポイントを取ったお店です), as is an appointment or a
  * booking made for the job by others (訪問のアポイントは本社のテレアポ部門が取ります).
  */
-const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業|[ァ-ヴー]{2,})部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|(?:専任|専門|専属)の?(?:スタッフ|オペレーター|担当者?)|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|委員会|営業担当|営業スタッフ|営業社員|営業職|営業マン|インサイドセールス)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に|(?:ご)?(?:予約|注文|依頼|申込み?|申し込み|連絡|お問い合わせ|問い合わせ|電話)を)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|獲得|し(?:ます|ています|ております))/;
+const DONE_BY_OTHERS = /(?:(?:は|も|については)[、,]?|^[ \t]*[・•\-][ \t]*)[^。、]{0,24}?(?:部門|部署|部隊|(?:営業|総務|業務|管理|技術|工事|施工|販売|企画|人事|経理|開発|サポート|カスタマー|品質|物流|商品|広報|法務|事業|[ァ-ヴー]{2,})部|センター|チーム|窓口|デスク|事務局|[^\s当]室|[^\s当]課|担当者|(?<!任用)職員|(?:専任|専門|専属)の?(?:スタッフ|オペレーター|担当者?)|社員|上司|リーダー|責任者|sv|メーカー|本部|本社|(?<!当)事務所|(?<!当)営業所|管理員|別会社|委託先|代理店|委員会|営業担当|営業スタッフ|営業社員|営業職|営業マン|インサイドセールス)(?:の(?:スタッフ|担当者?|社員|職員|メンバー|オペレーター|ドライバー|作業員|技術者|エンジニア|職人))?(?:の方|さん|様)?[」』]?(?:[(（][^()（）]{1,10}[)）])?(?:と[^。、が]{0,12}|(?:、[^。、が]{1,12}){1,3})?が(?:[^。、がは]{1,10}?で|[^。、がは]{0,10}?(?:代わって|かわって|引き取って|引き継いで)|直接|じかに|すべて|全て|まとめて|一括して|一手に|(?:ご)?(?:予約|注文|依頼|申込み?|申し込み|連絡|お問い合わせ|問い合わせ|電話)を)?(?:一次)?(?:担当|行|対応|受け|お受け|引き受け|処理|受信|受電|受け付け|受付|承|アポ(?:イント)?を取|取(?:り|る|っ)|獲得|し(?:ます|ています|ております))/;
 
 /** What the staff are said to do, after their が (担当します, が行います, が受付で対応します): DONE_BY_NAMED_STAFF ends so,
  *  and cannot match a sentence without it. */
@@ -1052,19 +1052,21 @@ export const isReplyToRequest = (sentenceText: string, start: number, end: numbe
   ANSWER_RETURNED_AFTER.test(sentenceText.slice(end, end + 24)) && REQUEST_TAKEN_BEFORE.test(sentenceText.slice(0, start));
 
 /** A call out to arrange the job's own visit (ご案内のお電話をして、ご自宅へ伺う日程を決めます; お電話するのは、訪問時間の確認
- *  だけです): a seller's or a technician's appointment with the customer, not calling as the work. */
-const OWN_VISIT_ARRANGED = /^[^。]{0,40}?(?:伺う|お伺いする|訪問する|訪問の|ご訪問の|訪問)(?:日程|日時|時間|日|お約束)(?:を|の)(?:決め|調整|確認|お約束|お伺い)/;
+ *  だけです; 依頼を受けた会社にお電話し、代表者への取材のアポイントを取ります): a seller's, a technician's or an
+ *  investigator's appointment with the customer, not calling as the work. */
+const OWN_VISIT_ARRANGED = /^[^。]{0,40}?(?:(?:伺う|お伺いする|訪問する|訪問の|ご訪問の|訪問)(?:日程|日時|時間|日|お約束)(?:を|の)(?:決め|調整|確認|お約束|お伺い)|取材の(?:アポイント|アポ|お約束|日程)を(?:取|いただ|決め))/;
 /** …unless someone else is named as the visitor (点検員が伺う日時を決める; 技術スタッフの空きを見て…訪問の日時を決めます): then the
  *  calls book others' visits, an appointment setter's work. */
 const OTHER_VISITOR_NAMED = /(?:員|スタッフ|技術者|担当者?|業者)(?:さん)?が/;
 const OTHERS_SCHEDULE = /(?:員|スタッフ|技術者|担当者?)の(?:空き|予定|スケジュール)/;
-/** …or the visit's date opening the sentence as its topic (訪問の日程は、お取引先にお電話でご都合を伺って決めます). */
+/** …or the visit's date opening the sentence as its topic (訪問の日程は、お取引先にお電話でご都合を伺って決めます), or the
+ *  appointment named as the job's own interview's (代表者への取材のアポイントを取ります). */
 const OWN_VISIT_TOPIC_BEFORE = /^[^。、]{0,8}?(?:訪問|伺う|お伺いする|ご訪問)の?(?:日程|日時|予定|時間)(?:は|については)[、,]?[^。]{0,24}$/;
 export const arrangesOwnVisit = (sentenceText: string, end: number, start = end): boolean => {
   const m = OWN_VISIT_ARRANGED.exec(sentenceText.slice(end, end + 60));
   if (m) return !OTHER_VISITOR_NAMED.test(m[0]) && !OTHERS_SCHEDULE.test(sentenceText);
   const before = sentenceText.slice(0, start);
-  return OWN_VISIT_TOPIC_BEFORE.test(before) && !OTHER_VISITOR_NAMED.test(before) && !OTHERS_SCHEDULE.test(sentenceText);
+  return (OWN_VISIT_TOPIC_BEFORE.test(before) || /取材の$/.test(before)) && !OTHER_VISITOR_NAMED.test(before) && !OTHERS_SCHEDULE.test(sentenceText);
 };
 
 /** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから
