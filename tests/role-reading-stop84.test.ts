@@ -267,3 +267,24 @@ describe('a list of others said to do the calls, and an investigator booking the
     expect(r.jobType).toBe('outbound');
   });
 });
+
+describe('pay counted in contracts won is the shop\'s under a title that names shop staff', () => {
+  it('携帯電話の販売スタッフ … お申込み件数に応じてインセンティブ: other', async () => {
+    const r = await run(
+      posting(
+        '携帯電話の販売スタッフ（家電量販店内）',
+        '家電量販店の携帯電話コーナーで、機種変更や料金プランの手続きをご案内するお仕事です。\nご契約やオプションのお申込み件数に応じて、インセンティブがお給料にプラスされます。',
+      ),
+    );
+    expect(r.jobType).toBe('other');
+  });
+  it('control: a booth with no shop title, paid per contract won, sells', async () => {
+    const r = await run(
+      posting(
+        'キャンペーンスタッフ（ショッピングモールのブース）',
+        'ショッピングモールのブースで、通りかかった方に光回線のご案内をするお仕事です。\nご契約1件につき3,000円のインセンティブがあります。',
+      ),
+    );
+    expect(r.jobType).toBe('sales');
+  });
+});

@@ -35,6 +35,8 @@ export interface Evidence {
   visitorWork: number;
   /** Work at a counter customers come to (カウンターでの接客, ご来店のお客様の受付): a shop's, not a seller's in the field. */
   counterWork: number;
+  /** Shop staff named as the job, in the title or on the 職種 line (携帯電話の販売スタッフ, ショップスタッフ): a shop's work too. */
+  shopStaffAsJob: number;
   /** Each direction named with its share of the work (受信（約6割）, かけるお電話（約3割）): both named so is 受発信. */
   sharedDirections: { inbound: boolean; outbound: boolean };
   /** A direction given a tenth of the work or less (受信9割、発信1割): a side of the other direction's desk. */
@@ -107,6 +109,9 @@ const INBOUND_SIDE: ReadonlySet<Category> = new Set(['inbound', 'inboundOnly', '
 const OUTBOUND_SIDE: ReadonlySet<Category> = new Set(['outbound', 'collections']);
 const VISITOR_WORK = new Set(['office.counter', 'office.other-work']);
 const COUNTER_WORK = 'office.counter';
+const OTHER_WORK = 'office.other-work';
+/** The words of office.other-work that name a shop's staff. */
+const SHOP_STAFF = /販売スタッフ|店舗スタッフ|店頭スタッフ|ショップスタッフ|ショップ店員|接客販売/;
 
 const NAMES_THE_JOB = /^[\s【■◆●・[(（]*(?:(?:募集)?職種|職名)/;
 /** Where a posting names the job: its title, or a 職種 line (職種：スーパーバイザー; a form's 職種　ガス設備の点検スタッフ; a
@@ -165,6 +170,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   let bookings = 0;
   let visitorWork = 0;
   let counterWork = 0;
+  let shopStaffAsJob = 0;
   let leadsOperators = 0;
   let leadingDenied = false;
   let steadyPhone = 0;
@@ -214,6 +220,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     if (f.category === 'callCenter' && f.polarity === 'present' && !namesWhere(f)) centerAsWork += f.weight;
     if (f.polarity === 'present' && VISITOR_WORK.has(f.id)) visitorWork += f.weight;
     if (f.polarity === 'present' && f.id === COUNTER_WORK) counterWork += f.weight;
+    if (f.polarity === 'present' && f.id === OTHER_WORK && SHOP_STAFF.test(f.text) && namesTheJob(f)) shopStaffAsJob += f.weight;
     // SV or センター長 named as the job (in the title, 職種：スーパーバイザー) is this job; named elsewhere (指導はSVが行います,
     // SVへのフィードバック), a colleague.
     const plans = plansStaffing(f);
@@ -274,7 +281,7 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
   // So are calls out that every mention limits to routine contact (こちらからかけることは、書類の不備のご連絡くらいです) at a
   // desk that takes calls: not a second direction.
   if (present.inbound > 0 && outboundLimited > 0 && outboundOther === 0) present.outbound = 0;
-  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, inboundOnlyAtTimes, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside, leaderNamedAsJob };
+  return { present, negated, collectionsByPhone, markerMentions, salesStaff, salesStaffAside, centerAsWork, bookings, visitorWork, counterWork, shopStaffAsJob, sharedDirections, minorDirections, leadsOperators: leadingDenied ? 0 : leadsOperators, leadingDenied, steadyPhone, lightPhone, steadyDirections, occasionalDirections, inboundOnlyAtTimes, phoneIsMost, closesDeals, winsContracts, plansStaffing: planning, teachesOperators: teaching, leadersAside, leaderNamedAsJob };
 }
 
 /** Work at a counter or on a floor visitors come to (受付・会計, 医療事務, ホール), with no call center named: bookings

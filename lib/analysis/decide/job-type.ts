@@ -46,9 +46,10 @@ export function typeScores(e: Evidence): TypeScores {
     mixed: outboundRuledOut ? 0 : p.mixed,
     // Sales staff the page names as colleagues (営業担当が伺います) are whom the job works with, not its work.
     // Pay or targets counted in contracts won, at a job that makes no calls, are a seller's (a booth's 1件3,000円); at a
-    // counter customers come to, where the page names no selling of the job's own (a phone shop's 獲得目標 beside its
-    // 受付・ご案内), they are the shop's, and counter retail is not sales.
-    sales: Math.max(0, p.sales - e.salesStaffAside) + (phoneWork || e.collectionsByPhone > 0 || (e.counterWork >= TYPE_THRESHOLD && p.sales === 0) ? 0 : e.winsContracts),
+    // counter customers come to or under a title that names shop staff (携帯電話の販売スタッフ), where the page names no
+    // selling of the job's own (a phone shop's 獲得目標 beside its 受付・ご案内), they are the shop's, and counter retail
+    // is not sales.
+    sales: Math.max(0, p.sales - e.salesStaffAside) + (phoneWork || e.collectionsByPhone > 0 || ((e.counterWork >= TYPE_THRESHOLD || e.shopStaffAsJob > 0) && p.sales === 0) ? 0 : e.winsContracts),
     outboundRuledOut,
   };
 }
