@@ -288,3 +288,17 @@ describe('pay counted in contracts won is the shop\'s under a title that names s
     expect(r.jobType).toBe('sales');
   });
 });
+
+describe('results that raise the wage itself are a raise, not pay per success', () => {
+  it('★成果に応じて時給アップ: no incentive', async () => {
+    const r = await run(
+      posting('受信オペレーター（通販のご注文受付）', 'お客様からのご注文のお電話を受けるお仕事です。\n半年ごとの評価で、応対品質などの成果に応じて時給アップ！', '【給与】\n時給1,200円〜　★成果に応じて時給アップ'),
+    );
+    expect(r.signals.incentive).toBe(false);
+    expect(r.pay.incentive.kind).toBe('none');
+  });
+  it('control: pay by the contracts won is an incentive', async () => {
+    const r = await run(posting('テレアポスタッフ', '法人のお客様へお電話し、サービスのご案内をするお仕事です。', '【給与】\n時給1,300円＋成果に応じてインセンティブ（アポ1件2,000円）'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -205,6 +205,9 @@ export function isSalesUnitsTopic(sentenceText: string, title: string): boolean 
  *  it is not paid so itself. */
 const PAY_AS_TASK_AFTER = /^(?:の|を)(?:計算|集計|算出|管理|支払い?(?:処理|手続き)|振込(?:処理|手続き))/;
 
+/** Results that raise the wage itself (成果に応じて時給アップ, 成果に応じて昇給): a raise at the review, not pay per success. */
+const RAISE_AFTER = /^(?:て|た)?[、,]?[ \t]*(?:(?:時給|日給|月給|給与|お給料|給料|基本給)(?:が|を)?(?:アップ|up|上が|上げ)|昇給)/i;
+
 /** Results pay said to be for one role only (インセンティブ制度は営業職のみが対象です, 報奨金の対象は、アポインターのみとなります): unless
  *  the title names that role, another job's. */
 export const ONLY_ROLE_AFTER = /^[ \t]*(?:制度|制)?(?:は|の対象は)[、,]?[^。\n]{0,8}?([\u30a0-\u30ff\u4e00-\u9fff]{1,8}?(?=(?:職|スタッフ|担当者?|社員)(?:の方)?(?:のみ|だけ|限定))|[\u30a0-\u30ff\u4e00-\u9fff]{0,6}?(?:アポインター|オペレーター|コミュニケーター|ドライバー|トレーナー|アドバイザー)(?=(?:の方)?(?:のみ|だけ|限定)))(?:職|スタッフ|担当者?|社員)?(?:の方)?(?:のみ|だけ|限定)(?:が|の)?(?:対象|適用|支給|と(?:なり|なって))/u;
@@ -235,12 +238,13 @@ const WITHHELD_REACH = 90;
 /**
  * The words around a results-pay word that make it no pay of this job, as the pay reader and the analyzer both read
  * them (lib/analysis/whose-terms.ts): said not to apply to this opening (※営業職は歩合あり（本求人は対象外です）), the
- * matter of a task (報奨金の計算), withheld from the role the title names (…がありますが、SVのポジションには支給されません)
- * or another role's against this job's fixed pay (乗務員には歩合給がありますが、受付スタッフは時給制です). `before`: the
- * few characters before the word; `after`: the words after it, to its sentence's end or a reach.
+ * matter of a task (報奨金の計算), a raise (成果に応じて時給アップ), withheld from the role the title names (…が
+ * ありますが、SVのポジションには支給されません) or another role's against this job's fixed pay (乗務員には歩合給が
+ * ありますが、受付スタッフは時給制です). `before`: the few characters before the word; `after`: the words after it, to
+ * its sentence's end or a reach.
  */
 export function isPayOfNoneHere(before: string, after: string, title: string): boolean {
-  return NOT_THIS_OPENING_AFTER.test(after.slice(0, 44)) || PAY_AS_TASK_AFTER.test(after.slice(0, 12)) || isWithheldFromTitleRole(after, title) || isSetAgainstFixedPay(before, after);
+  return NOT_THIS_OPENING_AFTER.test(after.slice(0, 44)) || PAY_AS_TASK_AFTER.test(after.slice(0, 12)) || RAISE_AFTER.test(after.slice(0, 12)) || isWithheldFromTitleRole(after, title) || isSetAgainstFixedPay(before, after);
 }
 
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
