@@ -302,3 +302,16 @@ describe('results that raise the wage itself are a raise, not pay per success', 
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('pay named for an opening posted under another number is that opening\'s', () => {
+  it('営業職（保険営業、歩合給あり）も別の求人番号で募集中です: no incentive for the clerk', async () => {
+    const r = await run(
+      posting('一般事務（保険代理店）', '保険代理店の事務所で、契約書類の確認と入力、郵送物の準備をお願いします。\n※営業職（保険営業、歩合給あり）も別の求人番号で募集中です。'),
+    );
+    expect(r.signals.incentive).toBe(false);
+  });
+  it('control: the clerk\'s own 歩合給 stated plainly is the job\'s', async () => {
+    const r = await run(posting('保険営業', 'ご家庭を訪問し、保険のご提案からご契約までを担当します。\n給与は固定給＋歩合給です。'));
+    expect(r.signals.incentive).toBe(true);
+  });
+});

@@ -5,8 +5,9 @@ import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
 /** A line that sends the reader to another opening (※営業職の募集はこちら（月給22万円＋インセンティブ）, ドライバーの求人は
- *  別ページ, ※詳しくは別の求人をご覧ください): the pay it names is that opening's. */
-const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)|別の(?:求人|募集|求人ページ|ページ)(?:を|で|から|に)/;
+ *  別ページ, ※詳しくは別の求人をご覧ください, 営業職（歩合給あり）も別の求人番号で募集中です): the pay it names is that
+ *  opening's. */
+const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|については)[ \t]*(?:こちら|別ページ|下記|以下|→)|別の(?:求人(?:番号)?|募集|求人ページ|ページ)(?:を|で|から|に)|別求人(?:番号)?(?:を|で|から|に|として)/;
 
 /**
  * Results pay said of another role, against this job's fixed pay (営業職は歩合給がありますが、本求人は固定給です;
