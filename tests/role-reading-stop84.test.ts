@@ -315,3 +315,18 @@ describe('pay named for an opening posted under another number is that opening\'
     expect(r.signals.incentive).toBe(true);
   });
 });
+
+describe('complaints a department is said to call back about are that department\'s', () => {
+  it('商品へのご不満や返品のご相談は、品質管理課の担当者が折り返しご連絡します: no complaint handling', async () => {
+    const r = await run(
+      posting('受注スタッフ（食品の通販）', 'お客様からのご注文のお電話を受け、システムに入力するお仕事です。\n商品へのご不満や返品のご相談は、品質管理課の担当者が折り返しご連絡します。'),
+    );
+    expect(r.signals.complaints).toBe(false);
+  });
+  it('control: the job itself calling back about complaints handles them', async () => {
+    const r = await run(
+      posting('お客様相談室スタッフ（食品の通販）', '商品へのご不満や返品のご相談のお電話を受け、内容を確認して、お客様に折り返しご連絡します。'),
+    );
+    expect(r.signals.complaints).toBe(true);
+  });
+});
