@@ -329,4 +329,13 @@ describe('complaints a department is said to call back about are that department
     );
     expect(r.signals.complaints).toBe(true);
   });
+  it('作業内容へのご不満のお話は、現場責任者（二次対応）が折り返すルールです: the desk records, another calls back', async () => {
+    const r = await run(
+      posting(
+        '電話受付スタッフ（水まわり修理）',
+        'お客様からの修理のご依頼のお電話を受け、作業員の予定を確認して訪問日を決めます。\n作業内容へのご不満のお話は、現場責任者（二次対応）が折り返すルールです。',
+      ),
+    );
+    expect(r.signals.complaints).toBe(false);
+  });
 });
