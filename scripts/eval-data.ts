@@ -20,7 +20,7 @@ const numbered = (stem: string, from: number, to: number): string[] => Array.fro
 
 /** Our own labelled sets under tests/fixtures, in report order. A new set is one name here: it is measured only
  *  (MEASURE_ONLY below) and the tests hold it once it has floors. */
-export const OWN_SETS: readonly string[] = ['eval', 'eval-blind', ...numbered('eval-blind', 2, 560), ...numbered('eval-pages', 1, 3), 'eval-boundary'];
+export const OWN_SETS: readonly string[] = ['eval', 'eval-blind', ...numbered('eval-blind', 2, 568), ...numbered('eval-pages', 1, 3), 'eval-boundary'];
 
 /** Every labelled set the project knows, in report order; the shared ones only where present. */
 export const KNOWN_SETS = [
