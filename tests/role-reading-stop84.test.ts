@@ -339,3 +339,40 @@ describe('complaints a department is said to call back about are that department
     expect(r.signals.complaints).toBe(false);
   });
 });
+
+describe('calls said to be another team\'s, a center\'s operators\' or won by a department in a bracket are not the job\'s', () => {
+  it('こちらから電話をかけるOB業務はチームが別で、担当していただくことはありません: inbound', async () => {
+    const r = await run(
+      posting(
+        'IBスタッフ（受信専任）／通販化粧品のお問い合わせ窓口',
+        'お客様からのご注文やお問い合わせのお電話を受けるお仕事です。\nこちらから電話をかけるOB（アウトバウンド）業務はチームが別で、担当していただくことはありません。',
+      ),
+    );
+    expect(r.jobType).toBe('inbound');
+  });
+  it('（お電話を受けるのは視聴者センターのオペレーターです）: the producer takes no calls', async () => {
+    const r = await run(
+      posting(
+        'AP（アシスタントプロデューサー）／情報番組',
+        '番組の予算とスケジュールの管理、出演者の事務所との調整を担当します。\n・放送後に視聴者センターから届くご意見の共有（お電話を受けるのは視聴者センターのオペレーターです）',
+      ),
+    );
+    expect(r.callCenter).toBe(false);
+    expect(r.jobType).toBe('other');
+  });
+  it('・新規のお客様との打ち合わせ（インサイドセールス部門がアポイントを獲得したお客様）: the seller books none', async () => {
+    const r = await run(
+      posting(
+        'アカウントプランナー（Web広告）',
+        '既存のお取引先にWeb広告の運用をご提案し、ご契約までを担当します。\n・新規のお客様との打ち合わせ（インサイドセールス部門がアポイントを獲得したお客様）',
+      ),
+    );
+    expect(r.flags.filter((f) => f.category === 'outbound' && f.polarity === 'present')).toEqual([]);
+  });
+  it('control: the desk\'s own calls out, with no other team named, make it 受発信', async () => {
+    const r = await run(
+      posting('通販化粧品のお客様窓口スタッフ', 'お客様からのご注文のお電話を受けるお仕事です。\nあわせて、定期便のお届け前にこちらからお客様へ確認のお電話をかける業務も担当していただきます。'),
+    );
+    expect(r.jobType).toBe('mixed');
+  });
+});
