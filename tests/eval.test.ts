@@ -1232,6 +1232,10 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // untouched callCenter 83.3, jobType 75.0, quota 75.0, the rest 100. These floors are the figures below the
   // targets.
   'eval-blind-247': { tune: { callCenter: 0.83, quota: 0.91 }, untouched: { callCenter: 0.83, jobType: 0.75, quota: 0.75 } },
+  // Stop 84: eval-blind-248's untouched callCenter fell one item to 91.7 (its target is 95) when calls out limited
+  // with のは … に限られ or ぐらい (…かけるのは、書類の確認などに限られます) became routine contact, a side of the desk: a
+  // reading that won three tuned and one untouched jobType items across the sets.
+  'eval-blind-248': { untouched: { callCenter: 0.91 } },
   // Stop 74, eval-blind-249 (quotas stated in indirect forms, and denied ones), written blind, first measured with
   // the stop's start code (8254d01): tuned quota 75.0, stress±1 91.7, the rest 100; untouched quota 66.7, the rest
   // 100. These floors are the figures below the targets.
@@ -2735,6 +2739,50 @@ const SHORTFALL: Record<string, Partial<Record<Half, Partial<Record<Metric, numb
   // callCenter 90.9, jobType 81.8, the rest 100; untouched callCenter 81.8, jobType 72.7, quota 72.7, the rest 100.
   // These floors are the figures below the targets.
   'eval-blind-560': { tune: { callCenter: 0.9, jobType: 0.81 }, untouched: { callCenter: 0.81, jobType: 0.72, quota: 0.72 } },
+  // Stop 84, eval-blind-561 (Call-center jargon (IB/OB, TA, AP, ACW, SV, KPI, CPH, エスカレ, 一次/二次対応, 架電リスト) against the
+  // same …), written blind, first measured with the stop's start code (aa145730): tuned callCenter 83.3, jobType 75.0,
+  // quota 91.7, difficulty±1 91.7, the rest 100; untouched callCenter 90.0, jobType 90.0, quota 70.0, stress±1 90.0,
+  // the rest 100. At the stop's end: tuned quota 91.7, difficulty±1 91.7, the rest 100; untouched callCenter 90.0,
+  // jobType 90.0, quota 70.0, stress±1 90.0, the rest 100. These floors are the figures below the targets.
+  'eval-blind-561': { tune: { quota: 0.91, 'difficulty±1': 0.91 }, untouched: { callCenter: 0.9, quota: 0.7, 'stress±1': 0.9 } },
+  // Stop 84, eval-blind-562 (Temporary public-programme desks and the jobs beside them), written blind, first measured
+  // with the stop's start code (aa145730): tuned jobType 90.9, quota 90.9, the rest 100; untouched callCenter 90.9,
+  // the rest 100. At the stop's end: tuned jobType 90.9, quota 90.9, the rest 100; untouched callCenter 90.9, the rest
+  // 100. These floors are the figures below the targets.
+  'eval-blind-562': { tune: { quota: 0.9 }, untouched: { callCenter: 0.9 } },
+  // Stop 84, eval-blind-563 (Review, salary-data and Q&A pages about call-center and sales employers, against postings
+  // that …), written blind, first measured with the stop's start code (aa145730): tuned jobType 87.5, quota 75.0,
+  // stress±1 87.5, the rest 100; untouched all 100. At the stop's end: tuned jobType 87.5, quota 75.0, stress±1 87.5,
+  // the rest 100; untouched all 100. These floors are the figures below the targets.
+  'eval-blind-563': { tune: { jobType: 0.87, quota: 0.75, 'stress±1': 0.87 } },
+  // Stop 84, eval-blind-564 (Pay that changes by shift, day, rank and skill — which figures are the base range and
+  // which are …), written blind, first measured with the stop's start code (aa145730): tuned callCenter 90.9, jobType
+  // 81.8, the rest 100; untouched callCenter 90.9, jobType 90.9, quota 90.9, the rest 100. At the stop's end: tuned
+  // callCenter 90.9, jobType 81.8, the rest 100; untouched callCenter 90.9, jobType 90.9, quota 90.9, the rest 100.
+  // These floors are the figures below the targets.
+  'eval-blind-564': { tune: { callCenter: 0.9, jobType: 0.81 }, untouched: { callCenter: 0.9, quota: 0.9 } },
+  // Stop 84, eval-blind-565 (Mail-order health food and cosmetics, the phone desks against the other jobs of the same
+  // firms), written blind, first measured with the stop's start code (aa145730): tuned callCenter 90.9, jobType 81.8,
+  // quota 90.9, the rest 100; untouched all 100. At the stop's end: tuned jobType 90.9, quota 90.9, the rest 100;
+  // untouched all 100. These floors are the figures below the targets.
+  'eval-blind-565': { tune: { quota: 0.9 } },
+  // Stop 84, eval-blind-566 (Second-line and escalation desks against first-line desks and managers who only hear
+  // escalations), written blind, first measured with the stop's start code (aa145730): tuned jobType 90.9,
+  // difficulty±1 90.9, the rest 100; untouched stress±1 90.9, the rest 100. At the stop's end: tuned jobType 90.9,
+  // difficulty±1 90.9, the rest 100; untouched stress±1 90.9, the rest 100. These floors are the figures below the
+  // targets.
+  'eval-blind-566': { tune: { 'difficulty±1': 0.9 }, untouched: { 'stress±1': 0.9 } },
+  // Stop 84, eval-blind-567 (Survey, polling and research calls against selling calls and against survey jobs with no
+  // phone), written blind, first measured with the stop's start code (aa145730): tuned callCenter 81.8, jobType 81.8,
+  // quota 90.9, stress±1 90.9, the rest 100; untouched jobType 81.8, quota 90.9, stress±1 90.9, the rest 100. At the
+  // stop's end: tuned quota 90.9, stress±1 90.9, the rest 100; untouched jobType 81.8, quota 90.9, stress±1 90.9, the
+  // rest 100. These floors are the figures below the targets.
+  'eval-blind-567': { tune: { quota: 0.9, 'stress±1': 0.9 }, untouched: { jobType: 0.81, quota: 0.9, 'stress±1': 0.9 } },
+  // Stop 84, eval-blind-568 (九州北部 postings, call centers of each direction beside office, sales, logistics, factory,
+  // shop …), written blind, first measured with the stop's start code (aa145730): tuned jobType 90.9, quota 90.9, the
+  // rest 100; untouched all 100. At the stop's end: tuned jobType 90.9, quota 90.9, the rest 100; untouched all 100.
+  // These floors are the figures below the targets.
+  'eval-blind-568': { tune: { quota: 0.9 } },
   'eval-blind-74': { tune: { posting: 1, callCenter: 0.87, jobType: 0.87, quota: 1, 'stress±1': 0.87 }, untouched: { posting: 1, callCenter: 1, jobType: 1, quota: 0.87, 'stress±1': 0.87 } },
   'eval-blind-41': { tune: { callCenter: 0.83, jobType: 0.72, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 }, untouched: { callCenter: 0.83, jobType: 0.77, quota: 0.88, 'difficulty±1': 0.94, 'stress±1': 0.94 } },
   // Stop 20, eval-pages-1: whole HTML pages of company recruit sites, a municipal site, recruit features and a
