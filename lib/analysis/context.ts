@@ -1064,11 +1064,12 @@ const OTHERS_SCHEDULE = /(?:員|スタッフ|技術者|担当者?)の(?:空き|�
 /** …or the visit's date opening the sentence as its topic (訪問の日程は、お取引先にお電話でご都合を伺って決めます), or the
  *  appointment named as the job's own interview's (代表者への取材のアポイントを取ります). */
 const OWN_VISIT_TOPIC_BEFORE = /^[^。、]{0,8}?(?:訪問|伺う|お伺いする|ご訪問)の?(?:日程|日時|予定|時間)(?:は|については)[、,]?[^。]{0,24}$/;
+const OWN_INTERVIEW_BEFORE = /取材の$/;
 export const arrangesOwnVisit = (sentenceText: string, end: number, start = end): boolean => {
   const m = OWN_VISIT_ARRANGED.exec(sentenceText.slice(end, end + 60));
   if (m) return !OTHER_VISITOR_NAMED.test(m[0]) && !OTHERS_SCHEDULE.test(sentenceText);
   const before = sentenceText.slice(0, start);
-  return (OWN_VISIT_TOPIC_BEFORE.test(before) || /取材の$/.test(before)) && !OTHER_VISITOR_NAMED.test(before) && !OTHERS_SCHEDULE.test(sentenceText);
+  return (OWN_VISIT_TOPIC_BEFORE.test(before) || OWN_INTERVIEW_BEFORE.test(before)) && !OTHER_VISITOR_NAMED.test(before) && !OTHERS_SCHEDULE.test(sentenceText);
 };
 
 /** A call out that returns one (折り返しのお電話（予約された時間に、こちらからおかけします）; 電話は折り返しのみで、…こちらから

@@ -355,7 +355,8 @@ function dailyCountAfter(f: Flag): number {
 }
 
 /** The share of the work the flag's words are said to take, read once from the words around them: none named, a share,
- *  or a tenth or less (a minor direction: 発信1割, 割合は9：1). */
+ *  a tenth or less (a minor direction: 発信1割, 割合は9：1), or eight tenths or more with no share left to the rest
+ *  (a major direction: 業務のおよそ8割が発信です). */
 function shareNamed(f: Flag): 'none' | 'share' | 'minor' | 'major' {
   const rest = wordsAfter(f, 120);
   const after = rest?.slice(0, 40) ?? null;
