@@ -1,6 +1,6 @@
 // Whose terms a quota or results-pay word states: this job's, or another role's that the sentence sets against it,
 // or a former job's, or the customer's own goal that the job helps reach. Words of work told as a former job's too.
-import { FIXED_FOR_THIS_OPENING_AFTER, isPayOfNoneHere, isReferralReward, isServiceOrAwardPrize, ONLY_ROLE_AFTER } from '../pay/incentive';
+import { isPayOfNoneHere, isReferralReward, isServiceOrAwardPrize, ONLY_ROLE_AFTER } from '../pay/incentive';
 import { titleNamesRole } from '../text/title-names-role';
 import { namesFormerRole } from '../text/former-role';
 
@@ -20,10 +20,8 @@ const POINTS_TO_ANOTHER_OPENING = /(?:募集|求人)(?:要項|情報)?(?:は|に
 export function isAnotherRolesPay(sentenceText: string, start: number, end: number, title = ''): boolean {
   const word = sentenceText.slice(start, end);
   if (POINTS_TO_ANOTHER_OPENING.test(sentenceText) || isReferralReward(word, sentenceText) || isServiceOrAwardPrize(word, sentenceText.slice(Math.max(0, start - 30), start))) return true;
-  // ※営業職は歩合あり（本求人は対象外です), 報奨金の計算, …SVのポジションには支給されません: as the pay reader reads them.
-  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, as the pay reader
-  // reads it.
-  if (FIXED_FOR_THIS_OPENING_AFTER.test(sentenceText.slice(end, end + 60))) return true;
+  // ※営業職は歩合あり（本求人は対象外です), 報奨金の計算, …SVのポジションには支給されません, …が中心ですが、この求人の
+  // 事務職は固定給です: as the pay reader reads them.
   return isPayOfNoneHere(sentenceText.slice(Math.max(0, start - 12), start), sentenceText.slice(end), title) || isForAnotherRoleOnly(sentenceText, end, title);
 }
 

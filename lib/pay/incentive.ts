@@ -184,7 +184,7 @@ const THIS_OPENING = '本求人|この求人|本募集|今回の募集';
 const NOT_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,30}?(?:${THIS_OPENING})[^\\n。]{0,12}?(?:対象外|含まれません|適用されません|ありません|の募集です)`);
 /** …and this opening's fixed pay set against the terms before it (…歩合給が中心ですが、この求人の事務職は固定給です): the
  *  terms are another role's. The job may be named as the work too (このお仕事, 今回募集する). */
-export const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
+const FIXED_FOR_THIS_OPENING_AFTER = new RegExp(`^[^\\n。]{0,20}?(?:が|けど|けれど|一方)[、,]?[ \\t]*(?:${THIS_OPENING}|今回の(?:求人|お仕事)|今回募集する|このお仕事|この仕事)[^\\n。]{0,16}?固定(?:給|報酬|の(?:お)?給与)`);
 
 /** A sentence whose topic is the sales side of the company (営業部門では, 法人営業部では, 営業部は, 販売課においては,
  *  営業スタッフには): its targets and
@@ -237,21 +237,20 @@ const WITHHELD_REACH = 90;
 
 /**
  * The words around a results-pay word that make it no pay of this job, as the pay reader and the analyzer both read
- * them (lib/analysis/whose-terms.ts): said not to apply to this opening (※営業職は歩合あり（本求人は対象外です）), the
- * matter of a task (報奨金の計算), a raise (成果に応じて時給アップ), withheld from the role the title names (…が
- * ありますが、SVのポジションには支給されません) or another role's against this job's fixed pay (乗務員には歩合給が
- * ありますが、受付スタッフは時給制です). `before`: the few characters before the word; `after`: the words after it, to
- * its sentence's end or a reach.
+ * them (lib/analysis/whose-terms.ts): said not to apply to this opening (※営業職は歩合あり（本求人は対象外です）) or
+ * set against its fixed pay (乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です), the matter of a task
+ * (報奨金の計算), a raise (成果に応じて時給アップ), withheld from the role the title names (…がありますが、SVの
+ * ポジションには支給されません) or another role's against this job's fixed pay (乗務員には歩合給がありますが、受付
+ * スタッフは時給制です). `before`: the few characters before the word; `after`: the words after it, to its sentence's
+ * end or a reach.
  */
 export function isPayOfNoneHere(before: string, after: string, title: string): boolean {
-  return NOT_THIS_OPENING_AFTER.test(after.slice(0, 44)) || PAY_AS_TASK_AFTER.test(after.slice(0, 12)) || RAISE_AFTER.test(after.slice(0, 12)) || isWithheldFromTitleRole(after, title) || isSetAgainstFixedPay(before, after);
+  return NOT_THIS_OPENING_AFTER.test(after.slice(0, 44)) || FIXED_FOR_THIS_OPENING_AFTER.test(after.slice(0, 60)) || PAY_AS_TASK_AFTER.test(after.slice(0, 12)) || RAISE_AFTER.test(after.slice(0, 12)) || isWithheldFromTitleRole(after, title) || isSetAgainstFixedPay(before, after);
 }
 
 function otherRolesTerms(t: PayText, at: number, end: number): boolean {
   const text = t.text;
   if (isPayOfNoneHere(text.slice(Math.max(lineStart(text, at), at - 12), at), text.slice(end, end + WITHHELD_REACH), titleText(t))) return true;
-  // 乗務員の給与は歩合給が中心ですが、この求人の事務職は固定給です: set against this opening's fixed pay, another's terms.
-  if (FIXED_FOR_THIS_OPENING_AFTER.test(text.slice(end, end + 60))) return true;
   // インセンティブ制度は営業職のみが対象です, under a title that names another job.
   const only = ONLY_ROLE_AFTER.exec(text.slice(end, end + 30));
   if (only && !titleNamesRole(titleText(t), only[1]!)) return true;

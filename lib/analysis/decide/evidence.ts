@@ -243,10 +243,8 @@ export function evidenceIn(flags: readonly Flag[], scope: Scope | 'all'): Eviden
     }
     if (f.polarity === 'present' && f.id === PHONE_SHARE && !f.occasional) phoneIsMost += f.weight;
     // Support taken and collections made count to their directions as typeScores counts them.
-    if (f.polarity === 'present' && !f.occasional && INBOUND_SIDE.has(f.category)) steadyDirections.inbound += f.weight;
-    if (f.polarity === 'present' && !f.occasional && OUTBOUND_SIDE.has(f.category)) steadyDirections.outbound += f.weight;
-    if (f.polarity === 'present' && f.occasional && INBOUND_SIDE.has(f.category)) occasionalDirections.inbound += f.weight;
-    if (f.polarity === 'present' && f.occasional && OUTBOUND_SIDE.has(f.category)) occasionalDirections.outbound += f.weight;
+    const direction = INBOUND_SIDE.has(f.category) ? 'inbound' : OUTBOUND_SIDE.has(f.category) ? 'outbound' : null;
+    if (f.polarity === 'present' && direction !== null) (f.occasional ? occasionalDirections : steadyDirections)[direction] += f.weight;
     if (f.polarity === 'present' && f.occasional && f.category === 'inboundOnly') inboundOnlyAtTimes += f.weight;
     // Both directions named together with their shares (受ける電話とかける電話はだいたい半々) share the work between them.
     if (f.polarity === 'present' && f.category === 'mixed' && shareNamed(f) !== 'none') sharedDirections.inbound = sharedDirections.outbound = true;
@@ -365,13 +363,14 @@ function shareNamed(f: Flag): 'none' | 'share' | 'minor' | 'major' {
   const share = after !== null ? SHARE_AFTER.exec(after) : null;
   const part = unbracketed !== null ? ratioPart(unbracketed) : null;
   const turned = after !== null && SHARE_AFTER_TURN.test(after);
+  const restShared = () => REST_GIVEN_SHARE.test(rest ?? '');
   if ((share !== null && MINOR_SHARE_END.test(share[0])) || (part !== null && part <= 0.1) || turned) return 'minor';
-  if (((share !== null && MAJOR_SHARE_END.test(share[0])) || (part !== null && part >= 0.8)) && !REST_GIVEN_SHARE.test(rest ?? '')) return 'major';
+  if (((share !== null && MAJOR_SHARE_END.test(share[0])) || (part !== null && part >= 0.8)) && !restShared()) return 'major';
   if (share !== null || part !== null || (after !== null && SHARE_CLOSES_CLAUSE.test(after)) || (unbracketed !== null && HALF_EACH_AFTER.test(unbracketed))) return 'share';
   const before = wordsBefore(f, 70);
   const opened = before !== null ? SHARE_BEFORE.exec(before) : null;
   // 残りの1割は、…おかけする確認のお電話: a tenth or less, counted before the calls; 業務のおよそ8割が発信です: most.
-  return opened === null ? 'none' : MINOR_SHARE_END.test(opened[1]!) ? 'minor' : MAJOR_SHARE_END.test(opened[1]!) && !REST_GIVEN_SHARE.test(rest ?? '') ? 'major' : 'share';
+  return opened === null ? 'none' : MINOR_SHARE_END.test(opened[1]!) ? 'minor' : MAJOR_SHARE_END.test(opened[1]!) && !restShared() ? 'major' : 'share';
 }
 
 /** A word that modifies the noun after it (コンタクトセンターの…), names whom the work serves or what it builds
